@@ -1,0 +1,131 @@
+"""Records that flow through kg: article -> sentences -> mentions -> claims.
+
+They are plain dataclasses so that every stage can be called, inspected and
+tested on its own, and so that a claim serializes to the JSON Lines contract
+of ``kg extract --format jsonl`` without any framework.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+#: The twelve scored relations, with their CAMEO/PLOVER quad class.
+RELATIONS: dict[str, str] = {
+    "supports": "verbal_cooperation",
+    "praises": "verbal_cooperation",
+    "meetsWith": "verbal_cooperation",
+    "alliedWith": "verbal_cooperation",
+    "signsAgreementWith": "verbal_cooperation",
+    "providesAidTo": "material_cooperation",
+    "suppliesWeaponsTo": "material_cooperation",
+    "deploysTroopsTo": "material_cooperation",
+    "accuses": "verbal_conflict",
+    "threatens": "verbal_conflict",
+    "sanctions": "material_conflict",
+    "attacks": "material_conflict",
+}
+#: Relations that hold both ways; claims keep the order the text gave.
+SYMMETRIC = frozenset({"meetsWith", "alliedWith", "signsAgreementWith"})
+#: Structural relations: facts from the gazetteer, not from the text.
+STRUCTURAL = ("leaderOf", "officialOf", "memberOf", "actsFor")
+ACTOR_TYPES = ("State", "Person", "Organization", "ArmedGroup", "Place")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input document, already reduced to its main text."""
+
+    doc: str  # file name or JSONL id: what claims point back to
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) where known
+    source: str | None = None  # site or outlet name
+    lang: str | None = None  # pl, en, de; None = detect
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # character offsets in Article.text
+    end: int
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as a claim carries it: enough to score, label and link."""
+
+    id: str
+    label: str
+    type: str
+    code: str
+    acts_for: str | None = None  # id of the state/organization a person or body acts for
+    wikidata: str | None = None
+
+    def to_dict(self) -> dict:
+        d = {"id": self.id, "label": self.label, "type": self.type, "code": self.code}
+        if self.acts_for:
+            d["acts_for"] = self.acts_for
+        if self.wikidata:
+            d["wikidata"] = self.wikidata
+        return d
+
+
+@dataclass
+class Claim:
+    """One typed, evidenced statement of a relation between two actors."""
+
+    doc: str
+    relation: str
+    subject: ActorRef
+    object: ActorRef
+    sentence: str
+    start: int
+    end: int
+    lang: str
+    rule: str
+    trigger: str = ""
+    negated: bool = False
+    hedged: bool = False
+    modality: str = "asserted"  # asserted | negated | denied | hypothetical | demanded | question
+    attributed_to: str | None = None
+    confidence: float = 0.8
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+    evidence: list[str] = field(default_factory=list)  # how roles were found (for explanation)
+
+    @property
+    def id(self) -> str:
+        """Stable id: the same claim in the same article always gets the same id."""
+        key = "\x1f".join(
+            [self.doc, str(self.start), self.relation, self.subject.id, self.object.id, self.rule,
+             str(self.negated)]
+        )
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "doc": self.doc,
+            "relation": self.relation,
+            "subject": self.subject.to_dict(),
+            "object": self.object.to_dict(),
+            "negated": self.negated,
+            "hedged": self.hedged,
+            "modality": self.modality,
+            "attributed_to": self.attributed_to,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "trigger": self.trigger,
+            "lang": self.lang,
+            "rule": self.rule,
+            "confidence": round(self.confidence, 3),
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+            "source": self.source,
+        }

@@ -1,0 +1,95 @@
+"""Text primitives shared by every stage: folding, tokens, sentences.
+
+Kept free of language knowledge: abbreviations and clause words come from the
+lexicon files, so the same splitter serves Polish, English and German.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "ø": "o", "đ": "d", "ı": "i", "’": "'", "`": "'"})
+
+
+def fold(s: str) -> str:
+    """Lower-case and strip diacritics: 'Ławrow' and 'lawrow' fold alike."""
+    s = s.translate(_FOLD_EXTRA).lower()
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # offsets in the sentence text
+    end: int
+    norm: str  # folded
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text.isupper()
+
+
+# Words keep inner hyphens, dots of acronyms (U.S.) and apostrophes of names (Nuku'alofa);
+# "'s" is split off so that "Russia's" gives "Russia" + "'s".
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|'s\b|’s\b"
+    r"|\w+(?:[-‐–]\w+)*(?:'(?!s\b)\w+)?"
+    r"|[^\w\s]",
+    re.UNICODE,
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        t = m.group()
+        out.append(Token(t, m.start(), m.end(), fold(t)))
+    return out
+
+
+_SENT_END = re.compile(r"[.!?…]+[\"”»’)]*\s+|\n\s*\n|\n(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+
+
+def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over ``text``.
+
+    A period closes a sentence unless the word before it is a known
+    abbreviation ("m.in.", "gen.", "Dr.") or an initial ("J. D. Vance"), or
+    the next word starts in lower case. Blank lines and single line breaks
+    before a capital (headlines, subheads) also close a sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        chunk = text[start:m.start() + 1]
+        if "." in m.group() and not m.group().startswith(("..", "…")):
+            words = chunk[:-1].split()
+            last = words[-1] if words else ""
+            rest = text[end:end + 1]
+            if last and (
+                fold(last.rstrip(".")) in abbreviations
+                or fold(last) in abbreviations
+                or (len(last.strip("(\"„")) == 1 and last.strip("(\"„").isupper())
+                or last[-1:].isdigit() and rest[:1].isdigit()
+                or (rest[:1].islower())
+            ):
+                continue
+        seg = text[start:end]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            spans.append((start + lead, start + len(seg.rstrip())))
+        start = end
+    seg = text[start:]
+    if seg.strip():
+        lead = len(seg) - len(seg.lstrip())
+        spans.append((start + lead, start + len(seg.rstrip())))
+    return spans
