@@ -1,0 +1,492 @@
+/* kg interactive graph. Data comes from JSON blocks and is shown with textContent only:
+   nothing from an article is ever parsed as HTML. */
+(function () {
+  "use strict";
+
+  var DATA = JSON.parse(document.getElementById("kg-graph").textContent);
+  var META = DATA.meta;
+  var EVIDENCE = null; // parsed on the first click on an edge
+  var PAGE = 50; // evidence items rendered per "show more"
+  var MS_PER_DAY = 86400000;
+  var $ = function (id) { return document.getElementById(id); };
+
+  function evidence() {
+    if (!EVIDENCE) EVIDENCE = JSON.parse($("kg-evidence").textContent);
+    return EVIDENCE;
+  }
+
+  /* Build an element; text is set with textContent, never as HTML. */
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  function httpUrl(u) {
+    if (typeof u !== "string") return null;
+    try {
+      var url = new URL(u);
+      return (url.protocol === "http:" || url.protocol === "https:") ? url.href : null;
+    } catch (err) { return null; }
+  }
+
+  function fold(s) {
+    return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/ł/g, "l").replace(/Ł/g, "L").toLowerCase().trim();
+  }
+
+  function dayToIso(d) { return new Date(d * MS_PER_DAY).toISOString().slice(0, 10); }
+  function isoToDay(s) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s || "");
+    return m ? Math.round(Date.UTC(+m[1], +m[2] - 1, +m[3]) / MS_PER_DAY) : null;
+  }
+
+  function relationText(r) { // "suppliesWeaponsTo" -> "supplies weapons to"
+    return r.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  }
+
+  // --- state -------------------------------------------------------------------------------
+  var nodeById = {};
+  DATA.nodes.forEach(function (n) { nodeById[n.id] = n; });
+  var edgeById = {};
+  DATA.edges.forEach(function (e) { edgeById[e.id] = e; });
+  var maxCount = 1;
+  DATA.edges.forEach(function (e) {
+    var n = 0;
+    e.c.forEach(function (i) { n += DATA.claimPos[i]; });
+    if (n > maxCount) maxCount = n;
+  });
+  var THRESHOLDS = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100];
+  while (THRESHOLDS[THRESHOLDS.length - 1] < maxCount) {
+    THRESHOLDS.push(Math.round(THRESHOLDS[THRESHOLDS.length - 1] * 1.25));
+  }
+  THRESHOLDS = THRESHOLDS.filter(function (t, i) { return i === 0 || t <= maxCount; });
+
+  function defaults() {
+    return {
+      rels: new Set(META.relations.map(function (rq) { return rq[0]; })),
+      langs: new Set(META.langs.map(function (_, i) { return i; })),
+      dayFrom: null, dayTo: null, undated: true, minEv: 1, showNeg: false,
+      labelLang: META.labelLang, sizeBy: META.sizeBy
+    };
+  }
+  var state = defaults();
+  var counts = {}; // edge id -> {pos, neg} under the current language and date filters
+  var visibleEdges = new Set();
+
+  function claimPasses(i) {
+    if (!state.langs.has(DATA.claimLang[i])) return false;
+    var d = DATA.claimDay[i];
+    if (d === null) return state.undated;
+    if (state.dayFrom !== null && d < state.dayFrom) return false;
+    if (state.dayTo !== null && d > state.dayTo) return false;
+    return true;
+  }
+
+  function nodeLabel(n) { return (n.labels && n.labels[state.labelLang]) || n.label || n.id; }
+
+  function edgeTitle(e, c) {
+    var a = nodeLabel(nodeById[e.from]), b = nodeLabel(nodeById[e.to]);
+    var head = e.sym ? a + " — " + relationText(e.relation) + " — " + b
+      : a + " → " + relationText(e.relation) + " → " + b;
+    var body = c.pos + (c.pos === 1 ? " claim" : " claims");
+    if (c.neg) body += ", " + c.neg + " negated or denied";
+    return head + "\n" + body + "\n(click for evidence)";
+  }
+
+  function nodeTitle(n) {
+    var parts = [nodeLabel(n), n.kind + (n.code ? " · " + n.code : "")];
+    return parts.join("\n");
+  }
+
+  // --- filtering ---------------------------------------------------------------------------
+  var nodesDS, edgesDS, network;
+
+  function computeVisible() {
+    var nodeEv = {}, nodeNb = {};
+    visibleEdges = new Set();
+    DATA.edges.forEach(function (e) {
+      var pos = 0, neg = 0;
+      for (var k = 0; k < e.c.length; k++) {
+        var i = e.c[k];
+        if (!claimPasses(i)) continue;
+        if (DATA.claimPos[i]) pos++; else neg++;
+      }
+      counts[e.id] = { pos: pos, neg: neg };
+      var ok = state.rels.has(e.relation) &&
+        (pos >= state.minEv || (state.showNeg && pos === 0 && neg > 0));
+      if (!ok) return;
+      visibleEdges.add(e.id);
+      [e.from, e.to].forEach(function (n, j) {
+        nodeEv[n] = (nodeEv[n] || 0) + pos;
+        (nodeNb[n] = nodeNb[n] || new Set()).add(j ? e.from : e.to);
+      });
+    });
+    return { ev: nodeEv, nb: nodeNb };
+  }
+
+  function nodeSize(v) { return Math.round((10 + 6 * Math.log2(1 + v)) * 10) / 10; }
+  function edgeWidth(n) { return Math.round((1 + 1.6 * Math.log2(Math.max(n, 1))) * 100) / 100; }
+
+  function nodeItems(vis) {
+    return DATA.nodes.map(function (n) {
+      var v = state.sizeBy === "degree" ? (vis.nb[n.id] ? vis.nb[n.id].size : 0) : (vis.ev[n.id] || 0);
+      return { id: n.id, hidden: !vis.nb[n.id], label: nodeLabel(n), size: nodeSize(v), title: nodeTitle(n) };
+    });
+  }
+
+  function edgeItems() {
+    return DATA.edges.map(function (e) {
+      var c = counts[e.id];
+      return {
+        id: e.id, hidden: !visibleEdges.has(e.id), dashes: c.pos === 0,
+        width: edgeWidth(c.pos || 1), title: edgeTitle(e, c),
+        color: c.pos === 0 ? { color: "#9a9a9a", opacity: 0.8 } : { color: e.color, opacity: 0.85 }
+      };
+    });
+  }
+
+  function applyFilters() {
+    var vis = computeVisible();
+    var shownNodes = Object.keys(vis.nb).length;
+    nodesDS.update(nodeItems(vis));
+    edgesDS.update(edgeItems());
+    var claims = 0;
+    visibleEdges.forEach(function (id) { claims += counts[id].pos; });
+    $("stats").textContent = "Showing " + shownNodes + " of " + DATA.nodes.length + " actors, " +
+      visibleEdges.size + " of " + DATA.edges.length + " edges, " + claims + " claims.";
+    $("empty").hidden = visibleEdges.size > 0;
+    document.body.setAttribute("data-visible-nodes", String(shownNodes));
+    document.body.setAttribute("data-visible-edges", String(visibleEdges.size));
+    refreshDatalist();
+  }
+
+  // --- controls ----------------------------------------------------------------------------
+  function buildRelationFilters() {
+    var box = $("relation-filters");
+    var byQuad = {};
+    var nEdges = {};
+    DATA.edges.forEach(function (e) { nEdges[e.relation] = (nEdges[e.relation] || 0) + 1; });
+    META.relations.forEach(function (rq) { (byQuad[rq[1]] = byQuad[rq[1]] || []).push(rq[0]); });
+    Object.keys(META.quadColors).forEach(function (quad) {
+      var rels = byQuad[quad];
+      if (!rels) return;
+      var group = el("div", "quad-group");
+      var head = el("label");
+      var qbox = el("input");
+      qbox.type = "checkbox"; qbox.checked = true; qbox.dataset.quad = quad;
+      var sw = el("span", "swatch line");
+      sw.style.background = META.quadColors[quad];
+      head.append(qbox, " ", sw, " ", META.quadLabels[quad] || quad);
+      var list = el("div", "rels");
+      rels.forEach(function (r) {
+        var lab = el("label");
+        var cb = el("input");
+        cb.type = "checkbox"; cb.checked = true; cb.dataset.relation = r;
+        cb.addEventListener("change", function () {
+          if (cb.checked) state.rels.add(r); else state.rels.delete(r);
+          qbox.checked = rels.every(function (x) { return state.rels.has(x); });
+          qbox.indeterminate = !qbox.checked && rels.some(function (x) { return state.rels.has(x); });
+          applyFilters();
+        });
+        lab.append(cb, " " + r + " ", el("span", "count", "(" + nEdges[r] + ")"));
+        list.append(lab);
+      });
+      qbox.addEventListener("change", function () {
+        qbox.indeterminate = false;
+        rels.forEach(function (r) { if (qbox.checked) state.rels.add(r); else state.rels.delete(r); });
+        list.querySelectorAll("input").forEach(function (cb) { cb.checked = qbox.checked; });
+        applyFilters();
+      });
+      group.append(head, list);
+      box.append(group);
+    });
+  }
+
+  function buildLangFilters() {
+    var box = $("lang-filters");
+    META.langs.forEach(function (lang, i) {
+      var lab = el("label");
+      var cb = el("input");
+      cb.type = "checkbox"; cb.checked = true; cb.dataset.lang = lang;
+      cb.addEventListener("change", function () {
+        if (cb.checked) state.langs.add(i); else state.langs.delete(i);
+        applyFilters();
+      });
+      lab.append(cb, " " + lang);
+      box.append(lab);
+    });
+  }
+
+  function buildControls() {
+    buildRelationFilters();
+    buildLangFilters();
+    var from = $("date-from"), to = $("date-to");
+    if (META.dayMin !== null) {
+      [from, to].forEach(function (inp) { inp.min = dayToIso(META.dayMin); inp.max = dayToIso(META.dayMax); });
+      from.placeholder = dayToIso(META.dayMin); to.placeholder = dayToIso(META.dayMax);
+    } else {
+      from.disabled = to.disabled = true;
+    }
+    from.addEventListener("change", function () { state.dayFrom = isoToDay(from.value); applyFilters(); });
+    to.addEventListener("change", function () { state.dayTo = isoToDay(to.value); applyFilters(); });
+    $("undated").addEventListener("change", function (ev) { state.undated = ev.target.checked; applyFilters(); });
+    var range = $("min-evidence");
+    range.max = String(THRESHOLDS.length - 1);
+    range.value = "0";
+    range.addEventListener("input", function () {
+      state.minEv = THRESHOLDS[+range.value];
+      $("min-evidence-out").textContent = String(state.minEv);
+      applyFilters();
+    });
+    $("show-negated").addEventListener("change", function (ev) { state.showNeg = ev.target.checked; applyFilters(); });
+    var ll = $("label-lang");
+    ll.value = state.labelLang;
+    ll.addEventListener("change", function () { state.labelLang = ll.value; applyFilters(); });
+    var sb = $("size-by");
+    sb.value = state.sizeBy;
+    sb.addEventListener("change", function () { state.sizeBy = sb.value; applyFilters(); });
+    $("reset").addEventListener("click", resetFilters);
+    $("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+    $("search").addEventListener("keydown", function (ev) { if (ev.key === "Enter") search(); });
+    $("search").addEventListener("change", search);
+    $("search-go").addEventListener("click", search);
+    $("panel-close").addEventListener("click", closePanel);
+  }
+
+  function resetFilters() {
+    state = defaults();
+    document.querySelectorAll("#relation-filters input, #lang-filters input").forEach(function (cb) {
+      cb.checked = true; cb.indeterminate = false;
+    });
+    $("date-from").value = ""; $("date-to").value = "";
+    $("undated").checked = true;
+    $("min-evidence").value = "0"; $("min-evidence-out").textContent = "1";
+    $("show-negated").checked = false;
+    $("label-lang").value = state.labelLang; $("size-by").value = state.sizeBy;
+    applyFilters();
+  }
+
+  function refreshDatalist() {
+    var list = $("actor-list");
+    var opts = DATA.nodes.map(function (n) { var o = el("option"); o.value = nodeLabel(n); return o; });
+    list.replaceChildren.apply(list, opts);
+  }
+
+  function findNode(q) {
+    var f = fold(q);
+    if (!f) return null;
+    var exact = null, partial = null;
+    DATA.nodes.some(function (n) {
+      var names = [n.id, n.code || ""].concat(Object.keys(n.labels || {}).map(function (k) { return n.labels[k]; }));
+      for (var i = 0; i < names.length; i++) {
+        var g = fold(names[i]);
+        if (g === f) { exact = n; return true; }
+        if (!partial && g.indexOf(f) >= 0) partial = n;
+      }
+      return false;
+    });
+    return exact || partial;
+  }
+
+  function search() {
+    var q = $("search").value, msg = $("search-msg");
+    if (!q.trim()) { msg.textContent = ""; return; }
+    var n = findNode(q);
+    if (!n) { msg.textContent = "No actor matches “" + q + "”."; return; }
+    var shown = !nodesDS.get(n.id).hidden;
+    msg.textContent = shown ? "" : nodeLabel(n) + " is hidden by the current filters.";
+    if (shown) {
+      network.selectNodes([n.id]);
+      network.focus(n.id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 400 } });
+    }
+    openNode(n.id);
+  }
+
+  // --- panels ------------------------------------------------------------------------------
+  function showPanel(children) {
+    var body = $("panel-body");
+    body.replaceChildren.apply(body, children);
+    $("panel").hidden = false;
+    $("panel").scrollTop = 0;
+    if (network) network.redraw();
+  }
+
+  function closePanel() { $("panel").hidden = true; }
+
+  function quadBadge(quad) {
+    var b = el("span", "quad", META.quadLabels[quad] || quad);
+    b.style.background = META.quadColors[quad] || "#888";
+    return b;
+  }
+
+  function highlight(sentence, trigger) {
+    var p = el("p", "sentence");
+    var at = trigger ? sentence.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
+    if (at < 0) { p.textContent = sentence; return p; }
+    p.append(sentence.slice(0, at), el("mark", null, sentence.slice(at, at + trigger.length)),
+      sentence.slice(at + trigger.length));
+    return p;
+  }
+
+  function claimItem(i) {
+    var ev = evidence();
+    var row = ev.claims[i], doc = ev.docs[row[0]];
+    var li = el("li", "claim");
+    li.dataset.claim = String(i);
+    if (!DATA.claimPos[i]) li.classList.add("not-counted");
+    li.append(highlight(row[1], row[2]));
+    var badges = el("div");
+    if (!DATA.claimPos[i]) {
+      badges.append(el("span", "badge negated", row[4] && row[4] !== "asserted" ? row[4] : "negated"));
+    }
+    if (row[5]) badges.append(el("span", "badge hedged", "hedged"));
+    if (row[3]) badges.append(el("span", "badge attributed", "according to " + row[3]));
+    if (badges.childNodes.length) li.append(badges);
+    var meta = el("div", "meta");
+    var url = httpUrl(doc[3]);
+    var titleText = doc[0] || doc[4] || "(untitled)";
+    if (url) {
+      var a = el("a", null, titleText);
+      a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer nofollow";
+      meta.append(a);
+    } else {
+      meta.append(el("span", "title", titleText));
+    }
+    [doc[1], doc[2] ? doc[2].slice(0, 10) : null, row[7]].forEach(function (x) {
+      if (x) meta.append(" · ", x);
+    });
+    if (row[9] && row[10]) meta.append(" · ", row[9] + " → " + row[10]);
+    li.append(meta);
+    return li;
+  }
+
+  function sortClaims(ids) {
+    return ids.slice().sort(function (a, b) {
+      var pa = DATA.claimPos[a], pb = DATA.claimPos[b];
+      if (pa !== pb) return pb - pa;
+      var da = DATA.claimDay[a], db = DATA.claimDay[b];
+      if (da !== db) return (db === null ? -1e9 : db) - (da === null ? -1e9 : da);
+      return a - b;
+    });
+  }
+
+  function openEdge(id) {
+    var e = edgeById[id];
+    if (!e) return;
+    var a = nodeLabel(nodeById[e.from]), b = nodeLabel(nodeById[e.to]);
+    var h = el("h2", null, e.sym ? a + " — " + e.relation + " — " + b : a + " → " + e.relation + " → " + b);
+    var inFilter = sortClaims(e.c.filter(claimPasses));
+    var outside = e.c.length - inFilter.length;
+    var pos = inFilter.filter(function (i) { return DATA.claimPos[i]; }).length;
+    var ev = evidence();
+    var articles = new Set(inFilter.map(function (i) { return ev.claims[i][0]; })).size;
+    var summary = el("p", "muted",
+      pos + (pos === 1 ? " claim" : " claims") + " asserting it" +
+      (inFilter.length - pos ? ", " + (inFilter.length - pos) + " negated or denied" : "") +
+      ", from " + articles + (articles === 1 ? " article" : " articles") + "." +
+      (outside ? " " + outside + " more outside the current filters." : ""));
+    var list = el("ol", "evidence");
+    var more = el("button", null, "Show more");
+    more.type = "button";
+    var shown = 0;
+    function page() {
+      var stop = Math.min(shown + PAGE, inFilter.length);
+      for (; shown < stop; shown++) list.append(claimItem(inFilter[shown]));
+      more.hidden = shown >= inFilter.length;
+      more.textContent = "Show more (" + (inFilter.length - shown) + " left)";
+    }
+    more.addEventListener("click", page);
+    page();
+    var children = [h, quadBadge(e.quad), summary, list, more];
+    if (outside) {
+      var all = el("button", "link", "Show all " + e.c.length + " claims, ignoring filters");
+      all.type = "button";
+      all.addEventListener("click", function () {
+        inFilter = sortClaims(e.c); shown = 0; list.replaceChildren(); page(); all.remove();
+      });
+      children.push(el("p", null), all);
+    }
+    $("panel").dataset.kind = "edge";
+    $("panel").dataset.id = String(id);
+    showPanel(children);
+  }
+
+  function openNode(id) {
+    var n = nodeById[id];
+    if (!n) return;
+    var h = el("h2", null, nodeLabel(n));
+    var info = el("p", "muted", n.kind + (n.code ? " · " + n.code : ""));
+    var names = el("p", "small");
+    Object.keys(n.labels || {}).forEach(function (lg) { names.append(el("span", null, lg + ": " + n.labels[lg] + "  ")); });
+    var children = [h, info, names];
+    if (n.wikidata && /^Q[1-9][0-9]*$/.test(n.wikidata)) {
+      var a = el("a", null, "Wikidata " + n.wikidata);
+      a.href = "https://www.wikidata.org/wiki/" + n.wikidata;
+      a.target = "_blank"; a.rel = "noopener noreferrer nofollow";
+      var p = el("p", "small"); p.append(a); children.push(p);
+    }
+    var mine = DATA.edges.filter(function (e) {
+      return visibleEdges.has(e.id) && (e.from === id || e.to === id);
+    }).sort(function (x, y) { return counts[y.id].pos - counts[x.id].pos; });
+    children.push(el("h3", null, mine.length + (mine.length === 1 ? " relation" : " relations") + " shown"));
+    var ul = el("ul", "node-edges");
+    mine.forEach(function (e) {
+      var other = nodeLabel(nodeById[e.from === id ? e.to : e.from]);
+      var text = e.sym ? e.relation + " — " + other
+        : (e.from === id ? e.relation + " → " + other : other + " → " + e.relation);
+      var btn = el("button", "link", text + " (" + counts[e.id].pos + ")");
+      btn.type = "button";
+      btn.addEventListener("click", function () { network.selectEdges([e.id]); openEdge(e.id); });
+      var li = el("li"); li.append(btn); ul.append(li);
+    });
+    children.push(ul);
+    $("panel").dataset.kind = "node";
+    $("panel").dataset.id = String(id);
+    showPanel(children);
+  }
+
+  // --- start -------------------------------------------------------------------------------
+  function start() {
+    nodesDS = new vis.DataSet(DATA.nodes.map(function (n) {
+      return { id: n.id, label: n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y };
+    }));
+    edgesDS = new vis.DataSet(DATA.edges.map(function (e) {
+      return { id: e.id, from: e.from, to: e.to, arrows: e.arrows, smooth: e.smooth, color: e.color, width: e.width };
+    }));
+    buildControls();
+    applyFilters();
+    var t0 = performance.now();
+    network = new vis.Network($("graph"), { nodes: nodesDS, edges: edgesDS }, DATA.options);
+    var frozen = false;
+    function freeze() {
+      if (frozen) return;
+      frozen = true;
+      network.setOptions({ physics: { enabled: false } });
+      $("loading").hidden = true;
+      network.once("afterDrawing", function () {
+        window.kgView.readyMs = performance.now();
+        window.kgView.layoutMs = performance.now() - t0;
+        document.body.setAttribute("data-ready", "1");
+      });
+      network.redraw();
+    }
+    network.once("stabilizationIterationsDone", freeze);
+    setTimeout(freeze, 5000); // never leave physics running
+    if (!DATA.nodes.length) freeze();
+    network.on("click", function (p) {
+      if (p.nodes.length) openNode(p.nodes[0]);
+      else if (p.edges.length) openEdge(p.edges[0]);
+    });
+    window.kgView = {
+      network: network, nodes: nodesDS, edges: edgesDS, data: DATA, state: function () { return state; },
+      applyFilters: applyFilters, openEdge: openEdge, openNode: openNode, search: search
+    };
+    var s = META.articles + (META.articles === 1 ? " article, " : " articles, ") +
+      META.claims + (META.claims === 1 ? " claim" : " claims") + ", " + META.level + " level";
+    $("summary").textContent = s;
+  }
+
+  start();
+})();

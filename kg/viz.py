@@ -1,0 +1,462 @@
+"""The interactive graph: one self-contained, offline and safe HTML page (``kg viz``).
+
+networkx aggregates the claims (``kg.graph.claims_graph``) and pyvis holds the vis-network
+nodes, edges and options. The page itself is kg's own template (``kg/templates/graph.html``)
+and not pyvis's, because pyvis's templates load Bootstrap and vis-network from CDNs and
+insert titles and headings as raw HTML. Here:
+
+* vis-network's standalone build (vendored in ``kg/templates/``) and the page's own script
+  and style are inlined: the page makes no network request, and a Content-Security-Policy
+  with script hashes forbids any other script and any connection;
+* everything that comes from an article (sentences, titles, sources, URLs, attributions,
+  labels of unknown actors) is data: JSON inside ``<script type="application/json">`` with
+  ``<``, ``>``, ``&``, U+2028 and U+2029 escaped, shown with ``textContent`` only; links are
+  made only for http(s) URLs;
+* the evidence sentences sit in a separate JSON block that the page parses on the first
+  click on an edge, so a graph of a large corpus opens fast;
+* node positions are seeded by a networkx layout; the browser stabilizes the physics briefly
+  and then freezes it.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import networkx as nx
+
+from kg.actors import LANGS, Gazetteer
+from kg.records import RELATIONS, STRUCTURAL
+
+TEMPLATES = Path(__file__).parent / "templates"
+VIS_JS = TEMPLATES / "vis-network.min.js"
+#: sha256 of the vendored vis-network file, as published on npm (see kg/templates/VENDOR.md).
+VIS_JS_SHA256 = "b427322ad953d70ab75d1b798ebb8349863502f244e02de3e12a4ab7dfeddf2c"
+LEVELS = ("state", "actor")
+SIZE_BY = ("evidence", "degree")
+
+#: Edge colours by quad class: blue for cooperation, red for conflict; darker = material.
+QUAD_COLORS = {
+    "verbal_cooperation": "#6baed6",
+    "material_cooperation": "#2166ac",
+    "verbal_conflict": "#f4a261",
+    "material_conflict": "#b2182b",
+    "structural": "#8c8c8c",
+}
+QUAD_LABELS = {
+    "verbal_cooperation": "verbal cooperation",
+    "material_cooperation": "material cooperation",
+    "verbal_conflict": "verbal conflict",
+    "material_conflict": "material conflict",
+    "structural": "structural",
+}
+#: Node colour and shape by actor type (shape too, so the type reads without colour).
+TYPE_STYLE = {
+    "State": ("#f2c14e", "dot"),
+    "Organization": ("#9b72cf", "diamond"),
+    "ArmedGroup": ("#555555", "triangle"),
+    "Person": ("#4fb3a0", "square"),
+    "Place": ("#c9a27e", "hexagon"),
+}
+OTHER_TYPE_STYLE = ("#b0b0b0", "dot")
+#: Claim modalities that do not assert the relation (the graph keeps them as negated evidence).
+NOT_ASSERTED = frozenset({"negated", "denied", "hypothetical", "demanded", "question"})
+_HTTP_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+_EPOCH = dt.date(1970, 1, 1)
+
+
+class VizError(ValueError):
+    """The input cannot be drawn; the message says why."""
+
+
+# --- input --------------------------------------------------------------------------------
+
+
+def read_input(path: str | Path) -> list[dict]:
+    """Claims from ``claims.jsonl``, an export directory holding one, or ``-`` (stdin)."""
+    from kg.graph import claim_sort_key, read_claims
+
+    if str(path) == "-":
+        import sys
+
+        claims = []
+        for n, line in enumerate(sys.stdin, 1):
+            if line.strip():
+                try:
+                    claims.append(json.loads(line))
+                except json.JSONDecodeError as e:
+                    raise VizError(f"<stdin>:{n}: not a JSON claim ({e.msg})") from None
+        return sorted(claims, key=claim_sort_key)
+    path = Path(path)
+    if not path.exists():
+        raise VizError(f"{path}: no such file or directory")
+    if path.is_dir() and not (path / "claims.jsonl").exists():
+        raise VizError(f"{path}: no claims.jsonl in this directory")
+    if path.is_file() and path.suffix.lower() in (".ttl", ".nt", ".nq", ".trig", ".jsonld", ".rdf"):
+        raise VizError(f"{path}: RDF input is not supported yet; give the export's claims.jsonl")
+    try:
+        return read_claims(path)
+    except ValueError as e:
+        raise VizError(str(e)) from None
+
+
+def to_graph(
+    claims_or_graph, level: str = "state", gazetteer: Gazetteer | None = None
+) -> nx.MultiDiGraph:
+    """A ``claims_graph`` from claims (dicts or ``Claim``), or the given graph unchanged."""
+    from kg.graph import claims_graph
+
+    if isinstance(claims_or_graph, nx.Graph):
+        return claims_or_graph
+    if level not in LEVELS:
+        raise VizError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    try:
+        return claims_graph(claims_or_graph, level=level, gazetteer=gazetteer)
+    except (KeyError, TypeError, ValueError) as e:
+        raise VizError(f"cannot aggregate the claims: {e}") from None
+
+
+# --- page data ----------------------------------------------------------------------------
+
+
+def _text(value) -> str | None:
+    """A string for the page, or None; lone surrogates become U+FFFD."""
+    if value is None or value == "":
+        return None
+    s = str(value)
+    return s.encode("utf-8", "replace").decode("utf-8")
+
+
+def safe_url(url) -> str | None:
+    """The URL if it is http(s), else None: nothing else becomes a link."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    return url if _HTTP_URL.match(url) else None
+
+
+def _day(published) -> int | None:
+    """Days since 1970-01-01 of an ISO date (or datetime, or year-month) string."""
+    if not isinstance(published, str):
+        return None
+    m = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?", published.strip())
+    if not m:
+        return None
+    try:
+        d = dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+    except ValueError:
+        return None
+    return (d - _EPOCH).days
+
+
+def _label(attrs: dict, node_id: str, lang: str) -> str:
+    labels = attrs.get("labels") or {}
+    for lg in (lang, "en", *LANGS):
+        if labels.get(lg):
+            return str(labels[lg])
+    return str(node_id)
+
+
+def _is_positive(claim: dict) -> bool:
+    return not claim.get("negated") and claim.get("modality") not in NOT_ASSERTED
+
+
+def _layout(graph: nx.MultiDiGraph, nodes: list[str]) -> dict[str, tuple[float, float]]:
+    """Seed positions (networkx spring layout), scaled to vis-network's pixels."""
+    if not nodes:
+        return {}
+    simple = nx.Graph()
+    simple.add_nodes_from(nodes)
+    for u, v, attrs in graph.edges(data=True):
+        w = math.log2(1 + max(attrs.get("weight", 0), 0)) + 0.5
+        if simple.has_edge(u, v):
+            simple[u][v]["weight"] += w
+        else:
+            simple.add_edge(u, v, weight=w)
+    scale = 90 * math.sqrt(len(nodes)) + 100
+    try:
+        pos = nx.spring_layout(simple, seed=7, weight="weight", iterations=60)
+    except ImportError:  # networkx layouts need numpy; fall back to a circle
+        n = len(nodes)
+        return {
+            nid: (scale * math.cos(2 * math.pi * i / n), scale * math.sin(2 * math.pi * i / n))
+            for i, nid in enumerate(nodes)
+        }
+    return {nid: (float(pos[nid][0]) * scale, float(pos[nid][1]) * scale) for nid in nodes}
+
+
+def _smooth(index: int, count: int, reversed_: bool):
+    """Curvature that keeps parallel edges between two nodes apart."""
+    if count == 1:
+        return False
+    if count % 2 == 1 and index == 0:
+        return False
+    k = index + 1 if count % 2 == 0 else index
+    side = "curvedCW" if k % 2 == 0 else "curvedCCW"
+    if reversed_:
+        side = "curvedCCW" if side == "curvedCW" else "curvedCW"
+    return {"enabled": True, "type": side, "roundness": round(0.12 * ((k + 1) // 2), 3)}
+
+
+def node_size(value: float) -> float:
+    return round(10 + 6 * math.log2(1 + value), 1)
+
+
+def edge_width(count: int) -> float:
+    return round(1 + 1.6 * math.log2(max(count, 1)), 2)
+
+
+def page_data(graph: nx.MultiDiGraph, label_lang: str = "en", size_by: str = "evidence") -> tuple[dict, dict]:
+    """The page's two JSON blocks: the graph (read at once) and the evidence (read lazily).
+
+    The graph block holds pyvis's vis-network nodes, edges and options plus, per claim, only
+    what the filters need (language, day, whether it asserts the relation). The evidence
+    block holds sentences and article metadata, stored once per article.
+    """
+    from pyvis.network import Network
+
+    if label_lang not in LANGS:
+        raise VizError(f"label language must be one of {', '.join(LANGS)}, not {label_lang!r}")
+    if size_by not in SIZE_BY:
+        raise VizError(f"size must be by one of {', '.join(SIZE_BY)}, not {size_by!r}")
+
+    # Claims, articles and the compact per-claim columns.
+    langs: list[str] = []
+    lang_index: dict[str, int] = {}
+    docs: list[list] = []
+    doc_index: dict[tuple, int] = {}
+    claim_rows: list[list] = []
+    col_lang: list[int] = []
+    col_day: list[int | None] = []
+    col_pos: list[int] = []
+    edge_claims: list[list[int]] = []
+    edge_keys: list[tuple[str, str, str, dict]] = []
+
+    for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        ids = []
+        for c in attrs.get("claims") or ():
+            lang = str(c.get("lang") or "?")
+            if lang not in lang_index:
+                lang_index[lang] = len(langs)
+                langs.append(lang)
+            dkey = (c.get("doc"), c.get("url"), c.get("title"))
+            if dkey not in doc_index:
+                doc_index[dkey] = len(docs)
+                docs.append([
+                    _text(c.get("title")), _text(c.get("source")), _text(c.get("published")),
+                    safe_url(c.get("url")), _text(c.get("doc")),
+                ])
+            subj, obj = c.get("subject") or {}, c.get("object") or {}
+            claim_rows.append([
+                doc_index[dkey], _text(c.get("sentence")) or "", _text(c.get("trigger")),
+                _text(c.get("attributed_to")), _text(c.get("modality")), bool(c.get("hedged")),
+                bool(c.get("negated")), lang, c.get("confidence"),
+                _text(subj.get("label") or subj.get("id")), _text(obj.get("label") or obj.get("id")),
+                _text(c.get("rule")),
+            ])
+            col_lang.append(lang_index[lang])
+            col_day.append(_day(c.get("published")))
+            col_pos.append(1 if _is_positive(c) else 0)
+            ids.append(len(claim_rows) - 1)
+        edge_claims.append(ids)
+        edge_keys.append((u, v, key, attrs))
+
+    node_ids = sorted(graph.nodes)
+    evidence = defaultdict(int)
+    degree = defaultdict(set)
+    for (u, v, _key, _attrs), ids in zip(edge_keys, edge_claims, strict=True):
+        n = sum(col_pos[i] for i in ids)
+        if n:
+            evidence[u] += n
+            evidence[v] += n
+            degree[u].add(v)
+            degree[v].add(u)
+    pos = _layout(graph, node_ids)
+
+    net = Network(directed=True, height="100%", width="100%")
+    for nid in node_ids:
+        attrs = graph.nodes[nid]
+        typ = str(attrs.get("type") or "")
+        color, shape = TYPE_STYLE.get(typ, OTHER_TYPE_STYLE)
+        labels = {lg: _label(attrs, nid, lg) for lg in LANGS}
+        ev, deg = evidence[nid], len(degree[nid])
+        wikidata = attrs.get("wikidata")
+        x, y = pos[nid]
+        net.add_node(
+            str(nid), label=labels[label_lang], shape=shape, color=color,
+            size=node_size(ev if size_by == "evidence" else deg),
+            x=round(x, 1), y=round(y, 1),
+            labels=labels, kind=_text(typ) or "Actor", code=_text(attrs.get("code")),
+            wikidata=wikidata if isinstance(wikidata, str) and _WIKIDATA.match(wikidata) else None,
+            ev=ev, deg=deg,
+        )
+
+    # Parallel edges between the same two nodes get different curvatures.
+    pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (u, v, _k, _a) in enumerate(edge_keys):
+        pairs[tuple(sorted((u, v)))].append(i)
+    smooth = {}
+    for (a, _b), idx in pairs.items():
+        for j, i in enumerate(idx):
+            smooth[i] = _smooth(j, len(idx), edge_keys[i][0] != a)
+
+    for i, (u, v, key, attrs) in enumerate(edge_keys):
+        relation = str(attrs.get("relation") or key)
+        quad = str(attrs.get("quad") or "structural")
+        symmetric = bool(attrs.get("symmetric"))
+        n = sum(col_pos[c] for c in edge_claims[i])
+        net.add_edge(
+            str(u), str(v), id=i, relation=relation, quad=quad, sym=symmetric,
+            color=QUAD_COLORS.get(quad, QUAD_COLORS["structural"]),
+            width=edge_width(n), arrows="" if symmetric else "to", smooth=smooth[i],
+            dashes=n == 0, hidden=n == 0, c=edge_claims[i],
+        )
+
+    big = len(edge_keys) > 800
+    net.set_options(json.dumps({
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "nodes": {
+            "font": {"size": 15, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
+            "borderWidth": 1,
+        },
+        "edges": {
+            "arrows": {"to": {"scaleFactor": 0.6}},
+            "selectionWidth": 2, "hoverWidth": 0.6, "arrowStrikethrough": False,
+            "color": {"inherit": False, "opacity": 0.85},
+            "smooth": False,
+        },
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -70, "centralGravity": 0.01, "springLength": 140,
+                "springConstant": 0.05, "avoidOverlap": 0.5, "damping": 0.6,
+            },
+            "minVelocity": 1.5, "maxVelocity": 60,
+            "stabilization": {"enabled": True, "iterations": 120 if big else 250, "updateInterval": 1000,
+                              "fit": True},
+        },
+        "interaction": {
+            "hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+            "multiselect": False, "navigationButtons": False, "keyboard": False,
+        },
+    }))
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+
+    days = [d for d in col_day if d is not None]
+    level = graph.graph.get("level", "state")
+    data = {
+        "meta": {
+            "level": level, "labelLang": label_lang, "sizeBy": size_by, "langs": langs,
+            "dayMin": min(days) if days else None, "dayMax": max(days) if days else None,
+            "claims": len(claim_rows), "articles": len(docs),
+            "quadColors": QUAD_COLORS, "quadLabels": QUAD_LABELS,
+            "relations": _relation_order({(e["relation"], e["quad"]) for e in edges}),
+        },
+        "options": json.loads(options),
+        "nodes": nodes,
+        "edges": edges,
+        "claimLang": col_lang,
+        "claimDay": col_day,
+        "claimPos": col_pos,
+    }
+    return data, {"docs": docs, "claims": claim_rows}
+
+
+def _relation_order(present: set[tuple[str, str]]) -> list[list[str]]:
+    """[relation, quad] pairs: quad classes in legend order, relations in RELATIONS order."""
+    order = {r: i for i, r in enumerate([*RELATIONS, *STRUCTURAL])}
+    quads = {q: i for i, q in enumerate(QUAD_COLORS)}
+    ranked = sorted(present, key=lambda rq: (quads.get(rq[1], 99), order.get(rq[0], 99), rq[0]))
+    return [[r, q] for r, q in ranked]
+
+
+# --- the page -----------------------------------------------------------------------------
+
+
+def script_json(obj) -> str:
+    """JSON that is safe inside ``<script type="application/json">`` (and inside any script)."""
+    s = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (
+        s.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    )
+
+
+def _vis_js() -> str:
+    raw = VIS_JS.read_bytes()
+    if hashlib.sha256(raw).hexdigest() != VIS_JS_SHA256:
+        raise VizError(f"{VIS_JS}: not the vendored vis-network build (checksum differs)")
+    js = raw.decode("utf-8")
+    # The source map is not shipped: drop the comment so that no tool tries to fetch it.
+    return re.sub(r"\n//# sourceMappingURL=\S*\s*$", "\n", js)
+
+
+def _inline(code: str, tag: str) -> str:
+    if re.search(rf"</{tag}", code, re.IGNORECASE) or "<!--" in code:
+        raise VizError(f"inline {tag} contains a closing tag")
+    return code
+
+
+def _csp_hash(code: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode() + "'"
+
+
+def render_html(
+    graph: nx.MultiDiGraph, label_lang: str = "en", title: str | None = None, size_by: str = "evidence"
+) -> str:
+    """The whole page as one string."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from markupsafe import Markup
+
+    data, evidence = page_data(graph, label_lang=label_lang, size_by=size_by)
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    vis_js = _inline(_vis_js(), "script")
+    app_js = _inline((TEMPLATES / "graph.js").read_text(encoding="utf-8"), "script")
+    css = _inline((TEMPLATES / "graph.css").read_text(encoding="utf-8"), "style")
+    level = graph.graph.get("level", "state")
+    title = title or f"kg graph ({level} level)"
+    csp = "; ".join([
+        "default-src 'none'",
+        f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}",
+        "style-src 'unsafe-inline'",
+        "img-src data:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ])
+    return env.get_template("graph.html").render(
+        title=title, csp=csp, css=Markup(css), vis_js=Markup(vis_js), app_js=Markup(app_js),
+        graph_json=Markup(script_json(data)), evidence_json=Markup(script_json(evidence)),
+        quads=[(QUAD_LABELS[q], c) for q, c in QUAD_COLORS.items()],
+        types=[(t, c, s) for t, (c, s) in TYPE_STYLE.items()],
+    )
+
+
+def write_html(
+    claims_or_graph: Iterable | nx.MultiDiGraph,
+    path: str | Path,
+    level: str = "state",
+    label_lang: str = "en",
+    title: str | None = None,
+    size_by: str = "evidence",
+    gazetteer: Gazetteer | None = None,
+) -> Path:
+    """Write the interactive graph of claims (or of a ``claims_graph``) to ``path``."""
+    graph = to_graph(claims_or_graph, level=level, gazetteer=gazetteer)
+    html = render_html(graph, label_lang=label_lang, title=title, size_by=size_by)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+    return path
