@@ -41,6 +41,8 @@ VIS_JS = TEMPLATES / "vis-network.min.js"
 VIS_JS_SHA256 = "b427322ad953d70ab75d1b798ebb8349863502f244e02de3e12a4ab7dfeddf2c"
 LEVELS = ("state", "actor")
 SIZE_BY = ("evidence", "degree")
+#: The page opens with the minimum evidence raised until at most this many edges show.
+MAX_EDGES = 1500
 
 #: Edge colours by quad class: blue for cooperation, red for conflict; darker = material.
 QUAD_COLORS = {
@@ -68,6 +70,7 @@ TYPE_STYLE = {
 OTHER_TYPE_STYLE = ("#b0b0b0", "dot")
 #: Claim modalities that do not assert the relation (the graph keeps them as negated evidence).
 NOT_ASSERTED = frozenset({"negated", "denied", "hypothetical", "demanded", "question"})
+_DERIVED_EDGE_KEYS = frozenset({"color", "width", "dashes", "hidden"})
 _HTTP_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 _EPOCH = dt.date(1970, 1, 1)
@@ -214,7 +217,9 @@ def edge_width(count: int) -> float:
     return round(1 + 1.6 * math.log2(max(count, 1)), 2)
 
 
-def page_data(graph: nx.MultiDiGraph, label_lang: str = "en", size_by: str = "evidence") -> tuple[dict, dict]:
+def page_data(
+    graph: nx.MultiDiGraph, label_lang: str = "en", size_by: str = "evidence", max_edges: int = MAX_EDGES
+) -> tuple[dict, dict]:
     """The page's two JSON blocks: the graph (read at once) and the evidence (read lazily).
 
     The graph block holds pyvis's vis-network nodes, edges and options plus, per claim, only
@@ -239,6 +244,17 @@ def page_data(graph: nx.MultiDiGraph, label_lang: str = "en", size_by: str = "ev
     col_pos: list[int] = []
     edge_claims: list[list[int]] = []
     edge_keys: list[tuple[str, str, str, dict]] = []
+    strings: list[str | None] = [None]  # repeated short strings (labels, rules...), 0 = none
+    string_index: dict[str, int] = {}
+
+    def intern(value) -> int:
+        value = _text(value)
+        if value is None:
+            return 0
+        if value not in string_index:
+            string_index[value] = len(strings)
+            strings.append(value)
+        return string_index[value]
 
     for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         ids = []
@@ -255,12 +271,12 @@ def page_data(graph: nx.MultiDiGraph, label_lang: str = "en", size_by: str = "ev
                     safe_url(c.get("url")), _text(c.get("doc")),
                 ])
             subj, obj = c.get("subject") or {}, c.get("object") or {}
+            modality = _text(c.get("modality"))
             claim_rows.append([
-                doc_index[dkey], _text(c.get("sentence")) or "", _text(c.get("trigger")),
-                _text(c.get("attributed_to")), _text(c.get("modality")), bool(c.get("hedged")),
-                bool(c.get("negated")), lang, c.get("confidence"),
-                _text(subj.get("label") or subj.get("id")), _text(obj.get("label") or obj.get("id")),
-                _text(c.get("rule")),
+                doc_index[dkey], _text(c.get("sentence")) or "", intern(c.get("trigger")),
+                intern(c.get("attributed_to")), intern(None if modality == "asserted" else modality),
+                1 if c.get("hedged") else 0, intern(subj.get("label") or subj.get("id")),
+                intern(obj.get("label") or obj.get("id")), intern(c.get("rule")),
             ])
             col_lang.append(lang_index[lang])
             col_day.append(_day(c.get("published")))
@@ -351,6 +367,8 @@ def page_data(graph: nx.MultiDiGraph, label_lang: str = "en", size_by: str = "ev
         },
     }))
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    # The page derives colour, width, dashes and visibility from the claims and filters.
+    edges = [{k: v for k, v in e.items() if k not in _DERIVED_EDGE_KEYS} for e in edges]
 
     days = [d for d in col_day if d is not None]
     level = graph.graph.get("level", "state")
@@ -358,7 +376,7 @@ def page_data(graph: nx.MultiDiGraph, label_lang: str = "en", size_by: str = "ev
         "meta": {
             "level": level, "labelLang": label_lang, "sizeBy": size_by, "langs": langs,
             "dayMin": min(days) if days else None, "dayMax": max(days) if days else None,
-            "claims": len(claim_rows), "articles": len(docs),
+            "claims": len(claim_rows), "articles": len(docs), "maxEdges": max_edges,
             "quadColors": QUAD_COLORS, "quadLabels": QUAD_LABELS,
             "relations": _relation_order({(e["relation"], e["quad"]) for e in edges}),
         },
@@ -369,7 +387,7 @@ def page_data(graph: nx.MultiDiGraph, label_lang: str = "en", size_by: str = "ev
         "claimDay": col_day,
         "claimPos": col_pos,
     }
-    return data, {"docs": docs, "claims": claim_rows}
+    return data, {"docs": docs, "strings": strings, "claims": claim_rows}
 
 
 def _relation_order(present: set[tuple[str, str]]) -> list[list[str]]:

@@ -3,16 +3,22 @@
 (function () {
   "use strict";
 
+  var TIMES = { scriptStart: performance.now() };
   var DATA = JSON.parse(document.getElementById("kg-graph").textContent);
+  TIMES.dataParsed = performance.now();
   var META = DATA.meta;
   var EVIDENCE = null; // parsed on the first click on an edge
   var PAGE = 50; // evidence items rendered per "show more"
   var MS_PER_DAY = 86400000;
   var $ = function (id) { return document.getElementById(id); };
 
-  function evidence() {
+  function evidence() { // the block follows this script: complete once the document is parsed
     if (!EVIDENCE) EVIDENCE = JSON.parse($("kg-evidence").textContent);
     return EVIDENCE;
+  }
+  function whenParsed(fn) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn, { once: true });
+    else fn();
   }
 
   /* Build an element; text is set with textContent, never as HTML. */
@@ -62,12 +68,13 @@
     THRESHOLDS.push(Math.round(THRESHOLDS[THRESHOLDS.length - 1] * 1.25));
   }
   THRESHOLDS = THRESHOLDS.filter(function (t, i) { return i === 0 || t <= maxCount; });
+  var START_EV = 0;
 
   function defaults() {
     return {
       rels: new Set(META.relations.map(function (rq) { return rq[0]; })),
       langs: new Set(META.langs.map(function (_, i) { return i; })),
-      dayFrom: null, dayTo: null, undated: true, minEv: 1, showNeg: false,
+      dayFrom: null, dayTo: null, undated: true, minEv: THRESHOLDS[START_EV], showNeg: false,
       labelLang: META.labelLang, sizeBy: META.sizeBy
     };
   }
@@ -126,32 +133,65 @@
     return { ev: nodeEv, nb: nodeNb };
   }
 
-  function nodeSize(v) { return Math.round((10 + 6 * Math.log2(1 + v)) * 10) / 10; }
-  function edgeWidth(n) { return Math.round((1 + 1.6 * Math.log2(Math.max(n, 1))) * 100) / 100; }
+  /* Node area grows with the value (relative to the largest shown); edge width with log(claims). */
+  function nodeSize(v, max) { return Math.round((7 + 33 * Math.sqrt(v / Math.max(max, 1))) * 10) / 10; }
+  function edgeWidth(n) { return Math.round(Math.min(1 + 1.5 * Math.log2(Math.max(n, 1)), 12) * 100) / 100; }
 
-  function nodeItems(vis) {
-    return DATA.nodes.map(function (n) {
-      var v = state.sizeBy === "degree" ? (vis.nb[n.id] ? vis.nb[n.id].size : 0) : (vis.ev[n.id] || 0);
-      return { id: n.id, hidden: !vis.nb[n.id], label: nodeLabel(n), size: nodeSize(v), title: nodeTitle(n) };
-    });
+  var shownNode = {}; // node id -> last item given to vis (to send only what changed)
+  var shownEdge = {}; // edge id -> last item given to vis; absent = not in the DataSet
+
+  function nodeValue(n, vis) {
+    return state.sizeBy === "degree" ? (vis.nb[n.id] ? vis.nb[n.id].size : 0) : (vis.ev[n.id] || 0);
   }
 
-  function edgeItems() {
-    return DATA.edges.map(function (e) {
-      var c = counts[e.id];
-      return {
-        id: e.id, hidden: !visibleEdges.has(e.id), dashes: c.pos === 0,
-        width: edgeWidth(c.pos || 1), title: edgeTitle(e, c),
-        color: c.pos === 0 ? { color: "#9a9a9a", opacity: 0.8 } : { color: e.color, opacity: 0.85 }
-      };
+  function nodeItem(n, vis, max) {
+    return { id: n.id, hidden: !vis.nb[n.id], label: nodeLabel(n), size: nodeSize(nodeValue(n, vis), max) };
+  }
+
+  function edgeItem(e) {
+    var c = counts[e.id];
+    return {
+      id: e.id, from: e.from, to: e.to, arrows: e.arrows, smooth: e.smooth,
+      dashes: c.pos === 0, width: edgeWidth(c.pos || 1),
+      color: c.pos === 0 ? { color: "#9a9a9a", opacity: 0.8 } : { color: META.quadColors[e.quad] || "#888", opacity: 0.85 }
+    };
+  }
+
+  function changed(a, b) {
+    return !b || a.hidden !== b.hidden || a.label !== b.label || a.size !== b.size ||
+      a.width !== b.width || a.dashes !== b.dashes;
+  }
+
+  /* Only the visible edges are in vis's DataSet: a 30k-edge corpus stays fast when the
+     filters show a few hundred. */
+  function syncDataSets(vis) {
+    var nodeUpd = [], max = 1;
+    DATA.nodes.forEach(function (n) { max = Math.max(max, nodeValue(n, vis)); });
+    DATA.nodes.forEach(function (n) {
+      var item = nodeItem(n, vis, max);
+      if (changed(item, shownNode[n.id])) { nodeUpd.push(item); shownNode[n.id] = item; }
     });
+    var add = [], upd = [], rem = [];
+    DATA.edges.forEach(function (e) {
+      var prev = shownEdge[e.id];
+      if (!visibleEdges.has(e.id)) {
+        if (prev) { rem.push(e.id); delete shownEdge[e.id]; }
+        return;
+      }
+      var item = edgeItem(e);
+      if (!prev) add.push(item); else if (changed(item, prev)) upd.push(item);
+      shownEdge[e.id] = item;
+    });
+    if (nodeUpd.length) nodesDS.update(nodeUpd);
+    if (rem.length) edgesDS.remove(rem);
+    if (upd.length) edgesDS.update(upd);
+    if (add.length) edgesDS.add(add);
   }
 
   function applyFilters() {
     var vis = computeVisible();
     var shownNodes = Object.keys(vis.nb).length;
-    nodesDS.update(nodeItems(vis));
-    edgesDS.update(edgeItems());
+    syncDataSets(vis);
     var claims = 0;
     visibleEdges.forEach(function (id) { claims += counts[id].pos; });
     $("stats").textContent = "Showing " + shownNodes + " of " + DATA.nodes.length + " actors, " +
@@ -160,7 +200,32 @@
     document.body.setAttribute("data-visible-nodes", String(shownNodes));
     document.body.setAttribute("data-visible-edges", String(visibleEdges.size));
     refreshDatalist();
+    hideTip();
   }
+
+  /* Start with the strongest edges when the graph is too dense to read (or to draw fast). */
+  function initialMinEvidence() {
+    var byCount = DATA.edges.map(function (e) {
+      var n = 0;
+      e.c.forEach(function (i) { n += DATA.claimPos[i]; });
+      return n;
+    });
+    for (var k = 0; k < THRESHOLDS.length; k++) {
+      var t = THRESHOLDS[k];
+      if (byCount.filter(function (n) { return n >= t; }).length <= META.maxEdges) return k;
+    }
+    return THRESHOLDS.length - 1;
+  }
+
+  // --- tooltips (text only) ----------------------------------------------------------------
+  function showTip(text, pointer) {
+    var tip = $("tip");
+    tip.textContent = text;
+    tip.style.left = (pointer.DOM.x + 14) + "px";
+    tip.style.top = (pointer.DOM.y + 14) + "px";
+    tip.hidden = false;
+  }
+  function hideTip() { $("tip").hidden = true; }
 
   // --- controls ----------------------------------------------------------------------------
   function buildRelationFilters() {
@@ -234,7 +299,8 @@
     $("undated").addEventListener("change", function (ev) { state.undated = ev.target.checked; applyFilters(); });
     var range = $("min-evidence");
     range.max = String(THRESHOLDS.length - 1);
-    range.value = "0";
+    range.value = String(START_EV);
+    $("min-evidence-out").textContent = String(state.minEv);
     range.addEventListener("input", function () {
       state.minEv = THRESHOLDS[+range.value];
       $("min-evidence-out").textContent = String(state.minEv);
@@ -262,7 +328,7 @@
     });
     $("date-from").value = ""; $("date-to").value = "";
     $("undated").checked = true;
-    $("min-evidence").value = "0"; $("min-evidence-out").textContent = "1";
+    $("min-evidence").value = String(START_EV); $("min-evidence-out").textContent = String(state.minEv);
     $("show-negated").checked = false;
     $("label-lang").value = state.labelLang; $("size-by").value = state.sizeBy;
     applyFilters();
@@ -330,19 +396,22 @@
     return p;
   }
 
+  var COL = { doc: 0, sentence: 1, trigger: 2, attributed: 3, modality: 4, hedged: 5, subject: 6, object: 7,
+    rule: 8 };
+
   function claimItem(i) {
     var ev = evidence();
-    var row = ev.claims[i], doc = ev.docs[row[0]];
+    var row = ev.claims[i], doc = ev.docs[row[COL.doc]];
+    var str = function (k) { return ev.strings[row[k]]; };
     var li = el("li", "claim");
     li.dataset.claim = String(i);
     if (!DATA.claimPos[i]) li.classList.add("not-counted");
-    li.append(highlight(row[1], row[2]));
+    li.append(highlight(row[COL.sentence], str(COL.trigger)));
     var badges = el("div");
-    if (!DATA.claimPos[i]) {
-      badges.append(el("span", "badge negated", row[4] && row[4] !== "asserted" ? row[4] : "negated"));
-    }
-    if (row[5]) badges.append(el("span", "badge hedged", "hedged"));
-    if (row[3]) badges.append(el("span", "badge attributed", "according to " + row[3]));
+    if (!DATA.claimPos[i]) badges.append(el("span", "badge negated", str(COL.modality) || "negated"));
+    else if (str(COL.modality)) badges.append(el("span", "badge hedged", str(COL.modality)));
+    if (row[COL.hedged]) badges.append(el("span", "badge hedged", "hedged"));
+    if (str(COL.attributed)) badges.append(el("span", "badge attributed", "according to " + str(COL.attributed)));
     if (badges.childNodes.length) li.append(badges);
     var meta = el("div", "meta");
     var url = httpUrl(doc[3]);
@@ -354,10 +423,11 @@
     } else {
       meta.append(el("span", "title", titleText));
     }
-    [doc[1], doc[2] ? doc[2].slice(0, 10) : null, row[7]].forEach(function (x) {
+    [doc[1], doc[2] ? doc[2].slice(0, 10) : null, META.langs[DATA.claimLang[i]]].forEach(function (x) {
       if (x) meta.append(" · ", x);
     });
-    if (row[9] && row[10]) meta.append(" · ", row[9] + " → " + row[10]);
+    if (str(COL.subject) && str(COL.object)) meta.append(" · ", str(COL.subject) + " → " + str(COL.object));
+    if (str(COL.rule)) li.title = "rule: " + str(COL.rule);
     li.append(meta);
     return li;
   }
@@ -438,7 +508,10 @@
         : (e.from === id ? e.relation + " → " + other : other + " → " + e.relation);
       var btn = el("button", "link", text + " (" + counts[e.id].pos + ")");
       btn.type = "button";
-      btn.addEventListener("click", function () { network.selectEdges([e.id]); openEdge(e.id); });
+      btn.addEventListener("click", function () {
+        network.selectEdges([e.id]);
+        whenParsed(function () { openEdge(e.id); });
+      });
       var li = el("li"); li.append(btn); ul.append(li);
     });
     children.push(ul);
@@ -449,15 +522,19 @@
 
   // --- start -------------------------------------------------------------------------------
   function start() {
+    START_EV = initialMinEvidence();
+    state = defaults();
     nodesDS = new vis.DataSet(DATA.nodes.map(function (n) {
       return { id: n.id, label: n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y };
     }));
-    edgesDS = new vis.DataSet(DATA.edges.map(function (e) {
-      return { id: e.id, from: e.from, to: e.to, arrows: e.arrows, smooth: e.smooth, color: e.color, width: e.width };
-    }));
+    edgesDS = new vis.DataSet();
     buildControls();
+    if (START_EV > 0) {
+      $("min-evidence-note").textContent = "Raised to " + state.minEv + " to keep " + DATA.edges.length +
+        " edges readable; lower it to see more.";
+    }
     applyFilters();
-    var t0 = performance.now();
+    var t0 = TIMES.networkStart = performance.now();
     network = new vis.Network($("graph"), { nodes: nodesDS, edges: edgesDS }, DATA.options);
     var frozen = false;
     function freeze() {
@@ -466,7 +543,7 @@
       network.setOptions({ physics: { enabled: false } });
       $("loading").hidden = true;
       network.once("afterDrawing", function () {
-        window.kgView.readyMs = performance.now();
+        TIMES.ready = window.kgView.readyMs = performance.now();
         window.kgView.layoutMs = performance.now() - t0;
         document.body.setAttribute("data-ready", "1");
       });
@@ -475,13 +552,16 @@
     network.once("stabilizationIterationsDone", freeze);
     setTimeout(freeze, 5000); // never leave physics running
     if (!DATA.nodes.length) freeze();
+    network.on("hoverNode", function (p) { showTip(nodeTitle(nodeById[p.node]), p.pointer); });
+    network.on("hoverEdge", function (p) { showTip(edgeTitle(edgeById[p.edge], counts[p.edge]), p.pointer); });
+    ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (ev) { network.on(ev, hideTip); });
     network.on("click", function (p) {
       if (p.nodes.length) openNode(p.nodes[0]);
-      else if (p.edges.length) openEdge(p.edges[0]);
+      else if (p.edges.length) whenParsed(function () { openEdge(p.edges[0]); });
     });
     window.kgView = {
       network: network, nodes: nodesDS, edges: edgesDS, data: DATA, state: function () { return state; },
-      applyFilters: applyFilters, openEdge: openEdge, openNode: openNode, search: search
+      times: TIMES, applyFilters: applyFilters, openEdge: openEdge, openNode: openNode, search: search
     };
     var s = META.articles + (META.articles === 1 ? " article, " : " articles, ") +
       META.claims + (META.claims === 1 ? " claim" : " claims") + ", " + META.level + " level";
