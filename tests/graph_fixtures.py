@@ -154,7 +154,7 @@ def claim(doc, start, relation, subj, obj, sentence, *, negated=False, hedged=Fa
 
 
 def claims() -> list[Claim]:
-    """Fourteen claims over three articles, covering rollup, symmetry, negation and hedging."""
+    """Claims over three articles, covering rollup, symmetry, negation, denial and hedging."""
     s1 = "Pjongjang wysłał do Rosji tysiące żołnierzy, podaje wywiad Korei Południowej."
     s2 = "Kim Dzong Un zapewnił Władimira Putina o pełnym poparciu."
     s3 = "Chiny zaprzeczają, jakoby dostarczały Rosji broń."
@@ -166,6 +166,7 @@ def claims() -> list[Claim]:
     s9 = "Ukrainian forces crossed into the Kursk Oblast in August."
     s10 = "NATO's chief met South Korea's president in Brussels."
     s11 = "China has not supplied weapons to Russia, Beijing said."
+    s12 = "Kreml zaprzecza, jakoby w Rosji walczyli żołnierze z Korei Północnej."
     return [
         claim("pl-a.txt", 0, "deploysTroopsTo", "PRK", "RUS", s1, attributed_to="KOR intelligence",
               trigger="wysłał"),
@@ -174,6 +175,8 @@ def claims() -> list[Claim]:
         claim("pl-a.txt", 200, "signsAgreementWith", "vladimir-putin", "kim-jong-un", s4),
         claim("pl-a.txt", 200, "alliedWith", "vladimir-putin", "kim-jong-un", s4, rule="pl.alliedWith.2"),
         claim("pl-a.txt", 300, "leaderOf", "kim-jong-un", "PRK", s2, rule="gazetteer.leader"),
+        claim("pl-a.txt", 400, "deploysTroopsTo", "PRK", "RUS", s12, negated=True, modality="denied",
+              attributed_to="Kreml"),
         claim("en-b.txt", 0, "suppliesWeaponsTo", "PRK", "RUS", s5, hedged=True, attributed_to="officials"),
         claim("en-b.txt", 90, "accuses", "USA", "RUS", s6),
         claim("en-b.txt", 90, "accuses", "USA", "PRK", s6),
@@ -187,3 +190,8 @@ def claims() -> list[Claim]:
 
 def claim_dicts() -> list[dict]:
     return [c.to_dict() for c in claims()]
+
+
+def pick(relation: str, subj: str, obj: str) -> Claim:
+    """The fixture claim of ``subj relation obj`` (the first, when there are several)."""
+    return next(c for c in claims() if (c.relation, c.subject.id, c.object.id) == (relation, subj, obj))

@@ -7,7 +7,7 @@ import random
 
 import networkx as nx
 import pytest
-from graph_fixtures import claim_dicts, claims, gazetteer
+from graph_fixtures import claim_dicts, claims, gazetteer, pick
 
 from kg.graph import claims_graph, positive_edges, read_claims
 
@@ -40,7 +40,7 @@ def test_unknown_actor_falls_back_to_the_claims_own_ref(gaz):
 
 
 def test_unknown_id_with_known_code_goes_to_the_code(gaz):
-    c = claim_dicts()[7]  # USA accuses RUS
+    c = pick("accuses", "USA", "RUS").to_dict()
     c["subject"] = {"id": "us-state-dept", "label": "State Department", "type": "Organization", "code": "USA"}
     g = claims_graph([c], gazetteer=gaz)
     assert list(g.edges(keys=True)) == [("USA", "RUS", "accuses")]
@@ -76,7 +76,7 @@ def test_symmetric_relations_are_stored_once_in_sorted_order(gaz):
 
 def test_weights_across_articles(gaz):
     cs = claim_dicts()
-    more = claims()[7]  # USA accuses RUS, again, from another outlet
+    more = pick("accuses", "USA", "RUS")  # again, from another outlet
     extra = more.to_dict() | {"id": "x1", "doc": "en-c.txt", "source": "AP", "published": "2024-08-07"}
     same_outlet = more.to_dict() | {"id": "x2", "doc": "en-d.txt", "source": "Reuters",
                                     "published": "2025-01-01"}
@@ -106,7 +106,7 @@ def test_deterministic_whatever_the_input_order(gaz):
 
 
 def test_unknown_relation_and_level_fail_loudly(gaz):
-    c = claim_dicts()[0] | {"relation": "loves"}
+    c = pick("accuses", "USA", "RUS").to_dict() | {"relation": "loves"}
     with pytest.raises(ValueError, match="loves"):
         claims_graph([c], gazetteer=gaz)
     with pytest.raises(ValueError, match="level"):

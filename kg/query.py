@@ -1,0 +1,240 @@
+"""SPARQL on kg exports: bundled named queries, safe parameters, table/CSV/JSON output.
+
+Named queries live in ``kg/ontologies/queries/NAME.rq``. Each starts with a comment header:
+``# name: NAME``, a description, and one ``# param NAME (TYPE): description`` line per
+parameter, where TYPE is ``actor`` (resolved from a code, id or name in any language to the
+actor's IRI) or ``string``. Parameters are bound with SPARQL substitution (SEP-0007: the
+variable is bound to an RDF term before evaluation), never spliced into the query text, so a
+value cannot change what the query does. A bound variable stays in the results, which is
+why the queries project their parameters.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.rdf import BASE, KG, PREFIXES, QUERIES_DIR, RDFS, _compact, actor_iri
+
+_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((actor|string)\)\s*:\s*(.*)$")
+FORMATS = ("table", "csv", "json")
+
+
+class QueryError(ValueError):
+    """A query cannot run: unknown name, missing or bad parameter, syntax error."""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    path: Path
+    text: str
+    description: str
+    params: dict[str, tuple[str, str]]  # name -> (type, description)
+
+
+def _parse_header(name: str, path: Path, text: str) -> NamedQuery:
+    desc, params = [], {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if m := _PARAM.match(line):
+            params[m.group(1)] = (m.group(2), m.group(3).strip())
+        elif not re.match(r"^#\s*name\s*:", line):
+            desc.append(line.lstrip("#").strip())
+    return NamedQuery(name, path, text, " ".join(d for d in desc if d), params)
+
+
+def named_queries(directory: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
+    out = {}
+    for path in sorted(Path(directory).glob("*.rq")):
+        out[path.stem] = _parse_header(path.stem, path, path.read_text(encoding="utf-8"))
+    return out
+
+
+def get_query(name: str | None = None, file: str | Path | None = None, text: str | None = None) -> NamedQuery:
+    """The query to run: a bundled one by name, a .rq file or SPARQL text (exactly one)."""
+    given = [x is not None for x in (name, file, text)]
+    if sum(given) != 1:
+        raise QueryError("give exactly one of a SPARQL text, --file or --name")
+    if name is not None:
+        queries = named_queries()
+        if name not in queries:
+            raise QueryError(f"no bundled query '{name}' (known: {', '.join(queries)})")
+        return queries[name]
+    if file is not None:
+        path = Path(file)
+        try:
+            body = path.read_text(encoding="utf-8")
+        except OSError as e:
+            raise QueryError(f"{path}: {e.strerror}") from None
+        return _parse_header(path.stem, path, body)
+    return _parse_header("query", Path("-"), text)
+
+
+def _store_actor(store: ox.Store, value: str) -> ox.NamedNode | None:
+    """An actor of the export whose IRI id, code or label is ``value`` (state-level first)."""
+    from kg.text import fold
+
+    q = f"""SELECT ?a ?code ?label ?top WHERE {{
+        ?a <{KG}liftsTo> ?top .
+        OPTIONAL {{ ?a <{KG}code> ?code }}
+        OPTIONAL {{ ?a <{RDFS}label> ?label }}
+    }}"""
+    key, hits = fold(value), []
+    for row in store.query(q, use_default_graph_as_union=True):
+        a = row["a"].value
+        local = a.rsplit("/", 1)[-1]
+        names = [local, row["code"].value if row["code"] else "", row["label"].value if row["label"] else ""]
+        if any(n and fold(n) == key for n in names):
+            hits.append((row["top"] != row["a"], a))  # top-level actors first
+    return ox.NamedNode(sorted(hits)[0][1]) if hits else None
+
+
+def resolve_actor_param(value: str, store: ox.Store, gazetteer=None) -> ox.NamedNode:
+    """Code, id or name (any language) -> actor IRI, via the gazetteer, then the export."""
+    if value.startswith(BASE + "actor/"):
+        return ox.NamedNode(value)
+    if gazetteer is None:
+        from kg.actors import DataError, default_gazetteer
+
+        try:
+            gazetteer = default_gazetteer()
+        except DataError:
+            gazetteer = None
+    if gazetteer is not None and (actor := gazetteer.find(value)) is not None:
+        return actor_iri(actor.id)
+    if (node := _store_actor(store, value)) is not None:
+        return node
+    if gazetteer is not None:  # a part of a name: "Putin", "Kim Jong"
+        hits = _partial_matches(value, gazetteer)
+        if len(hits) == 1:
+            return actor_iri(hits[0])
+        if hits:
+            raise QueryError(f"'{value}' names several actors: {', '.join(hits[:8])}; give an id or code")
+    raise QueryError(f"unknown actor '{value}' (give a code, an id or a name)")
+
+
+def _partial_matches(value: str, gazetteer) -> list[str]:
+    """Ids of actors with a name containing ``value`` as whole words (folded)."""
+    from kg.text import fold
+
+    key = f" {fold(value).strip()} "
+    if key.strip() == "":
+        return []
+    hits = []
+    for a in gazetteer.actors.values():
+        forms = [f for kind in ("names", "metonyms") for fs in getattr(a, kind).values() for f in fs]
+        if any(key in f" {fold(f)} " for f in forms):
+            hits.append(a.id)
+    return sorted(hits)
+
+
+def bind_params(query: NamedQuery, params: dict[str, str], store: ox.Store, gazetteer=None) -> dict:
+    """Substitutions for the query's declared parameters; undeclared or missing ones fail."""
+    unknown = set(params) - set(query.params)
+    if unknown:
+        known = ", ".join(query.params) or "none"
+        raise QueryError(
+            f"query '{query.name}' has no parameter {', '.join(sorted(unknown))} (known: {known})")
+    missing = [p for p in query.params if p not in params]
+    if missing:
+        p = missing[0]
+        raise QueryError(f"query '{query.name}' needs --param {p}=... ({query.params[p][1]})")
+    subs = {}
+    for name, value in params.items():
+        kind = query.params[name][0]
+        term = resolve_actor_param(value, store, gazetteer) if kind == "actor" else ox.Literal(value)
+        subs[ox.Variable(name)] = term
+    return subs
+
+
+@dataclass
+class Result:
+    """A SELECT result (``variables`` and ``rows`` of terms or None), or an ASK boolean."""
+
+    variables: list[str]
+    rows: list[list]
+    boolean: bool | None = None
+
+
+def run_query(store: ox.Store, query: NamedQuery, params: dict[str, str] | None = None,
+              gazetteer=None) -> Result:
+    subs = bind_params(query, params or {}, store, gazetteer)
+    try:
+        res = store.query(query.text, use_default_graph_as_union=True, substitutions=subs or None,
+                          prefixes=PREFIXES)
+    except SyntaxError as e:
+        raise QueryError(f"{query.name}: SPARQL syntax error: {e}") from None
+    if isinstance(res, ox.QueryBoolean):
+        return Result([], [], bool(res))
+    if isinstance(res, ox.QuerySolutions):
+        names = [v.value for v in res.variables]
+        return Result(names, [[sol[n] for n in names] for sol in res])
+    # CONSTRUCT / DESCRIBE: triples as rows
+    return Result(["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in res])
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return _compact(term.value)
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
+
+
+def _json_term(term) -> dict | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        d = {"type": "literal", "value": term.value}
+        if term.language:
+            d["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            d["datatype"] = term.datatype.value
+        return d
+    return {"type": "triple", "value": str(term)}
+
+
+def format_result(result: Result, fmt: str = "table", width: int = 60) -> str:
+    """``table`` (aligned, IRIs compacted, long cells cut), ``csv`` or ``json`` (SPARQL JSON)."""
+    if fmt not in FORMATS:
+        raise QueryError(f"format must be one of {', '.join(FORMATS)}")
+    if result.boolean is not None:
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": result.boolean})
+        return "true" if result.boolean else "false"
+    if fmt == "json":
+        bindings = [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+                    for row in result.rows]
+        return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=1)
+    cells = [[_cell(t) for t in row] for row in result.rows]
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(result.variables)
+        w.writerows(cells)
+        return buf.getvalue().rstrip("\n")
+    cut = [[c.replace("\n", " ") if len(c) <= width else c[: width - 1].replace("\n", " ") + "…" for c in row]
+           for row in cells]
+    widths = [max([len(v)] + [len(r[i]) for r in cut]) for i, v in enumerate(result.variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cut]
+    lines.append(f"({len(cut)} row{'s' if len(cut) != 1 else ''})")
+    return "\n".join(lines)

@@ -1,0 +1,408 @@
+"""Claims -> RDF under the kg ontology (``kg/ontologies/kg.ttl``), and back.
+
+The model (see docs/graph.md for the table):
+
+* every actor a claim names, plus what it acts for / is part of / is a member of, is a
+  ``kg:State``, ``kg:Person``, ... with labels in pl/en/de, ``kg:code``, ``owl:sameAs`` its
+  Wikidata entity, ``kg:actsFor`` / ``kg:partOf`` and ``kg:liftsTo`` (the state or
+  organization it counts as at state level, so state-level SPARQL needs no internals);
+* every claim is a ``kg:Claim`` node with its subject, relation, object, sentence, offsets,
+  language, rule, confidence, modality, attribution and date, ``prov:wasDerivedFrom`` its
+  ``kg:Article`` (title, url, date, ``prov:wasAttributedTo`` its ``kg:Source``);
+* every positive claim also gives a direct edge ``<actor> kg:<relation> <actor>`` (both ways
+  for symmetric relations); negated claims never do;
+* every state-level edge with positive claims is a ``kg:Edge`` with its weight across
+  articles (computed by ``kg.graph.claims_graph``) and its evidence.
+
+In N-Quads each article's triples (article, claims, direct edges) are in a named graph
+whose name is the article's IRI; actors, sources and aggregated edges are in the default
+graph. Turtle and JSON-LD carry the union. Everything is sorted, so the same claims give
+byte-identical files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from kg.actors import LANGS, Gazetteer, default_gazetteer
+from kg.graph import as_claim_dicts, claims_graph, positive_edges, relation_quad, resolve_actor
+from kg.records import SYMMETRIC
+
+ONTOLOGY_DIR = Path(__file__).parent / "ontologies"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+QUERIES_DIR = ONTOLOGY_DIR / "queries"
+
+KG = "https://w3id.org/kg/ontology#"
+ONTOLOGY_IRI = "https://w3id.org/kg/ontology"
+BASE = "https://w3id.org/kg/id/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+PROV = "http://www.w3.org/ns/prov#"
+DCTERMS = "http://purl.org/dc/terms/"
+WD = "http://www.wikidata.org/entity/"
+
+PREFIXES = {
+    "kg": KG, "actor": BASE + "actor/", "claim": BASE + "claim/", "article": BASE + "article/",
+    "source": BASE + "source/", "edge": BASE + "edge/", "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
+    "owl": OWL, "prov": PROV, "dcterms": DCTERMS, "wd": WD,
+}
+#: File name extension -> pyoxigraph format, for reading exports.
+FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE, ".nq": ox.RdfFormat.N_QUADS, ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD, ".trig": ox.RdfFormat.TRIG,
+}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def segment(value: str) -> str:
+    """Percent-encode everything but unreserved characters: safe in any IRI path segment."""
+    return quote(str(value), safe="-._~")
+
+
+def actor_iri(actor_id: str) -> ox.NamedNode:
+    return _n(BASE + "actor/" + segment(actor_id))
+
+
+def claim_iri(claim_id: str) -> ox.NamedNode:
+    return _n(BASE + "claim/" + segment(claim_id))
+
+
+def article_iri(doc: str) -> ox.NamedNode:
+    return _n(BASE + "article/" + segment(doc))
+
+
+def source_iri(name: str) -> ox.NamedNode:
+    return _n(BASE + "source/" + segment(name))
+
+
+def edge_iri(subject: str, relation: str, obj: str) -> ox.NamedNode:
+    return _n(BASE + "edge/" + "/".join(segment(x) for x in (subject, relation, obj)))
+
+
+def relation_iri(relation: str) -> ox.NamedNode:
+    relation_quad(relation)  # unknown relations fail loudly
+    return _n(KG + relation)
+
+
+A = _n(RDF + "type")
+LABEL = _n(RDFS + "label")
+
+
+def _lit(value, datatype: str | None = None, lang: str | None = None) -> ox.Literal:
+    if lang:
+        return ox.Literal(str(value), language=lang)
+    if datatype:
+        return ox.Literal(str(value), datatype=_n(XSD + datatype))
+    return ox.Literal(str(value))
+
+
+def _bool(value) -> ox.Literal:
+    return _lit("true" if value else "false", "boolean")
+
+
+def _date(value) -> ox.Literal | None:
+    if value and _DATE.match(str(value)):
+        return _lit(str(value)[:10], "date")
+    return None
+
+
+def _lang_tag(lang) -> str | None:
+    return lang if lang and re.fullmatch(r"[a-zA-Z]{2,3}", str(lang)) else None
+
+
+def _actor_triples(ids: set[str], refs: dict[str, dict], gazetteer: Gazetteer) -> list[tuple]:
+    """Describe every actor in ``ids`` and everything it points to (closure)."""
+    out = []
+    todo, done = sorted(ids), set()
+    while todo:
+        aid = todo.pop()
+        if aid in done:
+            continue
+        done.add(aid)
+        s = actor_iri(aid)
+        links = []
+        if aid in gazetteer:
+            a = gazetteer[aid]
+            out.append((s, A, _n(KG + a.type)))
+            for lg in LANGS:
+                if a.names.get(lg) or lg in a.labels:
+                    out.append((s, LABEL, _lit(a.label(lg), lang=lg)))
+            if a.code:
+                out.append((s, _n(KG + "code"), _lit(a.code)))
+            if a.wikidata:
+                out.append((s, _n(OWL + "sameAs"), _n(WD + a.wikidata)))
+            if a.role:
+                out.append((s, _n(KG + "role"), _lit(a.role, lang="en")))
+            if a.position:
+                out.append((s, _n(KG + "position"), _lit(a.position)))
+            if a.years:
+                out.append((s, _n(KG + "years"), _lit(a.years)))
+            if a.acts_for:
+                links.append(("actsFor", a.acts_for))
+            if a.part_of:
+                links.append(("partOf", a.part_of))
+            links.extend(("memberOf", org) for org in a.member_of)
+            ref = refs.get(aid) or a.ref().to_dict()
+        else:
+            ref = refs.get(aid) or {"id": aid, "label": aid, "type": "Actor", "code": ""}
+            typ = ref.get("type") if ref.get("type") in ("State", "Person", "Organization",
+                                                          "ArmedGroup", "Place") else "Actor"
+            out.append((s, A, _n(KG + typ)))
+            out.append((s, LABEL, _lit(ref.get("label") or aid)))
+            if ref.get("code"):
+                out.append((s, _n(KG + "code"), _lit(ref["code"])))
+            if ref.get("wikidata"):
+                out.append((s, _n(OWL + "sameAs"), _n(WD + ref["wikidata"])))
+            if ref.get("acts_for"):
+                links.append(("actsFor", ref["acts_for"]))
+        top, _ = resolve_actor(ref, "state", gazetteer)
+        links.append(("liftsTo", top))
+        for prop, target in links:
+            out.append((s, _n(KG + prop), actor_iri(target)))
+            if target not in done:
+                todo.append(target)
+    return out
+
+
+def _article_triples(doc: str, claim: dict) -> tuple[list[tuple], list[tuple]]:
+    """(triples in the article's graph, triples in the default graph) for one article."""
+    s = article_iri(doc)
+    mine = [(s, A, _n(KG + "Article")), (s, _n(KG + "docName"), _lit(doc))]
+    shared = []
+    lang = _lang_tag(claim.get("lang"))
+    if claim.get("title"):
+        mine.append((s, _n(DCTERMS + "title"), _lit(claim["title"], lang=lang)))
+    if claim.get("url"):
+        mine.append((s, _n(KG + "url"), _lit(claim["url"], "anyURI")))
+    if (d := _date(claim.get("published"))) is not None:
+        mine.append((s, _n(DCTERMS + "issued"), d))
+    if lang:
+        mine.append((s, _n(DCTERMS + "language"), _lit(lang)))
+    if claim.get("source"):
+        src = source_iri(claim["source"])
+        mine.append((s, _n(PROV + "wasAttributedTo"), src))
+        shared += [(src, A, _n(KG + "Source")), (src, LABEL, _lit(claim["source"]))]
+    return mine, shared
+
+
+def _claim_triples(c: dict) -> list[tuple]:
+    s = claim_iri(c["id"])
+    subj, obj = actor_iri(c["subject"]["id"]), actor_iri(c["object"]["id"])
+    rel = relation_iri(c["relation"])
+    out = [
+        (s, A, _n(KG + "Claim")),
+        (s, _n(KG + "claimId"), _lit(c["id"])),
+        (s, _n(KG + "subject"), subj),
+        (s, _n(KG + "relation"), rel),
+        (s, _n(KG + "object"), obj),
+        (s, _n(PROV + "wasDerivedFrom"), article_iri(c["doc"])),
+        (s, _n(KG + "sentence"), _lit(c.get("sentence") or "", lang=_lang_tag(c.get("lang")))),
+        (s, _n(KG + "start"), _lit(int(c.get("start") or 0), "integer")),
+        (s, _n(KG + "end"), _lit(int(c.get("end") or 0), "integer")),
+        (s, _n(KG + "rule"), _lit(c.get("rule") or "")),
+        (s, _n(KG + "confidence"), _lit(f"{float(c.get('confidence') or 0):.3f}", "decimal")),
+        (s, _n(KG + "negated"), _bool(c.get("negated"))),
+        (s, _n(KG + "hedged"), _bool(c.get("hedged"))),
+        (s, _n(KG + "modality"), _lit(c.get("modality") or ("negated" if c.get("negated") else "asserted"))),
+    ]
+    if c.get("lang"):
+        out.append((s, _n(KG + "language"), _lit(c["lang"])))
+    if c.get("trigger"):
+        out.append((s, _n(KG + "trigger"), _lit(c["trigger"])))
+    if c.get("attributed_to"):
+        out.append((s, _n(KG + "attributedTo"), _lit(c["attributed_to"])))
+    if (d := _date(c.get("published"))) is not None:
+        out.append((s, _n(DCTERMS + "date"), d))
+    if not c.get("negated") and subj != obj:
+        out.append((subj, rel, obj))
+        if c["relation"] in SYMMETRIC:
+            out.append((obj, rel, subj))
+    return out
+
+
+def _edge_triples(graph) -> list[tuple]:
+    out = []
+    for u, v, relation, e in positive_edges(graph):
+        s = edge_iri(u, relation, v)
+        out += [
+            (s, A, _n(KG + "Edge")),
+            (s, _n(KG + "subject"), actor_iri(u)),
+            (s, _n(KG + "relation"), relation_iri(relation)),
+            (s, _n(KG + "object"), actor_iri(v)),
+            (s, _n(KG + "weight"), _lit(e["weight"], "integer")),
+            (s, _n(KG + "sourceCount"), _lit(e["sources"], "integer")),
+            (s, _n(KG + "articleCount"), _lit(e["docs"], "integer")),
+            (s, _n(KG + "negatedCount"), _lit(e["negated"], "integer")),
+        ]
+        if (d := _date(e["first"])) is not None:
+            out.append((s, _n(KG + "firstDate"), d))
+        if (d := _date(e["last"])) is not None:
+            out.append((s, _n(KG + "lastDate"), d))
+        out += [(s, _n(KG + "evidence"), claim_iri(c["id"])) for c in e["claims"]]
+    return out
+
+
+def _term_key(t) -> str:
+    return str(t)
+
+
+def _quad_key(q: ox.Quad) -> tuple:
+    g = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+    p = str(q.predicate)
+    return (g, str(q.subject), "" if q.predicate == A else p, str(q.object))
+
+
+def claims_quads(claims: Iterable, gazetteer: Gazetteer | None = None, graph=None) -> list[ox.Quad]:
+    """All quads of the export, sorted: article graphs plus the default graph.
+
+    ``graph`` is the state-level ``claims_graph`` of the same claims when the caller already
+    has it (``kg build`` does); it is built here otherwise.
+    """
+    gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+    claims = as_claim_dicts(claims)
+    if graph is None:
+        graph = claims_graph(claims, level="state", gazetteer=gazetteer)
+    quads: set[ox.Quad] = set()
+    default = ox.DefaultGraph()
+    refs: dict[str, dict] = {}
+    first_of_doc: dict[str, dict] = {}
+    for c in claims:
+        for role in ("subject", "object"):
+            refs.setdefault(c[role]["id"], c[role])
+        first_of_doc.setdefault(c["doc"], c)
+        g = article_iri(c["doc"])
+        quads.update(ox.Quad(*t, g) for t in _claim_triples(c))
+    for doc, c in first_of_doc.items():
+        mine, shared = _article_triples(doc, c)
+        quads.update(ox.Quad(*t, article_iri(doc)) for t in mine)
+        quads.update(ox.Quad(*t, default) for t in shared)
+    quads.update(ox.Quad(*t, default) for t in _actor_triples(set(refs), refs, gazetteer))
+    quads.update(ox.Quad(*t, default) for t in _edge_triples(graph))
+    return sorted(quads, key=_quad_key)
+
+
+def triples_of(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """The union graph of a dataset as sorted, distinct triples."""
+    seen = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    return sorted(seen, key=lambda t: (str(t.subject), "" if t.predicate == A else str(t.predicate),
+                                       str(t.object)))
+
+
+# --- writers --------------------------------------------------------------------------------
+
+_HEADER = "# kg export: see https://w3id.org/kg/ontology (kg/ontologies/kg.ttl)\n"
+
+
+def turtle_bytes(quads: Iterable[ox.Quad]) -> bytes:
+    body = ox.serialize(triples_of(quads), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+    # the prefix lines in our order, whatever order the serializer chose
+    lines = body.split("\n")
+    while lines and lines[0].startswith("@prefix "):
+        lines.pop(0)
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
+    return (_HEADER + header + "\n" + "\n".join(lines)).encode("utf-8")
+
+
+def nquads_bytes(quads: Iterable[ox.Quad]) -> bytes:
+    return ox.serialize(list(quads), format=ox.RdfFormat.N_QUADS)
+
+
+def _compact(iri: str) -> str:
+    best = None
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and (best is None or len(ns) > len(PREFIXES[best])):
+            best = prefix
+    if best is None:
+        return iri
+    rest = iri[len(PREFIXES[best]):]
+    return f"{best}:{rest}" if rest and not rest.startswith("//") else iri
+
+
+def _jsonld_value(term) -> dict | str:
+    if isinstance(term, ox.NamedNode):
+        return {"@id": _compact(term.value)}
+    if isinstance(term, ox.BlankNode):
+        return {"@id": f"_:{term.value}"}
+    if term.language:
+        return {"@value": term.value, "@language": term.language}
+    if term.datatype.value == XSD + "string":
+        return term.value
+    return {"@value": term.value, "@type": _compact(term.datatype.value)}
+
+
+def jsonld_bytes(quads: Iterable[ox.Quad]) -> bytes:
+    """JSON-LD with a context of the kg prefixes: one node object per subject, sorted."""
+    nodes: dict[str, dict] = {}
+    for t in triples_of(quads):
+        sid = _compact(t.subject.value)
+        node = nodes.setdefault(sid, {"@id": sid})
+        if t.predicate == A and isinstance(t.object, ox.NamedNode):
+            node.setdefault("@type", []).append(_compact(t.object.value))
+        else:
+            node.setdefault(_compact(t.predicate.value), []).append(_jsonld_value(t.object))
+    doc = {"@context": dict(PREFIXES), "@graph": [nodes[k] for k in sorted(nodes)]}
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+# --- readers --------------------------------------------------------------------------------
+
+
+def export_file(path: str | Path) -> Path:
+    """An export file from a path: a directory means its graph.nq (else graph.ttl)."""
+    path = Path(path)
+    if path.is_dir():
+        for name in ("graph.nq", "graph.ttl", "graph.jsonld"):
+            if (path / name).exists():
+                return path / name
+        raise ValueError(f"{path}: no graph.nq, graph.ttl or graph.jsonld in this directory")
+    if not path.exists():
+        raise ValueError(f"{path}: no such file")
+    if path.suffix not in FORMATS:
+        raise ValueError(f"{path}: unknown RDF format (expected {', '.join(sorted(FORMATS))})")
+    return path
+
+
+def load_store(path: str | Path, store: ox.Store | None = None) -> ox.Store:
+    """Parse an export (Turtle, N-Quads, JSON-LD, ...) into an in-memory Oxigraph store."""
+    path = export_file(path)
+    store = store if store is not None else ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=FORMATS[path.suffix])
+    except SyntaxError as e:
+        raise ValueError(f"{path}: {e}") from None
+    return store
+
+
+def load_ontology(store: ox.Store) -> ox.Store:
+    """Add the bundled ontology to ``store`` in the named graph <https://w3id.org/kg/ontology>."""
+    store.bulk_load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE, to_graph=_n(ONTOLOGY_IRI))
+    return store
+
+
+def load_rdflib(path: str | Path):
+    """Parse an export with rdflib (a Dataset for N-Quads, a Graph otherwise)."""
+    import rdflib
+
+    path = export_file(path)
+    fmt = {".ttl": "turtle", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
+           ".trig": "trig"}[path.suffix]
+    if fmt in ("nquads", "trig"):
+        ds = rdflib.Dataset()
+        ds.parse(path, format=fmt)
+        return ds
+    g = rdflib.Graph()
+    g.parse(path, format=fmt)
+    return g
