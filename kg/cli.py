@@ -6,6 +6,8 @@ Library errors become one-line ``click.ClickException`` messages.
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 
@@ -20,6 +22,139 @@ def main() -> None:
 
 
 # --- graph: build, query, validate, push ---------------------------------------------------
+
+
+class _KeyValue(click.ParamType):
+    """``key=value`` for ``--param``."""
+
+    name = "KEY=VALUE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        key, sep, val = str(value).partition("=")
+        if not sep or not key.strip():
+            self.fail(f"expected KEY=VALUE, got {value!r}", param, ctx)
+        return key.strip(), val
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "out_dir", default="exports", show_default=True,
+              type=click.Path(file_okay=False), help="Directory to write the exports into.")
+@click.option("--lang", type=click.Choice(["auto", "pl", "en", "de"], case_sensitive=False), default="auto",
+              show_default=True, help="Language of every article; auto detects it per article.")
+@click.option("--html/--no-html", default=True, show_default=True, help="Also write graph.html.")
+def build(paths: tuple[str, ...], out_dir: str, lang: str, html: bool) -> None:
+    """Extract claims from articles and write the knowledge graph exports.
+
+    Writes graph.ttl, graph.jsonld, graph.nq (one named graph per article), claims.jsonl,
+    graph.graphml, edges.csv and graph.html into the output directory, atomically and
+    deterministically. Inputs that cannot be read are reported on stderr; the exports
+    of the others are still written, and the exit status is 1.
+    """
+    from kg.actors import DataError
+    from kg.exports import build_exports
+    from kg.extract import extract_paths
+
+    try:
+        claims, errors = extract_paths(paths, lang=None if lang == "auto" else lang)
+        written = build_exports(claims, out_dir, html=html)
+    except (DataError, ValueError, OSError) as e:
+        raise click.ClickException(str(e)) from None
+    for err in errors:
+        click.echo(f"kg: error: {err}", err=True)
+    positive = sum(1 for c in claims if not c.negated)
+    docs = len({c.doc for c in claims})
+    click.echo(f"{len(claims)} claims ({positive} positive) from {docs} articles -> "
+               f"{out_dir}: {', '.join(written)}")
+    if errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("export", required=False, type=click.Path())
+@click.argument("sparql", required=False)
+@click.option("--file", "qfile", type=click.Path(dir_okay=False), help="Run the SPARQL query in this file.")
+@click.option("--name", help="Run a bundled query (see --list).")
+@click.option("--param", "params", multiple=True, type=_KeyValue(),
+              help="Bind a query parameter (repeatable); actors by code, id or name.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="table for reading, csv for spreadsheets, json (SPARQL JSON results).")
+@click.option("--ontology", is_flag=True, help="Also load the kg ontology (for rdfs:subPropertyOf etc.).")
+@click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and exit.")
+def query(export, sparql, qfile, name, params, fmt, ontology, list_queries) -> None:
+    """Run SPARQL on an export (Turtle, N-Quads, JSON-LD, or an export directory).
+
+    \b
+    kg query exports/ --name who-supports --param actor=Rosja
+    kg query exports/graph.ttl 'SELECT ?s WHERE { ?s a kg:State }'
+    """
+    from kg.query import QueryError, format_result, get_query, named_queries, run_query
+    from kg.rdf import load_ontology, load_store
+
+    if list_queries:
+        for q in named_queries().values():
+            ps = " ".join(f"--param {p}=..." for p in q.params)
+            click.echo(f"{q.name} {ps}".rstrip())
+            click.echo(f"    {q.description}")
+        return
+    if export is None:
+        raise click.UsageError("missing EXPORT (an export file or directory)")
+    try:
+        q = get_query(name=name, file=qfile, text=sparql)
+        store = load_store(export)
+        if ontology:
+            load_ontology(store)
+        result = run_query(store, q, dict(params))
+    except (QueryError, ValueError) as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(format_result(result, fmt))
+
+
+@main.command()
+@click.argument("export", type=click.Path(exists=True))
+def validate(export: str) -> None:
+    """Check an export against the kg SHACL shapes; exit status 1 on violations."""
+    from kg.validate import validate_export
+
+    try:
+        violations = validate_export(export)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    if not violations:
+        click.echo(f"{export}: conforms to the kg shapes")
+        return
+    for v in violations:
+        click.echo(str(v))
+    click.echo(f"{export}: {len(violations)} violation{'s' if len(violations) != 1 else ''}", err=True)
+    sys.exit(1)
+
+
+@main.command()
+@click.argument("export", type=click.Path(exists=True))
+@click.option("--endpoint", required=True,
+              help="Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph), "
+                   "http://localhost:3030/ds/data (Fuseki).")
+@click.option("--graph", "graph", help="Target graph IRI (default: the store's default graph).")
+@click.option("--append", is_flag=True, help="Add to the graph (POST) instead of replacing it (PUT).")
+@click.option("--named-graphs", is_flag=True,
+              help="Upload each article's named graph of an N-Quads export separately.")
+@click.option("--user", envvar="KG_PUSH_USER", help="USER:PASSWORD for HTTP basic auth (or $KG_PUSH_USER).")
+def push(
+    export: str, endpoint: str, graph: str | None, append: bool, named_graphs: bool, user: str | None
+) -> None:
+    """Upload an export to a triple store (SPARQL 1.1 Graph Store HTTP Protocol)."""
+    from kg.push import PushError, push_export
+
+    try:
+        res = push_export(export, endpoint, graph=graph, append=append, named_graphs=named_graphs, user=user)
+    except (PushError, ValueError) as e:
+        raise click.ClickException(str(e)) from None
+    target = graph or "the default graph"
+    click.echo(f"pushed {res.triples} triples in {res.graphs} graph{'s' if res.graphs != 1 else ''} "
+               f"to {endpoint} ({target})")
+
 
 
 # --- visualization ------------------------------------------------------------------------
