@@ -18,7 +18,42 @@ def main() -> None:
 
 
 # --- extraction ---------------------------------------------------------------------------
-# (kg extract lives here)
+class _Lang(click.Choice):
+    def __init__(self) -> None:
+        super().__init__(["auto", "pl", "en", "de"], case_sensitive=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True,
+              help="jsonl: one claim per line (the scoring contract); table: for reading.")
+@click.option("--lang", type=_Lang(), default="auto", show_default=True,
+              help="Language of every article; auto detects it per article.")
+@click.option("--all/--asserted", "show_all", default=True, show_default=True,
+              help="Include negated claims and structural facts, or only asserted relations (table).")
+def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool) -> None:
+    """Extract typed, evidenced claims from articles (files, folders, - for stdin).
+
+    Reads plain-text articles, HTML pages and JSON Lines (one article per line).
+    An input that cannot be read is reported on stderr and the others go on;
+    the exit status is 1 if any input failed.
+    """
+    from kg.actors import DataError
+    from kg.extract import extract_paths
+    from kg.output import claims_jsonl, claims_table
+
+    try:
+        claims, errors = extract_paths(paths, lang=None if lang == "auto" else lang)
+    except DataError as e:
+        raise click.ClickException(f"data error: {e}") from None
+    if fmt == "jsonl":
+        claims_jsonl(claims, sys.stdout)
+    else:
+        claims_table(claims, sys.stdout, show_all=show_all)
+    for err in errors:
+        click.echo(f"kg: error: {err}", err=True)
+    if errors:
+        sys.exit(1)
 
 
 # --- graph: build, query, validate, push ---------------------------------------------------
@@ -158,3 +193,32 @@ def push(
 
 
 # --- visualization ------------------------------------------------------------------------
+@main.command()
+@click.argument("source", metavar="EXPORT_OR_CLAIMS")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="graph.html",
+              show_default=True, help="The HTML file to write (one self-contained, offline page).")
+@click.option("--level", type=click.Choice(["state", "actor"]), default="state", show_default=True,
+              help="state: persons and bodies rolled up to the state or organization they act for.")
+@click.option("--label-lang", type=click.Choice(["pl", "en", "de"]), default="en", show_default=True,
+              help="Language of the node labels (the page can switch).")
+@click.option("--size-by", type=click.Choice(["evidence", "degree"]), default="evidence", show_default=True,
+              help="Node size: claims touching the node, or number of neighbours.")
+@click.option("--title", default=None, help="Page title.")
+def viz(source: str, output: str, level: str, label_lang: str, size_by: str, title: str | None) -> None:
+    """Write the interactive graph of claims as one HTML file.
+
+    EXPORT_OR_CLAIMS is a claims.jsonl file (as `kg extract --format jsonl` or
+    `kg build` write it), an export directory holding one, or - for stdin.
+    """
+    from kg.actors import DataError
+    from kg.viz import VizError, read_input, to_graph, write_html
+
+    try:
+        graph = to_graph(read_input(source), level=level)
+        path = write_html(graph, output, label_lang=label_lang, size_by=size_by, title=title)
+    except DataError as e:
+        raise click.ClickException(f"data error: {e}") from None
+    except (VizError, OSError) as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"wrote {path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges "
+               f"from {graph.graph.get('claims', 0)} claims ({level} level)")

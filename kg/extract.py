@@ -1,0 +1,578 @@
+"""From text to claims: mentions, triggers, roles, modality and coreference.
+
+The engine is language-blind. For every sentence it finds actor mentions
+(gazetteer) and relation triggers (lexicon), then, for each trigger, picks
+the subject and the object by a few general rules of news syntax:
+
+* a verb's subject is the nearest actor to its left in the same clause that
+  is not inside a prepositional phrase; in Polish a nominative actor after
+  the verb also works ("ogłosiły Wielka Brytania i Francja"), and a
+  subject-less (pro-drop or impersonal "oskarżono") clause takes the
+  subject of the discourse so far;
+* a noun's subject is attached to it: an adjective or possessive before it
+  ("rosyjska inwazja", "Russia's invasion"), a genitive after it ("wizyta
+  Ławrowa"), a marked phrase ("dostawy z Iranu", "support from"), or the
+  subject of a light verb that governs it ("ogłosił sankcje", "launched an
+  attack");
+* a passive takes its subject from the agent ("przez", "by") and its object
+  from the left;
+* the object is the first actor after the trigger whose preposition is one
+  the trigger allows ("do", "na", "against", or none for a direct object);
+  coordinated actors ("USA, Koreę Południową i Japonię") all take the role;
+* symmetric relations pair a coordinated subject ("Polska i Ukraina
+  podpisały"), a "with"/"z" phrase, or the two actors of the clause.
+
+Negation, denial, hypotheticals, demands and questions turn a claim into a
+negated one; hedges and attributions are kept on it. All the words these
+rules look for come from the lexicon files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.actors import Actor, Gazetteer, default_gazetteer
+from kg.lexicon import Compiled, Trigger, compiled
+from kg.phrases import Match
+from kg.records import SYMMETRIC, ActorRef, Article, Claim
+from kg.text import Token, split_sentences, tokenize
+
+STRUCTURAL_POSITIONS = {"head_of_state": "leaderOf", "head_of_government": "leaderOf", "leader": "leaderOf"}
+
+
+@dataclass
+class Mention:
+    start: int  # token indices in the sentence
+    end: int
+    actors: tuple[str, ...]  # one actor, or two for "both countries"
+    kind: str  # names, metonyms, demonyms, adjectives, body, pair, regime, pronoun
+    feats: frozenset[str] = frozenset()
+    possessive: bool = False
+    resolved: bool = False  # came from coreference, not from a name
+
+
+@dataclass
+class Group:
+    """Coordinated mentions that share a role: 'the US, South Korea and Japan'."""
+
+    mentions: list[Mention]
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.mentions[-1].end
+
+    @property
+    def actors(self) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            for a in m.actors:
+                if a not in out:
+                    out.append(a)
+        return out
+
+    @property
+    def resolved(self) -> bool:
+        return any(m.resolved for m in self.mentions)
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the article established, for coreference."""
+
+    subject: list[str] = field(default_factory=list)  # actor ids of the last subject
+    recent: list[str] = field(default_factory=list)  # top-level actor ids, most recent last
+    counts: dict[str, int] = field(default_factory=dict)  # top-level actor id -> mentions so far
+    person: str | None = None
+
+
+class Extractor:
+    """Extract claims from articles in one language."""
+
+    def __init__(self, lang: str, gazetteer: Gazetteer | None = None):
+        self.lang = lang
+        self.c: Compiled = compiled(lang)
+        self.gaz = gazetteer or default_gazetteer()
+        self.lex = self.c.lexicon
+        self.m = self.c.markers
+
+    # --- mentions ----------------------------------------------------------------------
+    def _mentions(self, toks: list[Token], cues: dict[str, list[Match]], disc: Discourse) -> list[Mention]:
+        out: list[Mention] = []
+        taken = [False] * len(toks)
+        for mt in self.c.actors.find_longest(toks):
+            aid, kind = mt.payload
+            if aid not in self.gaz:
+                continue
+            feats = frozenset().union(*mt.features) if kind == "adjectives" else _cases(mt.features)
+            out.append(Mention(mt.start, mt.end, (aid,), kind, feats))
+            for k in range(mt.start, mt.end):
+                taken[k] = True
+        for m in out:
+            if m.end < len(toks) and toks[m.end].norm in ("'s", "s") and toks[m.end].text in ("'s", "’s"):
+                m.possessive = True
+        # "rosyjskie MSZ", "the Russian foreign ministry": an adjective plus a body noun.
+        body_starts = {b.start: b for b in cues.get("body", ())}
+        body_ends = {b.end: b for b in cues.get("body", ())}
+        for m in out:
+            if m.kind == "adjectives" and m.start in body_ends:  # "strona północnokoreańska"
+                m.kind, m.start = "body", body_ends[m.start].start
+                continue
+            if m.kind == "adjectives":
+                for k in range(m.end, min(m.end + 3, len(toks))):
+                    if k in body_starts:
+                        m.kind, m.end = "body", body_starts[k].end
+                        break
+                    if not toks[k].is_word or taken[k]:
+                        break
+        # Coreference phrases: "oba kraje", "the regime", "he".
+        for concept in ("pair", "regime", "pronoun"):
+            for cm in cues.get(concept, ()):
+                if any(taken[cm.start:cm.end]):
+                    continue
+                nxt = cm.end
+                if concept == "regime" and nxt < len(toks) and taken[nxt]:
+                    continue  # "the regime of Kim Jong Un": the name is the mention
+                actors: tuple[str, ...] = ()
+                if concept == "pair":
+                    counts = dict(disc.counts)
+                    for m in out:
+                        if m.end <= cm.start:
+                            for a in m.actors:
+                                counts[self._top(a)] = counts.get(self._top(a), 0) + 1
+                    actors = self._main_pair(counts, disc.recent)
+                elif concept == "regime":
+                    states = [a for a in disc.recent if self.gaz[a].type == "State"]
+                    actors = (states[-1],) if states else ()
+                else:
+                    actors = tuple(disc.subject)
+                if actors:
+                    out.append(Mention(cm.start, cm.end, actors, concept, resolved=True))
+                    for k in range(cm.start, cm.end):
+                        taken[k] = True
+        return sorted(out, key=lambda m: m.start)
+
+    def _main_pair(self, counts: dict[str, int], recent: list[str]) -> tuple[str, ...]:
+        """The two actors an article is about so far: most mentioned, then most recent."""
+        order = {a: i for i, a in enumerate(recent)}
+        ranked = sorted(counts, key=lambda a: (-counts[a], -order.get(a, len(recent))))
+        states = [a for a in ranked if self.gaz[a].type != "Place"]
+        return tuple(states[:2]) if len(states) >= 2 else ()
+
+    def _top(self, aid: str) -> str:
+        return self.gaz.top(self.gaz[aid]).id
+
+    def _groups(self, toks: list[Token], mentions: list[Mention]) -> list[Group]:
+        groups: list[Group] = []
+        joiners = self.m["coordination"] | self.m["determiners"]
+        for m in mentions:
+            if groups:
+                prev = groups[-1].mentions[-1]
+                between = toks[prev.end:m.start]
+                if between and all(t.norm in joiners for t in between) and not prev.possessive:
+                    groups[-1].mentions.append(m)
+                    continue
+            groups.append(Group([m]))
+        return groups
+
+    def _prep(self, toks: list[Token], start: int, floor: int) -> str | None:
+        """The preposition governing a mention that starts at token ``start``."""
+        preps = self.m["prepositions"] | self.m["agent"]
+        k = start - 1
+        while k >= floor and toks[k].norm in self.m["determiners"] and toks[k].norm not in preps:
+            k -= 1  # "to the Kursk region"
+        if k >= floor and toks[k].norm in preps:
+            return toks[k].norm
+        return None
+
+    # --- clauses -------------------------------------------------------------------------
+    def _clause(self, toks: list[Token], breaks: set[int], i: int, j: int) -> tuple[int, int]:
+        lo = i
+        while lo > 0 and lo - 1 not in breaks:
+            lo -= 1
+        hi = j
+        while hi < len(toks) and hi not in breaks:
+            hi += 1
+        return lo, hi
+
+    # --- roles ---------------------------------------------------------------------------
+    def _left_subject(self, toks, groups, lo: int, before: int, markers=()) -> Group | None:
+        for g in reversed(groups):
+            if g.end > before or g.start < lo:
+                continue
+            p = self._prep(toks, g.start, lo)
+            if p is None or p in markers:
+                return g
+        return None
+
+    def _after(self, toks, groups, after: int, hi: int, markers: Iterable[str], skip=None,
+               first_only: bool = False) -> Group | None:
+        wanted = set(markers)
+        for g in groups:
+            if g.start < after or g.start >= hi or g is skip:
+                continue
+            p = self._prep(toks, g.start, after)
+            if (p is None and "" in wanted) or (p is not None and p in wanted):
+                return g
+            if first_only:
+                return None
+        return None
+
+    def _fold_markers(self, markers: Iterable[str]) -> set[str]:
+        from kg.text import fold
+
+        return {fold(m) for m in markers}
+
+    def _roles(self, toks, groups, mentions, t: Trigger, tm: Match, lo: int, hi: int,
+               cues: dict[str, list[Match]], disc: Discourse):
+        """Subject and object groups for one trigger, and how they were found."""
+        feats = frozenset().union(*tm.features)
+        how: list[str] = []
+        obj_markers = self._fold_markers(t.object_markers)
+        subj_markers = self._fold_markers(t.subject_markers)
+        before = tm.start
+        prev = toks[tm.start - 1] if tm.start > 0 else None
+        noun_ctx = prev is not None and (prev.norm in self.m["determiners"] or prev.text in ("'s", "’s")
+                                         or any(m.end == tm.start and m.kind in ("adjectives", "body")
+                                                for m in mentions))
+        is_noun = "noun" in feats and ("verb" not in feats or noun_ctx)
+        passive = "ppas" in feats and any(
+            toks[k].norm in self.m["passive_aux"] for k in range(max(lo, tm.start - 3), min(hi, tm.end + 2)))
+        subj = obj = None
+        if passive:
+            subj = self._after(toks, groups, tm.end, hi, self.m["agent"])
+            obj = self._left_subject(toks, groups, lo, before)
+            if obj is None:
+                obj = self._after(toks, groups, tm.end, hi, obj_markers | {""}, skip=subj)
+            how.append("passive")
+        elif is_noun:
+            # attached adjective / possessive / body right before the noun
+            glue = self.m["prepositions"] | self.m["determiners"]
+            for g in reversed(groups):
+                if g.end <= before and before - g.end <= 2 and g.start >= lo:
+                    between = toks[g.end:before]
+                    if (g.mentions[-1].kind in ("adjectives", "body") or g.mentions[-1].possessive) and all(
+                            tok.is_word for tok in between):
+                        subj = g
+                        how.append("attached")
+                    elif between and all(tok.norm in glue for tok in between) and g.mentions[-1].kind not in (
+                            "adjectives",):
+                        subj = g  # "Rosji w wojnie z Ukrainą", "Russia in its war against"
+                        how.append("attached-pp")
+                    break
+            if subj is None and t.genitive == "subject":
+                g = self._after(toks, groups, tm.end, min(hi, tm.end + 2), {""}, first_only=True)
+                if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives":
+                    subj = g
+                    how.append("genitive")
+            if subj is None and subj_markers:
+                subj = self._after(toks, groups, tm.end, hi, subj_markers)
+                if subj is not None:
+                    how.append("marked")
+            if subj is None:
+                for concept in ("light_verbs", "inverse", "speech"):
+                    for lv in cues.get(concept, ()):
+                        if lo <= lv.start < before and lv.end <= before:
+                            s = self._left_subject(toks, groups, lo, lv.start)
+                            if s is not None and concept == "inverse":
+                                obj = s
+                                how.append("inverse")
+                            elif s is not None:
+                                subj = s
+                                how.append("light-verb")
+                            break
+                    if subj is not None or obj is not None:
+                        break
+        else:
+            subj = self._left_subject(toks, groups, lo, before)
+            if subj is not None:
+                how.append("left")
+            elif self.lang == "pl" and "imps" not in feats:
+                g = self._after(toks, groups, tm.end, hi, {""})
+                if g is not None and "nom" in g.mentions[0].feats and g.mentions[0].kind != "adjectives":
+                    subj = g
+                    how.append("inverted")
+        if obj is None:
+            skip = subj
+            if is_noun and t.genitive == "object":
+                g = self._after(toks, groups, tm.end, min(hi, tm.end + 3), {""}, skip=skip, first_only=True)
+                if g is not None:
+                    obj = g
+            if obj is None:
+                if is_noun and "" in obj_markers:
+                    # a noun's bare object is a genitive right after it ("inwazja Ukrainy" is rare;
+                    # "poparcie Rosji"); farther actors need a preposition
+                    obj = self._after(toks, groups, tm.end, hi, obj_markers - {""}, skip=skip)
+                    g = self._after(toks, groups, tm.end, min(hi, tm.end + 2), {""}, skip=skip,
+                                    first_only=True)
+                    if g is not None and (obj is None or g.start < obj.start):
+                        obj = g
+                else:
+                    obj = self._after(toks, groups, tm.end, hi, obj_markers, skip=skip)
+            if obj is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):
+                places = [g for g in groups if g.end <= tm.start and g is not subj
+                          and all(self.gaz[a].type == "Place" for a in g.actors)]
+                if places:
+                    obj = places[-1]  # "w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia"
+                    how.append("place")
+        if subj is None and not is_noun and not passive and disc.subject and (
+                "imps" in feats or self.lang == "pl"):
+            subj = Group([Mention(tm.start, tm.start, tuple(disc.subject), "topic", resolved=True)])
+            how.append("discourse")
+        return subj, obj, how, is_noun
+
+    # --- modality ------------------------------------------------------------------------
+    def _modality(self, toks, tm: Match, lo: int, cues, sentence_text: str) -> tuple[str, bool]:
+        if sentence_text.rstrip().rstrip("\"”»'’)").endswith("?"):
+            return "question", False
+        neg = self.m["negation"]
+        for k in range(max(lo, tm.start - 4), tm.start):
+            if toks[k].norm in neg and not (k + 1 < len(toks) and toks[k + 1].norm in ("tylko", "only", "nur")):
+                return "negated", False
+        if "neg" in tm.features[0] and toks[tm.start].norm.startswith("nie"):
+            return "negated", False
+        for concept, mod in (("denial", "denied"), ("demand", "demanded")):
+            for cm in cues.get(concept, ()):
+                if cm.end <= tm.start:
+                    return mod, False
+        for cm in cues.get("hypothetical", ()):
+            if lo <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start):
+                return "hypothetical", False
+        hedged = bool(cues.get("hedge"))
+        return "asserted", hedged
+
+    def _attribution(self, toks, cues, mentions, sources) -> str | None:
+        for cm in cues.get("attribution", ()):
+            for s in sources:
+                if cm.end <= s.start <= cm.end + 3:
+                    return self.gaz.sources[s.payload].label()
+            for m in mentions:
+                if cm.end <= m.start <= cm.end + 3 and not m.resolved:
+                    return self.gaz[m.actors[0]].label("en")
+        return None
+
+    # --- sentences and articles ---------------------------------------------------------
+    def sentence_claims(self, art: Article, s_start: int, s_end: int, disc: Discourse) -> list[Claim]:
+        text = art.text[s_start:s_end]
+        toks = tokenize(text)
+        if not toks:
+            return []
+        cues: dict[str, list[Match]] = {}
+        for cm in self.c.cues.find_all(toks):
+            cues.setdefault(cm.payload, []).append(cm)
+        mentions = self._mentions(toks, cues, disc)
+        groups = self._groups(toks, mentions)
+        breaks = {k for k, tk in enumerate(toks) if tk.norm in self.m["clause_break"]}
+        sources = self.c.sources.find_longest(toks)
+        attributed = self._attribution(toks, cues, mentions, sources)
+        claims: list[Claim] = []
+        first_subject: list[str] | None = None
+        matches = self._trigger_matches(toks)
+        for tm in matches:
+            t = self.lex.triggers[tm.payload]
+            lo, hi = self._clause(toks, breaks, tm.start, tm.end)
+            plo, _ = self._clause(toks, breaks, max(0, lo - 1), max(0, lo - 1))
+            window = {tk.norm for tk in toks[plo:hi]}  # with the clause before: a relative's antecedent
+            if self.c.needs[tm.payload] and not (window & self.c.needs[tm.payload]):
+                continue
+            if self.c.forbid[tm.payload] & window:
+                continue
+            subj, obj, how, is_noun = self._roles(toks, groups, mentions, t, tm, lo, hi, cues, disc)
+            pairs = self._pairs(t, subj, obj, groups, lo, hi, toks)
+            if not pairs:
+                continue
+            modality, hedged = self._modality(toks, tm, lo, cues, text)
+            trig_text = text[toks[tm.start].start:toks[tm.end - 1].end]
+            for s_id, o_id, resolved in pairs:
+                sa, oa = self.gaz[s_id], self.gaz[o_id]
+                if sa.type == "Place" or sa.code == oa.code:
+                    continue
+                conf = t.confidence - (0.1 if resolved else 0) - (0.1 if hedged else 0)
+                claims.append(Claim(
+                    doc=art.doc, relation=t.relation, subject=sa.ref(), object=self._object_ref(oa),
+                    sentence=text, start=s_start, end=s_end, lang=self.lang, rule=t.rule, trigger=trig_text,
+                    negated=modality != "asserted", hedged=hedged, modality=modality,
+                    attributed_to=attributed, confidence=max(0.1, conf), title=art.title, url=art.url,
+                    published=art.published, source=art.source, evidence=how,
+                ))
+            if first_subject is None and subj is not None and any(not c.negated for c in claims):
+                first_subject = subj.actors
+        first_trigger = min((m.start for m in matches), default=len(toks))
+        self._update(disc, mentions, [g for g in groups if g.start < first_trigger], first_subject, toks)
+        return claims
+
+    def _object_ref(self, a: Actor) -> ActorRef:
+        """A place stands for its state in a claim ("the Kursk region" -> Russia)."""
+        if a.type == "Place":
+            return self.gaz.top(a).ref()
+        return a.ref()
+
+    def _pairs(self, t: Trigger, subj: Group | None, obj: Group | None, groups, lo, hi, toks):
+        out: list[tuple[str, str, bool]] = []
+        if t.relation in SYMMETRIC:
+            members: list[str] = []
+            resolved = False
+            for g in (subj, obj):
+                if g is not None:
+                    members += [a for a in g.actors if a not in members]
+                    resolved = resolved or g.resolved
+            if len({self.gaz[a].code for a in members}) < 2:
+                # "Podpisano porozumienie" / "talks in Tokyo": the actors of the clause
+                members = []
+                for g in groups:
+                    if lo <= g.start and g.end <= hi:
+                        members += [a for m in g.mentions if m.kind != "adjectives" for a in m.actors
+                                    if a not in members]
+                if len({self.gaz[a].code for a in members}) != 2:
+                    return []
+            first = members[0]
+            for other in members[1:]:
+                if self.gaz[other].code != self.gaz[first].code:
+                    out.append((first, other, resolved))
+            if subj is not None and len(subj.actors) >= 2 and obj is not None:
+                out = [(a, b, resolved) for a in subj.actors for b in obj.actors]
+            return out
+        if subj is None or obj is None:
+            return []
+        for a in subj.actors:
+            for b in obj.actors:
+                out.append((a, b, subj.resolved or obj.resolved))
+        return out
+
+    def _trigger_matches(self, toks: list[Token]) -> list[Match]:
+        found = self.c.triggers.find_all(toks)
+        # Of triggers of the same relation that overlap, keep the longest.
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        kept: list[Match] = []
+        for m in found:
+            rel = self.lex.triggers[m.payload].relation
+            if any(self.lex.triggers[k.payload].relation == rel and not (m.end <= k.start or k.end <= m.start)
+                   for k in kept):
+                continue
+            kept.append(m)
+        return sorted(kept, key=lambda m: (m.start, m.payload))
+
+    def _update(self, disc: Discourse, mentions, groups, first_subject, toks) -> None:
+        for m in mentions:
+            for a in m.actors:
+                top = self._top(a)
+                if not m.resolved:
+                    disc.counts[top] = disc.counts.get(top, 0) + 1
+                if top in disc.recent:
+                    disc.recent.remove(top)
+                disc.recent.append(top)
+                if self.gaz[a].type == "Person":
+                    disc.person = a
+        if first_subject:
+            disc.subject = first_subject
+        else:
+            for g in groups:
+                if self._prep(toks, g.start, 0) is None and g.mentions[0].kind != "adjectives":
+                    disc.subject = g.actors
+                    break
+
+    def structural(self, art: Article, mentions_seen: dict[str, tuple[int, int, str]]) -> list[Claim]:
+        """leaderOf / officialOf for the persons and bodies an article names (from the gazetteer)."""
+        out = []
+        for aid, (s, e, sent) in sorted(mentions_seen.items()):
+            a = self.gaz[aid]
+            if not a.acts_for:
+                continue
+            rel = STRUCTURAL_POSITIONS.get(a.position or "", "officialOf")
+            out.append(Claim(
+                doc=art.doc, relation=rel, subject=a.ref(), object=self.gaz[a.acts_for].ref(),
+                sentence=sent, start=s, end=e, lang=self.lang, rule="gazetteer:" + (a.position or "body"),
+                confidence=1.0, title=art.title, url=art.url, published=art.published, source=art.source,
+            ))
+        return out
+
+    def article_claims(self, art: Article) -> list[Claim]:
+        disc = Discourse()
+        claims: list[Claim] = []
+        seen: dict[str, tuple[int, int, str]] = {}
+        for s, e in split_sentences(art.text, self.m["abbreviations"]):
+            claims.extend(self.sentence_claims(art, s, e, disc))
+            for m in self.c.actors.find_longest(tokenize(art.text[s:e])):
+                aid = m.payload[0]
+                if aid in self.gaz and aid not in seen and self.gaz[aid].acts_for:
+                    seen[aid] = (s, e, art.text[s:e])
+        claims.extend(self.structural(art, seen))
+        return dedupe(claims)
+
+
+def _cases(features: tuple[frozenset[str], ...]) -> frozenset[str]:
+    from kg.morph import CASES
+
+    out: frozenset[str] | None = None
+    for f in features:
+        c = f & CASES
+        if c:
+            out = c if out is None else (out & c) or out
+    return out if out is not None else CASES
+
+
+def _distinct_recent(ids: list[str], n: int) -> list[str]:
+    out: list[str] = []
+    for a in reversed(ids):
+        if a not in out:
+            out.append(a)
+        if len(out) == n:
+            break
+    return list(reversed(out))
+
+
+def dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per (sentence, relation, subject, object, negated): the most confident."""
+    best: dict[tuple, Claim] = {}
+    for c in claims:
+        key = (c.doc, c.start, c.relation, c.subject.id, c.object.id, c.negated)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return sorted(best.values(), key=lambda c: (c.doc, c.start, c.relation, c.subject.id, c.object.id, c.negated))
+
+
+# --- public API ----------------------------------------------------------------------------
+
+_EXTRACTORS: dict[str, Extractor] = {}
+
+
+def extractor(lang: str) -> Extractor:
+    if lang not in _EXTRACTORS:
+        _EXTRACTORS[lang] = Extractor(lang)
+    return _EXTRACTORS[lang]
+
+
+def extract_article(article: Article) -> list[Claim]:
+    """Claims of one article (its language detected when not given)."""
+    from kg.language import detect_language
+
+    lang = article.lang or detect_language(article.text)
+    if article.lang != lang:
+        article = Article(**{**article.__dict__, "lang": lang})
+    return extractor(lang).article_claims(article)
+
+
+def extract(text: str, lang: str | None = None, doc: str = "text") -> list[Claim]:
+    """Claims of a piece of text: ``kg.extract("Polska poparła Ukrainę.", lang="pl")``."""
+    return extract_article(Article(doc=doc, text=text, lang=lang))
+
+
+def extract_paths(paths: Iterable[str | Path], lang: str | None = None) -> tuple[list[Claim], list[str]]:
+    """Claims of every article under ``paths``; unreadable inputs become error lines."""
+    from kg.ingest import iter_articles
+
+    claims: list[Claim] = []
+    errors: list[str] = []
+    for item in iter_articles(paths):
+        if isinstance(item, str):
+            errors.append(item)
+            continue
+        if lang:
+            item = Article(**{**item.__dict__, "lang": lang})
+        claims.extend(extract_article(item))
+    return claims, errors

@@ -1,0 +1,274 @@
+"""Per-language lexicons: relation triggers and the cue words around them.
+
+A lexicon is one TOML file per language in ``kg/data/lexicon/`` (see the
+header of ``pl.toml`` for every key). This module validates it (unknown keys
+and relations are errors naming the file and the entry) and compiles it,
+together with the gazetteer, into phrase indexes. Compiling expands every
+word to its inflected forms, which takes a second or two, so the result is
+cached on disk keyed by a hash of the data files; the cache is never a
+source of truth and is rebuilt whenever a data file changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.actors import ACTORS_DIR, DATA_DIR, LANGS, DataError, Gazetteer, default_gazetteer
+from kg.phrases import PhraseIndex
+from kg.records import RELATIONS
+
+LEXICON_DIR = DATA_DIR / "lexicon"
+
+#: Cue concepts: every lexicon has these lists under [words].
+WORD_KEYS = {
+    "abbreviations": "words before a period that does not end a sentence",
+    "negation": "negate a trigger when right before it ('nie', 'not', 'never')",
+    "denial": "deny what follows in the sentence ('zaprzecza', 'denies')",
+    "hypothetical": "make what follows in the clause a possibility ('może', 'could', 'if')",
+    "demand": "make what follows a demand, not a fact ('wzywa', 'urged')",
+    "hedge": "keep the claim but mark it hedged ('podobno', 'reportedly')",
+    "attribution": "introduce who says it ('według', 'according to')",
+    "clause_break": "end a clause for role finding ('który', 'that', 'but')",
+    "coordination": "join coordinated actors ('i', 'oraz', 'and')",
+    "determiners": "words skipped between coordinated actors and before bodies ('the')",
+    "prepositions": "prepositions: an actor right after one is not the clause subject",
+    "agent": "introduce the agent of a passive ('przez', 'by')",
+    "passive_aux": "auxiliaries of the passive ('został', 'was')",
+    "body": "nouns that turn an actor adjective into a body ('MSZ', 'ministry', 'troops')",
+    "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
+    "regime": "phrases that mean the state last named ('reżim', 'the regime')",
+    "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
+    "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
+    "inverse": "verbs whose subject receives a trigger noun ('otrzymać', 'received')",
+    "stopwords": "frequent function words that identify the language ('się', 'the', 'und')",
+    "speech": "verbs of saying: their subject is the source of what follows ('powiedział', 'said')",
+}
+TRIGGER_KEYS = {
+    "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap",
+    "confidence", "examples", "note", "symmetric_pair",
+}
+EXAMPLE_KEYS = {"text", "edges", "note"}
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    edges: tuple[tuple[str, str, str], ...]  # (subject code, relation, object code); empty = nothing
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: words that express a relation, and how to find its roles."""
+
+    rule: str  # "pl:supports.back"
+    relation: str
+    words: tuple[str, ...]
+    object_markers: tuple[str, ...] = ("",)  # "" = no preposition (direct object)
+    subject_markers: tuple[str, ...] = ()  # extra markers of the subject of a noun ("z", "from")
+    needs: tuple[str, ...] = ()
+    forbid: tuple[str, ...] = ()
+    genitive: str = "subject"  # role of an actor right after a trigger noun: subject | object | none
+    gap: int = 0
+    confidence: float = 0.8
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    triggers: list[Trigger]
+    words: dict[str, tuple[str, ...]]
+    path: Path | None = None
+    examples: list[Example] = field(default_factory=list)
+
+
+def _strings(value, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataError(f"{where}: must be a list of strings")
+    return tuple(value)
+
+
+def _edges(value, where: str) -> tuple[tuple[str, str, str], ...]:
+    out = []
+    for e in value or []:
+        if not (isinstance(e, list) and len(e) == 3 and all(isinstance(x, str) for x in e)):
+            raise DataError(f"{where}: an edge is [subject code, relation, object code]")
+        if e[1] not in RELATIONS:
+            raise DataError(f"{where}: unknown relation '{e[1]}'")
+        out.append((e[0].upper(), e[1], e[2].upper()))
+    return tuple(out)
+
+
+def _examples(value, where: str) -> tuple[Example, ...]:
+    out = []
+    for i, ex in enumerate(value or []):
+        w = f"{where} example #{i + 1}"
+        if not isinstance(ex, dict) or set(ex) - EXAMPLE_KEYS or "text" not in ex:
+            raise DataError(f"{w}: an example is {{text = ..., edges = [[S, relation, O], ...]}}")
+        out.append(Example(ex["text"], _edges(ex.get("edges"), w)))
+    return tuple(out)
+
+
+def load_lexicon(path: Path | str) -> Lexicon:
+    path = Path(path)
+    name = path.name
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as e:
+        raise DataError(f"{name}: {e}") from None
+    unknown = set(data) - {"language", "words", "trigger", "examples", "note"}
+    if unknown:
+        raise DataError(f"{name}: unknown top-level key(s) {', '.join(sorted(unknown))}")
+    lang = data.get("language")
+    if lang != path.stem:
+        raise DataError(f"{name}: 'language' must be '{path.stem}'")
+    words_raw = data.get("words", {})
+    bad = set(words_raw) - set(WORD_KEYS)
+    if bad:
+        raise DataError(f"{name} [words]: unknown key(s) {', '.join(sorted(bad))}")
+    words = {k: _strings(words_raw.get(k, []), f"{name} [words] {k}") for k in WORD_KEYS}
+    triggers, ids = [], set()
+    for i, t in enumerate(data.get("trigger", [])):
+        where = f"{name} trigger #{i + 1}" + (f" ({t['id']})" if isinstance(t, dict) and "id" in t else "")
+        unknown = set(t) - TRIGGER_KEYS
+        if unknown:
+            raise DataError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        for req in ("id", "relation", "words"):
+            if req not in t:
+                raise DataError(f"{where}: missing '{req}'")
+        if t["id"] in ids:
+            raise DataError(f"{where}: duplicate id")
+        ids.add(t["id"])
+        if t["relation"] not in RELATIONS:
+            raise DataError(f"{where}: unknown relation '{t['relation']}'")
+        gen = t.get("genitive", "subject")
+        if gen not in ("subject", "object", "none"):
+            raise DataError(f"{where}: genitive must be subject, object or none")
+        triggers.append(Trigger(
+            rule=f"{lang}:{t['id']}", relation=t["relation"], words=_strings(t["words"], f"{where} words"),
+            object_markers=_strings(t.get("object", [""]), f"{where} object"),
+            subject_markers=_strings(t.get("subject", []), f"{where} subject"),
+            needs=_strings(t.get("needs", []), f"{where} needs"),
+            forbid=_strings(t.get("forbid", []), f"{where} forbid"),
+            genitive=gen, gap=int(t.get("gap", 0)), confidence=float(t.get("confidence", 0.8)),
+            examples=_examples(t.get("examples"), where),
+        ))
+    return Lexicon(lang, triggers, words, path, list(_examples(data.get("examples"), f"{name} examples")))
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in LEXICON_DIR.glob("*.toml"))
+
+
+# --- compiled tables -----------------------------------------------------------------------
+
+@dataclass
+class Compiled:
+    """Everything extraction needs for one language, as lookups on folded forms."""
+
+    lang: str
+    lexicon: Lexicon
+    actors: PhraseIndex  # payload: (actor id, kind)
+    sources: PhraseIndex  # payload: source id
+    triggers: PhraseIndex  # payload: index into lexicon.triggers
+    cues: PhraseIndex  # payload: concept name (negation, hedge, ...)
+    needs: list[frozenset[str]]  # per trigger: folded forms of its 'needs' words
+    forbid: list[frozenset[str]]
+    markers: dict[str, frozenset[str]]  # folded forms of single-word concepts (prepositions, ...)
+
+
+_SINGLE_WORD_CONCEPTS = ("prepositions", "coordination", "determiners", "agent", "passive_aux",
+                         "clause_break", "negation")
+
+
+def _forms_of(words, lang: str) -> frozenset[str]:
+    from kg.morph import word_forms
+
+    out: set[str] = set()
+    for w in words:
+        for f, _ in word_forms(w, lang):
+            out.add(f)
+    return frozenset(out)
+
+
+def _compile(lang: str, gaz: Gazetteer) -> Compiled:
+    lex = load_lexicon(LEXICON_DIR / f"{lang}.toml")
+    actors = PhraseIndex()
+    for a in gaz.actors.values():
+        for kind in ("names", "metonyms", "demonyms"):
+            for alias in getattr(a, kind).get(lang, ()):
+                actors.add(alias, lang, (a.id, kind), proper=kind != "demonyms")
+        for alias in a.adjectives.get(lang, ()):
+            actors.add(alias, lang, (a.id, "adjectives"), proper=False)
+    sources = PhraseIndex()
+    for s in gaz.sources.values():
+        for alias in s.names.get(lang, ()) + s.names.get("en", ()):
+            sources.add(alias, lang, s.id, proper=True)
+    triggers = PhraseIndex()
+    for i, t in enumerate(lex.triggers):
+        for w in t.words:
+            triggers.add(w, lang, i, max_gap=t.gap)
+    cues = PhraseIndex()
+    for concept in ("denial", "hypothetical", "demand", "hedge", "attribution", "pair", "regime",
+                    "pronoun", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
+        for w in lex.words[concept]:
+            cues.add(w, lang, concept, max_gap=0)
+    markers = {c: _forms_of(lex.words[c], lang) for c in _SINGLE_WORD_CONCEPTS}
+    markers["abbreviations"] = frozenset(w.lower().rstrip(".") for w in lex.words["abbreviations"])
+    return Compiled(
+        lang, lex, actors, sources, triggers, cues,
+        [_forms_of(t.needs, lang) for t in lex.triggers],
+        [_forms_of(t.forbid, lang) for t in lex.triggers],
+        markers,
+    )
+
+
+def _data_hash() -> str:
+    h = hashlib.sha256()
+    from kg import __version__
+
+    h.update(__version__.encode())
+    for d in (ACTORS_DIR, LEXICON_DIR):
+        for p in sorted(d.glob("*.toml")):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    for mod in ("morph.py", "phrases.py", "lexicon.py"):
+        h.update((Path(__file__).parent / mod).read_bytes())
+    return h.hexdigest()[:20]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("KG_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "kg")
+    return Path(base)
+
+
+@lru_cache(maxsize=None)
+def compiled(lang: str) -> Compiled:
+    """The compiled tables for ``lang``, from the disk cache when it is current."""
+    if lang not in LANGS or not (LEXICON_DIR / f"{lang}.toml").exists():
+        raise DataError(f"no lexicon for language '{lang}' (have: {', '.join(available_languages())})")
+    path = _cache_dir() / f"{lang}-{_data_hash()}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+        pass
+    comp = _compile(lang, default_gazetteer())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
+            pickle.dump(comp, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+    except OSError:
+        pass  # a read-only home still works, only slower
+    return comp

@@ -1,0 +1,197 @@
+"""Inflection: expand the base forms written in the data files to every surface form.
+
+Analysts write "Rosja", "poprzeć", "support", "russisch" once; texts say
+"Rosji", "poparła", "supported", "russischen". Forms are generated ahead of
+time (Morfeusz 2 for Polish, LemmInflect for English, ending rules for
+German and for names no dictionary knows), so extraction itself is a plain
+dictionary lookup and needs no analyser at run time.
+
+Each generated form carries a few features the extractor uses:
+``noun``/``verb`` (part of speech), ``neg`` (Polish negated gerunds and
+participles, "niepoparcie"), ``imps`` (Polish impersonal "oskarżono"),
+``ppas`` (passive participle), ``inf`` and the Polish cases a noun form
+can have (``nom``, ``gen``, ...).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.text import fold
+
+CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
+Form = tuple[str, frozenset[str]]  # folded surface form, features
+
+
+@lru_cache(maxsize=1)
+def _morfeusz():
+    try:
+        import morfeusz2
+    except ImportError:  # pragma: no cover - morfeusz2 is a dependency
+        return None
+    return morfeusz2.Morfeusz(expand_tags=False, whitespace=morfeusz2.SKIP_WHITESPACES)
+
+
+def _pl_features(tag: str) -> set[str]:
+    parts = tag.split(":")
+    pos = parts[0]
+    feats: set[str] = set()
+    if pos in ("subst", "depr", "ger", "ppron3", "ppron12"):
+        feats.add("noun")
+    elif pos in ("adj", "adja", "adjp"):
+        feats.add("adj")
+    elif pos in ("ppas", "pact"):
+        feats.update(("adj", "verb"))
+    elif pos in ("fin", "praet", "impt", "imps", "inf", "pcon", "pant", "bedzie", "winien", "pred"):
+        feats.add("verb")
+    if pos in ("imps", "ppas", "inf", "ger"):
+        feats.add(pos)
+    if "neg" in parts:
+        feats.add("neg")
+    for p in parts[1:]:
+        for c in p.split("."):
+            if c in CASES:
+                feats.add(c)
+    return feats
+
+
+# Endings for Polish words Morfeusz does not know (foreign names: Ławrow, Pjongjang,
+# Zełenski, Sybiha). Over-generation is harmless: a form only matters if a text has it.
+_PL_RULES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("ski", (("ski", "nom"), ("skiego", "gen acc"), ("skiemu", "dat"), ("skim", "inst loc"),
+             ("scy", "nom"), ("skich", "gen"))),
+    ("cki", (("cki", "nom"), ("ckiego", "gen acc"), ("ckiemu", "dat"), ("ckim", "inst loc"))),
+    ("ska", (("ska", "nom"), ("skiej", "gen dat loc"), ("ską", "acc inst"))),
+    ("ia", (("ia", "nom"), ("ii", "gen dat loc"), ("ię", "acc"), ("ią", "inst"))),
+    ("ja", (("ja", "nom"), ("ji", "gen dat loc"), ("ję", "acc"), ("ją", "inst"))),
+    ("ka", (("ka", "nom"), ("ki", "gen"), ("ce", "dat loc"), ("kę", "acc"), ("ką", "inst"))),
+    ("ga", (("ga", "nom"), ("gi", "gen"), ("dze", "dat loc"), ("gę", "acc"), ("gą", "inst"))),
+    ("ha", (("ha", "nom"), ("hy", "gen"), ("sze", "dat loc"), ("hę", "acc"), ("hą", "inst"))),
+    ("da", (("da", "nom"), ("dy", "gen"), ("dzie", "dat loc"), ("dę", "acc"), ("dą", "inst"))),
+    ("ta", (("ta", "nom"), ("ty", "gen"), ("cie", "dat loc"), ("tę", "acc"), ("tą", "inst"))),
+    ("ra", (("ra", "nom"), ("ry", "gen"), ("rze", "dat loc"), ("rę", "acc"), ("rą", "inst"))),
+    ("la", (("la", "nom"), ("li", "gen dat loc"), ("lę", "acc"), ("lą", "inst"))),
+    ("e", (("e", "nom"), ("ego", "gen acc"), ("emu", "dat"), ("em", "inst loc"))),
+    ("a", (("a", "nom"), ("y", "gen"), ("i", "gen"), ("e", "dat loc"), ("ie", "dat loc"), ("ę", "acc"),
+           ("ą", "inst"))),
+    ("ko", (("ko", "nom"), ("ki", "gen"), ("ce", "dat loc"), ("kę", "acc"), ("ką", "inst"),
+            ("ka", "gen"), ("kiem", "inst"))),
+    ("o", (("o", "nom"), ("a", "gen"), ("u", "dat loc"), ("em", "inst"))),
+    ("k", (("k", "nom"), ("ka", "gen acc"), ("kowi", "dat"), ("kiem", "inst"), ("ku", "loc"))),
+    ("g", (("g", "nom"), ("ga", "gen acc"), ("gowi", "dat"), ("giem", "inst"), ("gu", "gen loc"))),
+    ("", (("", "nom"), ("a", "gen acc"), ("u", "gen loc"), ("owi", "dat"), ("em", "inst"),
+          ("ie", "loc"), ("y", "nom"), ("owie", "nom"), ("ów", "gen"))),
+]
+_PL_FUNCTION_TAGS = frozenset({"prep", "conj", "comp", "qub", "interj"})
+_PL_INDECLINABLE_ENDINGS = ("i", "y", "u", "é", "ó")
+
+
+def _pl_rule_forms(word: str) -> list[Form]:
+    low = word.lower()
+    if low.endswith(_PL_INDECLINABLE_ENDINGS) and not low.endswith(("ski", "cki")):
+        return [(fold(word), frozenset({"noun"}))]
+    for suffix, endings in _PL_RULES:
+        if low.endswith(suffix):
+            stem = word[: len(word) - len(suffix)] if suffix else word
+            return [(fold(stem + e), frozenset({"noun", *cases.split()})) for e, cases in endings]
+    return [(fold(word), frozenset({"noun"}))]  # pragma: no cover - "" always matches
+
+
+@lru_cache(maxsize=None)
+def pl_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
+    """Every Polish form of ``word`` (a lemma or any form of it) with its features."""
+    m = _morfeusz()
+    out: dict[str, set[str]] = {}
+    lemmas: set[str] = set()
+    if m is not None and not word.isupper():
+        analyses = m.analyse(word)
+        if any(a[2][2].split(":")[0] in _PL_FUNCTION_TAGS for a in analyses):
+            return ((fold(word), frozenset()),)  # prepositions, conjunctions, particles: as written
+        for _s, _e, (_orth, lemma, tag, *_rest) in analyses:
+            if tag != "ign":
+                lemmas.add(lemma.split(":")[0])
+    capitalized = {lem for lem in lemmas if lem[:1].isupper()}
+    if proper:
+        # Proper names keep their capitalized lemmas ("Niemcy", not "niemiec"); a name that
+        # only has a common-word reading ("Kim" = whom) also gets the name endings.
+        lemmas = capitalized or lemmas
+    elif lemmas - capitalized:
+        lemmas = lemmas - capitalized
+    for lemma in sorted(lemmas):
+        try:
+            generated = m.generate(lemma)
+        except RuntimeError:
+            continue
+        for orth, _lemma, tag, *_rest in generated:
+            if proper and "neg" in tag.split(":"):
+                continue
+            out.setdefault(fold(orth), set()).update(_pl_features(tag))
+    if proper and not capitalized and word[:1].isupper():
+        for f, feats in _pl_rule_forms(word):
+            out.setdefault(f, set()).update(feats)
+    if not out:
+        if word.isupper() or not word[:1].isalpha():
+            return ((fold(word), frozenset({"noun"})),)
+        if proper or word[:1].isupper():
+            return tuple(sorted(_pl_rule_forms(word)))
+        return ((fold(word), frozenset()),)
+    out.setdefault(fold(word), set())
+    return tuple(sorted((f, frozenset(v)) for f, v in out.items()))
+
+
+@lru_cache(maxsize=None)
+def en_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
+    """English inflections (supported, supports, deliveries) with noun/verb/ppas features."""
+    out: dict[str, set[str]] = {fold(word): set()}
+    if proper or word[:1].isupper() or word.isupper():
+        out[fold(word)] = {"noun"}
+        if not word.endswith("s"):
+            out.setdefault(fold(word) + "s", {"noun"})
+        return tuple(sorted((f, frozenset(v)) for f, v in out.items()))
+    from lemminflect import getAllInflections, getAllLemmas
+
+    lemmas = {word}
+    for lems in getAllLemmas(word).values():
+        lemmas.update(lems)
+    for lemma in lemmas:
+        for tag, forms in getAllInflections(lemma).items():
+            feats = {"noun"} if tag.startswith("NN") else {"verb"}
+            if tag == "VBN":
+                feats.add("ppas")
+            if tag == "VB":
+                feats.add("inf")
+            for f in forms:
+                out.setdefault(fold(f), set()).update(feats)
+    return tuple(sorted((f, frozenset(v)) for f, v in out.items()))
+
+
+_DE_NOUN_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern")
+_DE_LOWER_ENDINGS = ("", "e", "en", "er", "es", "em", "n", "t", "te", "ten", "tet", "et", "st")
+
+
+@lru_cache(maxsize=None)
+def de_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
+    """German forms by ending rules (Russlands, russischen, unterstützte)."""
+    if word.isupper():
+        return ((fold(word), frozenset({"noun"})),)
+    if proper or word[:1].isupper():
+        return tuple(sorted({(fold(word + e), frozenset({"noun"})) for e in _DE_NOUN_ENDINGS}))
+    stem = word
+    for inf in ("en", "n", "e"):
+        if word.endswith(inf) and len(word) > 4:
+            stem = word[: -len(inf)]
+            break
+    return tuple(sorted({(fold(stem + e), frozenset()) for e in _DE_LOWER_ENDINGS} | {(fold(word), frozenset())}))
+
+
+_GENERATORS = {"pl": pl_forms, "en": en_forms, "de": de_forms}
+
+
+def word_forms(word: str, lang: str, proper: bool = False) -> tuple[Form, ...]:
+    """Forms of one word; ``=word`` is literal (no inflection)."""
+    if word.startswith("="):
+        return ((fold(word[1:]), frozenset()),)
+    gen = _GENERATORS.get(lang)
+    if gen is None or not word[:1].isalnum():
+        return ((fold(word), frozenset()),)
+    return gen(word, proper)

@@ -1,0 +1,49 @@
+"""Writing claims for machines (JSON Lines) and for people (a table)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import textwrap
+from collections.abc import Iterable
+from typing import TextIO
+
+from kg.records import RELATIONS, Claim
+
+
+def claims_jsonl(claims: Iterable[Claim], out: TextIO) -> None:
+    """One JSON object per claim, keys in a fixed order: the ``kg extract`` contract."""
+    for c in claims:
+        out.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+
+
+def _mark(c: Claim) -> str:
+    marks = []
+    if c.negated:
+        marks.append(c.modality.upper())
+    if c.hedged:
+        marks.append("hedged")
+    if c.attributed_to:
+        marks.append(f"per {c.attributed_to}")
+    return ", ".join(marks)
+
+
+def claims_table(claims: Iterable[Claim], out: TextIO, show_all: bool = True) -> None:
+    """A readable table: one block per article, one row per claim, the evidence under it."""
+    width = max(60, min(shutil.get_terminal_size((120, 20)).columns, 160))
+    doc = None
+    n = 0
+    for c in claims:
+        if not show_all and (c.negated or c.relation not in RELATIONS):
+            continue
+        if c.doc != doc:
+            doc = c.doc
+            out.write(f"\n== {doc}" + (f" — {c.title}" if c.title else "") + f" [{c.lang}]\n")
+        n += 1
+        row = f"{c.subject.label} ({c.subject.code})  {c.relation}  {c.object.label} ({c.object.code})"
+        mark = _mark(c)
+        out.write(f"  {row}" + (f"   [{mark}]" if mark else "") + f"   {c.confidence:.2f} {c.rule}\n")
+        quote = " ".join(c.sentence.split())
+        for line in textwrap.wrap(f"“{quote}”", width - 6, max_lines=3, placeholder=" …"):
+            out.write(f"      {line}\n")
+    out.write(f"\n{n} claim(s)\n")

@@ -1,0 +1,108 @@
+"""A phrase index: find multi-word entries (actor names, triggers, cues) in token lists.
+
+Every word of a phrase is expanded to its inflected forms once (``kg.morph``);
+matching is then a dictionary lookup per token. One engine serves actors,
+relation triggers and modality cues in every language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kg.morph import Form, word_forms
+from kg.text import Token, fold
+
+
+@dataclass(frozen=True)
+class Pattern:
+    slots: tuple[dict[str, frozenset[str]], ...]  # per word: folded form -> features
+    payload: Any
+    exact_case: tuple[bool, ...]  # per word: all-caps alias, match only in capitals
+    max_gap: int = 0  # tokens allowed between words ("opowiedziała się otwarcie po stronie")
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # token index
+    end: int  # exclusive
+    payload: Any
+    features: tuple[frozenset[str], ...]  # features of each matched word's form
+    tokens: tuple[int, ...]  # indices of the matched words (gaps excluded)
+
+
+def _split_words(phrase: str) -> list[str]:
+    from kg.text import tokenize
+
+    return [t.text for t in tokenize(phrase)]
+
+
+class PhraseIndex:
+    def __init__(self) -> None:
+        self._first: dict[str, list[Pattern]] = {}
+
+    def add(self, phrase: str, lang: str, payload: Any, proper: bool = False, max_gap: int = 0) -> None:
+        literal = phrase.startswith("=")
+        words = _split_words(phrase[1:] if literal else phrase)
+        if not words:
+            return
+        slots, exact = [], []
+        for w in words:
+            forms: tuple[Form, ...] = ((fold(w), frozenset()),) if literal else word_forms(w, lang, proper)
+            slot: dict[str, frozenset[str]] = {}
+            for f, feats in forms:
+                slot[f] = slot.get(f, frozenset()) | feats
+            slots.append(slot)
+            exact.append(w.isupper() and len(w) > 1 and w.isalpha())
+        pat = Pattern(tuple(slots), payload, tuple(exact), max_gap)
+        for f in pat.slots[0]:
+            self._first.setdefault(f, []).append(pat)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._first.values())
+
+    def _try(self, pat: Pattern, tokens: list[Token], i: int) -> Match | None:
+        idx, feats = [i], [pat.slots[0][tokens[i].norm]]
+        j = i + 1
+        for k in range(1, len(pat.slots)):
+            found = None
+            for g in range(pat.max_gap + 1):
+                t = j + g
+                if t >= len(tokens):
+                    break
+                if tokens[t].norm in pat.slots[k] and (not pat.exact_case[k] or tokens[t].is_upper):
+                    found = t
+                    break
+                if not tokens[t].is_word and tokens[t].text not in "-–":
+                    break  # never skip over punctuation
+            if found is None:
+                return None
+            idx.append(found)
+            feats.append(pat.slots[k][tokens[found].norm])
+            j = found + 1
+        return Match(i, j, pat.payload, tuple(feats), tuple(idx))
+
+    def find_all(self, tokens: list[Token]) -> list[Match]:
+        """Every match at every position (overlaps included)."""
+        out = []
+        for i, tok in enumerate(tokens):
+            for pat in self._first.get(tok.norm, ()):
+                if pat.exact_case[0] and not tok.is_upper:
+                    continue
+                m = self._try(pat, tokens, i)
+                if m is not None:
+                    out.append(m)
+        return out
+
+    def find_longest(self, tokens: list[Token]) -> list[Match]:
+        """Non-overlapping matches, longest first, then leftmost."""
+        cands = sorted(self.find_all(tokens), key=lambda m: (-(m.end - m.start), m.start))
+        taken = [False] * len(tokens)
+        out = []
+        for m in cands:
+            if any(taken[m.start:m.end]):
+                continue
+            for k in range(m.start, m.end):
+                taken[k] = True
+            out.append(m)
+        return sorted(out, key=lambda m: m.start)
