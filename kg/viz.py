@@ -32,7 +32,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.actors import LANGS, Gazetteer
+from kg.actors import LANGS, DataError, Gazetteer
 from kg.records import RELATIONS, STRUCTURAL
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -123,6 +123,8 @@ def to_graph(
         raise VizError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     try:
         return claims_graph(claims_or_graph, level=level, gazetteer=gazetteer)
+    except DataError:
+        raise
     except (KeyError, TypeError, ValueError) as e:
         raise VizError(f"cannot aggregate the claims: {e}") from None
 
