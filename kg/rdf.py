@@ -113,6 +113,12 @@ def _bool(value) -> ox.Literal:
     return _lit("true" if value else "false", "boolean")
 
 
+def _decimal(value) -> str:
+    """Canonical xsd:decimal lexical form (0.8, 1.0), which every parser keeps as is."""
+    text = f"{float(value or 0):.3f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
 def _date(value) -> ox.Literal | None:
     if value and _DATE.match(str(value)):
         return _lit(str(value)[:10], "date")
@@ -213,7 +219,7 @@ def _claim_triples(c: dict) -> list[tuple]:
         (s, _n(KG + "start"), _lit(int(c.get("start") or 0), "integer")),
         (s, _n(KG + "end"), _lit(int(c.get("end") or 0), "integer")),
         (s, _n(KG + "rule"), _lit(c.get("rule") or "")),
-        (s, _n(KG + "confidence"), _lit(f"{float(c.get('confidence') or 0):.3f}", "decimal")),
+        (s, _n(KG + "confidence"), _lit(_decimal(c.get("confidence")), "decimal")),
         (s, _n(KG + "negated"), _bool(c.get("negated"))),
         (s, _n(KG + "hedged"), _bool(c.get("hedged"))),
         (s, _n(KG + "modality"), _lit(c.get("modality") or ("negated" if c.get("negated") else "asserted"))),

@@ -195,3 +195,13 @@ def claim_dicts() -> list[dict]:
 def pick(relation: str, subj: str, obj: str) -> Claim:
     """The fixture claim of ``subj relation obj`` (the first, when there are several)."""
     return next(c for c in claims() if (c.relation, c.subject.id, c.object.id) == (relation, subj, obj))
+
+
+def build(tmp: Path, html: bool = False) -> tuple[Path, object]:
+    """Export the fixture claims into ``tmp/out``; returns (export dir, gazetteer)."""
+    from kg.exports import build_exports
+
+    gaz = gazetteer(tmp)
+    out = tmp / "out"
+    build_exports(claims(), out, gazetteer=gaz, html=html)
+    return out, gaz
