@@ -208,7 +208,8 @@ def viz(source: str, output: str, level: str, label_lang: str, size_by: str, tit
     """Write the interactive graph of claims as one HTML file.
 
     EXPORT_OR_CLAIMS is a claims.jsonl file (as `kg extract --format jsonl` or
-    `kg build` write it), an export directory holding one, or - for stdin.
+    `kg build` write it), an export directory holding one, an RDF export of
+    `kg build` (graph.ttl, graph.nq, graph.jsonld), or - for stdin.
     """
     from kg.actors import DataError
     from kg.viz import VizError, read_input, to_graph, write_html

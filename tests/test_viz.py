@@ -262,3 +262,22 @@ def test_cli_errors_are_one_line(tmp_path):
     assert "no such file" in r.output and "Traceback" not in r.output
     r = CliRunner().invoke(main, ["viz", str(tmp_path), "-o", str(tmp_path / "x.html")])
     assert r.exit_code == 1 and "no claims.jsonl" in r.output
+
+
+def test_reads_claims_back_from_an_rdf_export(claims, gaz, tmp_path):
+    rdf = pytest.importorskip("kg.rdf")
+    quads = rdf.claims_quads(claims, gazetteer=gaz)
+    (tmp_path / "graph.ttl").write_bytes(rdf.turtle_bytes(quads))
+    (tmp_path / "graph.nq").write_bytes(rdf.nquads_bytes(quads))
+
+    def key(c):
+        return c["id"], c["relation"], c["subject"]["id"], c["object"]["id"], c["negated"]
+
+    for name in ("graph.ttl", "graph.nq"):
+        back = viz.read_input(tmp_path / name)
+        assert sorted(map(key, back)) == sorted(map(key, claims))
+        by_id = {c["id"]: c for c in back}
+        assert by_id["c01"]["sentence"] == viz_data.POLISH and by_id["c01"]["published"] == "2023-01-02"
+        assert by_id["c03"]["sentence"] == viz_data.HOSTILE_SENTENCE
+        data, _ = viz.page_data(viz.to_graph(back, gazetteer=gaz))
+        assert len(data["nodes"]) == viz_data.STATE_NODES and len(data["edges"]) == viz_data.STATE_EDGES
