@@ -153,9 +153,11 @@
     return {
       id: e.id, from: e.from, to: e.to, arrows: e.arrows, smooth: e.smooth,
       dashes: c.pos === 0, width: edgeWidth(c.pos || 1),
-      color: c.pos === 0 ? { color: "#9a9a9a", opacity: 0.8 } : { color: META.quadColors[e.quad] || "#888", opacity: 0.85 }
+      color: edgeColor(c.pos === 0 ? "#9a9a9a" : (META.quadColors[e.quad] || "#888"))
     };
   }
+
+  function edgeColor(c) { return { color: c, hover: c, highlight: "#1d1d1d", opacity: 0.85 }; }
 
   function changed(a, b) {
     return !b || a.hidden !== b.hidden || a.label !== b.label || a.size !== b.size ||
@@ -461,9 +463,25 @@
     var more = el("button", null, "Show more");
     more.type = "button";
     var shown = 0;
+    var seen = {}; // the same sentence of the same article is listed once, with a count
     function page() {
       var stop = Math.min(shown + PAGE, inFilter.length);
-      for (; shown < stop; shown++) list.append(claimItem(inFilter[shown]));
+      for (; shown < stop; shown++) {
+        var i = inFilter[shown], row = ev.claims[i], key = row[COL.doc] + "\u0000" + row[COL.sentence] +
+          "\u0000" + DATA.claimPos[i];
+        if (seen[key]) {
+          seen[key].n += 1;
+          seen[key].badge.textContent = "×" + seen[key].n;
+          seen[key].badge.hidden = false;
+          continue;
+        }
+        var item = claimItem(i), badge = el("span", "badge filtered");
+        badge.hidden = true;
+        badge.title = "claims from this sentence";
+        item.querySelector(".meta").append(" ", badge);
+        seen[key] = { n: 1, badge: badge };
+        list.append(item);
+      }
       more.hidden = shown >= inFilter.length;
       more.textContent = "Show more (" + (inFilter.length - shown) + " left)";
     }
@@ -474,7 +492,7 @@
       var all = el("button", "link", "Show all " + e.c.length + " claims, ignoring filters");
       all.type = "button";
       all.addEventListener("click", function () {
-        inFilter = sortClaims(e.c); shown = 0; list.replaceChildren(); page(); all.remove();
+        inFilter = sortClaims(e.c); shown = 0; seen = {}; list.replaceChildren(); page(); all.remove();
       });
       children.push(el("p", null), all);
     }
