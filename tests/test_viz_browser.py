@@ -161,6 +161,9 @@ def test_clicking_an_edge_shows_its_evidence(page):
     assert page.js("([x, y]) => window.kgView.network.getEdgeAt({x: x - document.querySelector("
                    "'#graph canvas').getBoundingClientRect().left, y: y})", [x, y]) == eid
     assert page.page.is_hidden("#panel")
+    page.page.mouse.move(x, y)
+    page.page.wait_for_selector("#tip:not([hidden])")
+    assert page.page.inner_text("#tip").startswith("NATO → supports → Ukraine")
     page.page.mouse.click(x, y)
     page.page.wait_for_selector("#panel li.claim")
     panel = page.page.inner_text("#panel")
