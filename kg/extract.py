@@ -88,6 +88,7 @@ class Discourse:
     subject: list[str] = field(default_factory=list)  # actor ids of the last subject
     recent: list[str] = field(default_factory=list)  # top-level actor ids, most recent last
     counts: dict[str, int] = field(default_factory=dict)  # top-level actor id -> mentions so far
+    last_sentence: list[str] = field(default_factory=list)  # top-level actors of the previous sentence
     person: str | None = None
 
 
@@ -131,7 +132,7 @@ class Extractor:
                     if not toks[k].is_word or taken[k]:
                         break
         # Coreference phrases: "oba kraje", "the regime", "he".
-        for concept in ("pair", "regime", "pronoun"):
+        for concept in ("pair", "regime", "group", "pronoun"):
             for cm in cues.get(concept, ()):
                 if any(taken[cm.start:cm.end]):
                     continue
@@ -140,15 +141,24 @@ class Extractor:
                     continue  # "the regime of Kim Jong Un": the name is the mention
                 actors: tuple[str, ...] = ()
                 if concept == "pair":
+                    near = _distinct_recent(disc.last_sentence + [self._top(a) for m in out
+                                                                   if m.end <= cm.start for a in m.actors], 3)
+                    if len(near) == 2:  # the two actors just named
+                        actors = tuple(near)
+                        out.append(Mention(cm.start, cm.end, actors, concept, resolved=True))
+                        for k in range(cm.start, cm.end):
+                            taken[k] = True
+                        continue
                     counts = dict(disc.counts)
                     for m in out:
                         if m.end <= cm.start:
                             for a in m.actors:
                                 counts[self._top(a)] = counts.get(self._top(a), 0) + 1
                     actors = self._main_pair(counts, disc.recent)
-                elif concept == "regime":
-                    states = [a for a in disc.recent if self.gaz[a].type == "State"]
-                    actors = (states[-1],) if states else ()
+                elif concept in ("regime", "group"):
+                    kind = "State" if concept == "regime" else "ArmedGroup"
+                    found = [a for a in disc.recent if self.gaz[a].type == kind]
+                    actors = (found[-1],) if found else ()
                 else:
                     actors = tuple(disc.subject)
                 if actors:
@@ -241,9 +251,23 @@ class Extractor:
                                          or any(m.end == tm.start and m.kind in ("adjectives", "body")
                                                 for m in mentions))
         is_noun = "noun" in feats and ("verb" not in feats or noun_ctx)
+        if t.frame == "speaker":
+            return (*self._speaker_roles(toks, groups, tm, hi, obj_markers, disc), is_noun)
         passive = "ppas" in feats and any(
             toks[k].norm in self.m["passive_aux"] for k in range(max(lo, tm.start - 3), min(hi, tm.end + 2)))
         subj = obj = None
+        adjectival = ("ppas" in feats and not passive and self.lang == "pl"
+                      and not feats & {"noun", "imps", "inf"} and "verb" in feats
+                      and all("ppas" in f or "adj" in f or not f for f in tm.features))
+        if adjectival:
+            # "zamrożone rosyjskie aktywa": a participle used as an adjective says who did
+            # nothing unless an agent is named ("wspierani przez Iran")
+            subj = self._after(toks, groups, tm.end, hi, self.m["agent"])
+            if subj is None:
+                return None, None, ["adjectival"], False
+            obj = self._left_subject(toks, groups, lo, before) or self._after(
+                toks, groups, tm.end, hi, obj_markers, skip=subj)
+            return subj, obj, ["adjectival-agent"], False
         if passive:
             subj = self._after(toks, groups, tm.end, hi, self.m["agent"])
             obj = self._left_subject(toks, groups, lo, before)
@@ -252,16 +276,17 @@ class Extractor:
             how.append("passive")
         elif is_noun:
             # attached adjective / possessive / body right before the noun
-            glue = self.m["prepositions"] | self.m["determiners"]
+            glue = self.m["within"] | self.m["determiners"]
             for g in reversed(groups):
                 if g.end <= before and before - g.end <= 2 and g.start >= lo:
                     between = toks[g.end:before]
                     if (g.mentions[-1].kind in ("adjectives", "body") or g.mentions[-1].possessive) and all(
-                            tok.is_word for tok in between):
+                            tok.is_word or tok.text in ("'s", "’s") for tok in between):
                         subj = g
                         how.append("attached")
-                    elif between and all(tok.norm in glue for tok in between) and g.mentions[-1].kind not in (
-                            "adjectives",):
+                    elif (between and all(tok.norm in glue for tok in between)
+                          and any(tok.norm in self.m["within"] for tok in between)
+                          and g.mentions[-1].kind != "adjectives"):
                         subj = g  # "Rosji w wojnie z Ukrainą", "Russia in its war against"
                         how.append("attached-pp")
                     break
@@ -274,6 +299,16 @@ class Extractor:
                 subj = self._after(toks, groups, tm.end, hi, subj_markers)
                 if subj is not None:
                     how.append("marked")
+            if subj is None and tm.end + 1 < len(toks) and (
+                    toks[tm.end].norm in self.m["relative"]
+                    or (toks[tm.end].text == "," and tm.end + 2 < len(toks)
+                        and toks[tm.end + 1].norm in self.m["relative"])):
+                # "the campaign that Israel launched against Iran", "wojna, którą Rosja prowadzi"
+                k = tm.end + (1 if toks[tm.end].norm in self.m["relative"] else 2)
+                g = next((g for g in groups if g.start == k), None)
+                if g is not None and any(lv.start == g.end for lv in cues.get("light_verbs", ())):
+                    subj = g
+                    how.append("relative")
             if subj is None:
                 for concept in ("light_verbs", "inverse", "speech"):
                     for lv in cues.get(concept, ()):
@@ -292,7 +327,16 @@ class Extractor:
             subj = self._left_subject(toks, groups, lo, before)
             if subj is not None:
                 how.append("left")
-            elif self.lang == "pl" and "imps" not in feats:
+            elif lo > 0 and toks[lo - 1].norm in self.m["relative"]:
+                k = lo - 1
+                while k > 0 and toks[k - 1].text == ",":
+                    k -= 1
+                subj = next((g for g in groups if g.end == k), None)  # "Zełenski, który rozmawiał"
+                if subj is not None:
+                    how.append("antecedent")
+            elif self.lang == "pl" and "imps" not in feats and not (
+                    disc.subject and tm.start - lo <= 3
+                    and not any(lo <= m.start < tm.start for m in mentions)):
                 g = self._after(toks, groups, tm.end, hi, {""})
                 if g is not None and "nom" in g.mentions[0].feats and g.mentions[0].kind != "adjectives":
                     subj = g
@@ -303,6 +347,9 @@ class Extractor:
                 g = self._after(toks, groups, tm.end, min(hi, tm.end + 3), {""}, skip=skip, first_only=True)
                 if g is not None:
                     obj = g
+            if obj is None and how[-1:] == ["relative"]:
+                rhi = self._clause(toks, self._breaks, subj.end, subj.end)[1]
+                obj = self._after(toks, groups, subj.end, rhi, obj_markers - {""}, skip=skip)
             if obj is None:
                 if is_noun and "" in obj_markers:
                     # a noun's bare object is a genitive right after it ("inwazja Ukrainy" is rare;
@@ -320,11 +367,32 @@ class Extractor:
                 if places:
                     obj = places[-1]  # "w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia"
                     how.append("place")
+        clause_initial = tm.start - lo <= 3 and not any(lo <= m.start < tm.start for m in mentions)
         if subj is None and not is_noun and not passive and disc.subject and (
-                "imps" in feats or self.lang == "pl"):
+                "imps" in feats or (self.lang == "pl" and clause_initial)):
             subj = Group([Mention(tm.start, tm.start, tuple(disc.subject), "topic", resolved=True)])
             how.append("discourse")
         return subj, obj, how, is_noun
+
+    def _speaker_roles(self, toks, groups, tm: Match, hi: int, obj_markers, disc: Discourse):
+        """'Kyiv said North Korean soldiers committed war crimes': Kyiv accuses North Korea."""
+        speech = [cm for cm in self._cues.get("speech", ()) if cm.end <= tm.start]
+        if not speech:
+            return None, None, []
+        sp = speech[-1]
+        how = ["speaker"]
+        subj = self._left_subject(toks, groups, 0, sp.start)
+        if subj is None:
+            subj = self._after(toks, groups, sp.end, tm.start, {""})
+            if subj is not None and self._left_subject(toks, groups, subj.end, tm.start) is None:
+                subj = None  # the only actor after the verb is what is said, not who says it
+        if subj is None and disc.subject:
+            subj = Group([Mention(sp.start, sp.start, tuple(disc.subject), "topic", resolved=True)])
+            how.append("discourse")
+        lo = subj.end if subj is not None and subj.end <= sp.start else sp.end
+        obj = next((g for g in groups if sp.end <= g.start and g.end <= tm.start
+                    and self._prep(toks, g.start, sp.end) is None), None)
+        return subj, obj, how
 
     # --- modality ------------------------------------------------------------------------
     def _modality(self, toks, tm: Match, lo: int, cues, sentence_text: str) -> tuple[str, bool]:
@@ -336,12 +404,15 @@ class Extractor:
                 return "negated", False
         if "neg" in tm.features[0] and toks[tm.start].norm.startswith("nie"):
             return "negated", False
+        scope = lo
+        while scope > 0 and toks[scope - 1].norm in self.m["complementizer"]:
+            scope, _ = self._clause(toks, self._breaks, scope - 1, scope - 1)  # "nie wyklucza, że ..."
         for concept, mod in (("denial", "denied"), ("demand", "demanded")):
             for cm in cues.get(concept, ()):
-                if cm.end <= tm.start:
+                if scope <= cm.start and cm.end <= tm.start:
                     return mod, False
         for cm in cues.get("hypothetical", ()):
-            if lo <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start):
+            if scope <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start):
                 return "hypothetical", False
         hedged = bool(cues.get("hedge"))
         return "asserted", hedged
@@ -365,14 +436,19 @@ class Extractor:
         cues: dict[str, list[Match]] = {}
         for cm in self.c.cues.find_all(toks):
             cues.setdefault(cm.payload, []).append(cm)
+        self._cues = cues
         mentions = self._mentions(toks, cues, disc)
         groups = self._groups(toks, mentions)
         breaks = {k for k, tk in enumerate(toks) if tk.norm in self.m["clause_break"]}
+        for cm in cues.get("clause_break", ()):
+            breaks.update(range(cm.start, cm.end))
+        self._breaks = breaks
         sources = self.c.sources.find_longest(toks)
         attributed = self._attribution(toks, cues, mentions, sources)
         claims: list[Claim] = []
         first_subject: list[str] | None = None
-        matches = self._trigger_matches(toks)
+        attrib = {k for cm in cues.get("attribution", ()) for k in range(cm.start, cm.end)}
+        matches = [m for m in self._trigger_matches(toks) if not attrib & set(m.tokens)]
         for tm in matches:
             t = self.lex.triggers[tm.payload]
             lo, hi = self._clause(toks, breaks, tm.start, tm.end)
@@ -402,6 +478,12 @@ class Extractor:
                 ))
             if first_subject is None and subj is not None and any(not c.negated for c in claims):
                 first_subject = subj.actors
+        for c in claims:
+            if not c.negated:
+                for a in (c.subject.id, c.object.id):
+                    if a in self.gaz:
+                        top = self._top(a)
+                        disc.counts[top] = disc.counts.get(top, 0) + 2
         first_trigger = min((m.start for m in matches), default=len(toks))
         self._update(disc, mentions, [g for g in groups if g.start < first_trigger], first_subject, toks)
         return claims
@@ -458,6 +540,8 @@ class Extractor:
         return sorted(kept, key=lambda m: (m.start, m.payload))
 
     def _update(self, disc: Discourse, mentions, groups, first_subject, toks) -> None:
+        disc.last_sentence = [self._top(a) for m in mentions if not m.resolved for a in m.actors
+                              if self.gaz[a].type != "Place"]
         for m in mentions:
             for a in m.actors:
                 top = self._top(a)

@@ -36,14 +36,18 @@ WORD_KEYS = {
     "hedge": "keep the claim but mark it hedged ('podobno', 'reportedly')",
     "attribution": "introduce who says it ('według', 'according to')",
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",
+    "relative": "relative pronouns: their clause's subject is the actor before them ('który', 'who')",
+    "complementizer": "introduce a reported clause: a cue before them governs it ('że', 'that')",
     "coordination": "join coordinated actors ('i', 'oraz', 'and')",
     "determiners": "words skipped between coordinated actors and before bodies ('the')",
+    "within": "'in': an actor right before 'in <noun trigger>' is its subject ('Rosji w wojnie z')",
     "prepositions": "prepositions: an actor right after one is not the clause subject",
     "agent": "introduce the agent of a passive ('przez', 'by')",
     "passive_aux": "auxiliaries of the passive ('został', 'was')",
     "body": "nouns that turn an actor adjective into a body ('MSZ', 'ministry', 'troops')",
     "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
     "regime": "phrases that mean the state last named ('reżim', 'the regime')",
+    "group": "phrases that mean the armed group last named ('ugrupowanie', 'the militants')",
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
     "inverse": "verbs whose subject receives a trigger noun ('otrzymać', 'received')",
@@ -52,7 +56,7 @@ WORD_KEYS = {
 }
 TRIGGER_KEYS = {
     "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap",
-    "confidence", "examples", "note", "symmetric_pair",
+    "confidence", "examples", "note", "frame",
 }
 EXAMPLE_KEYS = {"text", "edges", "note"}
 
@@ -76,6 +80,7 @@ class Trigger:
     forbid: tuple[str, ...] = ()
     genitive: str = "subject"  # role of an actor right after a trigger noun: subject | object | none
     gap: int = 0
+    frame: str = "clause"  # clause | speaker: "X said Y committed war crimes" -> X accuses Y
     confidence: float = 0.8
     examples: tuple[Example, ...] = ()
 
@@ -153,13 +158,16 @@ def load_lexicon(path: Path | str) -> Lexicon:
         gen = t.get("genitive", "subject")
         if gen not in ("subject", "object", "none"):
             raise DataError(f"{where}: genitive must be subject, object or none")
+        frame = t.get("frame", "clause")
+        if frame not in ("clause", "speaker"):
+            raise DataError(f"{where}: frame must be clause or speaker")
         triggers.append(Trigger(
             rule=f"{lang}:{t['id']}", relation=t["relation"], words=_strings(t["words"], f"{where} words"),
             object_markers=_strings(t.get("object", [""]), f"{where} object"),
             subject_markers=_strings(t.get("subject", []), f"{where} subject"),
             needs=_strings(t.get("needs", []), f"{where} needs"),
             forbid=_strings(t.get("forbid", []), f"{where} forbid"),
-            genitive=gen, gap=int(t.get("gap", 0)), confidence=float(t.get("confidence", 0.8)),
+            genitive=gen, gap=int(t.get("gap", 0)), frame=frame, confidence=float(t.get("confidence", 0.8)),
             examples=_examples(t.get("examples"), where),
         ))
     return Lexicon(lang, triggers, words, path, list(_examples(data.get("examples"), f"{name} examples")))
@@ -186,7 +194,7 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # folded forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("prepositions", "coordination", "determiners", "agent", "passive_aux",
+_SINGLE_WORD_CONCEPTS = ("prepositions", "within", "relative", "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation")
 
 
@@ -218,7 +226,7 @@ def _compile(lang: str, gaz: Gazetteer) -> Compiled:
         for w in t.words:
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
-    for concept in ("denial", "hypothetical", "demand", "hedge", "attribution", "pair", "regime",
+    for concept in ("denial", "hypothetical", "demand", "hedge", "attribution", "pair", "regime", "group",
                     "pronoun", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)
