@@ -28,6 +28,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -239,6 +240,7 @@ def safe_url(url) -> str | None:
     return url if _HTTP_URL.match(url) else None
 
 
+@lru_cache(maxsize=65536)
 def _day(published) -> int | None:
     """Days since 1970-01-01 of an ISO date (or datetime, or year-month) string."""
     if not isinstance(published, str):
@@ -341,6 +343,8 @@ def page_data(
     string_index: dict[str, int] = {}
 
     def intern(value) -> int:
+        if isinstance(value, str) and value in string_index:  # most repeat: labels, rules, attributions
+            return string_index[value]
         value = _text(value)
         if value is None:
             return 0
