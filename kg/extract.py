@@ -119,6 +119,21 @@ class Extractor:
                 m.possessive = True
         # "rosyjskie MSZ", "the Russian foreign ministry": an adjective plus a body noun.
         body_starts = {b.start: b for b in cues.get("body", ())}
+        from kg.morph import CASES
+
+        body_at_end = {b.end: b for b in cues.get("body", ())}
+        for m in out:
+            if m.kind in ("names", "metonyms") and self.gaz[m.actors[0]].type != "Person":
+                for gap in (0, 1):  # "prezydent Tajwanu", "Ministerstwo obrony Tajwanu", "rzecznik Kremla"
+                    b = body_at_end.get(m.start - gap)
+                    if b is not None and (gap == 0 or toks[m.start - 1].is_word) and not any(
+                            o.start < m.start and o.end > b.start for o in out if o is not m):
+                        m.kind, m.start, m.feats = "body", b.start, CASES
+                        break
+        group_starts = {c.start for c in cues.get("group", ())}
+        out = [m for m in out if not (m.kind == "adjectives" and m.end in group_starts)]  # "libańskie ugrupowanie"
+        for k in range(len(taken)):
+            taken[k] = any(m.start <= k < m.end for m in out)
         body_ends = {b.end: b for b in cues.get("body", ())}
         for m in out:
             if m.kind == "adjectives" and m.start in body_ends:  # "strona północnokoreańska"
@@ -132,7 +147,7 @@ class Extractor:
                     if not toks[k].is_word or taken[k]:
                         break
         # Coreference phrases: "oba kraje", "the regime", "he".
-        for concept in ("pair", "regime", "group", "pronoun"):
+        for concept in ("pair", "regime", "group", "pronoun", "object_pronoun"):
             for cm in cues.get(concept, ()):
                 if any(taken[cm.start:cm.end]):
                     continue
@@ -159,6 +174,8 @@ class Extractor:
                     kind = "State" if concept == "regime" else "ArmedGroup"
                     found = [a for a in disc.recent if self.gaz[a].type == kind]
                     actors = (found[-1],) if found else ()
+                elif concept == "object_pronoun":
+                    actors = (disc.person,) if disc.person else ()
                 else:
                     actors = tuple(disc.subject)
                 if actors:
@@ -211,14 +228,24 @@ class Extractor:
         return lo, hi
 
     # --- roles ---------------------------------------------------------------------------
-    def _left_subject(self, toks, groups, lo: int, before: int, markers=()) -> Group | None:
+    def _left_subject(self, toks, groups, lo: int, before: int, markers=(), nominative=False) -> Group | None:
         for g in reversed(groups):
             if g.end > before or g.start < lo:
                 continue
+            if nominative and not self._can_be_nominative(g):
+                continue  # "Teheran, sojusznik Hezbollahu, oświadczył": not the genitive
             p = self._prep(toks, g.start, lo)
             if p is None or p in markers:
                 return g
         return None
+
+    @staticmethod
+    def _can_be_nominative(g: Group) -> bool:
+        from kg.morph import CASES
+
+        m = g.mentions[0]
+        cases = m.feats & CASES
+        return not cases or "nom" in cases or m.kind in ("pair", "regime", "group", "pronoun", "topic")
 
     def _after(self, toks, groups, after: int, hi: int, markers: Iterable[str], skip=None,
                first_only: bool = False) -> Group | None:
@@ -290,9 +317,17 @@ class Extractor:
                         subj = g  # "Rosji w wojnie z Ukrainą", "Russia in its war against"
                         how.append("attached-pp")
                     break
+            lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and
+                            0 <= tm.start - lv.end <= 2), None)
+            if subj is None and lv_near is not None:
+                s_lv = self._left_subject(toks, groups, lo, lv_near.start)
+                if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
+                    subj = s_lv
+                    how.append("light-verb")
             if subj is None and t.genitive == "subject":
                 g = self._after(toks, groups, tm.end, min(hi, tm.end + 2), {""}, first_only=True)
-                if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives":
+                if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and (
+                        _has_case(g, "gen")):
                     subj = g
                     how.append("genitive")
             if subj is None and subj_markers:
@@ -324,9 +359,15 @@ class Extractor:
                     if subj is not None or obj is not None:
                         break
         else:
-            subj = self._left_subject(toks, groups, lo, before)
+            subj = self._left_subject(toks, groups, lo, before, nominative=self.lang == "pl")
             if subj is not None:
                 how.append("left")
+            elif lo > 0 and toks[lo - 1].norm in self.m["complementizer"] and self.lang == "pl":
+                # "Teheran oświadczył, że popiera ...": the subject of the saying clause
+                plo, _ = self._clause(toks, self._breaks, lo - 1, lo - 1)
+                subj = self._left_subject(toks, groups, plo, lo - 1, nominative=True)
+                if subj is not None:
+                    how.append("governing")
             elif lo > 0 and toks[lo - 1].norm in self.m["relative"]:
                 k = lo - 1
                 while k > 0 and toks[k - 1].text == ",":
@@ -456,7 +497,8 @@ class Extractor:
             window = {tk.norm for tk in toks[plo:hi]}  # with the clause before: a relative's antecedent
             if self.c.needs[tm.payload] and not (window & self.c.needs[tm.payload]):
                 continue
-            if self.c.forbid[tm.payload] & window:
+            near = {tk.norm for tk in toks[max(lo, tm.start - 6):min(hi, tm.end + 6)]}
+            if self.c.forbid[tm.payload] & near:
                 continue
             subj, obj, how, is_noun = self._roles(toks, groups, mentions, t, tm, lo, hi, cues, disc)
             pairs = self._pairs(t, subj, obj, groups, lo, hi, toks)
@@ -598,6 +640,14 @@ def _cases(features: tuple[frozenset[str], ...]) -> frozenset[str]:
         if c:
             out = c if out is None else (out & c) or out
     return out if out is not None else CASES
+
+
+def _has_case(g: Group, case: str) -> bool:
+    """Whether the group's first mention can be in ``case`` (always, when its case is unknown)."""
+    from kg.morph import CASES
+
+    cases = g.mentions[0].feats & CASES
+    return not cases or case in cases
 
 
 def _distinct_recent(ids: list[str], n: int) -> list[str]:

@@ -49,6 +49,7 @@ WORD_KEYS = {
     "regime": "phrases that mean the state last named ('reżim', 'the regime')",
     "group": "phrases that mean the armed group last named ('ugrupowanie', 'the militants')",
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
+    "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
     "inverse": "verbs whose subject receives a trigger noun ('otrzymać', 'received')",
     "stopwords": "frequent function words that identify the language ('się', 'the', 'und')",
@@ -227,7 +228,7 @@ def _compile(lang: str, gaz: Gazetteer) -> Compiled:
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
     for concept in ("denial", "hypothetical", "demand", "hedge", "attribution", "pair", "regime", "group",
-                    "pronoun", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
+                    "pronoun", "object_pronoun", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)
     markers = {c: _forms_of(lex.words[c], lang) for c in _SINGLE_WORD_CONCEPTS}

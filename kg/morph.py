@@ -105,6 +105,8 @@ def pl_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
     lemmas: set[str] = set()
     if m is not None and not word.isupper():
         analyses = m.analyse(word)
+        if any(a[1] > 1 for a in analyses):
+            analyses = []  # "asz-Szajbani", "F-16": several segments; treat as an unknown word
         if any(a[2][2].split(":")[0] in _PL_FUNCTION_TAGS for a in analyses):
             return ((fold(word), frozenset()),)  # prepositions, conjunctions, particles: as written
         for _s, _e, (_orth, lemma, tag, *_rest) in analyses:

@@ -44,7 +44,7 @@ class PhraseIndex:
     def add(self, phrase: str, lang: str, payload: Any, proper: bool = False, max_gap: int = 0) -> None:
         literal = phrase.startswith("=")
         words = _split_words(phrase[1:] if literal else phrase)
-        if not words:
+        if not words or not any(w[:1].isalnum() for w in words):
             return
         slots, exact = [], []
         for w in words:
