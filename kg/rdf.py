@@ -114,9 +114,8 @@ def _bool(value) -> ox.Literal:
 
 
 def _decimal(value) -> str:
-    """Canonical xsd:decimal lexical form (0.8, 1.0), which every parser keeps as is."""
-    text = f"{float(value or 0):.3f}".rstrip("0")
-    return text + "0" if text.endswith(".") else text
+    """The XSD 1.1 canonical decimal form (0.8, 1), which rdflib keeps and Oxigraph produces."""
+    return f"{float(value or 0):.3f}".rstrip("0").rstrip(".") or "0"
 
 
 def _date(value) -> ox.Literal | None:

@@ -183,7 +183,7 @@ def claims() -> list[Claim]:
         claim("en-b.txt", 170, "sanctions", "USA", "PRK", s7),
         claim("en-b.txt", 230, "praises", "russia-mfa", "wagner", s8),
         claim("en-c.txt", 0, "attacks", "UKR", "kursk-oblast", s9),
-        claim("en-c.txt", 60, "meetsWith", "nato", "KOR", s10),
+        claim("en-c.txt", 60, "meetsWith", "nato", "KOR", s10, confidence=1.0),
         claim("en-c.txt", 120, "suppliesWeaponsTo", "CHN", "RUS", s11, negated=True),
     ]
 
