@@ -123,7 +123,8 @@ class Extractor:
 
         body_at_end = {b.end: b for b in cues.get("body", ())}
         for m in out:
-            if m.kind in ("names", "metonyms") and self.gaz[m.actors[0]].type != "Person":
+            genitive = "gen" in m.feats and ("nom" not in m.feats or m.feats >= CASES)
+            if m.kind in ("names", "metonyms") and self.gaz[m.actors[0]].type != "Person" and genitive:
                 for gap in (0, 1):  # "prezydent Tajwanu", "Ministerstwo obrony Tajwanu", "rzecznik Kremla"
                     b = body_at_end.get(m.start - gap)
                     if b is not None and (gap == 0 or toks[m.start - 1].is_word) and not any(

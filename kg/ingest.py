@@ -50,16 +50,46 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
+    text = _decode_legacy(data)
+    if text is None:
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1250", "iso8859_2", "cp1252", "iso8859_1", "iso8859_15"]).best()
-    if best is None:
-        raise InputError(f"{name}: not text in a known encoding")
-    text = str(best)
+        best = from_bytes(data).best()
+        if best is None:
+            raise InputError(f"{name}: not text in a known encoding")
+        text = str(best)
     ctrl = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
     if ctrl > len(text) / 100:
         raise InputError(f"{name}: binary file, not text")
     return text
+
+
+_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻäöüßÄÖÜéèàçÉ")
+_PUNCT = set("„”“‘’–—…«»°€§·•\u00a0")
+
+
+def _decode_legacy(data: bytes) -> str | None:
+    """The most plausible of the legacy code pages of kg's languages, or None.
+
+    Polish news comes in cp1250 (Windows) and ISO-8859-2 (older Unix sites);
+    German and English in cp1252. A general detector guesses cp1252 for short
+    Polish texts ("têpi³"), so each candidate is scored by how many of its
+    non-ASCII characters are letters of Polish/German and common punctuation.
+    """
+    best, best_score = None, None
+    for enc in ("cp1250", "iso8859_2", "cp1252"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = 0
+        for ch in text:
+            if ord(ch) < 128:
+                continue
+            score += 1 if ch in _LETTERS or ch in _PUNCT else -3
+        if best_score is None or score > best_score:
+            best, best_score = text, score
+    return best if best_score is not None and best_score >= 0 else None
 
 
 def parse_plain(text: str, doc: str, lang: str | None = None) -> Article:

@@ -278,6 +278,9 @@ def compiled(lang: str) -> Compiled:
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
             pickle.dump(comp, tmp, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp.name, path)
+        for old in path.parent.glob(f"{lang}-*.pickle"):  # stale tables of older data
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home still works, only slower
     return comp
