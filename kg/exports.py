@@ -22,7 +22,7 @@ import networkx as nx
 
 from kg.actors import LANGS, Gazetteer, default_gazetteer
 from kg.graph import as_claim_dicts, claims_graph
-from kg.rdf import claims_quads, jsonld_bytes, nquads_bytes, turtle_bytes
+from kg.rdf import claims_quads, jsonld_bytes, nquads_bytes, triples_of, turtle_bytes
 
 EXPORT_FILES = ("claims.jsonl", "graph.ttl", "graph.jsonld", "graph.nq", "graph.graphml", "edges.csv",
                 "graph.html")
@@ -81,14 +81,15 @@ def build_exports(
     claims = as_claim_dicts(claims)
     graph = claims_graph(claims, level="state", gazetteer=gazetteer)
     quads = claims_quads(claims, gazetteer=gazetteer, graph=graph)
+    triples = triples_of(quads)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
     try:
         files = {
             "claims.jsonl": claims_jsonl_bytes(claims),
-            "graph.ttl": turtle_bytes(quads),
-            "graph.jsonld": jsonld_bytes(quads),
+            "graph.ttl": turtle_bytes(triples),
+            "graph.jsonld": jsonld_bytes(triples),
             "graph.nq": nquads_bytes(quads),
             "graph.graphml": graphml_bytes(graph),
             "edges.csv": edges_csv_bytes(graph),
