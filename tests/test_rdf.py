@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 import rdflib
@@ -150,3 +152,15 @@ def test_ontology_declares_every_relation():
     assert STRUCTURAL_QUAD == "structural"
     for cls in ("Actor", "State", "Person", "Organization", "ArmedGroup", "Article", "Claim"):
         assert (K[cls], rdflib.RDF.type, rdflib.OWL.Class) in g
+
+
+def test_ontology_files_ship_inside_the_package():
+    import kg
+
+    pkg = Path(kg.__file__).parent / "ontologies"
+    assert ONTOLOGY_FILE.parent == pkg and SHAPES_FILE.exists()
+    assert {p.stem for p in (pkg / "queries").glob("*.rq")} >= {
+        "who-supports", "deployments", "alliances", "attacks", "by-source", "between", "disputed"}
+    top = Path(kg.__file__).parent.parent / "ontologies"
+    if top.exists():  # a source checkout: the top-level folder is the same files
+        assert (top / "kg.ttl").resolve() == ONTOLOGY_FILE.resolve()
