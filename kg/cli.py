@@ -29,8 +29,8 @@ class _Lang(click.Choice):
               help="jsonl: one claim per line (the scoring contract); table: for reading.")
 @click.option("--lang", type=_Lang(), default="auto", show_default=True,
               help="Language of every article; auto detects it per article.")
-@click.option("--all/--asserted", "show_all", default=True, show_default=True,
-              help="Include negated claims and structural facts, or only asserted relations (table).")
+@click.option("--all", "show_all", is_flag=True,
+              help="Table: also show negated claims and structural facts (leaderOf, officialOf).")
 def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool) -> None:
     """Extract typed, evidenced claims from articles (files, folders, - for stdin).
 

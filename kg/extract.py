@@ -89,6 +89,7 @@ class Discourse:
     recent: list[str] = field(default_factory=list)  # top-level actor ids, most recent last
     counts: dict[str, int] = field(default_factory=dict)  # top-level actor id -> mentions so far
     last_sentence: list[str] = field(default_factory=list)  # top-level actors of the previous sentence
+    agent: list[str] = field(default_factory=list)  # who attacked/launched/sanctioned last
     person: str | None = None
 
 
@@ -123,12 +124,16 @@ class Extractor:
 
         body_at_end = {b.end: b for b in cues.get("body", ())}
         for m in out:
-            genitive = "gen" in m.feats and ("nom" not in m.feats or m.feats >= CASES)
-            if m.kind in ("names", "metonyms") and self.gaz[m.actors[0]].type != "Person" and genitive:
-                for gap in (0, 1):  # "prezydent Tajwanu", "Ministerstwo obrony Tajwanu", "rzecznik Kremla"
+            cases = m.feats & CASES
+            genitive = "gen" in cases and "nom" not in cases  # Polish: "prezydent Tajwanu"
+            of_marker = m.start > 0 and toks[m.start - 1].norm in self.m["genitive_marker"]  # "president of"
+            if m.kind in ("names", "metonyms") and self.gaz[m.actors[0]].type != "Person" and (
+                    genitive or of_marker):
+                for gap in ((1,) if of_marker else (0, 1)):  # "Ministerstwo obrony Tajwanu", "rzecznik Kremla"
                     b = body_at_end.get(m.start - gap)
                     if b is not None and (gap == 0 or toks[m.start - 1].is_word) and not any(
-                            o.start < m.start and o.end > b.start for o in out if o is not m):
+                            o.start < m.start and o.end > b.start for o in out if o is not m) and (
+                            gap == 0 or of_marker or toks[m.start - 1].norm not in self.m["prepositions"]):
                         m.kind, m.start, m.feats = "body", b.start, CASES
                         break
         group_starts = {c.start for c in cues.get("group", ())}
@@ -157,8 +162,8 @@ class Extractor:
                     continue  # "the regime of Kim Jong Un": the name is the mention
                 actors: tuple[str, ...] = ()
                 if concept == "pair":
-                    near = _distinct_recent(disc.last_sentence + [self._top(a) for m in out
-                                                                   if m.end <= cm.start for a in m.actors], 3)
+                    here = {self._top(a) for m in out if m.end <= cm.start for a in m.actors}
+                    near = _distinct_recent([a for a in disc.last_sentence if a not in here], 3)
                     if len(near) == 2:  # the two actors just named
                         actors = tuple(near)
                         out.append(Mention(cm.start, cm.end, actors, concept, resolved=True))
@@ -249,13 +254,25 @@ class Extractor:
         return not cases or "nom" in cases or m.kind in ("pair", "regime", "group", "pronoun", "topic")
 
     def _after(self, toks, groups, after: int, hi: int, markers: Iterable[str], skip=None,
-               first_only: bool = False) -> Group | None:
+               first_only: bool = False, direct_within: int | None = None) -> Group | None:
+        """The first group after ``after`` whose preposition is one of ``markers``.
+
+        A group with no preposition (a direct object, "") counts only within
+        ``direct_within`` tokens: farther, it belongs to another phrase
+        ("potępiły próbę jako naruszenie rezolucji ONZ").
+        """
         wanted = set(markers)
+        skip_codes = {self.gaz[a].code for a in skip.actors} if skip is not None else set()
         for g in groups:
             if g.start < after or g.start >= hi or g is skip:
                 continue
+            if skip_codes and all(self.gaz[a].code in skip_codes for a in g.actors):
+                continue  # "ostrzegła, że KRLD użyje środków wobec Waszyngtonu": not herself
             p = self._prep(toks, g.start, after)
-            if (p is None and "" in wanted) or (p is not None and p in wanted):
+            if p is None and "" in wanted:
+                if direct_within is None or g.start - after <= direct_within:
+                    return g
+            elif p is not None and p in wanted:
                 return g
             if first_only:
                 return None
@@ -383,6 +400,10 @@ class Extractor:
                 if g is not None and "nom" in g.mentions[0].feats and g.mentions[0].kind != "adjectives":
                     subj = g
                     how.append("inverted")
+        if subj is None and not is_noun and not passive:
+            subj = self._dropped_subject(toks, groups, mentions, tm, lo, feats, disc)
+            if subj is not None:
+                how.append("dropped")
         if obj is None:
             skip = subj
             if is_noun and t.genitive == "object":
@@ -402,19 +423,37 @@ class Extractor:
                     if g is not None and (obj is None or g.start < obj.start):
                         obj = g
                 else:
-                    obj = self._after(toks, groups, tm.end, hi, obj_markers, skip=skip)
+                    obj = self._after(toks, groups, tm.end, hi, obj_markers, skip=skip, direct_within=5)
+            if obj is None and t.relation in ("accuses", "praises", "supports", "threatens") and disc.agent:
+                # "Tokio i Seul potępiły próbę", "Qatar condemned the strike": the event's agent
+                nxt = [k for k in range(tm.end, min(hi, tm.end + 3)) if toks[k].norm in self.m["event"]]
+                if nxt and (subj is None or set(disc.agent) != set(subj.actors)):
+                    obj = Group([Mention(nxt[0], nxt[0] + 1, tuple(disc.agent), "event", resolved=True)])
+                    how.append("event")
             if obj is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):
                 places = [g for g in groups if g.end <= tm.start and g is not subj
                           and all(self.gaz[a].type == "Place" for a in g.actors)]
                 if places:
                     obj = places[-1]  # "w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia"
                     how.append("place")
-        clause_initial = tm.start - lo <= 3 and not any(lo <= m.start < tm.start for m in mentions)
-        if subj is None and not is_noun and not passive and disc.subject and (
-                "imps" in feats or (self.lang == "pl" and clause_initial)):
-            subj = Group([Mention(tm.start, tm.start, tuple(disc.subject), "topic", resolved=True)])
-            how.append("discourse")
         return subj, obj, how, is_noun
+
+    def _dropped_subject(self, toks, groups, mentions, tm: Match, lo: int, feats, disc: Discourse):
+        """The subject a Polish clause leaves unsaid ("…, ale ostrzegł Warszawę", "Oskarżono USA").
+
+        First the subject of an earlier clause of the same sentence, then the
+        discourse subject. Only for impersonal forms and clause-initial verbs.
+        """
+        clause_initial = tm.start - lo <= 3 and not any(lo <= m.start < tm.start for m in mentions)
+        if not ("imps" in feats or (self.lang == "pl" and clause_initial)):
+            return None
+        if "imps" not in feats and lo > 0:
+            earlier = self._left_subject(toks, groups, 0, lo, nominative=True)
+            if earlier is not None:
+                return earlier
+        if disc.subject:
+            return Group([Mention(tm.start, tm.start, tuple(disc.subject), "topic", resolved=True)])
+        return None
 
     def _speaker_roles(self, toks, groups, tm: Match, hi: int, obj_markers, disc: Discourse):
         """'Kyiv said North Korean soldiers committed war crimes': Kyiv accuses North Korea."""
@@ -489,6 +528,10 @@ class Extractor:
         attributed = self._attribution(toks, cues, mentions, sources)
         claims: list[Claim] = []
         first_subject: list[str] | None = None
+        last_agent: list[str] | None = None
+        context: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for cm in self.c.context.find_all(toks):
+            context.setdefault(cm.payload, []).append((cm.start, cm.end))
         attrib = {k for cm in cues.get("attribution", ()) for k in range(cm.start, cm.end)}
         matches = [m for m in self._trigger_matches(toks) if not attrib & set(m.tokens)]
         for tm in matches:
@@ -496,12 +539,20 @@ class Extractor:
             lo, hi = self._clause(toks, breaks, tm.start, tm.end)
             plo, _ = self._clause(toks, breaks, max(0, lo - 1), max(0, lo - 1))
             window = {tk.norm for tk in toks[plo:hi]}  # with the clause before: a relative's antecedent
-            if self.c.needs[tm.payload] and not (window & self.c.needs[tm.payload]):
+            i = tm.payload
+            if (self.c.needs[i] or context.get(("needs", i))) and not (
+                    window & self.c.needs[i] or any(plo <= a and b <= hi for a, b in context.get(("needs", i), ()))):
                 continue
-            near = {tk.norm for tk in toks[max(lo, tm.start - 6):min(hi, tm.end + 6)]}
-            if self.c.forbid[tm.payload] & near:
+            nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
+            if self.c.forbid[i] & {tk.norm for tk in toks[nlo:nhi]} or any(
+                    nlo <= a and b <= nhi for a, b in context.get(("forbid", i), ())):
                 continue
             subj, obj, how, is_noun = self._roles(toks, groups, mentions, t, tm, lo, hi, cues, disc)
+            if subj is not None and t.relation in ("attacks", "threatens", "sanctions", "deploysTroopsTo",
+                                                   "suppliesWeaponsTo") and not subj.resolved:
+                agent = subj.actors  # who did the last thing an accusation may refer to
+            else:
+                agent = None
             pairs = self._pairs(t, subj, obj, groups, lo, hi, toks)
             if not pairs:
                 continue
@@ -521,12 +572,16 @@ class Extractor:
                 ))
             if first_subject is None and subj is not None and any(not c.negated for c in claims):
                 first_subject = subj.actors
+            if agent:
+                last_agent = agent
         for c in claims:
             if not c.negated:
                 for a in (c.subject.id, c.object.id):
                     if a in self.gaz:
                         top = self._top(a)
                         disc.counts[top] = disc.counts.get(top, 0) + 2
+        if last_agent:
+            disc.agent = last_agent
         first_trigger = min((m.start for m in matches), default=len(toks))
         self._update(disc, mentions, [g for g in groups if g.start < first_trigger], first_subject, toks)
         return claims

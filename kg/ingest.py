@@ -139,7 +139,7 @@ def parse_html(html: str, doc: str, lang: str | None = None) -> Article:
     if not text.strip():
         raise InputError(f"{doc}: no article text found in the HTML")
     title = get("title")
-    body = f"{title}\n\n{text}" if title else text
+    body = f"{title}\n\n{text}" if title and not text.lstrip().startswith(title.strip()) else text
     return Article(doc=doc, text=body, title=title, url=get("url"), published=get("date"),
                    source=get("sitename"), lang=lang or get("language"))
 
@@ -175,10 +175,11 @@ def _looks_like_articles(text: str) -> bool:
 
 def read_path(path: Path, name: str | None = None) -> Iterator[Article | str]:
     name = name or path.name
+    label = str(path)
     try:
         data = path.read_bytes()
     except OSError as e:
-        yield f"{path}: cannot read ({e.strerror or e})"
+        yield f"{label}: cannot read ({e.strerror or e})"
         return
     yield from read_bytes(data, name, path.suffix.lower())
 
@@ -234,7 +235,8 @@ def iter_articles(paths: Iterable[str | Path], warn=None) -> Iterator[Article | 
                         continue
                     yield from parse_jsonl(text, p.name)
                 else:
-                    yield from read_path(p)
+                    # doc = path inside the folder, so a/x.txt and b/x.txt stay apart
+                    yield from read_path(p, p.relative_to(path).as_posix())
         elif path.exists():
             yield from read_path(path)
         else:

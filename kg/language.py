@@ -17,20 +17,29 @@ from kg.text import fold, tokenize
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> dict[str, frozenset[str]]:
+def _profiles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     out = {}
     for lang in available_languages():
-        data = tomllib.loads((LEXICON_DIR / f"{lang}.toml").read_text(encoding="utf-8"))
-        out[lang] = frozenset(fold(w) for w in data.get("words", {}).get("stopwords", []))
+        words = tomllib.loads((LEXICON_DIR / f"{lang}.toml").read_text(encoding="utf-8")).get("words", {})
+        out[lang] = (frozenset(fold(w) for w in words.get("stopwords", [])),
+                     frozenset(c.lower() for c in words.get("letters", [])))
     return out
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """The most likely of the lexicon languages; ``default`` when nothing is known."""
-    words = [t.norm for t in tokenize(text[:5000]) if t.is_word]
+    """The most likely of the lexicon languages; ``default`` when nothing is known.
+
+    Each stopword counts one; each word with a letter only that language uses
+    (Polish ą, ł, ż…; German ß, ä…) counts one too, so that a short headline
+    with no function words ("Polska poparła Ukrainę.") is still recognized.
+    """
+    sample = text[:5000]
+    words = [t for t in tokenize(sample) if t.is_word]
     best, best_score = default, 0
-    for lang, stop in sorted(_stopwords().items()):
-        score = sum(1 for w in words if w in stop)
+    for lang, (stop, letters) in sorted(_profiles().items()):
+        score = sum(1 for w in words if w.norm in stop)
+        if letters:
+            score += sum(1 for w in words if any(c in letters for c in w.text.lower()))
         if score > best_score:
             best, best_score = lang, score
     return best

@@ -41,6 +41,7 @@ WORD_KEYS = {
     "coordination": "join coordinated actors ('i', 'oraz', 'and')",
     "determiners": "words skipped between coordinated actors and before bodies ('the')",
     "within": "'in': an actor right before 'in <noun trigger>' is its subject ('Rosji w wojnie z')",
+    "genitive_marker": "words that make a genitive of a name ('of' in 'president of Russia')",
     "prepositions": "prepositions: an actor right after one is not the clause subject",
     "agent": "introduce the agent of a passive ('przez', 'by')",
     "passive_aux": "auxiliaries of the passive ('został', 'was')",
@@ -53,6 +54,8 @@ WORD_KEYS = {
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
     "inverse": "verbs whose subject receives a trigger noun ('otrzymać', 'received')",
     "stopwords": "frequent function words that identify the language ('się', 'the', 'und')",
+    "event": "nouns for an event an accusation refers back to ('próba', 'the strike')",
+    "letters": "letters that mark the language in language identification ('ą', 'ß')",
     "speech": "verbs of saying: their subject is the source of what follows ('powiedział', 'said')",
 }
 TRIGGER_KEYS = {
@@ -190,12 +193,13 @@ class Compiled:
     sources: PhraseIndex  # payload: source id
     triggers: PhraseIndex  # payload: index into lexicon.triggers
     cues: PhraseIndex  # payload: concept name (negation, hedge, ...)
-    needs: list[frozenset[str]]  # per trigger: folded forms of its 'needs' words
+    needs: list[frozenset[str]]  # per trigger: folded forms of its one-word 'needs'
     forbid: list[frozenset[str]]
+    context: PhraseIndex  # multi-word 'needs'/'forbid' entries; payload: ("needs"|"forbid", trigger index)
     markers: dict[str, frozenset[str]]  # folded forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("prepositions", "within", "relative", "complementizer", "coordination", "determiners", "agent", "passive_aux",
+_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "within", "event", "relative", "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation")
 
 
@@ -231,14 +235,27 @@ def _compile(lang: str, gaz: Gazetteer) -> Compiled:
                     "pronoun", "object_pronoun", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)
+    context = PhraseIndex()
+    for i, t in enumerate(lex.triggers):
+        for key, words in (("needs", t.needs), ("forbid", t.forbid)):
+            for w in words:
+                if len(_words(w)) > 1:
+                    context.add(w, lang, (key, i))
     markers = {c: _forms_of(lex.words[c], lang) for c in _SINGLE_WORD_CONCEPTS}
     markers["abbreviations"] = frozenset(w.lower().rstrip(".") for w in lex.words["abbreviations"])
     return Compiled(
         lang, lex, actors, sources, triggers, cues,
-        [_forms_of(t.needs, lang) for t in lex.triggers],
-        [_forms_of(t.forbid, lang) for t in lex.triggers],
+        [_forms_of([w for w in t.needs if len(_words(w)) == 1], lang) for t in lex.triggers],
+        [_forms_of([w for w in t.forbid if len(_words(w)) == 1], lang) for t in lex.triggers],
+        context,
         markers,
     )
+
+
+def _words(phrase: str) -> list[str]:
+    from kg.text import tokenize
+
+    return [t.text for t in tokenize(phrase.lstrip("="))]
 
 
 def _data_hash() -> str:

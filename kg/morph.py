@@ -150,13 +150,16 @@ def en_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
         if not word.endswith("s"):
             out.setdefault(fold(word) + "s", {"noun"})
         return tuple(sorted((f, frozenset(v)) for f, v in out.items()))
-    from lemminflect import getAllInflections, getAllLemmas
+    from lemminflect import getAllInflections, getAllLemmas, getInflection
 
     lemmas = {word}
     for lems in getAllLemmas(word).values():
         lemmas.update(lems)
     for lemma in lemmas:
-        for tag, forms in getAllInflections(lemma).items():
+        infl = dict(getAllInflections(lemma))
+        if "VB" in infl and "VBN" not in infl:  # regular verbs: the participle equals the past tense
+            infl["VBN"] = tuple(getInflection(lemma, "VBN") or ())
+        for tag, forms in infl.items():
             feats = {"noun"} if tag.startswith("NN") else {"verb"}
             if tag == "VBN":
                 feats.add("ppas")
