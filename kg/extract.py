@@ -126,14 +126,17 @@ class Extractor:
         for m in out:
             cases = m.feats & CASES
             genitive = "gen" in cases and "nom" not in cases  # Polish: "prezydent Tajwanu"
-            of_marker = m.start > 0 and toks[m.start - 1].norm in self.m["genitive_marker"]  # "president of"
+            of_marker = m.start > 0 and toks[m.start - 1].low in self.m["genitive_marker"]  # "president of"
+            seat = (m.kind == "metonyms" and m.start > 1 and toks[m.start - 1].low in self.m["within"]
+                    and m.start - 1 in body_at_end)  # "rząd w Budapeszcie", "officials in Kyiv"
             if m.kind in ("names", "metonyms") and self.gaz[m.actors[0]].type != "Person" and (
-                    genitive or of_marker):
-                for gap in ((1,) if of_marker else (0, 1)):  # "Ministerstwo obrony Tajwanu", "rzecznik Kremla"
+                    genitive or of_marker or seat):
+                for gap in ((1,) if of_marker or seat else (0, 1)):  # "Ministerstwo obrony Tajwanu", "rzecznik Kremla"
                     b = body_at_end.get(m.start - gap)
-                    if b is not None and (gap == 0 or toks[m.start - 1].is_word) and not any(
+                    if b is not None and not self._trigger_tokens & set(range(b.start, m.start)) and (
+                            gap == 0 or toks[m.start - 1].is_word) and not any(
                             o.start < m.start and o.end > b.start for o in out if o is not m) and (
-                            gap == 0 or of_marker or toks[m.start - 1].norm not in self.m["prepositions"]):
+                            gap == 0 or of_marker or seat or toks[m.start - 1].low not in self.m["prepositions"]):
                         m.kind, m.start, m.feats = "body", b.start, CASES
                         break
         group_starts = {c.start for c in cues.get("group", ())}
@@ -207,7 +210,7 @@ class Extractor:
             if groups:
                 prev = groups[-1].mentions[-1]
                 between = toks[prev.end:m.start]
-                if between and all(t.norm in joiners for t in between) and not prev.possessive:
+                if between and all(t.low in joiners for t in between) and not prev.possessive:
                     groups[-1].mentions.append(m)
                     continue
             groups.append(Group([m]))
@@ -217,10 +220,10 @@ class Extractor:
         """The preposition governing a mention that starts at token ``start``."""
         preps = self.m["prepositions"] | self.m["agent"]
         k = start - 1
-        while k >= floor and toks[k].norm in self.m["determiners"] and toks[k].norm not in preps:
+        while k >= floor and toks[k].low in self.m["determiners"] and toks[k].low not in preps:
             k -= 1  # "to the Kursk region"
-        if k >= floor and toks[k].norm in preps:
-            return toks[k].norm
+        if k >= floor and toks[k].low in preps:
+            return toks[k].low
         return None
 
     # --- clauses -------------------------------------------------------------------------
@@ -279,9 +282,9 @@ class Extractor:
         return None
 
     def _fold_markers(self, markers: Iterable[str]) -> set[str]:
-        from kg.text import fold
+        from kg.text import lower
 
-        return {fold(m) for m in markers}
+        return {lower(m) for m in markers}
 
     def _roles(self, toks, groups, mentions, t: Trigger, tm: Match, lo: int, hi: int,
                cues: dict[str, list[Match]], disc: Discourse):
@@ -292,14 +295,14 @@ class Extractor:
         subj_markers = self._fold_markers(t.subject_markers)
         before = tm.start
         prev = toks[tm.start - 1] if tm.start > 0 else None
-        noun_ctx = prev is not None and (prev.norm in self.m["determiners"] or prev.text in ("'s", "’s")
+        noun_ctx = prev is not None and (prev.low in self.m["determiners"] or prev.text in ("'s", "’s")
                                          or any(m.end == tm.start and m.kind in ("adjectives", "body")
                                                 for m in mentions))
         is_noun = "noun" in feats and ("verb" not in feats or noun_ctx)
         if t.frame == "speaker":
             return (*self._speaker_roles(toks, groups, tm, hi, obj_markers, disc), is_noun)
         passive = "ppas" in feats and any(
-            toks[k].norm in self.m["passive_aux"] for k in range(max(lo, tm.start - 3), min(hi, tm.end + 2)))
+            toks[k].low in self.m["passive_aux"] for k in range(max(lo, tm.start - 3), min(hi, tm.end + 2)))
         subj = obj = None
         adjectival = ("ppas" in feats and not passive and self.lang == "pl"
                       and not feats & {"noun", "imps", "inf"} and "verb" in feats
@@ -315,7 +318,13 @@ class Extractor:
             return subj, obj, ["adjectival-agent"], False
         if passive:
             subj = self._after(toks, groups, tm.end, hi, self.m["agent"])
-            obj = self._left_subject(toks, groups, lo, before)
+            left = self._left_subject(toks, groups, lo, before)
+            if subj is None and left is not None and left.mentions[-1].kind == "body" and t.relation in (
+                    "deploysTroopsTo", "suppliesWeaponsTo", "attacks"):
+                # "British troops are stationed in Estonia", "Russian missiles were fired at Kyiv"
+                obj = self._after(toks, groups, tm.end, hi, obj_markers - {""}, skip=left)
+                return left, obj, ["passive-theme"], False
+            obj = left
             if obj is None:
                 obj = self._after(toks, groups, tm.end, hi, obj_markers | {""}, skip=subj)
             how.append("passive")
@@ -329,8 +338,8 @@ class Extractor:
                             tok.is_word or tok.text in ("'s", "’s") for tok in between):
                         subj = g
                         how.append("attached")
-                    elif (between and all(tok.norm in glue for tok in between)
-                          and any(tok.norm in self.m["within"] for tok in between)
+                    elif (between and all(tok.low in glue for tok in between)
+                          and any(tok.low in self.m["within"] for tok in between)
                           and g.mentions[-1].kind != "adjectives"):
                         subj = g  # "Rosji w wojnie z Ukrainą", "Russia in its war against"
                         how.append("attached-pp")
@@ -353,11 +362,11 @@ class Extractor:
                 if subj is not None:
                     how.append("marked")
             if subj is None and tm.end + 1 < len(toks) and (
-                    toks[tm.end].norm in self.m["relative"]
+                    toks[tm.end].low in self.m["relative"]
                     or (toks[tm.end].text == "," and tm.end + 2 < len(toks)
-                        and toks[tm.end + 1].norm in self.m["relative"])):
+                        and toks[tm.end + 1].low in self.m["relative"])):
                 # "the campaign that Israel launched against Iran", "wojna, którą Rosja prowadzi"
-                k = tm.end + (1 if toks[tm.end].norm in self.m["relative"] else 2)
+                k = tm.end + (1 if toks[tm.end].low in self.m["relative"] else 2)
                 g = next((g for g in groups if g.start == k), None)
                 if g is not None and any(lv.start == g.end for lv in cues.get("light_verbs", ())):
                     subj = g
@@ -380,13 +389,13 @@ class Extractor:
             subj = self._left_subject(toks, groups, lo, before, nominative=self.lang == "pl")
             if subj is not None:
                 how.append("left")
-            elif lo > 0 and toks[lo - 1].norm in self.m["complementizer"] and self.lang == "pl":
+            elif lo > 0 and toks[lo - 1].low in self.m["complementizer"] and self.lang == "pl":
                 # "Teheran oświadczył, że popiera ...": the subject of the saying clause
                 plo, _ = self._clause(toks, self._breaks, lo - 1, lo - 1)
                 subj = self._left_subject(toks, groups, plo, lo - 1, nominative=True)
                 if subj is not None:
                     how.append("governing")
-            elif lo > 0 and toks[lo - 1].norm in self.m["relative"]:
+            elif lo > 0 and toks[lo - 1].low in self.m["relative"]:
                 k = lo - 1
                 while k > 0 and toks[k - 1].text == ",":
                     k -= 1
@@ -423,10 +432,10 @@ class Extractor:
                     if g is not None and (obj is None or g.start < obj.start):
                         obj = g
                 else:
-                    obj = self._after(toks, groups, tm.end, hi, obj_markers, skip=skip, direct_within=5)
+                    obj = self._after(toks, groups, tm.end, hi, obj_markers, skip=skip, direct_within=8)
             if obj is None and t.relation in ("accuses", "praises", "supports", "threatens") and disc.agent:
                 # "Tokio i Seul potępiły próbę", "Qatar condemned the strike": the event's agent
-                nxt = [k for k in range(tm.end, min(hi, tm.end + 3)) if toks[k].norm in self.m["event"]]
+                nxt = [k for k in range(tm.end, min(hi, tm.end + 3)) if toks[k].low in self.m["event"]]
                 if nxt and (subj is None or set(disc.agent) != set(subj.actors)):
                     obj = Group([Mention(nxt[0], nxt[0] + 1, tuple(disc.agent), "event", resolved=True)])
                     how.append("event")
@@ -481,12 +490,12 @@ class Extractor:
             return "question", False
         neg = self.m["negation"]
         for k in range(max(lo, tm.start - 4), tm.start):
-            if toks[k].norm in neg and not (k + 1 < len(toks) and toks[k + 1].norm in ("tylko", "only", "nur")):
+            if toks[k].low in neg and not (k + 1 < len(toks) and toks[k + 1].low in ("tylko", "only", "nur")):
                 return "negated", False
         if "neg" in tm.features[0] and toks[tm.start].norm.startswith("nie"):
             return "negated", False
         scope = lo
-        while scope > 0 and toks[scope - 1].norm in self.m["complementizer"]:
+        while scope > 0 and toks[scope - 1].low in self.m["complementizer"]:
             scope, _ = self._clause(toks, self._breaks, scope - 1, scope - 1)  # "nie wyklucza, że ..."
         for concept, mod in (("denial", "denied"), ("demand", "demanded")):
             for cm in cues.get(concept, ()):
@@ -518,9 +527,11 @@ class Extractor:
         for cm in self.c.cues.find_all(toks):
             cues.setdefault(cm.payload, []).append(cm)
         self._cues = cues
+        raw_matches = self._trigger_matches(toks)
+        self._trigger_tokens = {k for m in raw_matches for k in range(m.start, m.end)}
         mentions = self._mentions(toks, cues, disc)
         groups = self._groups(toks, mentions)
-        breaks = {k for k, tk in enumerate(toks) if tk.norm in self.m["clause_break"]}
+        breaks = {k for k, tk in enumerate(toks) if tk.low in self.m["clause_break"]}
         for cm in cues.get("clause_break", ()):
             breaks.update(range(cm.start, cm.end))
         self._breaks = breaks
@@ -533,18 +544,18 @@ class Extractor:
         for cm in self.c.context.find_all(toks):
             context.setdefault(cm.payload, []).append((cm.start, cm.end))
         attrib = {k for cm in cues.get("attribution", ()) for k in range(cm.start, cm.end)}
-        matches = [m for m in self._trigger_matches(toks) if not attrib & set(m.tokens)]
+        matches = [m for m in raw_matches if not attrib & set(m.tokens)]
         for tm in matches:
             t = self.lex.triggers[tm.payload]
             lo, hi = self._clause(toks, breaks, tm.start, tm.end)
             plo, _ = self._clause(toks, breaks, max(0, lo - 1), max(0, lo - 1))
-            window = {tk.norm for tk in toks[plo:hi]}  # with the clause before: a relative's antecedent
+            window = {tk.low for tk in toks[plo:hi]}  # with the clause before: a relative's antecedent
             i = tm.payload
             if (self.c.needs[i] or context.get(("needs", i))) and not (
                     window & self.c.needs[i] or any(plo <= a and b <= hi for a, b in context.get(("needs", i), ()))):
                 continue
             nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
-            if self.c.forbid[i] & {tk.norm for tk in toks[nlo:nhi]} or any(
+            if self.c.forbid[i] & {tk.low for tk in toks[nlo:nhi]} or any(
                     nlo <= a and b <= nhi for a, b in context.get(("forbid", i), ())):
                 continue
             subj, obj, how, is_noun = self._roles(toks, groups, mentions, t, tm, lo, hi, cues, disc)
@@ -631,9 +642,9 @@ class Extractor:
         kept: list[Match] = []
         for m in found:
             rel = self.lex.triggers[m.payload].relation
-            if any(self.lex.triggers[k.payload].relation == rel and not (m.end <= k.start or k.end <= m.start)
-                   for k in kept):
-                continue
+            if any(self.lex.triggers[k.payload].relation == rel and k.start <= m.start and m.end <= k.end
+                   and (k.end - k.start) > (m.end - m.start) for k in kept):
+                continue  # "wojna przeciwko" beats "wojna"; same spans all stay (needs decide)
             kept.append(m)
         return sorted(kept, key=lambda m: (m.start, m.payload))
 

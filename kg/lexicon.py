@@ -193,10 +193,10 @@ class Compiled:
     sources: PhraseIndex  # payload: source id
     triggers: PhraseIndex  # payload: index into lexicon.triggers
     cues: PhraseIndex  # payload: concept name (negation, hedge, ...)
-    needs: list[frozenset[str]]  # per trigger: folded forms of its one-word 'needs'
+    needs: list[frozenset[str]]  # per trigger: lower-cased forms of its one-word 'needs'
     forbid: list[frozenset[str]]
     context: PhraseIndex  # multi-word 'needs'/'forbid' entries; payload: ("needs"|"forbid", trigger index)
-    markers: dict[str, frozenset[str]]  # folded forms of single-word concepts (prepositions, ...)
+    markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
 _SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "within", "event", "relative", "complementizer", "coordination", "determiners", "agent", "passive_aux",
@@ -219,7 +219,7 @@ def _compile(lang: str, gaz: Gazetteer) -> Compiled:
     for a in gaz.actors.values():
         for kind in ("names", "metonyms", "demonyms"):
             for alias in getattr(a, kind).get(lang, ()):
-                actors.add(alias, lang, (a.id, kind), proper=kind != "demonyms")
+                actors.add(alias, lang, (a.id, kind), proper=kind != "demonyms" or alias[:1].isupper())
         for alias in a.adjectives.get(lang, ()):
             actors.add(alias, lang, (a.id, "adjectives"), proper=False)
     sources = PhraseIndex()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.text import fold
+from kg.text import lower as fold
 
 CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 Form = tuple[str, frozenset[str]]  # folded surface form, features
@@ -113,10 +113,13 @@ def pl_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
             if tag != "ign":
                 lemmas.add(lemma.split(":")[0])
     capitalized = {lem for lem in lemmas if lem[:1].isupper()}
+    adjectival = {a[2][1].split(":")[0] for a in analyses if a[2][2].split(":")[0] in ("adj", "ppas")} \
+        if m is not None and not word.isupper() else set()
     if proper:
-        # Proper names keep their capitalized lemmas ("Niemcy", not "niemiec"); a name that
-        # only has a common-word reading ("Kim" = whom) also gets the name endings.
-        lemmas = capitalized or lemmas
+        # Proper names keep their capitalized lemmas ("Niemcy", not "niemiec") and adjectives
+        # ("Wielka" Brytania is "wielki", not the surname "Wielek"); a name that only has a
+        # common-word reading ("Kim" = whom) also gets the name endings.
+        lemmas = (capitalized | adjectival) or lemmas
     elif lemmas - capitalized:
         lemmas = lemmas - capitalized
     for lemma in sorted(lemmas):
@@ -127,8 +130,10 @@ def pl_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
         for orth, _lemma, tag, *_rest in generated:
             if proper and "neg" in tag.split(":"):
                 continue
+            if len(orth) < min(3, len(word)) or tag.startswith("brev"):
+                continue  # abbreviations ("w." of "wielki", "pn." of "północny") are not names
             out.setdefault(fold(orth), set()).update(_pl_features(tag))
-    if proper and not capitalized and word[:1].isupper():
+    if proper and word[:1].isupper() and not word.isupper():  # "Un" -> "Unem": dictionaries miss names
         for f, feats in _pl_rule_forms(word):
             out.setdefault(f, set()).update(feats)
     if not out:

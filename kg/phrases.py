@@ -48,9 +48,10 @@ class PhraseIndex:
             return
         slots, exact = [], []
         for w in words:
-            forms: tuple[Form, ...] = ((fold(w), frozenset()),) if literal else word_forms(w, lang, proper)
+            forms: tuple[Form, ...] = ((w, frozenset()),) if literal else word_forms(w, lang, proper)
             slot: dict[str, frozenset[str]] = {}
             for f, feats in forms:
+                f = fold(f)  # matching ignores case and diacritics: "Lawrow" finds "Ławrow"
                 slot[f] = slot.get(f, frozenset()) | feats
             slots.append(slot)
             exact.append(w.isupper() and len(w) > 1 and w.isalpha())

@@ -13,6 +13,11 @@ from dataclasses import dataclass
 _FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "ø": "o", "đ": "d", "ı": "i", "’": "'", "`": "'"})
 
 
+def lower(s: str) -> str:
+    """Lower-case with one apostrophe: the exact form, for function words ('że' is not 'ze')."""
+    return s.replace("’", "'").replace("`", "'").lower()
+
+
 def fold(s: str) -> str:
     """Lower-case and strip diacritics: 'Ławrow' and 'lawrow' fold alike."""
     s = s.translate(_FOLD_EXTRA).lower()
@@ -26,6 +31,7 @@ class Token:
     start: int  # offsets in the sentence text
     end: int
     norm: str  # folded
+    low: str = ""  # lower-cased, diacritics kept
 
     @property
     def is_word(self) -> bool:
@@ -52,7 +58,7 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN_RE.finditer(text):
         t = m.group()
-        out.append(Token(t, m.start(), m.end(), fold(t)))
+        out.append(Token(t, m.start(), m.end(), fold(t), lower(t)))
     return out
 
 
@@ -77,8 +83,8 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
             last = words[-1] if words else ""
             rest = text[end:end + 1]
             if last and (
-                fold(last.rstrip(".")) in abbreviations
-                or fold(last) in abbreviations
+                lower(last.rstrip(".")) in abbreviations
+                or lower(last) in abbreviations
                 or (len(last.strip("(\"„")) == 1 and last.strip("(\"„").isupper())
                 or last[-1:].isdigit() and rest[:1].isdigit()
                 or (rest[:1].islower())
