@@ -3,7 +3,7 @@
 The public API; the ``kg`` command line only wraps these functions.
 """
 
-from kg.records import Article, ActorRef, Claim, RELATIONS, SYMMETRIC
+from kg.records import RELATIONS, SYMMETRIC, ActorRef, Article, Claim
 
 __all__ = ["Article", "ActorRef", "Claim", "RELATIONS", "SYMMETRIC"]
 __version__ = "0.1.0"

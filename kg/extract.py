@@ -115,6 +115,9 @@ class Extractor:
             out.append(Mention(mt.start, mt.end, (aid,), kind, feats))
             for k in range(mt.start, mt.end):
                 taken[k] = True
+        out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
+                                      and toks[m.end + 1].low in self.m["origin"])]  # "Liberian-flagged"
+        taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
         for m in out:
             if m.end < len(toks) and toks[m.end].norm in ("'s", "s") and toks[m.end].text in ("'s", "’s"):
                 m.possessive = True
@@ -156,7 +159,7 @@ class Extractor:
                     if not toks[k].is_word or taken[k]:
                         break
         # Coreference phrases: "oba kraje", "the regime", "he".
-        for concept in ("pair", "regime", "group", "pronoun", "object_pronoun"):
+        for concept in ("pair", "regime", "group", "pronoun", "object_pronoun", "there"):
             for cm in cues.get(concept, ()):
                 if any(taken[cm.start:cm.end]):
                     continue
@@ -183,6 +186,13 @@ class Extractor:
                     kind = "State" if concept == "regime" else "ArmedGroup"
                     found = [a for a in disc.recent if self.gaz[a].type == kind]
                     actors = (found[-1],) if found else ()
+                elif concept == "there":  # "przekazała Ukrainie …, a rząd wysłał tam pomoc"
+                    before = [a for m in out if m.end <= cm.start for a in m.actors
+                              if self.gaz[a].type in ("State", "Place")]
+                    first = before[0] if before else None
+                    cands = [a for a in before if a != first] or [a for a in disc.recent
+                                                                  if self.gaz[a].type == "State"]
+                    actors = (cands[-1],) if cands else ()
                 elif concept == "object_pronoun":
                     actors = (disc.person,) if disc.person else ()
                 else:
@@ -206,11 +216,13 @@ class Extractor:
     def _groups(self, toks: list[Token], mentions: list[Mention]) -> list[Group]:
         groups: list[Group] = []
         joiners = self.m["coordination"] | self.m["determiners"]
+        speakers = {cm.start for cm in self._cues.get("speech", ())}
         for m in mentions:
             if groups:
                 prev = groups[-1].mentions[-1]
                 between = toks[prev.end:m.start]
-                if between and all(t.low in joiners for t in between) and not prev.possessive:
+                said = m.end in speakers and any(t.text == "," for t in between)  # "…, Seoul says"
+                if between and all(t.low in joiners for t in between) and not prev.possessive and not said:
                     groups[-1].mentions.append(m)
                     continue
             groups.append(Group([m]))
@@ -307,6 +319,9 @@ class Extractor:
         adjectival = ("ppas" in feats and not passive and self.lang == "pl"
                       and not feats & {"noun", "imps", "inf"} and "verb" in feats
                       and all("ppas" in f or "adj" in f or not f for f in tm.features))
+        if ("ppas" in feats and not passive and tm.end < len(toks) and toks[tm.end].low in self.m["reduced"]
+                and tm.start > 0 and toks[tm.start - 1].is_word):
+            adjectival = True  # "companies accused of smuggling", "troops stationed in"
         if adjectival:
             # "zamrożone rosyjskie aktywa": a participle used as an adjective says who did
             # nothing unless an agent is named ("wspierani przez Iran")
@@ -326,7 +341,7 @@ class Extractor:
                 return left, obj, ["passive-theme"], False
             obj = left
             if obj is None:
-                obj = self._after(toks, groups, tm.end, hi, obj_markers | {""}, skip=subj)
+                obj = self._after(toks, groups, tm.end, hi, obj_markers - {""}, skip=subj)
             how.append("passive")
         elif is_noun:
             # attached adjective / possessive / body right before the noun
@@ -361,12 +376,14 @@ class Extractor:
                 subj = self._after(toks, groups, tm.end, hi, subj_markers)
                 if subj is not None:
                     how.append("marked")
-            if subj is None and tm.end + 1 < len(toks) and (
-                    toks[tm.end].low in self.m["relative"]
-                    or (toks[tm.end].text == "," and tm.end + 2 < len(toks)
-                        and toks[tm.end + 1].low in self.m["relative"])):
-                # "the campaign that Israel launched against Iran", "wojna, którą Rosja prowadzi"
-                k = tm.end + (1 if toks[tm.end].low in self.m["relative"] else 2)
+            rel_at = next((k for k in (tm.end, tm.end + 1, hi, hi + 1) if k < len(toks) - 1
+                           and toks[k].low in self.m["relative"]
+                           and all(not tok.is_word for tok in toks[min(k, tm.end if k <= tm.end + 1 else hi):k])),
+                          None)
+            if subj is None and rel_at is not None:
+                # "the campaign that Israel launched against Iran", "wojna, którą Rosja prowadzi",
+                # "embargo na ukraińskie zboże, które Polska wprowadziła"
+                k = rel_at + 1
                 g = next((g for g in groups if g.start == k), None)
                 if g is not None and any(lv.start == g.end for lv in cues.get("light_verbs", ())):
                     subj = g
@@ -419,7 +436,7 @@ class Extractor:
                 g = self._after(toks, groups, tm.end, min(hi, tm.end + 3), {""}, skip=skip, first_only=True)
                 if g is not None:
                     obj = g
-            if obj is None and how[-1:] == ["relative"]:
+            if obj is None and how[-1:] == ["relative"] and rel_at is not None and rel_at <= tm.end + 1:
                 rhi = self._clause(toks, self._breaks, subj.end, subj.end)[1]
                 obj = self._after(toks, groups, subj.end, rhi, obj_markers - {""}, skip=skip)
             if obj is None:
@@ -479,7 +496,6 @@ class Extractor:
         if subj is None and disc.subject:
             subj = Group([Mention(sp.start, sp.start, tuple(disc.subject), "topic", resolved=True)])
             how.append("discourse")
-        lo = subj.end if subj is not None and subj.end <= sp.start else sp.end
         obj = next((g for g in groups if sp.end <= g.start and g.end <= tm.start
                     and self._prep(toks, g.start, sp.end) is None), None)
         return subj, obj, how
@@ -552,7 +568,8 @@ class Extractor:
             window = {tk.low for tk in toks[plo:hi]}  # with the clause before: a relative's antecedent
             i = tm.payload
             if (self.c.needs[i] or context.get(("needs", i))) and not (
-                    window & self.c.needs[i] or any(plo <= a and b <= hi for a, b in context.get(("needs", i), ()))):
+                    window & self.c.needs[i]
+                    or any(plo <= a and b <= hi for a, b in context.get(("needs", i), ()))):
                 continue
             nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
             if self.c.forbid[i] & {tk.low for tk in toks[nlo:nhi]} or any(

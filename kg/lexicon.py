@@ -17,7 +17,7 @@ import pickle
 import tempfile
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from kg.actors import ACTORS_DIR, DATA_DIR, LANGS, DataError, Gazetteer, default_gazetteer
@@ -41,6 +41,8 @@ WORD_KEYS = {
     "coordination": "join coordinated actors ('i', 'oraz', 'and')",
     "determiners": "words skipped between coordinated actors and before bodies ('the')",
     "within": "'in': an actor right before 'in <noun trigger>' is its subject ('Rosji w wojnie z')",
+    "origin": "after a hyphen, words that make an actor adjective a mere origin ('Liberian-flagged')",
+    "reduced": "prepositions after a participle that mark it as an adjective ('accused of', 'stationed in')",
     "genitive_marker": "words that make a genitive of a name ('of' in 'president of Russia')",
     "prepositions": "prepositions: an actor right after one is not the clause subject",
     "agent": "introduce the agent of a passive ('przez', 'by')",
@@ -51,6 +53,7 @@ WORD_KEYS = {
     "group": "phrases that mean the armed group last named ('ugrupowanie', 'the militants')",
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
     "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
+    "there": "adverbs that mean the place or state just named ('tam', 'there')",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
     "inverse": "verbs whose subject receives a trigger noun ('otrzymać', 'received')",
     "stopwords": "frequent function words that identify the language ('się', 'the', 'und')",
@@ -199,7 +202,8 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "within", "event", "relative", "complementizer", "coordination", "determiners", "agent", "passive_aux",
+_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "origin", "reduced", "within", "event", "relative",
+                         "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation")
 
 
@@ -232,7 +236,8 @@ def _compile(lang: str, gaz: Gazetteer) -> Compiled:
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
     for concept in ("denial", "hypothetical", "demand", "hedge", "attribution", "pair", "regime", "group",
-                    "pronoun", "object_pronoun", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
+                    "pronoun", "object_pronoun", "there", "light_verbs", "inverse", "speech", "body", "negation",
+                    "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)
     context = PhraseIndex()
@@ -278,7 +283,7 @@ def _cache_dir() -> Path:
     return Path(base)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled(lang: str) -> Compiled:
     """The compiled tables for ``lang``, from the disk cache when it is current."""
     if lang not in LANGS or not (LEXICON_DIR / f"{lang}.toml").exists():

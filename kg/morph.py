@@ -15,7 +15,7 @@ can have (``nom``, ``gen``, ...).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kg.text import lower as fold
 
@@ -97,7 +97,7 @@ def _pl_rule_forms(word: str) -> list[Form]:
     return [(fold(word), frozenset({"noun"}))]  # pragma: no cover - "" always matches
 
 
-@lru_cache(maxsize=None)
+@cache
 def pl_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
     """Every Polish form of ``word`` (a lemma or any form of it) with its features."""
     m = _morfeusz()
@@ -146,7 +146,7 @@ def pl_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
     return tuple(sorted((f, frozenset(v)) for f, v in out.items()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def en_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
     """English inflections (supported, supports, deliveries) with noun/verb/ppas features."""
     out: dict[str, set[str]] = {fold(word): set()}
@@ -179,7 +179,7 @@ _DE_NOUN_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern")
 _DE_LOWER_ENDINGS = ("", "e", "en", "er", "es", "em", "n", "t", "te", "ten", "tet", "et", "st")
 
 
-@lru_cache(maxsize=None)
+@cache
 def de_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
     """German forms by ending rules (Russlands, russischen, unterstützte)."""
     if word.isupper():

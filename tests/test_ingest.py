@@ -259,7 +259,8 @@ def test_folder_recursive_sorted_and_annotation_jsonl_skipped(tmp_path):
     warnings: list[str] = []
     arts, errs = _articles([root], warnings)
     assert errs == []
-    assert [a.doc for a in arts] == ["x.txt", "y.txt", "z.txt", "c.html", "m-1"]
+    # inside a folder, doc is the path below it: a/x.txt and b/x.txt stay apart
+    assert [a.doc for a in arts] == ["a/sub/x.txt", "a/y.txt", "b/z.txt", "c.html", "m-1"]
     assert any("gold.jsonl" in w for w in warnings)
 
     result = _invoke(["extract", root, "--format", "jsonl", "--lang", "pl"])
@@ -267,7 +268,8 @@ def test_folder_recursive_sorted_and_annotation_jsonl_skipped(tmp_path):
     docs = [c["doc"] for c in _jsonl(result.stdout)]
     assert docs and "gold.jsonl" not in docs
     first_seen = list(dict.fromkeys(docs))
-    assert first_seen == [d for d in ["x.txt", "y.txt", "z.txt", "c.html", "m-1"] if d in first_seen]
+    order = ["a/sub/x.txt", "a/y.txt", "b/z.txt", "c.html", "m-1"]
+    assert first_seen == [d for d in order if d in first_seen]
 
 
 def test_stdin(tmp_path):
@@ -454,14 +456,14 @@ def test_table_is_readable(tmp_path):
     assert "claim" in out.splitlines()[-1]
 
 
-def test_table_is_the_default_and_asserted_hides_negated(tmp_path):
+def test_table_is_the_default_and_shows_asserted_relations(tmp_path):
     path = _write(tmp_path / "a.txt", "Nagłówek\n\nPolska poparła Ukrainę. Niemcy nie poparły Rosji.\n")
     default = _invoke(["extract", path, "--lang", "pl"])
     assert default.exit_code == 0
     assert "Poland (POL)" in default.stdout
-    asserted = _invoke(["extract", path, "--lang", "pl", "--asserted"])
-    assert "Poland (POL)" in asserted.stdout
-    assert "Germany (DEU)  supports" not in asserted.stdout
+    assert "Germany (DEU)  supports" not in default.stdout
+    everything = _invoke(["extract", path, "--lang", "pl", "--all"])
+    assert "Germany (DEU)  supports" in everything.stdout and "NEGATED" in everything.stdout
 
 
 def test_help_and_usage_errors_have_no_traceback():
