@@ -284,7 +284,7 @@ class Extractor:
             if skip_codes and all(self.gaz[a].code in skip_codes for a in g.actors):
                 continue  # "ostrzegła, że KRLD użyje środków wobec Waszyngtonu": not herself
             p = self._prep(toks, g.start, after)
-            if p is None and "" in wanted:
+            if p is None and "" in wanted and g.mentions[0].kind != "pronoun":  # "he", "oni": never objects
                 if direct_within is None or g.start - after <= direct_within:
                     return g
             elif p is not None and p in wanted:
