@@ -450,9 +450,27 @@ class Extractor:
                         obj = g
                 else:
                     obj = self._after(toks, groups, tm.end, hi, obj_markers, skip=skip, direct_within=8)
+            if obj is None and not is_noun and t.relation in ("threatens", "accuses") and tm.end < len(toks) and (
+                    toks[tm.end].low in self.m["complementizer"]
+                    or (toks[tm.end].text == "," and tm.end + 1 < len(toks)
+                        and toks[tm.end + 1].low in self.m["complementizer"])):
+                # "warned that British troops would be legitimate targets", "ostrzegła, że … wobec Seulu"
+                k = tm.end + (1 if toks[tm.end].low in self.m["complementizer"] else 2)
+                chi = self._clause(toks, self._breaks, k, k)[1]
+                obj = self._after(toks, groups, k, chi, {""} | obj_markers | set(self.m["prepositions"]),
+                                  skip=subj)
+                acting = {m.start for m in self._raw_matches if m.start < chi and self.lex.triggers[m.payload].relation
+                          in ("attacks", "deploysTroopsTo", "suppliesWeaponsTo", "sanctions")}
+                if obj is not None and any(obj.end <= a for a in acting):
+                    obj = None  # "warned that Russia may attack": a warning about Russia, not to it
+                if obj is not None:
+                    how.append("warned-that")
             if obj is None and t.relation in ("accuses", "praises", "supports", "threatens") and disc.agent:
-                # "Tokio i Seul potępiły próbę", "Qatar condemned the strike": the event's agent
+                # "Tokio i Seul potępiły próbę", "Qatar condemned the strike": the event's agent;
+                # "naloty nie pozostaną bez odpowiedzi": the event as the clause's subject
                 nxt = [k for k in range(tm.end, min(hi, tm.end + 3)) if toks[k].low in self.m["event"]]
+                if not nxt and t.relation == "threatens":
+                    nxt = [k for k in range(lo, tm.start) if toks[k].low in self.m["event"]]
                 if nxt and (subj is None or set(disc.agent) != set(subj.actors)):
                     obj = Group([Mention(nxt[0], nxt[0] + 1, tuple(disc.agent), "event", resolved=True)])
                     how.append("event")
@@ -543,7 +561,7 @@ class Extractor:
         for cm in self.c.cues.find_all(toks):
             cues.setdefault(cm.payload, []).append(cm)
         self._cues = cues
-        raw_matches = self._trigger_matches(toks)
+        raw_matches = self._raw_matches = self._trigger_matches(toks)
         self._trigger_tokens = {k for m in raw_matches for k in range(m.start, m.end)}
         mentions = self._mentions(toks, cues, disc)
         groups = self._groups(toks, mentions)
