@@ -222,7 +222,9 @@ class Extractor:
                 prev = groups[-1].mentions[-1]
                 between = toks[prev.end:m.start]
                 said = m.end in speakers and any(t.text == "," for t in between)  # "…, Seoul says"
-                if between and all(t.low in joiners for t in between) and not prev.possessive and not said:
+                apposition = not between and {self._top(a) for a in prev.actors} == {self._top(a) for a in m.actors}
+                if apposition or (between and all(t.low in joiners for t in between) and not prev.possessive
+                                  and not said):
                     groups[-1].mentions.append(m)
                     continue
             groups.append(Group([m]))
@@ -259,6 +261,15 @@ class Extractor:
             if p is None or p in markers:
                 return g
         return None
+
+    def _antecedent(self, toks, groups, lo: int) -> Group | None:
+        """The subject a clause inherits: 'Zełenski, który rozmawiał', 'Iran, which denied …, reiterated'."""
+        if lo <= 0 or not (toks[lo - 1].low in self.m["relative"] or lo - 1 in self._resumes):
+            return None
+        k = self._resumes.get(lo - 1, lo - 1)
+        while k > 0 and toks[k - 1].text == ",":
+            k -= 1
+        return next((g for g in groups if g.end == k), None)
 
     @staticmethod
     def _can_be_nominative(g: Group) -> bool:
@@ -313,7 +324,7 @@ class Extractor:
         is_noun = "noun" in feats and ("verb" not in feats or noun_ctx)
         if t.frame == "speaker":
             return (*self._speaker_roles(toks, groups, tm, hi, obj_markers, disc), is_noun)
-        passive = "ppas" in feats and any(
+        passive = "ppas" in feats and len(tm.tokens) == 1 and any(  # "was committed to" is an idiom
             toks[k].low in self.m["passive_aux"] for k in range(max(lo, tm.start - 3), min(hi, tm.end + 2)))
         subj = obj = None
         adjectival = ("ppas" in feats and not passive and self.lang == "pl"
@@ -392,7 +403,7 @@ class Extractor:
                 for concept in ("light_verbs", "inverse", "speech"):
                     for lv in cues.get(concept, ()):
                         if lo <= lv.start < before and lv.end <= before:
-                            s = self._left_subject(toks, groups, lo, lv.start)
+                            s = self._left_subject(toks, groups, lo, lv.start) or self._antecedent(toks, groups, lo)
                             if s is not None and concept == "inverse":
                                 obj = s
                                 how.append("inverse")
@@ -412,13 +423,8 @@ class Extractor:
                 subj = self._left_subject(toks, groups, plo, lo - 1, nominative=True)
                 if subj is not None:
                     how.append("governing")
-            elif lo > 0 and toks[lo - 1].low in self.m["relative"]:
-                k = lo - 1
-                while k > 0 and toks[k - 1].text == ",":
-                    k -= 1
-                subj = next((g for g in groups if g.end == k), None)  # "Zełenski, który rozmawiał"
-                if subj is not None:
-                    how.append("antecedent")
+            elif (subj := self._antecedent(toks, groups, lo)) is not None:
+                how.append("antecedent")
             elif self.lang == "pl" and "imps" not in feats and not (
                     disc.subject and tm.start - lo <= 3
                     and not any(lo <= m.start < tm.start for m in mentions)):
@@ -568,6 +574,13 @@ class Extractor:
         breaks = {k for k, tk in enumerate(toks) if tk.low in self.m["clause_break"]}
         for cm in cues.get("clause_break", ()):
             breaks.update(range(cm.start, cm.end))
+        self._resumes: dict[int, int] = {}  # comma closing ", which …," -> index of the relative pronoun
+        for k, tk in enumerate(toks):
+            if tk.low in self.m["relative"] and k > 0 and toks[k - 1].text == ",":
+                close = next((j for j in range(k + 1, len(toks)) if toks[j].text == "," or j in breaks), None)
+                if close is not None and toks[close].text == ",":
+                    breaks.add(close)
+                    self._resumes[close] = k
         self._breaks = breaks
         sources = self.c.sources.find_longest(toks)
         attributed = self._attribution(toks, cues, mentions, sources)
