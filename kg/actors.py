@@ -152,13 +152,13 @@ def _langmap(value, where: str, key: str) -> dict[str, tuple[str, ...]]:
 
 
 def _parse_actor(entry: dict, where: str) -> Actor:
-    unknown = set(entry) - _ACTOR_KEYS
-    if unknown:
-        raise DataError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     aid = entry.get("id")
     if not isinstance(aid, str) or not aid:
         raise DataError(f"{where}: missing 'id'")
     where = f"{where} ({aid})"
+    unknown = set(entry) - _ACTOR_KEYS
+    if unknown:
+        raise DataError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     typ = entry.get("type")
     if typ not in ACTOR_TYPES:
         raise DataError(f"{where}: type must be one of {', '.join(ACTOR_TYPES)}, not {typ!r}")

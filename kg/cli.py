@@ -56,6 +56,19 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool) -> None
         sys.exit(1)
 
 
+@main.command("check-data")
+def check_data_cmd() -> None:
+    """Check the bundled gazetteer and lexicons (ids, codes, alias clashes, examples)."""
+    from kg.checks import check_data
+
+    problems = check_data()
+    for line in problems:
+        click.echo(f"kg: {line}", err=True)
+    if problems:
+        sys.exit(1)
+    click.echo("data ok")
+
+
 # --- graph: build, query, validate, push ---------------------------------------------------
 
 

@@ -1,0 +1,55 @@
+"""The data files: schema errors name the file and entry; the bundled data is clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.actors import DataError, default_gazetteer, load_gazetteer
+from kg.checks import alias_clashes, check_data
+from kg.lexicon import load_lexicon
+
+
+def test_bundled_data_is_clean():
+    assert check_data() == []
+
+
+def test_gazetteer_covers_every_un_member_and_the_observers():
+    gaz = default_gazetteer()
+    states = [a for a in gaz.actors.values() if a.type == "State"]
+    assert len(states) >= 197
+    for code in ("TWN", "XKX", "PSE", "VAT", "RUS", "PRK", "USA", "UKR", "POL"):
+        assert gaz.by_code(code) is not None, code
+    persons = [a for a in gaz.actors.values() if a.type == "Person"]
+    assert len(persons) >= 150
+    assert all(gaz.top(p).type in ("State", "Organization", "ArmedGroup") for p in persons)
+
+
+def test_persons_and_bodies_take_their_state_code():
+    gaz = default_gazetteer()
+    assert gaz["vladimir-putin"].code == "RUS"
+    assert gaz.top(gaz["vladimir-putin"]).id == "RUS"
+
+
+def test_unknown_key_is_an_error_naming_file_and_entry(tmp_path):
+    (tmp_path / "x.toml").write_text('[[actor]]\nid = "A"\ntype = "State"\ncode = "A"\nnames.en = ["A"]\nnmaes = 1\n')
+    with pytest.raises(DataError, match=r"x\.toml.*\(A\).*nmaes"):
+        load_gazetteer(tmp_path)
+
+
+def test_reference_to_a_missing_actor_is_an_error(tmp_path):
+    (tmp_path / "x.toml").write_text('[[actor]]\nid = "p"\ntype = "Person"\nacts_for = "NOPE"\nnames.en = ["P"]\n')
+    with pytest.raises(DataError, match="unknown actor 'NOPE'"):
+        load_gazetteer(tmp_path)
+
+
+def test_an_alias_of_two_actors_is_reported(tmp_path):
+    (tmp_path / "x.toml").write_text(
+        '[[actor]]\nid = "A"\ntype = "State"\ncode = "A"\nnames.en = ["Georgia"]\n'
+        '[[actor]]\nid = "B"\ntype = "State"\ncode = "B"\nnames.en = ["georgia"]\n')
+    assert alias_clashes(load_gazetteer(tmp_path)) == ["alias 'georgia' (en) names A, B"]
+
+
+def test_lexicon_unknown_relation_is_an_error(tmp_path):
+    (tmp_path / "xx.toml").write_text('language = "xx"\n[[trigger]]\nid = "t"\nrelation = "likes"\nwords = ["like"]\n')
+    with pytest.raises(DataError, match=r"xx\.toml trigger #1 \(t\): unknown relation 'likes'"):
+        load_lexicon(tmp_path / "xx.toml")
