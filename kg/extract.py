@@ -378,7 +378,9 @@ class Extractor:
                     subj = s_lv
                     how.append("light-verb")
             if subj is None and t.genitive == "subject":
-                g = self._after(toks, groups, tm.end, min(hi, tm.end + 2), {""}, first_only=True)
+                # Polish genitive ("wizyta Ławrowa"); English needs "of" ("the visit of Lavrov")
+                gen = set(self.m["genitive_marker"]) or {""}
+                g = self._after(toks, groups, tm.end, min(hi, tm.end + 2), gen, first_only=True)
                 if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and (
                         _has_case(g, "gen")):
                     subj = g
