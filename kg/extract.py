@@ -130,8 +130,9 @@ class Extractor:
             cases = m.feats & CASES
             genitive = "gen" in cases and "nom" not in cases  # Polish: "prezydent Tajwanu"
             of_marker = m.start > 0 and toks[m.start - 1].low in self.m["genitive_marker"]  # "president of"
-            seat = (m.kind == "metonyms" and m.start > 1 and toks[m.start - 1].low in self.m["within"]
-                    and m.start - 1 in body_at_end)  # "rząd w Budapeszcie", "officials in Kyiv"
+            seat = (m.start > 1 and m.start - 1 in body_at_end and (
+                (m.kind == "metonyms" and toks[m.start - 1].low in self.m["within"])  # "rząd w Budapeszcie"
+                or toks[m.start - 1].low in self.m["from"]))  # "żołnierze z Korei Północnej"
             if m.kind in ("names", "metonyms") and self.gaz[m.actors[0]].type != "Person" and (
                     genitive or of_marker or seat):
                 for gap in ((1,) if of_marker or seat else (0, 1)):  # "Ministerstwo obrony Tajwanu", "rzecznik Kremla"
@@ -434,6 +435,14 @@ class Extractor:
                 if g is not None and "nom" in g.mentions[0].feats and g.mentions[0].kind != "adjectives":
                     subj = g
                     how.append("inverted")
+                    # object-verb-subject: "Decyzję Berlina poparła Polska", "Do Polski przybyli żołnierze"
+                    for left in reversed(groups):
+                        if lo <= left.start and left.end <= tm.start and all(
+                                self.gaz[a].code not in {self.gaz[b].code for b in g.actors} for a in left.actors):
+                            p = self._prep(toks, left.start, lo)
+                            if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
+                                obj = left
+                            break
         if subj is None and not is_noun and not passive:
             subj = self._dropped_subject(toks, groups, mentions, tm, lo, feats, disc)
             if subj is not None:
