@@ -90,6 +90,7 @@ class Discourse:
     counts: dict[str, int] = field(default_factory=dict)  # top-level actor id -> mentions so far
     last_sentence: list[str] = field(default_factory=list)  # top-level actors of the previous sentence
     agent: list[str] = field(default_factory=list)  # who attacked/launched/sanctioned last
+    surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> person named in full before
     person: str | None = None
 
 
@@ -115,12 +116,19 @@ class Extractor:
             out.append(Mention(mt.start, mt.end, (aid,), kind, feats))
             for k in range(mt.start, mt.end):
                 taken[k] = True
+            if self.gaz[aid].type == "Person" and mt.end - mt.start > 1:
+                # later in the article "Kim" or "Svyrydenko" alone means this person
+                for k in (mt.tokens[0], mt.tokens[-1]):
+                    if len(toks[k].text) >= 3 and toks[k].text[:1].isupper():
+                        disc.surnames.setdefault(toks[k].norm, aid)
+        for k, tok in enumerate(toks):
+            if not taken[k] and tok.text[:1].isupper() and tok.norm in disc.surnames:
+                out.append(Mention(k, k + 1, (disc.surnames[tok.norm],), "names", frozenset()))
+                taken[k] = True
         out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
                                       and toks[m.end + 1].low in self.m["origin"])]  # "Liberian-flagged"
         taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
-        for m in out:
-            if m.end < len(toks) and toks[m.end].norm in ("'s", "s") and toks[m.end].text in ("'s", "’s"):
-                m.possessive = True
+
         # "rosyjskie MSZ", "the Russian foreign ministry": an adjective plus a body noun.
         body_starts = {b.start: b for b in cues.get("body", ())}
         from kg.morph import CASES
@@ -202,6 +210,9 @@ class Extractor:
                     out.append(Mention(cm.start, cm.end, actors, concept, resolved=True))
                     for k in range(cm.start, cm.end):
                         taken[k] = True
+        for m in out:
+            if m.end < len(toks) and toks[m.end].text in ("'s", "’s"):
+                m.possessive = True  # "Russia's invasion", "the militant group's assault"
         return sorted(out, key=lambda m: m.start)
 
     def _main_pair(self, counts: dict[str, int], recent: list[str]) -> tuple[str, ...]:
@@ -478,7 +489,7 @@ class Extractor:
                                   skip=subj)
                 acting = {m.start for m in self._raw_matches if m.start < chi and self.lex.triggers[m.payload].relation
                           in ("attacks", "deploysTroopsTo", "suppliesWeaponsTo", "sanctions")}
-                if obj is not None and any(obj.end <= a for a in acting):
+                if obj is not None and any(obj.end <= a <= obj.end + 4 for a in acting):
                     obj = None  # "warned that Russia may attack": a warning about Russia, not to it
                 if obj is not None:
                     how.append("warned-that")
@@ -506,6 +517,11 @@ class Extractor:
         discourse subject. Only for impersonal forms and clause-initial verbs.
         """
         clause_initial = tm.start - lo <= 3 and not any(lo <= m.start < tm.start for m in mentions)
+        coordinated = tm.start > 0 and toks[tm.start - 1].low in self.m["coordination"] and lo > 0
+        if coordinated and "imps" not in feats:  # "X criticised Madrid and threatened Spain"
+            earlier = self._left_subject(toks, groups, 0, tm.start - 1, nominative=self.lang == "pl")
+            if earlier is not None:
+                return earlier
         if not ("imps" in feats or (self.lang == "pl" and clause_initial)):
             return None
         if "imps" not in feats and lo > 0:
