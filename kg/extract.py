@@ -443,7 +443,10 @@ class Extractor:
                     disc.subject and tm.start - lo <= 3
                     and not any(lo <= m.start < tm.start for m in mentions)):
                 g = self._after(toks, groups, tm.end, hi, {""})
-                if g is not None and "nom" in g.mentions[0].feats and g.mentions[0].kind != "adjectives":
+                counted = g is not None and g.start > 0 and (
+                    toks[g.start - 1].text[:1].isdigit() or toks[g.start - 1].low in self.m["quantifiers"])
+                if g is not None and ("nom" in g.mentions[0].feats or counted) and (
+                        g.mentions[0].kind != "adjectives" or counted):  # "wleciało 19 rosyjskich dronów"
                     subj = g
                     how.append("inverted")
                     # object-verb-subject: "Decyzję Berlina poparła Polska", "Do Polski przybyli żołnierze"
@@ -458,6 +461,14 @@ class Extractor:
             subj = self._dropped_subject(toks, groups, mentions, tm, lo, feats, disc)
             if subj is not None:
                 how.append("dropped")
+        if obj is None and t.relation in ("accuses", "praises", "threatens") and disc.agent and any(
+                toks[k].low in self.m["event"] for k in range(tm.end, min(hi, tm.end + 2))) and (
+                subj is None or set(disc.agent) != set(subj.actors)):
+            k = next(k for k in range(tm.end, min(hi, tm.end + 2)) if toks[k].low in self.m["event"])
+            near = self._after(toks, groups, tm.end, k + 3, {""}, first_only=True)
+            if near is None:  # "potępiły próbę jako naruszenie rezolucji ONZ": the test's author
+                obj = Group([Mention(k, k + 1, tuple(disc.agent), "event", resolved=True)])
+                how.append("event")
         if obj is None:
             skip = subj
             if is_noun and t.genitive == "object":
@@ -636,9 +647,7 @@ class Extractor:
             subj, obj, how, is_noun = self._roles(toks, groups, mentions, t, tm, lo, hi, cues, disc)
             if subj is not None and t.relation in ("attacks", "threatens", "sanctions", "deploysTroopsTo",
                                                    "suppliesWeaponsTo") and not subj.resolved:
-                agent = subj.actors  # who did the last thing an accusation may refer to
-            else:
-                agent = None
+                last_agent = subj.actors  # who did the last thing an accusation may refer to
             pairs = self._pairs(t, subj, obj, groups, lo, hi, toks)
             if not pairs:
                 continue
@@ -658,8 +667,6 @@ class Extractor:
                 ))
             if first_subject is None and subj is not None and any(not c.negated for c in claims):
                 first_subject = subj.actors
-            if agent:
-                last_agent = agent
         for c in claims:
             if not c.negated:
                 for a in (c.subject.id, c.object.id):
