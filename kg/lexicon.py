@@ -204,8 +204,8 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "origin", "reduced", "within", "event", "relative",
-                         "complementizer", "coordination", "determiners", "agent", "passive_aux",
+_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "origin", "reduced", "within",
+                         "event", "relative", "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation")
 
 
