@@ -219,8 +219,10 @@ class Extractor:
         """The two actors an article is about so far: most mentioned, then most recent."""
         order = {a: i for i, a in enumerate(recent)}
         ranked = sorted(counts, key=lambda a: (-counts[a], -order.get(a, len(recent))))
-        states = [a for a in ranked if self.gaz[a].type != "Place"]
-        return tuple(states[:2]) if len(states) >= 2 else ()
+        states = [a for a in ranked if self.gaz[a].type == "State"]  # "oba państwa": states first
+        others = [a for a in ranked if self.gaz[a].type not in ("State", "Place")]
+        pair = (states + others)[:2]
+        return tuple(pair) if len(pair) == 2 else ()
 
     def _top(self, aid: str) -> str:
         return self.gaz.top(self.gaz[aid]).id
@@ -418,6 +420,8 @@ class Extractor:
                     for lv in cues.get(concept, ()):
                         if lo <= lv.start < before and lv.end <= before:
                             s = self._left_subject(toks, groups, lo, lv.start) or self._antecedent(toks, groups, lo)
+                            if s is None and concept == "light_verbs":
+                                s = self._dropped_subject(toks, groups, mentions, lv, lo, frozenset(), disc)
                             if s is not None and concept == "inverse":
                                 obj = s
                                 how.append("inverse")
@@ -428,9 +432,17 @@ class Extractor:
                     if subj is not None or obj is not None:
                         break
         else:
-            subj = self._left_subject(toks, groups, lo, before, nominative=self.lang == "pl")
+            subj = None
+            if lo > 0 and toks[lo - 1].low in self.m["relative_subject"]:
+                subj = self._antecedent(toks, groups, lo)  # "Hezbollah, który ostrzeliwał Izrael"
+                if subj is not None:
+                    how.append("antecedent")
+            if subj is None:
+                subj = self._left_subject(toks, groups, lo, before, nominative=self.lang == "pl")
+                if subj is not None:
+                    how.append("left")
             if subj is not None:
-                how.append("left")
+                pass
             elif lo > 0 and toks[lo - 1].low in self.m["complementizer"] and self.lang == "pl":
                 # "Teheran oświadczył, że popiera ...": the subject of the saying clause
                 plo, _ = self._clause(toks, self._breaks, lo - 1, lo - 1)
@@ -687,6 +699,14 @@ class Extractor:
 
     def _pairs(self, t: Trigger, subj: Group | None, obj: Group | None, groups, lo, hi, toks):
         out: list[tuple[str, str, bool]] = []
+        if t.mutual:  # "walki między armią izraelską a Hezbollahem": each attacks the other
+            members = [a for g in (subj, obj) if g is not None for a in g.actors]
+            codes = {self.gaz[a].code for a in members}
+            if len(codes) == 2:
+                resolved = any(g is not None and g.resolved for g in (subj, obj))
+                return [(a, b, resolved) for a in members for b in members
+                        if self.gaz[a].code != self.gaz[b].code]
+            return []
         if t.relation in SYMMETRIC:
             members: list[str] = []
             resolved = False

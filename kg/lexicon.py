@@ -36,6 +36,7 @@ WORD_KEYS = {
     "hedge": "keep the claim but mark it hedged ('podobno', 'reportedly')",
     "attribution": "introduce who says it ('według', 'according to')",
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",
+    "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",
     "relative": "relative pronouns: their clause's subject is the actor before them ('który', 'who')",
     "complementizer": "introduce a reported clause: a cue before them governs it ('że', 'that')",
     "coordination": "join coordinated actors ('i', 'oraz', 'and')",
@@ -65,7 +66,7 @@ WORD_KEYS = {
 }
 TRIGGER_KEYS = {
     "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap",
-    "confidence", "examples", "note", "frame",
+    "confidence", "examples", "note", "frame", "mutual",
 }
 EXAMPLE_KEYS = {"text", "edges", "note"}
 
@@ -90,6 +91,7 @@ class Trigger:
     genitive: str = "subject"  # role of an actor right after a trigger noun: subject | object | none
     gap: int = 0
     frame: str = "clause"  # clause | speaker: "X said Y committed war crimes" -> X accuses Y
+    mutual: bool = False  # "fighting between X and Y": the relation holds both ways
     confidence: float = 0.8
     examples: tuple[Example, ...] = ()
 
@@ -176,7 +178,7 @@ def load_lexicon(path: Path | str) -> Lexicon:
             subject_markers=_strings(t.get("subject", []), f"{where} subject"),
             needs=_strings(t.get("needs", []), f"{where} needs"),
             forbid=_strings(t.get("forbid", []), f"{where} forbid"),
-            genitive=gen, gap=int(t.get("gap", 0)), frame=frame, confidence=float(t.get("confidence", 0.8)),
+            genitive=gen, gap=int(t.get("gap", 0)), frame=frame, mutual=bool(t.get("mutual", False)), confidence=float(t.get("confidence", 0.8)),
             examples=_examples(t.get("examples"), where),
         ))
     return Lexicon(lang, triggers, words, path, list(_examples(data.get("examples"), f"{name} examples")))
@@ -204,7 +206,7 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "origin", "reduced", "within",
+_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "relative_subject", "origin", "reduced", "within",
                          "event", "relative", "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation")
 
