@@ -178,7 +178,8 @@ def load_lexicon(path: Path | str) -> Lexicon:
             subject_markers=_strings(t.get("subject", []), f"{where} subject"),
             needs=_strings(t.get("needs", []), f"{where} needs"),
             forbid=_strings(t.get("forbid", []), f"{where} forbid"),
-            genitive=gen, gap=int(t.get("gap", 0)), frame=frame, mutual=bool(t.get("mutual", False)), confidence=float(t.get("confidence", 0.8)),
+            genitive=gen, gap=int(t.get("gap", 0)), frame=frame, mutual=bool(t.get("mutual", False)),
+            confidence=float(t.get("confidence", 0.8)),
             examples=_examples(t.get("examples"), where),
         ))
     return Lexicon(lang, triggers, words, path, list(_examples(data.get("examples"), f"{name} examples")))
@@ -206,7 +207,8 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "relative_subject", "origin", "reduced", "within",
+_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "relative_subject", "origin",
+                         "reduced", "within",
                          "event", "relative", "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation")
 
