@@ -108,7 +108,12 @@ class Extractor:
     def _mentions(self, toks: list[Token], cues: dict[str, list[Match]], disc: Discourse) -> list[Mention]:
         out: list[Mention] = []
         taken = [False] * len(toks)
+        for sm in self.c.sources.find_longest(toks):  # "Polska Agencja Prasowa" is a source, not Poland
+            for k in range(sm.start, sm.end):
+                taken[k] = True
         for mt in self.c.actors.find_longest(toks):
+            if any(taken[mt.start:mt.end]):
+                continue
             aid, kind = mt.payload
             if aid not in self.gaz:
                 continue
@@ -143,12 +148,13 @@ class Extractor:
                 or toks[m.start - 1].low in self.m["from"]))  # "żołnierze z Korei Północnej"
             if m.kind in ("names", "metonyms") and self.gaz[m.actors[0]].type != "Person" and (
                     genitive or of_marker or seat):
-                for gap in ((1,) if of_marker or seat else (0, 1)):  # "Ministerstwo obrony Tajwanu", "rzecznik Kremla"
+                for gap in ((1,) if of_marker or seat else (0, 1, 2, 3)):  # "Minister spraw zagranicznych Francji"
                     b = body_at_end.get(m.start - gap)
                     if b is not None and not self._trigger_tokens & set(range(b.start, m.start)) and (
-                            gap == 0 or toks[m.start - 1].is_word) and not any(
+                            gap == 0 or all(tk.is_word and tk.low not in self.m["prepositions"]
+                                            for tk in toks[m.start - gap:m.start]) or of_marker or seat) and not any(
                             o.start < m.start and o.end > b.start for o in out if o is not m) and (
-                            gap == 0 or of_marker or seat or toks[m.start - 1].low not in self.m["prepositions"]):
+                            True):
                         m.kind, m.start, m.feats = "body", b.start, CASES
                         break
         group_starts = {c.start for c in cues.get("group", ())}
@@ -162,7 +168,7 @@ class Extractor:
                 continue
             if m.kind == "adjectives":
                 for k in range(m.end, min(m.end + 3, len(toks))):
-                    if k in body_starts:
+                    if k in body_starts and not self._trigger_tokens & set(range(k, body_starts[k].end)):
                         m.kind, m.end = "body", body_starts[k].end
                         break
                     if not toks[k].is_word or taken[k]:
@@ -237,8 +243,10 @@ class Extractor:
                 between = toks[prev.end:m.start]
                 said = m.end in speakers and any(t.text == "," for t in between)  # "…, Seoul says"
                 apposition = not between and {self._top(a) for a in prev.actors} == {self._top(a) for a in m.actors}
-                if apposition or (between and all(t.low in joiners for t in between) and not prev.possessive
-                                  and not said):
+                repeated = any(t.low in self.m["coordination"] for t in between) and all(
+                    t.low in joiners or t.low in self.m["prepositions"] for t in between)  # "do Polski i do Litwy"
+                if apposition or (between and (all(t.low in joiners for t in between) or repeated)
+                                  and not prev.possessive and not said):
                     groups[-1].mentions.append(m)
                     continue
             groups.append(Group([m]))
@@ -416,7 +424,7 @@ class Extractor:
                     subj = g
                     how.append("relative")
             if subj is None:
-                for concept in ("light_verbs", "inverse", "speech"):
+                for concept in ("light_verbs", "inverse"):
                     for lv in cues.get(concept, ()):
                         if lo <= lv.start < before and lv.end <= before:
                             s = self._left_subject(toks, groups, lo, lv.start) or self._antecedent(toks, groups, lo)
@@ -594,6 +602,8 @@ class Extractor:
         for cm in cues.get("hypothetical", ()):
             if scope <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start):
                 return "hypothetical", False
+            if self._is_noun and tm.end <= cm.start < min(self._hi, tm.end + 8):
+                return "hypothetical", False  # the noun is the subject of "would", "could"
         hedged = bool(cues.get("hedge"))
         return "asserted", hedged
 
@@ -641,7 +651,9 @@ class Extractor:
         for cm in self.c.context.find_all(toks):
             context.setdefault(cm.payload, []).append((cm.start, cm.end))
         attrib = {k for cm in cues.get("attribution", ()) for k in range(cm.start, cm.end)}
-        matches = [m for m in raw_matches if not attrib & set(m.tokens)]
+        named = {k for m in mentions if m.kind in ("names", "metonyms") and m.end - m.start > 1
+                 for k in range(m.start, m.end)}  # "Sojusz Północnoatlantycki" is NATO, not an alliance
+        matches = [m for m in raw_matches if not attrib & set(m.tokens) and not set(m.tokens) <= named]
         for tm in matches:
             t = self.lex.triggers[tm.payload]
             lo, hi = self._clause(toks, breaks, tm.start, tm.end)
@@ -657,6 +669,7 @@ class Extractor:
                     nlo <= a and b <= nhi for a, b in context.get(("forbid", i), ())):
                 continue
             subj, obj, how, is_noun = self._roles(toks, groups, mentions, t, tm, lo, hi, cues, disc)
+            self._is_noun, self._hi = is_noun, hi
             if subj is not None and t.relation in ("attacks", "threatens", "sanctions", "deploysTroopsTo",
                                                    "suppliesWeaponsTo") and not subj.resolved:
                 last_agent = subj.actors  # who did the last thing an accusation may refer to
@@ -723,12 +736,12 @@ class Extractor:
                                     if a not in members]
                 if len({self.gaz[a].code for a in members}) != 2:
                     return []
-            first = members[0]
-            for other in members[1:]:
-                if self.gaz[other].code != self.gaz[first].code:
-                    out.append((first, other, resolved))
-            if subj is not None and len(subj.actors) >= 2 and obj is not None:
-                out = [(a, b, resolved) for a in subj.actors for b in obj.actors]
+            # "Mali, Burkina Faso i Niger utworzyły sojusz", "Alijew i Paszynian spotkali się z Trumpem":
+            # everyone named on either side takes part
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    if self.gaz[a].code != self.gaz[b].code:
+                        out.append((a, b, resolved))
             return out
         if subj is None or obj is None:
             return []
