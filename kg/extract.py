@@ -289,8 +289,11 @@ class Extractor:
         if lo <= 0 or not (toks[lo - 1].low in self.m["relative"] or lo - 1 in self._resumes):
             return None
         k = self._resumes.get(lo - 1, lo - 1)
-        while k > 0 and toks[k - 1].text == ",":
-            k -= 1
+        while k > 0 and toks[k - 1].text in (",", ")"):
+            if toks[k - 1].text == ")":  # "Wspólnota … (ECOWAS), która": skip the parenthesis
+                k = next((j for j in range(k - 1, -1, -1) if toks[j].text == "("), k - 1)
+            else:
+                k -= 1
         return next((g for g in groups if g.end == k), None)
 
     @staticmethod
@@ -580,6 +583,11 @@ class Extractor:
             how.append("discourse")
         obj = next((g for g in groups if sp.end <= g.start and g.end <= tm.start
                     and self._prep(toks, g.start, sp.end) is None), None)
+        if obj is None and disc.agent and any(toks[k].low in self.m["event"] for k in range(sp.end, tm.start)):
+            obj = Group([Mention(sp.end, sp.end, tuple(disc.agent), "event", resolved=True)])  # "called the strikes"
+            how.append("event")
+        if obj is not None and subj is not None and set(obj.actors) == set(subj.actors):
+            obj = None
         return subj, obj, how
 
     # --- modality ------------------------------------------------------------------------
