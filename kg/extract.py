@@ -146,8 +146,8 @@ class Extractor:
             seat = (m.start > 1 and m.start - 1 in body_at_end and (
                 (m.kind == "metonyms" and toks[m.start - 1].low in self.m["within"])  # "rząd w Budapeszcie"
                 or toks[m.start - 1].low in self.m["from"]))  # "żołnierze z Korei Północnej"
-            if m.kind in ("names", "metonyms") and self.gaz[m.actors[0]].type != "Person" and (
-                    genitive or of_marker or seat):
+            if m.kind in ("names", "metonyms", "body") and self.gaz[m.actors[0]].type != "Person" and (
+                    genitive or of_marker or seat):  # also "Jednostki chińskiej straży przybrzeżnej"
                 for gap in ((1,) if of_marker or seat else (0, 1, 2, 3)):  # "Minister spraw zagranicznych Francji"
                     b = body_at_end.get(m.start - gap)
                     if b is not None and not self._trigger_tokens & set(range(b.start, m.start)) and (
@@ -426,6 +426,16 @@ class Extractor:
                 if g is not None and any(lv.start == g.end for lv in cues.get("light_verbs", ())):
                     subj = g
                     how.append("relative")
+            if subj is None and self.lang == "pl":
+                # "Solidarność z Manilą wyraziły Japonia i Australia": noun, light verb, then the subject
+                lv = next((lv for lv in cues.get("light_verbs", ()) if tm.end <= lv.start < hi), None)
+                if lv is not None:
+                    g = self._after(toks, groups, lv.end, hi, {""}, first_only=True)
+                    if g is not None and "nom" in g.mentions[0].feats and g.mentions[0].kind != "adjectives":
+                        subj = g
+                        how.append("inverted-light-verb")
+                        if obj is None:
+                            obj = self._after(toks, groups, tm.end, lv.start, obj_markers, skip=g)
             if subj is None:
                 for concept in ("light_verbs", "inverse"):
                     for lv in cues.get(concept, ()):
@@ -784,13 +794,16 @@ class Extractor:
                 disc.recent.append(top)
                 if self.gaz[a].type == "Person":
                     disc.person = a
-        if first_subject:
+        # The topic is the main clause's subject ("Rzecznik chińskiego MSZ stwierdził, że …"), not the
+        # subject of what it reports; without one, the subject of the sentence's first claim.
+        first_break = min(self._breaks, default=len(toks))
+        main = next((g for g in groups if g.start < first_break and self._prep(toks, g.start, 0) is None
+                     and g.mentions[0].kind != "adjectives" and not g.resolved
+                     and (self.lang != "pl" or self._can_be_nominative(g))), None)
+        if main is not None:
+            disc.subject = main.actors
+        elif first_subject:
             disc.subject = first_subject
-        else:
-            for g in groups:
-                if self._prep(toks, g.start, 0) is None and g.mentions[0].kind != "adjectives":
-                    disc.subject = g.actors
-                    break
 
     def structural(self, art: Article, mentions_seen: dict[str, tuple[int, int, str]]) -> list[Claim]:
         """leaderOf / officialOf for the persons and bodies an article names (from the gazetteer)."""
