@@ -22,9 +22,10 @@ ALIAS_KINDS = ("names", "adjectives", "demonyms", "metonyms")
 POSITIONS = ("head_of_state", "head_of_government", "leader", "minister", "official")
 _ACTOR_KEYS = {
     "id", "type", "code", "acts_for", "part_of", "role", "position", "years", "wikidata",
-    "names", "adjectives", "demonyms", "metonyms", "labels", "note", "member_of",
+    "names", "adjectives", "demonyms", "metonyms", "labels", "note", "member_of", "members",
 }
 _SOURCE_KEYS = {"id", "names", "note"}
+_FEATURE_KEYS = {"id", "names", "note"}
 
 
 class DataError(ValueError):
@@ -48,6 +49,7 @@ class Actor:
     years: str | None = None
     wikidata: str | None = None
     member_of: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()  # a collective ("the Baltic states") stands for these actors
 
     def label(self, lang: str = "en") -> str:
         """Display label in ``lang``, falling back to English, then any name."""
@@ -82,9 +84,11 @@ class Source:
 class Gazetteer:
     """All actors and sources, indexed by id and by code."""
 
-    def __init__(self, actors: list[Actor], sources: list[Source]):
+    def __init__(self, actors: list[Actor], sources: list[Source], features: list[Source] | None = None):
         self.actors: dict[str, Actor] = {a.id: a for a in actors}
         self.sources: dict[str, Source] = {s.id: s for s in sources}
+        #: names that contain an actor's name but are not actors ("Gulf of Finland")
+        self.features: dict[str, Source] = {f.id: f for f in features or ()}
         self._by_code: dict[str, Actor] = {}
         for a in actors:  # the actor that *is* the code (a state, an organization, a group)
             if a.type in ("State", "Organization", "ArmedGroup") and not a.acts_for:
@@ -179,6 +183,7 @@ def _parse_actor(entry: dict, where: str) -> Actor:
         labels=dict(labels), acts_for=entry.get("acts_for"), part_of=entry.get("part_of"),
         role=entry.get("role"), position=position, years=entry.get("years"),
         wikidata=entry.get("wikidata"), member_of=tuple(entry.get("member_of") or ()),
+        members=tuple(entry.get("members") or ()),
     )
 
 
@@ -198,9 +203,9 @@ def _resolve_codes(actors: dict[str, Actor], where: dict[str, str]) -> list[Acto
             code = p.code
         if not code:
             raise DataError(f"{where[a.id]} ({a.id}): no 'code' and nothing to inherit one from")
-        for org in a.member_of:
+        for org in a.member_of + a.members:
             if org not in actors:
-                raise DataError(f"{where[a.id]} ({a.id}): member_of unknown actor '{org}'")
+                raise DataError(f"{where[a.id]} ({a.id}): refers to unknown actor '{org}'")
         out.append(Actor(**{**a.__dict__, "code": code.upper()}))
     return out
 
@@ -210,13 +215,14 @@ def load_gazetteer(directory: Path | str | None = None) -> Gazetteer:
     directory = Path(directory) if directory else ACTORS_DIR
     actors: dict[str, Actor] = {}
     sources: list[Source] = []
+    features: list[Source] = []
     where: dict[str, str] = {}
     for path in sorted(directory.glob("*.toml")):
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
             raise DataError(f"{path.name}: {e}") from None
-        unknown = set(data) - {"actor", "source"}
+        unknown = set(data) - {"actor", "source", "feature"}
         if unknown:
             raise DataError(f"{path.name}: unknown top-level key(s) {', '.join(sorted(unknown))}")
         for i, entry in enumerate(data.get("actor", [])):
@@ -232,7 +238,12 @@ def load_gazetteer(directory: Path | str | None = None) -> Gazetteer:
             if not entry.get("id"):
                 raise DataError(f"{w}: missing 'id'")
             sources.append(Source(id=entry["id"], names=_langmap(entry.get("names"), w, "names")))
-    return Gazetteer(_resolve_codes(actors, where), sources)
+        for i, entry in enumerate(data.get("feature", [])):
+            w = f"{path.name} feature #{i + 1}"
+            if set(entry) - _FEATURE_KEYS or not entry.get("id"):
+                raise DataError(f"{w}: a feature has 'id', 'names' and an optional 'note'")
+            features.append(Source(id=entry["id"], names=_langmap(entry.get("names"), w, "names")))
+    return Gazetteer(_resolve_codes(actors, where), sources, features)
 
 
 @lru_cache(maxsize=1)

@@ -108,7 +108,7 @@ class Extractor:
     def _mentions(self, toks: list[Token], cues: dict[str, list[Match]], disc: Discourse) -> list[Mention]:
         out: list[Mention] = []
         taken = [False] * len(toks)
-        for sm in self.c.sources.find_longest(toks):  # "Polska Agencja Prasowa" is a source, not Poland
+        for sm in self.c.blockers.find_longest(toks):  # "Polska Agencja Prasowa", "Gulf of Finland"
             for k in range(sm.start, sm.end):
                 taken[k] = True
         for mt in self.c.actors.find_longest(toks):
@@ -118,7 +118,8 @@ class Extractor:
             if aid not in self.gaz:
                 continue
             feats = frozenset().union(*mt.features) if kind == "adjectives" else _cases(mt.features)
-            out.append(Mention(mt.start, mt.end, (aid,), kind, feats))
+            members = self.gaz[aid].members
+            out.append(Mention(mt.start, mt.end, members or (aid,), kind, feats))  # "the Baltic states"
             for k in range(mt.start, mt.end):
                 taken[k] = True
             if self.gaz[aid].type == "Person" and mt.end - mt.start > 1:
@@ -761,6 +762,11 @@ class Extractor:
                     if self.gaz[a].code != self.gaz[b].code:
                         out.append((a, b, resolved))
             return out
+        if obj is None and subj is not None and len({self.gaz[a].code for a in subj.actors}) >= 2 and any(
+                lo <= cm.start < hi for cm in self._cues.get("reciprocal", ())):
+            # "India and Pakistan expelled each other's diplomats"
+            return [(a, b, subj.resolved) for a in subj.actors for b in subj.actors
+                    if self.gaz[a].code != self.gaz[b].code]
         if subj is None or obj is None:
             return []
         for a in subj.actors:

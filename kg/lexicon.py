@@ -54,6 +54,7 @@ WORD_KEYS = {
     "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
     "regime": "phrases that mean the state last named ('reżim', 'the regime')",
     "group": "phrases that mean the armed group last named ('ugrupowanie', 'the militants')",
+    "reciprocal": "'each other': a coordinated subject does it to one another ('wzajemnie')",
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
     "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
     "there": "adverbs that mean the place or state just named ('tam', 'there')",
@@ -199,6 +200,7 @@ class Compiled:
     lexicon: Lexicon
     actors: PhraseIndex  # payload: (actor id, kind)
     sources: PhraseIndex  # payload: source id
+    blockers: PhraseIndex  # sources and geographic features (payload: id)
     triggers: PhraseIndex  # payload: index into lexicon.triggers
     cues: PhraseIndex  # payload: concept name (negation, hedge, ...)
     needs: list[frozenset[str]]  # per trigger: lower-cased forms of its one-word 'needs'
@@ -236,12 +238,16 @@ def _compile(lang: str, gaz: Gazetteer) -> Compiled:
     for s in gaz.sources.values():
         for alias in s.names.get(lang, ()) + s.names.get("en", ()):
             sources.add(alias, lang, s.id, proper=True)
+    blockers = PhraseIndex()  # sources and geographic features: their tokens are never actors
+    for s in list(gaz.sources.values()) + list(gaz.features.values()):
+        for alias in s.names.get(lang, ()) + (s.names.get("en", ()) if s.id in gaz.sources else ()):
+            blockers.add(alias, lang, s.id, proper=True)
     triggers = PhraseIndex()
     for i, t in enumerate(lex.triggers):
         for w in t.words:
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
-    for concept in ("denial", "hypothetical", "demand", "hedge", "attribution", "pair", "regime", "group",
+    for concept in ("reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution", "pair", "regime", "group",
                     "pronoun", "object_pronoun", "there", "light_verbs", "inverse", "speech", "body", "negation",
                     "clause_break"):
         for w in lex.words[concept]:
@@ -255,7 +261,7 @@ def _compile(lang: str, gaz: Gazetteer) -> Compiled:
     markers = {c: _forms_of(lex.words[c], lang) for c in _SINGLE_WORD_CONCEPTS}
     markers["abbreviations"] = frozenset(w.lower().rstrip(".") for w in lex.words["abbreviations"])
     return Compiled(
-        lang, lex, actors, sources, triggers, cues,
+        lang, lex, actors, sources, blockers, triggers, cues,
         [_forms_of([w for w in t.needs if len(_words(w)) == 1], lang) for t in lex.triggers],
         [_forms_of([w for w in t.forbid if len(_words(w)) == 1], lang) for t in lex.triggers],
         context,
