@@ -749,8 +749,11 @@ class Extractor:
             if len({self.gaz[a].code for a in members}) < 2:
                 # "Podpisano porozumienie" / "talks in Tokyo": the actors of the clause
                 members = []
+                allowed = self._fold_markers(t.object_markers) | self._fold_markers(t.subject_markers)
                 for g in groups:
-                    if lo <= g.start and g.end <= hi:
+                    p = self._prep(toks, g.start, lo)
+                    if lo <= g.start and g.end <= hi and (p is None or p in allowed):
+                        # not "ma dla Waszyngtonu znaczenie wobec potęgi Chin": other roles, not parties
                         members += [a for m in g.mentions if m.kind != "adjectives" for a in m.actors
                                     if a not in members]
                 if len({self.gaz[a].code for a in members}) != 2:
@@ -804,7 +807,7 @@ class Extractor:
         # subject of what it reports; without one, the subject of the sentence's first claim.
         first_break = min(self._breaks, default=len(toks))
         main = next((g for g in groups if g.start < first_break and self._prep(toks, g.start, 0) is None
-                     and g.mentions[0].kind != "adjectives" and not g.resolved
+                     and g.mentions[0].kind != "adjectives" and (not g.resolved or g.mentions[0].kind == "pair")
                      and (self.lang != "pl" or self._can_be_nominative(g))), None)
         if main is not None:
             disc.subject = main.actors
