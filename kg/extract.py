@@ -606,7 +606,12 @@ class Extractor:
         if sentence_text.rstrip().rstrip("\"”»'’)").endswith("?"):
             return "question", False
         neg = self.m["negation"]
-        for k in range(max(lo, tm.start - 4), tm.start):
+        first = max(lo, tm.start - 4)
+        for k in range(tm.start - 1, first - 1, -1):  # never across punctuation ("talks failed, and warned")
+            if not toks[k].is_word:
+                first = k + 1
+                break
+        for k in range(first, tm.start):
             if toks[k].low in neg and not (k + 1 < len(toks) and toks[k + 1].low in ("tylko", "only", "nur")):
                 return "negated", False
         if "neg" in tm.features[0] and toks[tm.start].norm.startswith("nie"):
