@@ -112,3 +112,32 @@ def test_claim_record_carries_the_contract():
         assert key in d
     assert text[d["start"]:d["end"]] == d["sentence"] == "Polska przekazała Ukrainie czołgi."
     assert d["rule"].startswith("pl:") and set(d["subject"]) >= {"id", "label", "type", "code"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # collectives stand for their members
+    ("en", "Russia accused the Baltic states of piracy.",
+     {("RUS", "accuses", "EST"), ("RUS", "accuses", "LVA"), ("RUS", "accuses", "LTU")}),
+    # a sea named after a state is not the state
+    ("en", "Estonia detained a tanker in the Gulf of Finland.", set()),
+    # each other
+    ("en", "India and Pakistan expelled each other's diplomats.",
+     {("IND", "sanctions", "PAK"), ("PAK", "sanctions", "IND")}),
+    # object-verb-subject in Polish
+    ("pl", "Decyzję Berlina poparła Polska.", {("POL", "supports", "DEU")}),
+    # a surname after the full name
+    ("en", "Kim Jong Un hosted a delegation. Putin later thanked Kim.", {("RUS", "praises", "PRK")}),
+    # a contraction negates
+    ("en", "Germany hasn’t sent troops to Lithuania.", set()),
+    # coordinated parties of a symmetric relation all take part
+    ("pl", "Mali, Burkina Faso i Niger utworzyły sojusz wojskowy.",
+     {("BFA", "alliedWith", "MLI"), ("MLI", "alliedWith", "NER"), ("BFA", "alliedWith", "NER")}),
+    # a title before a genitive name is that state's body
+    ("pl", "Minister spraw zagranicznych Francji oskarżył Rosję.", {("FRA", "accuses", "RUS")}),
+])
+def test_general_rules(lang, text, expected):
+    from kg.records import SYMMETRIC
+
+    got = {(min(s, o), r, max(s, o)) if r in SYMMETRIC else (s, r, o) for s, r, o in edges(extract(text, lang=lang))}
+    want = {(min(s, o), r, max(s, o)) if r in SYMMETRIC else (s, r, o) for s, r, o in expected}
+    assert got == want, text
