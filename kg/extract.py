@@ -91,6 +91,7 @@ class Discourse:
     last_sentence: list[str] = field(default_factory=list)  # top-level actors of the previous sentence
     agent: list[str] = field(default_factory=list)  # who attacked/launched/sanctioned last
     surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> person named in full before
+    meeting: list[str] = field(default_factory=list)  # the two parties of the last meeting (host and guest)
     person: str | None = None
 
 
@@ -175,13 +176,13 @@ class Extractor:
                     if not toks[k].is_word or taken[k]:
                         break
         # Coreference phrases: "oba kraje", "the regime", "he".
-        for concept in ("pair", "regime", "group", "pronoun", "object_pronoun", "there"):
+        for concept in ("pair", "regime", "group", "pronoun", "object_pronoun", "there", "guest"):
             for cm in cues.get(concept, ()):
                 if any(taken[cm.start:cm.end]):
                     continue
                 nxt = cm.end
-                if concept == "regime" and nxt < len(toks) and taken[nxt]:
-                    continue  # "the regime of Kim Jong Un": the name is the mention
+                if concept in ("regime", "pair", "guest") and nxt < len(toks) and taken[nxt]:
+                    continue  # "the regime of Kim Jong Un", "przywódcy UE": the name is the mention
                 actors: tuple[str, ...] = ()
                 if concept == "pair":
                     here = {self._top(a) for m in out if m.end <= cm.start for a in m.actors}
@@ -202,6 +203,8 @@ class Extractor:
                     kind = "State" if concept == "regime" else "ArmedGroup"
                     found = [a for a in disc.recent if self.gaz[a].type == kind]
                     actors = (found[-1],) if found else ()
+                elif concept == "guest":  # "Putin dziękował gościowi": the other party of the last meeting
+                    actors = tuple(disc.meeting)
                 elif concept == "there":  # "przekazała Ukrainie …, a rząd wysłał tam pomoc"
                     before = [a for m in out if m.end <= cm.start for a in m.actors
                               if self.gaz[a].type in ("State", "Place")]
@@ -717,6 +720,8 @@ class Extractor:
             if first_subject is None and subj is not None and any(not c.negated for c in claims):
                 first_subject = subj.actors
         for c in claims:
+            if not c.negated and c.relation == "meetsWith":
+                disc.meeting = [c.subject.id, c.object.id]
             if not c.negated:
                 for a in (c.subject.id, c.object.id):
                     if a in self.gaz:
