@@ -36,7 +36,7 @@ from pathlib import Path
 from kg.actors import Actor, Gazetteer, default_gazetteer
 from kg.lexicon import Compiled, Trigger, compiled
 from kg.phrases import Match
-from kg.records import SYMMETRIC, ActorRef, Article, Claim
+from kg.records import RELATIONS, SYMMETRIC, ActorRef, Article, Claim
 from kg.text import Token, split_sentences, tokenize
 
 STRUCTURAL_POSITIONS = {"head_of_state": "leaderOf", "head_of_government": "leaderOf", "leader": "leaderOf"}
@@ -92,6 +92,7 @@ class Discourse:
     agent: list[str] = field(default_factory=list)  # who attacked/launched/sanctioned last
     surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> person named in full before
     meeting: list[str] = field(default_factory=list)  # the two parties of the last meeting (host and guest)
+    last_claim: Claim | None = None  # for "similar steps", "followed suit"
     person: str | None = None
 
 
@@ -719,6 +720,11 @@ class Extractor:
                 ))
             if first_subject is None and subj is not None and any(not c.negated for c in claims):
                 first_subject = subj.actors
+        claims.extend(self._same_again(art, toks, groups, cues, disc, text, s_start, s_end, attributed))
+        main_claims = [c for c in claims if not c.negated and c.relation in RELATIONS
+                       and not {"attached", "genitive", "marked", "attached-pp"} & set(c.evidence)]
+        if main_claims:  # the sentence's first (main-clause) relation is what "similar steps" repeat
+            disc.last_claim = min(main_claims, key=lambda c: c.trigger and text.find(c.trigger))
         for c in claims:
             if not c.negated and c.relation == "meetsWith":
                 disc.meeting = [c.subject.id, c.object.id]
@@ -732,6 +738,29 @@ class Extractor:
         first_trigger = min((m.start for m in matches), default=len(toks))
         self._update(disc, mentions, [g for g in groups if g.start < first_trigger], first_subject, toks)
         return claims
+
+    def _same_again(self, art, toks, groups, cues, disc, text, s_start, s_end, attributed) -> list[Claim]:
+        """'Podobne kroki ogłosiły Wielka Brytania i Francja', 'Britain followed suit': the last relation again."""
+        last = disc.last_claim
+        if last is None or not cues.get("same_again"):
+            return []
+        cm = cues["same_again"][0]
+        out = []
+        for g in groups:
+            if self._prep(toks, g.start, 0) is not None or g.mentions[0].kind == "adjectives":
+                continue
+            for a in g.actors:
+                sa = self.gaz[a]
+                if sa.code in (last.object.code, last.subject.code) or sa.type == "Place":
+                    continue
+                out.append(Claim(
+                    doc=art.doc, relation=last.relation, subject=sa.ref(), object=last.object, sentence=text,
+                    start=s_start, end=s_end, lang=self.lang, rule=last.rule, trigger=text[toks[cm.start].start:
+                                                                                            toks[cm.end - 1].end],
+                    attributed_to=attributed, confidence=max(0.1, last.confidence - 0.1), title=art.title,
+                    url=art.url, published=art.published, source=art.source, evidence=["same-again"],
+                ))
+        return out
 
     def _object_ref(self, a: Actor) -> ActorRef:
         """A place stands for its state in a claim ("the Kursk region" -> Russia)."""

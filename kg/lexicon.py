@@ -57,6 +57,7 @@ WORD_KEYS = {
     "reciprocal": "'each other': a coordinated subject does it to one another ('wzajemnie')",
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
     "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
+    "same_again": "phrases that repeat the last relation with new subjects ('podobne kroki', 'followed suit')",
     "guest": "nouns for the other party of the last meeting ('gość', 'gospodarz', 'his host')",
     "there": "adverbs that mean the place or state just named ('tam', 'there')",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
@@ -248,7 +249,7 @@ def _compile(lang: str, gaz: Gazetteer) -> Compiled:
         for w in t.words:
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
-    for concept in ("reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution", "pair", "regime",
+    for concept in ("same_again", "reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution", "pair", "regime",
                     "group", "pronoun", "object_pronoun", "there", "guest", "light_verbs", "inverse", "speech", "body",
                     "negation", "clause_break"):
         for w in lex.words[concept]:

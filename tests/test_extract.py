@@ -141,3 +141,15 @@ def test_general_rules(lang, text, expected):
     got = {(min(s, o), r, max(s, o)) if r in SYMMETRIC else (s, r, o) for s, r, o in edges(extract(text, lang=lang))}
     want = {(min(s, o), r, max(s, o)) if r in SYMMETRIC else (s, r, o) for s, r, o in expected}
     assert got == want, text
+
+
+def test_similar_steps_repeat_the_last_relation():
+    text = "Unia Europejska nałożyła sankcje na Iran. Podobne kroki ogłosiły Wielka Brytania i Kanada."
+    assert {("GBR", "sanctions", "IRN"), ("CAN", "sanctions", "IRN")} <= edges(extract(text, lang="pl"))
+    text = "The EU imposed sanctions on Iran. Britain and Canada followed suit."
+    assert {("GBR", "sanctions", "IRN"), ("CAN", "sanctions", "IRN")} <= edges(extract(text, lang="en"))
+
+
+def test_the_guest_is_the_other_party_of_the_meeting():
+    text = "Xi Jinping przybył z wizytą do Moskwy. Putin dziękował gościowi za wsparcie."
+    assert ("RUS", "praises", "CHN") in edges(extract(text, lang="pl"))
