@@ -249,9 +249,9 @@ def _compile(lang: str, gaz: Gazetteer) -> Compiled:
         for w in t.words:
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
-    for concept in ("same_again", "reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution", "pair",
-                    "regime", "group", "pronoun", "object_pronoun", "there", "guest", "light_verbs", "inverse", "speech", "body",
-                    "negation", "clause_break"):
+    for concept in ("same_again", "reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution",
+                    "pair", "regime", "group", "pronoun", "object_pronoun", "there", "guest", "light_verbs",
+                    "inverse", "speech", "body", "negation", "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)
     context = PhraseIndex()
