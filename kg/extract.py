@@ -286,8 +286,19 @@ class Extractor:
                 continue  # "Teheran, sojusznik Hezbollahu, oświadczył": not the genitive
             p = self._prep(toks, g.start, lo)
             if p is None or p in markers:
-                return g
+                head = self._apposition_head(toks, groups, g, lo, before)
+                return head if head is not None else g
         return None
+
+    def _apposition_head(self, toks, groups, g: Group, lo: int, before: int) -> Group | None:
+        """'Polska, członek NATO, poparła': the actor before an appositive phrase set off by commas."""
+        k = g.start - 1
+        while k >= lo and k > g.start - 4 and toks[k].text != ",":
+            k -= 1
+        if k < lo or toks[k].text != "," or not any(t.text == "," for t in toks[g.end:before]):
+            return None
+        return next((h for h in groups if h.end == k and h.start >= lo and not h.mentions[-1].possessive
+                     and self._prep(toks, h.start, lo) is None), None)
 
     def _antecedent(self, toks, groups, lo: int) -> Group | None:
         """The subject a clause inherits: 'Zełenski, który rozmawiał', 'Iran, which denied …, reiterated'."""
@@ -855,7 +866,7 @@ class Extractor:
 
     def structural(self, art: Article, mentions_seen: dict[str, tuple[int, int, str]]) -> list[Claim]:
         """leaderOf / officialOf for the persons and bodies an article names (from the gazetteer)."""
-        out = []
+        out = self._membership(art, mentions_seen)
         for aid, (s, e, sent) in sorted(mentions_seen.items()):
             a = self.gaz[aid]
             if not a.acts_for:
@@ -876,10 +887,24 @@ class Extractor:
             claims.extend(self.sentence_claims(art, s, e, disc))
             for m in self.c.actors.find_longest(tokenize(art.text[s:e])):
                 aid = m.payload[0]
-                if aid in self.gaz and aid not in seen and self.gaz[aid].acts_for:
+                if aid in self.gaz and aid not in seen:
                     seen[aid] = (s, e, art.text[s:e])
         claims.extend(self.structural(art, seen))
         return dedupe(claims)
+
+    def _membership(self, art: Article, seen: dict[str, tuple[int, int, str]]) -> list[Claim]:
+        """memberOf for a state and an organization that the same article names (from the gazetteer)."""
+        out = []
+        for aid, (s, e, sent) in sorted(seen.items()):
+            a = self.gaz[aid]
+            for org in a.member_of:
+                if org in seen and org in self.gaz:
+                    out.append(Claim(
+                        doc=art.doc, relation="memberOf", subject=a.ref(), object=self.gaz[org].ref(),
+                        sentence=sent, start=s, end=e, lang=self.lang, rule="gazetteer:member_of", confidence=1.0,
+                        title=art.title, url=art.url, published=art.published, source=art.source,
+                    ))
+        return out
 
 
 def _cases(features: tuple[frozenset[str], ...]) -> frozenset[str]:

@@ -153,3 +153,10 @@ def test_similar_steps_repeat_the_last_relation():
 def test_the_guest_is_the_other_party_of_the_meeting():
     text = "Xi Jinping przybył z wizytą do Moskwy. Putin dziękował gościowi za wsparcie."
     assert ("RUS", "praises", "CHN") in edges(extract(text, lang="pl"))
+
+
+def test_apposition_and_membership():
+    claims = extract("Polska, członek NATO i UE, poparła Ukrainę.", lang="pl")
+    assert edges(claims) == {("POL", "supports", "UKR")}
+    assert {(c.subject.code, c.object.code) for c in claims if c.relation == "memberOf"} == {("POL", "NATO"),
+                                                                                           ("POL", "EU")}
