@@ -452,7 +452,8 @@ class Extractor:
                         how.append("inverted-light-verb")
                         if obj is None:
                             obj = self._after(toks, groups, tm.end, lv.start, obj_markers, skip=g)
-            if subj is None:
+            in_pp = self._prep(toks, tm.start, lo) is not None  # "w odwecie za sprzedaż broni": not the object
+            if subj is None and not in_pp:
                 for concept in ("light_verbs", "inverse"):
                     for lv in cues.get(concept, ()):
                         if lo <= lv.start < before and lv.end <= before:
@@ -809,11 +810,17 @@ class Extractor:
                 if len({self.gaz[a].code for a in members}) != 2:
                     return []
             # "Mali, Burkina Faso i Niger utworzyły sojusz", "Alijew i Paszynian spotkali się z Trumpem":
-            # everyone named on either side takes part
-            for i, a in enumerate(members):
-                for b in members[i + 1:]:
-                    if self.gaz[a].code != self.gaz[b].code:
-                        out.append((a, b, resolved))
+            # co-subjects take part with each other and with every object; objects only with the subjects
+            # ("odwiedzał Bamako, Wagadugu i Niamey" is three visits)
+            if subj is not None and obj is not None and len({self.gaz[a].code for a in subj.actors}) >= 1:
+                side_a, side_b = subj.actors, [a for a in obj.actors if a not in subj.actors]
+                pairs = [(a, b) for a in side_a for b in side_b]
+                pairs += [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
+            else:
+                pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
+            for a, b in pairs:
+                if self.gaz[a].code != self.gaz[b].code:
+                    out.append((a, b, resolved))
             return out
         if obj is None and subj is not None and len({self.gaz[a].code for a in subj.actors}) >= 2 and any(
                 lo <= cm.start < hi for cm in self._cues.get("reciprocal", ())):
