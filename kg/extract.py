@@ -362,7 +362,8 @@ class Extractor:
         noun_ctx = prev is not None and (prev.low in self.m["determiners"] or prev.text in ("'s", "’s")
                                          or any(m.end == tm.start and m.kind in ("adjectives", "body")
                                                 for m in mentions))
-        is_noun = "noun" in feats and ("verb" not in feats or noun_ctx)
+        head = tm.features[0] if tm.features[0] & {"noun", "verb"} else feats  # "naruszył … przestrzeń": a verb
+        is_noun = "noun" in head and ("verb" not in head or noun_ctx)
         if t.frame == "speaker":
             return (*self._speaker_roles(toks, groups, tm, hi, obj_markers, disc), is_noun)
         passive = "ppas" in feats and len(tm.tokens) == 1 and any(  # "was committed to" is an idiom
@@ -401,7 +402,9 @@ class Extractor:
             for g in reversed(groups):
                 if g.end <= before and before - g.end <= 2 and g.start >= lo:
                     between = toks[g.end:before]
-                    if (g.mentions[-1].kind in ("adjectives", "body") or g.mentions[-1].possessive) and all(
+                    modifier = (g.mentions[-1].kind in ("names", "metonyms") and g.end == before
+                                and bool(self.m["genitive_marker"]))  # English "a G7 price cap", "US sanctions"
+                    if (g.mentions[-1].kind in ("adjectives", "body") or g.mentions[-1].possessive or modifier) and all(
                             tok.is_word or tok.text in ("'s", "’s") for tok in between):
                         subj = g
                         how.append("attached")
@@ -538,7 +541,12 @@ class Extractor:
                     if g is not None and (obj is None or g.start < obj.start):
                         obj = g
                 else:
-                    obj = self._after(toks, groups, tm.end, hi, obj_markers, skip=skip, direct_within=8)
+                    inside = [g for g in groups if tm.tokens[0] < g.start and g.end <= tm.end and g is not skip
+                              and not set(range(g.start, g.end)) & set(tm.tokens)] if t.gap else []
+                    if inside and "" in obj_markers:
+                        obj = inside[0]  # "violated Estonian airspace": the owner sits inside the phrase
+                    else:
+                        obj = self._after(toks, groups, tm.end, hi, obj_markers, skip=skip, direct_within=8)
             if obj is None and not is_noun and t.relation in ("threatens", "accuses") and tm.end < len(toks) and (
                     toks[tm.end].low in self.m["complementizer"]
                     or (toks[tm.end].text == "," and tm.end + 1 < len(toks)
