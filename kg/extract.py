@@ -176,6 +176,13 @@ class Extractor:
                         break
                     if not toks[k].is_word or taken[k]:
                         break
+        # "Its spokesperson", "jego rzecznik": a possessive pronoun before a body noun is the topic's body
+        for pm in cues.get("possessive_pronoun", ()):
+            b = next((b for b in cues.get("body", ()) if pm.end <= b.start <= pm.end + 1), None)
+            if b is not None and disc.subject and not any(taken[pm.start:b.end]):
+                out.append(Mention(pm.start, b.end, tuple(disc.subject), "body", resolved=True))
+                for k in range(pm.start, b.end):
+                    taken[k] = True
         # Coreference phrases: "oba kraje", "the regime", "he".
         for concept in ("pair", "regime", "group", "pronoun", "object_pronoun", "there", "guest"):
             for cm in cues.get(concept, ()):
@@ -699,8 +706,8 @@ class Extractor:
         for cm in self.c.context.find_all(toks):
             context.setdefault(cm.payload, []).append((cm.start, cm.end))
         attrib = {k for cm in cues.get("attribution", ()) for k in range(cm.start, cm.end)}
-        named = {k for m in mentions if m.kind in ("names", "metonyms") and m.end - m.start > 1
-                 for k in range(m.start, m.end)}  # "Sojusz Północnoatlantycki" is NATO, not an alliance
+        named = {k for m in mentions if m.kind in ("names", "metonyms")
+                 for k in range(m.start, m.end)}  # "Sojusz (Północnoatlantycki)" is NATO, not an alliance
         matches = [m for m in raw_matches if not attrib & set(m.tokens) and not set(m.tokens) <= named]
         for tm in matches:
             t = self.lex.triggers[tm.payload]

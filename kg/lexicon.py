@@ -55,6 +55,7 @@ WORD_KEYS = {
     "regime": "phrases that mean the state last named ('reżim', 'the regime')",
     "group": "phrases that mean the armed group last named ('ugrupowanie', 'the militants')",
     "reciprocal": "'each other': a coordinated subject does it to one another ('wzajemnie')",
+    "possessive_pronoun": "possessives that make a following body noun the topic's body ('its', 'jego')",
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
     "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
     "same_again": "phrases that repeat the last relation with new subjects ('podobne kroki', 'followed suit')",
@@ -250,8 +251,8 @@ def _compile(lang: str, gaz: Gazetteer) -> Compiled:
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution",
-                    "pair", "regime", "group", "pronoun", "object_pronoun", "there", "guest", "light_verbs",
-                    "inverse", "speech", "body", "negation", "clause_break"):
+                    "pair", "regime", "group", "possessive_pronoun", "pronoun", "object_pronoun", "there", "guest",
+                    "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)
     context = PhraseIndex()

@@ -20,6 +20,7 @@ class Pattern:
     payload: Any
     exact_case: tuple[bool, ...]  # per word: all-caps alias, match only in capitals
     max_gap: int = 0  # tokens allowed between words ("opowiedziała się otwarcie po stronie")
+    capitalized: bool = False  # "^Sojusz": only capitalized and not sentence-initial (NATO, not "sojusz")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class PhraseIndex:
         self._first: dict[str, list[Pattern]] = {}
 
     def add(self, phrase: str, lang: str, payload: Any, proper: bool = False, max_gap: int = 0) -> None:
+        capitalized = phrase.startswith("^")
+        phrase = phrase.lstrip("^")
         literal = phrase.startswith("=")
         words = _split_words(phrase[1:] if literal else phrase)
         if not words or not any(w[:1].isalnum() for w in words):
@@ -55,7 +58,7 @@ class PhraseIndex:
                 slot[f] = slot.get(f, frozenset()) | feats
             slots.append(slot)
             exact.append(w.isupper() and len(w) > 1 and w.isalpha())
-        pat = Pattern(tuple(slots), payload, tuple(exact), max_gap)
+        pat = Pattern(tuple(slots), payload, tuple(exact), max_gap, capitalized)
         for f in pat.slots[0]:
             self._first.setdefault(f, []).append(pat)
 
@@ -89,6 +92,9 @@ class PhraseIndex:
         for i, tok in enumerate(tokens):
             for pat in self._first.get(tok.norm, ()):
                 if pat.exact_case[0] and not tok.is_upper:
+                    continue
+                if pat.capitalized and (i == 0 or not tok.text[:1].isupper()
+                                        or tokens[i - 1].text in ".!?:;\"„”«»–—-"):
                     continue
                 m = self._try(pat, tokens, i)
                 if m is not None:
