@@ -18,9 +18,18 @@ def main() -> None:
 
 
 # --- extraction ---------------------------------------------------------------------------
-class _Lang(click.Choice):
-    def __init__(self) -> None:
-        super().__init__(["auto", "pl", "en", "de"], case_sensitive=False)
+class _Lang(click.ParamType):
+    """auto, or a language that has a lexicon in kg/data/lexicon/ (checked when used)."""
+
+    name = "auto|pl|en|…"
+
+    def convert(self, value, param, ctx):
+        from kg.lexicon import available_languages
+
+        value = str(value).lower()
+        if value != "auto" and value not in available_languages():
+            self.fail(f"no lexicon for '{value}' (have: auto, {', '.join(available_languages())})", param, ctx)
+        return value
 
 
 @main.command()

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from kg.actors import ACTORS_DIR, DATA_DIR, LANGS, DataError, Gazetteer, default_gazetteer
+from kg.actors import ACTORS_DIR, DATA_DIR, DataError, Gazetteer, default_gazetteer
 from kg.phrases import PhraseIndex
 from kg.records import RELATIONS
 
@@ -301,7 +301,7 @@ def _cache_dir() -> Path:
 @cache
 def compiled(lang: str) -> Compiled:
     """The compiled tables for ``lang``, from the disk cache when it is current."""
-    if lang not in LANGS or not (LEXICON_DIR / f"{lang}.toml").exists():
+    if not (LEXICON_DIR / f"{lang}.toml").exists():
         raise DataError(f"no lexicon for language '{lang}' (have: {', '.join(available_languages())})")
     path = _cache_dir() / f"{lang}-{_data_hash()}.pickle"
     try:
