@@ -184,7 +184,7 @@ class Extractor:
                 for k in range(pm.start, b.end):
                     taken[k] = True
         # Coreference phrases: "oba kraje", "the regime", "he".
-        for concept in ("pair", "regime", "group", "pronoun", "object_pronoun", "there", "guest"):
+        for concept in ("pair", "regime", "bloc", "group", "pronoun", "object_pronoun", "there", "guest"):
             for cm in cues.get(concept, ()):
                 if any(taken[cm.start:cm.end]):
                     continue
@@ -193,6 +193,13 @@ class Extractor:
                     continue  # "the regime of Kim Jong Un", "przywódcy UE": the name is the mention
                 actors: tuple[str, ...] = ()
                 if concept == "pair":
+                    here_list = _distinct_recent([self._top(a) for m in out if m.end <= cm.start and not m.resolved
+                                                  for a in m.actors if self.gaz[a].type != "Place"], 3)
+                    if len(here_list) == 2:  # "Kim met Shoigu, and the two countries signed …"
+                        out.append(Mention(cm.start, cm.end, tuple(here_list), concept, resolved=True))
+                        for k in range(cm.start, cm.end):
+                            taken[k] = True
+                        continue
                     here = {self._top(a) for m in out if m.end <= cm.start for a in m.actors}
                     near = _distinct_recent([a for a in disc.last_sentence if a not in here], 3)
                     if len(near) == 2:  # the two actors just named
@@ -207,8 +214,8 @@ class Extractor:
                             for a in m.actors:
                                 counts[self._top(a)] = counts.get(self._top(a), 0) + 1
                     actors = self._main_pair(counts, disc.recent)
-                elif concept in ("regime", "group"):
-                    kind = "State" if concept == "regime" else "ArmedGroup"
+                elif concept in ("regime", "group", "bloc"):
+                    kind = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}[concept]
                     found = [a for a in disc.recent if self.gaz[a].type == kind]
                     actors = (found[-1],) if found else ()
                 elif concept == "guest":  # "Putin dziękował gościowi": the other party of the last meeting
@@ -223,7 +230,10 @@ class Extractor:
                 elif concept == "object_pronoun":
                     actors = (disc.person,) if disc.person else ()
                 else:
-                    actors = tuple(disc.subject)
+                    # "Macron travelled to Nuuk, where he met …": this sentence's subject, else the topic
+                    earlier = [m for m in out if m.end <= cm.start and not m.resolved and m.kind != "adjectives"
+                               and self._prep(toks, m.start, 0) is None]
+                    actors = earlier[0].actors if earlier else tuple(disc.subject)
                 if actors:
                     out.append(Mention(cm.start, cm.end, actors, concept, resolved=True))
                     for k in range(cm.start, cm.end):

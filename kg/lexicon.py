@@ -53,6 +53,7 @@ WORD_KEYS = {
     "body": "nouns that turn an actor adjective into a body ('MSZ', 'ministry', 'troops')",
     "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
     "regime": "phrases that mean the state last named ('reżim', 'the regime')",
+    "bloc": "phrases that mean the organization last named ('the bloc', 'the alliance')",
     "group": "phrases that mean the armed group last named ('ugrupowanie', 'the militants')",
     "reciprocal": "'each other': a coordinated subject does it to one another ('wzajemnie')",
     "possessive_pronoun": "possessives that make a following body noun the topic's body ('its', 'jego')",
@@ -251,7 +252,7 @@ def _compile(lang: str, gaz: Gazetteer) -> Compiled:
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution",
-                    "pair", "regime", "group", "possessive_pronoun", "pronoun", "object_pronoun", "there", "guest",
+                    "pair", "regime", "bloc", "group", "possessive_pronoun", "pronoun", "object_pronoun", "there", "guest",
                     "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)
