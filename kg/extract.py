@@ -603,9 +603,12 @@ class Extractor:
         discourse subject. Only for impersonal forms and clause-initial verbs.
         """
         clause_initial = tm.start - lo <= 3 and not any(lo <= m.start < tm.start for m in mentions)
-        coordinated = tm.start > 0 and toks[tm.start - 1].low in self.m["coordination"] and lo > 0
+        k = tm.start - 1
+        while k > lo and toks[k].low in self.m["auxiliaries"]:  # "and has also threatened"
+            k -= 1
+        coordinated = k >= 0 and toks[k].low in self.m["coordination"] and lo > 0
         if coordinated and "imps" not in feats:  # "X criticised Madrid and threatened Spain"
-            earlier = self._left_subject(toks, groups, 0, tm.start - 1, nominative=self.lang == "pl")
+            earlier = self._left_subject(toks, groups, 0, k, nominative=self.lang == "pl")
             if earlier is not None:
                 return earlier
         if not ("imps" in feats or (self.lang == "pl" and clause_initial)):

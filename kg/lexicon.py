@@ -41,6 +41,7 @@ WORD_KEYS = {
     "complementizer": "introduce a reported clause: a cue before them governs it ('że', 'that')",
     "coordination": "join coordinated actors ('i', 'oraz', 'and')",
     "determiners": "words skipped between coordinated actors and before bodies ('the')",
+    "auxiliaries": "words between 'and' and a coordinated verb ('and has also threatened', 'i także ostrzegł')",
     "quantifiers": "words before a counted subject ('tysiące', 'kilka'); Polish puts it in the genitive",
     "from": "'from': a body noun before 'from <actor>' is that actor's body ('żołnierze z Korei')",
     "within": "'in': an actor right before 'in <noun trigger>' is its subject ('Rosji w wojnie z')",
@@ -213,7 +214,7 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "relative_subject", "origin",
+_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "auxiliaries", "relative_subject", "origin",
                          "reduced", "within",
                          "event", "relative", "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation")
