@@ -214,10 +214,9 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "auxiliaries", "relative_subject", "origin",
-                         "reduced", "within",
-                         "event", "relative", "complementizer", "coordination", "determiners", "agent", "passive_aux",
-                         "clause_break", "negation")
+_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "auxiliaries",
+                         "relative_subject", "origin", "reduced", "within", "event", "relative", "complementizer",
+                         "coordination", "determiners", "agent", "passive_aux", "clause_break", "negation")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:
