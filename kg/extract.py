@@ -531,6 +531,16 @@ class Extractor:
             subj = self._dropped_subject(toks, groups, mentions, tm, lo, feats, disc)
             if subj is not None:
                 how.append("dropped")
+        if (obj is None and subj is not None and not is_noun and not passive
+                and self.lex.settings.get("object_before_verb")):
+            # verb-final clauses: "Die Bundesregierung hat vier russische Diplomaten ausgewiesen"
+            for g in groups:
+                if subj.end <= g.start and g.end <= tm.start and g is not subj:
+                    p = self._prep(toks, g.start, subj.end)
+                    if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
+                        obj = g
+                        how.append("object-before-verb")
+                        break
         if obj is None and t.relation in ("accuses", "praises", "threatens") and disc.agent and any(
                 toks[k].low in self.m["event"] for k in range(tm.end, min(hi, tm.end + 2))) and (
                 subj is None or set(disc.agent) != set(subj.actors)):

@@ -70,6 +70,10 @@ WORD_KEYS = {
     "letters": "letters that mark the language in language identification ('ą', 'ß')",
     "speech": "verbs of saying: their subject is the source of what follows ('powiedział', 'said')",
 }
+#: Word-order facts of a language, under [settings] (all default to false).
+SETTINGS = {
+    "object_before_verb": False,  # German perfect/verb-final: "hat vier Diplomaten ausgewiesen"
+}
 TRIGGER_KEYS = {
     "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap",
     "confidence", "examples", "note", "frame", "mutual",
@@ -109,6 +113,7 @@ class Lexicon:
     words: dict[str, tuple[str, ...]]
     path: Path | None = None
     examples: list[Example] = field(default_factory=list)
+    settings: dict[str, bool] = field(default_factory=dict)
 
 
 def _strings(value, where: str) -> tuple[str, ...]:
@@ -147,7 +152,7 @@ def load_lexicon(path: Path | str) -> Lexicon:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as e:
         raise DataError(f"{name}: {e}") from None
-    unknown = set(data) - {"language", "words", "trigger", "examples", "note"}
+    unknown = set(data) - {"language", "words", "trigger", "examples", "note", "settings"}
     if unknown:
         raise DataError(f"{name}: unknown top-level key(s) {', '.join(sorted(unknown))}")
     lang = data.get("language")
@@ -158,6 +163,10 @@ def load_lexicon(path: Path | str) -> Lexicon:
     if bad:
         raise DataError(f"{name} [words]: unknown key(s) {', '.join(sorted(bad))}")
     words = {k: _strings(words_raw.get(k, []), f"{name} [words] {k}") for k in WORD_KEYS}
+    settings = data.get("settings", {})
+    bad = set(settings) - set(SETTINGS)
+    if bad:
+        raise DataError(f"{name} [settings]: unknown key(s) {', '.join(sorted(bad))}")
     triggers, ids = [], set()
     for i, t in enumerate(data.get("trigger", [])):
         where = f"{name} trigger #{i + 1}" + (f" ({t['id']})" if isinstance(t, dict) and "id" in t else "")
@@ -188,7 +197,8 @@ def load_lexicon(path: Path | str) -> Lexicon:
             confidence=float(t.get("confidence", 0.8)),
             examples=_examples(t.get("examples"), where),
         ))
-    return Lexicon(lang, triggers, words, path, list(_examples(data.get("examples"), f"{name} examples")))
+    return Lexicon(lang, triggers, words, path, list(_examples(data.get("examples"), f"{name} examples")),
+                   {k: bool(settings.get(k, v)) for k, v in SETTINGS.items()})
 
 
 def available_languages() -> list[str]:
