@@ -105,6 +105,8 @@ class Extractor:
         self.gaz = gazetteer or default_gazetteer()
         self.lex = self.c.lexicon
         self.m = self.c.markers
+        self.cases = self.lex.settings.get("cases", False)  # nouns show case: trust the nominative
+        self.pro_drop = self.lex.settings.get("pro_drop", False)  # subjects may go unsaid
 
     # --- mentions ----------------------------------------------------------------------
     def _mentions(self, toks: list[Token], cues: dict[str, list[Match]], disc: Discourse) -> list[Mention]:
@@ -386,7 +388,7 @@ class Extractor:
         passive = "ppas" in feats and len(tm.tokens) == 1 and any(  # "was committed to" is an idiom
             toks[k].low in self.m["passive_aux"] for k in range(max(lo, tm.start - 3), min(hi, tm.end + 2)))
         subj = obj = None
-        adjectival = ("ppas" in feats and not passive and self.lang == "pl"
+        adjectival = ("ppas" in feats and not passive and self.cases
                       and not feats & {"noun", "imps", "inf"} and "verb" in feats
                       and all("ppas" in f or "adj" in f or not f for f in tm.features))
         if ("ppas" in feats and not passive and tm.end < len(toks) and toks[tm.end].low in self.m["reduced"]
@@ -462,7 +464,7 @@ class Extractor:
                 if g is not None and any(lv.start == g.end for lv in cues.get("light_verbs", ())):
                     subj = g
                     how.append("relative")
-            if subj is None and self.lang == "pl":
+            if subj is None and self.cases:
                 # "Solidarność z Manilą wyraziły Japonia i Australia": noun, light verb, then the subject
                 lv = next((lv for lv in cues.get("light_verbs", ()) if tm.end <= lv.start < hi), None)
                 if lv is not None:
@@ -490,43 +492,11 @@ class Extractor:
                     if subj is not None or obj is not None:
                         break
         else:
-            subj = None
-            if lo > 0 and toks[lo - 1].low in self.m["relative_subject"]:
-                subj = self._antecedent(toks, groups, lo)  # "Hezbollah, który ostrzeliwał Izrael"
-                if subj is not None:
-                    how.append("antecedent")
-            if subj is None:
-                subj = self._left_subject(toks, groups, lo, before, nominative=self.lang == "pl")
-                if subj is not None:
-                    how.append("left")
-            if subj is not None:
-                pass
-            elif lo > 0 and toks[lo - 1].low in self.m["complementizer"] and self.lang == "pl":
-                # "Teheran oświadczył, że popiera ...": the subject of the saying clause
-                plo, _ = self._clause(toks, self._breaks, lo - 1, lo - 1)
-                subj = self._left_subject(toks, groups, plo, lo - 1, nominative=True)
-                if subj is not None:
-                    how.append("governing")
-            elif (subj := self._antecedent(toks, groups, lo)) is not None:
-                how.append("antecedent")
-            elif self.lang == "pl" and "imps" not in feats and not (
-                    disc.subject and tm.start - lo <= 3
-                    and not any(lo <= m.start < tm.start for m in mentions)):
-                g = self._after(toks, groups, tm.end, hi, {""})
-                counted = g is not None and g.start > 0 and (
-                    toks[g.start - 1].text[:1].isdigit() or toks[g.start - 1].low in self.m["quantifiers"])
-                if g is not None and ("nom" in g.mentions[0].feats or counted) and (
-                        g.mentions[0].kind != "adjectives" or counted):  # "wleciało 19 rosyjskich dronów"
-                    subj = g
-                    how.append("inverted")
-                    # object-verb-subject: "Decyzję Berlina poparła Polska", "Do Polski przybyli żołnierze"
-                    for left in reversed(groups):
-                        if lo <= left.start and left.end <= tm.start and all(
-                                self.gaz[a].code not in {self.gaz[b].code for b in g.actors} for a in left.actors):
-                            p = self._prep(toks, left.start, lo)
-                            if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
-                                obj = left
-                            break
+            subj, inv_obj, tag = self._verb_subject(toks, groups, mentions, tm, lo, hi, before, feats,
+                                                    obj_markers, disc)
+            if tag:
+                how.append(tag)
+            obj = obj or inv_obj
         if subj is None and not is_noun and not passive:
             subj = self._dropped_subject(toks, groups, mentions, tm, lo, feats, disc)
             if subj is not None:
@@ -606,6 +576,45 @@ class Extractor:
                     how.append("place")
         return subj, obj, how, is_noun
 
+    def _verb_subject(self, toks, groups, mentions, tm: Match, lo: int, hi: int, before: int, feats,
+                      obj_markers, disc: Discourse):
+        """A verb's subject: antecedent of a nominative relative, the nearest (nominative) actor on the
+        left, the subject of the governing clause, or, with free word order, a nominative after the verb
+        (then the object may stand on the left: "Decyzję Berlina poparła Polska")."""
+        if lo > 0 and toks[lo - 1].low in self.m["relative_subject"]:
+            subj = self._antecedent(toks, groups, lo)  # "Hezbollah, który ostrzeliwał Izrael"
+            if subj is not None:
+                return subj, None, "antecedent"
+        subj = self._left_subject(toks, groups, lo, before, nominative=self.cases)
+        if subj is not None:
+            return subj, None, "left"
+        if lo > 0 and toks[lo - 1].low in self.m["complementizer"] and self.pro_drop:
+            # "Teheran oświadczył, że popiera ...": the subject of the saying clause
+            plo, _ = self._clause(toks, self._breaks, lo - 1, lo - 1)
+            subj = self._left_subject(toks, groups, plo, lo - 1, nominative=True)
+            return subj, None, "governing" if subj is not None else ""
+        subj = self._antecedent(toks, groups, lo)
+        if subj is not None:
+            return subj, None, "antecedent"
+        clause_initial = tm.start - lo <= 3 and not any(lo <= m.start < tm.start for m in mentions)
+        if not self.cases or "imps" in feats or (disc.subject and clause_initial):
+            return None, None, ""
+        g = self._after(toks, groups, tm.end, hi, {""})
+        counted = g is not None and g.start > 0 and (
+            toks[g.start - 1].text[:1].isdigit() or toks[g.start - 1].low in self.m["quantifiers"])
+        if g is None or not ("nom" in g.mentions[0].feats or counted) or (
+                g.mentions[0].kind == "adjectives" and not counted):  # "wleciało 19 rosyjskich dronów"
+            return None, None, ""
+        obj = None
+        for left in reversed(groups):  # object-verb-subject: "Do Polski przybyli żołnierze"
+            if lo <= left.start and left.end <= tm.start and all(
+                    self.gaz[a].code not in {self.gaz[b].code for b in g.actors} for a in left.actors):
+                p = self._prep(toks, left.start, lo)
+                if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
+                    obj = left
+                break
+        return g, obj, "inverted"
+
     def _dropped_subject(self, toks, groups, mentions, tm: Match, lo: int, feats, disc: Discourse):
         """The subject a Polish clause leaves unsaid ("…, ale ostrzegł Warszawę", "Oskarżono USA").
 
@@ -618,10 +627,10 @@ class Extractor:
             k -= 1
         coordinated = k >= 0 and toks[k].low in self.m["coordination"] and lo > 0
         if coordinated and "imps" not in feats:  # "X criticised Madrid and threatened Spain"
-            earlier = self._left_subject(toks, groups, 0, k, nominative=self.lang == "pl")
+            earlier = self._left_subject(toks, groups, 0, k, nominative=self.cases)
             if earlier is not None:
                 return earlier
-        if not ("imps" in feats or (self.lang == "pl" and clause_initial)):
+        if not ("imps" in feats or (self.pro_drop and clause_initial)):
             return None
         if "imps" not in feats and lo > 0:
             earlier = self._left_subject(toks, groups, 0, lo, nominative=True)
@@ -903,7 +912,7 @@ class Extractor:
         first_break = min(self._breaks, default=len(toks))
         main = next((g for g in groups if g.start < first_break and self._prep(toks, g.start, 0) is None
                      and g.mentions[0].kind != "adjectives" and (not g.resolved or g.mentions[0].kind == "pair")
-                     and (self.lang != "pl" or self._can_be_nominative(g))), None)
+                     and (not self.cases or self._can_be_nominative(g))), None)
         if main is not None:
             disc.subject = main.actors
         elif first_subject:

@@ -73,6 +73,8 @@ WORD_KEYS = {
 #: Word-order facts of a language, under [settings] (all default to false).
 SETTINGS = {
     "object_before_verb": False,  # German perfect/verb-final: "hat vier Diplomaten ausgewiesen"
+    "cases": False,  # inflection marks the subject (Polish nominative): trust it, allow verb-subject order
+    "pro_drop": False,  # subjects may go unsaid ("Zapowiedział, że …"): take the discourse subject
 }
 TRIGGER_KEYS = {
     "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap",
