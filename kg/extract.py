@@ -675,7 +675,7 @@ class Extractor:
                 first = k + 1
                 break
         for k in range(first, tm.start):
-            if toks[k].low in neg and not (k + 1 < len(toks) and toks[k + 1].low in ("tylko", "only", "nur")):
+            if toks[k].low in neg and not (k + 1 < len(toks) and toks[k + 1].low in self.m["not_negating"]):
                 return "negated", False
         if "neg" in tm.features[0] and toks[tm.start].norm.startswith("nie"):
             return "negated", False

@@ -30,6 +30,7 @@ LEXICON_DIR = DATA_DIR / "lexicon"
 WORD_KEYS = {
     "abbreviations": "words before a period that does not end a sentence",
     "negation": "negate a trigger when right before it ('nie', 'not', 'never')",
+    "not_negating": "words after a negation word that cancel it ('nie tylko', 'not only')",
     "denial": "deny what follows in the sentence ('zaprzecza', 'denies')",
     "hypothetical": "make what follows in the clause a possibility ('może', 'could', 'if')",
     "demand": "make what follows a demand, not a fact ('wzywa', 'urged')",
@@ -227,8 +228,9 @@ class Compiled:
 
 
 _SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "auxiliaries",
-                         "relative_subject", "origin", "reduced", "within", "event", "relative", "complementizer",
-                         "coordination", "determiners", "agent", "passive_aux", "clause_break", "negation")
+                         "relative_subject", "origin", "reduced", "within", "event", "relative",
+                         "complementizer", "coordination", "determiners", "agent", "passive_aux",
+                         "clause_break", "negation", "not_negating")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:
