@@ -269,7 +269,8 @@ class Extractor:
                 apposition = not between and {self._top(a) for a in prev.actors} == {self._top(a) for a in m.actors}
                 repeated = any(t.low in self.m["coordination"] for t in between) and all(
                     t.low in joiners or t.low in self.m["prepositions"] for t in between)  # "do Polski i do Litwy"
-                if apposition or (between and (all(t.low in joiners for t in between) or repeated)
+                coordinated = any(t.low in self.m["coordination"] for t in between)  # not "Russland die Ukraine"
+                if apposition or (between and coordinated and (all(t.low in joiners for t in between) or repeated)
                                   and not prev.possessive and not said):
                     groups[-1].mentions.append(m)
                     continue
@@ -387,6 +388,10 @@ class Extractor:
             return (*self._speaker_roles(toks, groups, tm, hi, obj_markers, disc), is_noun)
         passive = "ppas" in feats and len(tm.tokens) == 1 and any(  # "was committed to" is an idiom
             toks[k].low in self.m["passive_aux"] for k in range(max(lo, tm.start - 3), min(hi, tm.end + 2)))
+        if not passive and self.lex.settings.get("passive_by_auxiliary") and "noun" not in tm.features[0]:
+            # "Die Ukraine wurde von Russland angegriffen"
+            aux = [k for k in range(lo, tm.start) if toks[k].low in self.m["passive_aux"]]
+            passive = bool(aux) and self._after(toks, groups, aux[0], hi, self.m["agent"]) is not None
         subj = obj = None
         adjectival = ("ppas" in feats and not passive and self.cases
                       and not feats & {"noun", "imps", "inf"} and "verb" in feats
@@ -405,6 +410,8 @@ class Extractor:
             return subj, obj, ["adjectival-agent"], False
         if passive:
             subj = self._after(toks, groups, tm.end, hi, self.m["agent"])
+            if subj is None and self.lex.settings.get("object_before_verb"):
+                subj = self._after(toks, groups, lo, tm.start, self.m["agent"])  # "wurde von Russland angegriffen"
             left = self._left_subject(toks, groups, lo, before)
             if subj is None and left is not None and left.mentions[-1].kind == "body" and t.relation in (
                     "deploysTroopsTo", "suppliesWeaponsTo", "attacks"):
@@ -421,10 +428,11 @@ class Extractor:
             for g in reversed(groups):
                 if g.end <= before and before - g.end <= 2 and g.start >= lo:
                     between = toks[g.end:before]
-                    modifier = (g.mentions[-1].kind in ("names", "metonyms") and g.end == before
-                                and bool(self.m["genitive_marker"]))  # English "a G7 price cap", "US sanctions"
+                    modifier = (g.mentions[-1].kind in ("names", "metonyms") and bool(self.m["genitive_marker"])
+                                and (g.end == before or (g.end + 1 == before and toks[g.end].text in "-‐")))
+                    # English "a G7 price cap", "US sanctions"; German "EU-Sanktionen"
                     if (g.mentions[-1].kind in ("adjectives", "body") or g.mentions[-1].possessive or modifier) and all(
-                            tok.is_word or tok.text in ("'s", "’s") for tok in between):
+                            tok.is_word or tok.text in ("'s", "’s", "-", "‐") for tok in between):
                         subj = g
                         how.append("attached")
                     elif (between and all(tok.low in glue for tok in between)
@@ -480,6 +488,10 @@ class Extractor:
                     for lv in cues.get(concept, ()):
                         if lo <= lv.start < before and lv.end <= before:
                             s = self._left_subject(toks, groups, lo, lv.start) or self._antecedent(toks, groups, lo)
+                            if s is None and self.lex.settings.get("verb_second"):
+                                # "Am Montag verhängte die EU neue Sanktionen": right after the verb
+                                s = next((g for g in groups if lv.end <= g.start < before
+                                          and self._prep(toks, g.start, lv.end) is None), None)
                             if s is None and concept == "light_verbs":
                                 s = self._dropped_subject(toks, groups, mentions, lv, lo, frozenset(), disc)
                             if s is not None and concept == "inverse":
@@ -585,6 +597,23 @@ class Extractor:
             subj = self._antecedent(toks, groups, lo)  # "Hezbollah, który ostrzeliwał Izrael"
             if subj is not None:
                 return subj, None, "antecedent"
+        if self.lex.settings.get("verb_second"):
+            # the clause's first actor ("Die Bundesregierung hat vier russische Diplomaten ausgewiesen"),
+            # else the actor right after the finite verb ("Am Montag griff Russland die Ukraine an")
+            first = next((g for g in groups if lo <= g.start and g.end <= before
+                          and g.mentions[0].kind != "adjectives" and self._prep(toks, g.start, lo) is None
+                          and not any(t.text == "," for t in toks[g.end:before])), None)
+            if first is not None:
+                return first, None, "first"
+            left = self._left_subject(toks, groups, lo, before)
+            if left is not None:
+                return left, None, "left"
+            after = next((g for g in groups if tm.tokens[0] < g.start < hi
+                          and self._prep(toks, g.start, tm.tokens[0] + 1) is None
+                          and not set(range(g.start, g.end)) & set(tm.tokens)), None)
+            if after is not None:
+                return after, None, "after-verb"
+            return None, None, ""
         subj = self._left_subject(toks, groups, lo, before, nominative=self.cases)
         if subj is not None:
             return subj, None, "left"
@@ -677,6 +706,12 @@ class Extractor:
         for k in range(first, tm.start):
             if toks[k].low in neg and not (k + 1 < len(toks) and toks[k + 1].low in self.m["not_negating"]):
                 return "negated", False
+        if self.lex.settings.get("negation_follows_verb"):
+            for k in range(tm.start + 1, min(len(toks), tm.end + 4)):  # "schickt keine Soldaten"
+                if not toks[k].is_word:
+                    break
+                if toks[k].low in neg and not (k + 1 < len(toks) and toks[k + 1].low in self.m["not_negating"]):
+                    return "negated", False
         if "neg" in tm.features[0] and toks[tm.start].norm.startswith("nie"):
             return "negated", False
         scope = lo

@@ -76,6 +76,9 @@ SETTINGS = {
     "object_before_verb": False,  # German perfect/verb-final: "hat vier Diplomaten ausgewiesen"
     "cases": False,  # inflection marks the subject (Polish nominative): trust it, allow verb-subject order
     "pro_drop": False,  # subjects may go unsaid ("Zapowiedział, że …"): take the discourse subject
+    "verb_second": False,  # German: the subject is the clause's first actor, or right after the verb
+    "negation_follows_verb": False,  # German: "schickt keine Soldaten", "griff … nicht an"
+    "passive_by_auxiliary": False,  # German participles carry no mark: an auxiliary plus "von X" is a passive
 }
 TRIGGER_KEYS = {
     "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap",

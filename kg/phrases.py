@@ -21,6 +21,7 @@ class Pattern:
     exact_case: tuple[bool, ...]  # per word: all-caps alias, match only in capitals
     max_gap: int = 0  # tokens allowed between words ("opowiedziała się otwarcie po stronie")
     capitalized: bool = False  # "^Sojusz": only capitalized and not sentence-initial (NATO, not "sojusz")
+    exact: tuple[frozenset[str] | None, ...] = ()  # per word: for "=literal" words, the exact lower-cased forms
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,9 @@ class PhraseIndex:
         words = _split_words(phrase[1:] if literal else phrase)
         if not words or not any(w[:1].isalnum() for w in words):
             return
-        slots, exact = [], []
+        slots, exact, literal_forms = [], [], []
         for w in words:
+            literal_forms.append(frozenset({w.replace("’", "'").lower()}) if literal else None)
             forms: tuple[Form, ...] = ((w, frozenset()),) if literal else word_forms(w, lang, proper)
             slot: dict[str, frozenset[str]] = {}
             for f, feats in forms:
@@ -58,7 +60,7 @@ class PhraseIndex:
                 slot[f] = slot.get(f, frozenset()) | feats
             slots.append(slot)
             exact.append(w.isupper() and len(w) > 1 and w.isalpha())
-        pat = Pattern(tuple(slots), payload, tuple(exact), max_gap, capitalized)
+        pat = Pattern(tuple(slots), payload, tuple(exact), max_gap, capitalized, tuple(literal_forms))
         for f in pat.slots[0]:
             self._first.setdefault(f, []).append(pat)
 
@@ -74,7 +76,8 @@ class PhraseIndex:
                 t = j + g
                 if t >= len(tokens):
                     break
-                if tokens[t].norm in pat.slots[k] and (not pat.exact_case[k] or tokens[t].is_upper):
+                if tokens[t].norm in pat.slots[k] and (not pat.exact_case[k] or tokens[t].is_upper) and (
+                        not pat.exact or pat.exact[k] is None or tokens[t].low in pat.exact[k]):
                     found = t
                     break
                 if not tokens[t].is_word and tokens[t].text not in "-–":
@@ -93,6 +96,8 @@ class PhraseIndex:
             for pat in self._first.get(tok.norm, ()):
                 if pat.exact_case[0] and not tok.is_upper:
                     continue
+                if pat.exact and pat.exact[0] is not None and tok.low not in pat.exact[0]:
+                    continue  # "=würde" is not "wurde": literal words keep their diacritics
                 if pat.capitalized and (i == 0 or not tok.text[:1].isupper()
                                         or tokens[i - 1].text in ".!?:;\"„”«»–—-"):
                     continue
