@@ -535,8 +535,9 @@ class Extractor:
             skip = subj
             if is_noun and t.genitive == "object":
                 g = self._after(toks, groups, tm.end, min(hi, tm.end + 3), {""}, skip=skip, first_only=True)
-                if g is not None:
-                    obj = g
+                if g is not None and all(tok.low in self.m["determiners"] or tok.low in self.m["genitive_marker"]
+                                         for tok in toks[tm.end:g.start]):
+                    obj = g  # "okupacja Ukrainy", "Invasion der Ukraine"; not "Invasion hat Polen"
             if obj is None and how[-1:] == ["relative"] and rel_at is not None and rel_at <= tm.end + 1:
                 rhi = self._clause(toks, self._breaks, subj.end, subj.end)[1]
                 obj = self._after(toks, groups, subj.end, rhi, obj_markers - {""}, skip=skip)
@@ -547,8 +548,11 @@ class Extractor:
                     obj = self._after(toks, groups, tm.end, hi, obj_markers - {""}, skip=skip)
                     g = self._after(toks, groups, tm.end, min(hi, tm.end + 2), {""}, skip=skip,
                                     first_only=True)
-                    if g is not None and (obj is None or g.start < obj.start):
-                        obj = g
+                    if g is not None and (obj is None or g.start < obj.start) and all(
+                            tok.low in self.m["determiners"] or tok.low in self.m["genitive_marker"]
+                            or not tok.is_word or tok.text[:1].islower() and not self.m["genitive_marker"]
+                            for tok in toks[tm.end:g.start]):
+                        obj = g  # not "Seit der Invasion hat Polen …": a verb stands between
                 else:
                     inside = [g for g in groups if tm.tokens[0] < g.start and g.end <= tm.end and g is not skip
                               and not set(range(g.start, g.end)) & set(tm.tokens)] if t.gap else []
