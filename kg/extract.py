@@ -234,7 +234,7 @@ class Extractor:
                 else:
                     # "Macron travelled to Nuuk, where he met …": this sentence's subject, else the topic
                     earlier = [m for m in out if m.end <= cm.start and not m.resolved and m.kind != "adjectives"
-                               and self._prep(toks, m.start, 0) is None]
+                               and not m.possessive and self._prep(toks, m.start, 0) is None]
                     actors = earlier[0].actors if earlier else tuple(disc.subject)
                 if actors:
                     out.append(Mention(cm.start, cm.end, actors, concept, resolved=True))
@@ -381,7 +381,9 @@ class Extractor:
         prev = toks[tm.start - 1] if tm.start > 0 else None
         noun_ctx = prev is not None and (prev.low in self.m["determiners"] or prev.text in ("'s", "’s")
                                          or any(m.end == tm.start and m.kind in ("adjectives", "body")
-                                                for m in mentions))
+                                                for m in mentions)
+                                         or (tm.start >= 2 and toks[tm.start - 2].low in self.m["determiners"]
+                                             and prev.is_word and prev.text[:1].islower()))  # "an overnight attack"
         head = tm.features[0] if tm.features[0] & {"noun", "verb"} else feats  # "naruszył … przestrzeń": a verb
         is_noun = "noun" in head and ("verb" not in head or noun_ctx)
         if t.frame == "speaker":
@@ -777,8 +779,8 @@ class Extractor:
         for cm in self.c.context.find_all(toks):
             context.setdefault(cm.payload, []).append((cm.start, cm.end))
         attrib = {k for cm in cues.get("attribution", ()) for k in range(cm.start, cm.end)}
-        named = {k for m in mentions if m.kind in ("names", "metonyms")
-                 for k in range(m.start, m.end)}  # "Sojusz (Północnoatlantycki)" is NATO, not an alliance
+        named = {k for m in mentions if m.kind in ("names", "metonyms", "bloc", "regime", "group", "pair")
+                 for k in range(m.start, m.end)}  # "Sojusz" (NATO), "the alliance" (NATO again): not alliances
         matches = [m for m in raw_matches if not attrib & set(m.tokens) and not set(m.tokens) <= named]
         for tm in matches:
             t = self.lex.triggers[tm.payload]
