@@ -560,6 +560,11 @@ class Extractor:
                               and not set(range(g.start, g.end)) & set(tm.tokens)] if t.gap else []
                     if inside and "" in obj_markers:
                         obj = inside[0]  # "violated Estonian airspace": the owner sits inside the phrase
+                    elif t.relation in SYMMETRIC and obj_markers & self.m["within"]:
+                        # a partner beats a place: "spotkał się w Kairze z Arakczim"
+                        obj = (self._after(toks, groups, tm.end, hi, obj_markers - self.m["within"], skip=skip,
+                                           direct_within=8)
+                               or self._after(toks, groups, tm.end, hi, obj_markers, skip=skip, direct_within=8))
                     else:
                         obj = self._after(toks, groups, tm.end, hi, obj_markers, skip=skip, direct_within=8)
             if obj is None and not is_noun and t.relation in ("threatens", "accuses") and tm.end < len(toks) and (
@@ -568,7 +573,11 @@ class Extractor:
                         and toks[tm.end + 1].low in self.m["complementizer"])):
                 # "warned that British troops would be legitimate targets", "ostrzegła, że … wobec Seulu"
                 k = tm.end + (1 if toks[tm.end].low in self.m["complementizer"] else 2)
+                if k < len(toks) and k in self._breaks:  # "zagroził, że jeśli Bejrut nie rozbroi …"
+                    k += 1
                 chi = self._clause(toks, self._breaks, k, k)[1]
+                if chi <= k + 1:
+                    chi = self._clause(toks, self._breaks, chi + 1, chi + 1)[1]
                 obj = self._after(toks, groups, k, chi, {""} | obj_markers | set(self.m["prepositions"]),
                                   skip=subj)
                 acting = {m.start for m in self._raw_matches if m.start < chi and self.lex.triggers[m.payload].relation
@@ -620,6 +629,9 @@ class Extractor:
             if after is not None:
                 return after, None, "after-verb"
             return None, None, ""
+        subj = self._adjunct_subject(toks, groups, tm)
+        if subj is not None:
+            return subj, None, "adjunct"
         subj = self._left_subject(toks, groups, lo, before, nominative=self.cases)
         if subj is not None:
             return subj, None, "left"
@@ -650,6 +662,13 @@ class Extractor:
                 break
         return g, obj, "inverted"
 
+    def _adjunct_subject(self, toks, groups, tm: Match) -> Group | None:
+        """"Saar said …, accusing Ankara of …": an -ing clause after a comma shares the sentence's subject."""
+        if tm.start == 0 or toks[tm.start - 1].text != "," or "prp" not in tm.features[0]:
+            return None
+        return next((g for g in groups if g.end <= tm.start and self._prep(toks, g.start, 0) is None
+                     and g.mentions[0].kind != "adjectives" and not g.mentions[-1].possessive), None)
+
     def _dropped_subject(self, toks, groups, mentions, tm: Match, lo: int, feats, disc: Discourse):
         """The subject a Polish clause leaves unsaid ("…, ale ostrzegł Warszawę", "Oskarżono USA").
 
@@ -661,8 +680,10 @@ class Extractor:
         while k > lo and toks[k].low in self.m["auxiliaries"]:  # "and has also threatened"
             k -= 1
         coordinated = k >= 0 and toks[k].low in self.m["coordination"] and lo > 0
-        if coordinated and "imps" not in feats:  # "X criticised Madrid and threatened Spain"
-            earlier = self._left_subject(toks, groups, 0, k, nominative=self.cases)
+        if coordinated and "imps" not in feats:  # "X accused Helsinki of piracy and warned that …"
+            earlier = next((g for g in groups if g.end <= k and self._prep(toks, g.start, 0) is None
+                            and g.mentions[0].kind != "adjectives" and not g.mentions[-1].possessive
+                            and (not self.cases or self._can_be_nominative(g))), None)
             if earlier is not None:
                 return earlier
         if not ("imps" in feats or (self.pro_drop and clause_initial)):
@@ -730,6 +751,10 @@ class Extractor:
         for cm in cues.get("hypothetical", ()):
             if scope <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start):
                 return "hypothetical", False
+        suffixes = self.lex.words["conditional_endings"]
+        if suffixes and any(tok.low.endswith(suffixes) and len(tok.low) > 5
+                            for tok in toks[scope:min(len(toks), tm.end + 1)]):
+            return "hypothetical", False  # "wciągnęłoby Unię w wojnę": a conditional verb
             if self._is_noun and tm.end <= cm.start < min(self._hi, tm.end + 8):
                 return "hypothetical", False  # the noun is the subject of "would", "could"
         hedged = bool(cues.get("hedge"))

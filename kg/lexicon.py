@@ -34,6 +34,7 @@ WORD_KEYS = {
     "denial": "deny what follows in the sentence ('zaprzecza', 'denies')",
     "hypothetical": "make what follows in the clause a possibility ('może', 'could', 'if')",
     "demand": "make what follows a demand, not a fact ('wzywa', 'urged')",
+    "conditional_endings": "verb endings of the conditional mood ('łoby', 'liby'): a possibility, not a fact",
     "hedge": "keep the claim but mark it hedged ('podobno', 'reportedly')",
     "attribution": "introduce who says it ('według', 'according to')",
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",

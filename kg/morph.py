@@ -72,6 +72,7 @@ _PL_RULES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("ra", (("ra", "nom"), ("ry", "gen"), ("rze", "dat loc"), ("rę", "acc"), ("rą", "inst"))),
     ("la", (("la", "nom"), ("li", "gen dat loc"), ("lę", "acc"), ("lą", "inst"))),
     ("e", (("e", "nom"), ("ego", "gen acc"), ("emu", "dat"), ("em", "inst loc"))),
+    ("i", (("i", "nom"), ("iego", "gen acc"), ("iemu", "dat"), ("im", "inst loc"))),  # Arakczi, Arakczim
     ("a", (("a", "nom"), ("y", "gen"), ("i", "gen"), ("e", "dat loc"), ("ie", "dat loc"), ("ę", "acc"),
            ("ą", "inst"))),
     ("ko", (("ko", "nom"), ("ki", "gen"), ("ce", "dat loc"), ("kę", "acc"), ("ką", "inst"),
@@ -83,7 +84,7 @@ _PL_RULES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
           ("ie", "loc"), ("y", "nom"), ("owie", "nom"), ("ów", "gen"))),
 ]
 _PL_FUNCTION_TAGS = frozenset({"prep", "conj", "comp", "qub", "interj"})
-_PL_INDECLINABLE_ENDINGS = ("i", "y", "u", "é", "ó")
+_PL_INDECLINABLE_ENDINGS = ("y", "u", "é", "ó")
 
 
 def _pl_rule_forms(word: str) -> list[Form]:
@@ -168,6 +169,8 @@ def en_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
             feats = {"noun"} if tag.startswith("NN") else {"verb"}
             if tag == "VBN":
                 feats.add("ppas")
+            if tag == "VBG":
+                feats.add("prp")  # present participle: "…, accusing Ankara"
             if tag == "VB":
                 feats.add("inf")
             for f in forms:
