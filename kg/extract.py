@@ -771,7 +771,9 @@ class Extractor:
         return None
 
     # --- sentences and articles ---------------------------------------------------------
-    def sentence_claims(self, art: Article, s_start: int, s_end: int, disc: Discourse) -> list[Claim]:
+    def sentence_claims(self, art: Article, s_start: int, s_end: int, disc: Discourse,
+                        seen: dict[str, tuple[int, int, str]] | None = None) -> list[Claim]:
+        """Claims of one sentence; ``seen`` collects the actors it names (for structural facts)."""
         text = art.text[s_start:s_end]
         toks = tokenize(text)
         if not toks:
@@ -783,6 +785,11 @@ class Extractor:
         raw_matches = self._raw_matches = self._trigger_matches(toks)
         self._trigger_tokens = {k for m in raw_matches for k in range(m.start, m.end)}
         mentions = self._mentions(toks, cues, disc)
+        if seen is not None:
+            for m in mentions:
+                if not m.resolved:
+                    for aid in m.actors:
+                        seen.setdefault(aid, (s_start, s_end, text))
         groups = self._groups(toks, mentions)
         breaks = {k for k, tk in enumerate(toks) if tk.low in self.m["clause_break"]}
         for cm in cues.get("clause_break", ()):
@@ -1004,11 +1011,7 @@ class Extractor:
         claims: list[Claim] = []
         seen: dict[str, tuple[int, int, str]] = {}
         for s, e in split_sentences(art.text, self.m["abbreviations"]):
-            claims.extend(self.sentence_claims(art, s, e, disc))
-            for m in self.c.actors.find_longest(tokenize(art.text[s:e])):
-                aid = m.payload[0]
-                if aid in self.gaz and aid not in seen:
-                    seen[aid] = (s, e, art.text[s:e])
+            claims.extend(self.sentence_claims(art, s, e, disc, seen))
         claims.extend(self.structural(art, seen))
         return dedupe(claims)
 
