@@ -7,6 +7,7 @@ Library errors become one-line ``click.ClickException`` messages.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -149,6 +150,7 @@ def query(export, sparql, qfile, name, params, fmt, ontology, list_queries) -> N
     """
     from kg.query import QueryError, format_result, get_query, named_queries, run_query
     from kg.rdf import load_ontology, load_store
+    from kg.store import open_store
 
     if list_queries:
         for q in named_queries().values():
@@ -160,11 +162,14 @@ def query(export, sparql, qfile, name, params, fmt, ontology, list_queries) -> N
         raise click.UsageError("missing EXPORT (an export file or directory)")
     try:
         q = get_query(name=name, file=qfile, text=sparql)
-        store = load_store(export)
-        if ontology:
-            load_ontology(store)
+        if Path(export).is_dir():  # a persistent store beside the export: no re-parsing
+            store = open_store(export, ontology=ontology)
+        else:
+            store = load_store(export)
+            if ontology:
+                load_ontology(store)
         result = run_query(store, q, dict(params))
-    except (QueryError, ValueError) as e:
+    except (QueryError, ValueError, OSError) as e:
         raise click.ClickException(str(e)) from None
     click.echo(format_result(result, fmt))
 

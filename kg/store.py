@@ -1,0 +1,177 @@
+"""A persistent Oxigraph store kept beside an export, so queries never re-parse it.
+
+Parsing ``graph.nq`` of a 100k-article export takes longer than any query on it, so
+``kg query`` (and ``kg serve``) open an on-disk Oxigraph store built once from the export
+and kept in the export folder (``DIR/.kg/store``; ``DIR/.kg/store-ontology`` also holds the
+kg ontology in its named graph). A stamp beside the store records the SHA-256 of the export
+file it was loaded from, and the file's size and modification time: when those still match,
+the store is reused without reading the export; when they do not, the file is hashed again
+and the store rebuilt only if the content changed. ``kg build`` writes the store together
+with the exports, so a fresh export is queryable at once.
+
+Stores are built in a temporary folder and renamed into place under a lock, so concurrent
+``kg query`` processes build a missing store once and never see a half-built one. When the
+export folder cannot be written, the store goes to the user cache (``KG_CACHE_DIR`` or
+``~/.cache/kg/stores``) under a name derived from the export's path.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.rdf import FORMATS, export_file, load_ontology
+
+STATE_DIR = ".kg"  # inside an export folder: build state and stores, never an export itself
+STORE_NAME = "store"
+ONTOLOGY_STORE_NAME = "store-ontology"
+STAMP = "kg-store.json"
+_CHUNK = 1 << 20
+
+
+def file_sha256(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _stat_key(path: Path) -> dict:
+    st = path.stat()
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def stamp_for(source: Path, sha256: str | None = None) -> dict:
+    """What a store built from ``source`` records: its name, content hash and stat."""
+    return {"file": source.name, "sha256": sha256 or file_sha256(source), **_stat_key(source)}
+
+
+def _read_stamp(store_dir: Path) -> dict | None:
+    try:
+        return json.loads((store_dir / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_stamp(store_dir: Path, stamp: dict) -> None:
+    tmp = store_dir / (STAMP + ".tmp")
+    tmp.write_text(json.dumps(stamp, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, store_dir / STAMP)
+
+
+def _is_current(store_dir: Path, source: Path) -> bool:
+    """Whether the store holds ``source`` as it is now (hashing only when its stat changed)."""
+    stamp = _read_stamp(store_dir)
+    if stamp is None or stamp.get("file") != source.name:
+        return False
+    now = _stat_key(source)
+    if all(stamp.get(k) == v for k, v in now.items()):
+        return True
+    if file_sha256(source) != stamp.get("sha256"):
+        return False
+    try:  # same content, new stat (copied, touched): remember the new stat
+        write_stamp(store_dir, {**stamp, **now})
+    except OSError:
+        pass
+    return True
+
+
+def _state_dir(export: Path) -> Path:
+    """Where the stores of ``export`` live: the export folder's .kg, else the user cache."""
+    own = export / STATE_DIR
+    try:
+        own.mkdir(exist_ok=True)
+        probe = own / ".write-test"
+        probe.touch()
+        probe.unlink()
+        return own
+    except OSError:
+        base = Path(os.environ.get("KG_CACHE_DIR") or Path.home() / ".cache" / "kg") / "stores"
+        key = hashlib.sha256(str(export.resolve()).encode("utf-8")).hexdigest()[:16]
+        out = base / key
+        out.mkdir(parents=True, exist_ok=True)
+        return out
+
+
+@contextmanager
+def _locked(path: Path):
+    """An exclusive advisory lock on ``path`` (a lock file), released on exit or process death."""
+    with open(path, "a+b") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _export_source(export_dir: str | Path) -> tuple[Path, Path]:
+    """(export folder, the RDF file its store is loaded from)."""
+    path = Path(export_dir)
+    if not path.is_dir():
+        raise ValueError(f"{path}: not an export folder")
+    return path, export_file(path)
+
+
+def load_file_into(store: ox.Store, source: Path) -> None:
+    try:
+        store.bulk_load(path=str(source), format=FORMATS[source.suffix])
+    except SyntaxError as e:
+        raise ValueError(f"{source}: {e}") from None
+
+
+def ensure_store(export_dir: str | Path, ontology: bool = False) -> Path:
+    """The on-disk Oxigraph store of an export folder, built (or rebuilt) when needed.
+
+    ``ontology=True``: a second store that also holds ``kg/ontologies/kg.ttl`` in the named
+    graph <https://w3id.org/kg/ontology>, for queries over the relation hierarchy.
+    """
+    export, source = _export_source(export_dir)
+    state = _state_dir(export)
+    target = state / (ONTOLOGY_STORE_NAME if ontology else STORE_NAME)
+    if _is_current(target, source):
+        return target
+    with _locked(state / (target.name + ".lock")):
+        if _is_current(target, source):  # another process built it while we waited
+            return target
+        sha = file_sha256(source)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=state))
+        try:
+            store = ox.Store(str(tmp))
+            load_file_into(store, source)
+            if ontology:
+                load_ontology(store)
+            store.flush()
+            store.optimize()
+            del store
+            write_stamp(tmp, stamp_for(source, sha))
+            replace_dir(tmp, target)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def replace_dir(new: Path, target: Path) -> None:
+    """Put the folder ``new`` at ``target``, replacing what was there."""
+    if target.exists():
+        old = target.with_name(f".{target.name}-old-{os.getpid()}")
+        os.rename(target, old)
+        os.rename(new, target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.rename(new, target)
+
+
+def open_store(export_dir: str | Path, read_only: bool = True, ontology: bool = False) -> ox.Store:
+    """The export's persistent store, opened (read-only unless asked; never write to it
+    read-write while others read it). Built first when missing or out of date."""
+    path = ensure_store(export_dir, ontology=ontology)
+    return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
