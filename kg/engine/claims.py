@@ -1,0 +1,131 @@
+"""Claims: ``Claim`` records from the frames' pairs, "the same again", structural facts, dedupe.
+
+A pair becomes a claim unless its subject is a place or both sides are the
+same state; a place as object stands for its state ("the Kursk region" ->
+Russia). Confidence drops for roles found by coreference and for hedges.
+"Podobne kroki ogłosiły Wielka Brytania i Francja" / "Britain followed
+suit" repeats the article's last main relation with new subjects.
+Structural facts (leaderOf, officialOf, memberOf) come from the gazetteer
+for the actors an article names.
+"""
+
+from __future__ import annotations
+
+from kg.actors import Actor
+from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.syntax import prep
+from kg.engine.tables import Tables
+from kg.records import ActorRef, Article, Claim
+
+STRUCTURAL_POSITIONS = {"head_of_state": "leaderOf", "head_of_government": "leaderOf", "leader": "leaderOf"}
+
+
+def claims(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """The sentence's claims: each frame's, in trigger order, then 'the same again'."""
+    out = []
+    for f in rec.frames:
+        if f.failure is None and f.pairs:
+            f.claims = frame_claims(tb, rec, f)
+            if not f.claims:
+                f.fail("pairs-dropped")
+            out.extend(f.claims)
+    out.extend(same_again(tb, rec, disc))
+    rec.claims = out
+    return rec
+
+
+def object_ref(tb: Tables, a: Actor) -> ActorRef:
+    """A place stands for its state in a claim ("the Kursk region" -> Russia)."""
+    if a.type == "Place":
+        return tb.gazetteer.top(a).ref()
+    return a.ref()
+
+
+def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]:
+    art = rec.article
+    toks = rec.tokens
+    t = f.trigger
+    trig_text = rec.text[toks[f.match.start].start:toks[f.match.end - 1].end]
+    out = []
+    for s_id, o_id, resolved in f.pairs:
+        sa, oa = tb.gazetteer[s_id], tb.gazetteer[o_id]
+        if sa.type == "Place" or sa.code == oa.code:
+            continue
+        conf = t.confidence - (0.1 if resolved else 0) - (0.1 if f.hedged else 0)
+        out.append(Claim(
+            doc=art.doc, relation=t.relation, subject=sa.ref(), object=object_ref(tb, oa),
+            sentence=rec.text, start=rec.start, end=rec.end, lang=tb.lang, rule=t.rule, trigger=trig_text,
+            negated=f.modality != "asserted", hedged=f.hedged, modality=f.modality,
+            attributed_to=rec.attribution, confidence=max(0.1, conf), title=art.title, url=art.url,
+            published=art.published, source=art.source, evidence=f.how,
+        ))
+    return out
+
+
+def same_again(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[Claim]:
+    """'Podobne kroki ogłosiły Wielka Brytania i Francja', 'Britain followed suit': the last relation again."""
+    last = disc.last_claim
+    if last is None or not rec.cues.get("same_again"):
+        return []
+    art = rec.article
+    toks = rec.tokens
+    cm = rec.cues["same_again"][0]
+    out = []
+    for g in rec.groups:
+        if prep(tb, rec, g.start, 0) is not None or g.mentions[0].kind == "adjectives":
+            continue
+        for a in g.actors:
+            sa = tb.gazetteer[a]
+            if sa.code in (last.object.code, last.subject.code) or sa.type == "Place":
+                continue
+            out.append(Claim(
+                doc=art.doc, relation=last.relation, subject=sa.ref(), object=last.object, sentence=rec.text,
+                start=rec.start, end=rec.end, lang=tb.lang, rule=last.rule,
+                trigger=rec.text[toks[cm.start].start:toks[cm.end - 1].end],
+                attributed_to=rec.attribution, confidence=max(0.1, last.confidence - 0.1), title=art.title,
+                url=art.url, published=art.published, source=art.source, evidence=["same-again"],
+            ))
+    return out
+
+
+def structural(tb: Tables, art: Article, named: dict[str, tuple[int, int, str]]) -> list[Claim]:
+    """memberOf, leaderOf and officialOf for the actors an article names (from the gazetteer)."""
+    gaz = tb.gazetteer
+    out = _membership(tb, art, named)
+    for aid, (s, e, sent) in sorted(named.items()):
+        a = gaz[aid]
+        if not a.acts_for:
+            continue
+        rel = STRUCTURAL_POSITIONS.get(a.position or "", "officialOf")
+        out.append(Claim(
+            doc=art.doc, relation=rel, subject=a.ref(), object=gaz[a.acts_for].ref(),
+            sentence=sent, start=s, end=e, lang=tb.lang, rule="gazetteer:" + (a.position or "body"),
+            confidence=1.0, title=art.title, url=art.url, published=art.published, source=art.source,
+        ))
+    return out
+
+
+def _membership(tb: Tables, art: Article, named: dict[str, tuple[int, int, str]]) -> list[Claim]:
+    """memberOf for a state and an organization that the same article names."""
+    gaz = tb.gazetteer
+    out = []
+    for aid, (s, e, sent) in sorted(named.items()):
+        a = gaz[aid]
+        for org in a.member_of:
+            if org in named and org in gaz:
+                out.append(Claim(
+                    doc=art.doc, relation="memberOf", subject=a.ref(), object=gaz[org].ref(),
+                    sentence=sent, start=s, end=e, lang=tb.lang, rule="gazetteer:member_of", confidence=1.0,
+                    title=art.title, url=art.url, published=art.published, source=art.source,
+                ))
+    return out
+
+
+def dedupe(found: list[Claim]) -> list[Claim]:
+    """One claim per (sentence, relation, subject, object, negated): the most confident."""
+    best: dict[tuple, Claim] = {}
+    for c in found:
+        key = (c.doc, c.start, c.relation, c.subject.id, c.object.id, c.negated)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return sorted(best.values(), key=lambda c: (c.doc, c.start, c.relation, c.subject.id, c.object.id, c.negated))

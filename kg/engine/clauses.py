@@ -1,0 +1,77 @@
+"""Clauses: where role finding stops, and which trigger matches get a frame.
+
+A clause ends at a clause-break word ("który", "that", "but") and at the
+comma that closes a relative clause set off by commas ("Iran, which denied
+…, reiterated"); that comma remembers its relative pronoun (``resumes``) so
+the clause after it inherits the antecedent. Each trigger match then gets a
+``FrameResult`` with its clause span, or the reason it is not considered:
+inside an attribution or a name, a 'needs' word missing, a 'forbid' word near.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.syntax import clause_span
+from kg.engine.tables import Tables
+
+#: Mention kinds whose words are never triggers: "Sojusz" (NATO), "the alliance" (NATO again).
+_NAMING_KINDS = ("names", "metonyms", "bloc", "regime", "group", "pair")
+
+
+def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """Clause breaks, and the commas that close a relative clause."""
+    toks = rec.tokens
+    breaks = {k for k, tk in enumerate(toks) if tk.low in tb.markers["clause_break"]}
+    for cm in rec.cues.get("clause_break", ()):
+        breaks.update(range(cm.start, cm.end))
+    relative = tb.markers["relative"]
+    resumes: dict[int, int] = {}
+    for k, tk in enumerate(toks):
+        if tk.low in relative and k > 0 and toks[k - 1].text == ",":
+            close = next((j for j in range(k + 1, len(toks)) if toks[j].text == "," or j in breaks), None)
+            if close is not None and toks[close].text == ",":
+                breaks.add(close)
+                resumes[close] = k
+    rec.breaks = breaks
+    rec.resumes = resumes
+    return rec
+
+
+def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """One frame per trigger match: its clause, or why it is not considered."""
+    toks = rec.tokens
+    comp = tb.compiled
+    attrib = {k for cm in rec.cues.get("attribution", ()) for k in range(cm.start, cm.end)}
+    named = {k for m in rec.mentions if m.kind in _NAMING_KINDS for k in range(m.start, m.end)}
+    out: list[FrameResult] = []
+    for tm in rec.triggers:
+        i = tm.payload
+        f = FrameResult(tm, tb.triggers[i], i)
+        out.append(f)
+        if attrib & set(tm.tokens):
+            f.fail("in-attribution")
+            continue
+        if set(tm.tokens) <= named:
+            f.fail("in-name")
+            continue
+        lo, hi = clause_span(rec, tm.start, tm.end)
+        plo, _ = clause_span(rec, max(0, lo - 1), max(0, lo - 1))
+        f.clause, f.window_start = (lo, hi), plo
+        window = {tk.low for tk in toks[plo:hi]}  # with the clause before: a relative's antecedent
+        needs = rec.context.get(("needs", i), ())
+        if (comp.needs[i] or needs) and not (window & comp.needs[i] or any(plo <= a and b <= hi for a, b in needs)):
+            f.fail("needs", _needs_detail(f.trigger.needs))
+            continue
+        nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
+        near = comp.forbid[i] & {tk.low for tk in toks[nlo:nhi]}
+        phrases = [(a, b) for a, b in rec.context.get(("forbid", i), ()) if nlo <= a and b <= nhi]
+        if near or phrases:
+            words = sorted(near) + [rec.text[toks[a].start:toks[b - 1].end] for a, b in phrases]
+            f.fail("forbid", "forbidden word near the trigger: " + ", ".join(words))
+    rec.frames = out
+    return rec
+
+
+def _needs_detail(needs: tuple[str, ...]) -> str:
+    shown = ", ".join(needs[:6]) + (f", … ({len(needs)} in all)" if len(needs) > 6 else "")
+    return f"none of the 'needs' words ({shown}) in the clause or the clause before"

@@ -1,0 +1,115 @@
+"""Coreference: phrases that name actors by reference to what came before.
+
+"oba kraje" / "both countries" (the two actors just named), "the regime",
+"the bloc", "the group" (the last state, organization, armed group named),
+"gość" (the other party of the last meeting), "tam" / "there", pronouns
+(this sentence's subject, else the topic) and "its spokesperson" (the
+topic's body). Every mention made here is ``resolved`` and says in ``via``
+where its actors came from. The stage reads the discourse, never changes it.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, Mention, SentenceRecord
+from kg.engine.syntax import distinct_recent, prep
+from kg.engine.tables import Tables
+from kg.phrases import Match
+
+#: Coreference concepts, in the order they are resolved.
+CONCEPTS = ("pair", "regime", "bloc", "group", "pronoun", "object_pronoun", "there", "guest")
+_LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
+
+
+def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """Add the mentions of coreference phrases, mark possessives ("Russia's"), sort by position."""
+    toks = rec.tokens
+    out = rec.mentions
+    taken = rec.taken
+    cues = rec.cues
+    for pm in cues.get("possessive_pronoun", ()):  # "its spokesperson", "jego rzecznik": the topic's body
+        b = next((b for b in cues.get("body", ()) if pm.end <= b.start <= pm.end + 1), None)
+        if b is not None and disc.subject and not any(taken[pm.start:b.end]):
+            out.append(Mention(pm.start, b.end, tuple(disc.subject), "body", resolved=True, via="the topic's body"))
+            for k in range(pm.start, b.end):
+                taken[k] = True
+    for concept in CONCEPTS:
+        for cm in cues.get(concept, ()):
+            if any(taken[cm.start:cm.end]):
+                continue
+            nxt = cm.end
+            if concept in ("regime", "pair", "guest") and nxt < len(toks) and taken[nxt]:
+                continue  # "the regime of Kim Jong Un", "przywódcy UE": the name is the mention
+            actors, via = _resolve(tb, rec, disc, concept, cm)
+            if actors:
+                out.append(Mention(cm.start, cm.end, actors, concept, resolved=True, via=via))
+                for k in range(cm.start, cm.end):
+                    taken[k] = True
+    for m in out:
+        if m.end < len(toks) and toks[m.end].text in ("'s", "’s"):
+            m.possessive = True  # "Russia's invasion", "the militant group's assault"
+    rec.mentions = sorted(out, key=lambda m: m.start)
+    return rec
+
+
+def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
+             cm: Match) -> tuple[tuple[str, ...], str]:
+    """The actors one coreference phrase stands for, and where they came from."""
+    gaz = tb.gazetteer
+    out = rec.mentions
+    if concept == "pair":
+        return _pair(tb, rec, disc, cm)
+    if concept in _LAST_OF_TYPE:
+        kind = _LAST_OF_TYPE[concept]
+        found = [a for a in disc.recent if gaz[a].type == kind]
+        return ((found[-1],) if found else ()), f"the last {kind} named"
+    if concept == "guest":  # "Putin dziękował gościowi": the other party of the last meeting
+        return tuple(disc.meeting), "the parties of the last meeting"
+    if concept == "there":  # "przekazała Ukrainie …, a rząd wysłał tam pomoc"
+        before = [a for m in out if m.end <= cm.start for a in m.actors if gaz[a].type in ("State", "Place")]
+        first = before[0] if before else None
+        cands = [a for a in before if a != first]
+        via = "a place or state named before in this sentence"
+        if not cands:
+            cands = [a for a in disc.recent if gaz[a].type == "State"]
+            via = "the last state named"
+        return ((cands[-1],) if cands else ()), via
+    if concept == "object_pronoun":
+        return ((disc.person,) if disc.person else ()), "the last person named"
+    # "Macron travelled to Nuuk, where he met …": this sentence's subject, else the topic.
+    # (Possessives are marked only after this stage, so 'not m.possessive' holds for every mention here.)
+    earlier = [m for m in out if m.end <= cm.start and not m.resolved and m.kind != "adjectives"
+               and not m.possessive and prep(tb, rec, m.start, 0) is None]
+    if earlier:
+        return earlier[0].actors, "this sentence's first subject"
+    return tuple(disc.subject), "the topic (the discourse subject)"
+
+
+def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
+    """'oba kraje', 'the two countries': the two actors just named, else the article's main pair."""
+    gaz = tb.gazetteer
+    out = rec.mentions
+    here_list = distinct_recent([tb.top(a) for m in out if m.end <= cm.start and not m.resolved
+                                 for a in m.actors if gaz[a].type != "Place"], 3)
+    if len(here_list) == 2:  # "Kim met Shoigu, and the two countries signed …"
+        return tuple(here_list), "the two actors named before in this sentence"
+    here = {tb.top(a) for m in out if m.end <= cm.start for a in m.actors}
+    near = distinct_recent([a for a in disc.last_sentence if a not in here], 3)
+    if len(near) == 2:  # the two actors just named
+        return tuple(near), "the two actors of the previous sentence"
+    counts = dict(disc.counts)
+    for m in out:
+        if m.end <= cm.start:
+            for a in m.actors:
+                counts[tb.top(a)] = counts.get(tb.top(a), 0) + 1
+    return _main_pair(tb, counts, disc.recent), "the article's two main actors"
+
+
+def _main_pair(tb: Tables, counts: dict[str, int], recent: list[str]) -> tuple[str, ...]:
+    """The two actors an article is about so far: most mentioned, then most recent; states first."""
+    gaz = tb.gazetteer
+    order = {a: i for i, a in enumerate(recent)}
+    ranked = sorted(counts, key=lambda a: (-counts[a], -order.get(a, len(recent))))
+    states = [a for a in ranked if gaz[a].type == "State"]  # "oba państwa": states first
+    others = [a for a in ranked if gaz[a].type not in ("State", "Place")]
+    pair = (states + others)[:2]
+    return tuple(pair) if len(pair) == 2 else ()

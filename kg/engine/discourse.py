@@ -1,0 +1,92 @@
+"""Discourse update: what this sentence tells the rest of the article.
+
+The only stage that changes the ``Discourse``. It records the sentence's main
+relation (for "similar steps"), the last meeting (for "the guest"), who acted
+last (for "condemned the strike"), how often each actor was named and in
+what order (for "both countries"), the last person (for "him"), surnames of
+persons named in full, the actors named (for structural facts) and the
+topic: the main clause's subject ("Rzecznik chińskiego MSZ stwierdził, że
+…" makes the spokesman the topic, not the subject of what he reports).
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.syntax import can_be_nominative, prep
+from kg.engine.tables import Tables
+from kg.records import RELATIONS
+
+#: Relations whose subject is the agent an accusation may refer back to ("the strike").
+_AGENT_RELATIONS = ("attacks", "threatens", "sanctions", "deploysTroopsTo", "suppliesWeaponsTo")
+#: Evidence of roles found inside a noun phrase: such claims are not the sentence's main relation.
+_NOUN_EVIDENCE = frozenset({"attached", "genitive", "marked", "attached-pp"})
+
+
+def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """Fold the sentence into the article's discourse."""
+    gaz = tb.gazetteer
+    for m in rec.mentions:  # actors named, for structural facts
+        if not m.resolved:
+            for aid in m.actors:
+                disc.named.setdefault(aid, (rec.start, rec.end, rec.text))
+    for surname, person in rec.surnames.items():
+        disc.surnames.setdefault(surname, person)
+    main_claims = [c for c in rec.claims if not c.negated and c.relation in RELATIONS
+                   and not _NOUN_EVIDENCE & set(c.evidence)]
+    if main_claims:  # the sentence's first (main-clause) relation is what "similar steps" repeat
+        disc.last_claim = min(main_claims, key=lambda c: c.trigger and rec.text.find(c.trigger))
+    for c in rec.claims:
+        if not c.negated and c.relation == "meetsWith":
+            disc.meeting = [c.subject.id, c.object.id]
+        if not c.negated:
+            for a in (c.subject.id, c.object.id):
+                if a in gaz:
+                    top = tb.top(a)
+                    disc.counts[top] = disc.counts.get(top, 0) + 2
+    considered = [f for f in rec.frames if f.considered]
+    agent = None
+    for f in considered:  # who did the last thing an accusation may refer to
+        if f.subject is not None and f.relation in _AGENT_RELATIONS and not f.subject.resolved:
+            agent = f.subject.actors
+    if agent:
+        disc.agent = agent
+    disc.last_sentence = [tb.top(a) for m in rec.mentions if not m.resolved for a in m.actors
+                          if gaz[a].type != "Place"]
+    for m in rec.mentions:
+        for a in m.actors:
+            top = tb.top(a)
+            if not m.resolved:
+                disc.counts[top] = disc.counts.get(top, 0) + 1
+            if top in disc.recent:
+                disc.recent.remove(top)
+            disc.recent.append(top)
+            if gaz[a].type == "Person":
+                disc.person = a
+    _topic(tb, rec, disc, considered)
+    return rec
+
+
+def _topic(tb: Tables, rec: SentenceRecord, disc: Discourse, considered: list[FrameResult]) -> None:
+    """The main clause's subject before the first trigger (triggers inside attributions and
+    names do not count); without one, the subject of the sentence's first frame that gave claims."""
+    first_trigger = min((f.match.start for f in rec.frames if f.failure not in ("in-attribution", "in-name")),
+                        default=len(rec.tokens))
+    first_break = min(rec.breaks, default=len(rec.tokens))
+    main = next((g for g in rec.groups if g.start < first_trigger and g.start < first_break
+                 and prep(tb, rec, g.start, 0) is None
+                 and g.mentions[0].kind != "adjectives" and (not g.resolved or g.mentions[0].kind == "pair")
+                 and (not tb.cases or can_be_nominative(g))), None)
+    if main is not None:
+        disc.subject = main.actors
+        return
+    first_subject = None
+    so_far = []
+    for f in considered:
+        if not f.pairs:
+            continue
+        so_far.extend(f.claims)
+        if f.subject is not None and any(not c.negated for c in so_far):
+            first_subject = f.subject.actors
+            break
+    if first_subject:
+        disc.subject = first_subject

@@ -1,0 +1,55 @@
+"""The first stages: tokens, cue words and relation triggers, found by the compiled phrase indexes.
+
+Everything here is a lookup of the sentence's tokens in the tables; later
+stages decide what the matches mean.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, SentenceRecord
+from kg.engine.tables import Tables
+from kg.phrases import Match
+from kg.text import tokenize
+
+
+def tokens(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """Split the sentence into tokens (offsets in the sentence text)."""
+    rec.tokens = tokenize(rec.text)
+    return rec
+
+
+def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """Cue words by concept (negation, hedges, bodies, coreference phrases…), multi-word
+    'needs'/'forbid' phrases of triggers, and the news agencies the sentence names."""
+    toks = rec.tokens
+    found: dict[str, list[Match]] = {}
+    for cm in tb.compiled.cues.find_all(toks):
+        found.setdefault(cm.payload, []).append(cm)
+    rec.cues = found
+    context: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for cm in tb.compiled.context.find_all(toks):
+        context.setdefault(cm.payload, []).append((cm.start, cm.end))
+    rec.context = context
+    rec.sources = tb.compiled.sources.find_longest(toks)
+    return rec
+
+
+def triggers(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """Relation triggers; of those of the same relation that overlap, the longest.
+
+    "wojna przeciwko" beats "wojna"; matches of the same span all stay (their
+    'needs' decide later).
+    """
+    found = tb.compiled.triggers.find_all(rec.tokens)
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    lex = tb.triggers
+    kept: list[Match] = []
+    for m in found:
+        rel = lex[m.payload].relation
+        if any(lex[k.payload].relation == rel and k.start <= m.start and m.end <= k.end
+               and (k.end - k.start) > (m.end - m.start) for k in kept):
+            continue
+        kept.append(m)
+    rec.triggers = sorted(kept, key=lambda m: (m.start, m.payload))
+    rec.trigger_tokens = frozenset(k for m in rec.triggers for k in range(m.start, m.end))
+    return rec

@@ -1,0 +1,115 @@
+"""Mentions: where the sentence names actors (gazetteer names, surnames, bodies).
+
+Names come from the gazetteer's phrase index, longest first; tokens of
+news agencies and geographic features ("Gulf of Finland") are never actors.
+A person named in full teaches the article their surname. A name can grow
+into a body: "Minister spraw zagranicznych Francji", "the Russian foreign
+ministry", "strona północnokoreańska". Coreference phrases come next, in
+``coreference``.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, Mention, SentenceRecord
+from kg.engine.tables import Tables
+from kg.morph import CASES
+
+
+def _cases(features: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The cases a multi-word name can be in: what its words agree on (all cases when unknown)."""
+    out: frozenset[str] | None = None
+    for f in features:
+        c = f & CASES
+        if c:
+            out = c if out is None else (out & c) or out
+    return out if out is not None else CASES
+
+
+def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """Name mentions, surnames of persons named before, and bodies grown from names and adjectives."""
+    toks = rec.tokens
+    gaz = tb.gazetteer
+    out: list[Mention] = []
+    taken = [False] * len(toks)
+    for sm in tb.compiled.blockers.find_longest(toks):  # "Polska Agencja Prasowa", "Gulf of Finland"
+        for k in range(sm.start, sm.end):
+            taken[k] = True
+    learned = rec.surnames
+    for mt in tb.compiled.actors.find_longest(toks):
+        if any(taken[mt.start:mt.end]):
+            continue
+        aid, kind = mt.payload
+        if aid not in gaz:
+            continue
+        feats = frozenset().union(*mt.features) if kind == "adjectives" else _cases(mt.features)
+        members = gaz[aid].members
+        out.append(Mention(mt.start, mt.end, members or (aid,), kind, feats))  # "the Baltic states"
+        for k in range(mt.start, mt.end):
+            taken[k] = True
+        if gaz[aid].type == "Person" and mt.end - mt.start > 1:
+            # later in the article "Kim" or "Svyrydenko" alone means this person
+            for k in (mt.tokens[0], mt.tokens[-1]):
+                if len(toks[k].text) >= 3 and toks[k].text[:1].isupper() and toks[k].norm not in disc.surnames:
+                    learned.setdefault(toks[k].norm, aid)
+    for k, tok in enumerate(toks):
+        if taken[k] or not tok.text[:1].isupper():
+            continue
+        person = disc.surnames.get(tok.norm) or learned.get(tok.norm)
+        if person is not None:
+            out.append(Mention(k, k + 1, (person,), "names", frozenset(), via="surname"))
+            taken[k] = True
+    origin = tb.markers["origin"]
+    out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
+                                  and toks[m.end + 1].low in origin)]  # "Liberian-flagged"
+    _name_bodies(tb, rec, out)
+    group_starts = {c.start for c in rec.cues.get("group", ())}
+    out = [m for m in out if not (m.kind == "adjectives" and m.end in group_starts)]  # "libańskie ugrupowanie"
+    taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
+    _adjective_bodies(tb, rec, out, taken)
+    rec.mentions = out
+    rec.taken = taken
+    return rec
+
+
+def _name_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
+    """'rosyjskie MSZ', 'prezydent Tajwanu', 'rząd w Budapeszcie': a body noun before a name is its body."""
+    toks = rec.tokens
+    m_ = tb.markers
+    bodies = rec.cues.get("body", ())
+    body_at_end = {b.end: b for b in bodies}
+    for m in out:
+        cases = m.feats & CASES
+        genitive = "gen" in cases and "nom" not in cases  # Polish: "prezydent Tajwanu"
+        of_marker = m.start > 0 and toks[m.start - 1].low in m_["genitive_marker"]  # "president of"
+        seat = (m.start > 1 and m.start - 1 in body_at_end and (
+            (m.kind == "metonyms" and toks[m.start - 1].low in m_["within"])  # "rząd w Budapeszcie"
+            or toks[m.start - 1].low in m_["from"]))  # "żołnierze z Korei Północnej"
+        if m.kind in ("names", "metonyms", "body") and tb.gazetteer[m.actors[0]].type != "Person" and (
+                genitive or of_marker or seat):  # also "Jednostki chińskiej straży przybrzeżnej"
+            for gap in ((1,) if of_marker or seat else (0, 1, 2, 3)):  # "Minister spraw zagranicznych Francji"
+                b = body_at_end.get(m.start - gap)
+                if b is not None and not rec.trigger_tokens & set(range(b.start, m.start)) and (
+                        gap == 0 or all(tk.is_word and tk.low not in m_["prepositions"]
+                                        for tk in toks[m.start - gap:m.start]) or of_marker or seat) and not any(
+                        o.start < m.start and o.end > b.start for o in out if o is not m):
+                    m.kind, m.start, m.feats = "body", b.start, CASES
+                    break
+
+
+def _adjective_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], taken: list[bool]) -> None:
+    """'strona północnokoreańska', 'the Russian foreign ministry': an adjective grows into the body noun."""
+    toks = rec.tokens
+    bodies = rec.cues.get("body", ())
+    body_starts = {b.start: b for b in bodies}
+    body_ends = {b.end: b for b in bodies}
+    for m in out:
+        if m.kind == "adjectives" and m.start in body_ends:
+            m.kind, m.start = "body", body_ends[m.start].start
+            continue
+        if m.kind == "adjectives":
+            for k in range(m.end, min(m.end + 3, len(toks))):
+                if k in body_starts and not rec.trigger_tokens & set(range(k, body_starts[k].end)):
+                    m.kind, m.end = "body", body_starts[k].end
+                    break
+                if not toks[k].is_word or taken[k]:
+                    break

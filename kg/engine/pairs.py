@@ -1,0 +1,112 @@
+"""Pairs: which (subject, object) actor pairs a frame's roles give.
+
+A directed relation pairs every subject actor with every object actor
+("the US, South Korea and Japan" all take the role). A symmetric one pairs
+co-subjects with each other and with every object ("Mali, Burkina Faso i
+Niger utworzyły sojusz"); without two parties in its roles it takes the two
+actors of the clause ("Podpisano porozumienie", "talks in Tokyo"). A mutual
+trigger ("fighting between X and Y") gives both directions; "each other"
+pairs a coordinated subject among itself.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.syntax import prep
+from kg.engine.tables import Tables
+from kg.records import SYMMETRIC
+
+Pair = tuple[str, str, bool]  # subject id, object id, whether a role came from coreference
+
+
+def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """Actor pairs of every frame that got roles; a frame without pairs says why."""
+    for f in rec.frames:
+        if f.failure is not None:
+            continue
+        f.pairs = frame_pairs(tb, rec, f)
+        if not f.pairs:
+            _explain_no_pairs(tb, f)
+    return rec
+
+
+def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
+    subj, obj = f.subject, f.object
+    lo, hi = f.clause
+    gaz = tb.gazetteer
+    out: list[Pair] = []
+    if f.trigger.mutual:  # "walki między armią izraelską a Hezbollahem": each attacks the other
+        members = [a for g in (subj, obj) if g is not None for a in g.actors]
+        if len({gaz[a].code for a in members}) == 2:
+            resolved = any(g is not None and g.resolved for g in (subj, obj))
+            return [(a, b, resolved) for a in members for b in members if gaz[a].code != gaz[b].code]
+        return []
+    if f.relation in SYMMETRIC:
+        return _symmetric(tb, rec, f)
+    if obj is None and subj is not None and len({gaz[a].code for a in subj.actors}) >= 2 and any(
+            lo <= cm.start < hi for cm in rec.cues.get("reciprocal", ())):
+        # "India and Pakistan expelled each other's diplomats"
+        return [(a, b, subj.resolved) for a in subj.actors for b in subj.actors if gaz[a].code != gaz[b].code]
+    if subj is None or obj is None:
+        return []
+    for a in subj.actors:
+        for b in obj.actors:
+            out.append((a, b, subj.resolved or obj.resolved))
+    return out
+
+
+def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
+    subj, obj = f.subject, f.object
+    lo, hi = f.clause
+    gaz = tb.gazetteer
+    members: list[str] = []
+    resolved = False
+    for g in (subj, obj):
+        if g is not None:
+            members += [a for a in g.actors if a not in members]
+            resolved = resolved or g.resolved
+    if len({gaz[a].code for a in members}) < 2:
+        members = _clause_parties(tb, rec, f)
+        if len({gaz[a].code for a in members}) != 2:
+            return []
+    # "Mali, Burkina Faso i Niger utworzyły sojusz", "Alijew i Paszynian spotkali się z Trumpem":
+    # co-subjects take part with each other and with every object; objects only with the subjects
+    # ("odwiedzał Bamako, Wagadugu i Niamey" is three visits)
+    if subj is not None and obj is not None and len({gaz[a].code for a in subj.actors}) >= 1:
+        side_a, side_b = subj.actors, [a for a in obj.actors if a not in subj.actors]
+        found = [(a, b) for a in side_a for b in side_b]
+        found += [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
+    else:
+        found = [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
+    return [(a, b, resolved) for a, b in found if gaz[a].code != gaz[b].code]
+
+
+def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[str]:
+    """"Podpisano porozumienie" / "talks in Tokyo": the actors of the clause that no other
+    preposition governs (not "ma dla Waszyngtonu znaczenie wobec potęgi Chin": other roles)."""
+    lo, hi = f.clause
+    allowed = tb.object_markers[f.index] | tb.subject_markers[f.index]
+    members: list[str] = []
+    for g in rec.groups:
+        p = prep(tb, rec, g.start, lo)
+        if lo <= g.start and g.end <= hi and (p is None or p in allowed):
+            members += [a for m in g.mentions if m.kind != "adjectives" for a in m.actors if a not in members]
+    return members
+
+
+def _explain_no_pairs(tb: Tables, f: FrameResult) -> None:
+    """Record why a frame gave no pairs, in the words an analyst needs."""
+    if f.how == ["adjectival"]:
+        f.fail("no-agent")
+    elif f.trigger.mutual or f.relation in SYMMETRIC:
+        f.fail("no-parties", "a symmetric or mutual relation needs two distinct parties in its roles or clause")
+    elif f.subject is None and f.object is None:
+        f.fail("no-roles")
+    elif f.subject is None:
+        where = "nothing attached to the noun and no governing verb" if f.is_noun else \
+            "no actor on the left in its clause, and no subject to inherit"
+        f.fail("no-subject", f"no subject: {where}")
+    else:
+        markers = ", ".join(m or "(direct object)" for m in sorted(tb.object_markers[f.index]))
+        f.fail("no-object", f"no object: no actor after the trigger with one of: {markers}")
+

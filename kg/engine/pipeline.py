@@ -1,0 +1,95 @@
+"""The pipeline: the ordered stages one sentence goes through, and the article loop.
+
+Every stage is a function ``stage(tables, record, discourse) -> record``
+registered here by name, with the record fields it fills, so the pipeline
+reads as a list, ``kg explain`` can print what each stage saw, and a new
+analysis is one more entry. Stages only read the tables and the discourse;
+the last one, ``discourse``, is the only one that changes the discourse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from kg.engine import claims, clauses, coreference, discourse, groups, lexical, mentions, modality, pairs, roles
+from kg.engine.record import Discourse, SentenceRecord
+from kg.engine.tables import Tables
+from kg.records import Article, Claim
+from kg.text import split_sentences
+
+StageFn = Callable[[Tables, SentenceRecord, Discourse], SentenceRecord]
+Observer = Callable[[str, SentenceRecord], None]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: StageFn
+    assigns: tuple[str, ...]  # the record fields (or per-frame fields) this stage fills
+
+    @property
+    def doc(self) -> str:
+        """The first line of the stage function's docstring."""
+        return (self.run.__doc__ or "").strip().splitlines()[0]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("tokens", lexical.tokens, ("tokens",)),
+    Stage("cues", lexical.cues, ("cues", "context", "sources")),
+    Stage("triggers", lexical.triggers, ("triggers", "trigger_tokens")),
+    Stage("mentions", mentions.mentions, ("mentions", "taken", "surnames")),
+    Stage("coreference", coreference.coreference, ("mentions",)),
+    Stage("groups", groups.groups, ("groups",)),
+    Stage("clauses", clauses.clauses, ("breaks", "resumes")),
+    Stage("attribution", modality.attribution, ("attribution",)),
+    Stage("frames", clauses.frames, ("frames",)),
+    Stage("roles", roles.roles, ("frames.subject", "frames.object", "frames.how")),
+    Stage("pairs", pairs.pairs, ("frames.pairs",)),
+    Stage("modality", modality.modality, ("frames.modality", "frames.hedged")),
+    Stage("claims", claims.claims, ("claims", "frames.claims")),
+    Stage("discourse", discourse.update, ()),
+)
+#: Stages by name.
+REGISTRY: dict[str, Stage] = {s.name: s for s in STAGES}
+
+
+def analyse_sentence(tb: Tables, article: Article, start: int, end: int, disc: Discourse, index: int = 1,
+                     observe: Observer | None = None) -> SentenceRecord:
+    """Run every stage over the sentence ``article.text[start:end]``; ``observe`` sees the record
+    after each stage. A sentence without tokens has nothing to analyse (the discourse stays)."""
+    rec = SentenceRecord(article, tb.lang, index, start, end, article.text[start:end])
+    for stage in STAGES:
+        rec = stage.run(tb, rec, disc)
+        if observe is not None:
+            observe(stage.name, rec)
+        if not rec.tokens:
+            break
+    return rec
+
+
+def sentence_spans(tb: Tables, article: Article) -> list[tuple[int, int]]:
+    """The article's sentences, split with the language's abbreviations."""
+    return split_sentences(article.text, tb.markers["abbreviations"])
+
+
+def analyse_article(tb: Tables, article: Article, disc: Discourse | None = None,
+                    watch: Callable[[int], Observer | None] | None = None) -> Iterator[SentenceRecord]:
+    """The record of every sentence of an article, in order, with one discourse for the article.
+
+    ``watch(index)`` may return a stage observer for the sentence of that 1-based index
+    (``kg explain`` watches the sentences it prints).
+    """
+    disc = disc if disc is not None else Discourse()
+    for i, (s, e) in enumerate(sentence_spans(tb, article), 1):
+        yield analyse_sentence(tb, article, s, e, disc, i, watch(i) if watch is not None else None)
+
+
+def article_claims(tb: Tables, article: Article) -> list[Claim]:
+    """Every claim of an article: its sentences' claims, the structural facts, deduplicated."""
+    disc = Discourse()
+    found: list[Claim] = []
+    for rec in analyse_article(tb, article, disc):
+        found.extend(rec.claims)
+    found.extend(claims.structural(tb, article, disc.named))
+    return claims.dedupe(found)

@@ -1,0 +1,161 @@
+"""The records the engine passes between its stages.
+
+A ``SentenceRecord`` is everything the analysis of one sentence produces:
+each stage reads the fields earlier stages filled and fills its own, so a
+stage can be run, printed (``kg explain``) and tested on its own, and nothing
+about a sentence is kept on a long-lived object. ``Discourse`` is what earlier
+sentences of the same article established; it is passed explicitly and only
+the discourse stage changes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.lexicon import Trigger
+from kg.phrases import Match
+from kg.records import Article, Claim
+from kg.text import Token
+
+
+@dataclass(slots=True)
+class Mention:
+    """One way the sentence names actors: a name, an adjective, a body, or a coreference phrase."""
+
+    start: int  # token indices in the sentence
+    end: int
+    actors: tuple[str, ...]  # one actor, or several for "both countries" and collectives
+    kind: str  # names, metonyms, demonyms, adjectives, body, pair, regime, bloc, group, pronoun, ...
+    feats: frozenset[str] = frozenset()  # the cases the matched form can have (nom, gen, ...)
+    possessive: bool = False  # followed by "'s"
+    resolved: bool = False  # came from coreference, not from a name
+    via: str = ""  # for explanation: how a coreference mention found its actors
+
+
+@dataclass(slots=True)
+class Group:
+    """Coordinated mentions that share a role: 'the US, South Korea and Japan'."""
+
+    mentions: list[Mention]
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.mentions[-1].end
+
+    @property
+    def actors(self) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            for a in m.actors:
+                if a not in out:
+                    out.append(a)
+        return out
+
+    @property
+    def resolved(self) -> bool:
+        return any(m.resolved for m in self.mentions)
+
+
+#: Why a trigger gave no claim; ``FrameResult.failure`` holds one of these keys.
+FAILURES = {
+    "in-attribution": "the trigger word is part of an attribution phrase",
+    "in-name": "the trigger word is part of a name or a coreference phrase",
+    "needs": "none of the trigger's 'needs' words is in the clause",
+    "forbid": "a 'forbid' word of the trigger is near it",
+    "no-subject": "no subject found",
+    "no-object": "no object found",
+    "no-roles": "neither a subject nor an object found",
+    "no-agent": "a participle used as an adjective, with no agent named",
+    "no-parties": "the pair rule found no two distinct parties",
+    "pairs-dropped": "every pair was dropped (a place as subject, or the same actor twice)",
+}
+
+
+@dataclass
+class FrameResult:
+    """What one trigger match became: its clause, roles, pairs, modality and claims, or why it failed."""
+
+    match: Match
+    trigger: Trigger
+    index: int  # the trigger's index in the lexicon (and in the compiled per-trigger tables)
+    clause: tuple[int, int] = (0, 0)  # token span of the trigger's clause
+    window_start: int = 0  # 'needs' are looked for from here: the clause before is included
+    failure: str | None = None  # a key of FAILURES; None while (and when) the frame holds
+    detail: str = ""  # the failure in words, for explanation
+    is_noun: bool = False  # the trigger reads as a noun ("the invasion"), not a verb
+    voice: str = "active"  # active | passive | adjectival | speaker
+    subject: Group | None = None
+    object: Group | None = None
+    how: list[str] = field(default_factory=list)  # which rules found the roles (Claim.evidence)
+    relative_at: int | None = None  # "the campaign that Israel launched": the relative pronoun
+    pairs: list[tuple[str, str, bool]] = field(default_factory=list)  # subject, object, resolved
+    modality: str | None = None  # asserted | negated | denied | hypothetical | demanded | question
+    modality_by: str = ""  # the words that decided it, for explanation
+    hedged: bool = False
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def relation(self) -> str:
+        return self.trigger.relation
+
+    @property
+    def rule(self) -> str:
+        return self.trigger.rule
+
+    @property
+    def considered(self) -> bool:
+        """Whether the frame got past the filters to role finding (the old per-trigger loop body)."""
+        return self.failure not in ("in-attribution", "in-name", "needs", "forbid")
+
+    def fail(self, failure: str, detail: str = "") -> None:
+        self.failure = failure
+        self.detail = detail or FAILURES[failure]
+
+
+@dataclass
+class SentenceRecord:
+    """Everything the analysis of one sentence produces, filled stage by stage (see pipeline.STAGES)."""
+
+    article: Article
+    lang: str
+    index: int  # 1-based position of the sentence in the article
+    start: int  # character offsets in the article text
+    end: int
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    cues: dict[str, list[Match]] = field(default_factory=dict)  # cue concept -> matches
+    context: dict[tuple[str, int], list[tuple[int, int]]] = field(default_factory=dict)  # multi-word needs/forbid
+    sources: list[Match] = field(default_factory=list)  # news agencies named in the sentence
+    triggers: list[Match] = field(default_factory=list)  # relation triggers (longest of a relation kept)
+    trigger_tokens: frozenset[int] = frozenset()
+    mentions: list[Mention] = field(default_factory=list)
+    #: tokens claimed by name mentions when the mentions stage ended: coreference phrases may not
+    #: overlap them. Bodies grown from adjectives ("rosyjskie ... MSZ") are not in it.
+    taken: list[bool] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)  # learned here: folded surname -> person
+    groups: list[Group] = field(default_factory=list)
+    breaks: set[int] = field(default_factory=set)  # tokens that end a clause
+    resumes: dict[int, int] = field(default_factory=dict)  # comma closing ", which …," -> the pronoun
+    attribution: str | None = None  # "according to Reuters": who says the whole sentence
+    frames: list[FrameResult] = field(default_factory=list)  # one per trigger match, in order
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the article established, for coreference (one per article)."""
+
+    subject: list[str] = field(default_factory=list)  # actor ids of the last subject (the topic)
+    recent: list[str] = field(default_factory=list)  # top-level actor ids, most recent last
+    counts: dict[str, int] = field(default_factory=dict)  # top-level actor id -> weight of mentions so far
+    last_sentence: list[str] = field(default_factory=list)  # top-level actors of the previous sentence
+    agent: list[str] = field(default_factory=list)  # who attacked/launched/sanctioned last
+    surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> person named in full before
+    meeting: list[str] = field(default_factory=list)  # the two parties of the last meeting (host and guest)
+    last_claim: Claim | None = None  # for "similar steps", "followed suit"
+    person: str | None = None  # the last person named (for "him", "mu")
+    named: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # actor -> first sentence naming it

@@ -1,0 +1,124 @@
+"""Roles: the subject and the object of each trigger, by general rules of news syntax.
+
+This stage decides what a trigger is — a verb, a noun ("the invasion"), a
+passive ("was attacked by"), a participle used as an adjective ("frozen
+Russian assets"), or a speaker frame ("X said Y committed war crimes") — and
+hands it to the rules for that shape: ``roles_verb`` (subjects of verbs,
+passives, dropped subjects, speakers), ``roles_noun`` (what attaches to a
+noun) and ``roles_object`` (objects, for every shape). Each rule that finds a
+role adds its name to ``FrameResult.how``, which claims keep as evidence.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.roles_noun import noun_subject
+from kg.engine.roles_object import find_object
+from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
+from kg.engine.syntax import after, left_subject, prep
+from kg.engine.tables import Tables
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """Subject and object groups of every frame that passed the filters."""
+    for f in rec.frames:
+        if f.failure is None:
+            frame_roles(tb, rec, disc, f)
+    return rec
+
+
+def _reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A trigger form that can be a noun is one after a determiner, a possessive or an actor adjective."""
+    toks = rec.tokens
+    tm = f.match
+    determiners = tb.markers["determiners"]
+    prev = toks[tm.start - 1] if tm.start > 0 else None
+    noun_ctx = prev is not None and (prev.low in determiners or prev.text in _POSSESSIVE
+                                     or any(m.end == tm.start and m.kind in ("adjectives", "body")
+                                            for m in rec.mentions)
+                                     or (tm.start >= 2 and toks[tm.start - 2].low in determiners
+                                         and prev.is_word and prev.text[:1].islower()))  # "an overnight attack"
+    feats = frozenset().union(*tm.features)
+    head = tm.features[0] if tm.features[0] & {"noun", "verb"} else feats  # "naruszył … przestrzeń": a verb
+    return "noun" in head and ("verb" not in head or noun_ctx)
+
+
+def _voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]) -> str:
+    """passive ("was attacked", "wurde … angegriffen"), adjectival ("frozen assets") or active."""
+    toks = rec.tokens
+    tm = f.match
+    lo, hi = f.clause
+    m_ = tb.markers
+    passive = "ppas" in feats and len(tm.tokens) == 1 and any(  # "was committed to" is an idiom
+        toks[k].low in m_["passive_aux"] for k in range(max(lo, tm.start - 3), min(hi, tm.end + 2)))
+    if not passive and tb.settings.get("passive_by_auxiliary") and "noun" not in tm.features[0]:
+        # "Die Ukraine wurde von Russland angegriffen"
+        aux = [k for k in range(lo, tm.start) if toks[k].low in m_["passive_aux"]]
+        passive = bool(aux) and after(tb, rec, aux[0], hi, m_["agent"]) is not None
+    adjectival = ("ppas" in feats and not passive and tb.cases
+                  and not feats & {"noun", "imps", "inf"} and "verb" in feats
+                  and all("ppas" in ft or "adj" in ft or not ft for ft in tm.features))
+    if ("ppas" in feats and not passive and tm.end < len(toks) and toks[tm.end].low in m_["reduced"]
+            and tm.start > 0 and toks[tm.start - 1].is_word):
+        adjectival = True  # "companies accused of smuggling", "troops stationed in"
+    return "adjectival" if adjectival else "passive" if passive else "active"
+
+
+def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult) -> None:
+    """Fill ``f.subject``, ``f.object`` and ``f.how`` for one trigger."""
+    tm = f.match
+    lo, hi = f.clause
+    feats = frozenset().union(*tm.features)
+    f.is_noun = is_noun = _reads_as_noun(tb, rec, f)
+    if f.trigger.frame == "speaker":
+        f.voice = "speaker"
+        f.subject, f.object, f.how = speaker_roles(tb, rec, disc, f)
+        return
+    f.voice = _voice(tb, rec, f, feats)
+    if f.voice == "adjectival":
+        # "zamrożone rosyjskie aktywa": a participle used as an adjective says who did
+        # nothing unless an agent is named ("wspierani przez Iran")
+        subj = after(tb, rec, tm.end, hi, tb.markers["agent"])
+        if subj is None:
+            f.how = ["adjectival"]
+            return
+        f.subject = subj
+        f.object = left_subject(tb, rec, lo, tm.start) or after(
+            tb, rec, tm.end, hi, tb.object_markers[f.index], skip=subj)
+        f.how = ["adjectival-agent"]
+        return
+    passive = f.voice == "passive"
+    if passive:
+        if passive_roles(tb, rec, f):
+            return  # "British troops are stationed in Estonia": nothing more to find
+    elif is_noun:
+        noun_subject(tb, rec, disc, f)
+    else:
+        subj, inv_obj, tag = verb_subject(tb, rec, disc, f, feats)
+        if tag:
+            f.how.append(tag)
+        f.subject = subj
+        f.object = f.object or inv_obj
+    if f.subject is None and not is_noun and not passive:
+        f.subject = dropped_subject(tb, rec, disc, tm, lo, feats)
+        if f.subject is not None:
+            f.how.append("dropped")
+    if (f.object is None and f.subject is not None and not is_noun and not passive
+            and tb.settings.get("object_before_verb")):
+        _object_before_verb(tb, rec, f)
+    find_object(tb, rec, disc, f)
+
+
+def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
+    """Verb-final clauses: "Die Bundesregierung hat vier russische Diplomaten ausgewiesen"."""
+    subj = f.subject
+    obj_markers = tb.object_markers[f.index]
+    for g in rec.groups:
+        if subj.end <= g.start and g.end <= f.match.start and g is not subj:
+            p = prep(tb, rec, g.start, subj.end)
+            if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
+                f.object = g
+                f.how.append("object-before-verb")
+                break

@@ -1,0 +1,133 @@
+"""Subjects of trigger nouns: what attaches to the noun, or the verb that governs it.
+
+In order: an adjective, possessive, body or name-modifier right before the
+noun ("rosyjska inwazja", "Russia's invasion", "US sanctions"); an actor
+joined by "in" ("Rosji w wojnie z"); the subject of a light verb right
+before it ("ogłosił sankcje"); a genitive after it ("wizyta Ławrowa"); a
+marked phrase ("dostawy z Iranu"); the subject of a relative clause after it
+("the campaign that Israel launched"); a nominative after a following light
+verb ("Solidarność z Manilą wyraziły Japonia i Australia"); the subject of
+any light or inverse verb earlier in the clause ("Iran received drones" makes
+Iran the object).
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
+from kg.engine.roles_verb import dropped_subject
+from kg.engine.syntax import after, antecedent, has_case, left_subject, prep
+from kg.engine.tables import Tables
+
+_GLUE_TOKENS = ("'s", "’s", "-", "‐")
+
+
+def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult) -> None:
+    """Fill the subject (and sometimes the object) of a trigger noun."""
+    toks = rec.tokens
+    tm = f.match
+    lo, hi = f.clause
+    m_ = tb.markers
+    cues = rec.cues
+    how = f.how
+    subj = _attached(tb, rec, f)
+    obj: Group | None = None
+    lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and
+                    0 <= tm.start - lv.end <= 2), None)
+    if subj is None and lv_near is not None:
+        s_lv = left_subject(tb, rec, lo, lv_near.start)
+        if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
+            subj = s_lv
+            how.append("light-verb")
+    if subj is None and f.trigger.genitive == "subject":
+        # Polish genitive ("wizyta Ławrowa"); English needs "of" ("the visit of Lavrov")
+        gen = set(m_["genitive_marker"]) or {""}
+        g = after(tb, rec, tm.end, min(hi, tm.end + 2), gen, first_only=True)
+        if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen"):
+            subj = g
+            how.append("genitive")
+    subj_markers = tb.subject_markers[f.index]
+    if subj is None and subj_markers:
+        subj = after(tb, rec, tm.end, hi, subj_markers)
+        if subj is not None:
+            how.append("marked")
+    rel_at = next((k for k in (tm.end, tm.end + 1, hi, hi + 1) if k < len(toks) - 1
+                   and toks[k].low in m_["relative"]
+                   and all(not tok.is_word for tok in toks[min(k, tm.end if k <= tm.end + 1 else hi):k])),
+                  None)
+    f.relative_at = rel_at
+    if subj is None and rel_at is not None:
+        # "the campaign that Israel launched against Iran", "wojna, którą Rosja prowadzi",
+        # "embargo na ukraińskie zboże, które Polska wprowadziła"
+        g = next((g for g in rec.groups if g.start == rel_at + 1), None)
+        if g is not None and any(lv.start == g.end for lv in cues.get("light_verbs", ())):
+            subj = g
+            how.append("relative")
+    if subj is None and tb.cases:
+        # "Solidarność z Manilą wyraziły Japonia i Australia": noun, light verb, then the subject
+        lv = next((lv for lv in cues.get("light_verbs", ()) if tm.end <= lv.start < hi), None)
+        if lv is not None:
+            g = after(tb, rec, lv.end, hi, {""}, first_only=True)
+            if g is not None and "nom" in g.mentions[0].feats and g.mentions[0].kind != "adjectives":
+                subj = g
+                how.append("inverted-light-verb")
+                if obj is None:
+                    obj = after(tb, rec, tm.end, lv.start, tb.object_markers[f.index], skip=g)
+    in_pp = prep(tb, rec, tm.start, lo) is not None  # "w odwecie za sprzedaż broni": not the object
+    if subj is None and not in_pp:
+        subj, obj = _governing_verb(tb, rec, disc, f, subj, obj)
+    f.subject, f.object = subj, obj
+
+
+def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """An adjective, possessive, body or modifier right before the noun, or an actor joined by 'in'."""
+    toks = rec.tokens
+    m_ = tb.markers
+    lo = f.clause[0]
+    before = f.match.start
+    glue = m_["within"] | m_["determiners"]
+    for g in reversed(rec.groups):
+        if g.end <= before and before - g.end <= 2 and g.start >= lo:
+            between = toks[g.end:before]
+            last = g.mentions[-1]
+            modifier = (last.kind in ("names", "metonyms") and bool(m_["genitive_marker"])
+                        and (g.end == before or (g.end + 1 == before and toks[g.end].text in "-‐")))
+            # English "a G7 price cap", "US sanctions"; German "EU-Sanktionen"
+            if (last.kind in ("adjectives", "body") or last.possessive or modifier) and all(
+                    tok.is_word or tok.text in _GLUE_TOKENS for tok in between):
+                f.how.append("attached")
+                return g
+            if (between and all(tok.low in glue for tok in between)
+                    and any(tok.low in m_["within"] for tok in between) and last.kind != "adjectives"):
+                f.how.append("attached-pp")  # "Rosji w wojnie z Ukrainą", "Russia in its war against"
+                return g
+            return None
+    return None
+
+
+def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
+                    subj: Group | None, obj: Group | None) -> tuple[Group | None, Group | None]:
+    """The subject of a light verb before the noun ("launched an attack"), or of an inverse verb,
+    which makes it the object ("Russia received drones from Iran")."""
+    groups = rec.groups
+    lo = f.clause[0]
+    before = f.match.start
+    for concept in ("light_verbs", "inverse"):
+        for lv in rec.cues.get(concept, ()):
+            if lo <= lv.start < before and lv.end <= before:
+                s = left_subject(tb, rec, lo, lv.start) or antecedent(tb, rec, lo)
+                if s is None and tb.settings.get("verb_second"):
+                    # "Am Montag verhängte die EU neue Sanktionen": right after the verb
+                    s = next((g for g in groups if lv.end <= g.start < before
+                              and prep(tb, rec, g.start, lv.end) is None), None)
+                if s is None and concept == "light_verbs":
+                    s = dropped_subject(tb, rec, disc, lv, lo, frozenset())
+                if s is not None and concept == "inverse":
+                    obj = s
+                    f.how.append("inverse")
+                elif s is not None:
+                    subj = s
+                    f.how.append("light-verb")
+                break
+        if subj is not None or obj is not None:
+            break
+    return subj, obj

@@ -1,0 +1,133 @@
+"""Objects: the first actor after the trigger with a preposition the trigger allows, and
+the special cases around it.
+
+In order: the agent of an event an accusation refers back to ("condemned
+the strike"); a genitive right after a noun ("okupacja Ukrainy"); the object
+in a relative clause ("the campaign that Israel launched against Iran"); a
+noun's bare object only right after it, farther actors need a preposition;
+the owner inside a gapped phrase ("violated Estonian airspace"); for
+meetings, a partner before a place ("spotkał się w Kairze z Arakczim"); the
+first actor in a reported clause after "warned that"; the agent of the last
+event; and, for attacks and deployments, a place named before the trigger.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
+from kg.engine.syntax import after, clause_span
+from kg.engine.tables import Tables
+from kg.records import SYMMETRIC
+
+#: Relations an event noun ("the strike", "próba") may be the object of.
+_EVENT_OBJECT = ("accuses", "praises", "supports", "threatens")
+#: Triggers in a reported clause that make its first actor the actor, not the one warned.
+_ACTING = ("attacks", "deploysTroopsTo", "suppliesWeaponsTo", "sanctions")
+
+
+def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult) -> None:
+    """Fill ``f.object`` when the subject rules did not."""
+    toks = rec.tokens
+    tm = f.match
+    lo, hi = f.clause
+    t = f.trigger
+    event = tb.markers["event"]
+    subj = f.subject
+    if f.object is None and t.relation in ("accuses", "praises", "threatens") and disc.agent and any(
+            toks[k].low in event for k in range(tm.end, min(hi, tm.end + 2))) and (
+            subj is None or set(disc.agent) != set(subj.actors)):
+        k = next(k for k in range(tm.end, min(hi, tm.end + 2)) if toks[k].low in event)
+        near = after(tb, rec, tm.end, k + 3, {""}, first_only=True)
+        if near is None:  # "potępiły próbę jako naruszenie rezolucji ONZ": the test's author
+            f.object = _event_group(k, disc)
+            f.how.append("event")
+    if f.object is not None:
+        return
+    f.object = _direct_object(tb, rec, f)
+    if f.object is None and not f.is_noun and t.relation in ("threatens", "accuses"):
+        f.object = _warned_that(tb, rec, f)
+    if f.object is None and t.relation in _EVENT_OBJECT and disc.agent:
+        # "Tokio i Seul potępiły próbę", "Qatar condemned the strike": the event's agent;
+        # "naloty nie pozostaną bez odpowiedzi": the event as the clause's subject
+        nxt = [k for k in range(tm.end, min(hi, tm.end + 3)) if toks[k].low in event]
+        if not nxt and t.relation == "threatens":
+            nxt = [k for k in range(lo, tm.start) if toks[k].low in event]
+        if nxt and (subj is None or set(disc.agent) != set(subj.actors)):
+            f.object = _event_group(nxt[0], disc)
+            f.how.append("event")
+    if f.object is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):
+        places = [g for g in rec.groups if g.end <= tm.start and g is not subj
+                  and all(tb.gazetteer[a].type == "Place" for a in g.actors)]
+        if places:
+            f.object = places[-1]  # "w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia"
+            f.how.append("place")
+
+
+def _event_group(k: int, disc: Discourse) -> Group:
+    """The agent of the last attack, launch or sanction, standing for the event word at ``k``."""
+    return Group([Mention(k, k + 1, tuple(disc.agent), "event", resolved=True, via="the last agent")])
+
+
+def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The object by position and preposition."""
+    toks = rec.tokens
+    tm = f.match
+    hi = f.clause[1]
+    t = f.trigger
+    m_ = tb.markers
+    obj_markers = tb.object_markers[f.index]
+    skip = f.subject
+    if f.is_noun and t.genitive == "object":
+        g = after(tb, rec, tm.end, min(hi, tm.end + 3), {""}, skip=skip, first_only=True)
+        if g is not None and all(tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
+                                 for tok in toks[tm.end:g.start]):
+            return g  # "okupacja Ukrainy", "Invasion der Ukraine"; not "Invasion hat Polen"
+    if f.how[-1:] == ["relative"] and f.relative_at is not None and f.relative_at <= tm.end + 1:
+        rhi = clause_span(rec, skip.end, skip.end)[1]
+        obj = after(tb, rec, skip.end, rhi, obj_markers - {""}, skip=skip)
+        if obj is not None:
+            return obj
+    if f.is_noun and "" in obj_markers:
+        # a noun's bare object is a genitive right after it ("poparcie Rosji"); farther actors need
+        # a preposition
+        obj = after(tb, rec, tm.end, hi, obj_markers - {""}, skip=skip)
+        g = after(tb, rec, tm.end, min(hi, tm.end + 2), {""}, skip=skip, first_only=True)
+        if g is not None and (obj is None or g.start < obj.start) and all(
+                tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
+                or not tok.is_word or tok.text[:1].islower() and not m_["genitive_marker"]
+                for tok in toks[tm.end:g.start]):
+            obj = g  # not "Seit der Invasion hat Polen …": a verb stands between
+        return obj
+    inside = [g for g in rec.groups if tm.tokens[0] < g.start and g.end <= tm.end and g is not skip
+              and not set(range(g.start, g.end)) & set(tm.tokens)] if t.gap else []
+    if inside and "" in obj_markers:
+        return inside[0]  # "violated Estonian airspace": the owner sits inside the phrase
+    if t.relation in SYMMETRIC and obj_markers & m_["within"]:
+        # a partner beats a place: "spotkał się w Kairze z Arakczim"
+        return (after(tb, rec, tm.end, hi, obj_markers - m_["within"], skip=skip, direct_within=8)
+                or after(tb, rec, tm.end, hi, obj_markers, skip=skip, direct_within=8))
+    return after(tb, rec, tm.end, hi, obj_markers, skip=skip, direct_within=8)
+
+
+def _warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """"warned that British troops would be legitimate targets", "ostrzegła, że … wobec Seulu"."""
+    toks = rec.tokens
+    tm = f.match
+    comp = tb.markers["complementizer"]
+    if not (tm.end < len(toks) and (
+            toks[tm.end].low in comp
+            or (toks[tm.end].text == "," and tm.end + 1 < len(toks) and toks[tm.end + 1].low in comp))):
+        return None
+    k = tm.end + (1 if toks[tm.end].low in comp else 2)
+    if k < len(toks) and k in rec.breaks:  # "zagroził, że jeśli Bejrut nie rozbroi …"
+        k += 1
+    chi = clause_span(rec, k, k)[1]
+    if chi <= k + 1:
+        chi = clause_span(rec, chi + 1, chi + 1)[1]
+    obj = after(tb, rec, k, chi, {""} | tb.object_markers[f.index] | set(tb.markers["prepositions"]),
+                skip=f.subject)
+    acting = {m.start for m in rec.triggers if m.start < chi and tb.triggers[m.payload].relation in _ACTING}
+    if obj is not None and any(obj.end <= a <= obj.end + 4 for a in acting):
+        return None  # "warned that Russia may attack": a warning about Russia, not to it
+    if obj is not None:
+        f.how.append("warned-that")
+    return obj

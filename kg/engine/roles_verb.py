@@ -1,0 +1,192 @@
+"""Subjects of verbs: active verbs, passives, subjects left unsaid, and speakers.
+
+The rules, in the order they are tried for an active verb: the antecedent
+of a nominative relative pronoun ("Hezbollah, który ostrzeliwał"); in
+verb-second languages the clause's first actor or the one right after the
+verb; the subject of the sentence for an -ing adjunct ("…, accusing
+Ankara"); the nearest (nominative) actor on the left; the subject of the
+saying clause in pro-drop languages ("Teheran oświadczył, że popiera");
+the antecedent of any relative; and, with free word order, a nominative
+after the verb ("ogłosiły Wielka Brytania i Francja").
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
+from kg.engine.syntax import after, antecedent, can_be_nominative, clause_span, left_subject, prep
+from kg.engine.tables import Tables
+from kg.phrases import Match
+
+#: Relations whose passive with a body on the left keeps that body as the doer ("troops are stationed in").
+_THEME_PASSIVES = ("deploysTroopsTo", "suppliesWeaponsTo", "attacks")
+
+
+def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
+                 feats: frozenset[str]) -> tuple[Group | None, Group | None, str]:
+    """A verb's subject, an object found on the way (object-verb-subject order) and the rule's name."""
+    toks = rec.tokens
+    groups = rec.groups
+    tm = f.match
+    lo, hi = f.clause
+    before = tm.start
+    if lo > 0 and toks[lo - 1].low in tb.markers["relative_subject"]:
+        subj = antecedent(tb, rec, lo)  # "Hezbollah, który ostrzeliwał Izrael"
+        if subj is not None:
+            return subj, None, "antecedent"
+    if tb.settings.get("verb_second"):
+        return _verb_second_subject(tb, rec, f)
+    subj = _adjunct_subject(tb, rec, tm)
+    if subj is not None:
+        return subj, None, "adjunct"
+    subj = left_subject(tb, rec, lo, before, nominative=tb.cases)
+    if subj is not None:
+        return subj, None, "left"
+    if lo > 0 and toks[lo - 1].low in tb.markers["complementizer"] and tb.pro_drop:
+        # "Teheran oświadczył, że popiera ...": the subject of the saying clause
+        plo, _ = clause_span(rec, lo - 1, lo - 1)
+        subj = left_subject(tb, rec, plo, lo - 1, nominative=True)
+        return subj, None, "governing" if subj is not None else ""
+    subj = antecedent(tb, rec, lo)
+    if subj is not None:
+        return subj, None, "antecedent"
+    clause_initial = tm.start - lo <= 3 and not any(lo <= m.start < tm.start for m in rec.mentions)
+    if not tb.cases or "imps" in feats or (disc.subject and clause_initial):
+        return None, None, ""
+    g = after(tb, rec, tm.end, hi, {""})
+    counted = g is not None and g.start > 0 and (
+        toks[g.start - 1].text[:1].isdigit() or toks[g.start - 1].low in tb.markers["quantifiers"])
+    if g is None or not ("nom" in g.mentions[0].feats or counted) or (
+            g.mentions[0].kind == "adjectives" and not counted):  # "wleciało 19 rosyjskich dronów"
+        return None, None, ""
+    obj = None
+    obj_markers = tb.object_markers[f.index]
+    gaz = tb.gazetteer
+    for left in reversed(groups):  # object-verb-subject: "Do Polski przybyli żołnierze"
+        if lo <= left.start and left.end <= tm.start and all(
+                gaz[a].code not in {gaz[b].code for b in g.actors} for a in left.actors):
+            p = prep(tb, rec, left.start, lo)
+            if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
+                obj = left
+            break
+    return g, obj, "inverted"
+
+
+def _verb_second_subject(tb: Tables, rec: SentenceRecord,
+                         f: FrameResult) -> tuple[Group | None, Group | None, str]:
+    """German: the clause's first actor ("Die Bundesregierung hat … ausgewiesen"), the nearest on
+    the left, else the actor right after the finite verb ("Am Montag griff Russland die Ukraine an")."""
+    toks = rec.tokens
+    tm = f.match
+    lo, hi = f.clause
+    before = tm.start
+    first = next((g for g in rec.groups if lo <= g.start and g.end <= before
+                  and g.mentions[0].kind != "adjectives" and prep(tb, rec, g.start, lo) is None
+                  and not any(t.text == "," for t in toks[g.end:before])), None)
+    if first is not None:
+        return first, None, "first"
+    left = left_subject(tb, rec, lo, before)
+    if left is not None:
+        return left, None, "left"
+    after_verb = next((g for g in rec.groups if tm.tokens[0] < g.start < hi
+                       and prep(tb, rec, g.start, tm.tokens[0] + 1) is None
+                       and not set(range(g.start, g.end)) & set(tm.tokens)), None)
+    if after_verb is not None:
+        return after_verb, None, "after-verb"
+    return None, None, ""
+
+
+def _adjunct_subject(tb: Tables, rec: SentenceRecord, tm: Match) -> Group | None:
+    """"Saar said …, accusing Ankara of …": an -ing clause after a comma shares the sentence's subject."""
+    toks = rec.tokens
+    if tm.start == 0 or toks[tm.start - 1].text != "," or "prp" not in tm.features[0]:
+        return None
+    return next((g for g in rec.groups if g.end <= tm.start and prep(tb, rec, g.start, 0) is None
+                 and g.mentions[0].kind != "adjectives" and not g.mentions[-1].possessive), None)
+
+
+def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match, lo: int,
+                    feats: frozenset[str]) -> Group | None:
+    """The subject a clause leaves unsaid ("…, ale ostrzegł Warszawę", "Oskarżono USA").
+
+    A coordinated verb takes the sentence's subject ("X accused Helsinki of
+    piracy and warned that …"); otherwise only impersonal forms and, in
+    pro-drop languages, clause-initial verbs: first the subject of an earlier
+    clause of the same sentence, then the discourse subject.
+    """
+    toks = rec.tokens
+    m_ = tb.markers
+    clause_initial = at.start - lo <= 3 and not any(lo <= m.start < at.start for m in rec.mentions)
+    k = at.start - 1
+    while k > lo and toks[k].low in m_["auxiliaries"]:  # "and has also threatened"
+        k -= 1
+    coordinated = k >= 0 and toks[k].low in m_["coordination"] and lo > 0
+    if coordinated and "imps" not in feats:
+        earlier = next((g for g in rec.groups if g.end <= k and prep(tb, rec, g.start, 0) is None
+                        and g.mentions[0].kind != "adjectives" and not g.mentions[-1].possessive
+                        and (not tb.cases or can_be_nominative(g))), None)
+        if earlier is not None:
+            return earlier
+    if not ("imps" in feats or (tb.pro_drop and clause_initial)):
+        return None
+    if "imps" not in feats and lo > 0:
+        earlier = left_subject(tb, rec, 0, lo, nominative=True)
+        if earlier is not None:
+            return earlier
+    if disc.subject:
+        return Group([Mention(at.start, at.start, tuple(disc.subject), "topic", resolved=True, via="the topic")])
+    return None
+
+
+def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Agent ("przez", "by", "von") as subject, the actor on the left as object.
+
+    Returns True when the frame is complete ("British troops are stationed in
+    Estonia": the body on the left is the doer, the place the object).
+    """
+    tm = f.match
+    lo, hi = f.clause
+    agent = tb.markers["agent"]
+    obj_markers = tb.object_markers[f.index]
+    subj = after(tb, rec, tm.end, hi, agent)
+    if subj is None and tb.settings.get("object_before_verb"):
+        subj = after(tb, rec, lo, tm.start, agent)  # "wurde von Russland angegriffen"
+    left = left_subject(tb, rec, lo, tm.start)
+    if subj is None and left is not None and left.mentions[-1].kind == "body" and f.relation in _THEME_PASSIVES:
+        # "British troops are stationed in Estonia", "Russian missiles were fired at Kyiv"
+        f.subject, f.object = left, after(tb, rec, tm.end, hi, obj_markers - {""}, skip=left)
+        f.how = ["passive-theme"]
+        return True
+    f.subject, f.object = subj, left
+    if f.object is None:
+        f.object = after(tb, rec, tm.end, hi, obj_markers - {""}, skip=subj)
+    f.how.append("passive")
+    return False
+
+
+def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
+                  f: FrameResult) -> tuple[Group | None, Group | None, list[str]]:
+    """'Kyiv said North Korean soldiers committed war crimes': Kyiv accuses North Korea."""
+    toks = rec.tokens
+    tm = f.match
+    speech = [cm for cm in rec.cues.get("speech", ()) if cm.end <= tm.start]
+    if not speech:
+        return None, None, []
+    sp = speech[-1]
+    how = ["speaker"]
+    subj = left_subject(tb, rec, 0, sp.start)
+    if subj is None:
+        subj = after(tb, rec, sp.end, tm.start, {""})
+        if subj is not None and left_subject(tb, rec, subj.end, tm.start) is None:
+            subj = None  # the only actor after the verb is what is said, not who says it
+    if subj is None and disc.subject:
+        subj = Group([Mention(sp.start, sp.start, tuple(disc.subject), "topic", resolved=True, via="the topic")])
+        how.append("discourse")
+    obj = next((g for g in rec.groups if sp.end <= g.start and g.end <= tm.start
+                and prep(tb, rec, g.start, sp.end) is None), None)
+    if obj is None and disc.agent and any(toks[k].low in tb.markers["event"] for k in range(sp.end, tm.start)):
+        # "called the strikes …": the agent of the event
+        obj = Group([Mention(sp.end, sp.end, tuple(disc.agent), "event", resolved=True, via="the last agent")])
+        how.append("event")
+    if obj is not None and subj is not None and set(obj.actors) == set(subj.actors):
+        obj = None
+    return subj, obj, how

@@ -1,0 +1,137 @@
+"""Queries over a sentence record that several stages share: governing prepositions, clause
+spans, the subject on the left, the first phrase after a point, antecedents of relatives.
+
+They only read the record (tokens, groups, clause breaks) and the tables, so the role,
+pair, claim and discourse stages ask the same questions the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.engine.record import Group, SentenceRecord
+from kg.engine.tables import Tables
+from kg.morph import CASES
+
+#: Mention kinds that are nominative whatever their form ("oba kraje", "reżim", "on").
+_ALWAYS_NOMINATIVE = ("pair", "regime", "group", "pronoun", "topic")
+
+
+def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int) -> str | None:
+    """The preposition governing a mention that starts at token ``start`` (not before ``floor``)."""
+    toks = rec.tokens
+    preps = tb.governing
+    determiners = tb.markers["determiners"]
+    k = start - 1
+    while k >= floor and toks[k].low in determiners and toks[k].low not in preps:
+        k -= 1  # "to the Kursk region"
+    if k >= floor and toks[k].low in preps:
+        return toks[k].low
+    return None
+
+
+def clause_span(rec: SentenceRecord, i: int, j: int) -> tuple[int, int]:
+    """The clause around tokens i..j: from after the previous break to the next break."""
+    breaks = rec.breaks
+    lo = i
+    while lo > 0 and lo - 1 not in breaks:
+        lo -= 1
+    hi = j
+    n = len(rec.tokens)
+    while hi < n and hi not in breaks:
+        hi += 1
+    return lo, hi
+
+
+def can_be_nominative(g: Group) -> bool:
+    """Whether the group's first mention can be a subject by its case (always, when unknown)."""
+    m = g.mentions[0]
+    cases = m.feats & CASES
+    return not cases or "nom" in cases or m.kind in _ALWAYS_NOMINATIVE
+
+
+def has_case(g: Group, case: str) -> bool:
+    """Whether the group's first mention can be in ``case`` (always, when its case is unknown)."""
+    cases = g.mentions[0].feats & CASES
+    return not cases or case in cases
+
+
+def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers: Iterable[str] = (),
+                 nominative: bool = False) -> Group | None:
+    """The nearest group left of ``before`` in the clause that no preposition governs (or one of ``markers``)."""
+    for g in reversed(rec.groups):
+        if g.end > before or g.start < lo:
+            continue
+        if nominative and not can_be_nominative(g):
+            continue  # "Teheran, sojusznik Hezbollahu, oświadczył": not the genitive
+        p = prep(tb, rec, g.start, lo)
+        if p is None or p in markers:
+            head = apposition_head(tb, rec, g, lo, before)
+            return head if head is not None else g
+    return None
+
+
+def apposition_head(tb: Tables, rec: SentenceRecord, g: Group, lo: int, before: int) -> Group | None:
+    """'Polska, członek NATO, poparła': the actor before an appositive phrase set off by commas."""
+    toks = rec.tokens
+    k = g.start - 1
+    while k >= lo and k > g.start - 4 and toks[k].text != ",":
+        k -= 1
+    if k < lo or toks[k].text != "," or not any(t.text == "," for t in toks[g.end:before]):
+        return None
+    return next((h for h in rec.groups if h.end == k and h.start >= lo and not h.mentions[-1].possessive
+                 and prep(tb, rec, h.start, lo) is None), None)
+
+
+def antecedent(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
+    """The subject a clause inherits: 'Zełenski, który rozmawiał', 'Iran, which denied …, reiterated'."""
+    toks = rec.tokens
+    if lo <= 0 or not (toks[lo - 1].low in tb.markers["relative"] or lo - 1 in rec.resumes):
+        return None
+    k = rec.resumes.get(lo - 1, lo - 1)
+    while k > 0 and toks[k - 1].text in (",", ")"):
+        if toks[k - 1].text == ")":  # "Wspólnota … (ECOWAS), która": skip the parenthesis
+            k = next((j for j in range(k - 1, -1, -1) if toks[j].text == "("), k - 1)
+        else:
+            k -= 1
+    return next((g for g in rec.groups if g.end == k), None)
+
+
+def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterable[str], skip: Group | None = None,
+          first_only: bool = False, direct_within: int | None = None) -> Group | None:
+    """The first group from ``start`` (before ``hi``) whose preposition is one of ``markers``.
+
+    A group with no preposition (a direct object, "") counts only within
+    ``direct_within`` tokens: farther, it belongs to another phrase
+    ("potępiły próbę jako naruszenie rezolucji ONZ"). Pronouns are never
+    direct objects; a group of the same actors as ``skip`` is passed over
+    ("ostrzegła, że KRLD użyje środków wobec Waszyngtonu": not herself).
+    """
+    wanted = set(markers)
+    gaz = tb.gazetteer
+    skip_codes = {gaz[a].code for a in skip.actors} if skip is not None else set()
+    for g in rec.groups:
+        if g.start < start or g.start >= hi or g is skip:
+            continue
+        if skip_codes and all(gaz[a].code in skip_codes for a in g.actors):
+            continue
+        p = prep(tb, rec, g.start, start)
+        if p is None and "" in wanted and g.mentions[0].kind != "pronoun":  # "he", "oni": never objects
+            if direct_within is None or g.start - start <= direct_within:
+                return g
+        elif p is not None and p in wanted:
+            return g
+        if first_only:
+            return None
+    return None
+
+
+def distinct_recent(ids: list[str], n: int) -> list[str]:
+    """The last ``n`` distinct ids, in their original order."""
+    out: list[str] = []
+    for a in reversed(ids):
+        if a not in out:
+            out.append(a)
+        if len(out) == n:
+            break
+    return list(reversed(out))

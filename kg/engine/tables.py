@@ -1,0 +1,78 @@
+"""The long-lived tables of one language: what the engine knows before it reads a sentence.
+
+``Tables`` bundles the compiled lexicon (phrase indexes of triggers, cues,
+actors, sources), the gazetteer, the single-word markers and the language's
+word-order settings, plus a few lookups derived from them once (the top-level
+actor of every actor, each trigger's folded argument markers). It is frozen
+and holds no per-sentence state, so one instance serves every article and
+every thread; everything a sentence produces goes into its ``SentenceRecord``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from kg.actors import Actor, Gazetteer, default_gazetteer
+from kg.lexicon import Compiled, Lexicon, Trigger, compiled
+from kg.text import Token, lower
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Compiled lexicon, gazetteer, markers and settings of one language (immutable)."""
+
+    lang: str
+    compiled: Compiled
+    gazetteer: Gazetteer
+    markers: Mapping[str, frozenset[str]]  # concept -> lower-cased forms (prepositions, coordination, ...)
+    settings: Mapping[str, bool]  # the lexicon's [settings]: word order of the language
+    cases: bool  # nouns show case: trust the nominative
+    pro_drop: bool  # subjects may go unsaid
+    tops: Mapping[str, str]  # actor id -> id of the state or organization it counts as
+    governing: frozenset[str]  # prepositions and agent markers: what may govern a mention
+    object_markers: tuple[frozenset[str], ...]  # per trigger: lower-cased object prepositions ("" = none)
+    subject_markers: tuple[frozenset[str], ...]  # per trigger: lower-cased subject prepositions of nouns
+
+    @classmethod
+    def build(cls, lang: str, gazetteer: Gazetteer | None = None) -> Tables:
+        comp = compiled(lang)
+        gaz = gazetteer or default_gazetteer()
+        lex = comp.lexicon
+        markers = MappingProxyType(dict(comp.markers))
+        return cls(
+            lang=lang, compiled=comp, gazetteer=gaz, markers=markers,
+            settings=MappingProxyType(dict(lex.settings)),
+            cases=lex.settings.get("cases", False), pro_drop=lex.settings.get("pro_drop", False),
+            tops=MappingProxyType({a.id: gaz.top(a).id for a in gaz.actors.values()}),
+            governing=markers["prepositions"] | markers["agent"],
+            object_markers=tuple(frozenset(lower(m) for m in t.object_markers) for t in lex.triggers),
+            subject_markers=tuple(frozenset(lower(m) for m in t.subject_markers) for t in lex.triggers),
+        )
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.compiled.lexicon
+
+    @property
+    def triggers(self) -> list[Trigger]:
+        return self.compiled.lexicon.triggers
+
+    def actor(self, actor_id: str) -> Actor:
+        return self.gazetteer[actor_id]
+
+    def top(self, actor_id: str) -> str:
+        """The state or organization an actor counts as ("Ławrow" -> Russia)."""
+        return self.tops[actor_id]
+
+    def word_classes(self, tok: Token) -> list[str]:
+        """The single-word marker concepts a token belongs to (for explanation, not for matching)."""
+        return [c for c, forms in self.markers.items() if c != "abbreviations" and tok.low in forms]
+
+
+@cache
+def tables_for(lang: str) -> Tables:
+    """The tables of ``lang`` with the bundled gazetteer, built once per process."""
+    return Tables.build(lang)
