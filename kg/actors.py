@@ -23,6 +23,7 @@ POSITIONS = ("head_of_state", "head_of_government", "leader", "minister", "offic
 _ACTOR_KEYS = {
     "id", "type", "code", "acts_for", "part_of", "role", "position", "years", "wikidata",
     "names", "adjectives", "demonyms", "metonyms", "labels", "note", "member_of", "members",
+    "capital_at", "seat_at",
 }
 _SOURCE_KEYS = {"id", "names", "note"}
 _FEATURE_KEYS = {"id", "names", "note"}
@@ -50,6 +51,7 @@ class Actor:
     wikidata: str | None = None
     member_of: tuple[str, ...] = ()
     members: tuple[str, ...] = ()  # a collective ("the Baltic states") stands for these actors
+    at: tuple[float, float] | None = None  # (lat, lon) on a map: a state's capital, an organization's seat
 
     def label(self, lang: str = "en") -> str:
         """Display label in ``lang``, falling back to English, then any name."""
@@ -184,7 +186,25 @@ def _parse_actor(entry: dict, where: str) -> Actor:
         role=entry.get("role"), position=position, years=entry.get("years"),
         wikidata=entry.get("wikidata"), member_of=tuple(entry.get("member_of") or ()),
         members=tuple(entry.get("members") or ()),
+        at=_coords(entry, where),
     )
+
+
+def _coords(entry: dict, where: str) -> tuple[float, float] | None:
+    """``capital_at`` (states) or ``seat_at`` (organizations, armed groups): [latitude, longitude]."""
+    keys = [k for k in ("capital_at", "seat_at") if k in entry]
+    if not keys:
+        return None
+    if len(keys) > 1:
+        raise DataError(f"{where}: give capital_at or seat_at, not both")
+    value = entry[keys[0]]
+    if (not isinstance(value, list) or len(value) != 2
+            or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)):
+        raise DataError(f"{where}: '{keys[0]}' must be [latitude, longitude]")
+    lat, lon = float(value[0]), float(value[1])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise DataError(f"{where}: '{keys[0]}' is not a latitude in [-90, 90] and a longitude in [-180, 180]")
+    return lat, lon
 
 
 def _resolve_codes(actors: dict[str, Actor], where: dict[str, str]) -> list[Actor]:

@@ -35,6 +35,7 @@ import networkx as nx
 
 from kg.actors import LANGS, DataError, Gazetteer
 from kg.records import RELATIONS, STRUCTURAL
+from kg.vizmap import map_data
 
 TEMPLATES = Path(__file__).parent / "templates"
 VIS_JS = TEMPLATES / "vis-network.min.js"
@@ -438,12 +439,13 @@ def page_data(
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 7},
         "nodes": {
-            "font": {"size": 15, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
+            "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
             "borderWidth": 1,
         },
         "edges": {
             "arrows": {"to": {"scaleFactor": 0.6}},
-            "selectionWidth": 2, "hoverWidth": 0.6, "arrowStrikethrough": False,
+            "selectionWidth": 0, "hoverWidth": 0.6, "arrowStrikethrough": False,
+            "font": {"size": 11, "face": "system-ui, sans-serif", "strokeWidth": 3, "align": "middle"},
             "color": {"inherit": False, "opacity": 0.85},
             "smooth": False,
         },
@@ -526,14 +528,26 @@ def _csp_hash(code: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode() + "'"
 
 
+def _bundled_gazetteer() -> Gazetteer | None:
+    """The bundled gazetteer for map positions; None (actors unplaced) if it cannot load."""
+    from kg.actors import default_gazetteer
+
+    try:
+        return default_gazetteer()
+    except DataError:
+        return None
+
+
 def render_html(
-    graph: nx.MultiDiGraph, label_lang: str = "en", title: str | None = None, size_by: str = "evidence"
+    graph: nx.MultiDiGraph, label_lang: str = "en", title: str | None = None, size_by: str = "evidence",
+    gazetteer: Gazetteer | None = None,
 ) -> str:
-    """The whole page as one string."""
+    """The whole page as one string (``gazetteer`` places actors on the map: the bundled one if None)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
     from markupsafe import Markup
 
     data, evidence = page_data(graph, label_lang=label_lang, size_by=size_by)
+    data["map"] = map_data(graph, gazetteer if gazetteer is not None else _bundled_gazetteer())
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -570,7 +584,7 @@ def write_html(
 ) -> Path:
     """Write the interactive graph of claims (or of a ``claims_graph``) to ``path``."""
     graph = to_graph(claims_or_graph, level=level, gazetteer=gazetteer)
-    html = render_html(graph, label_lang=label_lang, title=title, size_by=size_by)
+    html = render_html(graph, label_lang=label_lang, title=title, size_by=size_by, gazetteer=gazetteer)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")

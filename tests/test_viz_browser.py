@@ -43,9 +43,9 @@ def graph_file(tmp_path_factory):
 class Page:
     """A loaded page with what it tried to fetch and what it logged."""
 
-    def __init__(self, browser, path: Path, timeout_ms: int = 15000):
+    def __init__(self, browser, path: Path, timeout_ms: int = 15000, accept_downloads: bool = False):
         self.uri = path.resolve().as_uri()
-        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
+        self.context = browser.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=accept_downloads)
         self.page = self.context.new_page()
         self.requests: list[str] = []
         self.errors: list[str] = []

@@ -12,24 +12,31 @@ HOSTILE_TITLE = "<b>bold</b> href=\"x\" <svg onload=\"window.__pwned='svg'\">"
 HOSTILE_SOURCE = "</script><script>window.__pwned='source'</script>"
 HOSTILE_URL = "javascript:window.__pwned='url'"
 POLISH = "Rosja zaatakowała Ukrainę; źdźbło, Łódź, gęślą jaźń."
+#: (latitude, longitude) of the fixture states' capitals; Hamas has no seat here (unplaced on the map).
+CAPITALS = {"RUS": (55.75, 37.62), "UKR": (50.45, 30.52), "PRK": (39.03, 125.75), "POL": (52.23, 21.01),
+            "USA": (38.9, -77.04)}
 
 
-def _actor(aid, typ, labels, acts_for=None, wikidata=None):
+def _actor(aid, typ, labels, acts_for=None, wikidata=None, at=None):
     return Actor(
         id=aid, type=typ, code=aid if not acts_for else acts_for, names={"en": (labels["en"],)},
-        labels=labels, acts_for=acts_for, wikidata=wikidata,
+        labels=labels, acts_for=acts_for, wikidata=wikidata, at=at,
     )
 
 
 def gazetteer() -> Gazetteer:
     return Gazetteer([
-        _actor("RUS", "State", {"pl": "Rosja", "en": "Russia", "de": "Russland"}, wikidata="Q159"),
-        _actor("UKR", "State", {"pl": "Ukraina", "en": "Ukraine", "de": "Ukraine"}, wikidata="Q212"),
-        _actor("PRK", "State", {"pl": "Korea Północna", "en": "North Korea", "de": "Nordkorea"}),
-        _actor("POL", "State", {"pl": "Polska", "en": "Poland", "de": "Polen"}),
+        _actor("RUS", "State", {"pl": "Rosja", "en": "Russia", "de": "Russland"}, wikidata="Q159",
+               at=CAPITALS["RUS"]),
+        _actor("UKR", "State", {"pl": "Ukraina", "en": "Ukraine", "de": "Ukraine"}, wikidata="Q212",
+               at=CAPITALS["UKR"]),
+        _actor("PRK", "State", {"pl": "Korea Północna", "en": "North Korea", "de": "Nordkorea"},
+               at=CAPITALS["PRK"]),
+        _actor("POL", "State", {"pl": "Polska", "en": "Poland", "de": "Polen"}, at=CAPITALS["POL"]),
         _actor("USA", "State",
-               {"pl": "Stany Zjednoczone", "en": "United States", "de": "Vereinigte Staaten"}),
-        _actor("NATO", "Organization", {"pl": "NATO", "en": "NATO", "de": "NATO"}),
+               {"pl": "Stany Zjednoczone", "en": "United States", "de": "Vereinigte Staaten"},
+               at=CAPITALS["USA"]),
+        _actor("NATO", "Organization", {"pl": "NATO", "en": "NATO", "de": "NATO"}, at=(50.88, 4.42)),
         _actor("HAMAS", "ArmedGroup", {"pl": "Hamas", "en": "Hamas", "de": "Hamas"}),
         _actor("kim_jong_un", "Person", {"pl": "Kim Dzong Un", "en": "Kim Jong Un", "de": "Kim Jong-un"},
                acts_for="PRK"),
