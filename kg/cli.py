@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from kg.records import Article
 
 
 @click.group()
@@ -64,6 +68,55 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool) -> None
         click.echo(f"kg: error: {err}", err=True)
     if errors:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--doc", "doc", metavar="FILE", help="Explain a sentence of this article (a file, or - for stdin).")
+@click.option("--sentence", type=click.IntRange(min=1), metavar="N",
+              help="Only the N-th sentence (1-based); earlier ones are read first for coreference.")
+@click.option("--lang", type=_Lang(), default="auto", show_default=True, help="Language; auto detects it.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for reading, json for tests and tools.")
+def explain(text: str | None, doc: str | None, sentence: int | None, lang: str, fmt: str) -> None:
+    """Show what each stage of the engine saw in TEXT (or in --doc FILE): tokens, cues,
+    triggers, mentions, coreference, groups, clauses, roles, pairs, modality, claims,
+    and why a trigger gave no claim.
+
+    \b
+    kg explain "Szwecja poparła Finlandię." --lang pl
+    kg explain --doc article.txt --sentence 3 --format json
+    """
+    from kg.actors import DataError
+    from kg.explain import ExplainError, explain_article, explain_text, render_json, render_text
+
+    if (text is None) == (doc is None):
+        raise click.UsageError("give either TEXT or --doc FILE")
+    language = None if lang == "auto" else lang
+    try:
+        if doc is not None:
+            result = explain_article(_one_article(doc), sentence, language)
+        else:
+            result = explain_text(text, language, sentence)
+    except ExplainError as e:
+        raise click.UsageError(str(e)) from None
+    except DataError as e:
+        raise click.ClickException(f"data error: {e}") from None
+    click.echo(render_json(result) if fmt == "json" else render_text(result), nl=fmt == "json")
+
+
+def _one_article(path: str) -> Article:
+    """The one article in ``path`` (a clear error for none, several, or an unreadable file)."""
+    from kg.ingest import iter_articles
+
+    items = list(iter_articles([path], warn=lambda m: None))
+    errors = [i for i in items if isinstance(i, str)]
+    articles = [i for i in items if not isinstance(i, str)]
+    if errors:
+        raise click.ClickException(errors[0])
+    if len(articles) != 1:
+        raise click.ClickException(f"{path}: holds {len(articles)} articles; kg explain reads one")
+    return articles[0]
 
 
 @main.command("check-data")

@@ -19,7 +19,7 @@ from kg.records import Article, Claim
 from kg.text import split_sentences
 
 StageFn = Callable[[Tables, SentenceRecord, Discourse], SentenceRecord]
-Observer = Callable[[str, SentenceRecord], None]
+Observer = Callable[[str, SentenceRecord, Discourse], None]  # called after each stage
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,9 @@ class Stage:
 
     @property
     def doc(self) -> str:
-        """The first line of the stage function's docstring."""
-        return (self.run.__doc__ or "").strip().splitlines()[0]
+        """The first paragraph of the stage function's docstring, on one line."""
+        first = (self.run.__doc__ or "").strip().split("\n\n")[0]
+        return " ".join(line.strip() for line in first.splitlines())
 
 
 STAGES: tuple[Stage, ...] = (
@@ -62,7 +63,7 @@ def analyse_sentence(tb: Tables, article: Article, start: int, end: int, disc: D
     for stage in STAGES:
         rec = stage.run(tb, rec, disc)
         if observe is not None:
-            observe(stage.name, rec)
+            observe(stage.name, rec, disc)
         if not rec.tokens:
             break
     return rec

@@ -1,0 +1,141 @@
+"""kg explain: what each stage saw, why a trigger gave no claim, and the claims (PL, EN, DE)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.engine import STAGES
+from kg.explain import STAGE_VIEWS, ExplainError, explain_text, render_text
+from kg.extract import extract
+
+
+def _run(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, ["explain", *args], input=input)
+
+
+def _json(*args: str) -> dict:
+    res = _run(*args, "--format", "json")
+    assert res.exit_code == 0, res.output
+    return json.loads(res.output)
+
+
+def _edges(claims: list[dict]) -> set[tuple[str, str, str, bool]]:
+    return {(c["subject"]["code"], c["relation"], c["object"]["code"], c["negated"]) for c in claims}
+
+
+def test_every_stage_is_shown_in_order():
+    (sent,) = _json("Szwecja poparła Finlandię.", "--lang", "pl")["sentences"]
+    assert list(sent["stages"]) == [s.name for s in STAGES]
+    text = _run("Szwecja poparła Finlandię.", "--lang", "pl").output
+    positions = [text.index(f"-- {s.name}:") for s in STAGES]
+    assert positions == sorted(positions)
+
+
+def test_every_stage_has_a_view():
+    assert set(STAGE_VIEWS) == {s.name for s in STAGES}  # a new stage needs a view to be explained
+
+
+def test_polish_a_missing_needs_word_is_the_reason():
+    text = "Szwecja wysłała do Finlandii list."  # a letter, not troops
+    (sent,) = _json(text, "--lang", "pl")["sentences"]
+    frames = [f for f in sent["stages"]["frames"] if f["rule"] == "pl:troops.send"]
+    assert frames and all(f["failure"] == "needs" and "żołnierz" in f["detail"] for f in frames)
+    assert sent["stages"]["claims"]["claims"] == []
+    out = _run(text, "--lang", "pl").output
+    assert "✗ needs: none of the 'needs' words (żołnierz" in out
+
+
+def test_polish_roles_and_the_claim():
+    (sent,) = _json("Szwecja nie poparła Finlandii.", "--lang", "pl")["sentences"]
+    roles = [r for r in sent["stages"]["roles"] if r["rule"] == "pl:supports.verb"]
+    assert roles and roles[0]["subject"]["actors"] == ["SWE"] and roles[0]["object"]["actors"] == ["FIN"]
+    assert {(m["modality"], m["by"]) for m in sent["stages"]["modality"]} == {("negated", "nie")}
+    assert _edges(sent["stages"]["claims"]["claims"]) == {("SWE", "supports", "FIN", True)}
+    assert "○ SWE supports FIN  negated (not an edge)" in _run("Szwecja nie poparła Finlandii.", "--lang", "pl").output
+
+
+def test_english_no_object_is_the_reason():
+    (sent,) = _json("Canada condemned the decision.", "--lang", "en")["sentences"]
+    (pair,) = [p for p in sent["stages"]["pairs"] if p["rule"] == "en:accuses.accuse"]
+    assert pair["pairs"] == [] and pair["failure"] == "no-object" and "against" in pair["detail"]
+    assert sent["stages"]["claims"]["claims"] == []
+    out = _run("Canada condemned the decision.", "--lang", "en").output
+    assert "✗ #1 en:accuses.accuse “condemned”: no-object" in out
+
+
+def test_english_a_forbidden_word_is_the_reason_and_the_other_trigger_fires():
+    text = "Norway sent humanitarian aid and rifles to Moldova."  # rifles, but near "humanitarian"
+    (sent,) = _json(text, "--lang", "en")["sentences"]
+    failed = {f["rule"]: f for f in sent["stages"]["claims"]["failed"]}
+    weapons = failed["en:weapons.supply"]
+    assert weapons["failure"] == "forbid" and "humanitarian" in weapons["detail"]
+    assert _edges(sent["stages"]["claims"]["claims"]) == {("NOR", "providesAidTo", "MDA", False)}
+
+
+def test_german_failure_and_claim():
+    (sent,) = _json("Polen kritisierte.", "--lang", "de")["sentences"]
+    assert {f["failure"] for f in sent["stages"]["claims"]["failed"]} == {"no-object"}
+    (sent,) = _json("Frankreich unterstützt die Ukraine.", "--lang", "de")["sentences"]
+    assert _edges(sent["stages"]["claims"]["claims"]) == {("FRA", "supports", "UKR", False)}
+    (role,) = sent["stages"]["roles"]
+    assert role["how"] == ["first"]  # verb-second: the clause's first actor
+
+
+def test_doc_sentence_reads_the_earlier_sentences_for_coreference(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Litwa wysłała do Polski list.\n\nOba kraje poparły Ukrainę.\n", encoding="utf-8")
+    (sent,) = _json("--doc", str(path), "--sentence", "2", "--lang", "pl")["sentences"]
+    assert sent["index"] == 2 and sent["text"] == "Oba kraje poparły Ukrainę."
+    (link,) = sent["stages"]["coreference"]["links"]
+    assert [a["id"] for a in link["actors"]] == ["LTU", "POL"] and "previous sentence" in link["via"]
+    assert _edges(sent["stages"]["claims"]["claims"]) == {("LTU", "supports", "UKR", False),
+                                                          ("POL", "supports", "UKR", False)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Polska i Litwa podpisały umowę. Oba kraje potępiły Rosję, a Węgry nie poparły Ukrainy."),
+    ("en", "Britain sanctioned Iran. France followed suit, and Germany did not condemn Russia."),
+    ("de", "Frankreich unterstützt die Ukraine. Polen kritisierte Russland."),
+])
+def test_explain_shows_the_claims_extract_gives(lang, text):
+    shown = {e for s in explain_text(text, lang) for e in _edges([c for c in s.stages["claims"]["claims"]])}
+    extracted = {(c.subject.code, c.relation, c.object.code, c.negated) for c in extract(text, lang=lang)
+                 if c.relation not in ("leaderOf", "officialOf", "memberOf")}
+    assert shown == extracted and extracted
+
+
+def test_a_stage_view_is_what_that_stage_left():
+    (sent,) = explain_text("Szwecja poparła Finlandię.", "pl")
+    assert sent.stages["frames"] and all(f["failure"] is None for f in sent.stages["frames"])
+    assert "subject" not in sent.stages["frames"][0]  # roles came later
+    assert sent.stages["discourse"]["topic"] == ["SWE"]
+
+
+def test_bad_input_gives_a_usage_error():
+    assert _run().exit_code == 2
+    assert _run("Polska poparła Ukrainę.", "--doc", "x.txt").exit_code == 2
+    res = _run("Polska poparła Ukrainę.", "--sentence", "3", "--lang", "pl")
+    assert res.exit_code == 2 and "no sentence 3" in res.output
+    with pytest.raises(ExplainError):
+        explain_text("Polska poparła Ukrainę.", "pl", sentence=2)
+    res = _run("   ", "--lang", "pl")
+    assert res.exit_code == 2 and "empty" in res.output
+
+
+def test_a_missing_file_or_several_articles_is_a_one_line_error(tmp_path):
+    res = _run("--doc", str(tmp_path / "nope.txt"))
+    assert res.exit_code == 1 and "nope.txt" in res.output and "Traceback" not in res.output
+    many = tmp_path / "many.jsonl"
+    many.write_text('{"text": "Polska poparła Ukrainę."}\n{"text": "Litwa poparła Łotwę."}\n', encoding="utf-8")
+    res = _run("--doc", str(many))
+    assert res.exit_code == 1 and "holds 2 articles" in res.output
+
+
+def test_stdin_doc():
+    res = _run("--doc", "-", "--lang", "en", input="Sweden backed Finland.\n")
+    assert res.exit_code == 0 and "✓ SWE supports FIN" in res.output
+    assert render_text(explain_text("Sweden backed Finland.", "en")) == res.output
