@@ -15,6 +15,9 @@ import click
 if TYPE_CHECKING:
     from kg.records import Article
 
+#: Languages of actor labels (kg.actors.LANGS): --label-lang of every command.
+LABEL_LANGS = ("pl", "en", "de")
+
 
 @click.group()
 @click.version_option(package_name="kg")
@@ -26,7 +29,12 @@ def main() -> None:
 class _Lang(click.ParamType):
     """auto, or a language that has a lexicon in kg/data/lexicon/ (checked when used)."""
 
-    name = "auto|pl|en|…"
+    name = "lang"
+
+    def get_metavar(self, param, ctx=None) -> str:  # the same list, in lower case, in every command
+        from kg.lexicon import available_languages
+
+        return "[" + "|".join(["auto", *available_languages()]) + "]"
 
     def convert(self, value, param, ctx):
         from kg.lexicon import available_languages
@@ -153,8 +161,8 @@ class _KeyValue(click.ParamType):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", "out_dir", default="exports", show_default=True,
               type=click.Path(file_okay=False), help="Directory to write the exports into.")
-@click.option("--lang", type=click.Choice(["auto", "pl", "en", "de"], case_sensitive=False), default="auto",
-              show_default=True, help="Language of every article; auto detects it per article.")
+@click.option("--lang", type=_Lang(), default="auto", show_default=True,
+              help="Language of every article; auto detects it per article.")
 @click.option("--html/--no-html", default=True, show_default=True, help="Also write graph.html.")
 def build(paths: tuple[str, ...], out_dir: str, lang: str, html: bool) -> None:
     """Extract claims from articles and write the knowledge graph exports.
@@ -177,7 +185,7 @@ def build(paths: tuple[str, ...], out_dir: str, lang: str, html: bool) -> None:
         click.echo(f"kg: error: {err}", err=True)
     positive = sum(1 for c in claims if not c.negated)
     docs = len({c.doc for c in claims})
-    click.echo(f"{len(claims)} claims ({positive} positive) from {docs} articles -> "
+    click.echo(f"{_n(len(claims), 'claim')} ({positive} positive) from {_n(docs, 'article')} -> "
                f"{out_dir}: {', '.join(written)}")
     if errors:
         sys.exit(1)
@@ -186,6 +194,9 @@ def build(paths: tuple[str, ...], out_dir: str, lang: str, html: bool) -> None:
 @main.command()
 @click.argument("export", required=False, type=click.Path())
 @click.argument("sparql", required=False)
+@click.option("--endpoint", help="Query this SPARQL endpoint (e.g. http://localhost:7878/query) instead of an export.")
+@click.option("--label-lang", type=click.Choice(LABEL_LANGS), default="en", show_default=True,
+              help="Language of the actor labels shown next to codes in tables.")
 @click.option("--file", "qfile", type=click.Path(dir_okay=False), help="Run the SPARQL query in this file.")
 @click.option("--name", help="Run a bundled query (see --list).")
 @click.option("--param", "params", multiple=True, type=_KeyValue(),
@@ -194,14 +205,15 @@ def build(paths: tuple[str, ...], out_dir: str, lang: str, html: bool) -> None:
               show_default=True, help="table for reading, csv for spreadsheets, json (SPARQL JSON results).")
 @click.option("--ontology", is_flag=True, help="Also load the kg ontology (for rdfs:subPropertyOf etc.).")
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and exit.")
-def query(export, sparql, qfile, name, params, fmt, ontology, list_queries) -> None:
-    """Run SPARQL on an export (Turtle, N-Quads, JSON-LD, or an export directory).
+def query(export, sparql, endpoint, label_lang, qfile, name, params, fmt, ontology, list_queries) -> None:
+    """Run SPARQL on an export (Turtle, N-Quads, JSON-LD, or an export directory) or an endpoint.
 
     \b
     kg query exports/ --name who-supports --param actor=Rosja
     kg query exports/graph.ttl 'SELECT ?s WHERE { ?s a kg:State }'
+    kg query --endpoint http://localhost:7878/query --name between --param a=Polska --param b=USA
     """
-    from kg.query import QueryError, format_result, get_query, named_queries, run_query
+    from kg.query import QueryError, actor_labels, format_result, get_query, named_queries, run_query, store_lookup
     from kg.rdf import load_ontology, load_store
     from kg.store import open_store
 
@@ -211,8 +223,26 @@ def query(export, sparql, qfile, name, params, fmt, ontology, list_queries) -> N
             click.echo(f"{q.name} {ps}".rstrip())
             click.echo(f"    {q.description}")
         return
+    if endpoint is not None:
+        if sparql is None and export is not None and not Path(export).exists():
+            export, sparql = None, export  # kg query --endpoint URL 'SELECT ...'
+        if export is not None:
+            raise click.UsageError("give an EXPORT or --endpoint, not both")
+        if ontology:
+            raise click.UsageError("--ontology loads the ontology into a local store; load kg.ttl into the endpoint")
+        from kg.remote import run_remote, select
+
+        try:
+            q = get_query(name=name, file=qfile, text=sparql)
+            result = run_remote(endpoint, q, dict(params), gazetteer=_gazetteer_or_none())
+            labels = actor_labels(result, lambda text, _subs: _rows(select(endpoint, text)), label_lang,
+                                  _gazetteer_or_none()) if fmt == "table" else None
+        except (QueryError, ValueError) as e:
+            raise click.ClickException(str(e)) from None
+        click.echo(format_result(result, fmt, labels=labels))
+        return
     if export is None:
-        raise click.UsageError("missing EXPORT (an export file or directory)")
+        raise click.UsageError("missing EXPORT (an export file or directory) or --endpoint URL")
     try:
         q = get_query(name=name, file=qfile, text=sparql)
         if Path(export).is_dir():  # a persistent store beside the export: no re-parsing
@@ -222,9 +252,29 @@ def query(export, sparql, qfile, name, params, fmt, ontology, list_queries) -> N
             if ontology:
                 load_ontology(store)
         result = run_query(store, q, dict(params))
+        labels = actor_labels(result, store_lookup(store), label_lang, _gazetteer_or_none()) \
+            if fmt == "table" else None
     except (QueryError, ValueError, OSError) as e:
         raise click.ClickException(str(e)) from None
-    click.echo(format_result(result, fmt))
+    click.echo(format_result(result, fmt, labels=labels))
+
+
+def _n(count: int, noun: str) -> str:
+    """'1 article', '2 articles'."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _rows(result) -> list[dict]:
+    return [dict(zip(result.variables, row, strict=True)) for row in result.rows]
+
+
+def _gazetteer_or_none():
+    from kg.actors import DataError, default_gazetteer
+
+    try:
+        return default_gazetteer()
+    except DataError:
+        return None
 
 
 @main.command()
@@ -266,10 +316,51 @@ def push(
         res = push_export(export, endpoint, graph=graph, append=append, named_graphs=named_graphs, user=user)
     except (PushError, ValueError) as e:
         raise click.ClickException(str(e)) from None
-    target = graph or "the default graph"
+    target = f"<{graph}>" if graph else "the default graph"
+    if named_graphs:
+        articles = res.graphs - 1
+        target += f" and {articles} article graph{'s' if articles != 1 else ''}"
     click.echo(f"pushed {res.triples} triples in {res.graphs} graph{'s' if res.graphs != 1 else ''} "
                f"to {endpoint} ({target})")
 
+
+
+@main.command()
+@click.argument("export", type=click.Path())
+@click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
+@click.option("--host", default="localhost", show_default=True,
+              help="Address to listen on (localhost: this machine only).")
+@click.option("--update", is_flag=True,
+              help="Also accept SPARQL updates and Graph Store writes (on a working copy of the store).")
+def serve(export: str, port: int, host: str, update: bool) -> None:
+    """Serve an export as a SPARQL 1.1 endpoint (Oxigraph's server) until Ctrl-C.
+
+    EXPORT is an export folder written by kg build (or a file in one). Its store is
+    built once beside it and reused while the export is unchanged.
+    """
+    import signal
+
+    from kg.serve import ServeError, start
+
+    try:
+        ep = start(export, port=port, host=host, update=update)
+    except ServeError as e:
+        raise click.ClickException(str(e)) from None
+
+    def stop_on_term(_sig, _frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop_on_term)
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started with SIGINT ignored
+    for line in ep.describe():
+        click.echo(line)
+    click.echo("Ctrl-C stops the server.", err=True)
+    try:
+        code = ep.process.wait()
+        raise click.ClickException(f"oxigraph stopped by itself (exit status {code})")
+    except KeyboardInterrupt:
+        ep.stop()
+        click.echo("stopped", err=True)
 
 
 # --- visualization ------------------------------------------------------------------------
@@ -279,7 +370,7 @@ def push(
               show_default=True, help="The HTML file to write (one self-contained, offline page).")
 @click.option("--level", type=click.Choice(["state", "actor"]), default="state", show_default=True,
               help="state: persons and bodies rolled up to the state or organization they act for.")
-@click.option("--label-lang", type=click.Choice(["pl", "en", "de"]), default="en", show_default=True,
+@click.option("--label-lang", type=click.Choice(LABEL_LANGS), default="en", show_default=True,
               help="Language of the node labels (the page can switch).")
 @click.option("--size-by", type=click.Choice(["evidence", "degree"]), default="evidence", show_default=True,
               help="Node size: claims touching the node, or number of neighbours.")

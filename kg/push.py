@@ -83,12 +83,15 @@ def push_export(
         triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in store}, key=str)
         _send(method, graph_url(endpoint, graph), _ntriples(triples), user, timeout)
         return PushResult(1, len(triples))
-    sent, count = 0, 0
+    named = sorted(store.named_graphs(), key=str)
+    if not named:
+        raise PushError(f"{path}: --named-graphs needs an export with one named graph per article (graph.nq "
+                        "or an export folder); this one has only a default graph")
     default = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(
         None, None, None, ox.DefaultGraph())]
     _send(method, graph_url(endpoint, graph), _ntriples(sorted(default, key=str)), user, timeout)
     sent, count = 1, len(default)
-    for g in sorted(store.named_graphs(), key=str):
+    for g in named:
         quads = store.quads_for_pattern(None, None, None, g)
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
         _send(method, graph_url(endpoint, g.value), _ntriples(sorted(triples, key=str)), user, timeout)

@@ -15,6 +15,8 @@ import csv
 import io
 import json
 import re
+import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,26 +80,40 @@ def get_query(name: str | None = None, file: str | Path | None = None, text: str
     return _parse_header("query", Path("-"), text)
 
 
-def _store_actor(store: ox.Store, value: str) -> ox.NamedNode | None:
+Lookup = Callable[[str, dict], list[dict]]  # (SPARQL, substitutions) -> rows {variable: term}
+
+
+def store_lookup(store: ox.Store) -> Lookup:
+    """Run a SELECT on a local store, its variables bound by substitution."""
+    def run(sparql: str, subs: dict) -> list[dict]:
+        res = store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None, prefixes=PREFIXES)
+        names = [v.value for v in res.variables]
+        return [{n: sol[n] for n in names} for sol in res]
+    return run
+
+
+def _store_actor(store: ox.Store | Lookup, value: str) -> ox.NamedNode | None:
     """An actor of the export whose IRI id, code or label is ``value`` (state-level first)."""
     from kg.text import fold
 
+    lookup = store if callable(store) else store_lookup(store)
     q = f"""SELECT ?a ?code ?label ?top WHERE {{
         ?a <{KG}liftsTo> ?top .
         OPTIONAL {{ ?a <{KG}code> ?code }}
         OPTIONAL {{ ?a <{RDFS}label> ?label }}
     }}"""
     key, hits = fold(value), []
-    for row in store.query(q, use_default_graph_as_union=True):
+    for row in lookup(q, {}):
         a = row["a"].value
         local = a.rsplit("/", 1)[-1]
-        names = [local, row["code"].value if row["code"] else "", row["label"].value if row["label"] else ""]
+        code, label = row.get("code"), row.get("label")
+        names = [local, code.value if code else "", label.value if label else ""]
         if any(n and fold(n) == key for n in names):
             hits.append((row["top"] != row["a"], a))  # top-level actors first
     return ox.NamedNode(sorted(hits)[0][1]) if hits else None
 
 
-def resolve_actor_param(value: str, store: ox.Store, gazetteer=None) -> ox.NamedNode:
+def resolve_actor_param(value: str, store: ox.Store | Lookup, gazetteer=None) -> ox.NamedNode:
     """Code, id or name (any language) -> actor IRI, via the gazetteer, then the export."""
     if value.startswith(BASE + "actor/"):
         return ox.NamedNode(value)
@@ -138,6 +154,11 @@ def _partial_matches(value: str, gazetteer) -> list[str]:
 
 def bind_params(query: NamedQuery, params: dict[str, str], store: ox.Store, gazetteer=None) -> dict:
     """Substitutions for the query's declared parameters; undeclared or missing ones fail."""
+    return bind_params_with(query, params, store_lookup(store), gazetteer)
+
+
+def bind_params_with(query: NamedQuery, params: dict[str, str], lookup: Lookup, gazetteer=None) -> dict:
+    """The same, resolving actors through ``lookup`` (a local store or a remote endpoint)."""
     unknown = set(params) - set(query.params)
     if unknown:
         known = ", ".join(query.params) or "none"
@@ -150,7 +171,7 @@ def bind_params(query: NamedQuery, params: dict[str, str], store: ox.Store, gaze
     subs = {}
     for name, value in params.items():
         kind = query.params[name][0]
-        term = resolve_actor_param(value, store, gazetteer) if kind == "actor" else ox.Literal(value)
+        term = resolve_actor_param(value, lookup, gazetteer) if kind == "actor" else ox.Literal(value)
         subs[ox.Variable(name)] = term
     return subs
 
@@ -210,8 +231,34 @@ def _json_term(term) -> dict | None:
     return {"type": "triple", "value": str(term)}
 
 
-def format_result(result: Result, fmt: str = "table", width: int = 60) -> str:
-    """``table`` (aligned, IRIs compacted, long cells cut), ``csv`` or ``json`` (SPARQL JSON)."""
+def actor_labels(result: Result, lookup: Lookup, lang: str = "en", gazetteer=None) -> dict[str, str]:
+    """Labels (in ``lang``, else English, else any) of the actor IRIs in a result."""
+    prefix = BASE + "actor/"
+    iris = sorted({t.value for row in result.rows for t in row
+                   if isinstance(t, ox.NamedNode) and t.value.startswith(prefix)})
+    if not iris:
+        return {}
+    values = " ".join(str(ox.NamedNode(i)) for i in iris)  # IRIs as the store gave them, re-checked
+    rows = lookup(f"SELECT ?a ?l WHERE {{ VALUES ?a {{ {values} }} ?a <{RDFS}label> ?l }}", {})
+    rank = {lang: 0, "en": 1}
+    best: dict[str, tuple[int, str]] = {}
+    for row in rows:
+        a, label = row["a"].value, row["l"]
+        r = rank.get(label.language or "", 2)
+        if a not in best or (r, label.value) < best[a]:
+            best[a] = (r, label.value)
+    out = {a: v for a, (_r, v) in best.items()}
+    if gazetteer is not None:
+        for iri in iris:
+            aid = urllib.parse.unquote(iri[len(prefix):])
+            if iri not in out and aid in gazetteer:
+                out[iri] = gazetteer[aid].label(lang)
+    return out
+
+
+def format_result(result: Result, fmt: str = "table", width: int = 60, labels: dict[str, str] | None = None) -> str:
+    """``table`` (aligned, IRIs compacted, long cells cut, actors labelled when ``labels`` are
+    given: ``actor:BLR (Belarus)``), ``csv`` or ``json`` (SPARQL JSON)."""
     if fmt not in FORMATS:
         raise QueryError(f"format must be one of {', '.join(FORMATS)}")
     if result.boolean is not None:
@@ -223,7 +270,11 @@ def format_result(result: Result, fmt: str = "table", width: int = 60) -> str:
                     for row in result.rows]
         return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
                           ensure_ascii=False, indent=1)
-    cells = [[_cell(t) for t in row] for row in result.rows]
+    if fmt == "table" and labels:
+        cells = [[_cell(t) + (f" ({labels[t.value]})" if isinstance(t, ox.NamedNode) and t.value in labels else "")
+                  for t in row] for row in result.rows]
+    else:
+        cells = [[_cell(t) for t in row] for row in result.rows]
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")

@@ -6,8 +6,9 @@
 world-atlas ships Natural Earth's 1:110m admin-0 countries (public domain) as TopoJSON.
 This decodes its arcs into one closed ring per polygon part, drops Antarctica, makes
 longitudes continuous across the antimeridian, rounds coordinates to 0.1 degree, drops
-repeated points and rings smaller than a few points, and writes each ring as [lon0, lat0, dlon1, dlat1, ...] in tenths of a degree (delta-encoded
-integers keep the file small). kg/vizmap.py projects it when it writes a page.
+repeated points and rings smaller than a few points, and writes each ring as
+[lon0, lat0, dlon1, dlat1, ...] in tenths of a degree (delta-encoded integers keep the
+file small). kg/vizmap.py projects it when it writes a page.
 """
 
 from __future__ import annotations

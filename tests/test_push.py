@@ -117,3 +117,16 @@ def test_push_errors(export):
 def test_push_http_error_is_reported(server, export):
     r = CliRunner().invoke(main, ["push", str(export / "graph.ttl"), "--endpoint", server + "/nope"])
     assert r.exit_code == 1 and "HTTP 404" in r.output
+
+
+def test_cli_reports_the_article_graphs_and_refuses_named_graphs_of_turtle(server, export):
+    r = CliRunner().invoke(main, ["push", str(export / "graph.nq"), "--endpoint", server + "/store",
+                                  "--named-graphs"])
+    assert r.exit_code == 0, r.output
+    assert "in 4 graphs" in r.output and "(the default graph and 3 article graphs)" in r.output
+    r = CliRunner().invoke(main, ["push", str(export / "graph.nq"), "--endpoint", server + "/store",
+                                  "--graph", "https://example.org/kg", "--named-graphs"])
+    assert "(<https://example.org/kg> and 3 article graphs)" in r.output
+    r = CliRunner().invoke(main, ["push", str(export / "graph.ttl"), "--endpoint", server + "/store",
+                                  "--named-graphs"])
+    assert r.exit_code == 1 and "one named graph per article" in r.output and "Traceback" not in r.output

@@ -1,0 +1,52 @@
+"""Small things a new user sees: the quick start is quiet, plurals, consistent language options."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.actors import LANGS
+from kg.cli import LABEL_LANGS, main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_readme_first_command_builds_the_examples_without_a_warning(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "pip install . && kg build examples/articles -o exports" in readme
+    r = CliRunner().invoke(main, ["build", str(ROOT / "examples" / "articles"), "-o", str(tmp_path / "out"),
+                                  "--no-html"])
+    assert r.exit_code == 0, r.output
+    assert "skipping" not in r.output and "error" not in r.output.lower()
+    assert re.search(r"from 5 articles ->", r.output)
+    assert not list((ROOT / "examples" / "articles").glob("*.jsonl")), "only articles in examples/articles"
+
+
+def test_one_article_is_one_article(tmp_path):
+    art = tmp_path / "one.txt"
+    art.write_text("Poland supports Ukraine.\n\nPoland strongly supports Ukraine, the minister said.\n",
+                   encoding="utf-8")
+    r = CliRunner().invoke(main, ["build", str(art), "-o", str(tmp_path / "out"), "--no-html"])
+    assert r.exit_code == 0, r.output
+    assert "from 1 article ->" in r.output
+
+
+def test_language_options_read_alike_in_every_command():
+    runner = CliRunner()
+    metavars = set()
+    for cmd in ("extract", "build"):
+        help_text = runner.invoke(main, [cmd, "--help"]).output
+        metavars.add(re.search(r"--lang (\S+)", help_text)[1])
+    assert metavars == {"[auto|de|en|pl]"}
+    assert set(LABEL_LANGS) == set(LANGS)
+    for cmd in ("viz", "query"):
+        help_text = runner.invoke(main, [cmd, "--help"]).output
+        assert re.search(r"--label-lang \[pl\|en\|de\]", help_text), cmd
+
+
+def test_readme_has_no_placeholder_lines():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "README section text for" not in readme
+    assert "(README section" not in (ROOT / "docs" / "graph.md").read_text(encoding="utf-8")
