@@ -108,7 +108,8 @@ class FrameResult:
 
     @property
     def considered(self) -> bool:
-        """Whether the frame got past the filters to role finding (the old per-trigger loop body)."""
+        """Whether role finding ran for it: it is not inside an attribution or a name, and its
+        'needs' and 'forbid' words allowed it."""
         return self.failure not in ("in-attribution", "in-name", "needs", "forbid")
 
     def fail(self, failure: str, detail: str = "") -> None:
