@@ -8,14 +8,17 @@ actor or language: adding one is a data change.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.datapath import PACKAGED, DataError, DataPath, active, display
 from kg.records import ACTOR_TYPES, ActorRef
+from kg.tomlines import Span, TomlLines
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = PACKAGED
 ACTORS_DIR = DATA_DIR / "actors"
 LANGS = ("pl", "en", "de")
 ALIAS_KINDS = ("names", "adjectives", "demonyms", "metonyms")
@@ -25,12 +28,10 @@ _ACTOR_KEYS = {
     "names", "adjectives", "demonyms", "metonyms", "labels", "note", "member_of", "members",
     "capital_at", "seat_at",
 }
+_INTENT_KEYS = {"extend", "override"}  # how a later entry relates to an earlier one with its id
+_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_]*$")
 _SOURCE_KEYS = {"id", "names", "note"}
 _FEATURE_KEYS = {"id", "names", "note"}
-
-
-class DataError(ValueError):
-    """A data file is malformed; the message names the file and the entry."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class Gazetteer:
         self.sources: dict[str, Source] = {s.id: s for s in sources}
         #: names that contain an actor's name but are not actors ("Gulf of Finland")
         self.features: dict[str, Source] = {f.id: f for f in features or ()}
+        #: where each actor is defined and extended in the data files (for messages)
+        self.spans: dict[str, list[Span]] = {}
         self._by_code: dict[str, Actor] = {}
         for a in actors:  # the actor that *is* the code (a state, an organization, a group)
             if a.type in ("State", "Organization", "ArmedGroup") and not a.acts_for:
@@ -157,37 +160,59 @@ def _langmap(value, where: str, key: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _parse_actor(entry: dict, where: str) -> Actor:
-    aid = entry.get("id")
-    if not isinstance(aid, str) or not aid:
-        raise DataError(f"{where}: missing 'id'")
-    where = f"{where} ({aid})"
-    unknown = set(entry) - _ACTOR_KEYS
+def _ids(value, where: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise DataError(f"{where}: '{key}' must be a list of actor ids")
+    return tuple(value)
+
+
+def _fields(entry: dict, span: Span, label: str) -> dict:
+    """The actor fields an entry gives, validated; errors name the file and line of the key."""
+    def at(key: str) -> str:
+        return f"{display(span.path)}:{span.key_line(key)}: {label}"
+
+    unknown = set(entry) - _ACTOR_KEYS - _INTENT_KEYS
     if unknown:
-        raise DataError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-    typ = entry.get("type")
-    if typ not in ACTOR_TYPES:
-        raise DataError(f"{where}: type must be one of {', '.join(ACTOR_TYPES)}, not {typ!r}")
-    names = _langmap(entry.get("names"), where, "names")
-    if not names:
-        raise DataError(f"{where}: no names")
-    position = entry.get("position")
-    if position is not None and position not in POSITIONS:
-        raise DataError(f"{where}: position must be one of {', '.join(POSITIONS)}")
-    labels = entry.get("labels") or {}
-    if not isinstance(labels, dict) or not all(isinstance(v, str) for v in labels.values()):
-        raise DataError(f"{where}: 'labels' must map language codes to a string")
-    return Actor(
-        id=aid, type=typ, code=str(entry.get("code") or ""), names=names,
-        adjectives=_langmap(entry.get("adjectives"), where, "adjectives"),
-        demonyms=_langmap(entry.get("demonyms"), where, "demonyms"),
-        metonyms=_langmap(entry.get("metonyms"), where, "metonyms"),
-        labels=dict(labels), acts_for=entry.get("acts_for"), part_of=entry.get("part_of"),
-        role=entry.get("role"), position=position, years=entry.get("years"),
-        wikidata=entry.get("wikidata"), member_of=tuple(entry.get("member_of") or ()),
-        members=tuple(entry.get("members") or ()),
-        at=_coords(entry, where),
-    )
+        key = sorted(unknown)[0]
+        raise DataError(f"{at(key)}: unknown key(s) {', '.join(sorted(unknown))}")
+    out: dict = {}
+    if "type" in entry:
+        if entry["type"] not in ACTOR_TYPES:
+            raise DataError(f"{at('type')}: type must be one of {', '.join(ACTOR_TYPES)}, not {entry['type']!r}")
+        out["type"] = entry["type"]
+    for kind in (*ALIAS_KINDS,):
+        if kind in entry:
+            out[kind] = _langmap(entry[kind], at(kind), kind)
+    if "code" in entry:
+        code = entry["code"]
+        if not isinstance(code, str) or not _CODE.match(code.upper()):
+            raise DataError(f"{at('code')}: code must be letters and digits (RUS, NATO, G7), not {code!r}")
+        out["code"] = code.upper()
+    if "position" in entry:
+        if entry["position"] not in POSITIONS:
+            raise DataError(f"{at('position')}: position must be one of {', '.join(POSITIONS)}")
+        out["position"] = entry["position"]
+    if "labels" in entry:
+        labels = entry["labels"]
+        if not isinstance(labels, dict) or not all(isinstance(v, str) for v in labels.values()):
+            raise DataError(f"{at('labels')}: 'labels' must map language codes to a string")
+        out["labels"] = dict(labels)
+    for key in ("acts_for", "part_of", "role", "years", "wikidata"):
+        if key in entry:
+            if not isinstance(entry[key], str):
+                raise DataError(f"{at(key)}: '{key}' must be a string")
+            out[key] = entry[key]
+    for key in ("member_of", "members"):
+        if key in entry:
+            out[key] = _ids(entry[key], at(key), key)
+    for key in ("capital_at", "seat_at"):
+        if key in entry:
+            out["at"] = _coords(entry, at(key))
+    return out
 
 
 def _coords(entry: dict, where: str) -> tuple[float, float] | None:
@@ -207,13 +232,53 @@ def _coords(entry: dict, where: str) -> tuple[float, float] | None:
     return lat, lon
 
 
-def _resolve_codes(actors: dict[str, Actor], where: dict[str, str]) -> list[Actor]:
+def _parse_actor(entry: dict, where: str, span: Span | None = None) -> Actor:
+    """One complete actor entry (``where`` names it when no span of the file is known)."""
+    aid = entry.get("id")
+    span = span or Span(Path(where), 0, 0, ())
+    if not isinstance(aid, str) or not aid:
+        raise DataError(f"{display(span.path)}:{span.first}: {where}: missing 'id'")
+    fields = _fields(entry, span, f"{where} ({aid})")
+    if "type" not in fields:
+        raise DataError(f"{display(span.path)}:{span.first}: {where} ({aid}): type must be one of "
+                        f"{', '.join(ACTOR_TYPES)}, not None")
+    if not fields.get("names"):
+        raise DataError(f"{display(span.path)}:{span.first}: {where} ({aid}): no names")
+    return Actor(id=aid, **{"code": "", **fields})
+
+
+def _extend(old: Actor, fields: dict) -> Actor:
+    """``old`` with the names, adjectives, ... of ``fields`` added and its other given fields replaced."""
+    new = dict(old.__dict__)
+    for kind in ALIAS_KINDS:
+        merged = dict(getattr(old, kind))
+        for lang, forms in fields.pop(kind, {}).items():
+            merged[lang] = tuple(dict.fromkeys(merged.get(lang, ()) + forms))
+        new[kind] = merged
+    new["labels"] = {**old.labels, **fields.pop("labels", {})}
+    for key in ("member_of", "members"):
+        new[key] = tuple(dict.fromkeys(getattr(old, key) + fields.pop(key, ())))
+    new.update(fields)
+    return Actor(**new)
+
+
+def _key_at(spans: list[Span], key: str) -> str:
+    """``file:line`` of the last entry of an actor that sets ``key`` (its first entry otherwise)."""
+    for span in reversed(spans):  # an entry's first line is its [[actor]] header, never a key
+        if span.key_line(key) != span.first:
+            return f"{display(span.path)}:{span.key_line(key)}"
+    return f"{display(spans[0].path)}:{spans[0].first}"
+
+
+def _resolve_codes(actors: dict[str, Actor], spans: dict[str, list[Span]]) -> list[Actor]:
     """Persons, bodies and places take the code of what they act for / belong to."""
     out = []
     for a in actors.values():
         parent = a.acts_for or a.part_of
         if parent is not None and parent not in actors:
-            raise DataError(f"{where[a.id]} ({a.id}): refers to unknown actor '{parent}'")
+            key = "acts_for" if a.acts_for else "part_of"
+            raise DataError(f"{_key_at(spans[a.id], key)}: {a.id}: refers to unknown actor '{parent}' "
+                            f"in '{key}'")
         code = a.code
         if parent is not None:
             p, seen = actors[parent], {a.id}
@@ -222,51 +287,126 @@ def _resolve_codes(actors: dict[str, Actor], where: dict[str, str]) -> list[Acto
                 p = actors[p.acts_for or p.part_of]
             code = p.code
         if not code:
-            raise DataError(f"{where[a.id]} ({a.id}): no 'code' and nothing to inherit one from")
-        for org in a.member_of + a.members:
-            if org not in actors:
-                raise DataError(f"{where[a.id]} ({a.id}): refers to unknown actor '{org}'")
+            raise DataError(f"{_key_at(spans[a.id], 'id')}: {a.id}: no 'code' and nothing to inherit one from")
+        for key in ("member_of", "members"):
+            for org in getattr(a, key):
+                if org not in actors:
+                    raise DataError(f"{_key_at(spans[a.id], key)}: {a.id}: refers to unknown actor '{org}' "
+                                    f"in '{key}'")
         out.append(Actor(**{**a.__dict__, "code": code.upper()}))
     return out
 
 
-def load_gazetteer(directory: Path | str | None = None) -> Gazetteer:
-    """Read and validate every ``*.toml`` in the actors directory."""
-    directory = Path(directory) if directory else ACTORS_DIR
+def _read(path: Path) -> tuple[dict, TomlLines]:
+    try:
+        text = path.read_text(encoding="utf-8")
+        return tomllib.loads(text), TomlLines(path, text)
+    except tomllib.TOMLDecodeError as e:
+        raise DataError(f"{display(path)}: {e}") from None
+    except (UnicodeDecodeError, OSError) as e:
+        raise DataError(f"{display(path)}: cannot read it ({e.__class__.__name__})") from None
+
+
+def _load(files: list[Path]) -> Gazetteer:
+    """The gazetteer of ``files`` read in order: a later entry extends or overrides an earlier id.
+
+    A second entry for an id must say how it relates to the first (``extend = true``: add
+    names and set the fields it gives; ``override = true``: replace the entry), so that nobody
+    changes a packaged actor by accident; ``extend``/``override`` of an id never defined is a
+    typo and an error too.
+    """
     actors: dict[str, Actor] = {}
-    sources: list[Source] = []
-    features: list[Source] = []
     where: dict[str, str] = {}
-    for path in sorted(directory.glob("*.toml")):
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-            raise DataError(f"{path.name}: {e}") from None
+    spans: dict[str, list[Span]] = {}
+    sources: dict[str, Source] = {}
+    features: dict[str, Source] = {}
+    for path in files:
+        data, lines = _read(path)
         unknown = set(data) - {"actor", "source", "feature"}
         if unknown:
-            raise DataError(f"{path.name}: unknown top-level key(s) {', '.join(sorted(unknown))}")
-        for i, entry in enumerate(data.get("actor", [])):
-            a = _parse_actor(entry, f"{path.name} actor #{i + 1}")
-            if a.id in actors:
-                raise DataError(f"{path.name} ({a.id}): id already defined in {where[a.id]}")
-            actors[a.id] = a
-            where[a.id] = path.name
-        for i, entry in enumerate(data.get("source", [])):
-            w = f"{path.name} source #{i + 1}"
-            if set(entry) - _SOURCE_KEYS:
-                raise DataError(f"{w}: unknown key(s) {', '.join(sorted(set(entry) - _SOURCE_KEYS))}")
-            if not entry.get("id"):
-                raise DataError(f"{w}: missing 'id'")
-            sources.append(Source(id=entry["id"], names=_langmap(entry.get("names"), w, "names")))
-        for i, entry in enumerate(data.get("feature", [])):
-            w = f"{path.name} feature #{i + 1}"
-            if set(entry) - _FEATURE_KEYS or not entry.get("id"):
-                raise DataError(f"{w}: a feature has 'id', 'names' and an optional 'note'")
-            features.append(Source(id=entry["id"], names=_langmap(entry.get("names"), w, "names")))
-    return Gazetteer(_resolve_codes(actors, where), sources, features)
+            key = sorted(unknown)[0]
+            raise DataError(f"{display(path)}:{lines.key(None, key)}: unknown top-level key(s) "
+                            f"{', '.join(sorted(unknown))}")
+        for i, (entry, span) in enumerate(zip(data.get("actor", []), _spans(lines, "actor", data), strict=True)):
+            label = f"actor #{i + 1}"
+            here = f"{display(path)}:{span.first}"
+            aid = entry.get("id") if isinstance(entry, dict) else None
+            if not isinstance(aid, str) or not aid:
+                raise DataError(f"{here}: {label}: missing 'id'")
+            extend, override = entry.get("extend") is True, entry.get("override") is True
+            for key in _INTENT_KEYS & set(entry):
+                if not isinstance(entry[key], bool):
+                    raise DataError(f"{display(path)}:{span.key_line(key)}: {label} ({aid}): '{key}' is true or false")
+            if extend and override:
+                raise DataError(f"{here}: {label} ({aid}): give extend = true or override = true, not both")
+            if (extend or override) and aid not in actors:
+                raise DataError(f"{here}: {label} ({aid}): {'extend' if extend else 'override'} = true, "
+                                f"but no earlier file defines '{aid}'")
+            if aid in actors and not (extend or override):
+                raise DataError(f"{here}: {label} ({aid}): id already defined at {where[aid]}; "
+                                f"add extend = true to add to it or override = true to replace it")
+            if extend:
+                fields = _fields(entry, span, f"{label} ({aid})")
+                if "type" in fields and fields["type"] != actors[aid].type:
+                    raise DataError(f"{display(path)}:{span.key_line('type')}: {label} ({aid}): extend cannot "
+                                    f"change the type ({actors[aid].type}); use override = true")
+                actors[aid] = _extend(actors[aid], fields)
+                spans[aid].append(span)
+            else:
+                actors[aid] = _parse_actor(entry, label, span)
+                spans[aid] = [span]
+                where[aid] = here
+        for kind, table, keys in (("source", sources, _SOURCE_KEYS), ("feature", features, _FEATURE_KEYS)):
+            for i, (entry, span) in enumerate(zip(data.get(kind, []), _spans(lines, kind, data), strict=True)):
+                w = f"{display(path)}:{span.first}: {kind} #{i + 1}"
+                if set(entry) - keys or not entry.get("id"):
+                    raise DataError(f"{w}: a {kind} has 'id', 'names' and an optional 'note'")
+                table[entry["id"]] = Source(id=entry["id"], names=_langmap(entry.get("names"), w, "names"))
+    gaz = Gazetteer(_resolve_codes(actors, spans), list(sources.values()), list(features.values()))
+    gaz.spans = spans
+    return gaz
 
 
-@lru_cache(maxsize=1)
+def _spans(lines: TomlLines, table: str, data: dict) -> list[Span]:
+    """One span per entry of ``data[table]`` (the table's key line when written inline)."""
+    spans = lines.entries(table)
+    n = len(data.get(table, []))
+    return spans if len(spans) == n else [lines.inline(table)] * n
+
+
+def load_gazetteer(directory: Path | str | DataPath | None = None) -> Gazetteer:
+    """Read and validate a gazetteer: a folder of ``*.toml`` files, or every actor file of a data path.
+
+    Without an argument, the packaged gazetteer alone.
+    """
+    if isinstance(directory, DataPath):
+        return _load(directory.actor_files())
+    return _load(sorted(Path(directory or ACTORS_DIR).glob("*.toml")))
+
+
+def gazetteer_of(data: DataPath | None = None) -> Gazetteer:
+    """The gazetteer of ``data`` (default: the active data path), loaded once per process.
+
+    With user folders, aliases that name two actors and codes that two top-level actors
+    claim are errors here, naming the file and line, so that an analyst's file cannot make a
+    name silently ambiguous.
+    """
+    return _gazetteer(data if data is not None else active())
+
+
+@lru_cache(maxsize=8)
+def _gazetteer(data: DataPath) -> Gazetteer:
+    gaz = load_gazetteer(data)
+    if data.user_dirs:
+        from kg.checks import alias_clashes, code_clashes
+
+        problems = alias_clashes(gaz) + code_clashes(gaz)
+        if problems:
+            more = f" (and {len(problems) - 1} more: run kg check-data)" if len(problems) > 1 else ""
+            raise DataError(problems[0] + more)
+    return gaz
+
+
 def default_gazetteer() -> Gazetteer:
-    """The bundled gazetteer, loaded once per process."""
-    return load_gazetteer()
+    """The gazetteer in use: the packaged one plus the user's folders of the active data path."""
+    return gazetteer_of(active())

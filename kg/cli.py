@@ -25,6 +25,27 @@ def main() -> None:
     """Build geopolitical knowledge graphs from news articles."""
 
 
+# --- data ---------------------------------------------------------------------------------
+def _use_data(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """Make the packaged data, $KG_DATA_PATH and every --data folder the data of this run."""
+    from kg import datapath
+
+    try:
+        datapath.use(value)
+    except datapath.DataError as e:
+        raise click.BadParameter(str(e), ctx=ctx, param=param) from None
+    return value
+
+
+def data_option(f):
+    """``--data DIR`` (repeatable): the user's gazetteer and lexicon folders (eager: --lang may need them)."""
+    return click.option(
+        "--data", "data_dirs", multiple=True, is_eager=True, expose_value=False, callback=_use_data,
+        type=click.Path(file_okay=False), metavar="DIR",
+        help="A folder of your own actors/*.toml, lexicon/<lang>.toml and curation.toml, read after "
+             "the packaged data and $KG_DATA_PATH (repeatable; later folders win).")(f)
+
+
 # --- extraction ---------------------------------------------------------------------------
 class _Lang(click.ParamType):
     """auto, or a language that has a lexicon in kg/data/lexicon/ (checked when used)."""
@@ -53,6 +74,7 @@ class _Lang(click.ParamType):
               help="Language of every article; auto detects it per article.")
 @click.option("--all", "show_all", is_flag=True,
               help="Table: also show negated claims and structural facts (leaderOf, officialOf).")
+@data_option
 def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool) -> None:
     """Extract typed, evidenced claims from articles (files, folders, - for stdin).
 
@@ -86,6 +108,7 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool) -> None
 @click.option("--lang", type=_Lang(), default="auto", show_default=True, help="Language; auto detects it.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text for reading, json for tests and tools.")
+@data_option
 def explain(text: str | None, doc: str | None, sentence: int | None, lang: str, fmt: str) -> None:
     """Show what each stage of the engine saw in TEXT (or in --doc FILE): tokens, cues,
     triggers, mentions, coreference, groups, clauses, roles, pairs, modality, claims,
@@ -128,16 +151,39 @@ def _one_article(path: str) -> Article:
 
 
 @main.command("check-data")
-def check_data_cmd() -> None:
-    """Check the bundled gazetteer and lexicons (ids, codes, alias clashes, examples)."""
-    from kg.checks import check_data
+@data_option
+@click.option("--examples", is_flag=True,
+              help="Also run every example sentence of the lexicons as a test and report the failures.")
+@click.option("--user-only", is_flag=True, help="With --examples: only the examples of your --data files.")
+def check_data_cmd(examples: bool, user_only: bool) -> None:
+    """Check the gazetteer and lexicons in use: the packaged ones and your --data folders.
 
-    problems = check_data()
+    Reports, with file and line, unknown keys and relations, bad codes, ids defined twice
+    without extend/override, aliases that name two actors; with --examples, the example
+    sentences that do not give exactly their edges.
+    """
+    from kg.checks import check_data, check_examples
+    from kg.datapath import DataError, active, display
+
+    data = active()
+    problems = check_data(data)
     for line in problems:
         click.echo(f"kg: {line}", err=True)
     if problems:
         sys.exit(1)
-    click.echo("data ok")
+    where = ", ".join(display(d) for d in data.user_dirs) or "packaged data only"
+    if examples:
+        try:
+            n, failures = check_examples(data, user_only=user_only)
+        except DataError as e:
+            raise click.ClickException(f"data error: {e}") from None
+        for f in failures:
+            click.echo(f"kg: {f}", err=True)
+        click.echo(f"{n} example sentences, {len(failures)} failed ({where})")
+        if failures:
+            sys.exit(1)
+        return
+    click.echo(f"data ok ({where})")
 
 
 # --- graph: build, query, validate, push ---------------------------------------------------
@@ -164,6 +210,7 @@ class _KeyValue(click.ParamType):
 @click.option("--lang", type=_Lang(), default="auto", show_default=True,
               help="Language of every article; auto detects it per article.")
 @click.option("--html/--no-html", default=True, show_default=True, help="Also write graph.html.")
+@data_option
 def build(paths: tuple[str, ...], out_dir: str, lang: str, html: bool) -> None:
     """Extract claims from articles and write the knowledge graph exports.
 
@@ -205,6 +252,7 @@ def build(paths: tuple[str, ...], out_dir: str, lang: str, html: bool) -> None:
               show_default=True, help="table for reading, csv for spreadsheets, json (SPARQL JSON results).")
 @click.option("--ontology", is_flag=True, help="Also load the kg ontology (for rdfs:subPropertyOf etc.).")
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and exit.")
+@data_option
 def query(export, sparql, endpoint, label_lang, qfile, name, params, fmt, ontology, list_queries) -> None:
     """Run SPARQL on an export (Turtle, N-Quads, JSON-LD, or an export directory) or an endpoint.
 
@@ -375,6 +423,7 @@ def serve(export: str, port: int, host: str, update: bool) -> None:
 @click.option("--size-by", type=click.Choice(["evidence", "degree"]), default="evidence", show_default=True,
               help="Node size: claims touching the node, or number of neighbours.")
 @click.option("--title", default=None, help="Page title.")
+@data_option
 def viz(source: str, output: str, level: str, label_lang: str, size_by: str, title: str | None) -> None:
     """Write the interactive graph of claims as one HTML file.
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kg.actors import Gazetteer
+from kg.datapath import DataPath, active
 from kg.engine import (
     Discourse,
     Group,
@@ -37,9 +38,9 @@ __all__ = [
 class Extractor:
     """Extract claims from articles in one language (holds only the language's tables)."""
 
-    def __init__(self, lang: str, gazetteer: Gazetteer | None = None):
+    def __init__(self, lang: str, gazetteer: Gazetteer | None = None, data: DataPath | None = None):
         self.lang = lang
-        self.tables: Tables = tables_for(lang) if gazetteer is None else Tables.build(lang, gazetteer)
+        self.tables: Tables = tables_for(lang, data) if gazetteer is None else Tables.build(lang, gazetteer, data)
 
     def article_claims(self, art: Article) -> list[Claim]:
         return article_claims(self.tables, art)
@@ -56,13 +57,15 @@ class Extractor:
         return structural(self.tables, art, named)
 
 
-_EXTRACTORS: dict[str, Extractor] = {}
+_EXTRACTORS: dict[tuple[str, DataPath], Extractor] = {}
 
 
 def extractor(lang: str) -> Extractor:
-    if lang not in _EXTRACTORS:
-        _EXTRACTORS[lang] = Extractor(lang)
-    return _EXTRACTORS[lang]
+    """The extractor of ``lang`` with the active data (packaged, ``$KG_DATA_PATH``, ``--data``)."""
+    key = (lang, active())
+    if key not in _EXTRACTORS:
+        _EXTRACTORS[key] = Extractor(lang, data=key[1])
+    return _EXTRACTORS[key]
 
 
 def extract_article(article: Article) -> list[Claim]:

@@ -9,20 +9,20 @@ which alone would eat the per-article time budget.
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 
-from kg.lexicon import LEXICON_DIR, available_languages
+from kg.datapath import DataPath, active
+from kg.lexicon import load_language
 from kg.text import fold, tokenize
 
 
-@lru_cache(maxsize=1)
-def _profiles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+@lru_cache(maxsize=8)
+def _profiles(data: DataPath) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     out = {}
-    for lang in available_languages():
-        words = tomllib.loads((LEXICON_DIR / f"{lang}.toml").read_text(encoding="utf-8")).get("words", {})
-        out[lang] = (frozenset(fold(w) for w in words.get("stopwords", [])),
-                     frozenset(c.lower() for c in words.get("letters", [])))
+    for lang in data.languages():  # a user's lexicon brings its language, and may add stopwords
+        words = load_language(lang, data).words
+        out[lang] = (frozenset(fold(w) for w in words.get("stopwords", ())),
+                     frozenset(c.lower() for c in words.get("letters", ())))
     return out
 
 
@@ -36,7 +36,7 @@ def detect_language(text: str, default: str = "en") -> str:
     sample = text[:5000]
     words = [t for t in tokenize(sample) if t.is_word]
     best, best_score = default, 0
-    for lang, (stop, letters) in sorted(_profiles().items()):
+    for lang, (stop, letters) in sorted(_profiles(active()).items()):
         score = sum(1 for w in words if w.norm in stop)
         if letters:
             score += sum(1 for w in words if any(c in letters for c in w.text.lower()))

@@ -20,9 +20,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from kg.actors import ACTORS_DIR, DATA_DIR, DataError, Gazetteer, default_gazetteer
+from kg.actors import DATA_DIR, DataError, Gazetteer, gazetteer_of
+from kg.datapath import DataPath, active, display
 from kg.phrases import PhraseIndex
 from kg.records import RELATIONS
+from kg.tomlines import Span, TomlLines, quoted
 
 LEXICON_DIR = DATA_DIR / "lexicon"
 
@@ -83,15 +85,17 @@ SETTINGS = {
 }
 TRIGGER_KEYS = {
     "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap",
-    "confidence", "examples", "note", "frame", "mutual",
+    "confidence", "examples", "note", "frame", "mutual", "override",
 }
 EXAMPLE_KEYS = {"text", "edges", "note"}
+TOP_KEYS = {"language", "words", "trigger", "examples", "note", "settings"}
 
 
 @dataclass(frozen=True)
 class Example:
     text: str
     edges: tuple[tuple[str, str, str], ...]  # (subject code, relation, object code); empty = nothing
+    where: str = field(default="", compare=False)  # "file:line", for reports
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,8 @@ class Trigger:
     mutual: bool = False  # "fighting between X and Y": the relation holds both ways
     confidence: float = 0.8
     examples: tuple[Example, ...] = ()
+    where: str = field(default="", compare=False)  # "file:line" of the entry
+    override: bool = field(default=False, compare=False)  # replaces an earlier entry with its id
 
 
 @dataclass
@@ -121,6 +127,7 @@ class Lexicon:
     path: Path | None = None
     examples: list[Example] = field(default_factory=list)
     settings: dict[str, bool] = field(default_factory=dict)
+    files: tuple[Path, ...] = ()  # every file merged into it, packaged first
 
 
 def _strings(value, where: str) -> tuple[str, ...]:
@@ -142,74 +149,163 @@ def _edges(value, where: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
-def _examples(value, where: str) -> tuple[Example, ...]:
+def _examples(value, where: str, span: Span) -> tuple[Example, ...]:
     out = []
-    for i, ex in enumerate(value or []):
-        w = f"{where} example #{i + 1}"
-        if not isinstance(ex, dict) or set(ex) - EXAMPLE_KEYS or "text" not in ex:
+    if not isinstance(value, list):
+        raise DataError(f"{display(span.path)}:{span.key_line('examples')}: {where}: 'examples' must be a list")
+    for i, ex in enumerate(value):
+        text = ex.get("text") if isinstance(ex, dict) else None
+        line = span.line_of(*quoted(text)) if isinstance(text, str) else span.key_line("examples")
+        w = f"{display(span.path)}:{line}: {where} example #{i + 1}"
+        if not isinstance(ex, dict) or set(ex) - EXAMPLE_KEYS or not isinstance(text, str):
             raise DataError(f"{w}: an example is {{text = ..., edges = [[S, relation, O], ...]}}")
-        out.append(Example(ex["text"], _edges(ex.get("edges"), w)))
+        out.append(Example(text, _edges(ex.get("edges"), w), where=f"{display(span.path)}:{line}"))
     return tuple(out)
 
 
-def load_lexicon(path: Path | str) -> Lexicon:
-    path = Path(path)
-    name = path.name
+@dataclass
+class _File:
+    """One lexicon file, validated, before it is merged with the others of its language."""
+
+    lang: str
+    words: dict[str, tuple[str, ...]]
+    settings: dict[str, bool]
+    triggers: list[Trigger]
+    examples: list[Example]
+
+
+def _read_file(path: Path) -> _File:
+    name = display(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as e:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
         raise DataError(f"{name}: {e}") from None
-    unknown = set(data) - {"language", "words", "trigger", "examples", "note", "settings"}
+    except (UnicodeDecodeError, OSError) as e:
+        raise DataError(f"{name}: cannot read it ({e.__class__.__name__})") from None
+    lines = TomlLines(path, text)
+    unknown = set(data) - TOP_KEYS
     if unknown:
-        raise DataError(f"{name}: unknown top-level key(s) {', '.join(sorted(unknown))}")
+        key = sorted(unknown)[0]
+        raise DataError(f"{name}:{lines.key(None, key)}: unknown top-level key(s) {', '.join(sorted(unknown))}")
     lang = data.get("language")
     if lang != path.stem:
-        raise DataError(f"{name}: 'language' must be '{path.stem}'")
+        raise DataError(f"{name}:{lines.key(None, 'language')}: 'language' must be '{path.stem}'")
     words_raw = data.get("words", {})
+    section = lines.section("words")
     bad = set(words_raw) - set(WORD_KEYS)
     if bad:
-        raise DataError(f"{name} [words]: unknown key(s) {', '.join(sorted(bad))}")
-    words = {k: _strings(words_raw.get(k, []), f"{name} [words] {k}") for k in WORD_KEYS}
+        key = sorted(bad)[0]
+        raise DataError(f"{name}:{section.key_line(key)}: [words]: unknown key(s) {', '.join(sorted(bad))}")
+    words = {k: _strings(v, f"{name}:{section.key_line(k)}: [words] {k}") for k, v in words_raw.items()}
     settings = data.get("settings", {})
     bad = set(settings) - set(SETTINGS)
     if bad:
-        raise DataError(f"{name} [settings]: unknown key(s) {', '.join(sorted(bad))}")
-    triggers, ids = [], set()
-    for i, t in enumerate(data.get("trigger", [])):
-        where = f"{name} trigger #{i + 1}" + (f" ({t['id']})" if isinstance(t, dict) and "id" in t else "")
+        key = sorted(bad)[0]
+        raise DataError(f"{name}:{lines.section('settings').key_line(key)}: [settings]: unknown key(s) "
+                        f"{', '.join(sorted(bad))}")
+    raw = data.get("trigger", [])
+    spans = lines.entries("trigger")
+    if len(spans) != len(raw):
+        spans = [lines.inline("trigger")] * len(raw)
+    triggers, ids = [], {}
+    for i, (t, span) in enumerate(zip(raw, spans, strict=True)):
+        label = f"trigger #{i + 1}" + (f" ({t['id']})" if isinstance(t, dict) and "id" in t else "")
+
+        def at(key: str, label=label, span=span) -> str:
+            return f"{name}:{span.key_line(key) if key else span.first}: {label}"
+
         unknown = set(t) - TRIGGER_KEYS
         if unknown:
-            raise DataError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+            raise DataError(f"{at(sorted(unknown)[0])}: unknown key(s) {', '.join(sorted(unknown))}")
         for req in ("id", "relation", "words"):
             if req not in t:
-                raise DataError(f"{where}: missing '{req}'")
+                raise DataError(f"{at('')}: missing '{req}'")
         if t["id"] in ids:
-            raise DataError(f"{where}: duplicate id")
-        ids.add(t["id"])
+            raise DataError(f"{at('id')}: duplicate id (first at line {ids[t['id']]})")
+        ids[t["id"]] = span.first
         if t["relation"] not in RELATIONS:
-            raise DataError(f"{where}: unknown relation '{t['relation']}'")
+            raise DataError(f"{at('relation')}: unknown relation '{t['relation']}' "
+                            f"(one of {', '.join(RELATIONS)})")
         gen = t.get("genitive", "subject")
         if gen not in ("subject", "object", "none"):
-            raise DataError(f"{where}: genitive must be subject, object or none")
+            raise DataError(f"{at('genitive')}: genitive must be subject, object or none")
         frame = t.get("frame", "clause")
         if frame not in ("clause", "speaker"):
-            raise DataError(f"{where}: frame must be clause or speaker")
+            raise DataError(f"{at('frame')}: frame must be clause or speaker")
+        if not isinstance(t.get("override", False), bool):
+            raise DataError(f"{at('override')}: override is true or false")
+        try:
+            confidence, gap = float(t.get("confidence", 0.8)), int(t.get("gap", 0))
+        except (TypeError, ValueError):
+            raise DataError(f"{at('confidence')}: confidence is a number and gap a whole number") from None
         triggers.append(Trigger(
-            rule=f"{lang}:{t['id']}", relation=t["relation"], words=_strings(t["words"], f"{where} words"),
-            object_markers=_strings(t.get("object", [""]), f"{where} object"),
-            subject_markers=_strings(t.get("subject", []), f"{where} subject"),
-            needs=_strings(t.get("needs", []), f"{where} needs"),
-            forbid=_strings(t.get("forbid", []), f"{where} forbid"),
-            genitive=gen, gap=int(t.get("gap", 0)), frame=frame, mutual=bool(t.get("mutual", False)),
-            confidence=float(t.get("confidence", 0.8)),
-            examples=_examples(t.get("examples"), where),
+            rule=f"{lang}:{t['id']}", relation=t["relation"], words=_strings(t["words"], f"{at('words')} words"),
+            object_markers=_strings(t.get("object", [""]), f"{at('object')} object"),
+            subject_markers=_strings(t.get("subject", []), f"{at('subject')} subject"),
+            needs=_strings(t.get("needs", []), f"{at('needs')} needs"),
+            forbid=_strings(t.get("forbid", []), f"{at('forbid')} forbid"),
+            genitive=gen, gap=gap, frame=frame, mutual=bool(t.get("mutual", False)),
+            confidence=confidence,
+            examples=_examples(t.get("examples", []), label, span),
+            where=f"{name}:{span.first}", override=t.get("override", False),
         ))
-    return Lexicon(lang, triggers, words, path, list(_examples(data.get("examples"), f"{name} examples")),
-                   {k: bool(settings.get(k, v)) for k, v in SETTINGS.items()})
+    top = lines.inline("examples")
+    examples = list(_examples(data.get("examples", []), "examples", top))
+    return _File(lang, words, dict(settings), triggers, examples)
 
 
-def available_languages() -> list[str]:
-    return sorted(p.stem for p in LEXICON_DIR.glob("*.toml"))
+def _lexicon(lang: str, files: list[Path], merge: bool = True) -> Lexicon:
+    """The lexicon of ``lang`` from ``files`` in order: later files add cue words and triggers.
+
+    A later trigger with an earlier trigger's id must say ``override = true`` (it then takes
+    the earlier one's place); ``override`` of an id that no earlier file has is an error too.
+    Cue word lists are extended, ``[settings]`` keys replaced.
+    """
+    words: dict[str, list[str]] = {k: [] for k in WORD_KEYS}
+    settings = dict(SETTINGS)
+    triggers: list[Trigger] = []
+    index: dict[str, int] = {}
+    examples: list[Example] = []
+    for path in files:
+        f = _read_file(path)
+        for k, ws in f.words.items():
+            words[k].extend(w for w in ws if w not in words[k])
+        settings.update({k: bool(v) for k, v in f.settings.items()})
+        for t in f.triggers:
+            tid = t.rule.split(":", 1)[1]
+            if tid in index:
+                if not t.override and merge:
+                    raise DataError(f"{t.where}: trigger id '{tid}' is already defined at "
+                                    f"{triggers[index[tid]].where}; add override = true to replace it")
+                triggers[index[tid]] = t
+            else:
+                if t.override and merge:
+                    raise DataError(f"{t.where}: override = true, but no earlier file defines trigger '{tid}'")
+                index[tid] = len(triggers)
+                triggers.append(t)
+        examples.extend(f.examples)
+    return Lexicon(lang, triggers, {k: tuple(v) for k, v in words.items()}, files[0] if files else None,
+                   examples, settings, tuple(files))
+
+
+def load_lexicon(path: Path | str) -> Lexicon:
+    """One lexicon file on its own (``override`` marks are not checked)."""
+    return _lexicon(Path(path).stem, [Path(path)], merge=False)
+
+
+def load_language(lang: str, data: DataPath | None = None) -> Lexicon:
+    """The lexicon of ``lang``: every file of it on the data path, merged (see :func:`_lexicon`)."""
+    data = data if data is not None else active()
+    files = data.lexicon_files(lang)
+    if not files:
+        raise DataError(f"no lexicon for language '{lang}' (have: {', '.join(data.languages())})")
+    return _lexicon(lang, files)
+
+
+def available_languages(data: DataPath | None = None) -> list[str]:
+    """Every language with a lexicon file on the data path (default: the active one)."""
+    return (data if data is not None else active()).languages()
 
 
 # --- compiled tables -----------------------------------------------------------------------
@@ -247,8 +343,8 @@ def _forms_of(words, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _compile(lang: str, gaz: Gazetteer) -> Compiled:
-    lex = load_lexicon(LEXICON_DIR / f"{lang}.toml")
+def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compiled:
+    lex = load_language(lang, data)
     actors = PhraseIndex()
     for a in gaz.actors.values():
         for kind in ("names", "metonyms", "demonyms"):
@@ -297,15 +393,15 @@ def _words(phrase: str) -> list[str]:
     return [t.text for t in tokenize(phrase.lstrip("="))]
 
 
-def _data_hash() -> str:
+def _data_hash(data: DataPath) -> str:
+    """A hash of every data file in use (packaged and the user's), their names, and the compiling code."""
     h = hashlib.sha256()
     from kg import __version__
 
     h.update(__version__.encode())
-    for d in (ACTORS_DIR, LEXICON_DIR):
-        for p in sorted(d.glob("*.toml")):
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
+    for p in data.files():
+        h.update(display(p).encode() + b"\0")
+        h.update(p.read_bytes())
     for mod in ("morph.py", "phrases.py", "lexicon.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:20]
@@ -317,25 +413,32 @@ def _cache_dir() -> Path:
     return Path(base)
 
 
+def compiled(lang: str, data: DataPath | None = None) -> Compiled:
+    """The compiled tables for ``lang`` with ``data`` (default: the active data path)."""
+    return _compiled(lang, data if data is not None else active())
+
+
 @cache
-def compiled(lang: str) -> Compiled:
-    """The compiled tables for ``lang``, from the disk cache when it is current."""
-    if not (LEXICON_DIR / f"{lang}.toml").exists():
-        raise DataError(f"no lexicon for language '{lang}' (have: {', '.join(available_languages())})")
-    path = _cache_dir() / f"{lang}-{_data_hash()}.pickle"
+def _compiled(lang: str, data: DataPath) -> Compiled:
+    """From the disk cache when it is current: one slot per set of data folders, so that runs with
+    and without a user's folder do not evict each other's tables."""
+    if lang not in data.languages():
+        raise DataError(f"no lexicon for language '{lang}' (have: {', '.join(data.languages())})")
+    slot = hashlib.sha256("\0".join(str(d.resolve()) for d in data.dirs).encode()).hexdigest()[:8]
+    path = _cache_dir() / f"{lang}-{slot}-{_data_hash(data)}.pickle"
     try:
         with open(path, "rb") as f:
             return pickle.load(f)
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
         pass
-    comp = _compile(lang, default_gazetteer())
+    comp = _compile(lang, gazetteer_of(data), data)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
             pickle.dump(comp, tmp, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp.name, path)
-        for old in path.parent.glob(f"{lang}-*.pickle"):  # stale tables of older data
-            if old != path:
+        for old in path.parent.glob(f"{lang}-*.pickle"):  # stale tables of older data in this slot
+            if old != path and (old.name.startswith(f"{lang}-{slot}-") or old.name.count("-") == 1):
                 old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home still works, only slower

@@ -32,13 +32,13 @@ def test_persons_and_bodies_take_their_state_code():
 
 def test_unknown_key_is_an_error_naming_file_and_entry(tmp_path):
     (tmp_path / "x.toml").write_text('[[actor]]\nid = "A"\ntype = "State"\ncode = "A"\nnames.en = ["A"]\nnmaes = 1\n')
-    with pytest.raises(DataError, match=r"x\.toml.*\(A\).*nmaes"):
+    with pytest.raises(DataError, match=r"x\.toml:6: actor #1 \(A\).*nmaes"):
         load_gazetteer(tmp_path)
 
 
 def test_reference_to_a_missing_actor_is_an_error(tmp_path):
     (tmp_path / "x.toml").write_text('[[actor]]\nid = "p"\ntype = "Person"\nacts_for = "NOPE"\nnames.en = ["P"]\n')
-    with pytest.raises(DataError, match="unknown actor 'NOPE'"):
+    with pytest.raises(DataError, match=r"x\.toml:4: p: refers to unknown actor 'NOPE'"):
         load_gazetteer(tmp_path)
 
 
@@ -46,10 +46,12 @@ def test_an_alias_of_two_actors_is_reported(tmp_path):
     (tmp_path / "x.toml").write_text(
         '[[actor]]\nid = "A"\ntype = "State"\ncode = "A"\nnames.en = ["Georgia"]\n'
         '[[actor]]\nid = "B"\ntype = "State"\ncode = "B"\nnames.en = ["georgia"]\n')
-    assert alias_clashes(load_gazetteer(tmp_path)) == ["alias 'georgia' (en) names A, B"]
+    path = tmp_path / "x.toml"
+    assert alias_clashes(load_gazetteer(tmp_path)) == [
+        f"{path}:10: alias 'georgia' (en) of B already names A ({path}:5)"]
 
 
 def test_lexicon_unknown_relation_is_an_error(tmp_path):
     (tmp_path / "xx.toml").write_text('language = "xx"\n[[trigger]]\nid = "t"\nrelation = "likes"\nwords = ["like"]\n')
-    with pytest.raises(DataError, match=r"xx\.toml trigger #1 \(t\): unknown relation 'likes'"):
+    with pytest.raises(DataError, match=r"xx\.toml:4: trigger #1 \(t\): unknown relation 'likes'"):
         load_lexicon(tmp_path / "xx.toml")

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from kg.actors import Actor, Gazetteer, default_gazetteer
+from kg.actors import Actor, Gazetteer, gazetteer_of
+from kg.datapath import DataPath, active
 from kg.lexicon import Compiled, Lexicon, Trigger, compiled
 from kg.text import Token, lower
 
@@ -37,9 +38,9 @@ class Tables:
     subject_markers: tuple[frozenset[str], ...]  # per trigger: lower-cased subject prepositions of nouns
 
     @classmethod
-    def build(cls, lang: str, gazetteer: Gazetteer | None = None) -> Tables:
-        comp = compiled(lang)
-        gaz = gazetteer or default_gazetteer()
+    def build(cls, lang: str, gazetteer: Gazetteer | None = None, data: DataPath | None = None) -> Tables:
+        comp = compiled(lang, data)
+        gaz = gazetteer or gazetteer_of(data)
         lex = comp.lexicon
         markers = MappingProxyType(dict(comp.markers))
         return cls(
@@ -72,7 +73,11 @@ class Tables:
         return [c for c, forms in self.markers.items() if c != "abbreviations" and tok.low in forms]
 
 
+def tables_for(lang: str, data: DataPath | None = None) -> Tables:
+    """The tables of ``lang`` with ``data`` (default: the active data path), built once per process."""
+    return _tables_for(lang, data if data is not None else active())
+
+
 @cache
-def tables_for(lang: str) -> Tables:
-    """The tables of ``lang`` with the bundled gazetteer, built once per process."""
-    return Tables.build(lang)
+def _tables_for(lang: str, data: DataPath) -> Tables:
+    return Tables.build(lang, data=data)
