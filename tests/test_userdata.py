@@ -220,8 +220,8 @@ def test_a_user_folder_may_bring_a_new_language(tmp_path):
         "lexicon/eo.toml": 'language = "eo"\n[words]\nstopwords = ["la", "kaj", "de", "en", "al", "ke", "estas"]\n'
                            'negation = ["=ne"]\n\n[[trigger]]\nid = "supports.subteni"\nrelation = "supports"\n'
                            'words = ["=subtenas", "=subtenis"]\n'
-                           'examples = [{ text = "Pollando subtenis Ukrainion.",\n'
-                           '  edges = [["POL", "supports", "UKR"]] }]\n',
+                           'examples = [\n  { text = "Pollando subtenis Ukrainion.", '
+                           'edges = [["POL", "supports", "UKR"]] },\n]\n',
         "actors/eo.toml": '[[actor]]\nid = "POL"\nextend = true\nnames.eo = ["Pollando"]\n\n'
                           '[[actor]]\nid = "UKR"\nextend = true\nnames.eo = ["Ukrainio", "Ukrainion"]\n',
     })
