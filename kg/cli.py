@@ -1,7 +1,10 @@
 """The ``kg`` command line: thin wrappers over the library API.
 
 Each command parses its options, calls one library function and prints.
-Library errors become one-line ``click.ClickException`` messages.
+Library errors become one-line ``click.ClickException`` messages; anything unexpected is
+caught by the group (``_Guarded``) and becomes one line too, never a traceback
+(``KG_DEBUG=1`` shows it). Exit codes: 0 success, 1 some inputs failed (or the command
+failed), 2 usage error.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from kg.errors import KgError, KgUsageError, internal_error, os_message
+
 if TYPE_CHECKING:
     from kg.records import Article
 
@@ -19,10 +24,32 @@ if TYPE_CHECKING:
 LABEL_LANGS = ("pl", "en", "de")
 
 
-@click.group()
+class _Guarded(click.Group):
+    """The ``kg`` group: an unexpected exception in any command is one line and exit status 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except BrokenPipeError:
+            raise  # click's main() ends quietly when the reader of stdout went away
+        except Exception as e:
+            import os
+
+            if os.environ.get("KG_DEBUG"):
+                raise
+            raise KgError(internal_error(e)) from None
+
+
+@click.group(cls=_Guarded)
 @click.version_option(package_name="kg")
 def main() -> None:
-    """Build geopolitical knowledge graphs from news articles."""
+    """Build geopolitical knowledge graphs from news articles.
+
+    Exit status: 0 success, 1 some inputs failed (they are named on stderr; the others are
+    still processed), 2 usage error.
+    """
 
 
 # --- data ---------------------------------------------------------------------------------
@@ -75,28 +102,42 @@ class _Lang(click.ParamType):
 @click.option("--all", "show_all", is_flag=True,
               help="Table: also show negated claims and structural facts (leaderOf, officialOf).")
 @data_option
-def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool) -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Name every file skipped in a folder.")
+def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, verbose: bool) -> None:
     """Extract typed, evidenced claims from articles (files, folders, - for stdin).
 
-    Reads plain-text articles, HTML pages and JSON Lines (one article per line).
-    An input that cannot be read is reported on stderr and the others go on;
-    the exit status is 1 if any input failed.
+    Reads plain-text articles, HTML pages and JSON Lines (one article per line), one at a
+    time: claims are written as each article is read. An input that cannot be read is
+    reported on stderr and the others go on; the exit status is 1 if any input failed.
     """
+    from dataclasses import replace
+
     from kg.actors import DataError
-    from kg.extract import extract_paths
+    from kg.extract import extract_article
+    from kg.ingest import iter_articles
     from kg.output import claims_jsonl, claims_table
 
+    failed = 0
+
+    def claims():
+        nonlocal failed
+        for item in iter_articles(paths, warn=_notice, verbose=verbose):
+            if isinstance(item, str):
+                failed += 1
+                click.echo(f"kg: error: {item}", err=True)
+                continue
+            if lang != "auto":
+                item = replace(item, lang=lang)
+            yield from extract_article(item)
+
     try:
-        claims, errors = extract_paths(paths, lang=None if lang == "auto" else lang)
+        if fmt == "jsonl":
+            claims_jsonl(claims(), sys.stdout)
+        else:
+            claims_table(claims(), sys.stdout, show_all=show_all)
     except DataError as e:
-        raise click.ClickException(f"data error: {e}") from None
-    if fmt == "jsonl":
-        claims_jsonl(claims, sys.stdout)
-    else:
-        claims_table(claims, sys.stdout, show_all=show_all)
-    for err in errors:
-        click.echo(f"kg: error: {err}", err=True)
-    if errors:
+        raise KgError(f"data error: {e}") from None
+    if failed:
         sys.exit(1)
 
 
@@ -148,6 +189,10 @@ def _one_article(path: str) -> Article:
     if len(articles) != 1:
         raise click.ClickException(f"{path}: holds {len(articles)} articles; kg explain reads one")
     return articles[0]
+
+
+def _notice(msg: str) -> None:
+    click.echo(f"kg: {msg}", err=True)
 
 
 @main.command("check-data")
@@ -261,7 +306,16 @@ def query(export, sparql, endpoint, label_lang, qfile, name, params, fmt, ontolo
     kg query exports/graph.ttl 'SELECT ?s WHERE { ?s a kg:State }'
     kg query --endpoint http://localhost:7878/query --name between --param a=Polska --param b=USA
     """
-    from kg.query import QueryError, actor_labels, format_result, get_query, named_queries, run_query, store_lookup
+    from kg.query import (
+        QueryError,
+        QueryUsageError,
+        actor_labels,
+        format_result,
+        get_query,
+        named_queries,
+        run_query,
+        store_lookup,
+    )
     from kg.rdf import load_ontology, load_store
     from kg.store import open_store
 
@@ -285,8 +339,10 @@ def query(export, sparql, endpoint, label_lang, qfile, name, params, fmt, ontolo
             result = run_remote(endpoint, q, dict(params), gazetteer=_gazetteer_or_none())
             labels = actor_labels(result, lambda text, _subs: _rows(select(endpoint, text)), label_lang,
                                   _gazetteer_or_none()) if fmt == "table" else None
+        except QueryUsageError as e:
+            raise KgUsageError(str(e)) from None
         except (QueryError, ValueError) as e:
-            raise click.ClickException(str(e)) from None
+            raise KgError(str(e)) from None
         click.echo(format_result(result, fmt, labels=labels))
         return
     if export is None:
@@ -302,8 +358,12 @@ def query(export, sparql, endpoint, label_lang, qfile, name, params, fmt, ontolo
         result = run_query(store, q, dict(params))
         labels = actor_labels(result, store_lookup(store), label_lang, _gazetteer_or_none()) \
             if fmt == "table" else None
-    except (QueryError, ValueError, OSError) as e:
-        raise click.ClickException(str(e)) from None
+    except QueryUsageError as e:
+        raise KgUsageError(str(e)) from None
+    except (QueryError, ValueError) as e:
+        raise KgError(str(e)) from None
+    except OSError as e:
+        raise KgError(os_message(e)) from None
     click.echo(format_result(result, fmt, labels=labels))
 
 
@@ -326,7 +386,7 @@ def _gazetteer_or_none():
 
 
 @main.command()
-@click.argument("export", type=click.Path(exists=True))
+@click.argument("export", type=click.Path())
 def validate(export: str) -> None:
     """Check an export against the kg SHACL shapes; exit status 1 on violations."""
     from kg.validate import validate_export
@@ -334,7 +394,9 @@ def validate(export: str) -> None:
     try:
         violations = validate_export(export)
     except ValueError as e:
-        raise click.ClickException(str(e)) from None
+        raise KgError(str(e)) from None
+    except OSError as e:
+        raise KgError(os_message(e)) from None
     if not violations:
         click.echo(f"{export}: conforms to the kg shapes")
         return
@@ -345,7 +407,7 @@ def validate(export: str) -> None:
 
 
 @main.command()
-@click.argument("export", type=click.Path(exists=True))
+@click.argument("export", type=click.Path())
 @click.option("--endpoint", required=True,
               help="Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph), "
                    "http://localhost:3030/ds/data (Fuseki).")
@@ -354,16 +416,29 @@ def validate(export: str) -> None:
 @click.option("--named-graphs", is_flag=True,
               help="Upload each article's named graph of an N-Quads export separately.")
 @click.option("--user", envvar="KG_PUSH_USER", help="USER:PASSWORD for HTTP basic auth (or $KG_PUSH_USER).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300, show_default=True,
+              help="Seconds to wait for the store to answer each request.")
+@click.option("--retries", type=click.IntRange(min=0, max=10), default=3, show_default=True,
+              help="Further attempts after a failure that is safe to retry (waits 1, 2, 4... s).")
 def push(
-    export: str, endpoint: str, graph: str | None, append: bool, named_graphs: bool, user: str | None
+    export: str, endpoint: str, graph: str | None, append: bool, named_graphs: bool, user: str | None,
+    timeout: float, retries: int,
 ) -> None:
-    """Upload an export to a triple store (SPARQL 1.1 Graph Store HTTP Protocol)."""
+    """Upload an export to a triple store (SPARQL 1.1 Graph Store HTTP Protocol).
+
+    "pushed" is printed only when the store accepted every request; otherwise the error
+    says what failed (and, with --named-graphs, how much was uploaded) and the exit status
+    is 1.
+    """
     from kg.push import PushError, push_export
 
     try:
-        res = push_export(export, endpoint, graph=graph, append=append, named_graphs=named_graphs, user=user)
+        res = push_export(export, endpoint, graph=graph, append=append, named_graphs=named_graphs, user=user,
+                          timeout=timeout, retries=retries)
     except (PushError, ValueError) as e:
-        raise click.ClickException(str(e)) from None
+        raise KgError(str(e)) from None
+    except OSError as e:
+        raise KgError(os_message(e)) from None
     target = f"<{graph}>" if graph else "the default graph"
     if named_graphs:
         articles = res.graphs - 1
@@ -414,7 +489,7 @@ def serve(export: str, port: int, host: str, update: bool) -> None:
 # --- visualization ------------------------------------------------------------------------
 @main.command()
 @click.argument("source", metavar="EXPORT_OR_CLAIMS")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="graph.html",
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="graph.html",
               show_default=True, help="The HTML file to write (one self-contained, offline page).")
 @click.option("--level", type=click.Choice(["state", "actor"]), default="state", show_default=True,
               help="state: persons and bodies rolled up to the state or organization they act for.")
@@ -438,8 +513,10 @@ def viz(source: str, output: str, level: str, label_lang: str, size_by: str, tit
         graph = to_graph(read_input(source), level=level)
         path = write_html(graph, output, label_lang=label_lang, size_by=size_by, title=title)
     except DataError as e:
-        raise click.ClickException(f"data error: {e}") from None
-    except (VizError, OSError) as e:
-        raise click.ClickException(str(e)) from None
+        raise KgError(f"data error: {e}") from None
+    except VizError as e:
+        raise KgError(str(e)) from None
+    except OSError as e:
+        raise KgError(os_message(e)) from None
     click.echo(f"wrote {path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges "
                f"from {graph.graph.get('claims', 0)} claims ({level} level)")

@@ -1,33 +1,78 @@
 """Reading inputs: plain-text articles, HTML pages, JSON Lines, folders and stdin.
 
-Every input becomes an :class:`~kg.records.Article`; an input that cannot be
-read becomes a one-line error naming it, and the others go on. Bytes are
-decoded as UTF-8 when they are UTF-8, otherwise with charset-normalizer,
-which tells the Central European code pages (cp1250, ISO-8859-2) apart: Polish
-news in those encodings is common.
+Every input becomes an :class:`~kg.records.Article`; an input that cannot be read becomes a
+one-line error naming it (and the line, in JSON Lines), and the others go on. Reading is
+lazy: ``iter_articles`` walks folders as its articles are consumed and reads JSON Lines
+(files and stdin) line by line, so memory does not grow with the number of articles and a
+consumer can start at once. Bytes become text in :mod:`kg.decoding` (encodings, binary
+files, stray characters).
+
+In a folder, files whose suffix is not an article's (images, archives, PDFs...) are skipped
+with one notice per folder (each one named with ``verbose``); a file given by name is read
+whatever its suffix, and is an error when it cannot be.
 """
 
 from __future__ import annotations
 
+import errno
+import io
 import json
+import os
 import re
+import stat
 import sys
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.actors import DATA_DIR
+from kg.decoding import (
+    SNIFF_BYTES,
+    InputError,
+    binary_kind,
+    bom_encoding,
+    clean_text,
+    decode,
+    decode_legacy,
+    utf16_without_bom,
+)
+from kg.errors import os_reason
 from kg.records import Article
+
+__all__ = [
+    "ARTICLE_SUFFIXES", "HTML_SUFFIXES", "JSONL_SUFFIXES", "TEXT_SUFFIXES", "InputError", "decode",
+    "iter_articles", "parse_html", "parse_jsonl", "parse_plain", "read_bytes", "read_path",
+]
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 JSON_KEYS = {"id", "text", "title", "url", "published", "source", "lang"}
+#: Titles longer than this are cut (a plain-text "article" of one 50 MB line has no headline).
+MAX_TITLE = 300
+
+Warn = Callable[[str], None]
 
 
-class InputError(Exception):
-    """An input that cannot be read; str() is the one-line message."""
+def _print_warning(msg: str) -> None:
+    print(f"kg: {msg}", file=sys.stderr)
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ud800-\udfff]")
+
+
+def shown(name: str | Path) -> str:
+    """A file name fit for a one-line message: control, invisible and undecodable characters escaped."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                            else f"\\u{ord(m.group()):04x}", str(name))
+
+
+def _doc_name(name: str) -> str:
+    """A file name as an article id: undecodable bytes and control characters cleaned."""
+    return clean_text(name).replace("\n", " ")
 
 
 @lru_cache(maxsize=1)
@@ -38,162 +83,291 @@ def _boilerplate() -> tuple[list[re.Pattern], list[re.Pattern]]:
     return lines, source
 
 
-def decode(data: bytes, name: str) -> str:
-    """Bytes to text, refusing binary data; raises InputError naming ``name``."""
-    if not data.strip():
-        raise InputError(f"{name}: empty file")
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{name}: binary file, not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    text = _decode_legacy(data)
-    if text is None:
-        from charset_normalizer import from_bytes
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    from kg.lexicon import available_languages
 
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError(f"{name}: not text in a known encoding")
-        text = str(best)
-    ctrl = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
-    if ctrl > len(text) / 100:
-        raise InputError(f"{name}: binary file, not text")
-    return text
+    return frozenset(available_languages())
 
 
-_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻäöüßÄÖÜéèàçÉ")
-_PUNCT = set("„”“‘’–—…«»°€§·•\u00a0")
+def language_code(value) -> str | None:
+    """'pl', 'PL', 'pl-PL', 'pl_PL' -> 'pl'; None for anything kg has no lexicon for."""
+    if not isinstance(value, str):
+        return None
+    code = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
+    return code if code in _languages() else None
 
 
-def _decode_legacy(data: bytes) -> str | None:
-    """The most plausible of the legacy code pages of kg's languages, or None.
+def _title(value) -> str | None:
+    if value is None:
+        return None
+    s = clean_text(str(value)).strip()
+    if len(s) > MAX_TITLE:
+        cut = s[:MAX_TITLE]
+        s = (cut[:cut.rfind(" ")] if " " in cut[MAX_TITLE // 2:] else cut).rstrip() + "…"
+    return s.replace("\n", " ") or None
 
-    Polish news comes in cp1250 (Windows) and ISO-8859-2 (older Unix sites);
-    German and English in cp1252. A general detector guesses cp1252 for short
-    Polish texts ("têpi³"), so each candidate is scored by how many of its
-    non-ASCII characters are letters of Polish/German and common punctuation.
-    """
-    best, best_score = None, None
-    for enc in ("cp1250", "iso8859_2", "cp1252"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        score = 0
-        for ch in text:
-            if ord(ch) < 128:
-                continue
-            score += 1 if ch in _LETTERS or ch in _PUNCT else -3
-        if best_score is None or score > best_score:
-            best, best_score = text, score
-    return best if best_score is not None and best_score >= 0 else None
+
+# --- the three kinds of article -----------------------------------------------------------
+
+
+_LINE = re.compile(r"[^\n]*")
 
 
 def parse_plain(text: str, doc: str, lang: str | None = None) -> Article:
     """A text article: headline, optional source line, body, trailing boilerplate.
 
-    The text keeps its original characters so that offsets point into the
-    file; boilerplate lines are blanked out with spaces, not removed.
+    The text keeps its characters so that offsets point into the file (line breaks become
+    ``\\n``); boilerplate lines are blanked out with spaces, not removed. Lines are visited
+    one at a time and only blanked lines are copied, so a huge article is not held twice
+    over.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_text(text)
     line_res, source_res = _boilerplate()
-    lines = text.split("\n")
-    title = next((ln.strip() for ln in lines if ln.strip()), None)
+    title = None
     source = None
-    out = []
-    seen_title = False
+    blank: list[tuple[int, int]] = []
     nonblank_seen = 0
-    for ln in lines:
+    for m in _LINE.finditer(text):
+        ln = m.group()
         s = ln.strip()
-        if s:
-            nonblank_seen += 1
-        if s and not seen_title:
-            seen_title = True
-            out.append(ln)
+        if not s:
             continue
-        if s and nonblank_seen == 2 and len(s) < 100:
-            m = next((r.match(s) for r in source_res if r.match(s)), None)
-            if m:
-                source = (m.groupdict().get("site") or "").strip() or None
-                out.append(" " * len(ln))
+        nonblank_seen += 1
+        if nonblank_seen == 1:
+            title = s
+            continue
+        if nonblank_seen == 2 and len(s) < 100:
+            sm = next((r.match(s) for r in source_res if r.match(s)), None)
+            if sm:
+                source = (sm.groupdict().get("site") or "").strip() or None
+                blank.append(m.span())
                 continue
-        if s and any(r.search(s) for r in line_res):
-            out.append(" " * len(ln))
-            continue
-        out.append(ln)
-    return Article(doc=doc, text="\n".join(out), title=title, source=source, lang=lang)
+        if len(s) < 1000 and any(r.search(s) for r in line_res):
+            blank.append(m.span())
+    if blank:
+        pieces, pos = [], 0
+        for start, end in blank:
+            pieces += [text[pos:start], " " * (end - start)]
+            pos = end
+        pieces.append(text[pos:])
+        text = "".join(pieces)
+    return Article(doc=doc, text=text, title=_title(title), source=source, lang=language_code(lang))
 
 
 def parse_html(html: str, doc: str, lang: str | None = None) -> Article:
-    """Main text and metadata of a web page, with trafilatura."""
+    """Main text and metadata of a web page, with trafilatura.
+
+    Nothing on the page is followed or run: ``<base href>``, ``<meta refresh>``, scripts
+    and inline images are only markup to trafilatura.
+    """
     import trafilatura
 
-    res = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    try:
+        res = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as e:  # a third-party parser on hostile markup: any failure is this page's
+        raise InputError(f"{shown(doc)}: cannot parse the HTML ({type(e).__name__})") from None
     if res is None:
-        raise InputError(f"{doc}: no article text found in the HTML")
+        raise InputError(f"{shown(doc)}: no article text found in the HTML")
     get = res.get if isinstance(res, dict) else (lambda k: getattr(res, k, None))
-    text = get("text") or ""
+    text = clean_text(get("text") or "")
     if not text.strip():
-        raise InputError(f"{doc}: no article text found in the HTML")
-    title = get("title")
+        raise InputError(f"{shown(doc)}: no article text found in the HTML")
+    title = _title(get("title"))
     body = f"{title}\n\n{text}" if title and not text.lstrip().startswith(title.strip()) else text
-    return Article(doc=doc, text=body, title=title, url=get("url"), published=get("date"),
-                   source=get("sitename"), lang=lang or get("language"))
+    return Article(doc=doc, text=body, title=title, url=_field(get("url")), published=_field(get("date")),
+                   source=_title(get("sitename")), lang=language_code(lang or get("language")))
 
 
-def parse_jsonl(text: str, name: str) -> Iterator[Article | str]:
-    """One article per line; a bad line is an error naming the file and line."""
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except ValueError as e:
-            yield f"{name}:{n}: invalid JSON ({e.msg})"
-            continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
-            yield f"{name}:{n}: a JSON line needs a non-empty 'text'"
-            continue
-        extra = {k: (str(rec[k]) if rec.get(k) is not None else None) for k in JSON_KEYS - {"text", "id"}}
-        doc = str(rec.get("id") or f"{name}:{n}")
-        yield Article(doc=doc, text=rec["text"], **extra)
+def _field(value) -> str | None:
+    if value is None:
+        return None
+    s = clean_text(str(value)).strip()
+    return s or None
 
 
-def _looks_like_articles(text: str) -> bool:
-    for line in text.splitlines():
+def _type_name(value) -> str:
+    return {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number",
+            str: "a string", type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def jsonl_record(line: str, where: str, warn: Warn | None = None) -> Article | str | None:
+    """One JSON Lines record as an Article, an error line naming ``where``, or None (skipped)."""
+    try:
+        rec = json.loads(line)
+    except ValueError as e:
+        return f"{where}: invalid JSON ({getattr(e, 'msg', str(e))})"
+    except RecursionError:
+        return f"{where}: invalid JSON (nested too deeply)"
+    if not isinstance(rec, dict):
+        return f"{where}: a JSON line must be an object with a 'text' field, not {_type_name(rec)}"
+    if "text" not in rec:
+        return f"{where}: no 'text' field"
+    text = rec["text"]
+    if not isinstance(text, str):
+        return f"{where}: 'text' must be a string, not {_type_name(text)}"
+    text = clean_text(text, where, warn)
+    if not text.strip():
+        return f"{where}: empty 'text'"
+    doc = rec.get("id")
+    if isinstance(doc, bool) or not isinstance(doc, str | int | float | type(None)):
+        return f"{where}: 'id' must be a string or a number, not {_type_name(doc)}"
+    doc = _doc_name(str(doc)) if doc is not None and str(doc).strip() else where
+    fields = {}
+    for key in ("title", "url", "published", "source", "lang"):
+        value = rec.get(key)
+        if isinstance(value, dict | list | bool):
+            if warn:
+                warn(f"{where}: ignored '{key}': {_type_name(value)}, not a string")
+            value = None
+        fields[key] = value
+    lang = fields.pop("lang")
+    code = language_code(lang)
+    if lang is not None and str(lang).strip() and code is None:
+        if warn:
+            warn(f"{where}: skipped: no lexicon for language {str(lang)[:20]!r} "
+                 f"(have: {', '.join(sorted(_languages()))})")
+        return None
+    return Article(doc=doc, text=text, title=_title(fields["title"]), url=_field(fields["url"]),
+                   published=_field(fields["published"]), source=_field(fields["source"]), lang=code)
+
+
+def parse_jsonl(text: str, name: str, warn: Warn | None = None) -> Iterator[Article | str]:
+    """One article per line of ``text``; a bad line is an error naming the file and line."""
+    for n, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
         if line.strip():
-            try:
-                rec = json.loads(line)
-            except ValueError:
-                return True  # let the parser report the error
-            return isinstance(rec, dict) and "text" in rec
-    return False
+            item = jsonl_record(line, f"{shown(name)}:{n}", warn)
+            if item is not None:
+                yield item
 
 
-def read_path(path: Path, name: str | None = None) -> Iterator[Article | str]:
-    name = name or path.name
-    label = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        yield f"{label}: cannot read ({e.strerror or e})"
+# --- streams ------------------------------------------------------------------------------
+
+
+def _byte_lines(head: bytes, f: BinaryIO) -> Iterator[bytes]:
+    """The lines of ``head`` followed by the rest of ``f``, without line ends, one at a time."""
+    *complete, partial = head.split(b"\n")
+    yield from complete
+    rest = f.readline()
+    first = partial + rest
+    if rest.endswith(b"\n"):
+        yield first[:-1]
+    elif first:
+        yield first
         return
-    yield from read_bytes(data, name, path.suffix.lower())
+    for line in f:
+        yield line[:-1] if line.endswith(b"\n") else line
 
 
-def read_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[Article | str]:
+def _jsonl_stream(head: bytes, f: BinaryIO, name: str, warn: Warn, in_folder: bool,
+                  label: str) -> Iterator[Article | str]:
+    """JSON Lines read line by line: memory stays flat whatever the number of lines."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    legacy_noted = False
+    n = 0
+    records = 0
+    for raw in _byte_lines(head, f):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = decode_legacy(raw) or raw.decode("utf-8", "replace")
+            if not legacy_noted:
+                warn(f"{shown(name)}:{n + 1}: not UTF-8; read in a legacy code page")
+                legacy_noted = True
+        for part in line.split("\r") if "\r" in line else (line,):
+            n += 1
+            part = part.strip().lstrip("\ufeff")  # a mark where two files were concatenated
+            if not part:
+                continue
+            if records == 0 and in_folder and not _looks_like_articles(part):
+                warn(f"skipping {shown(label)}: not an article file (no 'text' field)")
+                return
+            records += 1
+            item = jsonl_record(part, f"{shown(name)}:{n}", warn)
+            if item is not None:
+                yield item
+    if records == 0:  # an empty stream was refused before it got here
+        yield f"{shown(name)}: only whitespace"
+
+
+def _looks_like_articles(line: str) -> bool:
     try:
-        text = decode(data, name)
+        rec = json.loads(line)
+    except (ValueError, RecursionError):
+        return True  # let the parser report the error
+    return not isinstance(rec, dict) or "text" in rec
+
+
+def _looks_html(text_head: str) -> bool:
+    head = text_head.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body", "<!--"))
+
+
+def _read_head(f: BinaryIO, interactive: bool) -> bytes:
+    """The first bytes of a stream, to tell its kind. From a pipe, the first complete line
+    is enough: a feed written line by line is then read as the lines arrive."""
+    if not interactive:
+        return f.read(SNIFF_BYTES)
+    read = getattr(f, "read1", f.read)
+    chunks: list[bytes] = []
+    size = 0
+    while size < SNIFF_BYTES:
+        chunk = read(SNIFF_BYTES - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if b"\n" in chunk and b"".join(chunks).strip():
+            break
+    return b"".join(chunks)
+
+
+def _read_stream(f: BinaryIO, name: str, suffix: str, warn: Warn, in_folder: bool = False,
+                 label: str | None = None, interactive: bool = False) -> Iterator[Article | str]:
+    """Articles from an open binary stream; ``name`` is the article id (doc) and message name."""
+    label = label or name
+    head = _read_head(f, interactive)
+    bom = bom_encoding(head)
+    wide = (bom is not None and bom[0] != "utf-8") or (bom is None and utf16_without_bom(head) is not None)
+    if not wide:
+        if not head.strip():
+            yield f"{shown(name)}: {'empty file' if not head else 'only whitespace'}"
+            return
+        kind = binary_kind(head)
+        if kind is not None:
+            yield f"{shown(name)}: binary file ({kind}), not text"
+            return
+        first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+        if suffix in JSONL_SUFFIXES or (suffix not in ARTICLE_SUFFIXES and first == b"{"):
+            yield from _jsonl_stream(head, f, name, warn, in_folder, label)
+            return
+    if f.seekable():  # one copy of a big file in memory, not two
+        f.seek(0)
+        data = f.read()
+    else:
+        data = head + f.read()
+    del head
+    try:
+        text = decode(data, shown(name), warn)
     except InputError as e:
         yield str(e)
         return
-    head = text.lstrip()[:200].lower()
-    if suffix in JSONL_SUFFIXES or (not suffix and head.startswith("{")):
-        yield from parse_jsonl(text, name)
-    elif suffix in HTML_SUFFIXES or (not suffix and head.startswith(("<!doctype html", "<html", "<"))):
+    del data
+    yield from _parse_text(text, name, suffix, warn, in_folder, label)
+
+
+def _parse_text(text: str, name: str, suffix: str, warn: Warn, in_folder: bool, label: str):
+    known = suffix in ARTICLE_SUFFIXES
+    start = text.lstrip()[:1]
+    if suffix in JSONL_SUFFIXES or (not known and start == "{"):
+        if in_folder:
+            first = next((ln for ln in re.split(r"\r\n|\r|\n", text[:SNIFF_BYTES]) if ln.strip()), "")
+            if not _looks_like_articles(first):
+                warn(f"skipping {shown(label)}: not an article file (no 'text' field)")
+                return
+        yield from parse_jsonl(text, name, warn)
+    elif suffix in HTML_SUFFIXES or (not known and start == "<") or _looks_html(text[:1000]):
         try:
             yield parse_html(text, name)
         except InputError as e:
@@ -202,42 +376,138 @@ def read_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[Article | s
         yield parse_plain(text, name)
 
 
-def _walk(directory: Path) -> Iterator[Path]:
-    for p in sorted(directory.rglob("*")):
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts):
-            if p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
-                yield p
+def read_bytes(data: bytes, name: str, suffix: str = "", warn: Warn | None = None) -> Iterator[Article | str]:
+    """Articles from bytes (a file's content): JSON Lines, HTML or plain text by suffix or content."""
+    yield from _read_stream(io.BytesIO(data), name, suffix.lower(), warn or _print_warning)
 
 
-def iter_articles(paths: Iterable[str | Path], warn=None) -> Iterator[Article | str]:
-    """Articles from files, folders (recursively, sorted) and ``-`` (stdin).
+def read_path(path: Path, name: str | None = None, warn: Warn | None = None,
+              in_folder: bool = False) -> Iterator[Article | str]:
+    """Articles from one file (``name`` is the article id; default: the file name)."""
+    warn = warn or _print_warning
+    path = Path(path)
+    name = _doc_name(name or path.name)
+    try:
+        f = open(path, "rb")  # closed below, also when the consumer stops early
+    except OSError as e:
+        yield f"{shown(path)}: cannot read ({os_reason(e)})"
+        return
+    try:
+        interactive = stat.S_ISFIFO(os.fstat(f.fileno()).st_mode)
+        yield from _read_stream(f, name, path.suffix.lower(), warn, in_folder, label=str(path),
+                                interactive=interactive)
+    except OSError as e:
+        yield f"{shown(path)}: cannot read ({os_reason(e)})"
+    finally:
+        f.close()
 
-    Yields an Article per article and a one-line error string per input that
-    failed. In folders, JSON Lines files that hold no articles (no ``text``
-    field, e.g. annotations) are skipped with a warning.
+
+# --- folders ------------------------------------------------------------------------------
+
+
+def walk_folder(root: Path, warn: Warn, verbose: bool = False) -> Iterator[Path | str]:
+    """Article files under ``root`` (recursively, in sorted order), lazily, or error lines.
+
+    Hidden files and folders are left out; symbolic links are followed, but a folder is
+    never read twice (so a link loop ends). Files that are not articles are counted and
+    reported in one line at the end (each one with ``verbose``).
     """
-    warn = warn or (lambda msg: print(f"kg: {msg}", file=sys.stderr))
+    skipped: list[str] = []
+
+    def skip(path: str, why: str) -> None:
+        skipped.append(why)
+        if verbose:
+            warn(f"skipped {shown(path)}: {why}")
+
+    seen: set[tuple[int, int]] = set()
+    try:
+        st = root.stat()
+        seen.add((st.st_dev, st.st_ino))
+    except OSError:
+        pass
+    stack: list[Iterator[os.DirEntry]] = []
+
+    def enter(folder: str) -> str | None:
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            return f"{shown(folder)}: cannot read the folder ({os_reason(e)})"
+        stack.append(iter(entries))
+        return None
+
+    if (err := enter(str(root))) is not None:
+        yield err
+        return
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        suffix = os.path.splitext(entry.name)[1].lower()
+        try:
+            st = entry.stat()  # follows symbolic links
+        except OSError as e:
+            if suffix in ARTICLE_SUFFIXES:
+                yield f"{shown(entry.path)}: cannot read ({os_reason(e)})"
+            else:
+                skip(entry.path, f"cannot be read ({os_reason(e)})")
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                skip(entry.path, "a link to a folder already read")
+                continue
+            seen.add(key)
+            if (err := enter(entry.path)) is not None:
+                yield err
+        elif not stat.S_ISREG(st.st_mode):
+            skip(entry.path, "not a regular file")
+        elif suffix in ARTICLE_SUFFIXES:
+            yield Path(entry.path)
+        else:
+            skip(entry.path, f"not an article ({suffix or 'no suffix'})")
+    if skipped and not verbose:
+        n = len(skipped)
+        warn(f"{shown(root)}: skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
+             f"not {'articles' if n != 1 else 'an article'} (--verbose lists them)")
+
+
+def iter_articles(paths: Iterable[str | Path], warn: Warn | None = None,
+                  verbose: bool = False) -> Iterator[Article | str]:
+    """Articles from files, folders (recursively, sorted) and ``-`` (stdin), lazily.
+
+    Yields an Article per article and a one-line error string per input (or JSON line)
+    that failed. Notices (skipped files, removed characters) go to ``warn`` (default:
+    stderr). In folders, only files with an article suffix are read (others are skipped
+    with a notice), and JSON Lines files that hold no articles (no ``text`` field, e.g.
+    annotations) are skipped with a notice.
+    """
+    warn = warn or _print_warning
     for raw in paths:
         if str(raw) == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>")
+            yield from _read_stream(sys.stdin.buffer, "<stdin>", "", warn, interactive=True)
             continue
         path = Path(raw)
-        if path.is_dir():
-            for p in _walk(path):
-                if p.suffix.lower() in JSONL_SUFFIXES:
-                    try:
-                        text = decode(p.read_bytes(), p.name)
-                    except (InputError, OSError) as e:
-                        yield str(e)
-                        continue
-                    if not _looks_like_articles(text):
-                        warn(f"skipping {p}: not an article file (no 'text' field)")
-                        continue
-                    yield from parse_jsonl(text, p.name)
-                else:
-                    # doc = path inside the folder, so a/x.txt and b/x.txt stay apart
-                    yield from read_path(p, p.relative_to(path).as_posix())
-        elif path.exists():
-            yield from read_path(path)
+        try:
+            st = path.stat()
+        except OSError as e:
+            reason = os_reason(e)
+            if e.errno == errno.ENOENT and path.is_symlink():
+                reason = "broken symbolic link"
+            elif e.errno not in (errno.ENOENT, errno.ELOOP):
+                reason = f"cannot read ({reason})"
+            yield f"{shown(path)}: {reason}"
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            for p in walk_folder(path, warn, verbose):
+                if isinstance(p, str):
+                    yield p
+                else:  # doc = path inside the folder, so a/x.txt and b/x.txt stay apart
+                    yield from read_path(p, p.relative_to(path).as_posix(), warn=warn, in_folder=True)
+        elif stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode):
+            yield from read_path(path, warn=warn)
         else:
-            yield f"{path}: no such file or directory"
+            yield f"{shown(path)}: not a file or folder"

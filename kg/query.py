@@ -32,6 +32,10 @@ class QueryError(ValueError):
     """A query cannot run: unknown name, missing or bad parameter, syntax error."""
 
 
+class QueryUsageError(QueryError):
+    """The query was asked for wrongly: no or several queries, unknown name, missing or unknown parameter."""
+
+
 @dataclass(frozen=True)
 class NamedQuery:
     name: str
@@ -64,11 +68,11 @@ def get_query(name: str | None = None, file: str | Path | None = None, text: str
     """The query to run: a bundled one by name, a .rq file or SPARQL text (exactly one)."""
     given = [x is not None for x in (name, file, text)]
     if sum(given) != 1:
-        raise QueryError("give exactly one of a SPARQL text, --file or --name")
+        raise QueryUsageError("give exactly one of a SPARQL text, --file or --name")
     if name is not None:
         queries = named_queries()
         if name not in queries:
-            raise QueryError(f"no bundled query '{name}' (known: {', '.join(queries)})")
+            raise QueryUsageError(f"no bundled query '{name}' (known: {', '.join(queries)})")
         return queries[name]
     if file is not None:
         path = Path(file)
@@ -162,12 +166,12 @@ def bind_params_with(query: NamedQuery, params: dict[str, str], lookup: Lookup, 
     unknown = set(params) - set(query.params)
     if unknown:
         known = ", ".join(query.params) or "none"
-        raise QueryError(
+        raise QueryUsageError(
             f"query '{query.name}' has no parameter {', '.join(sorted(unknown))} (known: {known})")
     missing = [p for p in query.params if p not in params]
     if missing:
         p = missing[0]
-        raise QueryError(f"query '{query.name}' needs --param {p}=... ({query.params[p][1]})")
+        raise QueryUsageError(f"query '{query.name}' needs --param {p}=... ({query.params[p][1]})")
     subs = {}
     for name, value in params.items():
         kind = query.params[name][0]

@@ -1,0 +1,73 @@
+"""One-line errors for the command line, and the exit codes they carry.
+
+Exit codes (README, "Errors and exit codes"): 0 success; 1 some inputs failed, or the
+command could not do its job (an unreadable export, a store that refused the upload, an
+output that cannot be written); 2 usage error (unknown option, missing or invalid
+argument). A user never sees a traceback: ``internal_error`` turns any unexpected
+exception into one line that says what failed.
+"""
+
+from __future__ import annotations
+
+import errno
+
+import click
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class KgError(click.ClickException):
+    """A one-line ``kg: error: ...`` message and exit status 1."""
+
+    exit_code = EXIT_FAILED
+
+    def show(self, file=None) -> None:
+        click.echo(f"kg: error: {one_line(self.format_message())}", err=True, file=file)
+
+
+class KgUsageError(KgError):
+    """A one-line error about how the command was called; exit status 2."""
+
+    exit_code = EXIT_USAGE
+
+
+def one_line(text: str, limit: int = 500) -> str:
+    """``text`` on one line (line breaks and runs of spaces collapsed), cut at ``limit``."""
+    s = " ".join(str(text).split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+_OS_REASONS = {
+    errno.ENOENT: "no such file or directory", errno.ELOOP: "symlink loop", errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied", errno.EISDIR: "is a folder", errno.ENOTDIR: "not a folder",
+    errno.ENOSPC: "no space left on the device", errno.EROFS: "read-only file system",
+    errno.EEXIST: "already exists", errno.ENAMETOOLONG: "name too long", errno.EDQUOT: "disk quota exceeded",
+}
+
+
+def os_reason(e: OSError) -> str:
+    """The reason of an OSError in a few lower-case words."""
+    if e.errno in _OS_REASONS:
+        return _OS_REASONS[e.errno]
+    return (e.strerror or str(e) or type(e).__name__).lower()
+
+
+def os_message(e: OSError) -> str:
+    """``PATH: reason`` for an OSError (the path it names, when it names one)."""
+    where = e.filename if e.filename is not None else None
+    return f"{where}: {os_reason(e)}" if where is not None else os_reason(e)
+
+
+def internal_error(e: BaseException) -> str:
+    """The one-line message for an exception no command expected."""
+    if isinstance(e, OSError):
+        return os_message(e)
+    if isinstance(e, MemoryError):
+        return "out of memory"
+    if isinstance(e, RecursionError):
+        return "input nested too deeply (recursion limit)"
+    detail = one_line(str(e), 300)
+    return (f"unexpected {type(e).__name__}" + (f": {detail}" if detail else "")
+            + " (this is a bug in kg; KG_DEBUG=1 shows the traceback)")
