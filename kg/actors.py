@@ -325,7 +325,7 @@ def _load(files: list[Path]) -> Gazetteer:
         unknown = set(data) - {"actor", "source", "feature"}
         if unknown:
             key = sorted(unknown)[0]
-            raise DataError(f"{display(path)}:{lines.key(None, key)}: unknown top-level key(s) "
+            raise DataError(f"{display(path)}:{lines.top(key)}: unknown top-level key(s) "
                             f"{', '.join(sorted(unknown))}")
         for i, (entry, span) in enumerate(zip(data.get("actor", []), _spans(lines, "actor", data), strict=True)):
             label = f"actor #{i + 1}"

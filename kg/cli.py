@@ -255,8 +255,11 @@ class _KeyValue(click.ParamType):
 @click.option("--lang", type=_Lang(), default="auto", show_default=True,
               help="Language of every article; auto detects it per article.")
 @click.option("--html/--no-html", default=True, show_default=True, help="Also write graph.html.")
+@click.option("--curation", "curation_files", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
+              help="Apply the corrections of this curation.toml (repeatable); a curation.toml in a --data "
+                   "folder is applied too.")
 @data_option
-def build(paths: tuple[str, ...], out_dir: str, lang: str, html: bool) -> None:
+def build(paths: tuple[str, ...], out_dir: str, lang: str, html: bool, curation_files: tuple[str, ...]) -> None:
     """Extract claims from articles and write the knowledge graph exports.
 
     Writes graph.ttl, graph.jsonld, graph.nq (one named graph per article), claims.jsonl,
@@ -264,17 +267,27 @@ def build(paths: tuple[str, ...], out_dir: str, lang: str, html: bool) -> None:
     deterministically. Inputs that cannot be read are reported on stderr; the exports
     of the others are still written, and the exit status is 1.
     """
-    from kg.actors import DataError
+    from kg.actors import DataError, default_gazetteer
+    from kg.curation import Curator, load_curation
+    from kg.datapath import active
     from kg.exports import build_exports
     from kg.extract import extract_paths
 
     try:
-        claims, errors = extract_paths(paths, lang=None if lang == "auto" else lang)
+        curation = load_curation([*active().curation_files(), *curation_files])
+        curator = Curator(curation, default_gazetteer()) if curation else None
+        hook = {"curate": curator} if curator is not None else {}  # claims in, claims out, per article
+        claims, errors = extract_paths(paths, lang=None if lang == "auto" else lang, **hook)
         written = build_exports(claims, out_dir, html=html)
     except (DataError, ValueError, OSError) as e:
         raise click.ClickException(str(e)) from None
     for err in errors:
         click.echo(f"kg: error: {err}", err=True)
+    if curator is not None:
+        report = curator.finish()
+        for warning in report.warnings:
+            click.echo(f"kg: warning: {warning}", err=True)
+        click.echo(f"{report.summary()} ({', '.join(str(p) for p in curation.files)})")
     positive = sum(1 for c in claims if not c.negated)
     docs = len({c.doc for c in claims})
     click.echo(f"{_n(len(claims), 'claim')} ({positive} positive) from {_n(docs, 'article')} -> "
@@ -484,6 +497,30 @@ def serve(export: str, port: int, host: str, update: bool) -> None:
     except KeyboardInterrupt:
         ep.stop()
         click.echo("stopped", err=True)
+
+
+# --- curation -----------------------------------------------------------------------------
+@main.command()
+@click.argument("source", metavar="CLAIMS")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="review.html",
+              show_default=True, help="The HTML page to write (one self-contained, offline file).")
+@click.option("--title", default=None, help="Page title.")
+def review(source: str, output: str, title: str | None) -> None:
+    """Write a page to accept or reject claims; it produces the curation.toml entries.
+
+    CLAIMS is a claims.jsonl file, an export directory holding one, an RDF export, or - for
+    stdin. Claims are listed lowest confidence first, each with its sentence and trigger; the
+    page needs no server and makes no network request.
+    """
+    from kg.review import write_review
+    from kg.viz import VizError, read_input
+
+    try:
+        claims = read_input(source)
+        path = write_review(claims, output, title=title)
+    except (VizError, OSError, ValueError) as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"wrote {path}: {_n(len(claims), 'claim')} to review")
 
 
 # --- visualization ------------------------------------------------------------------------

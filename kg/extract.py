@@ -10,7 +10,7 @@ reads. ``kg explain`` prints what each stage saw.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kg.actors import Gazetteer
@@ -83,8 +83,14 @@ def extract(text: str, lang: str | None = None, doc: str = "text") -> list[Claim
     return extract_article(Article(doc=doc, text=text, lang=lang))
 
 
-def extract_paths(paths: Iterable[str | Path], lang: str | None = None) -> tuple[list[Claim], list[str]]:
-    """Claims of every article under ``paths``; unreadable inputs become error lines."""
+def extract_paths(
+    paths: Iterable[str | Path], lang: str | None = None,
+    curate: Callable[[Article, list[Claim]], list[Claim]] | None = None,
+) -> tuple[list[Claim], list[str]]:
+    """Claims of every article under ``paths``; unreadable inputs become error lines.
+
+    ``curate(article, claims)`` may correct each article's claims (``kg.curation.Curator``).
+    """
     from kg.ingest import iter_articles
 
     claims: list[Claim] = []
@@ -95,5 +101,6 @@ def extract_paths(paths: Iterable[str | Path], lang: str | None = None) -> tuple
             continue
         if lang:
             item = Article(**{**item.__dict__, "lang": lang})
-        claims.extend(extract_article(item))
+        found = extract_article(item)
+        claims.extend(curate(item, found) if curate is not None else found)
     return claims, errors

@@ -187,7 +187,7 @@ def _read_file(path: Path) -> _File:
     unknown = set(data) - TOP_KEYS
     if unknown:
         key = sorted(unknown)[0]
-        raise DataError(f"{name}:{lines.key(None, key)}: unknown top-level key(s) {', '.join(sorted(unknown))}")
+        raise DataError(f"{name}:{lines.top(key)}: unknown top-level key(s) {', '.join(sorted(unknown))}")
     lang = data.get("language")
     if lang != path.stem:
         raise DataError(f"{name}:{lines.key(None, 'language')}: 'language' must be '{path.stem}'")

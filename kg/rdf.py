@@ -89,6 +89,10 @@ def source_iri(name: str) -> ox.NamedNode:
     return _n(BASE + "source/" + segment(name))
 
 
+def curator_iri(name: str) -> ox.NamedNode:
+    return _n(BASE + "curator/" + segment(name))
+
+
 def edge_iri(subject: str, relation: str, obj: str) -> ox.NamedNode:
     return _n(BASE + "edge/" + "/".join(segment(x) for x in (subject, relation, obj)))
 
@@ -232,6 +236,11 @@ def _claim_triples(c: dict) -> list[tuple]:
         out.append((s, _n(KG + "attributedTo"), _lit(c["attributed_to"])))
     if (d := _date(c.get("published"))) is not None:
         out.append((s, _n(DCTERMS + "date"), d))
+    for name in c.get("revised_by") or ():  # corrections of kg.curation: who revised the claim, and how
+        who = curator_iri(name)
+        out += [(s, _n(KG + "wasRevisedBy"), who), (who, A, _n(PROV + "Agent")), (who, LABEL, _lit(name))]
+    for text in c.get("revisions") or ():
+        out.append((s, _n(KG + "revision"), _lit(text)))
     if not c.get("negated") and subj != obj:
         out.append((subj, rel, obj))
         if c["relation"] in SYMMETRIC:

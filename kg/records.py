@@ -96,6 +96,8 @@ class Claim:
     published: str | None = None
     source: str | None = None
     evidence: list[str] = field(default_factory=list)  # how roles were found (for explanation)
+    revised_by: tuple[str, ...] = ()  # curators whose corrections changed or added it (kg.curation)
+    revisions: tuple[str, ...] = ()  # what they did: "added", "accepted", "merged A into B: note"
 
     @property
     def id(self) -> str:
@@ -128,4 +130,5 @@ class Claim:
             "url": self.url,
             "published": self.published,
             "source": self.source,
+            **({"revised_by": list(self.revised_by), "revisions": list(self.revisions)} if self.revised_by else {}),
         }

@@ -110,6 +110,13 @@ class TomlLines:
         span = self.section(section) if section else self._span(1, self._top_end())
         return span.key_line(key)
 
+    def top(self, key: str) -> int:
+        """The line of a top-level key: ``key = ...``, or its ``[key]`` / ``[[key]]`` header."""
+        for n, name, _array in self._headers:
+            if name == key:
+                return n
+        return self.key(None, key)
+
     def _top_end(self) -> int:
         return self._headers[0][0] - 1 if self._headers else len(self._lines)
 
