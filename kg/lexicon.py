@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kg.actors import DATA_DIR, DataError, Gazetteer, gazetteer_of
 from kg.datapath import DataPath, active, display
+from kg.engine.morphology import ANALYSERS, MorphologyData, closed_class
 from kg.phrases import PhraseIndex
 from kg.records import RELATIONS
 from kg.tomlines import Span, TomlLines, quoted
@@ -88,7 +89,7 @@ TRIGGER_KEYS = {
     "confidence", "examples", "note", "frame", "mutual", "override",
 }
 EXAMPLE_KEYS = {"text", "edges", "note"}
-TOP_KEYS = {"language", "words", "trigger", "examples", "note", "settings"}
+TOP_KEYS = {"language", "words", "trigger", "examples", "note", "settings", "morphology"}
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ class Lexicon:
     examples: list[Example] = field(default_factory=list)
     settings: dict[str, bool] = field(default_factory=dict)
     files: tuple[Path, ...] = ()  # every file merged into it, packaged first
+    morphology: MorphologyData = field(default_factory=MorphologyData)
 
 
 def _strings(value, where: str) -> tuple[str, ...]:
@@ -172,6 +174,8 @@ class _File:
     settings: dict[str, bool]
     triggers: list[Trigger]
     examples: list[Example]
+    morphology: dict  # the raw [morphology] table: analyser and closed-class words
+    name: str = ""
 
 
 def _read_file(path: Path) -> _File:
@@ -252,7 +256,11 @@ def _read_file(path: Path) -> _File:
         ))
     top = lines.inline("examples")
     examples = list(_examples(data.get("examples", []), "examples", top))
-    return _File(lang, words, dict(settings), triggers, examples)
+    morphology = data.get("morphology", {})
+    if not isinstance(morphology, dict):
+        raise DataError(f"{name}:{lines.key(None, 'morphology')}: [morphology] must be a table")
+    return _File(lang, words, dict(settings), triggers, examples, morphology, name)
+
 
 
 def _lexicon(lang: str, files: list[Path], merge: bool = True) -> Lexicon:
@@ -267,8 +275,15 @@ def _lexicon(lang: str, files: list[Path], merge: bool = True) -> Lexicon:
     triggers: list[Trigger] = []
     index: dict[str, int] = {}
     examples: list[Example] = []
+    analyser, closed = "rules", {}
     for path in files:
         f = _read_file(path)
+        if f.morphology:  # a later file may name the analyser and add or change closed-class words
+            analyser = f.morphology.get("analyser", analyser)
+            if analyser not in ANALYSERS:
+                raise DataError(f"{f.name}: [morphology] analyser must be one of {', '.join(ANALYSERS)}")
+            rest = {k: v for k, v in f.morphology.items() if k != "analyser"}
+            closed.update(closed_class(rest, f"{f.name} [morphology]"))
         for k, ws in f.words.items():
             words[k].extend(w for w in ws if w not in words[k])
         settings.update({k: bool(v) for k, v in f.settings.items()})
@@ -286,7 +301,7 @@ def _lexicon(lang: str, files: list[Path], merge: bool = True) -> Lexicon:
                 triggers.append(t)
         examples.extend(f.examples)
     return Lexicon(lang, triggers, {k: tuple(v) for k, v in words.items()}, files[0] if files else None,
-                   examples, settings, tuple(files))
+                   examples, settings, tuple(files), MorphologyData(analyser, closed))
 
 
 def load_lexicon(path: Path | str) -> Lexicon:
@@ -402,7 +417,7 @@ def _data_hash(data: DataPath) -> str:
     for p in data.files():
         h.update(display(p).encode() + b"\0")
         h.update(p.read_bytes())
-    for mod in ("morph.py", "phrases.py", "lexicon.py"):
+    for mod in ("morph.py", "phrases.py", "lexicon.py", "engine/morphology.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:20]
 

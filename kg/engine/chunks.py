@@ -1,0 +1,192 @@
+"""Phrases: noun phrases with their head, case and attachments, and the prepositions that govern them.
+
+Role rules ask structural questions — is this actor the head of the phrase
+or only its modifier ("pozycje Hezbollahu", "the Iran-backed Houthis")? which
+preposition governs the phrase, however many adjectives stand between ("przez
+wspierane przez Iran bojówki")? is this noun phrase the genitive of the one
+before it ("the invasion of Ukraine", "wizyta szefa MSZ Chin")? — that
+nearness cannot answer. This stage answers them once per sentence from the
+tokens' readings (:mod:`kg.engine.morphology`) and the actor mentions, which
+are atomic nominals.
+
+The rules are few and language-blind; what differs is data: the words that
+mark a genitive ("of"), the possessive clitic ("'s") and whether nouns show
+case (Polish and German genitives follow their head).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kg.engine.morphology import Morph
+from kg.text import Token
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
+_PREMOD = frozenset({"DET", "ADJ", "NUM"})
+
+
+@dataclass
+class NP:
+    """A base noun phrase: [start, end) tokens, its head, and how it hangs on the rest."""
+
+    start: int
+    end: int
+    head: int
+    prep: int | None = None  # token index of the preposition governing it (then it is a PP)
+    cases: frozenset[str] = frozenset()
+    attach: int | None = None  # index in the phrase list of the phrase this one modifies
+    rel: str = ""  # gen (genitive), of ("of"-phrase), poss (possessor, "Russia's"), apposition
+    modifiers: list[int] = field(default_factory=list)  # token indices of pre-modifiers before the head
+
+    def span(self) -> range:
+        return range(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class ChunkRules:
+    """What a language's lexicon tells the chunker."""
+
+    genitive_words: frozenset[str] = frozenset()  # "of"
+    possessive_clitics: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
+    cases: bool = False  # nouns show case: a genitive right after a noun modifies it
+
+
+def _is_nominal(m: Morph) -> bool:
+    return m.is_(*_NOMINAL) or (m.is_("PRON") and not m.is_("DET") and "rel" not in m.feats)
+
+
+def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[tuple[int, int, bool]],
+          rules: ChunkRules) -> list[NP]:
+    """Base noun phrases of a sentence, in order, with prepositions and genitive/possessive attachments.
+
+    ``mentions`` are (start, end, adjectival) token spans of actor mentions:
+    each is a nominal unit ("Korea Północna", "the Russian foreign ministry");
+    an adjectival one ("rosyjski", "Russian") only modifies the noun it goes with.
+    """
+    n = len(tokens)
+    in_mention = [-1] * n
+    for mi, (a, b, adjectival) in enumerate(mentions):
+        if adjectival:
+            continue
+        for k in range(a, min(b, n)):
+            in_mention[k] = mi
+    out: list[NP] = []
+    i = 0
+    while i < n:
+        start = i
+        mods: list[int] = []
+        # pre-modifiers: determiners, adjectives, numbers, possessives, participles used as
+        # adjectives ("invading Russian forces") and hyphen compounds ("Iran-backed", "US-led")
+        while i < n and in_mention[i] < 0 and _premodifier(morphs, in_mention, i):
+            mods.append(i)
+            i += 1
+        head = None
+        while i < n:
+            if in_mention[i] >= 0:
+                a, b, _ = mentions[in_mention[i]]
+                if head is not None and rules.cases:
+                    break  # Polish "prezydent Rosji": the genitive is its own phrase, attached below
+                if b + 1 < n and tokens[b].text in ("-", "‐") and (
+                        _is_participle(morphs[b + 1]) or _is_nominal(morphs[b + 1])):
+                    mods.extend(range(a, b + 1))  # "Iran-backed", "UN-Vertretung": the actor modifies
+                    i = b + 1                      # what follows the hyphen
+                    if _is_participle(morphs[b + 1]):
+                        mods.append(b + 1)
+                        i = b + 2
+                    continue
+                if head is not None:
+                    mods.append(head)  # "UN sanctions": a compound modifier
+                head, i = b - 1, b
+                continue
+            m = morphs[i]
+            if not _is_nominal(m) or m.is_("ADP", "SCONJ", "CCONJ", "AUX"):
+                break
+            if head is not None and (rules.cases or _verb_here(tokens, morphs, i)):
+                break  # a second noun is a genitive (cases) or a verb ("the group says")
+            if head is not None:
+                mods.append(head)  # "price cap", "G7 leaders"
+            head = i
+            i += 1
+        if head is None:
+            i = max(i, start + 1)
+            continue
+        end = i
+        # post-nominal adjectives in languages with case ("armia izraelska", "strona rosyjska")
+        while rules.cases and end < n and in_mention[end] < 0 and morphs[end].only("ADJ") and (
+                morphs[end].cases & morphs[head].cases or not morphs[head].cases):
+            end += 1
+        cases = morphs[head].cases
+        for k in mods:  # German shows case on determiners: "des Iran", "die Unterstützung"
+            if morphs[k].only("DET") and morphs[k].cases:
+                cases = (cases & morphs[k].cases) or morphs[k].cases
+        out.append(NP(start, end, head, cases=cases, modifiers=sorted(mods)))
+        i = end
+    _prepositions(tokens, morphs, out)
+    _attachments(tokens, morphs, out, rules)
+    return out
+
+
+def _premodifier(morphs: Sequence[Morph], in_mention: list[int], i: int) -> bool:
+    m = morphs[i]
+    if "poss" in m.feats or m.only("DET", "ADJ", "NUM"):
+        return True
+    nxt = morphs[i + 1] if i + 1 < len(morphs) else None
+    prev = morphs[i - 1] if i > 0 else None
+    # a participle right before a noun modifies it when nothing nominal precedes it ("against
+    # invading forces"); after a noun it is the verb ("the Houthis attacked ships"); before a
+    # preposition it is a verb too ("wspierane przez Iran")
+    return _is_participle(m) and nxt is not None and (prev is None or not (
+        _is_nominal(prev) or in_mention[i - 1] >= 0)) and (
+        _is_nominal(nxt) or nxt.only("ADJ") or (i + 1 < len(in_mention) and in_mention[i + 1] >= 0))
+
+
+def _verb_here(tokens: Sequence[Token], morphs: Sequence[Morph], i: int) -> bool:
+    """A noun/verb word after a noun: a verb when an argument follows ("Russia attacks Ukraine"),
+    a compound noun before a preposition, punctuation or the end ("UN sanctions on Iran")."""
+    m = morphs[i]
+    if not m.is_("VERB"):
+        return False
+    if not m.is_("NOUN"):
+        return True
+    nxt = morphs[i + 1] if i + 1 < len(morphs) else None
+    return nxt is not None and not nxt.is_("ADP", "PUNCT", "CCONJ") and tokens[i + 1].low != "of"
+
+
+def _is_participle(m: Morph) -> bool:
+    return m.is_("VERB", "ADJ") and bool(m.feats & {"ppas", "pact"})
+
+
+def _genitive_only(m: Morph) -> bool:
+    c = m.cases
+    return bool(c) and c <= {"gen"} | ({"acc"} if "gen" in c else set())
+
+
+def _prepositions(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]) -> None:
+    """The preposition right before a phrase (across nothing but the phrase's own modifiers) governs it."""
+    for np in nps:
+        k = np.start - 1
+        if k >= 0 and morphs[k].is_("ADP"):
+            np.prep = k
+
+
+def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP], rules: ChunkRules) -> None:
+    """Genitives, of-phrases and possessors: which phrase modifies which."""
+    for j in range(1, len(nps)):
+        prev, np = nps[j - 1], nps[j]
+        between = range(prev.end, np.start)
+        words = [tokens[k].low for k in between]
+        if not words and np.prep is None and rules.cases and "gen" in np.cases:
+            np.attach, np.rel = j - 1, "gen"  # "wizyta szefa MSZ", "Unterstützung Pjöngjangs"
+        elif np.prep is not None and tokens[np.prep].low in rules.genitive_words and len(words) == 1:
+            np.attach, np.rel = j - 1, "of"  # "the invasion of Ukraine"
+        elif words and all(w in rules.possessive_clitics for w in words):
+            prev.attach, prev.rel = j, "poss"  # "Russia's invasion"
+
+
+def phrase_at(nps: Sequence[NP], k: int) -> int | None:
+    """Index of the phrase containing token ``k``."""
+    for i, np in enumerate(nps):
+        if np.start <= k < np.end:
+            return i
+    return None

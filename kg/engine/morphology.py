@@ -1,0 +1,304 @@
+"""Morphological features for every token of a sentence.
+
+Role rules need to know, for any word and not only for lexicon words, what it
+can be: a noun in the genitive, a finite verb in the past, a passive
+participle, a preposition governing the accusative. This stage gives every
+token a :class:`Morph` — candidate parts of speech (Universal Dependencies
+names: NOUN, PROPN, VERB, AUX, ADJ, ADV, ADP, CCONJ, SCONJ, PRON, DET, NUM,
+PART, PUNCT, X) and flat features (cases ``nom gen dat acc inst loc``,
+``sg pl``, persons ``1 2 3``, verb forms ``fin past inf ppas pact pcon ger
+imps impt cond``, ``perf imperf``, ``neg``, ``poss``, ``rel``).
+
+Which analyser serves a language is data (the lexicon's ``[morphology]``
+table): Morfeusz 2 for Polish, LemmInflect for English, the Hanover Tagger's
+word analyser for German. Closed-class words listed there override the
+analyser, so a language's function words (and the cases German articles
+show) are edited in its lexicon, not here. Analyses are memoized per word
+form: news vocabulary repeats, so after the first articles a token costs a
+dictionary lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.text import Token
+
+POS_TAGS = ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM",
+            "PART", "PUNCT", "X")
+CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
+
+
+@dataclass(frozen=True, slots=True)
+class Morph:
+    """What a token can be: candidate parts of speech, features, a lemma."""
+
+    pos: frozenset[str]
+    feats: frozenset[str] = frozenset()
+    lemma: str = ""
+
+    def is_(self, *pos: str) -> bool:
+        """Whether any candidate part of speech is one of ``pos``."""
+        return not self.pos.isdisjoint(pos)
+
+    def only(self, *pos: str) -> bool:
+        """Whether every candidate part of speech is one of ``pos`` (an unambiguous reading)."""
+        return bool(self.pos) and self.pos <= frozenset(pos)
+
+    @property
+    def cases(self) -> frozenset[str]:
+        return self.feats & CASES
+
+    def label(self) -> str:
+        """'NOUN|VERB gen.sg' — the compact form ``kg explain`` prints."""
+        pos = "|".join(p for p in POS_TAGS if p in self.pos) or "?"
+        feats = ".".join(sorted(self.feats))
+        return f"{pos} {feats}".rstrip()
+
+
+PUNCT = Morph(frozenset({"PUNCT"}))
+UNKNOWN = Morph(frozenset({"X"}))
+
+
+@dataclass(frozen=True)
+class MorphologyData:
+    """A language's ``[morphology]`` table: which analyser, and its closed-class words."""
+
+    analyser: str = "rules"
+    closed: Mapping[str, Morph] | None = None  # lower-cased form -> its reading
+
+
+# --- Polish: Morfeusz 2 --------------------------------------------------------------------
+
+_PL_POS = {
+    "subst": "NOUN", "depr": "NOUN", "ger": "NOUN", "adj": "ADJ", "adja": "ADJ", "adjp": "ADJ", "adjc": "ADJ",
+    "ppas": "ADJ", "pact": "ADJ", "fin": "VERB", "praet": "VERB", "impt": "VERB", "imps": "VERB",
+    "inf": "VERB", "pcon": "VERB", "pant": "VERB", "winien": "VERB", "pred": "VERB", "bedzie": "AUX",
+    "aglt": "AUX", "qub": "PART", "part": "PART", "prep": "ADP", "conj": "CCONJ", "comp": "SCONJ",
+    "ppron12": "PRON", "ppron3": "PRON", "siebie": "PRON", "num": "NUM", "numcol": "NUM", "adv": "ADV",
+    "interp": "PUNCT", "brev": "X", "interj": "X", "ign": "X", "frag": "X",
+}
+_PL_FORMS = {"fin": "fin", "praet": "past", "impt": "impt", "imps": "imps", "inf": "inf", "pcon": "pcon",
+             "pant": "pcon", "ppas": "ppas", "pact": "pact", "ger": "ger", "bedzie": "fin"}
+_PL_ATOMS = {"sg": "sg", "pl": "pl", "pri": "1", "sec": "2", "ter": "3", "perf": "perf", "imperf": "imperf",
+             "neg": "neg"}
+_PROPER = frozenset({"nazwa_geograficzna", "imię", "nazwisko", "nazwa_organizacji", "nazwa_własna"})
+
+
+@lru_cache(maxsize=1)
+def _morfeusz():
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(expand_tags=False, whitespace=morfeusz2.SKIP_WHITESPACES)
+
+
+@lru_cache(maxsize=200_000)
+def _pl_word(word: str) -> Morph:
+    pos: set[str] = set()
+    feats: set[str] = set()
+    lemma = ""
+    analyses = _morfeusz().analyse(word)
+    first_end = min((a[1] for a in analyses), default=1)
+    for start, _end, (_orth, lem, tag, quals, _) in analyses:
+        parts = tag.split(":")
+        head = parts[0]
+        base = lem.split(":")[0]
+        if start > 0:  # agglutinates: "poparła|by" is a conditional, "powiedział|em" a first person
+            if base == "by":
+                feats.add("cond")
+            elif head == "aglt":
+                feats.update(_PL_ATOMS[p] for p in parts[1:] if p in ("pri", "sec"))
+            continue
+        if _end != first_end:
+            continue
+        p = _PL_POS.get(head, "X")
+        if p == "NOUN" and _PROPER & set(quals):
+            p = "PROPN"
+        if head == "ppas" or head == "pact":
+            pos.add("VERB")
+        pos.add(p)
+        if head in _PL_FORMS:
+            feats.add(_PL_FORMS[head])
+        if head == "prep" and len(parts) > 1:
+            feats.update(c for c in parts[1].split(".") if c in CASES)
+        for part in parts[1:]:
+            for atom in part.split("."):
+                if atom in CASES:
+                    feats.add(atom)
+                elif atom in _PL_ATOMS:
+                    feats.add(_PL_ATOMS[atom])
+        if base == "by" and head in ("qub", "part"):
+            feats.add("cond")
+        lemma = lemma or base
+    if pos == {"X"} and word[:1].isupper():
+        pos = {"PROPN"}
+    return Morph(frozenset(pos) or UNKNOWN.pos, frozenset(feats), lemma or word.lower())
+
+
+# --- English: LemmInflect plus suffixes ------------------------------------------------------
+
+_EN_UPOS = {"NOUN": "NOUN", "VERB": "VERB", "ADJ": "ADJ", "ADV": "ADV", "AUX": "AUX", "PROPN": "PROPN"}
+
+
+@lru_cache(maxsize=200_000)
+def _en_word(word: str) -> Morph:
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    found = getAllLemmas(low) or (getAllLemmas(word) if word != low else {})
+    pos = {_EN_UPOS[k] for k in found if k in _EN_UPOS}
+    feats: set[str] = set()
+    lemma = next(iter(found.get("VERB", ()) or found.get("NOUN", ()) or ()), low)
+    if "VERB" in pos:
+        if low.endswith("ing"):
+            feats.update(("pact", "ger"))
+        elif low.endswith(("ed", "en")) or lemma != low and not low.endswith("s"):
+            feats.update(("past", "ppas"))
+        elif low.endswith("s") and lemma != low:
+            feats.update(("fin", "3"))
+        else:
+            feats.update(("fin", "inf"))
+    if "NOUN" in pos:
+        feats.add("pl" if low.endswith("s") and found.get("NOUN", (low,))[0] != low else "sg")
+    if not pos:
+        if "-" in word:  # "Iran-backed", "US-led": the last part decides
+            tail = _en_word(word.rsplit("-", 1)[1])
+            return Morph(tail.pos, tail.feats, low)
+        pos = {"PROPN"} if word[:1].isupper() else {"NOUN"}
+    elif word[:1].isupper() and "NOUN" in pos:
+        pos.add("PROPN")
+    return Morph(frozenset(pos), frozenset(feats), lemma)
+
+
+# --- German: the Hanover Tagger's word analyser ------------------------------------------------
+
+_STTS = {
+    "NN": ("NOUN", ()), "NE": ("PROPN", ()), "ADJA": ("ADJ", ()), "ADJD": ("ADJ", ()), "ADV": ("ADV", ()),
+    "VVFIN": ("VERB", ("fin",)), "VVIMP": ("VERB", ("impt",)), "VVINF": ("VERB", ("inf",)),
+    "VVIZU": ("VERB", ("inf",)), "VVPP": ("VERB", ("ppas",)), "VAFIN": ("AUX", ("fin",)),
+    "VAINF": ("AUX", ("inf",)), "VAPP": ("AUX", ("ppas",)), "VMFIN": ("AUX", ("fin",)),
+    "VMINF": ("AUX", ("inf",)), "ART": ("DET", ()), "APPR": ("ADP", ()), "APPRART": ("ADP", ()),
+    "APPO": ("ADP", ()), "KON": ("CCONJ", ()), "KOUS": ("SCONJ", ()), "KOUI": ("SCONJ", ()),
+    "KOKOM": ("CCONJ", ()), "PPER": ("PRON", ()), "PRF": ("PRON", ()), "PPOSAT": ("DET", ("poss",)),
+    "PRELS": ("PRON", ("rel",)), "PRELAT": ("DET", ("rel",)), "PDS": ("PRON", ()), "PDAT": ("DET", ()),
+    "PIS": ("PRON", ()), "PIAT": ("DET", ()), "PTKNEG": ("PART", ("neg",)), "PTKVZ": ("PART", ()),
+    "PTKZU": ("PART", ()), "PTKA": ("PART", ()), "CARD": ("NUM", ()), "PROAV": ("ADV", ()),
+    "PWAV": ("ADV", ()), "PWS": ("PRON", ()), "TRUNC": ("X", ()), "FM": ("X", ()), "XY": ("X", ()),
+}
+
+
+@lru_cache(maxsize=1)
+def _hanta():
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+@lru_cache(maxsize=200_000)
+def _de_word(word: str) -> Morph:
+    tagger = _hanta()
+    try:
+        cands = tagger.tag_word(word)
+        lemma = str(tagger.analyze(word)[0])
+    except Exception:  # noqa: BLE001 - an analyser failure must never stop extraction
+        return Morph(frozenset({"NOUN" if word[:1].isupper() else "X"}))
+    pos: set[str] = set()
+    feats: set[str] = set()
+    if cands:
+        best = float(cands[0][1])
+        for tag, score in cands:
+            if float(score) < best - 2.5:
+                break
+            name = str(tag).replace("(", "").replace(")", "")
+            p, fs = _STTS.get(name, ("X", ()))
+            pos.add(p)
+            feats.update(fs)
+    if "PROPN" in pos and word.endswith("s") and not lemma.endswith("s"):
+        feats.add("gen")  # "Pjöngjangs", "Russlands": a name's genitive
+    return Morph(frozenset(pos or {"X"}), frozenset(feats), lemma)
+
+
+_ANALYSERS: dict[str, Callable[[str], Morph]] = {"morfeusz": _pl_word, "lemminflect": _en_word,
+                                                   "hanta": _de_word}
+#: Analyser names a lexicon's ``[morphology] analyser`` may give ("rules": none, names by capitals).
+ANALYSERS = (*_ANALYSERS, "rules")
+
+
+def _rules_word(word: str) -> Morph:
+    """No analyser: capitalized words are names, the rest unknown."""
+    return Morph(frozenset({"PROPN"})) if word[:1].isupper() else UNKNOWN
+
+
+def word_morph(word: str, data: MorphologyData) -> Morph:
+    """The reading of one word form, closed-class lists first."""
+    if not word[:1].isalnum():
+        return PUNCT
+    if data.closed and not (word.isupper() and len(word) > 1):  # "US" is not "us"
+        hit = data.closed.get(word.lower())
+        if hit is not None:
+            return hit
+    return _ANALYSERS.get(data.analyser, _rules_word)(word)
+
+
+def analyse(tokens: Sequence[Token], data: MorphologyData) -> list[Morph]:
+    """Readings of every token, then the few context rules that any language needs."""
+    out = [word_morph(t.text, data) for t in tokens]
+    return disambiguate(tokens, out)
+
+
+_VERB_FEATS = frozenset({"fin", "past", "inf", "impt", "ppas", "pact", "pcon", "imps", "cond", "1", "2", "3"})
+
+
+def disambiguate(tokens: Sequence[Token], morphs: list[Morph]) -> list[Morph]:
+    """Narrow noun/verb ambiguity by the neighbour on the left.
+
+    After a determiner, a possessive or an adjective-only word a noun/verb
+    word is a noun ("the attack", "its support"); after an infinitive marker
+    or an auxiliary it is a verb ("to attack", "will support"). Words the
+    analyser knows only one way keep their reading.
+    """
+    for i in range(1, len(morphs)):
+        m = morphs[i]
+        if not (m.is_("NOUN") and m.is_("VERB")):
+            continue
+        left = morphs[i - 1]
+        if left.only("DET") or left.only("ADJ") or "poss" in left.feats or left.only("NUM"):
+            morphs[i] = Morph(m.pos - {"VERB", "AUX"}, m.feats - _VERB_FEATS, m.lemma)
+        elif left.only("AUX") or "infmark" in left.feats:
+            morphs[i] = Morph(m.pos - {"NOUN", "PROPN"}, m.feats - {"sg", "pl"}, m.lemma)
+    return morphs
+
+
+def closed_class(table: Mapping[str, object], where: str) -> dict[str, Morph]:
+    """Parse a lexicon's closed-class lists: ``ADP = ["in", "on"]`` or ``{"der" = "DET nom gen dat"}``.
+
+    A list gives words of one part of speech; a table (``[morphology.words]``)
+    gives a word its full reading as "POS feat feat …" (German articles and
+    the cases they show). Errors name ``where``.
+    """
+    from kg.actors import DataError
+
+    out: dict[str, Morph] = {}
+    for key, value in table.items():
+        if key == "words":
+            if not isinstance(value, dict):
+                raise DataError(f"{where}: 'words' is a table of word = \"POS feats\"")
+            for word, reading in value.items():
+                parts = str(reading).split()
+                if not parts or any(p not in POS_TAGS for p in parts[0].split("|")):
+                    raise DataError(f"{where} words: '{word}' needs a reading starting with a part of speech")
+                out[word.lower()] = Morph(frozenset(parts[0].split("|")), frozenset(parts[1:]), word.lower())
+            continue
+        pos, *feats = key.split("_")
+        if pos not in POS_TAGS:
+            raise DataError(f"{where}: unknown part of speech '{key}' (use {', '.join(POS_TAGS)})")
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise DataError(f"{where}: {key} must be a list of words")
+        for w in value:
+            prev = out.get(w.lower())
+            pos_set = frozenset({pos}) | (prev.pos if prev else frozenset())
+            feat_set = frozenset(f.lower() for f in feats) | (prev.feats if prev else frozenset())
+            out[w.lower()] = Morph(pos_set, feat_set, w.lower())
+    return out
