@@ -12,7 +12,8 @@ from kg.text import tokenize
 
 def _morph(lang: str, text: str) -> dict[str, object]:
     toks = tokenize(text)
-    return {t.text: m for t, m in zip(toks, analyse(toks, load_lexicon(LEXICON_DIR / f"{lang}.toml").morphology))}
+    morphs = analyse(toks, load_lexicon(LEXICON_DIR / f"{lang}.toml").morphology)
+    return {t.text: m for t, m in zip(toks, morphs, strict=True)}
 
 
 def test_polish_readings_carry_case_and_verb_form():
