@@ -6,6 +6,8 @@ stages decide what the matches mean.
 
 from __future__ import annotations
 
+from kg.engine.chunks import ChunkRules, chunk
+from kg.engine.morphology import analyse
 from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.tables import Tables
 from kg.phrases import Match
@@ -15,6 +17,19 @@ from kg.text import tokenize
 def tokens(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Split the sentence into tokens (offsets in the sentence text)."""
     rec.tokens = tokenize(rec.text)
+    return rec
+
+
+def morphology(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """Parts of speech and features of every token (the lexicon names the analyser)."""
+    rec.morphs = analyse(rec.tokens, tb.lexicon.morphology)
+    return rec
+
+
+def phrases(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
+    """Base noun phrases: head, governing preposition, genitive and possessive attachments."""
+    spans = [(m.start, m.end, m.kind == "adjectives") for m in rec.mentions if m.end > m.start]
+    rec.phrases = chunk(rec.tokens, rec.morphs, spans, tb.chunk_rules)
     return rec
 
 

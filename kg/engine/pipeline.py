@@ -37,11 +37,13 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("tokens", lexical.tokens, ("tokens",)),
+    Stage("morphology", lexical.morphology, ("morphs",)),
     Stage("cues", lexical.cues, ("cues", "context", "sources")),
     Stage("triggers", lexical.triggers, ("triggers", "trigger_tokens")),
     Stage("mentions", mentions.mentions, ("mentions", "taken", "surnames")),
     Stage("coreference", coreference.coreference, ("mentions",)),
     Stage("groups", groups.groups, ("groups",)),
+    Stage("phrases", lexical.phrases, ("phrases",)),
     Stage("clauses", clauses.clauses, ("breaks", "resumes")),
     Stage("attribution", modality.attribution, ("attribution",)),
     Stage("frames", clauses.frames, ("frames",)),

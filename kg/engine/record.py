@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.engine.chunks import NP
+from kg.engine.morphology import Morph
 from kg.lexicon import Trigger
 from kg.phrases import Match
 from kg.records import Article, Claim
@@ -128,6 +130,7 @@ class SentenceRecord:
     end: int
     text: str
     tokens: list[Token] = field(default_factory=list)
+    morphs: list[Morph] = field(default_factory=list)  # per token: parts of speech and features
     cues: dict[str, list[Match]] = field(default_factory=dict)  # cue concept -> matches
     context: dict[tuple[str, int], list[tuple[int, int]]] = field(default_factory=dict)  # multi-word needs/forbid
     sources: list[Match] = field(default_factory=list)  # news agencies named in the sentence
@@ -139,6 +142,7 @@ class SentenceRecord:
     taken: list[bool] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)  # learned here: folded surname -> person
     groups: list[Group] = field(default_factory=list)
+    phrases: list[NP] = field(default_factory=list)  # base noun phrases with prepositions and attachments
     breaks: set[int] = field(default_factory=set)  # tokens that end a clause
     resumes: dict[int, int] = field(default_factory=dict)  # comma closing ", which …," -> the pronoun
     attribution: str | None = None  # "according to Reuters": who says the whole sentence

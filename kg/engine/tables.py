@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 from kg.actors import Actor, Gazetteer, gazetteer_of
 from kg.datapath import DataPath, active
+from kg.engine.chunks import ChunkRules
 from kg.lexicon import Compiled, Lexicon, Trigger, compiled
 from kg.text import Token, lower
 
@@ -36,6 +37,7 @@ class Tables:
     governing: frozenset[str]  # prepositions and agent markers: what may govern a mention
     object_markers: tuple[frozenset[str], ...]  # per trigger: lower-cased object prepositions ("" = none)
     subject_markers: tuple[frozenset[str], ...]  # per trigger: lower-cased subject prepositions of nouns
+    chunk_rules: ChunkRules  # what the phrase chunker needs to know of the language
 
     @classmethod
     def build(cls, lang: str, gazetteer: Gazetteer | None = None, data: DataPath | None = None) -> Tables:
@@ -51,6 +53,8 @@ class Tables:
             governing=markers["prepositions"] | markers["agent"],
             object_markers=tuple(frozenset(lower(m) for m in t.object_markers) for t in lex.triggers),
             subject_markers=tuple(frozenset(lower(m) for m in t.subject_markers) for t in lex.triggers),
+            chunk_rules=ChunkRules(genitive_words=markers["genitive_marker"],
+                                   cases=lex.settings.get("cases", False) or lex.settings.get("verb_second", False)),
         )
 
     @property
