@@ -6,7 +6,7 @@ stages decide what the matches mean.
 
 from __future__ import annotations
 
-from kg.engine.chunks import ChunkRules, chunk
+from kg.engine.chunks import chunk
 from kg.engine.morphology import analyse
 from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.tables import Tables
