@@ -58,6 +58,9 @@ WORD_KEYS = {
     "passive_aux": "auxiliaries of the passive ('został', 'was')",
     "body": "nouns that turn an actor adjective into a body ('MSZ', 'ministry', 'troops')",
     "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
+    "parties": "phrases that mean all the parties just named together ('the leaders', 'przywódcy trzech krajów')",
+    "numbers": "number words from two upwards, in order ('two', 'three', …): how many parties a phrase means",
+    "comitative": "prepositions of taking part together ('with', 'z'): partners of one meeting meet each other",
     "regime": "phrases that mean the state last named ('reżim', 'the regime')",
     "bloc": "phrases that mean the organization last named ('the bloc', 'the alliance')",
     "group": "phrases that mean the armed group last named ('ugrupowanie', 'the militants')",
@@ -342,7 +345,7 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("prepositions", "genitive_marker", "from", "quantifiers", "auxiliaries",
+_SINGLE_WORD_CONCEPTS = ("comitative", "prepositions", "genitive_marker", "from", "quantifiers", "auxiliaries",
                          "relative_subject", "origin", "reduced", "within", "event", "relative",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation", "not_negating")
@@ -381,7 +384,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution",
-                    "pair", "regime", "bloc", "group", "possessive_pronoun", "pronoun", "object_pronoun", "there",
+                    "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun", "object_pronoun", "there",
                     "guest", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)

@@ -15,7 +15,7 @@ from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables
 
 #: Mention kinds whose words are never triggers: "Sojusz" (NATO), "the alliance" (NATO again).
-_NAMING_KINDS = ("names", "metonyms", "bloc", "regime", "group", "pair")
+_NAMING_KINDS = ("names", "metonyms", "bloc", "regime", "group", "pair", "parties")
 
 
 def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:

@@ -16,7 +16,7 @@ from kg.engine.tables import Tables
 from kg.phrases import Match
 
 #: Coreference concepts, in the order they are resolved.
-CONCEPTS = ("pair", "regime", "bloc", "group", "pronoun", "object_pronoun", "there", "guest")
+CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "pronoun", "object_pronoun", "there", "guest")
 _LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
 
 
@@ -37,8 +37,10 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             if any(taken[cm.start:cm.end]):
                 continue
             nxt = cm.end
-            if concept in ("regime", "pair", "guest") and nxt < len(toks) and taken[nxt]:
+            if concept in ("regime", "pair", "parties", "guest") and nxt < len(toks) and taken[nxt]:
                 continue  # "the regime of Kim Jong Un", "przywódcy UE": the name is the mention
+            if concept == "parties" and _described(tb, rec, cm.start):
+                continue  # "zachodni przywódcy", "European leaders": a description, not the parties named
             actors, via = _resolve(tb, rec, disc, concept, cm)
             if actors:
                 out.append(Mention(cm.start, cm.end, actors, concept, resolved=True, via=via))
@@ -58,6 +60,8 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     out = rec.mentions
     if concept == "pair":
         return _pair(tb, rec, disc, cm)
+    if concept == "parties":
+        return _parties(tb, rec, disc, cm)
     if concept in _LAST_OF_TYPE:
         kind = _LAST_OF_TYPE[concept]
         found = [a for a in disc.recent if gaz[a].type == kind]
@@ -102,6 +106,36 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
             for a in m.actors:
                 counts[tb.top(a)] = counts.get(tb.top(a), 0) + 1
     return _main_pair(tb, counts, disc.recent), "the article's two main actors"
+
+
+def _described(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether an adjective (not a determiner or number) stands right before token ``k``."""
+    if k == 0 or not rec.morphs:
+        return False
+    prev, m = rec.tokens[k - 1], rec.morphs[k - 1]
+    return m.only("ADJ") and prev.low not in tb.markers["determiners"] and prev.norm not in tb.numbers
+
+
+def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
+    """'the leaders', 'przywódcy trzech krajów': the parties just named together, as many as the
+    phrase says — a coordinated group earlier in this sentence, else the article's last such set."""
+    count = next((tb.numbers[t.norm] for t in rec.tokens[cm.start:cm.end] if t.norm in tb.numbers), None)
+    gaz = tb.gazetteer
+    here = []
+    for g in rec.groups:
+        if g.end <= cm.start:
+            tops = distinct_recent([tb.top(a) for a in g.actors if gaz[a].type != "Place"], 99)
+            if len(tops) >= 2 and (count is None or len(tops) == count):
+                here = tops
+    if here:
+        return tuple(here), "the actors named together before in this sentence"
+    if len(disc.parties) >= 2 and (count is None or len(disc.parties) == count):
+        return tuple(disc.parties), "the last actors named together"
+    if count is not None:
+        recent = distinct_recent([a for a in disc.recent if gaz[a].type == "State"], count)
+        if len(recent) == count:
+            return tuple(recent), f"the last {count} states named"
+    return (), ""
 
 
 def _main_pair(tb: Tables, counts: dict[str, int], recent: list[str]) -> tuple[str, ...]:

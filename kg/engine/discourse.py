@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import can_be_nominative, prep
 from kg.engine.tables import Tables
-from kg.records import RELATIONS
+from kg.records import RELATIONS, SYMMETRIC
 
 #: Relations whose subject is the agent an accusation may refer back to ("the strike").
 _AGENT_RELATIONS = ("attacks", "threatens", "sanctions", "deploysTroopsTo", "suppliesWeaponsTo")
@@ -63,7 +63,36 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             if gaz[a].type == "Person":
                 disc.person = a
     _topic(tb, rec, disc, considered)
+    _parties(tb, rec, disc)
     return rec
+
+
+def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
+    """The last actors named acting together, for "the leaders" / "przywódcy trzech krajów": the
+    participants of the sentence's widest symmetric event, else its widest coordinated group."""
+    gaz = tb.gazetteer
+    best: list[str] = []
+    for f in rec.frames:
+        if f.relation in SYMMETRIC and f.claims and not any(c.negated for c in f.claims):
+            tops = _distinct([tb.top(a) for pair in f.pairs for a in pair[:2]])
+            if len(tops) > len(best):
+                best = tops
+    if len(best) < 2:
+        for g in rec.groups:
+            if prep(tb, rec, g.start, 0) in (None, *tb.markers["comitative"]):
+                tops = _distinct([tb.top(a) for a in g.actors if gaz[a].type != "Place"])
+                if len(tops) > len(best):
+                    best = tops
+    if len(best) >= 2:
+        disc.parties = best
+
+
+def _distinct(ids: list[str]) -> list[str]:
+    out: list[str] = []
+    for a in ids:
+        if a not in out:
+            out.append(a)
+    return out
 
 
 def _topic(tb: Tables, rec: SentenceRecord, disc: Discourse, considered: list[FrameResult]) -> None:

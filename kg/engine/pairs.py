@@ -76,6 +76,9 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         side_a, side_b = subj.actors, [a for a in obj.actors if a not in subj.actors]
         found = [(a, b) for a in side_a for b in side_b]
         found += [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
+        if prep(tb, rec, obj.start, lo) in tb.markers["comitative"]:
+            # "a summit with Biden and Kishida": partners of one meeting meet each other too
+            found += [(a, b) for i, a in enumerate(side_b) for b in side_b[i + 1:]]
     else:
         found = [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
     return [(a, b, resolved) for a, b in found if gaz[a].code != gaz[b].code]

@@ -161,6 +161,7 @@ class Discourse:
     agent: list[str] = field(default_factory=list)  # who attacked/launched/sanctioned last
     surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> person named in full before
     meeting: list[str] = field(default_factory=list)  # the two parties of the last meeting (host and guest)
+    parties: list[str] = field(default_factory=list)  # the last actors named acting together ("the leaders")
     last_claim: Claim | None = None  # for "similar steps", "followed suit"
     person: str | None = None  # the last person named (for "him", "mu")
     named: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # actor -> first sentence naming it

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import dropped_subject
-from kg.engine.syntax import after, antecedent, has_case, left_subject, prep
+from kg.engine.syntax import after, antecedent, genitive_group, has_case, left_subject, prep
 from kg.engine.tables import Tables
 
 _GLUE_TOKENS = ("'s", "’s", "-", "‐")
@@ -45,6 +45,11 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen"):
             subj = g
             how.append("genitive")
+        elif g is None:
+            g = genitive_group(rec, tm.tokens[-1])  # "spotkanie ministrów obrony Polski i Litwy"
+            if g is not None and g.mentions[0].kind != "adjectives" and g.start < hi:
+                subj = g
+                how.append("genitive-chain")
     subj_markers = tb.subject_markers[f.index]
     if subj is None and subj_markers:
         subj = after(tb, rec, tm.end, hi, subj_markers)

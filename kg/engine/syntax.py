@@ -14,7 +14,7 @@ from kg.engine.tables import Tables
 from kg.morph import CASES
 
 #: Mention kinds that are nominative whatever their form ("oba kraje", "reżim", "on").
-_ALWAYS_NOMINATIVE = ("pair", "regime", "group", "pronoun", "topic")
+_ALWAYS_NOMINATIVE = ("pair", "parties", "regime", "group", "pronoun", "topic")
 
 
 def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int) -> str | None:
@@ -135,3 +135,23 @@ def distinct_recent(ids: list[str], n: int) -> list[str]:
         if len(out) == n:
             break
     return list(reversed(out))
+
+
+def genitive_group(rec: SentenceRecord, k: int, depth: int = 3) -> Group | None:
+    """The actors a noun at token ``k`` takes through its chain of genitives: "spotkanie ministrów
+    obrony Polski, Litwy i Łotwy", "a meeting of the foreign ministers of France and Italy"."""
+    phrases = rec.phrases
+    at = next((i for i, np in enumerate(phrases) if np.start <= k < np.end), None)
+    starts = {g.start: g for g in rec.groups}
+    for _ in range(depth):
+        if at is None:
+            return None
+        nxt = next((j for j, np in enumerate(phrases) if np.attach == at and np.rel in ("gen", "of")), None)
+        if nxt is None:
+            return None
+        np = phrases[nxt]
+        g = next((starts[s] for s in range(np.start, np.end) if s in starts), None)
+        if g is not None:
+            return g
+        at = nxt
+    return None

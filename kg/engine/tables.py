@@ -38,6 +38,7 @@ class Tables:
     object_markers: tuple[frozenset[str], ...]  # per trigger: lower-cased object prepositions ("" = none)
     subject_markers: tuple[frozenset[str], ...]  # per trigger: lower-cased subject prepositions of nouns
     chunk_rules: ChunkRules  # what the phrase chunker needs to know of the language
+    numbers: Mapping[str, int]  # folded number word -> its value ("trzech" -> 3)
 
     @classmethod
     def build(cls, lang: str, gazetteer: Gazetteer | None = None, data: DataPath | None = None) -> Tables:
@@ -53,6 +54,7 @@ class Tables:
             governing=markers["prepositions"] | markers["agent"],
             object_markers=tuple(frozenset(lower(m) for m in t.object_markers) for t in lex.triggers),
             subject_markers=tuple(frozenset(lower(m) for m in t.subject_markers) for t in lex.triggers),
+            numbers=MappingProxyType(_numbers(lex)),
             chunk_rules=ChunkRules(genitive_words=markers["genitive_marker"],
                                    cases=lex.settings.get("cases", False) or lex.settings.get("verb_second", False)),
         )
@@ -80,6 +82,17 @@ class Tables:
 def tables_for(lang: str, data: DataPath | None = None) -> Tables:
     """The tables of ``lang`` with ``data`` (default: the active data path), built once per process."""
     return _tables_for(lang, data if data is not None else active())
+
+
+def _numbers(lex: Lexicon) -> dict[str, int]:
+    """Every form of the lexicon's number words with its value: the list starts at two."""
+    from kg.morph import word_forms
+
+    out: dict[str, int] = {}
+    for value, word in enumerate(lex.words.get("numbers", ()), 2):
+        for form, _ in word_forms(word, lex.lang):
+            out.setdefault(form, value)
+    return out
 
 
 @cache
