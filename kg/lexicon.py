@@ -67,6 +67,7 @@ WORD_KEYS = {
     "reciprocal": "'each other': a coordinated subject does it to one another ('wzajemnie')",
     "possessive_pronoun": "possessives that make a following body noun the topic's body ('its', 'jego')",
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
+    "first_person": "'we', 'our': the speaker of the sentence's quote, else the topic ('my', 'wir')",
     "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
     "same_again": "phrases that repeat the last relation with new subjects ('podobne kroki', 'followed suit')",
     "guest": "nouns for the other party of the last meeting ('gość', 'gospodarz', 'his host')",
@@ -384,7 +385,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution",
-                    "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun", "object_pronoun",
+                    "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun", "first_person", "object_pronoun",
                     "there", "guest", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)

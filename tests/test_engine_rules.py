@@ -48,6 +48,15 @@ CASES = [
      [("GHA", "meetsWith", "TGO"), ("GHA", "meetsWith", "BEN"), ("BEN", "meetsWith", "TGO"),
       ("GHA", "providesAidTo", "NER"), ("TGO", "providesAidTo", "NER"), ("BEN", "providesAidTo", "NER")]),
     ("pl", "Porozumienie z zadowoleniem przyjęli zachodni przywódcy.", []),
+    # --- quotes with the speaker after them; the accused marked after the trigger --------------------
+    ("en", '"We will not tolerate provocations from Serbia," the Kosovo prime minister said.',
+     [("XKX", "accuses", "SRB")]),
+    ("en", '"This is an act of aggression by Azerbaijan," said Armenia\'s foreign minister.',
+     [("ARM", "accuses", "AZE")]),
+    ("pl", "„To kolejna prowokacja ze strony Mińska” – powiedział szef litewskiej dyplomacji.",
+     [("LTU", "accuses", "BLR")]),
+    ("en", "Seoul said Pyongyang is to blame for the rising tension.", [("KOR", "accuses", "PRK")]),
+    ("en", "The United States condemned the test.", []),
 ]
 
 

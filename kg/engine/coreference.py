@@ -16,7 +16,8 @@ from kg.engine.tables import Tables
 from kg.phrases import Match
 
 #: Coreference concepts, in the order they are resolved.
-CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "pronoun", "object_pronoun", "there", "guest")
+CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "pronoun", "first_person", "object_pronoun", "there",
+            "guest")
 _LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
 
 
@@ -77,6 +78,8 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
             cands = [a for a in disc.recent if gaz[a].type == "State"]
             via = "the last state named"
         return ((cands[-1],) if cands else ()), via
+    if concept == "first_person":
+        return _speaker(tb, rec, disc, cm)
     if concept == "object_pronoun":
         return ((disc.person,) if disc.person else ()), "the last person named"
     # "Macron travelled to Nuuk, where he met …": this sentence's subject, else the topic.
@@ -106,6 +109,26 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
             for a in m.actors:
                 counts[tb.top(a)] = counts.get(tb.top(a), 0) + 1
     return _main_pair(tb, counts, disc.recent), "the article's two main actors"
+
+
+def _speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
+    """'we', 'nasz': whoever says the sentence's quote ('"We will respond," the ministry said'), else
+    the subject of a verb of saying before it, else the topic."""
+    from kg.engine.roles_verb import speech_after
+
+    later = speech_after(tb, rec, cm.end)
+    if later is not None:
+        toks = rec.tokens
+        m = next((m for m in rec.mentions if later.end <= m.start <= later.end + 3 and not m.resolved
+                  and all(t.is_word for t in toks[later.end:m.start])), None) or next(
+            (m for m in reversed(rec.mentions) if m.end <= later.start and later.start - m.end <= 1), None)
+        if m is not None:
+            return m.actors, "the speaker of the quote"
+    named = [m for m in rec.mentions if m.end <= cm.start and not m.resolved and m.kind != "adjectives"]
+    said = [sp for sp in rec.cues.get("speech", ()) if sp.end <= cm.start]
+    if said and named and named[0].end <= said[-1].start:
+        return named[0].actors, "the subject of the verb of saying"
+    return tuple(disc.subject), "the topic (the discourse subject)"
 
 
 def _described(tb: Tables, rec: SentenceRecord, k: int) -> bool:

@@ -68,7 +68,23 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     _adjective_bodies(tb, rec, out, taken)
     rec.mentions = out
     rec.taken = taken
+    _drop_cues_inside_names(rec)
     return rec
+
+
+#: Cue concepts whose words inside a name are part of the name ("the United States" is not "states").
+_NOT_IN_NAMES = ("speech", "light_verbs", "inverse", "hedge", "demand", "hypothetical", "denial", "event",
+                 "same_again", "reciprocal")
+
+
+def _drop_cues_inside_names(rec: SentenceRecord) -> None:
+    named = {k for m in rec.mentions if m.kind in ("names", "metonyms") for k in range(m.start, m.end)}
+    if not named:
+        return
+    for concept in _NOT_IN_NAMES:
+        found = rec.cues.get(concept)
+        if found:
+            rec.cues[concept] = [cm for cm in found if named.isdisjoint(range(cm.start, cm.end))]
 
 
 def _name_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
@@ -102,7 +118,13 @@ def _adjective_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], taken
     bodies = rec.cues.get("body", ())
     body_starts = {b.start: b for b in bodies}
     body_ends = {b.end: b for b in bodies}
+    modifiers = bool(tb.markers["genitive_marker"])  # English: "the Kosovo prime minister", "the EU envoy"
     for m in out:
+        if modifiers and m.kind in ("names", "metonyms") and m.end in body_starts and \
+                tb.gazetteer[m.actors[0]].type != "Person" and not rec.trigger_tokens & set(
+                    range(m.end, body_starts[m.end].end)):
+            m.kind, m.end = "body", body_starts[m.end].end
+            continue
         if m.kind == "adjectives" and m.start in body_ends:
             m.kind, m.start = "body", body_ends[m.start].start
             continue

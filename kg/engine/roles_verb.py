@@ -165,28 +165,85 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
 
 def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
                   f: FrameResult) -> tuple[Group | None, Group | None, list[str]]:
-    """'Kyiv said North Korean soldiers committed war crimes': Kyiv accuses North Korea."""
+    """'Kyiv said North Korean soldiers committed war crimes': Kyiv accuses North Korea.
+
+    The speaker is the subject of a verb of saying before the trigger, or — quote first, speaker
+    after — of one after it ('"… provocations from Belarus," the minister said'); the accused is the
+    first actor between the verb and the trigger, or one the trigger marks after it ("provocations
+    from Belarus", "prowokacje ze strony Białorusi", "behaviour by China").
+    """
     toks = rec.tokens
     tm = f.match
-    speech = [cm for cm in rec.cues.get("speech", ()) if cm.end <= tm.start]
-    if not speech:
-        return None, None, []
-    sp = speech[-1]
+    lo, hi = f.clause
+    before = [cm for cm in rec.cues.get("speech", ()) if cm.end <= tm.start]
     how = ["speaker"]
-    subj = left_subject(tb, rec, 0, sp.start)
+    subj = None
+    sp = None
+    said_from = 0
+    if before:
+        sp = before[-1]
+        said_from = sp.end
+        subj = left_subject(tb, rec, 0, sp.start)
+        if subj is None:
+            subj = after(tb, rec, sp.end, tm.start, {""})
+            if subj is not None and left_subject(tb, rec, subj.end, tm.start) is None:
+                subj = None  # the only actor after the verb is what is said, not who says it
     if subj is None:
-        subj = after(tb, rec, sp.end, tm.start, {""})
-        if subj is not None and left_subject(tb, rec, subj.end, tm.start) is None:
-            subj = None  # the only actor after the verb is what is said, not who says it
+        later = speech_after(tb, rec, tm.end)
+        if later is not None:
+            subj = quoted_speaker(tb, rec, later)
+            if subj is not None:
+                how.append("speaker-after")
+                sp = sp or later
+    if sp is None:
+        return None, None, []
     if subj is None and disc.subject:
-        subj = Group([Mention(sp.start, sp.start, tuple(disc.subject), "topic", resolved=True, via="the topic")])
+        at = sp.start if sp is not None else tm.start
+        subj = Group([Mention(at, at, tuple(disc.subject), "topic", resolved=True, via="the topic")])
         how.append("discourse")
-    obj = next((g for g in rec.groups if sp.end <= g.start and g.end <= tm.start
-                and prep(tb, rec, g.start, sp.end) is None), None)
-    if obj is None and disc.agent and any(toks[k].low in tb.markers["event"] for k in range(sp.end, tm.start)):
+    obj = next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
+                and prep(tb, rec, g.start, said_from) is None
+                and (subj is None or set(g.actors) != set(subj.actors))), None)
+    if obj is None:
+        marked = tb.object_markers[f.index] - {""}
+        end = sp.start if sp is not None and sp.start > tm.end else hi
+        obj = after(tb, rec, tm.end, end, marked, skip=subj) if marked else None
+        if obj is not None:
+            how.append("marked-object")
+    if obj is None and disc.agent and any(toks[k].low in tb.markers["event"] for k in range(said_from, tm.start)):
         # "called the strikes …": the agent of the event
-        obj = Group([Mention(sp.end, sp.end, tuple(disc.agent), "event", resolved=True, via="the last agent")])
+        obj = Group([Mention(said_from, said_from, tuple(disc.agent), "event", resolved=True, via="the last agent")])
         how.append("event")
     if obj is not None and subj is not None and set(obj.actors) == set(subj.actors):
         obj = None
     return subj, obj, how
+
+
+_QUOTES = frozenset('"„”“«»')
+_DASHES = frozenset("-–—")
+
+
+def speech_after(tb: Tables, rec: SentenceRecord, k: int) -> Match | None:
+    """A verb of saying after token ``k`` that follows a closing quote, a comma or a dash
+    ('"…," the minister said', '"…" – powiedział prezydent')."""
+    toks = rec.tokens
+    for cm in rec.cues.get("speech", ()):
+        if cm.start < k:
+            continue
+        j = cm.start - 1
+        while j >= k and toks[j].is_word and j > cm.start - 7:  # "the Polish prime minister said"
+            j -= 1
+        if j >= k and (toks[j].text in _QUOTES or toks[j].text in _DASHES or toks[j].text == ","):
+            return cm
+    return None
+
+
+def quoted_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
+    """Who says a quote that ends before the verb ``sp``: the actor right after the verb ("said
+    Sunak", "powiedział prezydent Biden") or right before it ("…," the Kremlin said)."""
+    toks = rec.tokens
+    g = next((g for g in rec.groups if sp.end <= g.start <= sp.end + 3
+              and all(t.is_word for t in toks[sp.end:g.start])), None)
+    if g is not None:
+        return g
+    return next((g for g in reversed(rec.groups) if g.end <= sp.start and sp.start - g.end <= 1), None)
