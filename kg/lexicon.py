@@ -385,7 +385,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution",
-                    "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun", "first_person", "object_pronoun",
+                    "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun", "first_person",
+                    "object_pronoun",
                     "there", "guest", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)
