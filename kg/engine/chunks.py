@@ -23,6 +23,7 @@ from kg.engine.morphology import Morph
 from kg.text import Token
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
+_QUOTES = frozenset('"„”“«»\'')
 _PREMOD = frozenset({"DET", "ADJ", "NUM"})
 
 
@@ -78,7 +79,9 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         mods: list[int] = []
         # pre-modifiers: determiners, adjectives, numbers, possessives, participles used as
         # adjectives ("invading Russian forces") and hyphen compounds ("Iran-backed", "US-led")
-        while i < n and in_mention[i] < 0 and _premodifier(morphs, in_mention, i):
+        while i < n and in_mention[i] < 0 and (_premodifier(morphs, in_mention, i) or (
+                mods and tokens[i].text in (",", "and", "i", "und", "oraz") and i + 1 < n
+                and morphs[i + 1].is_("ADJ") and morphs[mods[-1]].is_("ADJ"))):
             mods.append(i)
             i += 1
         head = None
@@ -102,6 +105,9 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
             m = morphs[i]
             if not _is_nominal(m) or m.is_("ADP", "SCONJ", "CCONJ", "AUX"):
                 break
+            if head is None and not mods and i > 0 and (_is_nominal(morphs[i - 1]) or in_mention[i - 1] >= 0) \
+                    and not rules.cases and _verb_here(tokens, morphs, i):
+                break  # "Rwanda on Monday accused Congo": after a noun phrase, a verb
             if head is not None and (rules.cases or _verb_here(tokens, morphs, i)):
                 break  # a second noun is a genitive (cases) or a verb ("the group says")
             if head is not None:
@@ -136,9 +142,11 @@ def _premodifier(morphs: Sequence[Morph], in_mention: list[int], i: int) -> bool
     # a participle right before a noun modifies it when nothing nominal precedes it ("against
     # invading forces"); after a noun it is the verb ("the Houthis attacked ships"); before a
     # preposition it is a verb too ("wspierane przez Iran")
-    return _is_participle(m) and nxt is not None and (prev is None or not (
-        _is_nominal(prev) or in_mention[i - 1] >= 0)) and (
-        _is_nominal(nxt) or nxt.only("ADJ") or (i + 1 < len(in_mention) and in_mention[i + 1] >= 0))
+    # ("of shelling two villages" is a gerund with its object)
+    return _is_participle(m) and nxt is not None and prev is not None and (
+        prev.only("DET", "ADP", "NUM", "ADJ") or "poss" in prev.feats) and not nxt.is_("DET", "NUM", "PRON") and (
+        _is_nominal(nxt) or nxt.only("ADJ")) and not (i + 1 < len(in_mention) and in_mention[i + 1] >= 0)
+    # ("by arming Kyiv": before a name, a gerund with its object)
 
 
 def _verb_here(tokens: Sequence[Token], morphs: Sequence[Morph], i: int) -> bool:
@@ -166,6 +174,8 @@ def _prepositions(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP
     """The preposition right before a phrase (across nothing but the phrase's own modifiers) governs it."""
     for np in nps:
         k = np.start - 1
+        while k >= 0 and tokens[k].text in _QUOTES:  # 'committed to "a free Ukraine"'
+            k -= 1
         if k >= 0 and morphs[k].is_("ADP"):
             np.prep = k
 
@@ -176,7 +186,8 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
         prev, np = nps[j - 1], nps[j]
         between = range(prev.end, np.start)
         words = [tokens[k].low for k in between]
-        if not words and np.prep is None and rules.cases and "gen" in np.cases:
+        if not words and np.prep is None and rules.cases and ("gen" in np.cases or not np.cases) and \
+                not morphs[np.start].is_("NUM"):  # "kilkadziesiąt jednostek" is counted, not a genitive
             np.attach, np.rel = j - 1, "gen"  # "wizyta szefa MSZ", "Unterstützung Pjöngjangs"
         elif np.prep is not None and tokens[np.prep].low in rules.genitive_words and len(words) == 1:
             np.attach, np.rel = j - 1, "of"  # "the invasion of Ukraine"

@@ -7,7 +7,7 @@ stages decide what the matches mean.
 from __future__ import annotations
 
 from kg.engine.chunks import chunk
-from kg.engine.morphology import analyse
+from kg.engine.morphology import Morph, analyse, disambiguate
 from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.tables import Tables
 from kg.phrases import Match
@@ -29,6 +29,12 @@ def morphology(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceReco
 def phrases(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Base noun phrases: head, governing preposition, genitive and possessive attachments."""
     spans = [(m.start, m.end, m.kind == "adjectives") for m in rec.mentions if m.end > m.start]
+    morphs = list(rec.morphs)
+    for m in rec.mentions:  # the gazetteer knows "Rwandan", "rosyjski" are adjectives
+        if m.kind == "adjectives":
+            for k in range(m.start, m.end):
+                morphs[k] = Morph(frozenset({"ADJ"}), morphs[k].feats, morphs[k].lemma)
+    rec.morphs = disambiguate(rec.tokens, morphs)
     rec.phrases = chunk(rec.tokens, rec.morphs, spans, tb.chunk_rules)
     return rec
 

@@ -149,6 +149,8 @@ def _en_word(word: str) -> Morph:
     low = word.lower()
     found = getAllLemmas(low) or (getAllLemmas(word) if word != low else {})
     pos = {_EN_UPOS[k] for k in found if k in _EN_UPOS}
+    if "VERB" in pos and low.endswith("ed"):
+        pos -= {"NOUN", "ADJ"}  # "accused", "backed": a participle, whatever the dictionary's rare noun
     feats: set[str] = set()
     lemma = next(iter(found.get("VERB", ()) or found.get("NOUN", ()) or ()), low)
     if "VERB" in pos:

@@ -14,7 +14,7 @@ event; and, for attacks and deployments, a place named before the trigger.
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
-from kg.engine.syntax import after, clause_span
+from kg.engine.syntax import after, clause_span, verb_object
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
@@ -103,9 +103,9 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
         return inside[0]  # "violated Estonian airspace": the owner sits inside the phrase
     if t.relation in SYMMETRIC and obj_markers & m_["within"]:
         # a partner beats a place: "spotkał się w Kairze z Arakczim"
-        return (after(tb, rec, tm.end, hi, obj_markers - m_["within"], skip=skip, direct_within=8)
-                or after(tb, rec, tm.end, hi, obj_markers, skip=skip, direct_within=8))
-    return after(tb, rec, tm.end, hi, obj_markers, skip=skip, direct_within=8)
+        return (verb_object(tb, rec, tm.end, hi, obj_markers - m_["within"], skip=skip)
+                or verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip))
+    return verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip, located=t.relation == "attacks")
 
 
 def _warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

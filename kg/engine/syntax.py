@@ -155,3 +155,96 @@ def genitive_group(rec: SentenceRecord, k: int, depth: int = 3) -> Group | None:
             return g
         at = nxt
     return None
+
+
+def _finite(m) -> bool:
+    """A token that heads a new predicate: a finite or past verb form (not a participle, not a noun)."""
+    return m.is_("VERB") and not m.is_("NOUN", "ADJ", "ADP") and bool(m.feats & {"fin", "past", "impt", "imps"})
+
+
+def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterable[str],
+                skip: Group | None = None, located: bool = False) -> Group | None:
+    """The object of a verb, phrase by phrase after it.
+
+    A bare noun phrase is the direct object when the trigger takes one: the
+    actor it names, else the actor it is the genitive or "of" of ("pozycje
+    Hezbollahu", "targets of Hamas"), else — for attacks (``located``) — the
+    place a "w"/"in" phrase after it names ("a base in Syria"); a bare phrase
+    that names no actor fills the slot, and farther bare actors belong to
+    something else. A prepositional phrase with one of ``markers`` is the
+    object; other prepositional phrases are adjuncts and passed over. The
+    search stops at the next finite verb: another predicate begins there.
+    """
+    wanted = set(markers)
+    gaz = tb.gazetteer
+    skip_codes = {gaz[a].code for a in skip.actors} if skip is not None else set()
+    phrases = rec.phrases
+    morphs = rec.morphs
+    toks = rec.tokens
+    direct_filled = False
+    k = start
+    for i, np in enumerate(phrases):
+        if np.start < start or np.attach is not None and np.rel in ("gen", "of") and \
+                phrases[np.attach].start >= start:
+            continue  # the genitive of a phrase after the verb: found through that phrase's owner
+        if np.start >= hi:
+            break
+        if any(_finite(morphs[j]) for j in range(k, np.start)) or any(
+                toks[j].text == "," and j + 1 < len(toks) and _finite(morphs[j + 1]) for j in range(k, np.start)):
+            break
+        k = np.end
+        g = _group_in(rec, np.start, np.end)
+        if g is not None and (g is skip or skip_codes and all(gaz[a].code in skip_codes for a in g.actors)):
+            continue
+        p = toks[np.prep].low if np.prep is not None and np.prep >= start else None  # "invasion of" holds its "of"
+        found = g if g is not None else _owner(rec, i)  # "Israeli cities" names Israel as the target
+        if p is None:
+            if "" not in wanted or direct_filled:
+                continue
+            if found is not None and found.mentions[0].kind != "pronoun":
+                return found
+            direct_filled = True
+            if located:
+                loc = _located(tb, rec, i)
+                if loc is not None:
+                    return loc
+            continue
+        if p in wanted and found is not None:
+            return found
+    return None
+
+
+def _group_in(rec: SentenceRecord, a: int, b: int) -> Group | None:
+    return next((g for g in rec.groups if a <= g.start < b), None)
+
+
+def _adjectival(g: Group) -> bool:
+    """A group of actor adjectives only ("Russian" in "Russian flags"): it modifies, it is not an argument."""
+    return all(m.kind == "adjectives" for m in g.mentions)
+
+
+def _owner(rec: SentenceRecord, i: int) -> Group | None:
+    """The actor a phrase is the genitive/of/possessor of, one or two links down."""
+    phrases = rec.phrases
+    at = i
+    for _ in range(2):
+        nxt = next((j for j, np in enumerate(phrases) if np.attach == at and np.rel in ("gen", "of", "poss")), None)
+        if nxt is None:
+            return None
+        g = _group_in(rec, phrases[nxt].start, phrases[nxt].end)
+        if g is not None and not _adjectival(g):
+            return g
+        at = nxt
+    return None
+
+
+def _located(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
+    """'a military base in Syria': the place a 'w'/'in' phrase right after phrase ``i`` names."""
+    phrases = rec.phrases
+    if i + 1 >= len(phrases):
+        return None
+    nxt = phrases[i + 1]
+    if nxt.prep is None or nxt.prep != phrases[i].end or rec.tokens[nxt.prep].low not in tb.markers["within"]:
+        return None
+    g = _group_in(rec, nxt.start, nxt.end)
+    return g if g is not None and not _adjectival(g) else None
