@@ -50,7 +50,8 @@ class ChunkRules:
 
     genitive_words: frozenset[str] = frozenset()  # "of"
     possessive_clitics: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
-    cases: bool = False  # nouns show case: a genitive right after a noun modifies it
+    cases: bool = False  # nouns or their determiners show case: a genitive right after a noun modifies it
+    caseless_genitive: bool = False  # a phrase of unknown case after a noun is its genitive (Polish indeclinables)
 
 
 def _is_nominal(m: Morph) -> bool:
@@ -85,6 +86,7 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
             mods.append(i)
             i += 1
         head = None
+        head_span = None
         while i < n:
             if in_mention[i] >= 0:
                 a, b, _ = mentions[in_mention[i]]
@@ -100,7 +102,7 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                     continue
                 if head is not None:
                     mods.append(head)  # "UN sanctions": a compound modifier
-                head, i = b - 1, b
+                head, i, head_span = b - 1, b, (a, b)
                 continue
             m = morphs[i]
             if not _is_nominal(m) or m.is_("ADP", "SCONJ", "CCONJ", "AUX"):
@@ -112,7 +114,7 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                 break  # a second noun is a genitive (cases) or a verb ("the group says")
             if head is not None:
                 mods.append(head)  # "price cap", "G7 leaders"
-            head = i
+            head, head_span = i, None
             i += 1
         if head is None:
             i = max(i, start + 1)
@@ -123,6 +125,8 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                 morphs[end].cases & morphs[head].cases or not morphs[head].cases):
             end += 1
         cases = morphs[head].cases
+        if head_span is not None and not cases:  # "rebelianci Huti": the mention's first inflected word
+            cases = next((morphs[k].cases for k in range(*head_span) if morphs[k].cases), frozenset())
         for k in mods:  # German shows case on determiners: "des Iran", "die Unterstützung"
             if morphs[k].only("DET") and morphs[k].cases:
                 cases = (cases & morphs[k].cases) or morphs[k].cases
@@ -186,7 +190,8 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
         prev, np = nps[j - 1], nps[j]
         between = range(prev.end, np.start)
         words = [tokens[k].low for k in between]
-        if not words and np.prep is None and rules.cases and ("gen" in np.cases or not np.cases) and \
+        if not words and np.prep is None and rules.cases and (
+                "gen" in np.cases or not np.cases and rules.caseless_genitive) and \
                 not morphs[np.start].is_("NUM"):  # "kilkadziesiąt jednostek" is counted, not a genitive
             np.attach, np.rel = j - 1, "gen"  # "wizyta szefa MSZ", "Unterstützung Pjöngjangs"
         elif np.prep is not None and tokens[np.prep].low in rules.genitive_words and len(words) == 1:

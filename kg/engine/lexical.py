@@ -28,12 +28,18 @@ def morphology(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceReco
 
 def phrases(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Base noun phrases: head, governing preposition, genitive and possessive attachments."""
-    spans = [(m.start, m.end, m.kind == "adjectives") for m in rec.mentions if m.end > m.start]
     morphs = list(rec.morphs)
-    for m in rec.mentions:  # the gazetteer knows "Rwandan", "rosyjski" are adjectives
-        if m.kind == "adjectives":
+    n = len(morphs)
+    modifying = set()
+    for i, m in enumerate(rec.mentions):  # the gazetteer knows "Rwandan", "rosyjski" are adjectives
+        if m.kind == "adjectives" and (m.end < n and (morphs[m.end].is_("NOUN", "PROPN", "ADJ") or any(
+                o.start == m.end for o in rec.mentions)) or tb.cases and m.start > 0
+                and morphs[m.start - 1].is_("NOUN")):  # "pozycje armeńskie": after its noun
+            modifying.add(i)
             for k in range(m.start, m.end):
                 morphs[k] = Morph(frozenset({"ADJ"}), morphs[k].feats, morphs[k].lemma)
+    # an adjective that modifies nothing ("die Huthi", "skrytykowała rosyjskie") is a nominal
+    spans = [(m.start, m.end, i in modifying) for i, m in enumerate(rec.mentions) if m.end > m.start]
     rec.morphs = disambiguate(rec.tokens, morphs)
     rec.phrases = chunk(rec.tokens, rec.morphs, spans, tb.chunk_rules)
     return rec

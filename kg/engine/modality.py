@@ -46,10 +46,13 @@ def _negated_at(tb: Tables, rec: SentenceRecord, k: int) -> bool:
         k + 1 < len(toks) and toks[k + 1].low in tb.markers["not_negating"])  # "nie tylko", "not only"
 
 
-def _verb_between(rec: SentenceRecord, a: int, b: int) -> bool:
+def _verb_between(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
     """A full verb between a negation and a trigger noun: the negation is the verb's ("will not
-    tolerate provocations" negates the tolerating, not the provocations)."""
-    return any(m.is_("VERB") and not m.is_("AUX", "NOUN", "ADJ") for m in rec.morphs[a:b])
+    tolerate provocations" negates the tolerating, not the provocations) — unless it is a light verb,
+    whose negation is the noun's ("nie podpisała porozumienia", "did not impose sanctions")."""
+    light = {k for cm in rec.cues.get("light_verbs", ()) for k in range(cm.start, cm.end)}
+    return any(m.is_("VERB") and not m.is_("AUX", "NOUN", "ADJ") and k not in light
+               for k, m in enumerate(rec.morphs[a:b], a))
 
 
 def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, bool, str]:
@@ -65,7 +68,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
             first = k + 1
             break
     for k in range(first, tm.start):
-        if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(rec, k + 1, tm.start)):
+        if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, tm.start)):
             return "negated", False, toks[k].text
     if tb.settings.get("negation_follows_verb"):
         for k in range(tm.start + 1, min(len(toks), tm.end + 4)):  # "schickt keine Soldaten"

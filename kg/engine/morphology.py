@@ -116,6 +116,8 @@ def _pl_word(word: str) -> Morph:
         p = _PL_POS.get(head, "X")
         if p == "NOUN" and _PROPER & set(quals):
             p = "PROPN"
+        if base == "być" and p == "VERB":
+            p = "AUX"  # the copula and the passive auxiliary
         if head == "ppas" or head == "pact":
             pos.add("VERB")
         pos.add(p)
@@ -168,6 +170,8 @@ def _en_word(word: str) -> Morph:
         if "-" in word:  # "Iran-backed", "US-led": the last part decides
             tail = _en_word(word.rsplit("-", 1)[1])
             return Morph(tail.pos, tail.feats, low)
+        if word[:1].islower() and low.endswith(("ed", "ing")) and len(low) > 5:
+            return Morph(frozenset({"VERB"}), frozenset({"past", "ppas"} if low.endswith("ed") else {"pact"}), low)
         pos = {"PROPN"} if word[:1].isupper() else {"NOUN"}
     elif word[:1].isupper() and "NOUN" in pos:
         pos.add("PROPN")
@@ -263,13 +267,19 @@ def disambiguate(tokens: Sequence[Token], morphs: list[Morph]) -> list[Morph]:
     """
     for i in range(1, len(morphs)):
         m = morphs[i]
+        if "infmark" in morphs[i - 1].feats and m.only("VERB") and "fin" in m.feats:
+            morphs[i] = Morph(m.pos, (m.feats - {"fin", "3"}) | {"inf"}, m.lemma)
+            continue
         if not (m.is_("NOUN") and m.is_("VERB")):
             continue
         left = morphs[i - 1]
         if left.only("DET") or left.only("ADJ") or "poss" in left.feats or left.only("NUM"):
             morphs[i] = Morph(m.pos - {"VERB", "AUX"}, m.feats - _VERB_FEATS, m.lemma)
         elif left.only("AUX") or "infmark" in left.feats:
-            morphs[i] = Morph(m.pos - {"NOUN", "PROPN"}, m.feats - {"sg", "pl"}, m.lemma)
+            feats = m.feats - {"sg", "pl"}
+            if "infmark" in left.feats:
+                feats = (feats - {"fin", "3"}) | {"inf"}  # "to strike": an infinitive
+            morphs[i] = Morph(m.pos - {"NOUN", "PROPN"}, feats, m.lemma)
     return morphs
 
 

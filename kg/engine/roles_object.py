@@ -97,10 +97,12 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
                 for tok in toks[tm.end:g.start]):
             obj = g  # not "Seit der Invasion hat Polen …": a verb stands between
         return obj
-    inside = [g for g in rec.groups if tm.tokens[0] < g.start and g.end <= tm.end and g is not skip
-              and not set(range(g.start, g.end)) & set(tm.tokens)] if t.gap else []
-    if inside and "" in obj_markers:
-        return inside[0]  # "violated Estonian airspace": the owner sits inside the phrase
+    if t.gap and len(tm.tokens) > 1:
+        # "violated Estonian airspace", "sicherte Armenien ihre Unterstützung zu": the object sits
+        # inside the phrase, phrase by phrase ("nach Angaben der US-Regierung" is an adjunct)
+        inside = verb_object(tb, rec, tm.tokens[0] + 1, tm.tokens[-1], obj_markers, skip=skip, own=tm.tokens)
+        if inside is not None and not set(range(inside.start, inside.end)) & set(tm.tokens):
+            return inside
     if t.relation in SYMMETRIC and obj_markers & m_["within"]:
         # a partner beats a place: "spotkał się w Kairze z Arakczim"
         return (verb_object(tb, rec, tm.end, hi, obj_markers - m_["within"], skip=skip)

@@ -163,7 +163,7 @@ def _finite(m) -> bool:
 
 
 def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterable[str],
-                skip: Group | None = None, located: bool = False) -> Group | None:
+                skip: Group | None = None, located: bool = False, own: Iterable[int] = ()) -> Group | None:
     """The object of a verb, phrase by phrase after it.
 
     A bare noun phrase is the direct object when the trigger takes one: the
@@ -171,8 +171,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     Hezbollahu", "targets of Hamas"), else — for attacks (``located``) — the
     place a "w"/"in" phrase after it names ("a base in Syria"); a bare phrase
     that names no actor fills the slot, and farther bare actors belong to
-    something else. A prepositional phrase with one of ``markers`` is the
-    object; other prepositional phrases are adjuncts and passed over. The
+    something else (a preposition among the trigger's own tokens ``own`` counts as none).
+    A prepositional phrase with one of ``markers`` is the object; other prepositional phrases are adjuncts and passed over. The
     search stops at the next finite verb: another predicate begins there.
     """
     wanted = set(markers)
@@ -183,20 +183,30 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     toks = rec.tokens
     direct_filled = False
     k = start
+    attributed = {j for cm in rec.cues.get("attribution", ()) for j in range(cm.start, cm.end + 1)}
     for i, np in enumerate(phrases):
-        if np.start < start or np.attach is not None and np.rel in ("gen", "of") and \
+        if np.end <= start or np.attach is not None and np.rel in ("gen", "of") and \
                 phrases[np.attach].start >= start:
             continue  # the genitive of a phrase after the verb: found through that phrase's owner
+        if np.start < start:  # a phrase the trigger ends inside ("Krieg in der Ukraine", "bankrolled Hamas")
+            g = _group_in(rec, start, np.end)
+            if g is not None and "" in wanted and not (g is skip or skip_codes and all(
+                    gaz[a].code in skip_codes for a in g.actors)):
+                return g
+            continue
         if np.start >= hi:
             break
         if any(_finite(morphs[j]) for j in range(k, np.start)) or any(
                 toks[j].text == "," and j + 1 < len(toks) and _finite(morphs[j + 1]) for j in range(k, np.start)):
             break
         k = np.end
+        if np.start in attributed or np.prep is not None and np.prep in attributed:
+            continue  # "nach Angaben der US-Regierung", "according to Kyiv": who says it, not an argument
         g = _group_in(rec, np.start, np.end)
         if g is not None and (g is skip or skip_codes and all(gaz[a].code in skip_codes for a in g.actors)):
             continue
-        p = toks[np.prep].low if np.prep is not None and np.prep >= start else None  # "invasion of" holds its "of"
+        own_prep = np.prep is not None and (np.prep < start or np.prep in own)  # "invasion of" holds its "of"
+        p = toks[np.prep].low if np.prep is not None and not own_prep else None
         found = g if g is not None else _owner(rec, i)  # "Israeli cities" names Israel as the target
         if p is None:
             if "" not in wanted or direct_filled:
@@ -232,7 +242,7 @@ def _owner(rec: SentenceRecord, i: int) -> Group | None:
         if nxt is None:
             return None
         g = _group_in(rec, phrases[nxt].start, phrases[nxt].end)
-        if g is not None and not _adjectival(g):
+        if g is not None:  # "imports of Russian aluminium" are Russia's
             return g
         at = nxt
     return None

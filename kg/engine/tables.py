@@ -56,7 +56,8 @@ class Tables:
             subject_markers=tuple(frozenset(lower(m) for m in t.subject_markers) for t in lex.triggers),
             numbers=MappingProxyType(_numbers(lex)),
             chunk_rules=ChunkRules(genitive_words=markers["genitive_marker"],
-                                   cases=lex.settings.get("cases", False) or lex.settings.get("verb_second", False)),
+                                   cases=lex.settings.get("cases", False) or lex.settings.get("verb_second", False),
+                                   caseless_genitive=lex.settings.get("cases", False)),
         )
 
     @property
