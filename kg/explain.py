@@ -175,8 +175,20 @@ def _discourse(tb: Tables, rec: SentenceRecord, disc: Discourse) -> dict:
     }
 
 
+def _morphology(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[dict]:
+    return [{"i": i, "text": t.text, "pos": sorted(m.pos), "feats": sorted(m.feats), "lemma": m.lemma}
+            for i, (t, m) in enumerate(zip(rec.tokens, rec.morphs, strict=True))]
+
+
+def _phrases(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[dict]:
+    return [{"n": i, "text": _span(rec, np.start, np.end), "start": np.start, "end": np.end,
+             "head": rec.tokens[np.head].text, "preposition": rec.tokens[np.prep].text if np.prep is not None else None,
+             "cases": sorted(np.cases), "attach": np.attach, "rel": np.rel} for i, np in enumerate(rec.phrases)]
+
+
 #: For each stage, the view of the record it left.
 STAGE_VIEWS: dict[str, View] = {
+    "morphology": _morphology, "phrases": _phrases,
     "tokens": _tokens, "cues": _cues, "triggers": _triggers, "mentions": _mentions, "coreference": _coreference,
     "groups": _groups, "clauses": _clauses, "attribution": _attribution, "frames": _frames, "roles": _roles,
     "pairs": _pairs, "modality": _modality, "claims": _claims, "discourse": _discourse,
@@ -252,6 +264,14 @@ def _lines(name: str, view) -> list[str]:  # noqa: C901 - one branch per stage, 
     if name == "tokens":
         return ["  " + "  ".join(f"{t['i']}:{t['text']}" + (f"[{','.join(t['classes'])}]" if t["classes"] else "")
                                  for t in view)]
+    if name == "morphology":
+        return ["  " + "  ".join(f"{t['text']}/{'|'.join(t['pos'])}"
+                                 + (f".{'.'.join(t['feats'])}" if t["feats"] else "") for t in view)]
+    if name == "phrases":
+        return [f"  P{p['n']} “{p['text']}” head “{p['head']}”" + (f" after “{p['preposition']}”" if p["preposition"]
+                                                                  else "")
+                + (f" [{' '.join(p['cases'])}]" if p["cases"] else "")
+                + (f"  {p['rel']} of P{p['attach']}" if p["attach"] is not None else "") for p in view]
     if name == "cues":
         out = [f"  {c}: " + ", ".join(f"“{m['text']}” {m['start']}-{m['end']}" for m in ms)
                for c, ms in view["cues"].items()]

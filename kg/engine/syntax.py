@@ -171,9 +171,10 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     Hezbollahu", "targets of Hamas"), else — for attacks (``located``) — the
     place a "w"/"in" phrase after it names ("a base in Syria"); a bare phrase
     that names no actor fills the slot, and farther bare actors belong to
-    something else (a preposition among the trigger's own tokens ``own`` counts as none).
-    A prepositional phrase with one of ``markers`` is the object; other prepositional phrases are adjuncts and passed over. The
-    search stops at the next finite verb: another predicate begins there.
+    something else (a preposition among the trigger's own tokens ``own`` counts as
+    none). A prepositional phrase with one of ``markers`` is the object; other
+    prepositional phrases are adjuncts and passed over. The search stops at the
+    next finite verb: another predicate begins there.
     """
     wanted = set(markers)
     gaz = tb.gazetteer
