@@ -248,51 +248,81 @@ class _KeyValue(click.ParamType):
         return key.strip(), val
 
 
+class _UsageFailure(click.ClickException):
+    """A one-line error with the usage-error exit status (2)."""
+
+    exit_code = 2
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", "out_dir", default="exports", show_default=True,
-              type=click.Path(file_okay=False), help="Directory to write the exports into.")
+@click.option("-o", "--output", "out_dir", default=None, type=click.Path(file_okay=False),
+              help="Directory to write the exports into  [default: exports]")
 @click.option("--lang", type=_Lang(), default="auto", show_default=True,
               help="Language of every article; auto detects it per article.")
 @click.option("--html/--no-html", default=True, show_default=True, help="Also write graph.html.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction  [default: the number of cores]")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on a Dask cluster: its scheduler address (tcp://HOST:8786).")
+@click.option("--update", "update_dir", metavar="DIR", type=click.Path(file_okay=False),
+              help="Update the export in DIR: extract only new or changed articles (same as -o DIR).")
+@click.option("--force", is_flag=True,
+              help="Write even when no input could be read or an empty export would replace a non-empty one.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar (it shows only on a terminal anyway).")
 @click.option("--curation", "curation_files", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
               help="Apply the corrections of this curation.toml (repeatable); a curation.toml in a --data "
                    "folder is applied too.")
 @data_option
-def build(paths: tuple[str, ...], out_dir: str, lang: str, html: bool, curation_files: tuple[str, ...]) -> None:
+def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jobs: int | None,
+          dask_address: str | None, update_dir: str | None, force: bool, quiet: bool,
+          curation_files: tuple[str, ...]) -> None:
     """Extract claims from articles and write the knowledge graph exports.
 
     Writes graph.ttl, graph.jsonld, graph.nq (one named graph per article), claims.jsonl,
     graph.graphml, edges.csv and graph.html into the output directory, atomically and
-    deterministically. Inputs that cannot be read are reported on stderr; the exports
-    of the others are still written, and the exit status is 1.
+    deterministically, extracting in parallel and with memory that does not grow with the
+    corpus. Inputs that cannot be read are reported on stderr; the exports of the others
+    are still written, and the exit status is 1. A build that could read nothing, or that
+    would replace a non-empty export with an empty one, leaves the folder untouched and
+    exits with 1 (--force overrides).
     """
     from kg.actors import DataError, default_gazetteer
+    from kg.build import BuildRefused
+    from kg.build import build as run_build
     from kg.curation import Curator, load_curation
     from kg.datapath import active
-    from kg.exports import build_exports
-    from kg.extract import extract_paths
+    from kg.outdir import OutputError
 
+
+    if update_dir and out_dir and Path(update_dir) != Path(out_dir):
+        raise click.UsageError("--update DIR and -o give two different folders")
+    target = update_dir or out_dir or "exports"
     try:
         curation = load_curation([*active().curation_files(), *curation_files])
         curator = Curator(curation, default_gazetteer()) if curation else None
-        hook = {"curate": curator} if curator is not None else {}  # claims in, claims out, per article
-        claims, errors = extract_paths(paths, lang=None if lang == "auto" else lang, **hook)
-        written = build_exports(claims, out_dir, html=html)
+        res = run_build(paths, target, lang=None if lang == "auto" else lang, jobs=jobs, dask=dask_address,
+                        update=bool(update_dir), force=force, html=html,
+                        show_progress=not quiet and sys.stderr.isatty(), curate=curator,
+                        extra_fingerprint=[str(p) for p in curation.files] if curation else ())
+    except BuildRefused as e:
+        click.echo(f"kg: error: {e}", err=True)
+        sys.exit(1)
+    except OutputError as e:
+        raise _UsageFailure(str(e)) from None
     except (DataError, ValueError, OSError) as e:
         raise click.ClickException(str(e)) from None
-    for err in errors:
+    for err in res.errors:
         click.echo(f"kg: error: {err}", err=True)
+    for warning in res.warnings:
+        click.echo(f"kg: {warning}", err=True)
     if curator is not None:
         report = curator.finish()
         for warning in report.warnings:
             click.echo(f"kg: warning: {warning}", err=True)
         click.echo(f"{report.summary()} ({', '.join(str(p) for p in curation.files)})")
-    positive = sum(1 for c in claims if not c.negated)
-    docs = len({c.doc for c in claims})
-    click.echo(f"{_n(len(claims), 'claim')} ({positive} positive) from {_n(docs, 'article')} -> "
-               f"{out_dir}: {', '.join(written)}")
-    if errors:
+    click.echo(res.summary())
+    if res.errors:
         sys.exit(1)
 
 

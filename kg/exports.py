@@ -1,9 +1,9 @@
-"""Write every export of a set of claims into a directory, deterministically and atomically.
+"""The export files of the aggregated graph (GraphML, CSV), and ``build_exports`` for claims.
 
 ``build_exports`` writes ``graph.ttl``, ``graph.jsonld``, ``graph.nq``, ``claims.jsonl``,
-``graph.graphml``, ``edges.csv`` and ``graph.html``. All files are written into a temporary
-directory next to the target first and moved into place only when every one of them has
-been written, so a failed build leaves the previous exports intact. The same claims, in
+``graph.graphml``, ``edges.csv`` and ``graph.html`` with the streaming writer of
+``kg build`` (``kg.writer``): into a sibling folder first, swapped in only when every file
+has been written, so a failed build leaves the previous exports intact. The same claims, in
 any order and under any hash seed, give byte-identical files.
 """
 
@@ -11,27 +11,17 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import os
-import shutil
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 import networkx as nx
 
-from kg.actors import LANGS, Gazetteer, default_gazetteer
-from kg.graph import as_claim_dicts, claims_graph
-from kg.rdf import claims_quads, jsonld_bytes, nquads_bytes, triples_of, turtle_bytes
+from kg.actors import LANGS, Gazetteer
 
 EXPORT_FILES = ("claims.jsonl", "graph.ttl", "graph.jsonld", "graph.nq", "graph.graphml", "edges.csv",
                 "graph.html")
 EDGE_COLUMNS = ("subject", "subject_label", "relation", "object", "object_label", "quad", "symmetric",
                 "weight", "sources", "articles", "negated", "hedged", "langs", "first", "last")
-
-
-def claims_jsonl_bytes(claims: list[dict]) -> bytes:
-    return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims).encode("utf-8")
 
 
 def edges_csv_bytes(graph: nx.MultiDiGraph, lang: str = "en") -> bytes:
@@ -76,33 +66,13 @@ def _write_html(graph: nx.MultiDiGraph, path: Path, gazetteer: Gazetteer) -> Non
 def build_exports(
     claims: Iterable, out_dir: str | Path, gazetteer: Gazetteer | None = None, html: bool = True
 ) -> dict[str, Path]:
-    """Write all exports of ``claims`` into ``out_dir``; returns {file name: path}."""
-    gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
-    claims = as_claim_dicts(claims)
-    graph = claims_graph(claims, level="state", gazetteer=gazetteer)
-    quads = claims_quads(claims, gazetteer=gazetteer, graph=graph)
-    triples = triples_of(quads)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
-    try:
-        files = {
-            "claims.jsonl": claims_jsonl_bytes(claims),
-            "graph.ttl": turtle_bytes(triples),
-            "graph.jsonld": jsonld_bytes(triples),
-            "graph.nq": nquads_bytes(quads),
-            "graph.graphml": graphml_bytes(graph),
-            "edges.csv": edges_csv_bytes(graph),
-        }
-        for name, data in files.items():
-            (tmp / name).write_bytes(data)
-        if html:
-            _write_html(graph, tmp / "graph.html", gazetteer)
-        written = {}
-        for name in EXPORT_FILES:
-            if (tmp / name).exists():
-                os.replace(tmp / name, out_dir / name)
-                written[name] = out_dir / name
-        return written
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    """Write all exports of ``claims`` into ``out_dir``; returns {file name: path}.
+
+    The same streaming writer as ``kg build`` (``kg.build.build_claims``): staged in a
+    sibling folder and swapped in atomically, so a failed build leaves the old exports.
+    """
+    from kg.build import build_claims
+
+    res = build_claims(claims, out_dir, gazetteer=gazetteer, html=html)
+    out = Path(out_dir)
+    return {name: out / name for name in EXPORT_FILES if name in res.files}

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 
 import networkx as nx
@@ -125,24 +127,152 @@ def edge_ends(subject: str, relation: str, obj: str) -> tuple[str, str]:
     return subject, obj
 
 
-def _edge_attrs(relation: str, claims: list[dict]) -> dict:
-    claims = sorted(claims, key=claim_sort_key)
-    positive = [c for c in claims if not c.get("negated")]
-    dated = [c["published"] for c in (positive or claims) if c.get("published")]
-    return {
-        "relation": relation,
-        "quad": relation_quad(relation),
-        "symmetric": relation in SYMMETRIC,
-        "claims": claims,
-        "weight": len(positive),
-        "sources": len({c.get("source") or c.get("doc") for c in positive}),
-        "docs": len({c.get("doc") for c in positive}),
-        "negated": len(claims) - len(positive),
-        "hedged": sum(1 for c in positive if c.get("hedged")),
-        "langs": sorted({c["lang"] for c in claims if c.get("lang")}),
-        "first": min(dated) if dated else None,
-        "last": max(dated) if dated else None,
-    }
+# --- actor-level aggregation: the one place where claims become edge counts ----------------
+#
+# Every export that shows edges (RDF kg:Edge nodes, GraphML, edges.csv, the HTML page) reads
+# the counts made here. They are folded one article at a time, so a corpus of any size is
+# aggregated in memory bounded by the graph itself (its nodes, edges, outlets and languages),
+# never by the number of articles or claims.
+
+
+@dataclass
+class EdgeCounts:
+    """What an edge knows about its claims, folded one article at a time."""
+
+    weight: int = 0  # positive claims
+    negated: int = 0
+    hedged: int = 0  # positive and hedged
+    docs: int = 0  # distinct articles with a positive claim
+    outlets: set = field(default_factory=set)  # named outlets with a positive claim
+    unsourced_docs: int = 0  # articles without an outlet with a positive claim (each its own source)
+    langs: set = field(default_factory=set)
+    first_pos: str | None = None
+    last_pos: str | None = None
+    first_any: str | None = None
+    last_any: str | None = None
+
+    def attrs(self, relation: str) -> dict:
+        first, last = (self.first_pos, self.last_pos) if self.weight else (self.first_any, self.last_any)
+        return {
+            "relation": relation,
+            "quad": relation_quad(relation),
+            "symmetric": relation in SYMMETRIC,
+            "weight": self.weight,
+            "sources": len(self.outlets) + self.unsourced_docs,
+            "docs": self.docs,
+            "negated": self.negated,
+            "hedged": self.hedged,
+            "langs": sorted(self.langs),
+            "first": first,
+            "last": last,
+        }
+
+
+def _min(a: str | None, b: str | None) -> str | None:
+    return b if a is None or (b is not None and b < a) else a
+
+
+def _max(a: str | None, b: str | None) -> str | None:
+    return b if a is None or (b is not None and b > a) else a
+
+
+class GraphAggregator:
+    """Fold articles' claims into the actor graph of ``claims_graph``, article by article.
+
+    ``add_article(claims)`` takes all the claims of one article (so that distinct articles
+    and sources are counted without remembering the articles); ``graph()`` returns the
+    ``networkx.MultiDiGraph``. With ``keep_claims`` each edge also keeps its claims (for
+    views of small corpora); without, memory does not grow with the number of claims.
+    The result does not depend on the order of the articles.
+    """
+
+    def __init__(self, level: str = "state", gazetteer: Gazetteer | None = None, keep_claims: bool = False):
+        if level not in LEVELS:
+            raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+        self.level = level
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self.keep_claims = keep_claims
+        self.nodes: dict[str, tuple[tuple, dict]] = {}  # id -> (sort key of the claim it came from, attrs)
+        self.members: dict[str, set[str]] = {}
+        self.edges: dict[tuple[str, str, str], EdgeCounts] = {}
+        self.evidence: dict[tuple[str, str, str], list[dict]] = {}
+        self.claims = 0
+        self.self_loops = 0
+        self._resolved: dict[tuple, tuple[str, dict]] = {}
+
+    def resolve(self, ref: dict) -> tuple[str, dict]:
+        key = (ref["id"], ref.get("acts_for"), ref.get("code"), ref.get("label"), ref.get("type"),
+               ref.get("wikidata"))
+        hit = self._resolved.get(key)
+        if hit is None:
+            hit = self._resolved[key] = resolve_actor(ref, self.level, self.gazetteer)
+        return hit
+
+    def edge_key(self, claim: dict) -> tuple[str, str, str] | None:
+        """(u, v, relation) of the edge a claim counts for, or None when both ends are one node."""
+        u, _ = self.resolve(claim["subject"])
+        v, _ = self.resolve(claim["object"])
+        if u == v:
+            return None
+        u, v = edge_ends(u, claim["relation"], v)
+        return u, v, claim["relation"]
+
+    def add_article(self, claims: Iterable[dict]) -> None:
+        """Add the claims of one article (or of several, when ``docs`` counts are not needed)."""
+        touched: dict[tuple, tuple[bool, str | None]] = {}
+        for claim in claims:
+            relation = claim["relation"]
+            relation_quad(relation)  # unknown relations fail loudly, naming the relation
+            self.claims += 1
+            key = claim_sort_key(claim)
+            ends = []
+            for role in ("subject", "object"):
+                ref = claim[role]
+                nid, attrs = self.resolve(ref)
+                known = self.nodes.get(nid)
+                if known is None or key < known[0]:  # the first claim in canonical order names the node
+                    self.nodes[nid] = (key, attrs)
+                self.members.setdefault(nid, set()).add(ref["id"])
+                ends.append(nid)
+            if ends[0] == ends[1]:
+                self.self_loops += 1
+                continue
+            u, v = edge_ends(ends[0], relation, ends[1])
+            e = self.edges.get((u, v, relation))
+            if e is None:
+                e = self.edges[(u, v, relation)] = EdgeCounts()
+            date = claim.get("published") or None
+            if claim.get("lang"):
+                e.langs.add(claim["lang"])
+            e.first_any, e.last_any = _min(e.first_any, date), _max(e.last_any, date)
+            if claim.get("negated"):
+                e.negated += 1
+            else:
+                e.weight += 1
+                e.hedged += 1 if claim.get("hedged") else 0
+                e.first_pos, e.last_pos = _min(e.first_pos, date), _max(e.last_pos, date)
+                touched[(u, v, relation, claim.get("doc"))] = claim.get("source") or None
+            if self.keep_claims:
+                self.evidence.setdefault((u, v, relation), []).append(claim)
+        for (u, v, relation, _doc), source in touched.items():
+            e = self.edges[(u, v, relation)]
+            e.docs += 1
+            if source:
+                e.outlets.add(source)
+            else:
+                e.unsourced_docs += 1
+
+    def graph(self) -> nx.MultiDiGraph:
+        used = {n for u, v, _ in self.edges for n in (u, v)}
+        graph = nx.MultiDiGraph(level=self.level, claims=self.claims, self_loops=self.self_loops)
+        for nid in sorted(used):
+            graph.add_node(nid, **self.nodes[nid][1], actors=sorted(self.members[nid]))
+        for u, v, relation in sorted(self.edges):
+            attrs = self.edges[(u, v, relation)].attrs(relation)
+            if self.keep_claims:
+                attrs["claims"] = sorted(self.evidence.get((u, v, relation), []), key=claim_sort_key)
+            graph.add_edge(u, v, key=relation, **attrs)
+        return graph
 
 
 def claims_graph(
@@ -157,37 +287,10 @@ def claims_graph(
     (number of input claims), ``self_loops`` (claims left out because both ends lifted to
     the same node).
     """
-    if level not in LEVELS:
-        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
-    gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
-    claims = as_claim_dicts(claims)
-    nodes: dict[str, dict] = {}
-    members: dict[str, set[str]] = {}
-    edges: dict[tuple[str, str, str], list[dict]] = {}
-    self_loops = 0
-    for claim in claims:
-        relation = claim["relation"]
-        relation_quad(relation)  # unknown relations fail loudly, naming the relation
-        ends = []
-        for role in ("subject", "object"):
-            ref = claim[role]
-            nid, attrs = resolve_actor(ref, level, gazetteer)
-            nodes.setdefault(nid, attrs)  # first claim in canonical order wins for unknown ids
-            members.setdefault(nid, set()).add(ref["id"])
-            ends.append(nid)
-        if ends[0] == ends[1]:
-            self_loops += 1
-            continue
-        u, v = edge_ends(ends[0], relation, ends[1])
-        edges.setdefault((u, v, relation), []).append(claim)
-
-    used = {n for u, v, _ in edges for n in (u, v)}
-    graph = nx.MultiDiGraph(level=level, claims=len(claims), self_loops=self_loops)
-    for nid in sorted(used):
-        graph.add_node(nid, **nodes[nid], actors=sorted(members[nid]))
-    for u, v, relation in sorted(edges):
-        graph.add_edge(u, v, key=relation, **_edge_attrs(relation, edges[(u, v, relation)]))
-    return graph
+    agg = GraphAggregator(level=level, gazetteer=gazetteer, keep_claims=True)
+    for _doc, group in groupby(as_claim_dicts(claims), key=lambda c: str(c.get("doc") or "")):
+        agg.add_article(group)
+    return agg.graph()
 
 
 def positive_edges(graph: nx.MultiDiGraph) -> Iterable[tuple[str, str, str, dict]]:

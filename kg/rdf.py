@@ -14,7 +14,7 @@ The model (see docs/graph.md for the table):
 * every state-level edge with positive claims is a ``kg:Edge`` with its weight across
   articles (computed by ``kg.graph.claims_graph``) and its evidence.
 
-In N-Quads each article's triples (article, claims, direct edges) are in a named graph
+In N-Quads each article's triples (article, claims, their evidence links) are in a named graph
 whose name is the article's IRI; actors, sources and aggregated edges are in the default
 graph. Turtle and JSON-LD carry the union. Everything is sorted, so the same claims give
 byte-identical files.
@@ -32,7 +32,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from kg.actors import LANGS, Gazetteer, default_gazetteer
-from kg.graph import as_claim_dicts, claims_graph, positive_edges, relation_quad, resolve_actor
+from kg.graph import as_claim_dicts, claims_graph, edge_ends, positive_edges, relation_quad, resolve_actor
 from kg.records import SYMMETRIC
 
 ONTOLOGY_DIR = Path(__file__).parent / "ontologies"
@@ -241,14 +241,20 @@ def _claim_triples(c: dict) -> list[tuple]:
         out += [(s, _n(KG + "wasRevisedBy"), who), (who, A, _n(PROV + "Agent")), (who, LABEL, _lit(name))]
     for text in c.get("revisions") or ():
         out.append((s, _n(KG + "revision"), _lit(text)))
-    if not c.get("negated") and subj != obj:
-        out.append((subj, rel, obj))
-        if c["relation"] in SYMMETRIC:
-            out.append((obj, rel, subj))
     return out
 
 
-def _edge_triples(graph) -> list[tuple]:
+def direct_edges(c: dict) -> list[tuple]:
+    """The direct actor-to-actor edge(s) a positive claim gives (both ways when symmetric)."""
+    subj, obj = actor_iri(c["subject"]["id"]), actor_iri(c["object"]["id"])
+    if c.get("negated") or subj == obj:
+        return []
+    rel = relation_iri(c["relation"])
+    return [(subj, rel, obj), (obj, rel, subj)] if c["relation"] in SYMMETRIC else [(subj, rel, obj)]
+
+
+def _edge_triples(graph, evidence: bool = True) -> list[tuple]:
+    """kg:Edge nodes of the positive edges; with their kg:evidence when the graph keeps claims."""
     out = []
     for u, v, relation, e in positive_edges(graph):
         s = edge_iri(u, relation, v)
@@ -266,7 +272,8 @@ def _edge_triples(graph) -> list[tuple]:
             out.append((s, _n(KG + "firstDate"), d))
         if (d := _date(e["last"])) is not None:
             out.append((s, _n(KG + "lastDate"), d))
-        out += [(s, _n(KG + "evidence"), claim_iri(c["id"])) for c in e["claims"]]
+        if evidence:
+            out += [(s, _n(KG + "evidence"), claim_iri(c["id"])) for c in e["claims"]]
     return out
 
 
@@ -294,26 +301,46 @@ def claims_quads(claims: Iterable, gazetteer: Gazetteer | None = None, graph=Non
     default = ox.DefaultGraph()
     refs: dict[str, dict] = {}
     first_of_doc: dict[str, dict] = {}
+    positive = {(u, v, rel) for u, v, rel, _ in positive_edges(graph)}
     for c in claims:
         for role in ("subject", "object"):
             refs.setdefault(c[role]["id"], c[role])
         first_of_doc.setdefault(c["doc"], c)
         g = article_iri(c["doc"])
         quads.update(ox.Quad(*t, g) for t in _claim_triples(c))
+        quads.update(ox.Quad(*t, default) for t in direct_edges(c))
+        key = state_edge(c, gazetteer)
+        if key in positive:
+            u, v, rel = key
+            quads.add(ox.Quad(edge_iri(u, rel, v), _n(KG + "evidence"), claim_iri(c["id"]), g))
     for doc, c in first_of_doc.items():
         mine, shared = _article_triples(doc, c)
         quads.update(ox.Quad(*t, article_iri(doc)) for t in mine)
         quads.update(ox.Quad(*t, default) for t in shared)
     quads.update(ox.Quad(*t, default) for t in _actor_triples(set(refs), refs, gazetteer))
-    quads.update(ox.Quad(*t, default) for t in _edge_triples(graph))
+    quads.update(ox.Quad(*t, default) for t in _edge_triples(graph, evidence=False))
     return sorted(quads, key=_quad_key)
+
+
+def state_edge(claim: dict, gazetteer: Gazetteer) -> tuple[str, str, str] | None:
+    """(u, v, relation) of the state-level edge a claim is evidence for; None for a self-loop."""
+    u, _ = resolve_actor(claim["subject"], "state", gazetteer)
+    v, _ = resolve_actor(claim["object"], "state", gazetteer)
+    if u == v:
+        return None
+    u, v = edge_ends(u, claim["relation"], v)
+    return u, v, claim["relation"]
+
+
+def triple_key(t: ox.Triple) -> tuple:
+    """The canonical order of triples: by subject, rdf:type first, then predicate and object."""
+    return (str(t.subject), "" if t.predicate == A else str(t.predicate), str(t.object))
 
 
 def triples_of(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
     """The union graph of a dataset as sorted, distinct triples."""
     seen = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-    return sorted(seen, key=lambda t: (str(t.subject), "" if t.predicate == A else str(t.predicate),
-                                       str(t.object)))
+    return sorted(seen, key=triple_key)
 
 
 # --- writers --------------------------------------------------------------------------------
@@ -360,9 +387,8 @@ def _jsonld_value(term) -> dict | str:
     return {"@value": term.value, "@type": _compact(term.datatype.value)}
 
 
-def jsonld_bytes(triples: list[ox.Triple]) -> bytes:
-    """JSON-LD of sorted triples with a context of the kg prefixes: one node object per
-    subject, one line each (diffable, and fast to write with the C JSON encoder)."""
+def jsonld_nodes(triples: Iterable[ox.Triple]) -> list[str]:
+    """One compact JSON-LD node object per subject, one line each, sorted by id."""
     nodes: dict[str, dict] = {}
     for t in triples:
         sid = _compact(t.subject.value)
@@ -371,9 +397,25 @@ def jsonld_bytes(triples: list[ox.Triple]) -> bytes:
             node.setdefault("@type", []).append(_compact(t.object.value))
         else:
             node.setdefault(_compact(t.predicate.value), []).append(_jsonld_value(t.object))
+    return [json.dumps(nodes[k], ensure_ascii=False) for k in sorted(nodes)]
+
+
+def jsonld_head() -> str:
     context = json.dumps(dict(PREFIXES), ensure_ascii=False, indent=1).replace("\n", "\n ")
-    body = ",\n".join(json.dumps(nodes[k], ensure_ascii=False) for k in sorted(nodes))
-    return f'{{\n "@context": {context},\n "@graph": [\n{body}\n ]\n}}\n'.encode()
+    return f'{{\n "@context": {context},\n "@graph": [\n'
+
+
+JSONLD_TAIL = "\n ]\n}\n"
+
+
+def jsonld_bytes(triples: list[ox.Triple]) -> bytes:
+    """JSON-LD of sorted triples with a context of the kg prefixes: one node object per
+    subject, one line each (diffable, and fast to write with the C JSON encoder)."""
+    return (jsonld_head() + ",\n".join(jsonld_nodes(triples)) + JSONLD_TAIL).encode()
+
+
+def turtle_head() -> bytes:
+    return (_HEADER + "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()) + "\n").encode()
 
 
 # --- readers --------------------------------------------------------------------------------

@@ -84,24 +84,31 @@ def test_empty_input_gives_valid_empty_exports(tmp_path):
     assert validate_export(out / "graph.ttl") == []
 
 
-def _fake_extract(monkeypatch, result):
-    import importlib
+def _fake_articles(monkeypatch, errors):
+    """Articles named like the fixture claims' docs; extraction returns their fixture claims."""
+    import kg
+    from kg.records import Article
 
-    mod = importlib.import_module("kg.extract")  # the module (kg.extract is also the function)
     calls = []
+    by_doc: dict[str, list] = {}
+    for c in claims():
+        by_doc.setdefault(c.doc, []).append(c)
 
-    def extract_paths(paths, lang=None):
+    def articles(paths, lang, warn):
         calls.append((tuple(paths), lang))
-        return result
+        yield from errors
+        for doc in sorted(by_doc):
+            yield Article(doc=doc, text="…", lang=lang)
 
-    monkeypatch.setattr(mod, "extract_paths", extract_paths, raising=False)
+    monkeypatch.setattr("kg.build._articles", articles)
+    monkeypatch.setattr(kg, "extract_article", lambda art: by_doc[art.doc])
     return calls
 
 
 def test_cli_build(tmp_path, monkeypatch):
     gaz = gazetteer(tmp_path)
-    monkeypatch.setattr("kg.exports.default_gazetteer", lambda: gaz)
-    calls = _fake_extract(monkeypatch, (claims(), ["bad.txt: cannot decode"]))
+    monkeypatch.setattr("kg.build.default_gazetteer", lambda: gaz)
+    calls = _fake_articles(monkeypatch, ["bad.txt: cannot decode"])
     out = tmp_path / "exp"
     r = CliRunner().invoke(main, ["build", "a.txt", "dir", "-o", str(out), "--lang", "pl", "--no-html"])
     assert calls == [(("a.txt", "dir"), "pl")]
@@ -134,7 +141,7 @@ def test_exports_folder_is_the_current_export_of_the_examples(tmp_path, monkeypa
     r = CliRunner().invoke(main, ["build", "examples/articles", "-o", str(out)])
     assert r.exit_code == 0, r.output
     committed = ROOT / "exports"
-    names = sorted(p.name for p in out.iterdir())
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))  # .kg: build state
     assert names == sorted(p.name for p in committed.iterdir() if not p.name.startswith("."))
     _, mismatch, errors = filecmp.cmpfiles(committed, out, names, shallow=False)
     hint = "run: kg build examples/articles -o exports"

@@ -1,0 +1,489 @@
+"""``kg build``: articles -> claims -> every export, streaming, in parallel, incrementally.
+
+The pipeline holds nothing per article in memory: articles are read lazily
+(``kg.ingest.iter_articles``), extracted in batches by worker processes (``jobs``) or on a
+Dask cluster (``dask``), each article's claims rendered there into its fragment of every
+export (``kg.fragments``), and the fragments stored on disk and folded into the aggregated
+graph by ``kg.writer.ExportWriter``, which finally writes the exports into a staging folder
+that ``kg.outdir`` swaps in atomically, under a lock.
+
+With ``update`` the fragments of the previous build (kept in ``DIR/.kg/``, keyed by each
+article's content hash and valid for the same kg code and data) are reused and only new or
+changed articles are extracted; the exports are byte-identical to a full build.
+
+The extractor is called only through the public API (``kg.extract_article``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.actors import Gazetteer, default_gazetteer
+from kg.fragments import render_article
+from kg.outdir import OutputError, build_lock, check_output, staging, swap_in
+from kg.records import Article
+from kg.writer import INLINE_EVIDENCE_CLAIMS, STATE_DB, BuildStats, ExportWriter, PreviousState, write_json
+
+PACKAGE_DIR = Path(__file__).parent
+BATCH = 16  # articles per task sent to a worker
+DASK_BATCH = 128
+
+
+class BuildRefused(Exception):
+    """The build would lose data (nothing read, or an empty export over a non-empty one)."""
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    stats: BuildStats
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    extracted: int = 0
+    reused: int = 0
+    seconds: float = 0.0
+    files: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line: '105 claims (93 positive) from 5 articles -> DIR: 52 edges, 0 failed inputs, 1.2 s'."""
+        s = self.stats
+        failed = len(self.errors)
+        head = (f"{s.claims} claim{'s' if s.claims != 1 else ''} ({s.positive} positive) from {s.articles} "
+                f"article{'s' if s.articles != 1 else ''} -> {self.out}")
+        parts = [f"{s.edges} edge{'s' if s.edges != 1 else ''}", f"{failed} failed input{'s' if failed != 1 else ''}"]
+        if self.reused:
+            parts.append(f"{self.extracted} extracted, {self.reused} reused")
+        return f"{head}: " + ", ".join(parts) + f", {self.seconds:.1f} s"
+
+
+# --- what identifies an extraction ------------------------------------------------------------
+
+
+def fingerprint(extra: Iterable[str | Path] = ()) -> str:
+    """A hash of kg's code and data (and of ``extra`` files, e.g. curation): cached fragments
+    are valid only for the same one."""
+    h = hashlib.sha256()
+    for path in extra:
+        h.update(str(path).encode())
+        h.update(Path(path).read_bytes())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in (".py", ".toml", ".ttl", ".rq") and "__pycache__" not in path.parts:
+            h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+            h.update(path.read_bytes())
+    try:  # the user's own data folders (--data, $KG_DATA_PATH) change extraction too
+        from kg import datapath
+
+        active = datapath.active()
+        for path in [*active.files(), *active.curation_files()]:
+            h.update(str(path).encode())
+            h.update(path.read_bytes())
+    except ImportError:
+        pass
+    return h.hexdigest()[:32]
+
+
+def article_hash(art: Article) -> str:
+    h = hashlib.sha256()
+    for value in (art.doc, art.text, art.title, art.url, art.published, art.source, art.lang):
+        h.update(b"\x00" if value is None else b"\x01" + str(value).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:32]
+
+
+# --- work done in workers -------------------------------------------------------------------
+
+
+#: A claim corrector (``kg.curation.Curator``) applied to each article's claims; set only for
+#: in-process builds, since it keeps count of the corrections it used.
+_CURATE = None
+
+
+def extract_batch(articles: list[Article]) -> list[tuple[str, str, bytes | None, str | None]]:
+    """(doc, content hash, packed fragment or None, error or None) per article."""
+    from kg import extract_article
+
+    gaz = default_gazetteer()
+    out = []
+    for art in articles:
+        try:
+            found = extract_article(art)
+            if _CURATE is not None:
+                found = _CURATE(art, found)
+            claims = [c.to_dict() for c in found]
+            out.append((art.doc, article_hash(art), render_article(claims, gaz).pack(), None))
+        except Exception as e:  # an engine failure on one article must not lose the others
+            out.append((art.doc, article_hash(art), None, f"{art.doc}: extraction failed ({type(e).__name__}: {e})"))
+    return out
+
+
+def _preload() -> None:
+    """Load the extractors before forking, so that every worker shares them."""
+    import gc
+
+    from kg import extract_article
+    from kg.lexicon import available_languages
+
+    for lang in available_languages():
+        extract_article(Article(doc="-", text="-", lang=lang))
+    gc.freeze()
+
+
+class _InProcess:
+    def submit(self, fn, arg):
+        return _Done(fn(arg))
+
+    def shutdown(self):
+        pass
+
+
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+def _executor(jobs: int, dask: str | None):
+    if dask:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise OutputError("--dask needs the dask extra: pip install 'kg[dask]'") from None
+        try:
+            client = Client(dask, timeout="10s")
+        except (OSError, TimeoutError, ValueError) as e:
+            raise OSError(f"cannot reach the Dask scheduler at {dask} ({e})") from None
+
+        class _Dask:
+            def submit(self, fn, arg):
+                return client.submit(fn, arg, pure=False)
+
+            def shutdown(self):
+                client.close()
+
+        return _Dask()
+    if jobs <= 1:
+        return _InProcess()
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    _preload()
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+# --- the pipeline -----------------------------------------------------------------------------
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """About how many articles the inputs hold (files, plus lines of JSON Lines files), for
+    the progress bar; None when unknown (stdin)."""
+    from kg.ingest import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+
+    total = 0
+    for raw in paths:
+        if str(raw) == "-":
+            return None
+        p = Path(raw)
+        files = [p] if p.is_file() else sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else []
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix in JSONL_SUFFIXES:
+                try:
+                    with open(f, "rb") as fh:
+                        total += sum(chunk.count(b"\n") for chunk in iter(lambda fh=fh: fh.read(1 << 22), b""))
+                except OSError:
+                    pass
+            elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES or p.is_file():
+                total += 1
+    return total
+
+
+class _Progress:
+    """A tqdm bar on stderr, only for a terminal and unless quiet."""
+
+    def __init__(self, show: bool, total: int | None, desc: str):
+        self.bar = None
+        if show:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit=" articles", desc=desc, file=sys.stderr, dynamic_ncols=True,
+                            smoothing=0.05, leave=False)
+
+    def update(self, n: int = 1) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _articles(paths, lang: str | None, warn) -> Iterator[Article | str]:
+    from kg.ingest import iter_articles
+
+    for item in iter_articles(paths, warn=warn):
+        if lang and not isinstance(item, str):
+            item = Article(**{**item.__dict__, "lang": lang})
+        yield item
+
+
+def run_pipeline(items: Iterable[Article | str], writer: ExportWriter, executor, prev: PreviousState | None,
+                 result: BuildResult, progress: _Progress, batch: int, window: int) -> None:
+    """Feed articles to the executor in batches (at most ``window`` batches in flight) and
+    hand every result to the writer; errors and reused articles are handled here."""
+    pending: deque = deque()
+
+    def take(out) -> None:
+        for doc, h, blob, err in out:
+            progress.update()
+            if err:
+                result.errors.append(err)
+                continue
+            result.extracted += 1
+            if not writer.add(doc, h, blob):
+                result.warnings.append(f"{doc}: a second article with this id was skipped")
+
+    buf: list[Article] = []
+    for item in items:
+        if isinstance(item, str):
+            result.errors.append(item)
+            continue
+        if prev is not None:
+            h = article_hash(item)
+            blob = prev.get(item.doc, h)
+            if blob is not None:
+                progress.update()
+                result.reused += 1
+                if not writer.add(item.doc, h, blob):
+                    result.warnings.append(f"{item.doc}: a second article with this id was skipped")
+                continue
+        buf.append(item)
+        if len(buf) >= batch:
+            pending.append(executor.submit(extract_batch, buf))
+            buf = []
+            while len(pending) > window:
+                take(pending.popleft().result())
+    if buf:
+        pending.append(executor.submit(extract_batch, buf))
+    while pending:
+        take(pending.popleft().result())
+
+
+def _has_claims(out: Path) -> bool:
+    try:
+        return (out / "claims.jsonl").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _finish(writer: ExportWriter, stage: Path, out: Path, result: BuildResult, force: bool, html: bool,
+            keep_state: bool, show_progress: bool) -> None:
+    stats = writer.stats
+    if stats.articles == 0 and not force:
+        raise BuildRefused(f"no article could be read from the inputs; {out} left untouched (--force writes "
+                           "empty exports)")
+    if stats.claims == 0 and _has_claims(out) and not force:
+        raise BuildRefused(f"the inputs give no claims and would replace the non-empty export in {out}; "
+                           "left untouched (--force replaces it)")
+    bar = _Progress(show_progress, stats.articles, "writing")
+    last = 0
+
+    def tick(n: int) -> None:
+        nonlocal last
+        bar.update(n - last)
+        last = n
+
+    try:
+        writer.finish(html=html, progress=tick)
+    finally:
+        bar.close()
+    if writer.html_skipped:
+        result.warnings.append(f"graph.html not written: {stats.claims} claims are more than the page inlines "
+                               f"({INLINE_EVIDENCE_CLAIMS}); draw a part with kg viz")
+    if keep_state:
+        writer.write_store()
+        write_json(stage / ".kg" / "manifest.json", {
+            "articles": stats.articles, "claims": stats.claims, "positive": stats.positive, "edges": stats.edges,
+            "failed_inputs": len(result.errors), "nq_sha256": writer.nq_sha256,
+        })
+    writer.close()
+    if not keep_state:
+        shutil.rmtree(stage / ".kg", ignore_errors=True)
+    result.files = sorted(p.name for p in stage.iterdir() if not p.name.startswith("."))
+
+
+def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None = None, jobs: int | None = None,
+          dask: str | None = None, update: bool = False, force: bool = False, html: bool = True,
+          show_progress: bool = False, notify: Callable[[str], None] | None = None,
+          gazetteer: Gazetteer | None = None, curate=None, extra_fingerprint: Iterable[str | Path] = ()) -> BuildResult:
+    """Extract every article under ``paths`` and write the exports into ``out_dir``.
+
+    Raises ``BuildRefused`` (the folder untouched) when nothing could be read or an empty
+    export would replace a non-empty one, unless ``force``; ``OutputError`` for an
+    unusable output folder. Inputs that fail are listed in ``BuildResult.errors``.
+    """
+    t0 = time.perf_counter()
+    paths = list(paths)
+    out = Path(out_dir)
+    notify = notify or (lambda msg: print(f"kg: {msg}", file=sys.stderr))
+    check_output(out)
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    global _CURATE
+    fp = fingerprint(extra_fingerprint)
+    total = count_inputs(paths)
+    if curate is not None:  # corrections are counted in this process
+        if dask:
+            raise OutputError("--curation runs here, not on a Dask cluster: build without --dask")
+        jobs = 1
+    _CURATE = curate
+    if jobs is None:  # worker processes pay off from a few batches per worker on
+        jobs = default_jobs() if total is None or total >= 4 * BATCH else 1
+    jobs = max(1, jobs)
+    result = BuildResult(out=out, stats=BuildStats())
+    with build_lock(out, notify):
+        stage = staging(out)
+        executor = None
+        prev = None
+        try:
+            writer = ExportWriter(stage, gaz, fp)
+            if update:
+                prev = PreviousState(out / ".kg" / STATE_DB, fp)
+                if prev.db is None and (out / ".kg" / STATE_DB).exists():
+                    notify("kg's code or data changed since the last build: every article is extracted again")
+            executor = _executor(jobs, dask)
+            progress = _Progress(show_progress, total, "extracting")
+            try:
+                batch = DASK_BATCH if dask else BATCH
+                run_pipeline(_articles(paths, lang, notify), writer, executor, prev, result, progress, batch,
+                             window=4 * max(jobs, 2))
+            finally:
+                progress.close()
+            result.stats = writer.stats
+            _finish(writer, stage, out, result, force, html, keep_state=True, show_progress=show_progress)
+            swap_in(stage, out)
+        finally:
+            _CURATE = None
+            if executor is not None:
+                executor.shutdown()
+            if prev is not None:
+                prev.close()
+            shutil.rmtree(stage, ignore_errors=True)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def build_claims(claims: Iterable, out_dir: str | Path, gazetteer: Gazetteer | None = None, html: bool = True,
+                 force: bool = True) -> BuildResult:
+    """Write the exports of given claims (``Claim`` objects or dicts), through the same writer."""
+    from itertools import groupby
+
+    from kg.graph import as_claim_dicts
+
+    t0 = time.perf_counter()
+    out = Path(out_dir)
+    check_output(out)
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    result = BuildResult(out=out, stats=BuildStats())
+    with build_lock(out):
+        stage = staging(out)
+        try:
+            writer = ExportWriter(stage, gaz, fingerprint="claims")
+            for doc, group in groupby(as_claim_dicts(claims), key=lambda c: str(c.get("doc") or "")):
+                frag = render_article(list(group), gaz)
+                writer.add(doc, "", frag.pack(), frag)
+            result.stats = writer.stats
+            _finish(writer, stage, out, result, force, html, keep_state=False, show_progress=False)
+            swap_in(stage, out)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def build_bag(bag, out_dir: str | Path, *, force: bool = False, html: bool = True,
+              gazetteer: Gazetteer | None = None) -> BuildResult:
+    """Build from a ``dask.bag`` of articles (``Article`` records or JSON-Lines-like dicts
+    with ``text`` and optional ``id``, ``title``, ``url``, ``published``, ``source``, ``lang``).
+
+    Each partition is extracted where it lives (the default Dask client's cluster, or Dask's
+    local scheduler without one); results stream back partition by partition.
+    """
+    t0 = time.perf_counter()
+    out = Path(out_dir)
+    check_output(out)
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    result = BuildResult(out=out, stats=BuildStats())
+    parts = bag.map_partitions(_extract_partition).to_delayed()
+    with build_lock(out):
+        stage = staging(out)
+        try:
+            writer = ExportWriter(stage, gaz, fingerprint())
+            for rows in _computed(parts):
+                for doc, h, blob, err in rows:
+                    if err:
+                        result.errors.append(err)
+                    else:
+                        result.extracted += 1
+                        if not writer.add(doc, h, blob):
+                            result.warnings.append(f"{doc}: a second article with this id was skipped")
+            result.stats = writer.stats
+            _finish(writer, stage, out, result, force, html, keep_state=True, show_progress=False)
+            swap_in(stage, out)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def _as_article(rec, n: int) -> Article:
+    if isinstance(rec, Article):
+        return rec
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        raise ValueError(f"bag item {n}: an Article or a dict with a 'text' string")
+    meta = {k: (str(rec[k]) if rec.get(k) is not None else None)
+            for k in ("title", "url", "published", "source", "lang")}
+    return Article(doc=str(rec.get("id") or rec.get("doc") or f"item-{n}"), text=rec["text"], **meta)
+
+
+def _extract_partition(records) -> list:
+    arts, errors = [], []
+    for n, rec in enumerate(records):
+        try:
+            arts.append(_as_article(rec, n))
+        except ValueError as e:
+            errors.append(("", "", None, str(e)))
+    return extract_batch(arts) + errors
+
+
+def _computed(parts) -> Iterator[list]:
+    """Partition results as they complete: on the default distributed client when there is
+    one, else one by one with Dask's local scheduler."""
+    try:
+        from distributed import as_completed, default_client
+
+        client = default_client()
+    except (ImportError, ValueError):
+        client = None
+    if client is None:
+        for part in parts:
+            yield part.compute()
+        return
+    for fut in as_completed(client.compute(parts)):
+        yield fut.result()
+        fut.release()

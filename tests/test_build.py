@@ -1,0 +1,214 @@
+"""``kg build`` as a pipeline: parallel and incremental builds give the same bytes; faults
+(nothing read, kill -9, two builds at once, odd output folders) never lose an export."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.build import build
+from kg.cli import main
+from kg.exports import EXPORT_FILES
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "articles"
+
+
+def make_corpus(folder: Path, n: int, start: int = 0) -> Path:
+    """``n`` distinct articles (JSON Lines) recombined from the example articles' paragraphs."""
+    sources = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for i in range(start, start + n):
+        paras = [p for p in sources[i % len(sources)].split("\n\n") if p.strip()]
+        k = (i // len(sources)) % max(1, len(paras) - 1)
+        body = paras[:1] + paras[1:][k:] + paras[1:][:k]
+        rec = {"id": f"a{i:04d}", "text": "\n\n".join(body), "title": paras[0].strip(),
+               "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", "source": ["Harbour Post", "Baltic Wire"][i % 2]}
+        lines.append(json.dumps(rec, ensure_ascii=False))
+    (folder / f"part-{start:04d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def exports_of(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in EXPORT_FILES if (out / name).exists()}
+
+
+def kg(*args, cwd=None, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, **kw)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return make_corpus(tmp_path_factory.mktemp("corpus"), 72)
+
+
+@pytest.fixture(scope="module")
+def built(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("built") / "out"
+    res = build([corpus], out, jobs=1)
+    assert res.stats.articles == 72 and res.stats.claims > 100
+    return out
+
+
+def test_jobs_give_identical_exports(corpus, built, tmp_path):
+    res = build([corpus], tmp_path / "j2", jobs=2)
+    assert res.stats.articles == 72
+    assert exports_of(tmp_path / "j2") == exports_of(built)
+
+
+def test_update_is_byte_identical_to_a_full_build(corpus, built, tmp_path):
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    lines = (corpus / "part-0000.jsonl").read_text(encoding="utf-8").splitlines()
+    rec = json.loads(lines[3])
+    rec["text"] += "\n\nPolska poparła Ukrainę."
+    lines[3] = json.dumps(rec, ensure_ascii=False)
+    del lines[10]  # an article removed
+    (changed / "part-0000.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    make_corpus(changed, 2, start=500)  # two new ones
+    out = tmp_path / "upd"
+    build([corpus], out, jobs=1)
+    res = build([changed], out, jobs=1, update=True)
+    assert (res.extracted, res.reused) == (3, 70)
+    assert "3 extracted, 70 reused" in res.summary()
+    full = tmp_path / "full"
+    build([changed], full, jobs=1)
+    assert exports_of(out) == exports_of(full)
+    # unchanged input: nothing extracted again
+    res = build([changed], out, jobs=1, update=True)
+    assert (res.extracted, res.reused) == (0, 73)
+    assert exports_of(out) == exports_of(full)
+
+
+def test_cli_update_and_summary(corpus, tmp_path):
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["build", str(corpus), "-o", str(out), "--jobs", "1", "--no-html"])
+    assert r.exit_code == 0, r.output
+    (line,) = r.stdout.strip().splitlines()
+    assert "from 72 articles" in line and "edges" in line and "0 failed inputs" in line and str(out) in line
+    r = CliRunner().invoke(main, ["build", str(corpus), "--update", str(out), "--jobs", "1", "--no-html"])
+    assert r.exit_code == 0 and "0 extracted, 72 reused" in r.stdout
+    r = CliRunner().invoke(main, ["build", str(corpus), "--update", str(out), "-o", str(tmp_path / "x")])
+    assert r.exit_code == 2
+
+
+def test_nothing_read_leaves_the_export_untouched(built, tmp_path):
+    before = exports_of(built)
+    r = CliRunner().invoke(main, ["build", str(tmp_path / "typo-folder"), "-o", str(built)])
+    assert r.exit_code == 1
+    assert "no article could be read" in r.output and "left untouched" in r.output
+    assert exports_of(built) == before
+    assert not [p for p in built.parent.iterdir() if ".kg-new-" in p.name]
+
+
+def test_empty_result_does_not_replace_a_non_empty_export(built, tmp_path):
+    before = exports_of(built)
+    quiet = tmp_path / "quiet.txt"
+    quiet.write_text("Nothing happened\n\nThe weather was mild and nobody said anything.\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["build", str(quiet), "-o", str(built)])
+    assert r.exit_code == 1 and "would replace the non-empty export" in r.output
+    assert exports_of(built) == before
+    out = tmp_path / "forced"
+    out.mkdir()
+    (out / "claims.jsonl").write_text('{"old": 1}\n')
+    r = CliRunner().invoke(main, ["build", str(quiet), "-o", str(out), "--force", "--no-html"])
+    assert r.exit_code == 0, r.output
+    assert (out / "claims.jsonl").read_bytes() == b""
+    r = CliRunner().invoke(main, ["build", str(tmp_path / "nope"), "-o", str(tmp_path / "new"), "--force"])
+    assert r.exit_code == 1 and (tmp_path / "new" / "graph.ttl").exists()  # forced empty export, input failed
+
+
+def test_output_folder_checks(corpus, tmp_path):
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    r = CliRunner().invoke(main, ["build", str(corpus), "-o", str(afile)])
+    assert r.exit_code == 2 and "is a file" in r.output
+    mixed = tmp_path / "mixed"
+    (mixed / "photos").mkdir(parents=True)
+    r = CliRunner().invoke(main, ["build", str(corpus), "-o", str(mixed)])
+    assert r.exit_code == 2 and "photos" in r.output
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "README.txt").write_text("mine")
+    r = CliRunner().invoke(main, ["build", str(corpus), "-o", str(notes), "--jobs", "1", "--no-html"])
+    assert r.exit_code == 0, r.output
+    assert (notes / "README.txt").read_text() == "mine" and (notes / "graph.nq").exists()
+
+
+def _wait_for(pred, timeout=120.0):
+    t = time.monotonic()
+    while time.monotonic() - t < timeout:
+        if pred():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def _staging(parent: Path) -> list[Path]:
+    return [p for p in parent.iterdir() if ".kg-new-" in p.name]
+
+
+@pytest.mark.parametrize("moment", ["extracting", "writing"])
+def test_kill_9_keeps_the_previous_export(corpus, built, tmp_path, moment):
+    from kg.validate import validate_export
+
+    out = tmp_path / "exp"
+    import shutil
+
+    shutil.copytree(built, out)
+    before = exports_of(out)
+    big = make_corpus(tmp_path / "big", 160)
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(big), "-o", str(out), "--jobs", "1"],
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    if moment == "extracting":
+        assert _wait_for(lambda: _staging(tmp_path))
+        time.sleep(1.0)
+    else:
+        assert _wait_for(lambda: any((p / "graph.nq").exists() for p in _staging(tmp_path)) or proc.poll() is not None)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    if moment == "extracting":
+        assert proc.returncode == -signal.SIGKILL
+    if proc.returncode == -signal.SIGKILL:
+        assert exports_of(out) == before
+    assert validate_export(out / "graph.ttl") == []
+    r = kg("build", str(corpus), "-o", str(out), "--jobs", "1", "-q")
+    assert r.returncode == 0, r.stderr
+    assert exports_of(out) == before
+    assert _staging(tmp_path) == []
+
+
+def test_two_builds_at_once_take_turns(corpus, built, tmp_path):
+    out = tmp_path / "shared"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "--jobs", "1", "-q"]
+    procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    assert any("waiting for another kg build" in err for _out, err in results)
+    assert exports_of(out) == exports_of(built)
+
+
+def test_python_m_kg():
+    r = kg("--help")
+    assert r.returncode == 0 and "build" in r.stdout and "query" in r.stdout
+
+
+def test_progress_only_on_request(corpus, tmp_path, capsys):
+    build([corpus], tmp_path / "a", jobs=1, html=False)
+    assert capsys.readouterr().err == ""
+    build([corpus], tmp_path / "b", jobs=1, html=False, show_progress=True)
+    err = capsys.readouterr().err
+    assert "articles" in err and "/s" in err
