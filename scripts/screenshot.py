@@ -1,17 +1,19 @@
-"""Screenshot of the examples' interactive graph, for the README (docs/graph.png).
+"""Screenshots of the examples' interactive graph and map, for the README.
 
-    python scripts/screenshot.py [ARTICLES_OR_CLAIMS...] [-o docs/graph.png] [--html FILE]
+    python scripts/screenshot.py [ARTICLES_OR_CLAIMS...] [-o docs/graph.png] [--map docs/map.png] [--html FILE]
 
 Extracts claims from ``examples/articles`` (or reads a claims.jsonl / export given instead),
 writes the state-level page with ``kg.viz.write_html``, opens it in headless Chromium
-(Debian's /usr/bin/chromium, driven by playwright) with every network request blocked,
-opens the evidence panel of the best-supported edge and saves a PNG. Fails if the page
+(Debian's /usr/bin/chromium, driven by playwright) at 1400x900 with every network request
+blocked, and saves two PNGs: the graph with the best-connected actor selected (its relations
+in their colours, the rest faded, its panel open), and the Map layout. Fails if the page
 logs an error or tries to fetch anything.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -38,31 +40,52 @@ def load_claims(paths: list[Path]) -> list:
     return claims
 
 
-def shoot(html: Path, png: Path, width: int = 1400, height: int = 820) -> None:
+GRAPH_VIEW = """() => {
+    const v = window.kgView, deg = {};
+    v.edges.get().forEach(e => { deg[e.from] = (deg[e.from] || 0) + 1; deg[e.to] = (deg[e.to] || 0) + 1; });
+    const best = Object.keys(deg).sort((a, b) => deg[b] - deg[a] || (a < b ? -1 : 1))[0];
+    if (best) { v.network.selectNodes([best]); v.openNode(best); }
+}"""
+
+def map_view() -> str:
+    """The Map layout, zoomed on Europe and the Middle East when enough actors are there."""
+    from kg.vizmap import equal_earth
+
+    x0, _ = equal_earth(45, -12)
+    x1, _ = equal_earth(45, 62)
+    _, y0 = equal_earth(68, 20)
+    _, y1 = equal_earth(12, 20)
+    box = json.dumps([round(x0, 1), round(x1, 1), round(y0, 1), round(y1, 1)])
+    return """() => {
+        const v = window.kgView; v.setLayout('map');
+        const pos = v.network.getPositions(v.visibleNodes()), box = BOX;
+        const near = Object.keys(pos).filter(id => pos[id].x > box[0] && pos[id].x < box[1] &&
+            pos[id].y > box[2] && pos[id].y < box[3]);
+        if (near.length >= 4) { v.network.fit({nodes: near, animation: false}); v.network.emit('zoom', {}); }
+    }""".replace("BOX", box)
+
+
+def shoot(html: Path, shots: list[tuple[str, Path]], width: int = 1400, height: int = 900) -> None:
+    """Open the page once per view and save a PNG of each."""
     from playwright.sync_api import sync_playwright
 
     uri = html.resolve().as_uri()
     requests, errors = [], []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
-        page.on("request", lambda r: r.url != uri and requests.append(r.url))
-        page.route("**/*", lambda r: r.continue_() if r.request.url == uri else r.abort())
-        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(uri)
-        page.wait_for_selector("body[data-ready='1']", timeout=30000)
-        page.evaluate("""() => {
-            const v = window.kgView, pos = v.data.claimPos;
-            const score = e => e.c.reduce((n, i) => n + pos[i], 0);
-            const best = v.data.edges.filter(e => v.edges.get(e.id))
-                .reduce((a, b) => (!a || score(b) > score(a)) ? b : a, null);
-            if (best) { v.network.selectEdges([best.id]); v.openEdge(best.id); }
-            v.network.fit({animation: false});
-        }""")
-        page.wait_for_timeout(300)
-        png.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(png))
+        for view, png in shots:
+            page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
+            page.on("request", lambda r: r.url != uri and requests.append(r.url))
+            page.route("**/*", lambda r: r.continue_() if r.request.url == uri else r.abort())
+            page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(uri)
+            page.wait_for_selector("body[data-ready='1']", timeout=30000)
+            page.evaluate(view)
+            page.wait_for_timeout(400)
+            png.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(png))
+            page.close()
         browser.close()
     if requests or errors:
         raise SystemExit(f"screenshot: the page fetched {requests} or logged errors {errors}")
@@ -72,6 +95,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("inputs", nargs="*", type=Path, default=[ROOT / "examples" / "articles"])
     ap.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "graph.png")
+    ap.add_argument("--map", type=Path, default=ROOT / "docs" / "map.png", help="The Map layout's screenshot.")
     ap.add_argument("--html", type=Path, default=None, help="Keep the page here (default: a temp file).")
     ap.add_argument("--label-lang", default="en", choices=["pl", "en", "de"])
     args = ap.parse_args()
@@ -80,8 +104,8 @@ def main() -> None:
         raise SystemExit("screenshot: no claims in the input")
     html = args.html or Path(tempfile.mkdtemp(prefix="kg-shot-")) / "graph.html"
     write_html(claims, html, label_lang=args.label_lang, title="kg: examples/articles")
-    shoot(html, args.output)
-    print(f"wrote {args.output} from {len(claims)} claims ({html})")
+    shoot(html, [(GRAPH_VIEW, args.output), (map_view(), args.map)])
+    print(f"wrote {args.output} and {args.map} from {len(claims)} claims ({html})")
 
 
 if __name__ == "__main__":

@@ -194,7 +194,7 @@
 
   /* Node area grows with the value (relative to the largest shown); edge width with log(claims). */
   function nodeSize(v, max) { return Math.round((7 + 33 * Math.sqrt(v / Math.max(max, 1))) * 10) / 10; }
-  function mapNodeSize(v, max) { return Math.round((4 + 10 * Math.sqrt(v / Math.max(max, 1))) * 10) / 10; }
+  function mapNodeSize(v, max) { return Math.round((3.5 + 8 * Math.sqrt(v / Math.max(max, 1))) * 10) / 10; }
   function edgeWidth(n) { return Math.round(Math.min(1 + 1.5 * Math.log2(Math.max(n, 1)), 12) * 100) / 100; }
 
   var shownNode = {}; // node id -> last item given to vis (to send only what changed)
@@ -217,7 +217,7 @@
       font: { size: Math.round((layout === "map" ? MAP_FONT_PX : FONT_PX) * k * 100) / 100,
         color: faded ? "#b8b8b8" : "#222" }
     };
-    if (layout === "map" && declutter.hidden.has(n.id)) item.label = " ";
+    if (layout === "map" && declutter.label.has(n.id)) item.label = declutter.label.get(n.id);
     return item;
   }
 
@@ -332,6 +332,28 @@
     return { kind: kind, id: id, nodes: nodes, edges: edges };
   }
 
+  /* The panel covers the right of the canvas: bring what is selected into the part left free. */
+  function keepInView(nodes) {
+    if (!network || !nodes || !nodes.size) return;
+    var canvas = document.querySelector("#graph canvas");
+    var w = canvas.clientWidth, h = canvas.clientHeight;
+    var panel = $("panel").hidden ? 0 : Math.min($("panel").offsetWidth, w / 2);
+    var free = w - panel, M = 40;
+    var pos = network.getPositions(Array.from(nodes));
+    var doms = Object.keys(pos).map(function (id) { return network.canvasToDOM(pos[id]); });
+    var inside = doms.every(function (d) { return d.x > M && d.x < free - M && d.y > M && d.y < h - M; });
+    if (inside) return;
+    var xs = Object.keys(pos).map(function (id) { return pos[id].x; });
+    var ys = Object.keys(pos).map(function (id) { return pos[id].y; });
+    var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs);
+    var minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
+    var scale = Math.min(network.getScale(), (free - 3 * M) / Math.max(maxX - minX, 1),
+      (h - 3 * M) / Math.max(maxY - minY, 1));
+    network.moveTo({ position: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, scale: scale,
+      offset: { x: -panel / 2, y: 0 }, animation: false });
+    if (layout === "map") mapZoomed();
+  }
+
   function emphasize(kind, id) {
     selection = kind ? selectionFor(kind, id) : null;
     restyle();
@@ -422,13 +444,13 @@
   /* Labels that would overlap a bigger actor's label or shape on the map are left out (the
      tooltip names every actor); measured on screen, so zooming in brings them back. */
   var declutter = {
-    hidden: new Set(),
+    label: new Map(), // node id -> the label drawn instead (its code, or none)
     ctx: null,
     run: function (vis) {
-      this.hidden = new Set();
+      this.label = new Map();
       if (!network) return;
       if (!this.ctx) this.ctx = document.createElement("canvas").getContext("2d");
-      var ctx = this.ctx, hidden = this.hidden, k = zoomFactor(), max = 1;
+      var ctx = this.ctx, label = this.label, k = zoomFactor(), max = 1;
       ctx.font = MAP_FONT_PX + "px system-ui, sans-serif";
       var ids = Array.from(visibleNodes);
       ids.forEach(function (id) { max = Math.max(max, nodeValue(nodeById[id], vis)); });
@@ -446,10 +468,20 @@
         var p = mapPosition(id, k);
         if (!p) return;
         var d = network.canvasToDOM(p), r = mapNodeSize(nodeValue(nodeById[id], vis), max);
-        var w = ctx.measureText(shortLabel(nodeById[id])).width;
-        var box = { l: d.x - w / 2 - 2, r: d.x + w / 2 + 2, t: d.y + r + 1, b: d.y + r + MAP_FONT_PX + 4 };
-        var clash = placed.some(function (o) { return o.l < box.r && box.l < o.r && o.t < box.b && box.t < o.b; });
-        if (clash) hidden.add(id); else placed.push(box);
+        var n = nodeById[id];
+        var choices = [shortLabel(n)];
+        if (n.code && n.code.length <= 4 && n.code !== choices[0]) choices.push(n.code);
+        for (var c = 0; c < choices.length; c++) {
+          var w = ctx.measureText(choices[c]).width;
+          var box = { l: d.x - w / 2 - 2, r: d.x + w / 2 + 2, t: d.y + r + 1, b: d.y + r + MAP_FONT_PX + 4 };
+          var clash = placed.some(function (o) { return o.l < box.r && box.l < o.r && o.t < box.b && box.t < o.b; });
+          if (!clash) {
+            placed.push(box);
+            if (c) label.set(id, choices[c]);
+            return;
+          }
+        }
+        label.set(id, " ");
       });
     }
   };
@@ -911,6 +943,7 @@
       $("panel").scrollTop = 0;
       if (network && visibleEdges.has(e.id)) network.selectEdges([e.id]);
       emphasize("edge", e.id);
+      if (selection) keepInView(selection.nodes);
     }
   }
 
@@ -952,6 +985,7 @@
     if (!refresh) {
       $("panel").scrollTop = 0;
       emphasize("node", id);
+      if (selection) keepInView(selection.nodes);
     }
   }
 
