@@ -12,8 +12,8 @@ into a SELECT that returns the violating focus nodes and values:
 * on the values of ``sh:path`` (a predicate IRI): ``sh:minCount``, ``sh:maxCount``,
   ``sh:datatype`` (including ill-formed literals), ``sh:nodeKind``, ``sh:pattern``,
   ``sh:minInclusive``/``sh:maxInclusive``/``sh:minExclusive``/``sh:maxExclusive``, ``sh:in``,
-  ``sh:class``, ``sh:node`` (a shape of ``sh:nodeKind``, ``sh:pattern`` and ``sh:minCount``
-  properties), ``sh:message`` and ``sh:severity``;
+  ``sh:class``, ``sh:node`` (a shape of the same constraints, counts up to one),
+  ``sh:message`` and ``sh:severity``;
 * ``sh:sparql`` SELECT constraints, ``$this`` bound to each focus node by a join.
 
 Anything else raises ``Unsupported``, and ``kg.validate`` falls back to pyshacl: the answer
@@ -49,7 +49,7 @@ _NODE_KINDS = {
     "IRIOrLiteral": "(isIRI({v}) || isLiteral({v}))",
 }
 _SHAPE_KEYS = {"type", "targetClass", "nodeKind", "pattern", "flags", "property", "sparql", "message",
-               "severity", "declare", "deactivated"}
+               "severity", "declare", "deactivated", "class"}
 _PROPERTY_KEYS = {"path", "minCount", "maxCount", "datatype", "nodeKind", "pattern", "flags", "minInclusive",
                   "maxInclusive", "minExclusive", "maxExclusive", "in", "class", "node", "message", "severity",
                   "name", "description"}
@@ -149,7 +149,7 @@ def _regex(v: str, pattern: ox.Term, flags: ox.Term | None) -> str:
     return f"(!isBlank({v}) && REGEX({args}))"
 
 
-def _value_conditions(shapes: _Shapes, prop: ox.Term, v: str) -> Iterator[tuple[str, str]]:
+def _value_conditions(shapes: _Shapes, prop: ox.Term, v: str, depth: int = 0) -> Iterator[tuple[str, str]]:
     """(constraint name, FILTER expression true when the value ``v`` violates it)."""
     if (dt := shapes.value(prop, "datatype")) is not None:
         cond = f"!isLiteral({v}) || datatype({v}) != {_term(dt)}"
@@ -173,26 +173,43 @@ def _value_conditions(shapes: _Shapes, prop: ox.Term, v: str) -> Iterator[tuple[
     if (cls := shapes.value(prop, "class")) is not None:
         yield "class", f"isLiteral({v}) || NOT EXISTS {{ {v} {TYPE_PATH} {_term(cls)} }}"
     if (node := shapes.value(prop, "node")) is not None:
-        yield "node", _nested(shapes, node, v)
+        yield "node", _nested(shapes, node, v, depth)
 
 
-def _nested(shapes: _Shapes, shape: ox.Term, v: str) -> str:
-    """A FILTER expression true when ``v`` does not conform to a (simple) nested shape."""
+def _nested(shapes: _Shapes, shape: ox.Term, v: str, depth: int = 0) -> str:
+    """A FILTER expression true when ``v`` does not conform to a nested shape (``sh:node``)."""
+    if depth > 4:
+        raise Unsupported("sh:node nested more than 4 deep")
     keys = shapes.keys(shape) - {"type", "message", "severity"}
-    if keys - {"nodeKind", "pattern", "flags", "property"}:
+    if keys - {"nodeKind", "pattern", "flags", "property", "class"}:
         raise Unsupported(f"sh:node to {shape} uses {', '.join(sorted(keys))}")
     conds = []
     if (kind := shapes.value(shape, "nodeKind")) is not None:
         conds.append("!" + _NODE_KINDS[kind.value.rsplit("#", 1)[-1]].format(v=v))
     if (pat := shapes.value(shape, "pattern")) is not None:
         conds.append("!" + _regex(v, pat, shapes.value(shape, "flags")))
-    for prop in shapes.values(shape, "property"):
-        pkeys = shapes.keys(prop) - {"path", "message", "severity", "name", "description"}
+    if (cls := shapes.value(shape, "class")) is not None:
+        conds.append(f"isLiteral({v}) || NOT EXISTS {{ {v} {TYPE_PATH} {_term(cls)} }}")
+    for k, prop in enumerate(shapes.values(shape, "property")):
+        if shapes.keys(prop) - _PROPERTY_KEYS:
+            raise Unsupported("a nested property shape uses " + ", ".join(sorted(shapes.keys(prop) - _PROPERTY_KEYS)))
         path = shapes.value(prop, "path")
-        min_count = shapes.value(prop, "minCount")
-        if pkeys != {"minCount"} or not isinstance(path, ox.NamedNode) or int(min_count.value) != 1:
-            raise Unsupported(f"sh:node to {shape}: only properties with sh:minCount 1")
-        conds.append(f"NOT EXISTS {{ {v} {_term(path)} ?nested_value }}")
+        if not isinstance(path, ox.NamedNode):
+            raise Unsupported("only predicate paths (sh:path IRI)")
+        p, x, y = _term(path), f"?n{depth}_{k}a", f"?n{depth}_{k}b"
+        if (n := shapes.value(prop, "minCount")) is not None and int(n.value) > 0:
+            if int(n.value) != 1:
+                raise Unsupported("sh:minCount above 1 in a nested shape")
+            conds.append(f"NOT EXISTS {{ {v} {p} {x} }}")
+        if (n := shapes.value(prop, "maxCount")) is not None:
+            if int(n.value) == 0:
+                conds.append(f"EXISTS {{ {v} {p} {x} }}")
+            elif int(n.value) == 1:
+                conds.append(f"EXISTS {{ {v} {p} {x} . {v} {p} {y} FILTER (!sameTerm({x}, {y})) }}")
+            else:
+                raise Unsupported("sh:maxCount above 1 in a nested shape")
+        for _name, cond in _value_conditions(shapes, prop, x, depth + 1):
+            conds.append(f"EXISTS {{ {v} {p} {x} FILTER ({cond}) }}")
     return " || ".join(f"({c})" for c in conds) or "false"
 
 
@@ -232,6 +249,10 @@ def compile_shapes(path: str | Path) -> list[Check]:
             cond = _regex("?this", pat, shapes.value(shape, "flags"))
             checks.append(Check(f"SELECT ?this WHERE {{ {focus} FILTER (!{cond}) }}", sev, None,
                                 msg or f"does not match the pattern {pat.value}"))
+        if (cls := shapes.value(shape, "class")) is not None:
+            checks.append(Check(f"SELECT ?this WHERE {{ {focus} FILTER (isLiteral(?this) || NOT EXISTS "
+                                f"{{ ?this {TYPE_PATH} {_term(cls)} }}) }}", sev, None,
+                                msg or f"not a {cls.value}"))
         for prop in shapes.values(shape, "property"):
             checks.extend(_property_checks(shapes, prop, focus, sev))
         for sparql in shapes.values(shape, "sparql"):

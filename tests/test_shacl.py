@@ -68,6 +68,11 @@ def mutations() -> dict[str, callable]:
             (RDFS_LABEL, lit("X", lang="en")), (n(KG + "liftsTo"), n("https://example.org/x")))],
         "code with a language": lambda s: set_value(s, n(A + "RUS"), n(KG + "code"), lit("RUS", lang="en")),
         "two claim ids": lambda s: s.add(ox.Quad(first_claim(s, 7), n(KG + "claimId"), lit("another"))),
+        "curator without a name": lambda s: [s.add(ox.Quad(first_claim(s, 8), n(KG + "wasRevisedBy"), n(c))) for c in
+                                             ("https://example.org/curator",)],
+        "curator not an agent": lambda s: [s.add(ox.Quad(first_claim(s, 9), n(KG + "wasRevisedBy"), n(c)))
+                                           for c in ("https://example.org/nobody",)] + [s.add(ox.Quad(
+                                               n("https://example.org/nobody"), RDFS_LABEL, lit("Nobody")))],
     }
 
 
