@@ -30,8 +30,12 @@ class _Guarded(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        except (click.exceptions.UsageError, KgError, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except click.exceptions.ClickException as e:  # every other error in kg's one-line form
+            err = KgError(e.format_message())
+            err.exit_code = e.exit_code
+            raise err from None
         except BrokenPipeError:
             raise  # click's main() ends quietly when the reader of stdout went away
         except Exception as e:

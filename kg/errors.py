@@ -10,6 +10,7 @@ exception into one line that says what failed.
 from __future__ import annotations
 
 import errno
+import os
 
 import click
 
@@ -57,7 +58,11 @@ def os_reason(e: OSError) -> str:
 def os_message(e: OSError) -> str:
     """``PATH: reason`` for an OSError (the path it names, when it names one)."""
     where = e.filename if e.filename is not None else None
-    return f"{where}: {os_reason(e)}" if where is not None else os_reason(e)
+    if where is None:
+        return os_reason(e)
+    if e.errno == errno.EEXIST and os.path.exists(where) and not os.path.isdir(where):
+        return f"{where}: exists and is not a folder"  # mkdir of a path that is a file
+    return f"{where}: {os_reason(e)}"
 
 
 def internal_error(e: BaseException) -> str:

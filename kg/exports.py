@@ -17,6 +17,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.actors import LANGS, Gazetteer
+from kg.spreadsheet import csv_cell
 
 EXPORT_FILES = ("claims.jsonl", "graph.ttl", "graph.jsonld", "graph.nq", "graph.graphml", "edges.csv",
                 "graph.html")
@@ -25,16 +26,17 @@ EDGE_COLUMNS = ("subject", "subject_label", "relation", "object", "object_label"
 
 
 def edges_csv_bytes(graph: nx.MultiDiGraph, lang: str = "en") -> bytes:
-    """One row per edge of the graph (negated-only edges included, with weight 0)."""
+    """One row per edge of the graph (negated-only edges included, with weight 0); cells that a
+    spreadsheet would run as formulas are neutralized (``kg.spreadsheet``)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(EDGE_COLUMNS)
     for u, v, rel, e in graph.edges(keys=True, data=True):
-        w.writerow([
+        w.writerow([csv_cell(x) for x in (
             u, graph.nodes[u]["labels"][lang], rel, v, graph.nodes[v]["labels"][lang], e["quad"],
             str(e["symmetric"]).lower(), e["weight"], e["sources"], e["docs"], e["negated"], e["hedged"],
             " ".join(e["langs"]), e["first"] or "", e["last"] or "",
-        ])
+        )])
     return buf.getvalue().encode("utf-8")
 
 

@@ -155,7 +155,7 @@ def parse_plain(text: str, doc: str, lang: str | None = None) -> Article:
     return Article(doc=doc, text=text, title=_title(title), source=source, lang=language_code(lang))
 
 
-def parse_html(html: str, doc: str, lang: str | None = None) -> Article:
+def parse_html(html: str, doc: str, lang: str | None = None, label: str | None = None) -> Article:
     """Main text and metadata of a web page, with trafilatura.
 
     Nothing on the page is followed or run: ``<base href>``, ``<meta refresh>``, scripts
@@ -166,13 +166,13 @@ def parse_html(html: str, doc: str, lang: str | None = None) -> Article:
     try:
         res = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as e:  # a third-party parser on hostile markup: any failure is this page's
-        raise InputError(f"{shown(doc)}: cannot parse the HTML ({type(e).__name__})") from None
+        raise InputError(f"{shown(label or doc)}: cannot parse the HTML ({type(e).__name__})") from None
     if res is None:
-        raise InputError(f"{shown(doc)}: no article text found in the HTML")
+        raise InputError(f"{shown(label or doc)}: no article text found in the HTML")
     get = res.get if isinstance(res, dict) else (lambda k: getattr(res, k, None))
     text = clean_text(get("text") or "")
     if not text.strip():
-        raise InputError(f"{shown(doc)}: no article text found in the HTML")
+        raise InputError(f"{shown(label or doc)}: no article text found in the HTML")
     title = _title(get("title"))
     body = f"{title}\n\n{text}" if title and not text.lstrip().startswith(title.strip()) else text
     return Article(doc=doc, text=body, title=title, url=_field(get("url")), published=_field(get("date")),
@@ -191,8 +191,11 @@ def _type_name(value) -> str:
             str: "a string", type(None): "null"}.get(type(value), type(value).__name__)
 
 
-def jsonl_record(line: str, where: str, warn: Warn | None = None) -> Article | str | None:
-    """One JSON Lines record as an Article, an error line naming ``where``, or None (skipped)."""
+def jsonl_record(line: str, where: str, warn: Warn | None = None, doc: str | None = None) -> Article | str | None:
+    """One JSON Lines record as an Article, an error line naming ``where``, or None (skipped).
+
+    ``doc`` is the article id when the record has none (default: ``where``)."""
+    fallback = doc or where
     try:
         rec = json.loads(line)
     except ValueError as e:
@@ -212,7 +215,7 @@ def jsonl_record(line: str, where: str, warn: Warn | None = None) -> Article | s
     doc = rec.get("id")
     if isinstance(doc, bool) or not isinstance(doc, str | int | float | type(None)):
         return f"{where}: 'id' must be a string or a number, not {_type_name(doc)}"
-    doc = _doc_name(str(doc)) if doc is not None and str(doc).strip() else where
+    doc = _doc_name(str(doc)) if doc is not None and str(doc).strip() else fallback
     fields = {}
     for key in ("title", "url", "published", "source", "lang"):
         value = rec.get(key)
@@ -232,11 +235,12 @@ def jsonl_record(line: str, where: str, warn: Warn | None = None) -> Article | s
                    published=_field(fields["published"]), source=_field(fields["source"]), lang=code)
 
 
-def parse_jsonl(text: str, name: str, warn: Warn | None = None) -> Iterator[Article | str]:
-    """One article per line of ``text``; a bad line is an error naming the file and line."""
+def parse_jsonl(text: str, name: str, warn: Warn | None = None, label: str | None = None) -> Iterator[Article | str]:
+    """One article per line of ``text``; a bad line is an error naming the file (``label``,
+    default ``name``) and line. A record without an id is ``name:LINE``."""
     for n, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
         if line.strip():
-            item = jsonl_record(line, f"{shown(name)}:{n}", warn)
+            item = jsonl_record(line, f"{shown(label or name)}:{n}", warn, doc=f"{name}:{n}")
             if item is not None:
                 yield item
 
@@ -273,7 +277,7 @@ def _jsonl_stream(head: bytes, f: BinaryIO, name: str, warn: Warn, in_folder: bo
         except UnicodeDecodeError:
             line = decode_legacy(raw) or raw.decode("utf-8", "replace")
             if not legacy_noted:
-                warn(f"{shown(name)}:{n + 1}: not UTF-8; read in a legacy code page")
+                warn(f"{shown(label)}:{n + 1}: not UTF-8; read in a legacy code page")
                 legacy_noted = True
         for part in line.split("\r") if "\r" in line else (line,):
             n += 1
@@ -284,11 +288,11 @@ def _jsonl_stream(head: bytes, f: BinaryIO, name: str, warn: Warn, in_folder: bo
                 warn(f"skipping {shown(label)}: not an article file (no 'text' field)")
                 return
             records += 1
-            item = jsonl_record(part, f"{shown(name)}:{n}", warn)
+            item = jsonl_record(part, f"{shown(label)}:{n}", warn, doc=f"{name}:{n}")
             if item is not None:
                 yield item
     if records == 0:  # an empty stream was refused before it got here
-        yield f"{shown(name)}: only whitespace"
+        yield f"{shown(label)}: only whitespace"
 
 
 def _looks_like_articles(line: str) -> bool:
@@ -332,11 +336,11 @@ def _read_stream(f: BinaryIO, name: str, suffix: str, warn: Warn, in_folder: boo
     wide = (bom is not None and bom[0] != "utf-8") or (bom is None and utf16_without_bom(head) is not None)
     if not wide:
         if not head.strip():
-            yield f"{shown(name)}: {'empty file' if not head else 'only whitespace'}"
+            yield f"{shown(label)}: {'empty file' if not head else 'only whitespace'}"
             return
         kind = binary_kind(head)
         if kind is not None:
-            yield f"{shown(name)}: binary file ({kind}), not text"
+            yield f"{shown(label)}: binary file ({kind}), not text"
             return
         first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
         if suffix in JSONL_SUFFIXES or (suffix not in ARTICLE_SUFFIXES and first == b"{"):
@@ -349,7 +353,7 @@ def _read_stream(f: BinaryIO, name: str, suffix: str, warn: Warn, in_folder: boo
         data = head + f.read()
     del head
     try:
-        text = decode(data, shown(name), warn)
+        text = decode(data, shown(label), warn)
     except InputError as e:
         yield str(e)
         return
@@ -366,10 +370,10 @@ def _parse_text(text: str, name: str, suffix: str, warn: Warn, in_folder: bool, 
             if not _looks_like_articles(first):
                 warn(f"skipping {shown(label)}: not an article file (no 'text' field)")
                 return
-        yield from parse_jsonl(text, name, warn)
+        yield from parse_jsonl(text, name, warn, label)
     elif suffix in HTML_SUFFIXES or (not known and start == "<") or _looks_html(text[:1000]):
         try:
-            yield parse_html(text, name)
+            yield parse_html(text, name, label=label)
         except InputError as e:
             yield str(e)
     else:

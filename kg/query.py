@@ -23,6 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.rdf import BASE, KG, PREFIXES, QUERIES_DIR, RDFS, _compact, actor_iri
+from kg.spreadsheet import csv_cell
 
 _PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((actor|string)\)\s*:\s*(.*)$")
 FORMATS = ("table", "csv", "json")
@@ -283,7 +284,7 @@ def format_result(result: Result, fmt: str = "table", width: int = 60, labels: d
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(result.variables)
-        w.writerows(cells)
+        w.writerows([csv_cell(c) for c in row] for row in cells)  # no spreadsheet formulas
         return buf.getvalue().rstrip("\n")
     cut = [[c.replace("\n", " ") if len(c) <= width else c[: width - 1].replace("\n", " ") + "…" for c in row]
            for row in cells]

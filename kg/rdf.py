@@ -62,6 +62,7 @@ FORMATS = {
     ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD, ".trig": ox.RdfFormat.TRIG,
 }
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_WIKIDATA = re.compile(r"Q[1-9][0-9]*")
 
 
 def _n(iri: str) -> ox.NamedNode:
@@ -69,8 +70,17 @@ def _n(iri: str) -> ox.NamedNode:
 
 
 def segment(value: str) -> str:
-    """Percent-encode everything but unreserved characters: safe in any IRI path segment."""
-    return quote(str(value), safe="-._~")
+    """Percent-encode everything but unreserved characters: safe in any IRI path segment.
+
+    Whatever the id (``../x``, ``<>"{}|\\^``, spaces, any script), the IRI is valid and
+    names one resource: ``/`` is encoded, so an id never adds a path level; a segment of
+    only dots (``.``, ``..``) is encoded too, so resolving or normalizing the IRI cannot
+    remove it; a lone surrogate (not a character) becomes U+FFFD.
+    """
+    text = str(value).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    if text in (".", ".."):
+        return "%2E" * len(text)
+    return quote(text, safe="-._~")
 
 
 def actor_iri(actor_id: str) -> ox.NamedNode:
@@ -152,7 +162,7 @@ def _actor_triples(ids: set[str], refs: dict[str, dict], gazetteer: Gazetteer) -
                     out.append((s, LABEL, _lit(a.label(lg), lang=lg)))
             if a.code:
                 out.append((s, _n(KG + "code"), _lit(a.code)))
-            if a.wikidata:
+            if _WIKIDATA.fullmatch(a.wikidata or ""):
                 out.append((s, _n(OWL + "sameAs"), _n(WD + a.wikidata)))
             if a.role:
                 out.append((s, _n(KG + "role"), _lit(a.role, lang="en")))
@@ -174,7 +184,7 @@ def _actor_triples(ids: set[str], refs: dict[str, dict], gazetteer: Gazetteer) -
             out.append((s, LABEL, _lit(ref.get("label") or aid)))
             if ref.get("code"):
                 out.append((s, _n(KG + "code"), _lit(ref["code"])))
-            if ref.get("wikidata"):
+            if _WIKIDATA.fullmatch(str(ref.get("wikidata") or "")):  # claims may come from anywhere
                 out.append((s, _n(OWL + "sameAs"), _n(WD + ref["wikidata"])))
             if ref.get("acts_for"):
                 links.append(("actsFor", ref["acts_for"]))
@@ -460,10 +470,12 @@ def load_rdflib(path: str | Path):
     path = export_file(path)
     fmt = {".ttl": "turtle", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
            ".trig": "trig"}[path.suffix]
-    if fmt in ("nquads", "trig"):
-        ds = rdflib.Dataset()
-        ds.parse(path, format=fmt)
-        return ds
-    g = rdflib.Graph()
-    g.parse(path, format=fmt)
+    g = rdflib.Dataset() if fmt in ("nquads", "trig") else rdflib.Graph()
+    try:
+        g.parse(path, format=fmt)
+    except OSError:
+        raise
+    except Exception as e:  # rdflib's parsers fail in many ways on a damaged file (even IndexError)
+        detail = " ".join(str(e).split())[:200]
+        raise ValueError(f"{path}: not valid {fmt} ({type(e).__name__}{': ' + detail if detail else ''})") from None
     return g
