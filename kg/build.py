@@ -38,7 +38,13 @@ DASK_BATCH = 128
 
 
 class BuildRefused(Exception):
-    """The build would lose data (nothing read, or an empty export over a non-empty one)."""
+    """The build would lose data (nothing read, or an empty export over a non-empty one).
+
+    ``errors`` are the inputs that failed on the way, so that each can still be named."""
+
+    def __init__(self, message: str, errors: Iterable[str] = ()):
+        super().__init__(message)
+        self.errors = list(errors)
 
 
 @dataclass
@@ -234,10 +240,10 @@ class _Progress:
             self.bar.close()
 
 
-def _articles(paths, lang: str | None, warn) -> Iterator[Article | str]:
+def _articles(paths, lang: str | None, warn, verbose: bool = False) -> Iterator[Article | str]:
     from kg.ingest import iter_articles
 
-    for item in iter_articles(paths, warn=warn):
+    for item in iter_articles(paths, warn=warn, verbose=verbose):
         if lang and not isinstance(item, str):
             item = Article(**{**item.__dict__, "lang": lang})
         yield item
@@ -297,10 +303,10 @@ def _finish(writer: ExportWriter, stage: Path, out: Path, result: BuildResult, f
     stats = writer.stats
     if stats.articles == 0 and not force:
         raise BuildRefused(f"no article could be read from the inputs; {out} left untouched (--force writes "
-                           "empty exports)")
+                           "empty exports)", result.errors)
     if stats.claims == 0 and _has_claims(out) and not force:
         raise BuildRefused(f"the inputs give no claims and would replace the non-empty export in {out}; "
-                           "left untouched (--force replaces it)")
+                           "left untouched (--force replaces it)", result.errors)
     bar = _Progress(show_progress, stats.articles, "writing")
     last = 0
 
@@ -331,12 +337,14 @@ def _finish(writer: ExportWriter, stage: Path, out: Path, result: BuildResult, f
 def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None = None, jobs: int | None = None,
           dask: str | None = None, update: bool = False, force: bool = False, html: bool = True,
           show_progress: bool = False, notify: Callable[[str], None] | None = None,
-          gazetteer: Gazetteer | None = None, curate=None, extra_fingerprint: Iterable[str | Path] = ()) -> BuildResult:
+          gazetteer: Gazetteer | None = None, curate=None, extra_fingerprint: Iterable[str | Path] = (),
+          verbose: bool = False) -> BuildResult:
     """Extract every article under ``paths`` and write the exports into ``out_dir``.
 
     Raises ``BuildRefused`` (the folder untouched) when nothing could be read or an empty
     export would replace a non-empty one, unless ``force``; ``OutputError`` for an
-    unusable output folder. Inputs that fail are listed in ``BuildResult.errors``.
+    unusable output folder. Inputs that fail are listed in ``BuildResult.errors``; notices
+    (files skipped in folders: each one with ``verbose``) go to ``notify``.
     """
     t0 = time.perf_counter()
     paths = list(paths)
@@ -370,8 +378,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
             progress = _Progress(show_progress, total, "extracting")
             try:
                 batch = DASK_BATCH if dask else BATCH
-                run_pipeline(_articles(paths, lang, notify), writer, executor, prev, result, progress, batch,
-                             window=4 * max(jobs, 2))
+                run_pipeline(_articles(paths, lang, notify, verbose=verbose), writer, executor, prev, result,
+                             progress, batch, window=4 * max(jobs, 2))
             finally:
                 progress.close()
             result.stats = writer.stats

@@ -274,13 +274,14 @@ class _UsageFailure(click.ClickException):
 @click.option("--force", is_flag=True,
               help="Write even when no input could be read or an empty export would replace a non-empty one.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (it shows only on a terminal anyway).")
+@click.option("-v", "--verbose", is_flag=True, help="Name every file skipped in a folder.")
 @click.option("--curation", "curation_files", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
               help="Apply the corrections of this curation.toml (repeatable); a curation.toml in a --data "
                    "folder is applied too.")
 @data_option
 def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jobs: int | None,
           dask_address: str | None, update_dir: str | None, force: bool, quiet: bool,
-          curation_files: tuple[str, ...]) -> None:
+          curation_files: tuple[str, ...], verbose: bool) -> None:
     """Extract claims from articles and write the knowledge graph exports.
 
     Writes graph.ttl, graph.jsonld, graph.nq (one named graph per article), claims.jsonl,
@@ -308,8 +309,10 @@ def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jo
         res = run_build(paths, target, lang=None if lang == "auto" else lang, jobs=jobs, dask=dask_address,
                         update=bool(update_dir), force=force, html=html,
                         show_progress=not quiet and sys.stderr.isatty(), curate=curator,
-                        extra_fingerprint=[str(p) for p in curation.files] if curation else ())
+                        extra_fingerprint=[str(p) for p in curation.files] if curation else (), verbose=verbose)
     except BuildRefused as e:
+        for err in e.errors:  # name every input that failed, then why nothing was written
+            click.echo(f"kg: error: {err}", err=True)
         click.echo(f"kg: error: {e}", err=True)
         sys.exit(1)
     except OutputError as e:

@@ -36,7 +36,6 @@ from kg.rdf import (
 )
 
 SECTIONS = ("jsonl", "nq", "ttl", "jsonld", "evidence")
-_SEP = "\x1f"
 EVIDENCE = "<" + KG + "evidence>"
 
 
@@ -67,7 +66,8 @@ class Fragment:
         return cls(**out)
 
     def claims(self) -> list[dict]:
-        return [json.loads(line) for line in self.jsonl.decode("utf-8").splitlines() if line]
+        # split on "\n" only: U+2028 and other separators may sit inside JSON strings
+        return [json.loads(line) for line in self.jsonl.decode("utf-8").split("\n") if line]
 
 
 def claims_jsonl_bytes(claims: list[dict]) -> bytes:
@@ -96,7 +96,7 @@ def render_article(claims: list[dict], gazetteer: Gazetteer) -> Fragment:
         triples.update(_claim_triples(c))
         key = state_edge(c, gazetteer)
         if key is not None:
-            evidence.append(_SEP.join((*key, c["id"])))
+            evidence.append(json.dumps([*key, c["id"]], ensure_ascii=False))  # any id, even with \n or \x1f
     ordered = sorted((ox.Triple(*t) for t in triples), key=triple_key)
     g = article_iri(doc)
     return Fragment(
@@ -121,8 +121,10 @@ class EvidenceLines:
 def render_evidence(fragment: Fragment, doc: str, keep) -> EvidenceLines:
     """``edge kg:evidence claim`` in the article's graph, for the edges ``keep`` contains."""
     by_edge: dict[tuple[str, str, str], list[str]] = {}
-    for line in fragment.evidence.decode("utf-8").splitlines():
-        u, v, rel, cid = line.split(_SEP)
+    for line in fragment.evidence.decode("utf-8").split("\n"):
+        if not line:
+            continue
+        u, v, rel, cid = json.loads(line)
         if (u, v, rel) in keep:
             by_edge.setdefault((u, v, rel), []).append(cid)
     if not by_edge:

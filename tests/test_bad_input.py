@@ -603,3 +603,22 @@ def test_one_long_sentence_costs_time_in_proportion(tmp_path):
     art = Article(doc="long", text=text, lang="pl")
     claims = extract_article(art)
     assert claims and all(text[c.start:c.end] == c.sentence for c in claims)
+
+
+def test_kg_build_names_skipped_files_and_failed_inputs(tmp_path):
+    root = _folder(tmp_path)
+    out = tmp_path / "out"
+    result = _invoke(["build", root, "-o", out, "--no-html"])
+    assert result.exit_code == 0, result.stderr
+    assert [ln for ln in _lines(result.stderr) if "skipped" in ln] == [
+        f"kg: {root}: skipped 5 files that are not articles (--verbose lists them)"]
+    verbose = _invoke(["build", root, "-o", out, "--no-html", "--verbose"])
+    assert len([ln for ln in _lines(verbose.stderr) if ln.startswith(f"kg: skipped {root}/")]) == 5
+    # nothing readable: every failed input is named, then the refusal; the export is kept
+    before = (out / "claims.jsonl").read_bytes()
+    refused = _invoke(["build", tmp_path / "missing", root / "photo.png", "-o", out])
+    assert refused.exit_code == 1
+    assert _lines(refused.stderr)[:2] == [f"kg: error: {tmp_path}/missing: no such file or directory",
+                                          f"kg: error: {root}/photo.png: binary file (a PNG image), not text"]
+    assert "left untouched" in _lines(refused.stderr)[2]
+    assert (out / "claims.jsonl").read_bytes() == before
