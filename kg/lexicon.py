@@ -61,6 +61,11 @@ WORD_KEYS = {
     "parties": "phrases that mean all the parties just named together ('the leaders', 'przywódcy trzech krajów')",
     "numbers": "number words from two upwards, in order ('two', 'three', …): how many parties a phrase means",
     "comitative": "prepositions of taking part together ('with', 'z'): partners of one meeting meet each other",
+    "private": "nouns that make an actor's adjective a mere origin: firms, citizens, ships, rebels ('Chinese "
+               "companies', 'rosyjscy oligarchowie'): private actors do not act for their state",
+    "former": "words that make a body or official a former one ('former', 'były'): no longer acting for the state",
+    "control": "prepositions that join a charge or a reason to an accusation's object ('accused X of arming', 'o', "
+               "'za'): the object does what follows",
     "regime": "phrases that mean the state last named ('reżim', 'the regime')",
     "bloc": "phrases that mean the organization last named ('the bloc', 'the alliance')",
     "group": "phrases that mean the armed group last named ('ugrupowanie', 'the militants')",
@@ -346,7 +351,7 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("comitative", "prepositions", "genitive_marker", "from", "quantifiers", "auxiliaries",
+_SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_marker", "from", "quantifiers", "auxiliaries",
                          "relative_subject", "origin", "reduced", "within", "event", "relative",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation", "not_negating")
@@ -387,7 +392,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution",
                     "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun", "first_person",
                     "object_pronoun",
-                    "there", "guest", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
+                    "there", "guest", "private", "former", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)
     context = PhraseIndex()

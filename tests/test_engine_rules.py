@@ -57,6 +57,18 @@ CASES = [
      [("LTU", "accuses", "BLR")]),
     ("en", "Seoul said Pyongyang is to blame for the rising tension.", [("KOR", "accuses", "PRK")]),
     ("en", "The United States condemned the test.", []),
+    # --- an accusation's object does what it is accused of; the accused's denial disputes it ---------
+    ("en", "Chile accused Peru of backing the rebels' leader and of arming Bolivia.",
+     [("CHL", "accuses", "PER"), ("PER", "suppliesWeaponsTo", "BOL")]),
+    ("en", "Mali accused Algeria of arming Niger, a charge Algiers denies.", [("MLI", "accuses", "DZA")]),
+    ("pl", "Litwa oskarżyła Białoruś o wspieranie przemytników. Mińsk zaprzeczył tym zarzutom.",
+     [("LTU", "accuses", "BLR")]),
+    # --- private firms, citizens and former officials do not act for their state ---------------------
+    ("en", "Chinese companies supplied drones to Russia.", []),
+    ("en", "The United States sanctioned Georgia's former prime minister.", []),
+    ("pl", "Chińskie firmy dostarczały drony do Rosji.", []),
+    ("de", "Chinesische Firmen lieferten Drohnen an Russland.", []),
+    ("en", "India banned Pakistani airlines from its airspace.", [("IND", "sanctions", "PAK")]),
 ]
 
 

@@ -11,6 +11,8 @@ for the actors an article names.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.actors import Actor
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import prep
@@ -47,6 +49,9 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
     t = f.trigger
     trig_text = rec.text[toks[f.match.start].start:toks[f.match.end - 1].end]
     out = []
+    attributed = rec.attribution
+    if attributed is None and f.alleged_by is not None:  # "X accused Y of …": X alleges it
+        attributed = tb.gazetteer[tb.top(f.alleged_by.actors[0])].label("en")
     for s_id, o_id, resolved in f.pairs:
         sa, oa = tb.gazetteer[s_id], tb.gazetteer[o_id]
         if sa.type == "Place" or sa.code == oa.code:
@@ -56,7 +61,7 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
             doc=art.doc, relation=t.relation, subject=sa.ref(), object=object_ref(tb, oa),
             sentence=rec.text, start=rec.start, end=rec.end, lang=tb.lang, rule=t.rule, trigger=trig_text,
             negated=f.modality != "asserted", hedged=f.hedged, modality=f.modality,
-            attributed_to=rec.attribution, confidence=max(0.1, conf), title=art.title, url=art.url,
+            attributed_to=attributed, confidence=max(0.1, conf), title=art.title, url=art.url,
             published=art.published, source=art.source, evidence=f.how,
         ))
     return out
@@ -118,6 +123,17 @@ def _membership(tb: Tables, art: Article, named: dict[str, tuple[int, int, str]]
                     sentence=sent, start=s, end=e, lang=tb.lang, rule="gazetteer:member_of", confidence=1.0,
                     title=art.title, url=art.url, published=art.published, source=art.source,
                 ))
+    return out
+
+
+def disputed(tb: Tables, found: list[Claim], deniers: set[str]) -> list[Claim]:
+    """Allegations the accused denies somewhere in the article are denied claims, not edges
+    ("Kenya was accused of funnelling weapons …; Nairobi denies it")."""
+    out = []
+    for c in found:
+        if not c.negated and "alleged" in c.evidence and tb.top(c.subject.id) in deniers:
+            c = replace(c, negated=True, modality="denied", evidence=[*c.evidence, "denied-by-accused"])
+        out.append(c)
     return out
 
 

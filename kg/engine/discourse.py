@@ -12,7 +12,7 @@ topic: the main clause's subject ("Rzecznik chińskiego MSZ stwierdził, że
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
-from kg.engine.syntax import can_be_nominative, prep
+from kg.engine.syntax import can_be_nominative, clause_span, left_subject, prep
 from kg.engine.tables import Tables
 from kg.records import RELATIONS, SYMMETRIC
 
@@ -64,7 +64,19 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 disc.person = a
     _topic(tb, rec, disc, considered)
     _parties(tb, rec, disc)
+    _deniers(tb, rec, disc)
     return rec
+
+
+def _deniers(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
+    """Who denies something here: the subject of a denial ("Kigali denies", "a charge Rwanda rejects",
+    "Teheran zaprzecza")."""
+    for cm in rec.cues.get("denial", ()):
+        lo, _ = clause_span(rec, cm.start, cm.start)
+        g = left_subject(tb, rec, lo, cm.start) or next(
+            (g for g in reversed(rec.groups) if g.end <= cm.start and cm.start - g.end <= 2), None)
+        if g is not None:
+            disc.deniers.update(tb.top(a) for a in g.actors)
 
 
 def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:

@@ -66,10 +66,34 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     out = [m for m in out if not (m.kind == "adjectives" and m.end in group_starts)]  # "libańskie ugrupowanie"
     taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
     _adjective_bodies(tb, rec, out, taken)
+    out = _acting_for_the_state(rec, out)
+    taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
     rec.mentions = out
     rec.taken = taken
     _drop_cues_inside_names(rec)
     return rec
+
+
+def _acting_for_the_state(rec: SentenceRecord, out: list[Mention]) -> list[Mention]:
+    """Drop mentions of actors that do not act for their state: an adjective of a private noun
+    ("Chinese companies", "rosyjski oligarcha", "a Venezuelan vessel") and a former official
+    ("Georgia's former prime minister", "były prezydent")."""
+    private = {cm.start for cm in rec.cues.get("private", ())}
+    former = {cm.end for cm in rec.cues.get("former", ())}
+    toks = rec.tokens
+    kept = []
+    for m in out:
+        nxt = m.end
+        while nxt < len(toks) and nxt - m.end < 2 and nxt not in private and toks[nxt].is_word and \
+                not any(o.start == nxt for o in out):
+            nxt += 1  # "Chinese state-owned companies", "rosyjskie prywatne firmy"
+        if m.kind == "adjectives" and nxt in private:
+            continue
+        if m.kind == "body" and (m.start in former or m.start - 1 in former or any(
+                f <= m.start and m.start - f <= 3 and all(t.is_word for t in toks[f:m.start]) for f in former)):
+            continue
+        kept.append(m)
+    return kept
 
 
 #: Cue concepts whose words inside a name are part of the name ("the United States" is not "states").

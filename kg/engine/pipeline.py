@@ -94,5 +94,6 @@ def article_claims(tb: Tables, article: Article) -> list[Claim]:
     found: list[Claim] = []
     for rec in analyse_article(tb, article, disc):
         found.extend(rec.claims)
+    found = claims.disputed(tb, found, disc.deniers)
     found.extend(claims.structural(tb, article, disc.named))
     return claims.dedupe(found)

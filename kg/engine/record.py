@@ -98,6 +98,7 @@ class FrameResult:
     modality: str | None = None  # asserted | negated | denied | hypothetical | demanded | question
     modality_by: str = ""  # the words that decided it, for explanation
     hedged: bool = False
+    alleged_by: Group | None = None  # "X accused Y of arming Z": who alleges this frame's event
     claims: list[Claim] = field(default_factory=list)
 
     @property
@@ -165,3 +166,4 @@ class Discourse:
     last_claim: Claim | None = None  # for "similar steps", "followed suit"
     person: str | None = None  # the last person named (for "him", "mu")
     named: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # actor -> first sentence naming it
+    deniers: set[str] = field(default_factory=set)  # top actors that deny something in the article

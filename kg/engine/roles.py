@@ -90,7 +90,12 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.how = ["adjectival-agent"]
         return
     passive = f.voice == "passive"
-    if passive:
+    controller = _controller(tb, rec, f)
+    if controller is not None:
+        f.subject = controller.object  # "accused Kenya of funnelling weapons": Kenya funnels them
+        f.how.append("alleged" if controller.relation == "accuses" else "controlled")
+        f.alleged_by = controller.subject if controller.relation == "accuses" else None
+    elif passive:
         if passive_roles(tb, rec, f):
             return  # "British troops are stationed in Estonia": nothing more to find
     elif is_noun:
@@ -101,7 +106,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append(tag)
         f.subject = subj
         f.object = f.object or inv_obj
-    if f.subject is None and not is_noun and not passive:
+    if f.subject is None and not is_noun and not passive and controller is None:
         f.subject = dropped_subject(tb, rec, disc, tm, lo, feats)
         if f.subject is not None:
             f.how.append("dropped")
@@ -109,6 +114,29 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and tb.settings.get("object_before_verb")):
         _object_before_verb(tb, rec, f)
     find_object(tb, rec, disc, f)
+
+
+#: Relations whose object does what their "of"/"for" complement says ("accused X of", "thanked X for").
+_CONTROLLERS = ("accuses", "praises", "sanctions", "threatens", "supports")
+
+
+def _controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult | None:
+    """The frame whose object is this trigger's subject: a trigger right after a control preposition
+    ("of", "for", "o", "za") that follows that frame's object ("accused Kenya of funnelling weapons",
+    "ukarał Iran za dostawy dronów", "thanked Japan for its support")."""
+    toks = rec.tokens
+    k = f.match.start - 1
+    while k >= 0 and (rec.morphs[k].only("DET") or "poss" in rec.morphs[k].feats):
+        k -= 1  # "of its support"
+    if k < 1 or toks[k].low not in tb.markers["control"]:
+        return None
+    for g in rec.frames:
+        if g is f or g.match.start >= f.match.start or g.relation not in _CONTROLLERS:
+            continue
+        if g.object is not None and g.subject is not None and g.object.end <= k and all(
+                not t.is_word or rec.morphs[j].is_("ADV") for j, t in enumerate(toks[g.object.end:k], g.object.end)):
+            return g
+    return None
 
 
 def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:

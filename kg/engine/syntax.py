@@ -204,6 +204,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if np.start in attributed or np.prep is not None and np.prep in attributed:
             continue  # "nach Angaben der US-Regierung", "according to Kyiv": who says it, not an argument
         g = _group_in(rec, np.start, np.end)
+        if g is not None and np.rel == "poss" and np.attach is not None and _not_acting(rec, phrases[np.attach]):
+            g = None  # "Georgia's former prime minister", "China's state-owned companies": not the state
         if g is not None and (g is skip or skip_codes and all(gaz[a].code in skip_codes for a in g.actors)):
             continue
         own_prep = np.prep is not None and (np.prep < start or np.prep in own)  # "invasion of" holds its "of"
@@ -223,6 +225,12 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if p in wanted and found is not None:
             return found
     return None
+
+
+def _not_acting(rec: SentenceRecord, np) -> bool:
+    """A phrase headed by a private noun or a former official ("former prime minister", "companies")."""
+    cues = [cm for c in ("private", "former") for cm in rec.cues.get(c, ())]
+    return any(np.start <= cm.start < np.end for cm in cues)
 
 
 def _group_in(rec: SentenceRecord, a: int, b: int) -> Group | None:
