@@ -351,7 +351,8 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_marker", "from", "quantifiers", "auxiliaries",
+_SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_marker", "from", "quantifiers",
+                         "auxiliaries",
                          "relative_subject", "origin", "reduced", "within", "event", "relative",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation", "not_negating")
@@ -390,9 +391,9 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution",
-                    "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun", "first_person",
-                    "object_pronoun",
-                    "there", "guest", "private", "former", "light_verbs", "inverse", "speech", "body", "negation", "clause_break"):
+                    "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun",
+                    "first_person", "object_pronoun", "there", "guest", "private", "former", "light_verbs",
+                    "inverse", "speech", "body", "negation", "clause_break"):
         for w in lex.words[concept]:
             cues.add(w, lang, concept, max_gap=0)
     context = PhraseIndex()

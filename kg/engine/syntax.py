@@ -182,9 +182,11 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     phrases = rec.phrases
     morphs = rec.morphs
     toks = rec.tokens
-    direct_filled = False
+    direct_filled = past_noun = False
     k = start
     attributed = {j for cm in rec.cues.get("attribution", ()) for j in range(cm.start, cm.end + 1)}
+    other = {j for m in rec.triggers if m.start >= start and not own_trigger(m, own, start)
+             and morphs[m.start].is_("NOUN") for j in range(m.start, m.end)}  # nouns, not "to launch"
     for i, np in enumerate(phrases):
         if np.end <= start or np.attach is not None and np.rel in ("gen", "of") and \
                 phrases[np.attach].start >= start:
@@ -200,6 +202,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if any(_finite(morphs[j]) for j in range(k, np.start)) or any(
                 toks[j].text == "," and j + 1 < len(toks) and _finite(morphs[j + 1]) for j in range(k, np.start)):
             break
+        if any(j in other for j in range(k, np.start)) and direct_filled or past_noun:
+            break  # past another relation's noun: "over their support for Russia" is that noun's
         k = np.end
         if np.start in attributed or np.prep is not None and np.prep in attributed:
             continue  # "nach Angaben der US-Regierung", "according to Kyiv": who says it, not an argument
@@ -210,6 +214,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             continue
         own_prep = np.prep is not None and (np.prep < start or np.prep in own)  # "invasion of" holds its "of"
         p = toks[np.prep].low if np.prep is not None and not own_prep else None
+        past_noun = past_noun or (p is not None and any(j in other for j in range(np.start, np.end)))
         found = g if g is not None else _owner(rec, i)  # "Israeli cities" names Israel as the target
         if p is None:
             if "" not in wanted or direct_filled:
@@ -225,6 +230,11 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if p in wanted and found is not None:
             return found
     return None
+
+
+def own_trigger(m, own: Iterable[int], start: int) -> bool:
+    """Whether a trigger match is the frame's own (its tokens) or ends where the search starts."""
+    return bool(set(m.tokens) & set(own)) or m.end == start
 
 
 def _not_acting(rec: SentenceRecord, np) -> bool:
