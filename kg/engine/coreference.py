@@ -33,6 +33,15 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             out.append(Mention(pm.start, b.end, tuple(disc.subject), "body", resolved=True, via="the topic's body"))
             for k in range(pm.start, b.end):
                 taken[k] = True
+        elif b is None and not any(taken[pm.start:pm.end]) and any(
+                m.tokens[0] < pm.start and pm.end <= m.tokens[-1] for m in rec.triggers):
+            # inside a trigger phrase ("a Russian drone entering its airspace", "naruszenie jej przestrzeni
+            # powietrznej"): the owner is the sentence's subject, else the topic
+            owner, via = _owner_of_possessive(tb, rec, disc, pm.start)
+            if owner:
+                out.append(Mention(pm.start, pm.end, owner, "possessor", possessive=True, resolved=True, via=via))
+                for k in range(pm.start, pm.end):
+                    taken[k] = True
     for concept in CONCEPTS:
         for cm in cues.get(concept, ()):
             if any(taken[cm.start:cm.end]):
@@ -109,6 +118,16 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
             for a in m.actors:
                 counts[tb.top(a)] = counts.get(tb.top(a), 0) + 1
     return _main_pair(tb, counts, disc.recent), "the article's two main actors"
+
+
+def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse,
+                         k: int) -> tuple[tuple[str, ...], str]:
+    """'its', 'their', 'jej': the sentence's first subject named before it, else the topic."""
+    first = next((m for m in rec.mentions if m.end <= k and not m.resolved and m.kind not in ("adjectives",)
+                  and prep(tb, rec, m.start, 0) is None), None)
+    if first is not None:
+        return first.actors, "the sentence's subject"
+    return tuple(disc.subject), "the topic (the discourse subject)"
 
 
 def _speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:

@@ -25,9 +25,19 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int) -> str | None:
     k = start - 1
     while k >= floor and toks[k].low in determiners and toks[k].low not in preps:
         k -= 1  # "to the Kursk region"
-    if k >= floor and toks[k].low in preps:
+    if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start):
         return toks[k].low
     return None
+
+
+def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:
+    """'As Russian drones make …', 'after Moscow said …': a word that can open a clause does, when a
+    finite verb follows the phrase after it."""
+    if not rec.morphs or not rec.morphs[k].is_("SCONJ"):
+        return False
+    np = next((p for p in rec.phrases if p.start <= start < p.end), None)
+    end = np.end if np is not None else start + 1
+    return any(_finite(m) for m in rec.morphs[end:end + 3])
 
 
 def clause_span(rec: SentenceRecord, i: int, j: int) -> tuple[int, int]:
@@ -244,7 +254,12 @@ def _not_acting(rec: SentenceRecord, np) -> bool:
 
 
 def _group_in(rec: SentenceRecord, a: int, b: int) -> Group | None:
-    return next((g for g in rec.groups if a <= g.start < b), None)
+    """The group of a phrase: the one its head belongs to ("its ally Hungary"), else the first."""
+    inside = [g for g in rec.groups if a <= g.start < b]
+    if len(inside) > 1:
+        headed = [g for g in inside if not g.mentions[-1].possessive]
+        return headed[-1] if headed else inside[0]
+    return inside[0] if inside else None
 
 
 def _adjectival(g: Group) -> bool:
