@@ -94,7 +94,7 @@ SETTINGS = {
     "passive_by_auxiliary": False,  # German participles carry no mark: an auxiliary plus "von X" is a passive
 }
 TRIGGER_KEYS = {
-    "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap",
+    "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap", "mediation",
     "confidence", "examples", "note", "frame", "mutual", "override",
 }
 EXAMPLE_KEYS = {"text", "edges", "note"}
@@ -123,6 +123,7 @@ class Trigger:
     gap: int = 0
     frame: str = "clause"  # clause | speaker: "X said Y committed war crimes" -> X accuses Y
     mutual: bool = False  # "fighting between X and Y": the relation holds both ways
+    mediation: bool = False  # "talks mediated by Oman": the mediator meets each party, the parties not each other
     confidence: float = 0.8
     examples: tuple[Example, ...] = ()
     where: str = field(default="", compare=False)  # "file:line" of the entry
@@ -259,6 +260,7 @@ def _read_file(path: Path) -> _File:
             needs=_strings(t.get("needs", []), f"{at('needs')} needs"),
             forbid=_strings(t.get("forbid", []), f"{at('forbid')} forbid"),
             genitive=gen, gap=gap, frame=frame, mutual=bool(t.get("mutual", False)),
+            mediation=bool(t.get("mediation", False)),
             confidence=confidence,
             examples=_examples(t.get("examples", []), label, span),
             where=f"{name}:{span.first}", override=t.get("override", False),

@@ -133,7 +133,8 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         out.append(NP(start, end, head, cases=cases, modifiers=sorted(mods)))
         i = end
     _prepositions(tokens, morphs, out)
-    _attachments(tokens, morphs, out, rules)
+    named = [k >= 0 for k in in_mention]
+    _attachments(tokens, morphs, out, rules, named)
     return out
 
 
@@ -184,7 +185,8 @@ def _prepositions(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP
             np.prep = k
 
 
-def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP], rules: ChunkRules) -> None:
+def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP], rules: ChunkRules,
+                 named: Sequence[bool] = ()) -> None:
     """Genitives, of-phrases and possessors: which phrase modifies which."""
     for j in range(1, len(nps)):
         prev, np = nps[j - 1], nps[j]
@@ -192,7 +194,8 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
         words = [tokens[k].low for k in between]
         if not words and np.prep is None and rules.cases and (
                 "gen" in np.cases or not np.cases and rules.caseless_genitive) and \
-                not morphs[np.start].is_("NUM"):  # "kilkadziesiąt jednostek" is counted, not a genitive
+                not (morphs[np.start].is_("NUM") and not named[np.start]):  # "kilkadziesiąt jednostek" is
+            # counted, not a genitive; "władze obu państw" is
             np.attach, np.rel = j - 1, "gen"  # "wizyta szefa MSZ", "Unterstützung Pjöngjangs"
         elif np.prep is not None and tokens[np.prep].low in rules.genitive_words and len(words) == 1:
             np.attach, np.rel = j - 1, "of"  # "the invasion of Ukraine"

@@ -35,4 +35,5 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 continue
         out.append(Group([m]))
     rec.groups = out
+    rec.parties_before = list(disc.parties)  # read by pairs; only the discourse stage changes the discourse
     return rec

@@ -27,7 +27,24 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         f.pairs = frame_pairs(tb, rec, f)
         if not f.pairs:
             _explain_no_pairs(tb, f)
+    _indirect_talks(tb, rec)
     return rec
+
+
+def _indirect_talks(tb: Tables, rec: SentenceRecord) -> None:
+    """Parties of mediated talks do not meet each other: "Katar pośredniczył w rozmowach między
+    Izraelem a Hamasem" gives Qatar's two meetings, not Israel meeting Hamas."""
+    mediated = {frozenset((tb.top(m), tb.top(p))) for f in rec.frames if f.trigger.mediation
+                for m, p, _ in f.pairs}
+    if not mediated:
+        return
+    parties = {a for pair in mediated for a in pair} - {tb.top(m) for f in rec.frames if f.trigger.mediation
+                                                          for m, _, _ in f.pairs}
+    for f in rec.frames:
+        if f.relation == "meetsWith" and not f.trigger.mediation and f.pairs:
+            f.pairs = [pr for pr in f.pairs if not (tb.top(pr[0]) in parties and tb.top(pr[1]) in parties)]
+            if not f.pairs:
+                f.fail("no-parties", "the parties of mediated talks do not meet each other")
 
 
 def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
@@ -41,6 +58,8 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             resolved = any(g is not None and g.resolved for g in (subj, obj))
             return [(a, b, resolved) for a in members for b in members if gaz[a].code != gaz[b].code]
         return []
+    if f.trigger.mediation:
+        return _mediation(tb, rec, f)
     if f.relation in SYMMETRIC:
         return _symmetric(tb, rec, f)
     if obj is None and subj is not None and len({gaz[a].code for a in subj.actors}) >= 2 and any(
@@ -82,6 +101,38 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     else:
         found = [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
     return [(a, b, resolved) for a, b in found if gaz[a].code != gaz[b].code]
+
+
+def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
+    """A mediator meets each party, and the parties do not meet each other (ANNOTATION rule 7).
+
+    The mediator is the frame's subject ("Oman mediated", "mediated by Oman", "Egyptian
+    mediation", "US-brokered"); the parties are its object ("between Israel and Hamas"), else the
+    other actors named together in the sentence ("Russia and Ukraine swapped prisoners after the
+    UAE acted as an intermediary"), never the mediator's co-mediators; when the sentence names no one
+    else, the last actors named together in the article.
+    """
+    gaz = tb.gazetteer
+    if f.subject is None:
+        return []
+    mediators = {gaz[a].code for a in f.subject.actors}
+    parties: list[str] = []
+    if f.object is not None:
+        parties = [a for a in f.object.actors if gaz[a].code not in mediators]
+    if len(parties) < 2:  # "Russia and Ukraine swapped prisoners after the UAE acted as an intermediary"
+        for g in rec.groups:
+            p = prep(tb, rec, g.start, 0)
+            if g is f.subject or p is not None and p not in tb.object_markers[f.index]:
+                continue  # not the mediator's own co-mediators ("Katar wraz z Egiptem")
+            found = [a for a in g.actors if gaz[a].code not in mediators and gaz[a].type != "Place"]
+            if len({gaz[a].code for a in found}) >= 2:
+                parties = found
+                break
+    others = [g for g in rec.groups if g is not f.subject and any(gaz[a].code not in mediators for a in g.actors)]
+    if len(parties) < 2 and not others and rec.parties_before:
+        parties = [a for a in rec.parties_before if gaz[a].code not in mediators]  # "Oman mediated." after them
+    resolved = f.subject.resolved or (f.object is not None and f.object.resolved)
+    return [(m, p, resolved) for m in f.subject.actors for p in parties if gaz[m].code != gaz[p].code]
 
 
 def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[str]:

@@ -144,6 +144,7 @@ class SentenceRecord:
     surnames: dict[str, str] = field(default_factory=dict)  # learned here: folded surname -> person
     groups: list[Group] = field(default_factory=list)
     phrases: list[NP] = field(default_factory=list)  # base noun phrases with prepositions and attachments
+    parties_before: list[str] = field(default_factory=list)  # the article's last parties named together
     breaks: set[int] = field(default_factory=set)  # tokens that end a clause
     resumes: dict[int, int] = field(default_factory=dict)  # comma closing ", which …," -> the pronoun
     attribution: str | None = None  # "according to Reuters": who says the whole sentence

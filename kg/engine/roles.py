@@ -15,7 +15,7 @@ from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
-from kg.engine.syntax import after, left_subject, prep
+from kg.engine.syntax import after, left_subject, prep, verb_object
 from kg.engine.tables import Tables
 
 _POSSESSIVE = ("'s", "’s")
@@ -63,6 +63,9 @@ def _voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str
     if ("ppas" in feats and not passive and tm.end < len(toks) and toks[tm.end].low in m_["reduced"]
             and tm.start > 0 and toks[tm.start - 1].is_word):
         adjectival = True  # "companies accused of smuggling", "troops stationed in"
+    if (not passive and tm.end < len(toks) and toks[tm.end].low in m_["agent"] and tm.start > 0
+            and ("ppas" in feats or rec.morphs and "ppas" in rec.morphs[tm.start].feats)):
+        adjectival = True  # "a deal brokered by the EU", "rebelianci wspierani przez Iran"
     return "adjectival" if adjectival else "passive" if passive else "active"
 
 
@@ -77,6 +80,13 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.subject, f.object, f.how = speaker_roles(tb, rec, disc, f)
         return
     f.voice = _voice(tb, rec, f, feats)
+    compound = _compound_agent(rec, f)
+    if compound is not None:
+        # "Iran-backed Houthis", "a US-brokered deal": the name before the hyphen did it to what follows
+        f.voice, f.subject = "compound", compound
+        f.object = verb_object(tb, rec, tm.end, hi, {""}, skip=compound)
+        f.how = ["compound"]
+        return
     if f.voice == "adjectival":
         # "zamrożone rosyjskie aktywa": a participle used as an adjective says who did
         # nothing unless an agent is named ("wspierani przez Iran")
@@ -114,6 +124,14 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and tb.settings.get("object_before_verb")):
         _object_before_verb(tb, rec, f)
     find_object(tb, rec, disc, f)
+
+
+def _compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The name a participle trigger is hyphenated to ("Iran-backed", "Kremlin-sponsored")."""
+    k = f.match.start
+    if k < 2 or rec.tokens[k - 1].text not in ("-", "‐") or not rec.tokens[k].text[:1].islower():
+        return None
+    return next((g for g in rec.groups if g.end == k - 1), None)
 
 
 #: Relations whose object does what their "of"/"for" complement says ("accused X of", "thanked X for").

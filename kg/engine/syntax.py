@@ -120,11 +120,14 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
     wanted = set(markers)
     gaz = tb.gazetteer
     skip_codes = {gaz[a].code for a in skip.actors} if skip is not None else set()
+    toks = rec.tokens
     for g in rec.groups:
         if g.start < start or g.start >= hi or g is skip:
             continue
         if skip_codes and all(gaz[a].code in skip_codes for a in g.actors):
             continue
+        if g.end + 1 < len(toks) and toks[g.end].text in ("-", "‐") and toks[g.end + 1].text[:1].islower():
+            continue  # "by the Iran-backed group": "Iran" only modifies
         p = prep(tb, rec, g.start, start)
         if p is None and "" in wanted and g.mentions[0].kind != "pronoun":  # "he", "oni": never objects
             if direct_within is None or g.start - start <= direct_within:
@@ -255,7 +258,9 @@ def _not_acting(rec: SentenceRecord, np) -> bool:
 
 def _group_in(rec: SentenceRecord, a: int, b: int) -> Group | None:
     """The group of a phrase: the one its head belongs to ("its ally Hungary"), else the first."""
-    inside = [g for g in rec.groups if a <= g.start < b]
+    toks = rec.tokens
+    inside = [g for g in rec.groups if a <= g.start < b
+              and not (g.end + 1 < b and toks[g.end].text in ("-", "‐"))]  # not "US" in "a US-brokered deal"
     if len(inside) > 1:
         headed = [g for g in inside if not g.mentions[-1].possessive]
         return headed[-1] if headed else inside[0]
