@@ -94,7 +94,8 @@ def _bounded(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return out
 
 
-_SENT_END = re.compile(r"[.!?…]+[\"”»’)]*\s+|\n\s*\n|\n(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+# closing quotes: ” » ’ " and the German “ and « („Unterstützung.“ Der Kreml …, »… würde.« Mittlerweile …)
+_SENT_END = re.compile(r"[.!?…]+[\"”»’“«)]*\s+|\n\s*\n|\n(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
 
 
 def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

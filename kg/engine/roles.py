@@ -161,8 +161,10 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
     """Verb-final clauses: "Die Bundesregierung hat vier russische Diplomaten ausgewiesen"."""
     subj = f.subject
     obj_markers = tb.object_markers[f.index]
+    codes = {tb.gazetteer[a].code for a in subj.actors}
     for g in rec.groups:
-        if subj.end <= g.start and g.end <= f.match.start and g is not subj:
+        if subj.end <= g.start and g.end <= f.match.start and g is not subj and not all(
+                tb.gazetteer[a].code in codes for a in g.actors):  # "US-Präsident Donald Trump hat …"
             p = prep(tb, rec, g.start, subj.end)
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
                 f.object = g

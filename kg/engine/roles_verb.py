@@ -87,8 +87,12 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
     left = left_subject(tb, rec, lo, before)
     if left is not None:
         return left, None, "left"
+    # the subject after the verb is its first bare noun phrase: "verurteilt den Angriff und fordert
+    # China auf" has none ("den Angriff" names no actor), not "China"
+    first_np = next((np for np in rec.phrases if np.start > tm.tokens[0] and np.prep is None), None)
     after_verb = next((g for g in rec.groups if tm.tokens[0] < g.start < hi
                        and prep(tb, rec, g.start, tm.tokens[0] + 1) is None
+                       and (first_np is None or g.start < first_np.end)
                        and not set(range(g.start, g.end)) & set(tm.tokens)), None)
     if after_verb is not None:
         return after_verb, None, "after-verb"

@@ -1,0 +1,57 @@
+"""German word order in the engine: verb-second, verb-final clauses, and what the lexicon's
+[settings] switch on for them. Every sentence is our own; each case fails without its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+SYM = {"meetsWith", "alliedWith", "signsAgreementWith"}
+STRUCTURAL = ("leaderOf", "officialOf", "memberOf", "actsFor")
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    out = set()
+    for c in kg.extract(text, lang="de"):
+        if c.negated or c.relation in STRUCTURAL:
+            continue
+        s, o = c.subject.code, c.object.code
+        if c.relation in SYM and o < s:
+            s, o = o, s
+        out.add((s, c.relation, o))
+    return out
+
+
+def norm(expected: list[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    return {(o, r, s) if r in SYM and o < s else (s, r, o) for s, r, o in expected}
+
+
+CASES = [
+    # verb-second: the subject after the verb is its first noun phrase, not an actor farther on
+    ("Am Montag griff Russland die Ukraine an. Ein Sprecher der Regierung verurteilte den Angriff "
+     "und forderte Belarus zur Zurückhaltung auf.", [("RUS", "attacks", "UKR")]),
+    # verb-final: a title and the person it names are one actor, not subject and object
+    ("US-Präsident Donald Trump hat Venezuela mit einer Militärintervention gedroht.",
+     [("USA", "threatens", "VEN")]),
+    # a dateline set off by a spaced hyphen is not the subject (spaced_hyphen_dash)
+    ("Manila - Ein Schiff der chinesischen Küstenwache hat mit Wasserwerfern auf philippinische "
+     "Soldaten geschossen.", [("CHN", "attacks", "PHL")]),
+    # German closing quotes end a sentence: the conditional inside the quote stays there
+    ("Orban sagte, Sanktionen würden nur »schaden.« Russland griff die Ukraine erneut an.",
+     [("RUS", "attacks", "UKR")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"de-{i}" for i in range(len(CASES))])
+def test_german_rule(text, expected):
+    assert edges(text) == norm(expected)
+
+
+def test_german_closing_quotes_end_sentences():
+    from kg.text import split_sentences
+
+    text = "Lawrow lobte die „Unterstützung.“ Kim dankte. Er sagte: »Nein.« Dann ging er."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Lawrow lobte die „Unterstützung.“", "Kim dankte.", "Er sagte: »Nein.«", "Dann ging er."]
