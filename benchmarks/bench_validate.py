@@ -1,7 +1,7 @@
 """`kg validate` at scale: the shapes compiled to SPARQL on Oxigraph, against loading the data.
 
     python benchmarks/bench_validate.py                      # ~100k and ~1M triples
-    python benchmarks/bench_validate.py --claims 6000 --pyshacl   # ~100k, with pyshacl for comparison
+    python benchmarks/bench_validate.py --claims 600 --pyshacl    # ~20k, with pyshacl for comparison
 
 Synthetic claims (bench_rdf's generator) go through kg's pipeline into an N-Quads export of
 each size. For each, in the same process: the baseline is Oxigraph's bulk load of the file
@@ -59,7 +59,7 @@ def run(path: Path, with_pyshacl: bool) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--claims", default="6000,60000", help="comma-separated numbers of claims (~17 quads each)")
+    ap.add_argument("--claims", default="3300,33000", help="comma-separated numbers of claims (~30 quads each)")
     ap.add_argument("--pyshacl", action="store_true", help="also time pyshacl (minutes at 100k triples)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="kg-bench-validate-") as tmp:

@@ -50,3 +50,17 @@ def test_readme_has_no_placeholder_lines():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "README section text for" not in readme
     assert "(README section" not in (ROOT / "docs" / "graph.md").read_text(encoding="utf-8")
+
+
+def test_table_shows_the_titles_of_html_and_jsonl_articles(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text("<html><head><title>Warsaw backs Kyiv</title></head><body><article><h1>Warsaw backs Kyiv</h1>"
+                    "<p>Poland supports Ukraine. The government in Warsaw said so on Monday.</p></article>"
+                    "</body></html>", encoding="utf-8")
+    lines = tmp_path / "b.jsonl"
+    lines.write_text('{"id": "b1", "title": "Berlin und Kiew", "text": "Poland supports Ukraine."}\n',
+                     encoding="utf-8")
+    r = CliRunner().invoke(main, ["extract", str(page), str(lines), "--format", "table"])
+    assert r.exit_code == 0, r.output
+    assert "— Warsaw backs Kyiv" in r.output
+    assert "== b1 — Berlin und Kiew" in r.output
