@@ -1,0 +1,135 @@
+/* kg page, part 10: the page's data, helpers and filter state. */
+var TIMES = { scriptStart: performance.now() };
+var DATA = JSON.parse(document.getElementById("kg-graph").textContent);
+TIMES.dataParsed = performance.now();
+var META = DATA.meta;
+var MAP = DATA.map || { outline: [], at: {} };
+var EVIDENCE = null; // parsed on the first click on an edge
+var PAGE = 50; // evidence items rendered per "show more"
+var MS_PER_DAY = 86400000;
+var LABEL_MAX = 20; // longer node labels are shortened on the canvas (full name on hover)
+var FONT_PX = 14, MAP_FONT_PX = 12, EDGE_FONT_PX = 11;
+var FADED_NODE = 0.22, FADED_EDGE = 0.1;
+var $ = function (id) { return document.getElementById(id); };
+
+function evidence() { // the block follows this script: complete once the document is parsed
+  if (!EVIDENCE) EVIDENCE = JSON.parse($("kg-evidence").textContent);
+  return EVIDENCE;
+}
+function whenParsed(fn) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn, { once: true });
+  else fn();
+}
+
+/* Build an element; text is set with textContent, never as HTML. */
+function el(tag, cls, text) {
+  var e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  return e;
+}
+
+function httpUrl(u) {
+  if (typeof u !== "string") return null;
+  try {
+    var url = new URL(u);
+    return (url.protocol === "http:" || url.protocol === "https:") ? url.href : null;
+  } catch (err) { return null; }
+}
+
+function fold(s) {
+  return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    .replace(/ł/g, "l").replace(/Ł/g, "L").toLowerCase().trim();
+}
+
+function dayToIso(d) { return new Date(d * MS_PER_DAY).toISOString().slice(0, 10); }
+function isoToDay(s) {
+  var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s || "");
+  return m ? Math.round(Date.UTC(+m[1], +m[2] - 1, +m[3]) / MS_PER_DAY) : null;
+}
+
+function relationText(r) { // "suppliesWeaponsTo" -> "supplies weapons to"
+  return r.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+
+// --- state -------------------------------------------------------------------------------
+var nodeById = {};
+DATA.nodes.forEach(function (n) { nodeById[n.id] = n; });
+var edgeById = {};
+DATA.edges.forEach(function (e) { edgeById[e.id] = e; });
+var maxCount = 1;
+DATA.edges.forEach(function (e) {
+  var n = 0;
+  e.c.forEach(function (i) { n += DATA.claimPos[i]; });
+  if (n > maxCount) maxCount = n;
+});
+var THRESHOLDS = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100];
+while (THRESHOLDS[THRESHOLDS.length - 1] < maxCount) {
+  THRESHOLDS.push(Math.round(THRESHOLDS[THRESHOLDS.length - 1] * 1.25));
+}
+THRESHOLDS = THRESHOLDS.filter(function (t, i) { return i === 0 || t <= maxCount; });
+var START_EV = 0;
+
+function defaults() {
+  return {
+    rels: new Set(META.relations.map(function (rq) { return rq[0]; })),
+    langs: new Set(META.langs.map(function (_, i) { return i; })),
+    dayFrom: null, dayTo: null, undated: true, minEv: THRESHOLDS[START_EV], showNeg: false,
+    labelLang: META.labelLang, sizeBy: META.sizeBy, edgeLabels: false, focus: []
+  };
+}
+var state = defaults();
+var layout = "graph"; // or "map"
+var counts = {}; // edge id -> {pos, neg} under the current language and date filters
+var visibleEdges = new Set();
+var visibleNodes = new Set();
+var selection = null; // {nodes: Set, edges: Set} under emphasis, or null
+
+function claimPasses(i) {
+  if (!state.langs.has(DATA.claimLang[i])) return false;
+  var d = DATA.claimDay[i];
+  if (d === null) return state.undated;
+  if (state.dayFrom !== null && d < state.dayFrom) return false;
+  if (state.dayTo !== null && d > state.dayTo) return false;
+  return true;
+}
+
+function nodeLabel(n) { return (n.labels && n.labels[state.labelLang]) || n.label || n.id; }
+
+/* A label that fits on the canvas: persons keep their surname ("W. Kosiniak-Kamysz"),
+   other long names are cut at a word ("Dowództwo Operacyjne…"). */
+function shortLabel(n) {
+  var full = nodeLabel(n);
+  if (full.length <= LABEL_MAX) return full;
+  var words = full.split(/\s+/);
+  if (n.kind === "Person" && words.length > 1) {
+    var tail = /^(jr\.?|sr\.?|[iv]+)$/i.test(words[words.length - 1]) && words.length > 2 ? 2 : 1;
+    var last = words.slice(-tail).join(" ");
+    var s = words.slice(0, -tail).map(function (w) { return w.charAt(0) + "."; }).join(" ") + " " + last;
+    if (s.length <= LABEL_MAX + 2) return s;
+    if (last.length <= LABEL_MAX) return last;
+  }
+  var out = "";
+  for (var i = 0; i < words.length; i++) {
+    var next = out ? out + " " + words[i] : words[i];
+    if (next.length > LABEL_MAX) break;
+    out = next;
+  }
+  return (out || full.slice(0, LABEL_MAX - 1)) + "…";
+}
+
+function ends(e) {
+  var a = nodeLabel(nodeById[e.from]), b = nodeLabel(nodeById[e.to]), r = relationText(e.relation);
+  return e.sym ? a + " — " + r + " — " + b : a + " → " + r + " → " + b;
+}
+
+function edgeTitle(e, c) {
+  var body = plural(c.pos, "claim", "claims");
+  if (c.neg) body += ", " + c.neg + " negated or denied";
+  return ends(e) + "\n" + body + "\n(click for evidence)";
+}
+
+function nodeTitle(n) {
+  return [nodeLabel(n), n.kind + (n.code ? " · " + n.code : ""), "double-click: its neighbourhood"].join("\n");
+}
