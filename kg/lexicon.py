@@ -92,6 +92,7 @@ SETTINGS = {
     "verb_second": False,  # German: the subject is the clause's first actor, or right after the verb
     "negation_follows_verb": False,  # German: "schickt keine Soldaten", "griff … nicht an"
     "passive_by_auxiliary": False,  # German participles carry no mark: an auxiliary plus "von X" is a passive
+    "prenominal_agent": False,  # German "die von Ruanda unterstützte Rebellengruppe": agent, participle, noun
     "spaced_hyphen_dash": False,  # "Manila - Ein Schiff …": a hyphen with spaces around it is a dash (a break)
 }
 TRIGGER_KEYS = {

@@ -41,6 +41,23 @@ CASES = [
     # German closing quotes end a sentence: the conditional inside the quote stays there
     ("Orban sagte, Sanktionen würden nur »schaden.« Russland griff die Ukraine erneut an.",
      [("RUS", "attacks", "UKR")]),
+    # an agent before the participle that modifies a noun (prenominal_agent)
+    ("Die von Ruanda unterstützte Rebellengruppe M23 kontrolliert den Osten.", [("RWA", "supports", "M23")]),
+    # a passive auxiliary after its participle at the end of a subordinate clause
+    ("Kiew teilte mit, dass die Ukraine von Russland angegriffen wurde.", [("RUS", "attacks", "UKR")]),
+    # a light verb closing the clause after its trigger noun
+    ("Nachdem Russland eine Offensive gegen die Ukraine gestartet hat, floh die Bevölkerung.",
+     [("RUS", "attacks", "UKR")]),
+    ("Bekannt ist, dass Japan gegen Russland neue Sanktionen verhängt hat.", [("JPN", "sanctions", "RUS")]),
+    # a genitive before the verb takes the preposition of the phrase it belongs to: a mediator, not a party
+    ("Ruanda und die Demokratische Republik Kongo haben unter Vermittlung der USA ein Abkommen unterzeichnet.",
+     [("RWA", "signsAgreementWith", "COD"), ("USA", "meetsWith", "RWA"), ("USA", "meetsWith", "COD")]),
+    # ... but a name before its noun owns that noun ("Israels Angriffe"), whatever comes before it
+    ("Die UN hat am Dienstag Israels Angriffe auf Syrien verurteilt.",
+     [("UN", "accuses", "ISR"), ("ISR", "attacks", "SYR")]),
+    # an abbreviation in parentheses does not cut the clause
+    ("Ruanda und die Demokratische Republik Kongo (DRK) haben ein Abkommen unterzeichnet.",
+     [("RWA", "signsAgreementWith", "COD")]),
 ]
 
 

@@ -11,12 +11,13 @@ role adds its name to ``FrameResult.how``, which claims keep as evidence.
 
 from __future__ import annotations
 
-from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
-from kg.engine.syntax import after, left_subject, prep, verb_object
+from kg.engine.syntax import after, left_subject, verb_object
 from kg.engine.tables import Tables
+from kg.engine.verb_final import aux_after, head_prep, prenominal_agent
 
 _POSSESSIVE = ("'s", "’s")
 
@@ -56,7 +57,7 @@ def _voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str
     if not passive and tb.settings.get("passive_by_auxiliary") and "noun" not in tm.features[0]:
         # "Die Ukraine wurde von Russland angegriffen"
         aux = [k for k in range(lo, tm.start) if toks[k].low in m_["passive_aux"]]
-        passive = bool(aux) and after(tb, rec, aux[0], hi, m_["agent"]) is not None
+        passive = bool(aux) and after(tb, rec, aux[0], hi, m_["agent"]) is not None or aux_after(tb, rec, f)
     adjectival = ("ppas" in feats and not passive and tb.cases
                   and not feats & {"noun", "imps", "inf"} and "verb" in feats
                   and all("ppas" in ft or "adj" in ft or not ft for ft in tm.features))
@@ -86,6 +87,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.voice, f.subject = "compound", compound
         f.object = verb_object(tb, rec, tm.end, hi, {""}, skip=compound)
         f.how = ["compound"]
+        return
+    pre = prenominal_agent(tb, rec, f)
+    if pre is not None:  # "die von Ruanda unterstützte Rebellengruppe M23"
+        f.voice, (f.subject, f.object), f.how = "adjectival", pre, ["prenominal-agent"]
         return
     if f.voice == "adjectival":
         # "zamrożone rosyjskie aktywa": a participle used as an adjective says who did
@@ -165,7 +170,7 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
     for g in rec.groups:
         if subj.end <= g.start and g.end <= f.match.start and g is not subj and not all(
                 tb.gazetteer[a].code in codes for a in g.actors):  # "US-Präsident Donald Trump hat …"
-            p = prep(tb, rec, g.start, subj.end)
+            p = head_prep(tb, rec, g, subj.end)  # "unter Vermittlung der USA": the genitive's "unter"
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
                 f.object = g
                 f.how.append("object-before-verb")

@@ -17,6 +17,7 @@ from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import dropped_subject
 from kg.engine.syntax import after, antecedent, genitive_group, has_case, left_subject, prep
 from kg.engine.tables import Tables
+from kg.engine.verb_final import final_light_verb
 
 _GLUE_TOKENS = ("'s", "’s", "-", "‐")
 
@@ -78,6 +79,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                 if obj is None:
                     obj = after(tb, rec, tm.end, lv.start, tb.object_markers[f.index], skip=g)
     in_pp = prep(tb, rec, tm.start, lo) is not None  # "w odwecie za sprzedaż broni": not the object
+    if subj is None and not in_pp:
+        subj, obj = final_light_verb(tb, rec, f)  # "nachdem die M23 eine Offensive gestartet hat"
+        if subj is not None:
+            how.append("final-light-verb")
     if subj is None and not in_pp:
         subj, obj = _governing_verb(tb, rec, disc, f, subj, obj)
     f.subject, f.object = subj, obj
