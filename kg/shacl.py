@@ -271,16 +271,18 @@ def _property_checks(shapes: _Shapes, prop: ox.Term, focus: str, shape_sev: str)
     sev = _severity(shapes, prop, shape_sev)
     message = _literal_text(shapes.value(prop, "message"))
     out = []
+    # Counts of one (the common case) are index lookups per focus node; others group and count.
     if (n := shapes.value(prop, "minCount")) is not None and int(n.value) > 0:
-        out.append(Check(
-            f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ ?this {p} ?value }} }} GROUP BY ?this "
-            f"HAVING (COUNT(DISTINCT ?value) < {int(n.value)})",
-            sev, path, message or f"fewer than {n.value} values"))
+        query = (f"SELECT ?this WHERE {{ {focus} FILTER NOT EXISTS {{ ?this {p} ?value }} }}" if int(n.value) == 1
+                 else f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ ?this {p} ?value }} }} GROUP BY ?this "
+                      f"HAVING (COUNT(DISTINCT ?value) < {int(n.value)})")
+        out.append(Check(query, sev, path, message or f"fewer than {n.value} values"))
     if (n := shapes.value(prop, "maxCount")) is not None:
-        out.append(Check(
-            f"SELECT ?this WHERE {{ {focus} ?this {p} ?value }} GROUP BY ?this "
-            f"HAVING (COUNT(DISTINCT ?value) > {int(n.value)})",
-            sev, path, message or f"more than {n.value} values"))
+        query = (f"SELECT DISTINCT ?this WHERE {{ {focus} ?this {p} ?value . ?this {p} ?other "
+                 f"FILTER (!sameTerm(?value, ?other)) }}" if int(n.value) == 1
+                 else f"SELECT ?this WHERE {{ {focus} ?this {p} ?value }} GROUP BY ?this "
+                      f"HAVING (COUNT(DISTINCT ?value) > {int(n.value)})")
+        out.append(Check(query, sev, path, message or f"more than {n.value} values"))
     for name, cond in _value_conditions(shapes, prop, "?value"):
         default = {"node": _nested_message(shapes, shapes.value(prop, "node")) if name == "node" else None}
         out.append(Check(
