@@ -26,7 +26,7 @@ POSITIONS = ("head_of_state", "head_of_government", "leader", "minister", "offic
 _ACTOR_KEYS = {
     "id", "type", "code", "acts_for", "part_of", "role", "position", "years", "wikidata",
     "names", "adjectives", "demonyms", "metonyms", "labels", "note", "member_of", "members",
-    "capital_at", "seat_at",
+    "capital_at", "seat_at", "located_at", "capital",
 }
 _INTENT_KEYS = {"extend", "override"}  # how a later entry relates to an earlier one with its id
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9_]*$")
@@ -52,7 +52,8 @@ class Actor:
     wikidata: str | None = None
     member_of: tuple[str, ...] = ()
     members: tuple[str, ...] = ()  # a collective ("the Baltic states") stands for these actors
-    at: tuple[float, float] | None = None  # (lat, lon) on a map: a state's capital, an organization's seat
+    at: tuple[float, float] | None = None  # (lat, lon) on a map: a state's capital, an organization's seat, a place
+    capital: str | None = None  # a state's capital in English, when its first English metonym is not it
 
     def label(self, lang: str = "en") -> str:
         """Display label in ``lang``, falling back to English, then any name."""
@@ -201,7 +202,7 @@ def _fields(entry: dict, span: Span, label: str) -> dict:
         if not isinstance(labels, dict) or not all(isinstance(v, str) for v in labels.values()):
             raise DataError(f"{at('labels')}: 'labels' must map language codes to a string")
         out["labels"] = dict(labels)
-    for key in ("acts_for", "part_of", "role", "years", "wikidata"):
+    for key in ("acts_for", "part_of", "role", "years", "wikidata", "capital"):
         if key in entry:
             if not isinstance(entry[key], str):
                 raise DataError(f"{at(key)}: '{key}' must be a string")
@@ -209,19 +210,20 @@ def _fields(entry: dict, span: Span, label: str) -> dict:
     for key in ("member_of", "members"):
         if key in entry:
             out[key] = _ids(entry[key], at(key), key)
-    for key in ("capital_at", "seat_at"):
+    for key in ("capital_at", "seat_at", "located_at"):
         if key in entry:
             out["at"] = _coords(entry, at(key))
     return out
 
 
 def _coords(entry: dict, where: str) -> tuple[float, float] | None:
-    """``capital_at`` (states) or ``seat_at`` (organizations, armed groups): [latitude, longitude]."""
-    keys = [k for k in ("capital_at", "seat_at") if k in entry]
+    """``capital_at`` (states), ``seat_at`` (organizations, armed groups) or ``located_at`` (places):
+    [latitude, longitude]."""
+    keys = [k for k in ("capital_at", "seat_at", "located_at") if k in entry]
     if not keys:
         return None
     if len(keys) > 1:
-        raise DataError(f"{where}: give capital_at or seat_at, not both")
+        raise DataError(f"{where}: give one of capital_at, seat_at, located_at")
     value = entry[keys[0]]
     if (not isinstance(value, list) or len(value) != 2
             or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)):

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.actors import Gazetteer
+from kg.cameo import cameo_table
 from kg.datapath import DataError, display
 from kg.records import RELATIONS, STRUCTURAL, SYMMETRIC, ActorRef, Article, Claim
 from kg.text import fold
@@ -361,6 +362,7 @@ class Curator:
         claim = Claim(
             doc=c.doc, relation=c.relation, subject=subj, object=obj, sentence=sentence, start=start, end=end,
             lang=lang, rule="curation:add", trigger=c.trigger, hedged=c.hedged, confidence=1.0,
+            cameo=cameo_table().defaults.get(c.relation),  # the relation's CAMEO code: no trigger names one
             title=getattr(meta, "title", None), url=getattr(meta, "url", None),
             published=getattr(meta, "published", None), source=getattr(meta, "source", None),
             revised_by=(c.curator,), revisions=(c.revision(),),

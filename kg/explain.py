@@ -120,7 +120,11 @@ def _clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> dict:
 
 
 def _attribution(tb: Tables, rec: SentenceRecord, disc: Discourse) -> dict:
-    return {"attributed_to": rec.attribution}
+    return {"attributed_to": rec.attribution,
+            "scopes": [{"start": lo, "end": hi, "text": _span(rec, lo, hi), "who": who}
+                       for lo, hi, who in rec.attributions],
+            "conjuncts": [{"start": lo, "end": hi, "text": _span(rec, lo, hi)} for lo, hi in rec.conjuncts
+                          if hi > lo] if len(rec.conjuncts) > 1 else []}
 
 
 def _frame_head(rec: SentenceRecord, n: int, f: FrameResult) -> dict:
@@ -157,6 +161,16 @@ def _modality(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[dict]:
             for n, f in enumerate(rec.frames, 1) if f.modality is not None]
 
 
+def _status(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[dict]:
+    return [{**_frame_head(rec, n, f), "status": f.status, "by": f.status_by, "cameo": f.cameo}
+            for n, f in enumerate(rec.frames, 1) if f.modality is not None]
+
+
+def _place(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[dict]:
+    return [{**_frame_head(rec, n, f), "place": f.place.to_dict()}
+            for n, f in enumerate(rec.frames, 1) if f.place is not None]
+
+
 def _claims(tb: Tables, rec: SentenceRecord, disc: Discourse) -> dict:
     frame_of = {id(c): n for n, f in enumerate(rec.frames, 1) for c in f.claims}
     return {
@@ -191,7 +205,8 @@ STAGE_VIEWS: dict[str, View] = {
     "morphology": _morphology, "phrases": _phrases,
     "tokens": _tokens, "cues": _cues, "triggers": _triggers, "mentions": _mentions, "coreference": _coreference,
     "groups": _groups, "clauses": _clauses, "attribution": _attribution, "frames": _frames, "roles": _roles,
-    "pairs": _pairs, "modality": _modality, "claims": _claims, "discourse": _discourse,
+    "pairs": _pairs, "modality": _modality, "status": _status, "place": _place, "claims": _claims,
+    "discourse": _discourse,
 }
 
 
@@ -297,7 +312,8 @@ def _lines(name: str, view) -> list[str]:  # noqa: C901 - one branch per stage, 
         out += [f"  “,” at {r['comma']} closes the relative clause of {r['relative']}" for r in view["resumes"]]
         return out
     if name == "attribution":
-        return [f"  attributed to {view['attributed_to']}"] if view["attributed_to"] else []
+        out = [f"  conjunct {c['start']}-{c['end']}: “{c['text']}”" for c in view["conjuncts"]]
+        return out + [f"  {a['who']} for tokens {a['start']}-{a['end']}: “{a['text']}”" for a in view["scopes"]]
     if name == "frames":
         return [f"  #{f['n']} {f['rule']} ({f['relation']}) “{f['trigger']}”"
                 + (f"  clause “{f['clause_text']}”" if f["clause_text"] is not None else "")
@@ -313,10 +329,18 @@ def _lines(name: str, view) -> list[str]:  # noqa: C901 - one branch per stage, 
     if name == "modality":
         return [f"  #{f['n']} {f['modality']}" + (f" by “{f['by']}”" if f["by"] else "")
                 + (", hedged" if f["hedged"] else "") for f in view]
+    if name == "status":
+        return [f"  #{f['n']} {f['status']}" + (f" by {f['by']}" if f["by"] else "") + f", CAMEO {f['cameo']}"
+                for f in view]
+    if name == "place":
+        return [f"  #{f['n']} {f['place']['label']}" + (f" ({f['place']['state']})" if f["place"]["state"] else "")
+                for f in view]
     if name == "claims":
         out = [f"  {'○' if c['negated'] else '✓'} {c['subject']['id']} {c['relation']} {c['object']['id']}  "
                + (f"{c['modality']} (not an edge)" if c["negated"] else c["modality"])
                + (", hedged" if c["hedged"] else "") + (f", per {c['attributed_to']}" if c["attributed_to"] else "")
+               + f", {c['status']}" + (f", CAMEO {c['cameo']}" if c.get("cameo") else "")
+               + (f", in {c['place']['label']}" if c.get("place") else "")
                + f"  {c['confidence']:.2f} {c['rule']}" + (f" #{c['frame']}" if c["frame"] else "")
                + f"  [{', '.join(c['evidence'])}]" for c in view["claims"]]
         out += [f"  ✗ #{f['n']} {f['rule']} “{f['trigger']}”: {f['failure']} — {f['detail']}" for f in view["failed"]]

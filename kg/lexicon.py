@@ -83,6 +83,12 @@ WORD_KEYS = {
     "event": "nouns for an event an accusation refers back to ('próba', 'the strike')",
     "letters": "letters that mark the language in language identification ('ą', 'ß')",
     "speech": "verbs of saying: their subject is the source of what follows ('powiedział', 'said')",
+    "pledge": "promising, announcing, planning, deciding: an act they govern is pledged ('obiecać', 'zusagen')",
+    "future": "auxiliaries and phrases of the future before a verb: its act is pledged ('będzie', 'will', 'wird')",
+    "ongoing": "words that make an act go on ('nadal', 'continue', 'weiterhin')",
+    "past_suffixes": "endings that make a finite verb past when they follow its lemma (German 'schick|te')",
+    "locative": "prepositions of place: a place or capital after one is where the act happened ('w', 'in', 'bei')",
+    "past_forms": "past forms the analyser does not mark as past (German strong verbs: 'traf', 'griff')",
 }
 #: Word-order facts of a language, under [settings] (all default to false).
 SETTINGS = {
@@ -94,10 +100,11 @@ SETTINGS = {
     "passive_by_auxiliary": False,  # German participles carry no mark: an auxiliary plus "von X" is a passive
     "prenominal_agent": False,  # German "die von Ruanda unterstützte Rebellengruppe": agent, participle, noun
     "spaced_hyphen_dash": False,  # "Manila - Ein Schiff …": a hyphen with spaces around it is a dash (a break)
+    "perfective_future": False,  # Polish: a perfective verb in the present form speaks of the future ("wyśle")
 }
 TRIGGER_KEYS = {
     "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap", "mediation",
-    "confidence", "examples", "note", "frame", "mutual", "override",
+    "confidence", "examples", "note", "frame", "mutual", "override", "cameo",
 }
 EXAMPLE_KEYS = {"text", "edges", "note"}
 TOP_KEYS = {"language", "words", "trigger", "examples", "note", "settings", "morphology"}
@@ -128,6 +135,7 @@ class Trigger:
     mediation: bool = False  # "talks mediated by Oman": the mediator meets each party, the parties not each other
     confidence: float = 0.8
     examples: tuple[Example, ...] = ()
+    cameo: str = ""  # the CAMEO code of the act (kg/ontologies/cameo.csv); the relation's default if unsaid
     where: str = field(default="", compare=False)  # "file:line" of the entry
     override: bool = field(default=False, compare=False)  # replaces an earlier entry with its id
 
@@ -175,6 +183,24 @@ def _examples(value, where: str, span: Span) -> tuple[Example, ...]:
             raise DataError(f"{w}: an example is {{text = ..., edges = [[S, relation, O], ...]}}")
         out.append(Example(text, _edges(ex.get("edges"), w), where=f"{display(span.path)}:{line}"))
     return tuple(out)
+
+
+def _cameo(t: dict, at) -> str:
+    """A trigger's CAMEO code: a code of the table that its relation may use, or the relation's default."""
+    from kg.cameo import cameo_table
+
+    table = cameo_table()
+    code = t.get("cameo")
+    if code is None:
+        return table.defaults[t["relation"]]
+    if not isinstance(code, str) or code not in table:
+        raise DataError(f"{at('cameo')}: cameo {code!r} is not a code of kg/ontologies/cameo.csv "
+                        "(a string of two to four digits, such as \"072\")")
+    if not table.allowed(code, t["relation"]):
+        uses = sorted(c for c, v in table.codes.items() if t["relation"] in v.relations)
+        raise DataError(f"{at('cameo')}: cameo {code} ({table[code].name}) is not a code for {t['relation']} "
+                        f"(one of {', '.join(uses)})")
+    return code
 
 
 @dataclass
@@ -251,6 +277,7 @@ def _read_file(path: Path) -> _File:
             raise DataError(f"{at('frame')}: frame must be clause or speaker")
         if not isinstance(t.get("override", False), bool):
             raise DataError(f"{at('override')}: override is true or false")
+        cameo = _cameo(t, at)
         try:
             confidence, gap = float(t.get("confidence", 0.8)), int(t.get("gap", 0))
         except (TypeError, ValueError):
@@ -263,7 +290,7 @@ def _read_file(path: Path) -> _File:
             forbid=_strings(t.get("forbid", []), f"{at('forbid')} forbid"),
             genitive=gen, gap=gap, frame=frame, mutual=bool(t.get("mutual", False)),
             mediation=bool(t.get("mediation", False)),
-            confidence=confidence,
+            confidence=confidence, cameo=cameo,
             examples=_examples(t.get("examples", []), label, span),
             where=f"{name}:{span.first}", override=t.get("override", False),
         ))
@@ -359,7 +386,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "auxiliaries",
                          "relative_subject", "origin", "reduced", "within", "event", "relative",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
-                         "clause_break", "negation", "not_negating")
+                         "clause_break", "negation", "not_negating", "locative")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:
@@ -397,9 +424,10 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "demand", "hedge", "attribution",
                     "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun",
                     "first_person", "object_pronoun", "there", "guest", "private", "former", "light_verbs",
-                    "inverse", "speech", "body", "negation", "clause_break"):
-        for w in lex.words[concept]:
-            cues.add(w, lang, concept, max_gap=0)
+                    "inverse", "speech", "body", "negation", "clause_break", "pledge", "future", "ongoing",
+                    "past_forms", "presupposing"):
+        for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
+            cues.add(w, lang, concept, max_gap=4 if concept == "pledge" else 0)
     context = PhraseIndex()
     for i, t in enumerate(lex.triggers):
         for key, words in (("needs", t.needs), ("forbid", t.forbid)):

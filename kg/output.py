@@ -21,6 +21,8 @@ def _mark(c: Claim) -> str:
     marks = []
     if c.negated:
         marks.append(c.modality.upper())
+    if c.status != "done" and c.relation in RELATIONS:
+        marks.append(c.status)
     if c.hedged:
         marks.append("hedged")
     if c.attributed_to:

@@ -72,6 +72,34 @@ class ActorRef:
         return d
 
 
+@dataclass(frozen=True)
+class PlaceRef:
+    """Where an event happened: a place of the gazetteer (or a capital), its state and coordinates."""
+
+    id: str  # the place's id ("kursk-oblast"; a capital: "<state id>-capital")
+    label: str  # English name ("Kursk Oblast", "Warsaw")
+    state: str | None  # code of the state it belongs to ("RUS")
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict:
+        d: dict = {"id": self.id, "label": self.label, "state": self.state}
+        if self.lat is not None and self.lon is not None:
+            d["lat"], d["lon"] = self.lat, self.lon
+        return d
+
+
+#: Whether the act a claim reports is carried out, going on, or promised/announced/decided.
+STATUSES = ("done", "ongoing", "pledged")
+
+
+def is_headline(title: str | None, sentence: str, start: int) -> bool:
+    """Whether a sentence is (part of) the article's headline: its text is in the title and it
+    starts within the title's length of the beginning of the article."""
+    s = sentence.strip()
+    return bool(title and s) and s in title and start <= len(title) + 2
+
+
 @dataclass
 class Claim:
     """One typed, evidenced statement of a relation between two actors."""
@@ -90,6 +118,9 @@ class Claim:
     hedged: bool = False
     modality: str = "asserted"  # asserted | negated | denied | hypothetical | demanded | question
     attributed_to: str | None = None
+    status: str = "done"  # done | ongoing | pledged: see STATUSES (independent of modality)
+    cameo: str | None = None  # CAMEO event code (kg/ontologies/cameo.csv); None for structural facts
+    place: PlaceRef | None = None  # where it happened, when the sentence names a place
     confidence: float = 0.8
     title: str | None = None
     url: str | None = None
@@ -119,6 +150,9 @@ class Claim:
             "hedged": self.hedged,
             "modality": self.modality,
             "attributed_to": self.attributed_to,
+            "status": self.status,
+            "cameo": self.cameo,
+            "place": self.place.to_dict() if self.place is not None else None,
             "sentence": self.sentence,
             "start": self.start,
             "end": self.end,

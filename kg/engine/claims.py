@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.actors import Actor
+from kg.engine.modality import frame_attribution
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
@@ -49,7 +50,7 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
     t = f.trigger
     trig_text = rec.text[toks[f.match.start].start:toks[f.match.end - 1].end]
     out = []
-    attributed = rec.attribution
+    attributed = frame_attribution(rec, f)  # the conjunct's attribution, not another conjunct's
     if attributed is None and f.alleged_by is not None:  # "X accused Y of …": X alleges it
         attributed = tb.gazetteer[tb.top(f.alleged_by.actors[0])].label("en")
     for s_id, o_id, resolved in f.pairs:
@@ -60,8 +61,9 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
         out.append(Claim(
             doc=art.doc, relation=t.relation, subject=sa.ref(), object=object_ref(tb, oa),
             sentence=rec.text, start=rec.start, end=rec.end, lang=tb.lang, rule=t.rule, trigger=trig_text,
-            negated=f.modality != "asserted", hedged=f.hedged, modality=f.modality,
-            attributed_to=attributed, confidence=max(0.1, conf), title=art.title, url=art.url,
+            negated=f.modality != "asserted", hedged=f.hedged, modality=f.modality, status=f.status,
+            cameo=f.cameo, place=f.place, attributed_to=attributed, confidence=max(0.1, conf),
+            title=art.title, url=art.url,
             published=art.published, source=art.source, evidence=f.how,
         ))
     return out
@@ -87,7 +89,8 @@ def same_again(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[Claim]:
                 doc=art.doc, relation=last.relation, subject=sa.ref(), object=last.object, sentence=rec.text,
                 start=rec.start, end=rec.end, lang=tb.lang, rule=last.rule,
                 trigger=rec.text[toks[cm.start].start:toks[cm.end - 1].end],
-                attributed_to=rec.attribution, confidence=max(0.1, last.confidence - 0.1), title=art.title,
+                attributed_to=rec.attribution, status=last.status, cameo=last.cameo,
+                confidence=max(0.1, last.confidence - 0.1), title=art.title,
                 url=art.url, published=art.published, source=art.source, evidence=["same-again"],
             ))
     return out

@@ -7,7 +7,10 @@ it in languages that say so ("schickt keine Soldaten"), or a negated form
 it in its clause — or in the clause that governs a reported one ("nie
 wyklucza, że …") — makes it denied, demanded or hypothetical, as does a
 conditional verb ending. A hedge anywhere keeps it asserted but hedged.
-An attribution cue followed by a news agency or an actor names who says it.
+An attribution cue followed by a news agency or an actor names who says it. Attributions
+and hedges at the start or end of a sentence cover all of it; inside, only the conjunct
+clause that carries them ("A sent jets, and B – according to PAP – tanks": PAP speaks for B),
+and denials, demands and hypotheticals never reach into a later conjunct.
 """
 
 from __future__ import annotations
@@ -18,18 +21,96 @@ from kg.engine.tables import Tables
 
 
 def attribution(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
-    """'według agencji Reutera', 'according to Moscow': the source of the sentence."""
+    """'według agencji Reutera', 'according to Moscow': who says each conjunct of the sentence.
+
+    An attribution at the start or the end of the sentence covers the whole of it ("According
+    to Reuters, A and B", "A, and B, according to Reuters"); one inside covers only the conjunct
+    that carries it: "Niemcy wyślą myśliwce, a Wielka Brytania – według PAP – ma przekazać
+    czołgi" is PAP's word on Britain only. Conjuncts are the spans between a comma, dash or
+    semicolon followed by a coordinating word ("a", "and", "but", "und") — see ``conjuncts``.
+    ``rec.attribution`` is the attribution of the first conjunct that has one.
+    """
+    rec.conjuncts = conjuncts(tb, rec)
+    rec.attributions = []
     rec.attribution = None
     for cm in rec.cues.get("attribution", ()):
-        for s in rec.sources:
-            if cm.end <= s.start <= cm.end + 3:
-                rec.attribution = tb.gazetteer.sources[s.payload].label()
-                return rec
-        for m in rec.mentions:
-            if cm.end <= m.start <= cm.end + 3 and not m.resolved:
-                rec.attribution = tb.gazetteer[m.actors[0]].label("en")
-                return rec
+        who, end = _attributed(tb, rec, cm)
+        if who is None:
+            continue
+        lo, hi = _scope(rec, cm.start, end)
+        rec.attributions.append((lo, hi, who))
+    if rec.attributions:
+        rec.attribution = min(rec.attributions, key=lambda a: (a[0], a[0] - a[1]))[2]
     return rec
+
+
+def _attributed(tb: Tables, rec: SentenceRecord, cm) -> tuple[str | None, int]:
+    """The news agency or actor an attribution cue names right after it, and where that name ends."""
+    for s in rec.sources:
+        if cm.end <= s.start <= cm.end + 3:
+            return tb.gazetteer.sources[s.payload].label(), s.end
+    for m in rec.mentions:
+        if cm.end <= m.start <= cm.end + 3 and not m.resolved:
+            return tb.gazetteer[m.actors[0]].label("en"), m.end
+    return None, cm.end
+
+
+def conjuncts(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int]]:
+    """The sentence's conjunct clauses, as token spans: it is cut before a comma, dash or semicolon
+    followed by a coordinating word ("…, a Wielka Brytania", "…, and France", "…, aber"), before a
+    semicolon, and before a clause-break conjunction that is not a relative or a complementizer
+    ("but", "ale", "während"); relative and reported clauses stay with the clause they belong to."""
+    toks = rec.tokens
+    m = tb.markers
+    joining = (m["coordination"] | m["clause_break"]) - m["relative"] - m["complementizer"] - {",", "(", ")"}
+    breaking = m["clause_break"] - m["relative"] - m["complementizer"] - m["coordination"] - {",", "(", ")", ":"}
+    cuts = []
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.text == ";" or t.text in (",", "–", "—") and k + 1 < len(toks) and toks[k + 1].low in joining:
+            cuts.append(k)
+        elif t.is_word and t.low in breaking:
+            cuts.append(k - 1 if toks[k - 1].text == "," else k)
+    spans, lo = [], 0
+    for k in sorted(set(cuts)):
+        if k > lo:
+            spans.append((lo, k))
+            lo = k
+    spans.append((lo, len(toks)))
+    return spans
+
+
+def _scope(rec: SentenceRecord, start: int, end: int) -> tuple[int, int]:
+    """The tokens a cue phrase at ``start:end`` speaks for: the whole sentence when it opens or closes
+    it (nothing but punctuation before or after), else its conjunct."""
+    toks = rec.tokens
+    n = len(toks)
+    if not any(t.is_word for t in toks[:start]) or not any(t.is_word for t in toks[end:]):
+        return 0, n
+    return next(((lo, hi) for lo, hi in rec.conjuncts if lo <= start < hi), (0, n))
+
+
+def conjunct_of(rec: SentenceRecord, k: int) -> tuple[int, int]:
+    """The conjunct that holds token ``k``: cues outside it speak for another conjunct."""
+    return next(((lo, hi) for lo, hi in rec.conjuncts if lo <= k < hi), (0, len(rec.tokens)))
+
+
+def conjunct_start(rec: SentenceRecord, k: int) -> int:
+    """The first token of the conjunct that holds token ``k``."""
+    return conjunct_of(rec, k)[0]
+
+
+def frame_attribution(rec: SentenceRecord, f: FrameResult) -> str | None:
+    """Who says a frame's claims: the narrowest attribution whose scope holds the trigger."""
+    k = f.match.start
+    found = [(hi - lo, who) for lo, hi, who in rec.attributions if lo <= k < hi]
+    return min(found)[1] if found else None
+
+
+def _covers(rec: SentenceRecord, cm, k: int) -> bool:
+    """Whether a hedge at ``cm`` speaks for token ``k`` (the whole sentence from its edges, else its conjunct)."""
+    lo, hi = _scope(rec, cm.start, cm.end)
+    return lo <= k < hi
 
 
 def modality(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -81,6 +162,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     scope = lo
     while scope > 0 and toks[scope - 1].low in tb.markers["complementizer"]:
         scope, _ = clause_span(rec, scope - 1, scope - 1)  # "nie wyklucza, że ..."
+    scope = max(scope, conjunct_start(rec, tm.start))  # "Iran denies it, and Russia sent": not Russia's
     cues = rec.cues
     for concept, mod in (("denial", "denied"), ("demand", "demanded")):
         for cm in cues.get(concept, ()):
@@ -94,7 +176,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         for tok in toks[scope:min(len(toks), tm.end + 1)]:
             if tok.low.endswith(suffixes) and len(tok.low) > 5:
                 return "hypothetical", False, tok.text  # "wciągnęłoby Unię w wojnę": a conditional verb
-    hedges = cues.get("hedge")
+    hedges = [cm for cm in cues.get("hedge", ()) if _covers(rec, cm, tm.start)]
     return "asserted", bool(hedges), _span(rec, hedges[0].start, hedges[0].end) if hedges else ""
 
 

@@ -12,7 +12,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from kg.engine import claims, clauses, coreference, discourse, groups, lexical, mentions, modality, pairs, roles
+from kg.engine import (
+    claims,
+    clauses,
+    coreference,
+    discourse,
+    groups,
+    lexical,
+    mentions,
+    modality,
+    pairs,
+    place,
+    roles,
+    status,
+)
 from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.tables import Tables
 from kg.records import Article, Claim
@@ -45,11 +58,13 @@ STAGES: tuple[Stage, ...] = (
     Stage("groups", groups.groups, ("groups",)),
     Stage("phrases", lexical.phrases, ("phrases",)),
     Stage("clauses", clauses.clauses, ("breaks", "resumes")),
-    Stage("attribution", modality.attribution, ("attribution",)),
+    Stage("attribution", modality.attribution, ("attribution", "attributions", "conjuncts")),
     Stage("frames", clauses.frames, ("frames",)),
     Stage("roles", roles.roles, ("frames.subject", "frames.object", "frames.how")),
     Stage("pairs", pairs.pairs, ("frames.pairs",)),
     Stage("modality", modality.modality, ("frames.modality", "frames.hedged")),
+    Stage("status", status.status, ("frames.status", "frames.cameo")),
+    Stage("place", place.place, ("frames.place",)),
     Stage("claims", claims.claims, ("claims", "frames.claims")),
     Stage("discourse", discourse.update, ()),
 )

@@ -16,7 +16,7 @@ from kg.engine.chunks import NP
 from kg.engine.morphology import Morph
 from kg.lexicon import Trigger
 from kg.phrases import Match
-from kg.records import Article, Claim
+from kg.records import Article, Claim, PlaceRef
 from kg.text import Token
 
 
@@ -99,6 +99,10 @@ class FrameResult:
     modality_by: str = ""  # the words that decided it, for explanation
     hedged: bool = False
     alleged_by: Group | None = None  # "X accused Y of arming Z": who alleges this frame's event
+    status: str = "done"  # done | ongoing | pledged (kg.engine.status); orthogonal to modality
+    status_by: str = ""  # the words that decided it, for explanation
+    cameo: str | None = None  # the CAMEO code of its claims: the trigger's, or its intent code when pledged
+    place: PlaceRef | None = None  # where the act happened, when the clause names a place (kg.engine.place)
     claims: list[Claim] = field(default_factory=list)
 
     @property
@@ -147,7 +151,9 @@ class SentenceRecord:
     parties_before: list[str] = field(default_factory=list)  # the article's last parties named together
     breaks: set[int] = field(default_factory=set)  # tokens that end a clause
     resumes: dict[int, int] = field(default_factory=dict)  # comma closing ", which …," -> the pronoun
-    attribution: str | None = None  # "according to Reuters": who says the whole sentence
+    attribution: str | None = None  # "according to Reuters": who says the (first attributed) conjunct
+    attributions: list[tuple[int, int, str]] = field(default_factory=list)  # token span -> who says it
+    conjuncts: list[tuple[int, int]] = field(default_factory=list)  # conjunct clauses ("A, and B")
     frames: list[FrameResult] = field(default_factory=list)  # one per trigger match, in order
     claims: list[Claim] = field(default_factory=list)
 
