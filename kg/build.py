@@ -59,12 +59,16 @@ class BuildResult:
     files: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        """One line: '105 claims (93 positive) from 5 articles -> DIR: 52 edges, 0 failed inputs, 1.2 s'."""
+        """One line: '105 claims (93 asserted) from 5 articles -> DIR: 52 edges, 61 events, 0 failed inputs, 1.2 s'.
+
+        Claims are the lines of claims.jsonl, asserted claims those not negated, edges the rows of
+        edges.csv, events the sum of their weights (README: "What an edge means")."""
         s = self.stats
         failed = len(self.errors)
-        head = (f"{s.claims} claim{'s' if s.claims != 1 else ''} ({s.positive} positive) from {s.articles} "
+        head = (f"{s.claims} claim{'s' if s.claims != 1 else ''} ({s.positive} asserted) from {s.articles} "
                 f"article{'s' if s.articles != 1 else ''} -> {self.out}")
-        parts = [f"{s.edges} edge{'s' if s.edges != 1 else ''}", f"{failed} failed input{'s' if failed != 1 else ''}"]
+        parts = [f"{s.edges} edge{'s' if s.edges != 1 else ''}", f"{s.events} event{'s' if s.events != 1 else ''}",
+                 f"{failed} failed input{'s' if failed != 1 else ''}"]
         if self.reused:
             parts.append(f"{self.extracted} extracted, {self.reused} reused")
         return f"{head}: " + ", ".join(parts) + f", {self.seconds:.1f} s"
@@ -326,6 +330,7 @@ def _finish(writer: ExportWriter, stage: Path, out: Path, result: BuildResult, f
         writer.write_store()
         write_json(stage / ".kg" / "manifest.json", {
             "articles": stats.articles, "claims": stats.claims, "positive": stats.positive, "edges": stats.edges,
+            "events": stats.events,
             "failed_inputs": len(result.errors), "nq_sha256": writer.nq_sha256,
         })
     writer.close()
@@ -338,7 +343,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
           dask: str | None = None, update: bool = False, force: bool = False, html: bool = True,
           show_progress: bool = False, notify: Callable[[str], None] | None = None,
           gazetteer: Gazetteer | None = None, curate=None, extra_fingerprint: Iterable[str | Path] = (),
-          verbose: bool = False) -> BuildResult:
+          verbose: bool = False, include_negated: bool = False) -> BuildResult:
     """Extract every article under ``paths`` and write the exports into ``out_dir``.
 
     Raises ``BuildRefused`` (the folder untouched) when nothing could be read or an empty
@@ -369,7 +374,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
         executor = None
         prev = None
         try:
-            writer = ExportWriter(stage, gaz, fp)
+            writer = ExportWriter(stage, gaz, fp, include_negated=include_negated)
             if update:
                 prev = PreviousState(out / ".kg" / STATE_DB, fp)
                 if prev.db is None and (out / ".kg" / STATE_DB).exists():
@@ -397,7 +402,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
 
 
 def build_claims(claims: Iterable, out_dir: str | Path, gazetteer: Gazetteer | None = None, html: bool = True,
-                 force: bool = True) -> BuildResult:
+                 force: bool = True, include_negated: bool = False) -> BuildResult:
     """Write the exports of given claims (``Claim`` objects or dicts), through the same writer."""
     from itertools import groupby
 
@@ -411,7 +416,7 @@ def build_claims(claims: Iterable, out_dir: str | Path, gazetteer: Gazetteer | N
     with build_lock(out):
         stage = staging(out)
         try:
-            writer = ExportWriter(stage, gaz, fingerprint="claims")
+            writer = ExportWriter(stage, gaz, fingerprint="claims", include_negated=include_negated)
             for doc, group in groupby(as_claim_dicts(claims), key=lambda c: str(c.get("doc") or "")):
                 frag = render_article(list(group), gaz)
                 writer.add(doc, "", frag.pack(), frag)
@@ -425,7 +430,7 @@ def build_claims(claims: Iterable, out_dir: str | Path, gazetteer: Gazetteer | N
 
 
 def build_bag(bag, out_dir: str | Path, *, force: bool = False, html: bool = True,
-              gazetteer: Gazetteer | None = None) -> BuildResult:
+              gazetteer: Gazetteer | None = None, include_negated: bool = False) -> BuildResult:
     """Build from a ``dask.bag`` of articles (``Article`` records or JSON-Lines-like dicts
     with ``text`` and optional ``id``, ``title``, ``url``, ``published``, ``source``, ``lang``).
 
@@ -441,7 +446,7 @@ def build_bag(bag, out_dir: str | Path, *, force: bool = False, html: bool = Tru
     with build_lock(out):
         stage = staging(out)
         try:
-            writer = ExportWriter(stage, gaz, fingerprint())
+            writer = ExportWriter(stage, gaz, fingerprint(), include_negated=include_negated)
             for rows in _computed(parts):
                 for doc, h, blob, err in rows:
                     if err:

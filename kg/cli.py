@@ -278,14 +278,18 @@ class _UsageFailure(click.ClickException):
 @click.option("--curation", "curation_files", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
               help="Apply the corrections of this curation.toml (repeatable); a curation.toml in a --data "
                    "folder is applied too.")
+@click.option("--include-negated", is_flag=True,
+              help="List in edges.csv and graph.graphml also the edges whose every claim is negated or denied "
+                   "(weight 0); by default they are left out.")
 @data_option
 def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jobs: int | None,
           dask_address: str | None, update_dir: str | None, force: bool, quiet: bool,
-          curation_files: tuple[str, ...], verbose: bool) -> None:
+          curation_files: tuple[str, ...], verbose: bool, include_negated: bool) -> None:
     """Extract claims from articles and write the knowledge graph exports.
 
     Writes graph.ttl, graph.jsonld, graph.nq (one named graph per article), claims.jsonl,
-    graph.graphml, edges.csv and graph.html into the output directory, atomically and
+    events.csv (one row per claim, GDELT-style), graph.graphml, edges.csv and graph.html into
+    the output directory, atomically and
     deterministically, extracting in parallel and with memory that does not grow with the
     corpus. Inputs that cannot be read are reported on stderr; the exports of the others
     are still written, and the exit status is 1. A build that could read nothing, or that
@@ -307,7 +311,7 @@ def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jo
         curation = load_curation([*active().curation_files(), *curation_files])
         curator = Curator(curation, default_gazetteer()) if curation else None
         res = run_build(paths, target, lang=None if lang == "auto" else lang, jobs=jobs, dask=dask_address,
-                        update=bool(update_dir), force=force, html=html,
+                        update=bool(update_dir), force=force, html=html, include_negated=include_negated,
                         show_progress=not quiet and sys.stderr.isatty(), curate=curator,
                         extra_fingerprint=[str(p) for p in curation.files] if curation else (), verbose=verbose)
     except BuildRefused as e:

@@ -1,8 +1,9 @@
 """One article's share of every export, rendered where the article is extracted.
 
 A build streams: each article's claims are turned, in the worker that extracted them, into
-the lines it contributes to ``claims.jsonl``, ``graph.nq`` (its named graph), ``graph.ttl``
-and ``graph.jsonld``, plus the state-level edge each claim is evidence for. The main process
+the lines it contributes to ``claims.jsonl``, ``events.csv``, ``graph.nq`` (its named graph),
+``graph.ttl`` and ``graph.jsonld``, plus the state-level edge each claim is evidence for. The main
+process
 only stores these fragments (compressed, keyed by article) and, at the end, concatenates
 them in article order after the default graph (actors, sources, aggregated edges, direct
 edges), which it renders from the aggregated graph. The evidence links
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.actors import Gazetteer
+from kg.events import events_csv_rows
 from kg.graph import claim_sort_key
 from kg.rdf import (
     KG,
@@ -35,7 +37,7 @@ from kg.rdf import (
     triple_key,
 )
 
-SECTIONS = ("jsonl", "nq", "ttl", "jsonld", "evidence")
+SECTIONS = ("jsonl", "nq", "ttl", "jsonld", "evidence", "events")
 EVIDENCE = "<" + KG + "evidence>"
 
 
@@ -48,6 +50,7 @@ class Fragment:
     ttl: bytes = b""
     jsonld: bytes = b""
     evidence: bytes = b""  # lines "u \\x1f v \\x1f relation \\x1f claim id"
+    events: bytes = b""  # the article's rows of events.csv (kg.events)
 
     def pack(self) -> bytes:
         parts = [getattr(self, s) for s in SECTIONS]
@@ -106,6 +109,7 @@ def render_article(claims: list[dict], gazetteer: Gazetteer) -> Fragment:
         ttl=turtle_body(ordered),
         jsonld="\n".join(jsonld_nodes(ordered)).encode("utf-8"),
         evidence="\n".join(evidence).encode("utf-8"),
+        events=events_csv_rows(claims, gazetteer),
     )
 
 

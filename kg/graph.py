@@ -8,13 +8,17 @@
   Russia" and "Pyongyang supports the Kremlin" are the same edge ``PRK -> RUS``;
 * one edge per (subject, relation, object), key = relation; symmetric relations are stored
   once, with the two ids in sorted order;
-* each edge carries its evidence (``claims``, positive and negated) and its weight across
-  articles (``weight`` = positive claims, ``sources`` = distinct outlets, ``docs``).
+* each edge carries its evidence (``claims``, positive and negated) and its counts across
+  articles: ``weight`` = distinct asserted events (``event_keys``: one per sentence, the
+  headline once with the sentence restating it), ``pledged`` and ``hedged`` of those,
+  ``docs`` = articles, ``sources`` = distinct outlets, ``negated``/``denied`` = events not
+  asserted.
 
 Negated claims (denials, hypotheticals, demands) are kept on the edge for explanation, but
-an edge with only negated claims has ``weight == 0``: views hide it and RDF emits no direct
-edge for it. Edges whose two ends lift to the same node ("the Russian MFA thanked Russian
-soldiers") are left out of the graph; their claims stay in ``claims.jsonl`` and RDF.
+an edge with only negated claims has ``weight == 0``: exports leave it out unless asked
+(``include_negated``), views hide it and RDF emits no direct edge for it. Edges whose two
+ends lift to the same node ("the Russian MFA thanked Russian soldiers") are left out of
+the graph; their claims stay in ``claims.jsonl`` and RDF.
 
 The result does not depend on the order of the input or on the hash seed: claims, nodes
 and edges are inserted in sorted order.
@@ -31,7 +35,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.actors import LANGS, Actor, Gazetteer, default_gazetteer
-from kg.records import RELATIONS, STRUCTURAL, SYMMETRIC
+from kg.records import RELATIONS, STRUCTURAL, SYMMETRIC, is_headline
 
 LEVELS = ("state", "actor")
 #: Quad class of the structural relations (leaderOf, officialOf, memberOf, actsFor).
@@ -135,16 +139,43 @@ def edge_ends(subject: str, relation: str, obj: str) -> tuple[str, str]:
 # never by the number of articles or claims.
 
 
+def event_keys(claims: list[dict]) -> list[tuple[str, int, bool]]:
+    """The event each claim of one edge counts as: (article, sentence start, negated).
+
+    This is the one definition of a reported event (issue 8): one per sentence per edge —
+    two people of the same two states in one meeting sentence are one meeting, not four —
+    with the headline counted once with the sentence that restates it: a headline claim
+    of an edge that a sentence of the article body also states counts as that sentence's
+    event (the first of them). Across articles events add up; articles and outlets are
+    counted apart (``docs``, ``sources``). Asserted and negated claims never share an event.
+    """
+    body: dict[tuple[str, bool], int] = {}
+    heads = []
+    for c in claims:
+        doc, start, neg = str(c.get("doc") or ""), int(c.get("start") or 0), bool(c.get("negated"))
+        head = is_headline(c.get("title"), str(c.get("sentence") or ""), start)
+        heads.append(head)
+        if not head and ((doc, neg) not in body or start < body[(doc, neg)]):
+            body[(doc, neg)] = start
+    out = []
+    for c, head in zip(claims, heads, strict=True):
+        doc, start, neg = str(c.get("doc") or ""), int(c.get("start") or 0), bool(c.get("negated"))
+        out.append((doc, body[(doc, neg)] if head and (doc, neg) in body else start, neg))
+    return out
+
+
 @dataclass
 class EdgeCounts:
-    """What an edge knows about its claims, folded one article at a time."""
+    """What an edge knows about its claims, folded one article at a time (counts are events)."""
 
-    weight: int = 0  # positive claims
-    negated: int = 0
-    hedged: int = 0  # positive and hedged
-    docs: int = 0  # distinct articles with a positive claim
-    outlets: set = field(default_factory=set)  # named outlets with a positive claim
-    unsourced_docs: int = 0  # articles without an outlet with a positive claim (each its own source)
+    weight: int = 0  # distinct asserted events (``event_keys``)
+    negated: int = 0  # distinct events negated, denied, hypothetical, demanded or asked
+    denied: int = 0  # of those, events some claim of which is a denial
+    hedged: int = 0  # asserted events all of whose claims are hedged
+    pledged: int = 0  # asserted events all of whose claims are pledges (promised, announced, decided)
+    docs: int = 0  # distinct articles with an asserted event
+    outlets: set = field(default_factory=set)  # named outlets with an asserted event
+    unsourced_docs: int = 0  # articles without an outlet with an asserted event (each its own source)
     langs: set = field(default_factory=set)
     first_pos: str | None = None
     last_pos: str | None = None
@@ -158,10 +189,12 @@ class EdgeCounts:
             "quad": relation_quad(relation),
             "symmetric": relation in SYMMETRIC,
             "weight": self.weight,
+            "pledged": self.pledged,
+            "hedged": self.hedged,
             "sources": len(self.outlets) + self.unsourced_docs,
             "docs": self.docs,
             "negated": self.negated,
-            "hedged": self.hedged,
+            "denied": self.denied,
             "langs": sorted(self.langs),
             "first": first,
             "last": last,
@@ -219,7 +252,7 @@ class GraphAggregator:
 
     def add_article(self, claims: Iterable[dict]) -> None:
         """Add the claims of one article (or of several, when ``docs`` counts are not needed)."""
-        touched: dict[tuple, tuple[bool, str | None]] = {}
+        by_edge: dict[tuple[str, str, str], list[dict]] = {}
         for claim in claims:
             relation = claim["relation"]
             relation_quad(relation)  # unknown relations fail loudly, naming the relation
@@ -238,29 +271,38 @@ class GraphAggregator:
                 self.self_loops += 1
                 continue
             u, v = edge_ends(ends[0], relation, ends[1])
-            e = self.edges.get((u, v, relation))
-            if e is None:
-                e = self.edges[(u, v, relation)] = EdgeCounts()
-            date = claim.get("published") or None
-            if claim.get("lang"):
-                e.langs.add(claim["lang"])
-            e.first_any, e.last_any = _min(e.first_any, date), _max(e.last_any, date)
-            if claim.get("negated"):
-                e.negated += 1
-            else:
-                e.weight += 1
-                e.hedged += 1 if claim.get("hedged") else 0
-                e.first_pos, e.last_pos = _min(e.first_pos, date), _max(e.last_pos, date)
-                touched[(u, v, relation, claim.get("doc"))] = claim.get("source") or None
+            by_edge.setdefault((u, v, relation), []).append(claim)
             if self.keep_claims:
                 self.evidence.setdefault((u, v, relation), []).append(claim)
-        for (u, v, relation, _doc), source in touched.items():
-            e = self.edges[(u, v, relation)]
-            e.docs += 1
-            if source:
-                e.outlets.add(source)
-            else:
-                e.unsourced_docs += 1
+        for edge, found in by_edge.items():
+            e = self.edges.get(edge)
+            if e is None:
+                e = self.edges[edge] = EdgeCounts()
+            events: dict[tuple, list[dict]] = {}
+            for claim, ev in zip(found, event_keys(found), strict=True):
+                events.setdefault(ev, []).append(claim)
+                date = claim.get("published") or None
+                if claim.get("lang"):
+                    e.langs.add(claim["lang"])
+                e.first_any, e.last_any = _min(e.first_any, date), _max(e.last_any, date)
+                if not claim.get("negated"):
+                    e.first_pos, e.last_pos = _min(e.first_pos, date), _max(e.last_pos, date)
+            sources: dict[str, str | None] = {}
+            for (doc, _start, negated), group in events.items():
+                if negated:
+                    e.negated += 1
+                    e.denied += any(c.get("modality") == "denied" for c in group)
+                    continue
+                e.weight += 1
+                e.hedged += all(c.get("hedged") for c in group)
+                e.pledged += all(c.get("status") == "pledged" for c in group)
+                sources.setdefault(doc, group[0].get("source") or None)
+            for source in sources.values():
+                e.docs += 1
+                if source:
+                    e.outlets.add(source)
+                else:
+                    e.unsourced_docs += 1
 
     def graph(self) -> nx.MultiDiGraph:
         used = {n for u, v, _ in self.edges for n in (u, v)}
@@ -282,8 +324,8 @@ def claims_graph(
 
     Node attributes: ``type``, ``code``, ``labels`` ({"pl", "en", "de"}), ``wikidata``,
     ``actors`` (the claim actor ids rolled into the node). Edge attributes: ``relation``,
-    ``quad``, ``symmetric``, ``claims``, ``weight``, ``sources``, ``docs``, ``negated``,
-    ``hedged``, ``langs``, ``first``, ``last``. Graph attributes: ``level``, ``claims``
+    ``quad``, ``symmetric``, ``claims``, ``weight``, ``pledged``, ``hedged``, ``sources``, ``docs``,
+    ``negated``, ``denied``, ``langs``, ``first``, ``last``. Graph attributes: ``level``, ``claims``
     (number of input claims), ``self_loops`` (claims left out because both ends lifted to
     the same node).
     """

@@ -87,6 +87,8 @@ WORD_KEYS = {
     "future": "auxiliaries and phrases of the future before a verb: its act is pledged ('będzie', 'will', 'wird')",
     "ongoing": "words that make an act go on ('nadal', 'continue', 'weiterhin')",
     "past_suffixes": "endings that make a finite verb past when they follow its lemma (German 'schick|te')",
+    "presupposing": "phrases before an event noun that take it as given: a denial or demand around them does not "
+                    "reach it ('w obliczu', 'amid', 'angesichts')",
     "locative": "prepositions of place: a place or capital after one is where the act happened ('w', 'in', 'bei')",
     "past_forms": "past forms the analyser does not mark as past (German strong verbs: 'traf', 'griff')",
 }

@@ -50,11 +50,12 @@ OWL = "http://www.w3.org/2002/07/owl#"
 PROV = "http://www.w3.org/ns/prov#"
 DCTERMS = "http://purl.org/dc/terms/"
 WD = "http://www.wikidata.org/entity/"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 
 PREFIXES = {
     "kg": KG, "actor": BASE + "actor/", "claim": BASE + "claim/", "article": BASE + "article/",
     "source": BASE + "source/", "edge": BASE + "edge/", "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
-    "owl": OWL, "prov": PROV, "dcterms": DCTERMS, "wd": WD,
+    "owl": OWL, "prov": PROV, "dcterms": DCTERMS, "wd": WD, "geo": GEO,
 }
 #: File name extension -> pyoxigraph format, for reading exports.
 FORMATS = {
@@ -244,6 +245,7 @@ def _claim_triples(c: dict) -> list[tuple]:
         out.append((s, _n(KG + "trigger"), _lit(c["trigger"])))
     if c.get("attributed_to"):
         out.append((s, _n(KG + "attributedTo"), _lit(c["attributed_to"])))
+    out += _event_triples(s, c)
     if (d := _date(c.get("published"))) is not None:
         out.append((s, _n(DCTERMS + "date"), d))
     for name in c.get("revised_by") or ():  # corrections of kg.curation: who revised the claim, and how
@@ -251,6 +253,37 @@ def _claim_triples(c: dict) -> list[tuple]:
         out += [(s, _n(KG + "wasRevisedBy"), who), (who, A, _n(PROV + "Agent")), (who, LABEL, _lit(name))]
     for text in c.get("revisions") or ():
         out.append((s, _n(KG + "revision"), _lit(text)))
+    return out
+
+
+def _event_triples(s: ox.NamedNode, c: dict) -> list[tuple]:
+    """The event a claim reports: its status, CAMEO code with quad class and Goldstein score
+    (``kg.cameo``), and its place — a ``kg:Place`` with its name, state and coordinates."""
+    from kg.cameo import cameo_table
+
+    out = []
+    if c.get("status"):
+        out.append((s, _n(KG + "status"), _lit(c["status"])))
+    table = cameo_table()
+    code = c.get("cameo")
+    if code and code in table:
+        ev = table[code]
+        out += [(s, _n(KG + "eventCode"), _lit(code)),
+                (s, _n(KG + "quadClass"), _lit(ev.quad_class, "integer")),
+                (s, _n(KG + "goldsteinScale"), _lit(_decimal(ev.goldstein), "decimal"))]
+    place = c.get("place")
+    if isinstance(place, dict) and place.get("id"):
+        p = actor_iri(str(place["id"]))
+        out += [(s, _n(KG + "place"), p), (p, A, _n(KG + "Place")),
+                (p, LABEL, _lit(place.get("label") or place["id"], lang="en"))]
+        if place.get("state"):
+            state = actor_iri(str(place["state"]))
+            out += [(p, _n(KG + "partOf"), state), (p, _n(KG + "liftsTo"), state)]
+        else:
+            out.append((p, _n(KG + "liftsTo"), p))
+        if isinstance(place.get("lat"), int | float) and isinstance(place.get("lon"), int | float):
+            out += [(p, _n(GEO + "lat"), _lit(_decimal(place["lat"]), "decimal")),
+                    (p, _n(GEO + "long"), _lit(_decimal(place["lon"]), "decimal"))]
     return out
 
 

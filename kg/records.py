@@ -95,9 +95,14 @@ STATUSES = ("done", "ongoing", "pledged")
 
 def is_headline(title: str | None, sentence: str, start: int) -> bool:
     """Whether a sentence is (part of) the article's headline: its text is in the title and it
-    starts within the title's length of the beginning of the article."""
+    starts within the title's length of the beginning of the article; without a title, a first
+    sentence with no closing punctuation ("Canada sends troops to Latvia")."""
     s = sentence.strip()
-    return bool(title and s) and s in title and start <= len(title) + 2
+    if not s:
+        return False
+    if title:
+        return s in title and start <= len(title) + 2
+    return start == 0 and not s.endswith((".", "!", "?", "…", ":", ";"))
 
 
 @dataclass

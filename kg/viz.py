@@ -195,10 +195,13 @@ def page_data(
     """The page's two JSON blocks: the graph (read at once) and the evidence (read lazily).
 
     The graph block holds pyvis's vis-network nodes, edges and options plus, per claim, only
-    what the filters need (language, day, whether it asserts the relation). The evidence
+    what the filters need (language, day, whether it asserts the relation, the event it counts
+    as: edge widths and counts are events, as ``weight`` in the exports). The evidence
     block holds sentences and article metadata, stored once per article.
     """
     from pyvis.network import Network
+
+    from kg.graph import event_keys
 
     if label_lang not in LANGS:
         raise VizError(f"label language must be one of {', '.join(LANGS)}, not {label_lang!r}")
@@ -214,6 +217,8 @@ def page_data(
     col_lang: list[int] = []
     col_day: list[int | None] = []
     col_pos: list[int] = []
+    col_event: list[int] = []  # per claim: the event it counts as (kg.graph.event_keys), shared by restatements
+    event_index: dict[tuple, int] = {}
     edge_claims: list[list[int]] = []
     edge_keys: list[tuple[str, str, str, dict]] = []
     strings: list[str | None] = [None]  # repeated short strings (labels, rules...), 0 = none
@@ -232,7 +237,8 @@ def page_data(
 
     for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         ids = []
-        for c in attrs.get("claims") or ():
+        edge_evidence = list(attrs.get("claims") or ())
+        for c, ev in zip(edge_evidence, event_keys(edge_evidence), strict=True):
             lang = str(c.get("lang") or "?")
             if lang not in lang_index:
                 lang_index[lang] = len(langs)
@@ -255,6 +261,7 @@ def page_data(
             col_lang.append(lang_index[lang])
             col_day.append(_day(c.get("published")))
             col_pos.append(1 if _is_positive(c) else 0)
+            col_event.append(event_index.setdefault((u, v, key, *ev), len(event_index)))
             ids.append(len(claim_rows) - 1)
         edge_claims.append(ids)
         edge_keys.append((u, v, key, attrs))
@@ -263,7 +270,7 @@ def page_data(
     evidence = defaultdict(int)
     degree = defaultdict(set)
     for (u, v, _key, _attrs), ids in zip(edge_keys, edge_claims, strict=True):
-        n = sum(col_pos[i] for i in ids)
+        n = len({col_event[i] for i in ids if col_pos[i]})  # events, as the page counts them
         if n:
             evidence[u] += n
             evidence[v] += n
@@ -302,7 +309,7 @@ def page_data(
         relation = str(attrs.get("relation") or key)
         quad = str(attrs.get("quad") or "structural")
         symmetric = bool(attrs.get("symmetric"))
-        n = sum(col_pos[c] for c in edge_claims[i])
+        n = len({col_event[c] for c in edge_claims[i] if col_pos[c]})
         net.add_edge(
             str(u), str(v), id=i, relation=relation, quad=quad, sym=symmetric,
             color=QUAD_COLORS.get(quad, QUAD_COLORS["structural"]),
@@ -351,7 +358,9 @@ def page_data(
         "meta": {
             "level": level, "labelLang": label_lang, "sizeBy": size_by, "langs": langs,
             "dayMin": min(days) if days else None, "dayMax": max(days) if days else None,
-            "claims": len(claim_rows), "articles": len(docs), "maxEdges": max_edges,
+            # the totals of the README: every claim read (self-loops and all), and the events of the edges
+            "claims": int(graph.graph.get("claims", len(claim_rows))), "articles": len(docs),
+            "events": sum(int(a.get("weight") or 0) for *_x, a in edge_keys), "maxEdges": max_edges,
             "quadColors": QUAD_COLORS, "quadLabels": QUAD_LABELS,
             "relations": _relation_order({(e["relation"], e["quad"]) for e in edges}),
         },
@@ -361,6 +370,7 @@ def page_data(
         "claimLang": col_lang,
         "claimDay": col_day,
         "claimPos": col_pos,
+        "claimEvent": col_event,
     }
     return data, {"docs": docs, "strings": strings, "claims": claim_rows}
 

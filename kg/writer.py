@@ -27,6 +27,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.actors import Gazetteer
+from kg.events import events_header
 from kg.fragments import Fragment, render_evidence, turtle_body
 from kg.graph import GraphAggregator, claim_sort_key
 from kg.rdf import (
@@ -58,8 +59,9 @@ INLINE_EVIDENCE_CLAIMS = 100_000
 class BuildStats:
     articles: int = 0
     claims: int = 0
-    positive: int = 0
-    edges: int = 0
+    positive: int = 0  # claims asserted (not negated, denied, hypothetical, demanded or asked)
+    edges: int = 0  # state-level edges with an asserted event: the rows of edges.csv
+    events: int = 0  # distinct asserted events: the sum of the edges' weights (kg.graph.event_keys)
     duplicates: int = 0
 
 
@@ -138,8 +140,9 @@ class _HashingFile:
 class ExportWriter:
     """Collect article fragments, then write every export into ``out_dir`` (see the module doc)."""
 
-    def __init__(self, out_dir: Path, gazetteer: Gazetteer, fingerprint: str):
+    def __init__(self, out_dir: Path, gazetteer: Gazetteer, fingerprint: str, include_negated: bool = False):
         self.out = out_dir
+        self.include_negated = include_negated  # edges.csv and GraphML list negated-only edges too
         self.gaz = gazetteer
         (out_dir / ".kg").mkdir(parents=True, exist_ok=True)
         self.state = StateDB(out_dir / ".kg" / STATE_DB, fingerprint)
@@ -189,22 +192,25 @@ class ExportWriter:
         return sorted((ox.Quad(*t, default) for t in triples), key=_quad_key)
 
     def finish(self, html: bool = True, progress: Callable[[int], None] | None = None) -> nx.MultiDiGraph:
-        """Write claims.jsonl, graph.nq, graph.ttl, graph.jsonld, graph.graphml, edges.csv (and
-        graph.html); returns the aggregated graph."""
+        """Write claims.jsonl, events.csv, graph.nq, graph.ttl, graph.jsonld, graph.graphml, edges.csv
+        (and graph.html); returns the aggregated graph."""
         from kg.exports import edges_csv_bytes, graphml_bytes
 
         self.state.commit()
         graph = self.agg.graph()
         self.stats.edges = sum(1 for *_x, e in graph.edges(keys=True, data=True) if e["weight"] > 0)
+        self.stats.events = sum(e["weight"] for *_x, e in graph.edges(keys=True, data=True))
         keep = {(u, v, k) for u, v, k, e in graph.edges(keys=True, data=True) if e["weight"] > 0}
         default = self._default_quads(graph)
         default_triples = [q.triple for q in default]
 
         jsonl = open(self.out / "claims.jsonl", "wb", buffering=1 << 20)  # noqa: SIM115
+        events = open(self.out / "events.csv", "wb", buffering=1 << 20)  # noqa: SIM115
         nq = _HashingFile(self.out / "graph.nq")
         ttl = open(self.out / "graph.ttl", "wb", buffering=1 << 20)  # noqa: SIM115
         jld = open(self.out / "graph.jsonld", "wb", buffering=1 << 20)  # noqa: SIM115
         try:
+            events.write(events_header())
             nq.write(ox.serialize(default, format=ox.RdfFormat.N_QUADS))
             ttl.write(turtle_head())
             ttl.write(turtle_body(default_triples))
@@ -228,17 +234,18 @@ class ExportWriter:
                     continue
                 ev = render_evidence(frag, doc, keep)
                 jsonl.write(frag.jsonl)
+                events.write(frag.events)
                 nq.write(frag.nq + ev.nq)
                 ttl.write(frag.ttl + ev.ttl)
                 nodes(frag.jsonld.decode("utf-8").split("\n"))
                 nodes(ev.jsonld)
             jld.write(JSONLD_TAIL.encode("utf-8"))
         finally:
-            for f in (jsonl, nq, ttl, jld):
+            for f in (jsonl, events, nq, ttl, jld):
                 f.close()
         self.nq_sha256 = nq.sha.hexdigest()
-        (self.out / "graph.graphml").write_bytes(graphml_bytes(graph))
-        (self.out / "edges.csv").write_bytes(edges_csv_bytes(graph))
+        (self.out / "graph.graphml").write_bytes(graphml_bytes(graph, include_negated=self.include_negated))
+        (self.out / "edges.csv").write_bytes(edges_csv_bytes(graph, include_negated=self.include_negated))
         self.html_skipped = html and not self._write_html(graph)
         return graph
 

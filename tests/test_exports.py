@@ -41,8 +41,13 @@ def test_all_files_are_written(tmp_path):
     by_edge = {(r["subject"], r["relation"], r["object"]): r for r in rows}
     supports = by_edge[("PRK", "supports", "RUS")]
     assert supports["weight"] == "1" and supports["subject_label"] == "North Korea"
-    denied = by_edge[("CHN", "suppliesWeaponsTo", "RUS")]
-    assert denied["weight"] == "0" and denied["negated"] == "2"
+    assert ("CHN", "suppliesWeaponsTo", "RUS") not in by_edge  # denied everywhere: not an edge
+    assert all(int(r["weight"]) > 0 for r in rows)
+    build_exports(claims(), tmp_path / "all", gazetteer=gazetteer(tmp_path), html=False, include_negated=True)
+    with (tmp_path / "all" / "edges.csv").open(encoding="utf-8") as f:
+        denied = {(r["subject"], r["relation"], r["object"]): r for r in csv.DictReader(f)}[
+            ("CHN", "suppliesWeaponsTo", "RUS")]
+    assert (denied["weight"], denied["negated"], denied["denied"]) == ("0", "2", "1")  # one of the two a denial
     g = nx.read_graphml(out / "graph.graphml")
     assert g.nodes["RUS"]["label_pl"] == "Rosja"
     assert (out / "claims.jsonl").read_text(encoding="utf-8").count("\n") == 15
@@ -66,7 +71,7 @@ def test_a_failed_build_leaves_the_old_exports_intact(tmp_path, monkeypatch):
     out, gaz = build(tmp_path)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
-    def boom(graph):
+    def boom(graph, include_negated=False):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr("kg.exports.graphml_bytes", boom)
@@ -114,7 +119,7 @@ def test_cli_build(tmp_path, monkeypatch):
     assert calls == [(("a.txt", "dir"), "pl")]
     assert r.exit_code == 1  # an input failed; the others are exported
     assert "bad.txt: cannot decode" in r.output
-    assert "15 claims (12 positive) from 3 articles" in r.output
+    assert "15 claims (12 asserted) from 3 articles" in r.output
     assert (out / "graph.ttl").exists() and not (out / "graph.html").exists()
     r = CliRunner().invoke(main, ["validate", str(out)])
     assert r.exit_code == 0 and "conforms" in r.output

@@ -164,6 +164,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         scope, _ = clause_span(rec, scope - 1, scope - 1)  # "nie wyklucza, że ..."
     scope = max(scope, conjunct_start(rec, tm.start))  # "Iran denies it, and Russia sent": not Russia's
     cues = rec.cues
+    if _presupposed(rec, f):  # "zaprzeczył, jakoby … w obliczu rosyjskiej agresji": the aggression is given
+        scope = tm.start
     for concept, mod in (("denial", "denied"), ("demand", "demanded")):
         for cm in cues.get(concept, ()):
             if scope <= cm.start and cm.end <= tm.start:
@@ -178,6 +180,34 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 return "hypothetical", False, tok.text  # "wciągnęłoby Unię w wojnę": a conditional verb
     hedges = [cm for cm in cues.get("hedge", ()) if _covers(rec, cm, tm.start)]
     return "asserted", bool(hedges), _span(rec, hedges[0].start, hedges[0].end) if hedges else ""
+
+
+def reads_as_noun(rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether the trigger is a noun here: the roles found it so, or its word cannot be a verb, or a
+    noun/verb word after a determiner, preposition, adjective, number or possessive ("of sanctions")."""
+    if f.is_noun:
+        return True
+    k = f.match.start
+    m = rec.morphs[k]
+    if not m.is_("NOUN"):
+        return False
+    if not m.is_("VERB", "AUX"):
+        return True
+    if k == 0:
+        return False
+    left = rec.morphs[k - 1]
+    return left.only("DET", "ADP", "ADJ", "NUM") or "poss" in left.feats or rec.tokens[k - 1].low in ("'s", "’s")
+
+
+def _presupposed(rec: SentenceRecord, f: FrameResult) -> bool:
+    """A trigger noun right after a phrase that takes its event as given ("amid Russia's war",
+    "w obliczu rosyjskiej agresji", "seit dem Überfall"): a denial, demand or possibility
+    elsewhere in the clause is about something else."""
+    if not reads_as_noun(rec, f):
+        return False
+    k = f.match.start
+    return any(cm.end <= k <= cm.end + 3 and all(t.is_word or t.text in ("'s", "’s") for t in rec.tokens[cm.end:k])
+               for cm in rec.cues.get("presupposing", ()))
 
 
 def _span(rec: SentenceRecord, start: int, end: int) -> str:

@@ -32,6 +32,7 @@ made). The claim's CAMEO code is then the trigger's code, or its intent code whe
 from __future__ import annotations
 
 from kg.cameo import cameo_table
+from kg.engine.modality import reads_as_noun
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.tables import Tables
 from kg.records import is_headline
@@ -87,7 +88,7 @@ def _head(rec: SentenceRecord, f: FrameResult) -> int | None:
     """The verb of the frame: the first verb among the trigger's tokens; for a noun, the verb governing it."""
     lo, hi = f.clause
     tm = f.match
-    if not f.is_noun:
+    if not reads_as_noun(rec, f):
         return next((k for k in tm.tokens if _is_verb(rec, k)), tm.start)
     for k in range(tm.start - 1, max(lo, tm.start - _NOUN_LEFT) - 1, -1):
         if _is_verb(rec, k) and not rec.morphs[k].is_("NOUN"):
@@ -126,14 +127,15 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
     own_pledge = next((k for k in tm.tokens if k in pledge), None)
     if own_pledge is not None:
         return "pledged", f"“{toks[own_pledge].text}”"
-    if f.is_noun:  # "the planned deployment", "planowane rozmieszczenie", "die geplante Stationierung"
+    noun = reads_as_noun(rec, f)
+    if noun:  # "the planned deployment", "planowane rozmieszczenie", "die geplante Stationierung"
         for k in range(max(lo, tm.start - 3), tm.start):
             if k in pledge:
                 return "pledged", f"“{toks[k].text}”"
     head = _head(rec, f)
     if head is None:
         return "done", "a noun with no verb"
-    if f.is_noun:  # the verb governing the noun: "announced the deployment", "the delivery will start"
+    if noun:  # the verb governing the noun: "announced the deployment", "the delivery will start"
         for cues, state in ((future, "pledged"), (pledge, "pledged"), (ongoing, "ongoing")):
             if head in cues:
                 return state, f"“{toks[head].text}”"

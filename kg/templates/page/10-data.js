@@ -52,6 +52,13 @@ function relationText(r) { // "suppliesWeaponsTo" -> "supplies weapons to"
   return r.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+/* Distinct events among claims `ids` that assert the relation (pos) or not: a sentence's
+   claims and a headline's restatement are one event (kg.graph.event_keys), as the exports count. */
+function eventCount(ids, pos) {
+  var seen = new Set();
+  ids.forEach(function (i) { if (!DATA.claimPos[i] === !pos) seen.add(DATA.claimEvent[i]); });
+  return seen.size;
+}
 
 // --- state -------------------------------------------------------------------------------
 var nodeById = {};
@@ -60,8 +67,7 @@ var edgeById = {};
 DATA.edges.forEach(function (e) { edgeById[e.id] = e; });
 var maxCount = 1;
 DATA.edges.forEach(function (e) {
-  var n = 0;
-  e.c.forEach(function (i) { n += DATA.claimPos[i]; });
+  var n = eventCount(e.c, true);
   if (n > maxCount) maxCount = n;
 });
 var THRESHOLDS = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100];
@@ -125,7 +131,7 @@ function ends(e) {
 }
 
 function edgeTitle(e, c) {
-  var body = plural(c.pos, "claim", "claims");
+  var body = plural(c.pos, "event", "events");
   if (c.neg) body += ", " + c.neg + " negated or denied";
   return ends(e) + "\n" + body + "\n(click for evidence)";
 }

@@ -7,12 +7,8 @@ function computeVisible() {
   var nodeEv = {}, nodeNb = {};
   var passing = [];
   DATA.edges.forEach(function (e) {
-    var pos = 0, neg = 0;
-    for (var k = 0; k < e.c.length; k++) {
-      var i = e.c[k];
-      if (!claimPasses(i)) continue;
-      if (DATA.claimPos[i]) pos++; else neg++;
-    }
+    var passes = e.c.filter(claimPasses);
+    var pos = eventCount(passes, true), neg = eventCount(passes, false);
     counts[e.id] = { pos: pos, neg: neg };
     var ok = state.rels.has(e.relation) &&
       (pos >= state.minEv || (state.showNeg && pos === 0 && neg > 0));
@@ -136,10 +132,10 @@ function applyFilters(fit) {
   if (selection) selection = selectionFor(selection.kind, selection.id);
   if (layout === "map") declutter.run(vis);
   syncDataSets(vis);
-  var claims = 0;
-  visibleEdges.forEach(function (id) { claims += counts[id].pos; });
+  var events = 0;
+  visibleEdges.forEach(function (id) { events += counts[id].pos; });
   $("stats").textContent = "Showing " + visibleNodes.size + " of " + DATA.nodes.length + " actors, " +
-    visibleEdges.size + " of " + DATA.edges.length + " edges, " + plural(claims, "claim", "claims") + ".";
+    visibleEdges.size + " of " + DATA.edges.length + " edges, " + plural(events, "event", "events") + ".";
   $("empty").hidden = visibleEdges.size > 0;
   document.body.setAttribute("data-visible-nodes", String(visibleNodes.size));
   document.body.setAttribute("data-visible-edges", String(visibleEdges.size));
@@ -162,11 +158,7 @@ function fitView() {
 
 /* Start with the strongest edges when the graph is too dense to read (or to draw fast). */
 function initialMinEvidence() {
-  var byCount = DATA.edges.map(function (e) {
-    var n = 0;
-    e.c.forEach(function (i) { n += DATA.claimPos[i]; });
-    return n;
-  });
+  var byCount = DATA.edges.map(function (e) { return eventCount(e.c, true); });
   for (var k = 0; k < THRESHOLDS.length; k++) {
     var t = THRESHOLDS[k];
     if (byCount.filter(function (n) { return n >= t; }).length <= META.maxEdges) return k;

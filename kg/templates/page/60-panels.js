@@ -94,11 +94,12 @@ function openEdge(id, refresh) {
   var inFilter = sortClaims(e.c.filter(claimPasses));
   var outside = e.c.length - inFilter.length;
   var pos = inFilter.filter(function (i) { return DATA.claimPos[i]; }).length;
+  var events = eventCount(inFilter, true), negEvents = eventCount(inFilter, false);
   var ev = evidence();
   var articles = new Set(inFilter.map(function (i) { return ev.claims[i][0]; })).size;
   var summary = el("p", "muted",
-    plural(pos, "claim", "claims") + " asserting it" +
-    (inFilter.length - pos ? ", " + (inFilter.length - pos) + " negated or denied" : "") +
+    plural(events, "event", "events") + " asserting it (" + plural(pos, "claim", "claims") + ")" +
+    (negEvents ? ", " + negEvents + " negated or denied" : "") +
     ", from " + plural(articles, "article", "articles") + "." +
     (outside ? " " + outside + " more outside the current filters." : "") +
     (visibleEdges.has(e.id) ? "" : " Not shown under the current filters."));

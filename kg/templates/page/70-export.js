@@ -32,7 +32,7 @@ function csvCell(v) {
 
 function csvText() {
   var rows = [["subject", "subject_label", "relation", "object", "object_label", "quad", "symmetric",
-    "claims", "negated", "first", "last"]];
+    "events", "negated", "first", "last"]];
   DATA.edges.forEach(function (e) {
     if (!visibleEdges.has(e.id)) return;
     var days = e.c.filter(claimPasses).map(function (i) { return DATA.claimDay[i]; })

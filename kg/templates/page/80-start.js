@@ -55,7 +55,7 @@ function start() {
     csvText: csvText, svgText: svgText, download: download, visibleNodes: function () { return Array.from(visibleNodes); }
   };
   var s = plural(META.articles, "article", "articles") + ", " + plural(META.claims, "claim", "claims") + ", " +
-    META.level + " level";
+    plural(META.events, "event", "events") + ", " + META.level + " level";
   $("summary").textContent = s;
 }
 
