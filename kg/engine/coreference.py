@@ -34,9 +34,9 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             for k in range(pm.start, b.end):
                 taken[k] = True
         elif b is None and not any(taken[pm.start:pm.end]) and any(
-                m.tokens[0] < pm.start and pm.end <= m.tokens[-1] for m in rec.triggers):
-            # inside a trigger phrase ("a Russian drone entering its airspace", "naruszenie jej przestrzeni
-            # powietrznej"): the owner is the sentence's subject, else the topic
+                m.tokens[0] < pm.start and pm.end <= m.tokens[-1] or m.start == pm.end for m in rec.triggers):
+            # inside a trigger phrase or right before a trigger noun ("entering its airspace", "jego
+            # rozmów z Grossim"): the owner is the sentence's subject, else the topic
             owner, via = _owner_of_possessive(tb, rec, disc, pm.start)
             if owner:
                 out.append(Mention(pm.start, pm.end, owner, "possessor", possessive=True, resolved=True, via=via))

@@ -32,7 +32,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     how = f.how
     subj = _attached(tb, rec, f)
     obj: Group | None = None
-    lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and
+    lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not _participle(rec, lv.start) and
                     0 <= tm.start - lv.end <= 2), None)
     if subj is None and lv_near is not None:
         s_lv = left_subject(tb, rec, lo, lv_near.start)
@@ -88,6 +88,12 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     f.subject, f.object = subj, obj
 
 
+def _participle(rec: SentenceRecord, k: int) -> bool:
+    """A light verb used as a participle modifying a noun ("prowadzące", "leading") has no subject of its own."""
+    return bool(rec.morphs) and "pact" in rec.morphs[k].feats and not rec.morphs[k].feats & {"fin", "past"} \
+        and k > 0 and rec.morphs[k - 1].is_("NOUN")
+
+
 def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """An adjective, possessive, body or modifier right before the noun, or an actor joined by 'in'."""
     toks = rec.tokens
@@ -123,6 +129,8 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
     before = f.match.start
     for concept in ("light_verbs", "inverse"):
         for lv in rec.cues.get(concept, ()):
+            if _participle(rec, lv.start):
+                continue  # "kraje prowadzące mediację": the participle's noun, not a clause subject
             if lo <= lv.start < before and lv.end <= before:
                 s = left_subject(tb, rec, lo, lv.start) or antecedent(tb, rec, lo)
                 if s is None and tb.settings.get("verb_second"):
