@@ -37,7 +37,8 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 m.tokens[0] < pm.start and pm.end <= m.tokens[-1] or m.start == pm.end for m in rec.triggers):
             # inside a trigger phrase or right before a trigger noun ("entering its airspace", "jego
             # rozmów z Grossim"): the owner is the sentence's subject, else the topic
-            owner, via = _owner_of_possessive(tb, rec, disc, pm.start)
+            agent = any(m.start == pm.end for m in rec.triggers)  # "its war": the agent; "violated its airspace"
+            owner, via = _owner_of_possessive(tb, rec, disc, pm.start, clause_first=agent)
             if owner:
                 out.append(Mention(pm.start, pm.end, owner, "possessor", possessive=True, resolved=True, via=via))
                 for k in range(pm.start, pm.end):
@@ -120,11 +121,17 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
     return _main_pair(tb, counts, disc.recent), "the article's two main actors"
 
 
-def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse,
-                         k: int) -> tuple[tuple[str, ...], str]:
-    """'its', 'their', 'jej': the sentence's first subject named before it, else the topic."""
-    first = next((m for m in rec.mentions if m.end <= k and not m.resolved and m.kind not in ("adjectives",)
-                  and prep(tb, rec, m.start, 0) is None), None)
+def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int,
+                         clause_first: bool = False) -> tuple[tuple[str, ...], str]:
+    """'its', 'their', 'jej': the sentence's first subject named before it (with ``clause_first``,
+    the subject of its own reported or relative clause: "said that Russia … its war"), else the topic."""
+    toks = rec.tokens
+    opener = max((j for j in range(k) if toks[j].low in tb.markers["complementizer"]
+                  or toks[j].low in tb.markers["relative"]), default=-1)  # "said that Russia … its war"
+    named = [m for m in rec.mentions if m.end <= k and not m.resolved and m.kind not in ("adjectives",)
+             and prep(tb, rec, m.start, 0) is None]
+    first = (next((m for m in named if m.start > opener), None) if clause_first else None) or (
+        named[0] if named else None)
     if first is not None:
         return first.actors, "the sentence's subject"
     return tuple(disc.subject), "the topic (the discourse subject)"

@@ -107,8 +107,8 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     passive = f.voice == "passive"
     controller = _controller(tb, rec, f)
     if controller is not None:
-        f.subject = controller.object  # "accused Kenya of funnelling weapons": Kenya funnels them
-        f.how.append("alleged" if controller.relation == "accuses" else "controlled")
+        f.subject = controller.object  # "accused Kenya of funnelling weapons": Kenya funnels them; None
+        f.how.append("alleged" if controller.relation == "accuses" else "controlled")  # for a non-actor
         f.alleged_by = controller.subject if controller.relation == "accuses" else None
     elif passive:
         if passive_roles(tb, rec, f):
@@ -154,10 +154,14 @@ def _controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult 
     if k < 1 or toks[k].low not in tb.markers["control"]:
         return None
     for g in rec.frames:
-        if g is f or g.match.start >= f.match.start or g.relation not in _CONTROLLERS:
+        if g is f or g.match.start >= f.match.start or g.relation not in _CONTROLLERS or g.subject is None:
             continue
-        if g.object is not None and g.subject is not None and g.object.end <= k and all(
+        if g.object is not None and g.object.end <= k and all(
                 not t.is_word or rec.morphs[j].is_("ADV") for j, t in enumerate(toks[g.object.end:k], g.object.end)):
+            return g
+        # "accused Mkrtychev of negotiating": the object is no actor, so the gerund has no actor subject
+        np = next((p for p in rec.phrases if p.end <= k and p.start >= g.match.end and p.prep is None), None)
+        if g.object is None and g.match.end <= k and np is not None and np.end >= k - 1:
             return g
     return None
 

@@ -78,7 +78,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                 how.append("inverted-light-verb")
                 if obj is None:
                     obj = after(tb, rec, tm.end, lv.start, tb.object_markers[f.index], skip=g)
-    in_pp = prep(tb, rec, tm.start, lo) is not None  # "w odwecie za sprzedaż broni": not the object
+    in_pp = prep(tb, rec, tm.start, lo, phrase=False) is not None  # "w odwecie za sprzedaż broni": not the object
     if subj is None and not in_pp:
         subj, obj = final_light_verb(tb, rec, f)  # "nachdem die M23 eine Offensive gestartet hat"
         if subj is not None:

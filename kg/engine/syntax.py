@@ -17,8 +17,9 @@ from kg.morph import CASES
 _ALWAYS_NOMINATIVE = ("pair", "parties", "regime", "group", "pronoun", "topic")
 
 
-def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int) -> str | None:
-    """The preposition governing a mention that starts at token ``start`` (not before ``floor``)."""
+def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool = True) -> str | None:
+    """The preposition governing a mention that starts at token ``start`` (not before ``floor``); with
+    ``phrase``, also one before the noun phrase's own modifiers ("against Iran-backed Houthis")."""
     toks = rec.tokens
     preps = tb.governing
     determiners = tb.markers["determiners"]
@@ -27,6 +28,10 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int) -> str | None:
         k -= 1  # "to the Kursk region"
     if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start):
         return toks[k].low
+    np = next((p for p in rec.phrases if p.start <= start < p.end), None) if phrase else None
+    if np is not None and np.prep is not None and floor <= np.prep < start and toks[np.prep].low in preps \
+            and not _subordinating(rec, np.prep, start):
+        return toks[np.prep].low  # "against Iran-backed Houthis": across the phrase's own modifiers
     return None
 
 
@@ -104,7 +109,13 @@ def antecedent(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
             k = next((j for j in range(k - 1, -1, -1) if toks[j].text == "("), k - 1)
         else:
             k -= 1
-    return next((g for g in rec.groups if g.end == k), None)
+    exact = next((g for g in rec.groups if g.end == k), None)
+    if exact is not None:
+        return exact
+    # "The US and its allies, which …": the phrase before the comma, with its nouns after the actor
+    return next((g for g in reversed(rec.groups) if g.end < k and k - g.end <= 3 and all(
+        t.is_word and not _finite(rec.morphs[j]) for j, t in enumerate(toks[g.end:k], g.end))
+        and prep(tb, rec, g.start, 0) is None), None)
 
 
 def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterable[str], skip: Group | None = None,
@@ -215,6 +226,9 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if any(_finite(morphs[j]) for j in range(k, np.start)) or any(
                 toks[j].text == "," and j + 1 < len(toks) and _finite(morphs[j + 1]) for j in range(k, np.start)):
             break
+        if any(toks[j].low in tb.markers["control"] and j + 1 < len(toks) and morphs[j + 1].only("VERB")
+               for j in range(k, np.start)):
+            break  # "accused Mkrtychev of negotiating with …": what follows is the gerund's
         if any(j in other for j in range(k, np.start)) and direct_filled or past_noun:
             break  # past another relation's noun: "over their support for Russia" is that noun's
         k = np.end
