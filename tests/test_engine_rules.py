@@ -69,6 +69,21 @@ CASES = [
     ("pl", "Chińskie firmy dostarczały drony do Rosji.", []),
     ("de", "Chinesische Firmen lieferten Drohnen an Russland.", []),
     ("en", "India banned Pakistani airlines from its airspace.", [("IND", "sanctions", "PAK")]),
+    # --- mediators meet each party; the parties of mediated talks do not meet each other -----------
+    ("en", "Qatar mediated talks between Sudan and Chad.", [("QAT", "meetsWith", "SDN"), ("QAT", "meetsWith", "TCD")]),
+    ("pl", "Turcja pośredniczyła w rozmowach między Rosją a Ukrainą.",
+     [("TUR", "meetsWith", "RUS"), ("TUR", "meetsWith", "UKR")]),
+    ("en", "Angola and Zambia signed an EU-brokered accord.",
+     [("AGO", "signsAgreementWith", "ZMB"), ("EU", "meetsWith", "AGO"), ("EU", "meetsWith", "ZMB")]),
+    # --- arguments across phrases, relative clauses and possessives -----------------------------------
+    ("en", "The EU and its partners, which met in Brussels on Monday, have accused Belarus of staging the crisis.",
+     [("EU", "accuses", "BLR")]),
+    ("en", "Ottawa accused a businessman of negotiating with Iranian officials.", []),
+    ("en", "Lithuania said a Belarusian helicopter had violated its airspace.",
+     [("BLR", "attacks", "LTU"), ("LTU", "accuses", "BLR")]),
+    ("en", "Egyptian jets struck targets in Libya.", [("EGY", "attacks", "LBY")]),
+    ("pl", "Izraelskie lotnictwo zbombardowało pozycje Hezbollahu w Libanie.", [("ISR", "attacks", "HEZBOLLAH")]),
+    ("en", "Chile condemned the decision, affirming its support for Peru.", [("CHL", "supports", "PER")]),
 ]
 
 

@@ -85,6 +85,8 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             members += [a for a in g.actors if a not in members]
             resolved = resolved or g.resolved
     if len({gaz[a].code for a in members}) < 2:
+        if subj is None and {"alleged", "controlled"} & set(f.how):
+            return []  # "accused a businessman of negotiating with …": the parties are not actors
         members = _clause_parties(tb, rec, f)
         if len({gaz[a].code for a in members}) != 2:
             return []

@@ -224,8 +224,9 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if np.start >= hi:
             break
         if any(_finite(morphs[j]) for j in range(k, np.start)) or any(
-                toks[j].text == "," and j + 1 < len(toks) and _finite(morphs[j + 1]) for j in range(k, np.start)):
-            break
+                toks[j].text == "," and j + 1 < len(toks) and morphs[j + 1].is_("VERB")
+                and not morphs[j + 1].is_("NOUN", "ADJ", "ADP") for j in range(k, np.start)):
+            break  # a new predicate, or ", affirming …": an adjunct clause of its own
         if any(toks[j].low in tb.markers["control"] and j + 1 < len(toks) and morphs[j + 1].only("VERB")
                for j in range(k, np.start)):
             break  # "accused Mkrtychev of negotiating with …": what follows is the gerund's
