@@ -192,8 +192,14 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
         prev, np = nps[j - 1], nps[j]
         between = range(prev.end, np.start)
         words = [tokens[k].low for k in between]
-        if not words and np.prep is None and rules.cases and (
-                "gen" in np.cases or not np.cases and rules.caseless_genitive) and \
+        after_name = morphs[prev.head].only("PROPN")  # "USA Chiny" is two names, not a genitive
+        head = tokens[np.head].text
+        indeclinable = len(np.cases) >= 6 and (head.isupper() or not head[:1].isupper())  # "USA", not "Trump"
+        genitive = "gen" in np.cases and ("nom" not in np.cases or indeclinable or not after_name
+                                          or not rules.caseless_genitive) and (  # German "der" is nom or gen
+            indeclinable or len(np.cases) < 6 or not rules.caseless_genitive or prev.prep is None)
+        caseless = not np.cases and rules.caseless_genitive and prev.prep is None  # "ataki Huti", not
+        if not words and np.prep is None and rules.cases and (genitive or caseless) and \
                 not (morphs[np.start].is_("NUM") and not named[np.start]):  # "kilkadziesiąt jednostek" is
             # counted, not a genitive; "władze obu państw" is
             np.attach, np.rel = j - 1, "gen"  # "wizyta szefa MSZ", "Unterstützung Pjöngjangs"

@@ -110,6 +110,8 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
     if len(here_list) == 2:  # "Kim met Shoigu, and the two countries signed …"
         return tuple(here_list), "the two actors named before in this sentence"
     here = {tb.top(a) for m in out if m.end <= cm.start for a in m.actors}
+    if len(disc.parties) == 2 and (not here or here <= set(disc.parties)):
+        return tuple(disc.parties), "the last two actors named together"
     near = distinct_recent([a for a in disc.last_sentence if a not in here], 3)
     if len(near) == 2:  # the two actors just named
         return tuple(near), "the two actors of the previous sentence"

@@ -7,7 +7,7 @@ stages decide what the matches mean.
 from __future__ import annotations
 
 from kg.engine.chunks import chunk
-from kg.engine.morphology import Morph, analyse, disambiguate
+from kg.engine.morphology import CASES, Morph, analyse, disambiguate
 from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.tables import Tables
 from kg.phrases import Match
@@ -38,6 +38,12 @@ def phrases(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             modifying.add(i)
             for k in range(m.start, m.end):
                 morphs[k] = Morph(frozenset({"ADJ"}), morphs[k].feats, morphs[k].lemma)
+    for m in rec.mentions:  # names Morfeusz does not know ("Trump") have the cases their generated forms show
+        if m.kind in ("names", "metonyms", "demonyms") and m.feats and not m.resolved and \
+                "nom" not in m.feats:  # an inflected form ("Trumpa"); a base form may be indeclinable
+            for k in range(m.start, m.end):
+                if not morphs[k].cases:
+                    morphs[k] = Morph(morphs[k].pos, morphs[k].feats | (m.feats & CASES), morphs[k].lemma)
     # an adjective that modifies nothing ("die Huthi", "skrytykowała rosyjskie") is a nominal
     spans = [(m.start, m.end, i in modifying) for i, m in enumerate(rec.mentions) if m.end > m.start]
     rec.morphs = disambiguate(rec.tokens, morphs)

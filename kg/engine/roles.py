@@ -15,7 +15,7 @@ from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
-from kg.engine.syntax import after, left_subject, verb_object
+from kg.engine.syntax import after, verb_object
 from kg.engine.tables import Tables
 from kg.engine.verb_final import aux_after, head_prep, prenominal_agent
 
@@ -64,14 +64,15 @@ def _voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str
     if ("ppas" in feats and not passive and tm.end < len(toks) and toks[tm.end].low in m_["reduced"]
             and tm.start > 0 and toks[tm.start - 1].is_word):
         adjectival = True  # "companies accused of smuggling", "troops stationed in"
-    if (not passive and tm.end < len(toks) and toks[tm.end].low in m_["agent"] and tm.start > 0
-            and ("ppas" in feats or rec.morphs and "ppas" in rec.morphs[tm.start].feats)):
-        adjectival = True  # "a deal brokered by the EU", "rebelianci wspierani przez Iran"
+    agent_next = tm.end < len(toks) and toks[tm.end].low in m_["agent"] or toks[tm.end - 1].low in m_["agent"]
+    if not passive and agent_next and ("ppas" in feats or rec.morphs and "ppas" in rec.morphs[tm.start].feats):
+        adjectival = True  # "a deal brokered by the EU", "rebelianci wspierani przez Iran", "Wspierany przez"
     return "adjectival" if adjectival else "passive" if passive else "active"
 
 
 def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult) -> None:
     """Fill ``f.subject``, ``f.object`` and ``f.how`` for one trigger."""
+    toks = rec.tokens
     tm = f.match
     lo, hi = f.clause
     feats = frozenset().union(*tm.features)
@@ -95,13 +96,22 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if f.voice == "adjectival":
         # "zamrożone rosyjskie aktywa": a participle used as an adjective says who did
         # nothing unless an agent is named ("wspierani przez Iran")
-        subj = after(tb, rec, tm.end, hi, tb.markers["agent"])
+        own_agent = toks[tm.end - 1].low in tb.markers["agent"]  # "=wspierany przez" holds its "przez"
+        subj = next((g for g in rec.groups if g.start == tm.end), None) if own_agent else None
+        subj = subj or after(tb, rec, tm.end, hi, tb.markers["agent"])
         if subj is None:
             f.how = ["adjectival"]
             return
         f.subject = subj
-        f.object = left_subject(tb, rec, lo, tm.start) or after(
-            tb, rec, tm.end, hi, tb.object_markers[f.index], skip=subj)
+        # before its noun ("wspierany przez Iran Hezbollah"): the phrase after the agent; after its
+        # noun ("bojownicy wspierani przez Teheran", "a deal brokered by the EU"): the phrase before
+        nxt = next((g for g in rec.groups if g.start == subj.end), None)
+        before_noun = nxt is not None or (subj.end < len(toks) and rec.morphs and rec.morphs[subj.end].is_("NOUN"))
+        if before_noun and (tm.start == lo or not rec.morphs[tm.start - 1].is_("NOUN", "PROPN")):
+            f.object = nxt or verb_object(tb, rec, subj.end, hi, {""}, skip=subj)
+        else:
+            f.object = _left_noun_group(rec, lo, tm.start) or after(
+                tb, rec, tm.end, hi, tb.object_markers[f.index], skip=subj)
         f.how = ["adjectival-agent"]
         return
     passive = f.voice == "passive"
@@ -129,6 +139,14 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and tb.settings.get("object_before_verb")):
         _object_before_verb(tb, rec, f)
     find_object(tb, rec, disc, f)
+
+
+def _left_noun_group(rec: SentenceRecord, lo: int, k: int) -> Group | None:
+    """The group of the noun phrase that ends right before token ``k`` (the noun a participle follows)."""
+    np = next((p for p in rec.phrases if p.end == k and p.start >= lo), None)
+    if np is None:
+        return None
+    return next((g for g in rec.groups if np.start <= g.start < np.end), None)
 
 
 def _compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:

@@ -35,7 +35,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not _participle(rec, lv.start) and
                     0 <= tm.start - lv.end <= 2), None)
     if subj is None and lv_near is not None:
-        s_lv = left_subject(tb, rec, lo, lv_near.start)
+        s_lv = left_subject(tb, rec, lo, lv_near.start, nominative=tb.cases)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
             subj = s_lv
             how.append("light-verb")
@@ -132,7 +132,7 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
             if _participle(rec, lv.start):
                 continue  # "kraje prowadzące mediację": the participle's noun, not a clause subject
             if lo <= lv.start < before and lv.end <= before:
-                s = left_subject(tb, rec, lo, lv.start) or antecedent(tb, rec, lo)
+                s = left_subject(tb, rec, lo, lv.start, nominative=tb.cases) or antecedent(tb, rec, lo)
                 if s is None and tb.settings.get("verb_second"):
                     # "Am Montag verhängte die EU neue Sanktionen": right after the verb
                     s = next((g for g in groups if lv.end <= g.start < before

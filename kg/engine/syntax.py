@@ -79,11 +79,34 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
             continue
         if nominative and not can_be_nominative(g):
             continue  # "Teheran, sojusznik Hezbollahu, oświadczył": not the genitive
+        if nominative and _genitive_modifier(rec, g):
+            continue  # "sprzeciw wobec polityki Chin, zapowiedzieli": Chin only modifies
         p = prep(tb, rec, g.start, lo)
         if p is None or p in markers:
             head = apposition_head(tb, rec, g, lo, before)
             return head if head is not None else g
     return None
+
+
+def _genitive_modifier(rec: SentenceRecord, g: Group) -> bool:
+    """Whether every mention of the group is the genitive of the phrase before it ("polityki Chin")."""
+    return all(_genitive_at(rec, m.start) for m in g.mentions)
+
+
+def _genitive_at(rec: SentenceRecord, k: int) -> bool:
+    np = next((p for p in rec.phrases if p.start <= k < p.end), None)
+    if np is None or np.rel != "gen" or np.attach is None:
+        return False
+    bodies = rec.cues.get("body", ())
+    at = np.attach
+    for _ in range(4):  # "Sekretarz stanu USA", "Kanclerz Niemiec": the actor of a body noun up the chain
+        head = rec.phrases[at]
+        if any(head.start <= b.start < head.end for b in bodies):
+            return False
+        if head.rel != "gen" or head.attach is None:
+            break
+        at = head.attach
+    return True
 
 
 def apposition_head(tb: Tables, rec: SentenceRecord, g: Group, lo: int, before: int) -> Group | None:
