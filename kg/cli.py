@@ -321,8 +321,10 @@ def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jo
         sys.exit(1)
     except OutputError as e:
         raise _UsageFailure(str(e)) from None
-    except (DataError, ValueError, OSError) as e:
-        raise click.ClickException(str(e)) from None
+    except (DataError, ValueError) as e:
+        raise KgError(str(e)) from None
+    except OSError as e:
+        raise KgError(os_message(e)) from None
     for err in res.errors:
         click.echo(f"kg: error: {err}", err=True)
     for warning in res.warnings:
@@ -562,8 +564,10 @@ def review(source: str, output: str, title: str | None) -> None:
     try:
         claims = read_input(source)
         path = write_review(claims, output, title=title)
-    except (VizError, OSError, ValueError) as e:
-        raise click.ClickException(str(e)) from None
+    except (VizError, ValueError) as e:
+        raise KgError(str(e)) from None
+    except OSError as e:
+        raise KgError(os_message(e)) from None
     click.echo(f"wrote {path}: {_n(len(claims), 'claim')} to review")
 
 

@@ -79,6 +79,8 @@ BOMS = (
 #: whitespace; a text with a few stray control characters has far less than 1%.
 SNIFF_BYTES = 65536
 BINARY_SHARE = 0.05
+#: ... but a short article may hold a few stray control characters: never fewer than this.
+BINARY_MIN = 8
 
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v")
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in _TEXT_CONTROLS)
@@ -169,7 +171,7 @@ def binary_kind(data: bytes) -> str | None:
     if data[offset:offset + len(magic)] == magic:
         return what
     head = data[:SNIFF_BYTES]
-    if head and _count_control(head) > BINARY_SHARE * len(head):
+    if head and _count_control(head) > max(BINARY_SHARE * len(head), BINARY_MIN):
         return "binary data"
     return None
 
@@ -231,7 +233,7 @@ def decode(data: bytes, name: str, warn: Warn | None = None) -> str:
     if not text.strip(" \t\r\n\ufeff"):
         raise InputError(f"{name}: only whitespace")
     head = text[:SNIFF_BYTES]
-    if len(_CONTROL_CHARS.findall(head)) > BINARY_SHARE * len(head):
+    if len(_CONTROL_CHARS.findall(head)) > max(BINARY_SHARE * len(head), BINARY_MIN):
         raise InputError(f"{name}: binary file (binary data), not text")
     text = clean_text(text, name, warn)
     if not text.strip():

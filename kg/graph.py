@@ -62,20 +62,55 @@ def as_claim_dicts(claims: Iterable) -> list[dict]:
     return sorted(out, key=claim_sort_key)
 
 
+def claim_problem(obj) -> str | None:
+    """Why ``obj`` (a parsed JSON line) is not a kg claim, or None when it is one.
+
+    Claims files come from anywhere; checking the shape here lets every reader fail with
+    one line naming the line instead of deep inside aggregation."""
+    if not isinstance(obj, dict):
+        return "not a JSON object"
+    if not isinstance(obj.get("relation"), str):
+        return "no 'relation'"
+    for role in ("subject", "object"):
+        ref = obj.get(role)
+        if not isinstance(ref, dict) or not isinstance(ref.get("id"), str) or not ref["id"]:
+            return f"'{role}' must be an object with an 'id'"
+    for key in ("start", "end"):
+        if obj.get(key) is not None and (isinstance(obj[key], bool) or not isinstance(obj[key], int)):
+            return f"'{key}' must be a whole number"
+    for key in ("doc", "sentence", "id"):
+        if obj.get(key) is not None and not isinstance(obj[key], str | int):
+            return f"'{key}' must be a string"
+    return None
+
+
+def parse_claim_line(line: str, where: str) -> dict:
+    """One line of a claims file as a claim dict; ValueError naming ``where`` otherwise."""
+    try:
+        obj = json.loads(line)
+    except ValueError as e:
+        raise ValueError(f"{where}: not a JSON claim ({getattr(e, 'msg', e)})") from None
+    except RecursionError:
+        raise ValueError(f"{where}: not a JSON claim (nested too deeply)") from None
+    problem = claim_problem(obj)
+    if problem:
+        raise ValueError(f"{where}: not a kg claim ({problem})")
+    return obj
+
+
 def read_claims(path: str | Path) -> list[dict]:
     """Read claims from a ``claims.jsonl`` file or an export directory holding one."""
     path = Path(path)
     if path.is_dir():
         path = path / "claims.jsonl"
     claims = []
-    with path.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                claims.append(json.loads(line))
-            except json.JSONDecodeError as e:
-                raise ValueError(f"{path}:{n}: not a JSON claim ({e.msg})") from None
+    try:
+        with path.open(encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip():
+                    claims.append(parse_claim_line(line, f"{path}:{n}"))
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not UTF-8 text (a claims file is JSON Lines)") from None
     return sorted(claims, key=claim_sort_key)
 
 

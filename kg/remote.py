@@ -13,6 +13,7 @@ parsed by pyoxigraph into the same ``Result`` that a local query gives.
 
 from __future__ import annotations
 
+import http.client
 import re
 import urllib.error
 import urllib.parse
@@ -127,6 +128,8 @@ def _post(endpoint: str, query: str, accept: str, timeout: float) -> tuple[bytes
         raise QueryError(f"{endpoint}: HTTP {e.code} {e.reason}" + (f": {detail}" if detail else "")) from None
     except (urllib.error.URLError, OSError) as e:
         raise QueryError(f"{endpoint}: cannot reach the endpoint ({getattr(e, 'reason', e)})") from None
+    except http.client.HTTPException as e:  # a connection cut in the middle of the answer
+        raise QueryError(f"{endpoint}: the answer broke off ({type(e).__name__})") from None
 
 
 def query_text(text: str, prefixes: dict[str, str]) -> str:

@@ -22,18 +22,20 @@ class VizError(ValueError):
 
 def read_input(path: str | Path) -> list[dict]:
     """Claims from ``claims.jsonl``, an export directory holding one, or ``-`` (stdin)."""
-    from kg.graph import claim_sort_key, read_claims
+    from kg.graph import claim_sort_key, parse_claim_line, read_claims
 
     if str(path) == "-":
         import sys
 
         claims = []
-        for n, line in enumerate(sys.stdin, 1):
-            if line.strip():
-                try:
-                    claims.append(json.loads(line))
-                except json.JSONDecodeError as e:
-                    raise VizError(f"<stdin>:{n}: not a JSON claim ({e.msg})") from None
+        try:
+            for n, line in enumerate(sys.stdin, 1):
+                if line.strip():
+                    claims.append(parse_claim_line(line, f"<stdin>:{n}"))
+        except UnicodeDecodeError:
+            raise VizError("<stdin>: not UTF-8 text (claims are JSON Lines)") from None
+        except ValueError as e:
+            raise VizError(str(e)) from None
         return sorted(claims, key=claim_sort_key)
     path = Path(path)
     if not path.exists():

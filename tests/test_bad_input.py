@@ -146,6 +146,11 @@ def test_vertical_tab_form_feed_and_separators_are_line_breaks(tmp_path, brk):
     assert {("POL", "supports", "UKR"), ("RUS", "attacks", "GEO")} <= _edges(art)
 
 
+def test_a_short_article_with_two_stray_control_characters(tmp_path):
+    art = _one_article(_write(tmp_path / "a.txt", b"Tytul\n\nPol\x00ska popar\x1b[31m\xc5\x82a Ukrain\xc4\x99.\n"))
+    assert ("POL", "supports", "UKR") in _edges(art)
+
+
 def test_text_with_some_nul_bytes_is_text_but_mostly_control_bytes_is_binary():
     body = (POLISH * 40).encode()
     assert binary_kind(body.replace(b" ", b"\x00", 10)) is None
@@ -622,3 +627,28 @@ def test_kg_build_names_skipped_files_and_failed_inputs(tmp_path):
                                           f"kg: error: {root}/photo.png: binary file (a PNG image), not text"]
     assert "left untouched" in _lines(refused.stderr)[2]
     assert (out / "claims.jsonl").read_bytes() == before
+
+
+def test_output_folders_that_cannot_be_written(open_tmp):
+    tmp_path = open_tmp
+    good = _write(tmp_path / "a.txt", POLISH)
+    good.chmod(0o644)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o755)  # owned by root: others cannot write into it
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path / "cache"), "HOME": str(tmp_path)}
+    for args in (["build", str(good), "-o", str(locked / "out")],
+                 ["viz", str(tmp_path), "-o", str(locked / "g.html")]):
+        if args[0] == "viz":
+            (tmp_path / "claims.jsonl").write_text("", encoding="utf-8")
+            (tmp_path / "claims.jsonl").chmod(0o644)
+        proc = subprocess.run(_unprivileged([*KG_CMD, *args]), capture_output=True, text=True, timeout=300, env=env)
+        if os.geteuid() != 0 and os.access(locked, os.W_OK):
+            pytest.skip("this user can write anywhere")
+        assert proc.returncode == 1, (args, proc.stderr)
+        lines = _lines(proc.stderr)
+        assert len(lines) == 1 and lines[0].startswith("kg: error: ") and "permission denied" in lines[0], lines
+        assert str(locked) in lines[0] or lines[0].startswith(f"kg: error: {locked}"), lines
+    # a file where a folder should be
+    result = _invoke(["build", good, "-o", good])
+    assert result.exit_code == 2 and "is a file" in result.stderr

@@ -201,3 +201,62 @@ def test_bad_input_in_a_real_process(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == [f"kg: error: {png}: binary file (a PNG image), not text",
                                         f"kg: error: {tmp_path}/nope.txt: no such file or directory"]
+
+
+@pytest.mark.parametrize("line, why", [
+    ('{"doc": 5, "relation": "nope", "subject": 3}', "'subject' must be an object with an 'id'"),
+    ("[1, 2]", "not a JSON object"),
+    ('{"relation": "supports", "subject": {"id": "A"}, "object": {"id": "B"}, "start": "x"}',
+     "'start' must be a whole number"),
+    ('{"subject": {"id": "A"}, "object": {"id": "B"}}', "no 'relation'"),
+])
+def test_claims_that_are_not_claims(tmp_path, line, why):
+    bad = tmp_path / "claims.jsonl"
+    bad.write_text(line + "\n", encoding="utf-8")
+    for args in (["viz", bad, "-o", tmp_path / "g.html"], ["review", bad, "-o", tmp_path / "r.html"]):
+        result = _run(args)
+        assert result.exit_code == 1
+        assert _errors(result) == [f"kg: error: {bad}:1: not a kg claim ({why})"], args
+    result = _run(["viz", "-", "-o", tmp_path / "g.html"], input=line + "\n")
+    assert _errors(result) == [f"kg: error: <stdin>:1: not a kg claim ({why})"]
+
+
+@pytest.mark.parametrize("mode, message", [
+    ("500", "HTTP 500 Internal Server Error: <h1>boom</h1> line2"),
+    ("garbage", "unreadable SPARQL JSON answer"),
+    ("short", "the answer broke off (IncompleteRead)"),
+    ("down", "cannot reach the endpoint"),
+])
+def test_query_endpoint_faults(mode, message):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            code, body, length = {"500": (500, b"<h1>boom</h1>\nline2", None), "garbage": (200, b"{not json", None),
+                                  "short": (200, b'{"head"', 1000)}[mode]
+            self.send_response(code)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(length or len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    port = httpd.server_address[1]
+    if mode == "down":
+        httpd.shutdown()
+        httpd.server_close()
+    try:
+        result = _run(["query", "--endpoint", f"http://127.0.0.1:{port}/query", "--name", "alliances"])
+    finally:
+        if mode != "down":
+            httpd.shutdown()
+            httpd.server_close()
+    assert result.exit_code == 1
+    errs = _errors(result)
+    assert len(errs) == 1 and message in errs[0], errs

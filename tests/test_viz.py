@@ -208,8 +208,12 @@ def test_empty_input_gives_a_page(tmp_path, gaz):
 
 def test_bad_lines_are_reported_with_their_number(tmp_path):
     p = tmp_path / "claims.jsonl"
-    p.write_text('{"id": 1}\nnot json\n', encoding="utf-8")
+    p.write_text('{"relation": "supports", "subject": {"id": "A"}, "object": {"id": "B"}}\nnot json\n',
+                 encoding="utf-8")
     with pytest.raises(viz.VizError, match=r"claims.jsonl:2"):
+        viz.read_input(p)
+    p.write_text('{"id": 1}\n', encoding="utf-8")  # JSON, but not a claim
+    with pytest.raises(viz.VizError, match=r"claims.jsonl:1: not a kg claim"):
         viz.read_input(p)
 
 
