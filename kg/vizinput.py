@@ -6,7 +6,6 @@ query over an in-memory Oxigraph store, so that a page can be drawn from any exp
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 
