@@ -280,6 +280,22 @@ def test_disputed_lists_what_one_source_asserts_and_another_denies(tmp_path):
                    ("CHN", "suppliesWeaponsTo", "RUS")}
 
 
+@pytest.mark.parametrize("lang,text,edge", [
+    ("pl", "Stany Zjednoczone oskarżyły Iran o dozbrajanie Huti, czemu Teheran zaprzecza.",
+     ("IRN", "suppliesWeaponsTo", "HOUTHIS")),
+    ("en", "Washington accused Tehran of arming the Houthis, which Iran denies.",
+     ("IRN", "suppliesWeaponsTo", "HOUTHIS")),
+])
+def test_an_allegation_the_accused_denies_is_disputed_and_attributed(lang, text, edge, tmp_path):
+    claims = article_claims(f"{lang}.txt", text, lang)
+    build_exports(claims, tmp_path, html=False)
+    assert disputed(tmp_path) == {("IRN", "suppliesWeaponsTo", "houthis")}  # actor ids: the Houthis' is lower case
+    df = pd.read_csv(tmp_path / "events.csv", dtype=str, keep_default_na=False)
+    (row,) = [r for r in df.itertuples() if (r.Actor1Code, r.relation, r.Actor2Code) == edge]
+    assert (row.modality, row.negated, row.attributed_to) == ("denied", "true", "United States")
+    assert not [r for r in edges_rows(tmp_path) if r["relation"] == edge[1]]  # not an edge
+
+
 def test_disputed_on_the_examples():
     # pl-03 reports Chinese ships attacking Philippine ones and Beijing's denial; nothing else is disputed:
     # the denial in pl-02 is about a trade dispute, and the Russian aggression it mentions is given
