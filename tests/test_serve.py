@@ -40,11 +40,11 @@ def free_port() -> int:
 class Server:
     """`kg serve` in its own process, as a user runs it."""
 
-    def __init__(self, export: Path, port: int):
+    def __init__(self, export: Path, port: int, *extra: str):
         self.port = port
         self.proc = subprocess.Popen(
             [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())", "serve", str(export),
-             "--port", str(port)],
+             "--port", str(port), *extra],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
         self.lines: list[str] = []
         deadline = time.monotonic() + 60
@@ -209,3 +209,22 @@ def test_serve_errors_are_one_line(tmp_path, export):
         s.listen()
         r = CliRunner().invoke(main, ["serve", str(export), "--port", str(s.getsockname()[1])])
     assert r.exit_code == 1 and "in use" in r.output and "Traceback" not in r.output
+
+
+def test_update_writes_to_a_working_copy_not_to_the_exports_store(export):
+    import pyoxigraph as ox
+
+    port = free_port()
+    srv = Server(export, port, "--update")
+    try:
+        assert f"http://localhost:{port}/update" in srv.text()
+        status, body = http("POST", f"http://localhost:{port}/update",
+                            b'INSERT DATA { <https://example.org/u> <https://example.org/p> "written" }',
+                            "application/sparql-update")
+        assert status in (200, 204), body
+        assert sparql(srv.url, 'ASK { <https://example.org/u> ?p "written" }')["boolean"] is True
+    finally:
+        code, _ = srv.stop()
+    assert code == 0
+    store = ox.Store.read_only(str(export / ".kg" / "store"))
+    assert not store.query('ASK { <https://example.org/u> ?p "written" }')
