@@ -13,6 +13,9 @@ from typing import Any
 from kg.morph import Form, word_forms
 from kg.text import Token, fold
 
+#: Punctuation a gap may pass: hyphens, dashes and quotation marks inside a separable phrase.
+_SKIPPABLE = frozenset("-–\"„“”«»‚‘’")
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -80,8 +83,8 @@ class PhraseIndex:
                         not pat.exact or pat.exact[k] is None or tokens[t].low in pat.exact[k]):
                     found = t
                     break
-                if not tokens[t].is_word and tokens[t].text not in "-–":
-                    break  # never skip over punctuation
+                if not tokens[t].is_word and tokens[t].text not in _SKIPPABLE:
+                    break  # never skip over punctuation (but hyphens and quotes: 'warf … „Kriegspläne“ vor')
             if found is None:
                 return None
             idx.append(found)

@@ -55,6 +55,13 @@ CASES = [
     # ... but a name before its noun owns that noun ("Israels Angriffe"), whatever comes before it
     ("Die UN hat am Dienstag Israels Angriffe auf Syrien verurteilt.",
      [("UN", "accuses", "ISR"), ("ISR", "attacks", "SYR")]),
+    # close apposition (close_apposition): the name after a common noun is that noun
+    ("Israel griff die Schiitenmiliz Hisbollah im Libanon an.", [("ISR", "attacks", "HEZBOLLAH")]),
+    ("Die USA verhängten Sanktionen gegen den Inselstaat Kuba.", [("USA", "sanctions", "CUB")]),
+    ("Die Aktivitäten der USA und ihrer Verbündeten Südkorea und Japan beunruhigen Moskau.", []),
+    # a body inside the gap of a separable verb, and quotation marks inside the gap
+    ("Washington wirft der Regierung in Caracas vor, den Drogenhandel zu dulden.", [("USA", "accuses", "VEN")]),
+    ("Kurti warf der serbischen Regierung „Kriegspläne“ vor.", [("XKX", "accuses", "SRB")]),
     # an abbreviation in parentheses does not cut the clause
     ("Ruanda und die Demokratische Republik Kongo (DRK) haben ein Abkommen unterzeichnet.",
      [("RWA", "signsAgreementWith", "COD")]),

@@ -52,6 +52,7 @@ class ChunkRules:
     possessive_clitics: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
     cases: bool = False  # nouns or their determiners show case: a genitive right after a noun modifies it
     caseless_genitive: bool = False  # a phrase of unknown case after a noun is its genitive (Polish indeclinables)
+    apposition: bool = False  # a name with no genitive mark right after a noun names it ("dem Nachbarn Serbien")
 
 
 def _is_nominal(m: Morph) -> bool:
@@ -90,8 +91,11 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         while i < n:
             if in_mention[i] >= 0:
                 a, b, _ = mentions[in_mention[i]]
-                if head is not None and rules.cases:
+                if head is not None and rules.cases and not (
+                        rules.apposition and head_span is None and head == a - 1 and "gen" not in morphs[a].cases
+                        and tokens[a].text[:1].isupper()):
                     break  # Polish "prezydent Rosji": the genitive is its own phrase, attached below
+                # German "die Schiitenmiliz Hisbollah", "dem Nachbarland Polen": the name heads the phrase
                 if b + 1 < n and tokens[b].text in ("-", "‐") and (
                         _is_participle(morphs[b + 1]) or _is_nominal(morphs[b + 1])):
                     mods.extend(range(a, b + 1))  # "Iran-backed", "UN-Vertretung": the actor modifies

@@ -84,5 +84,5 @@ def triggers(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
             continue
         kept.append(m)
     rec.triggers = sorted(kept, key=lambda m: (m.start, m.payload))
-    rec.trigger_tokens = frozenset(k for m in rec.triggers for k in range(m.start, m.end))
+    rec.trigger_tokens = frozenset(k for m in rec.triggers for k in m.tokens)  # not the words a gap skips
     return rec

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import dropped_subject
-from kg.engine.syntax import after, antecedent, genitive_group, has_case, left_subject, prep
+from kg.engine.syntax import after, antecedent, apposed, genitive_group, has_case, left_subject, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_final import final_light_verb
 
@@ -43,7 +43,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         # Polish genitive ("wizyta Ławrowa"); English needs "of" ("the visit of Lavrov")
         gen = set(m_["genitive_marker"]) or {""}
         g = after(tb, rec, tm.end, min(hi, tm.end + 2), gen, first_only=True)
-        if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen"):
+        if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen") \
+                and not apposed(tb, rec, tm.end, g):
             subj = g
             how.append("genitive")
         elif g is None:

@@ -14,7 +14,7 @@ event; and, for attacks and deployments, a place named before the trigger.
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
-from kg.engine.syntax import after, clause_span, verb_object
+from kg.engine.syntax import after, apposed, clause_span, verb_object
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
@@ -91,7 +91,7 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
         # a preposition
         obj = after(tb, rec, tm.end, hi, obj_markers - {""}, skip=skip)
         g = after(tb, rec, tm.end, min(hi, tm.end + 2), {""}, skip=skip, first_only=True)
-        if g is not None and (obj is None or g.start < obj.start) and all(
+        if g is not None and (obj is None or g.start < obj.start) and not apposed(tb, rec, tm.end, g) and all(
                 tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
                 or not tok.is_word or tok.text[:1].islower() and not m_["genitive_marker"]
                 for tok in toks[tm.end:g.start]):

@@ -23,6 +23,11 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     toks = rec.tokens
     preps = tb.governing
     determiners = tb.markers["determiners"]
+    if tb.chunk_rules.apposition and any(m.start == start for m in rec.mentions):
+        # "gegen den Inselstaat Kuba": the phrase the name heads has the preposition
+        np = next((np for np in rec.phrases if np.start < start <= np.head < np.end), None)
+        if np is not None and np.prep is not None:
+            return toks[np.prep].low if np.prep >= floor else None
     k = start - 1
     while k >= floor and toks[k].low in determiners and toks[k].low not in preps:
         k -= 1  # "to the Kursk region"
@@ -33,6 +38,13 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
             and not _subordinating(rec, np.prep, start):
         return toks[np.prep].low  # "against Iran-backed Houthis": across the phrase's own modifiers
     return None
+
+
+def apposed(tb: Tables, rec: SentenceRecord, end: int, g: Group) -> bool:
+    """German "ihrer Verbündeten Südkorea": a name right after a noun (ending at token ``end``) with no
+    genitive mark names that noun itself (close apposition): it is neither its genitive nor its object."""
+    return bool(tb.chunk_rules.apposition and g.start == end and rec.morphs
+                and "gen" not in rec.morphs[g.start].cases and rec.tokens[g.start].text[:1].isupper())
 
 
 def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:

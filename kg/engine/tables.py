@@ -57,7 +57,8 @@ class Tables:
             numbers=MappingProxyType(_numbers(lex)),
             chunk_rules=ChunkRules(genitive_words=markers["genitive_marker"],
                                    cases=lex.settings.get("cases", False) or lex.settings.get("verb_second", False),
-                                   caseless_genitive=lex.settings.get("cases", False)),
+                                   caseless_genitive=lex.settings.get("cases", False),
+                                   apposition=lex.settings.get("close_apposition", False)),
         )
 
     @property
