@@ -105,7 +105,28 @@ def check_data(data: DataPath | None = None) -> list[str]:
             problems.append(str(e))
             continue
         problems += _example_codes(lex, gaz)
+    problems += _date_words(data, gaz)
     return problems
+
+
+def _date_words(data: DataPath, gaz: Gazetteer) -> list[str]:
+    """The date files load, and their events' contexts are codes of the gazetteer."""
+    from kg.datewords import date_files, date_words, languages
+
+    codes = {a.code for a in gaz.actors.values() if a.code}
+    out = []
+    for lang in languages(data):
+        try:
+            words = date_words(lang, data)
+        except DataError as e:
+            out.append(str(e))
+            continue
+        where = display(date_files(lang, data)[-1])
+        for entries in words.anchors.by_first.values():
+            for _words, anchors in entries:
+                out += [f"{where}: anchor {a.note or a.date}: context {c!r} is no actor's code"
+                        for a in anchors for c in sorted(a.context - codes)]
+    return sorted(set(out))
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,30 @@ def data_option(f):
              "the packaged data and $KG_DATA_PATH (repeatable; later folders win).")(f)
 
 
+class _Now(click.ParamType):
+    """An ISO 8601 date and time ("2025-07-13T12:00:00", "2025-07-13 12:00", "2025-07-13")."""
+
+    name = "DATETIME"
+
+    def convert(self, value, param, ctx):
+        import datetime as dt
+
+        if isinstance(value, dt.datetime):
+            return value
+        try:
+            return dt.datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO date and time (e.g. 2025-07-13T12:00:00)", param, ctx)
+
+
+def now_option(f):
+    """``--now DATETIME``: what relative article dates ("8 godzin temu") are read against."""
+    return click.option(
+        "--now", type=_Now(), default=None, metavar="DATETIME",
+        help="Read relative article dates ('8 godzin temu', '5 hours ago') against this time "
+             "(ISO 8601, UTC unless it has an offset); default: each file's modification time.")(f)
+
+
 # --- extraction ---------------------------------------------------------------------------
 class _Lang(click.ParamType):
     """auto, or a language that has a lexicon in kg/data/lexicon/ (checked when used)."""
@@ -105,9 +129,10 @@ class _Lang(click.ParamType):
               help="Language of every article; auto detects it per article.")
 @click.option("--all", "show_all", is_flag=True,
               help="Table: also show negated claims and structural facts (leaderOf, officialOf).")
+@now_option
 @data_option
 @click.option("-v", "--verbose", is_flag=True, help="Name every file skipped in a folder.")
-def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, verbose: bool) -> None:
+def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, verbose: bool) -> None:
     """Extract typed, evidenced claims from articles (files, folders, - for stdin).
 
     Reads plain-text articles, HTML pages and JSON Lines (one article per line), one at a
@@ -125,7 +150,7 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, verbose
 
     def claims():
         nonlocal failed
-        for item in iter_articles(paths, warn=_notice, verbose=verbose):
+        for item in iter_articles(paths, warn=_notice, verbose=verbose, now=now):
             if isinstance(item, str):
                 failed += 1
                 click.echo(f"kg: error: {item}", err=True)
@@ -153,8 +178,9 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, verbose
 @click.option("--lang", type=_Lang(), default="auto", show_default=True, help="Language; auto detects it.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text for reading, json for tests and tools.")
+@now_option
 @data_option
-def explain(text: str | None, doc: str | None, sentence: int | None, lang: str, fmt: str) -> None:
+def explain(text: str | None, doc: str | None, sentence: int | None, lang: str, fmt: str, now) -> None:
     """Show what each stage of the engine saw in TEXT (or in --doc FILE): tokens, cues,
     triggers, mentions, coreference, groups, clauses, roles, pairs, modality, claims,
     and why a trigger gave no claim.
@@ -171,7 +197,7 @@ def explain(text: str | None, doc: str | None, sentence: int | None, lang: str, 
     language = None if lang == "auto" else lang
     try:
         if doc is not None:
-            result = explain_article(_one_article(doc), sentence, language)
+            result = explain_article(_one_article(doc, now), sentence, language)
         else:
             result = explain_text(text, language, sentence)
     except ExplainError as e:
@@ -181,11 +207,11 @@ def explain(text: str | None, doc: str | None, sentence: int | None, lang: str, 
     click.echo(render_json(result) if fmt == "json" else render_text(result), nl=fmt == "json")
 
 
-def _one_article(path: str) -> Article:
+def _one_article(path: str, now=None) -> Article:
     """The one article in ``path`` (a clear error for none, several, or an unreadable file)."""
     from kg.ingest import iter_articles
 
-    items = list(iter_articles([path], warn=lambda m: None))
+    items = list(iter_articles([path], warn=lambda m: None, now=now))
     errors = [i for i in items if isinstance(i, str)]
     articles = [i for i in items if not isinstance(i, str)]
     if errors:

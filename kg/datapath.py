@@ -61,8 +61,9 @@ def _user_dir(value: str | Path, origin: str) -> Path:
     d = Path(value).expanduser()
     if not d.is_dir():
         raise DataError(f"{d}: no such data folder (from {origin})")
-    if not any((d / sub).exists() for sub in ("actors", "lexicon", CURATION_FILE)):
-        raise DataError(f"{d}: not a kg data folder: no actors/, lexicon/ or {CURATION_FILE} in it (from {origin})")
+    if not any((d / sub).exists() for sub in ("actors", "lexicon", "dates", CURATION_FILE)):
+        raise DataError(f"{d}: not a kg data folder: no actors/, lexicon/, dates/ or {CURATION_FILE} in it "
+                        f"(from {origin})")
     return d
 
 

@@ -200,13 +200,31 @@ def _phrases(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[dict]:
              "cases": sorted(np.cases), "attach": np.attach, "rel": np.rel} for i, np in enumerate(rec.phrases)]
 
 
+def _when(w) -> dict | None:
+    return None if w is None else {"date": w.iso, "precision": w.precision}
+
+
+def _dates(tb: Tables, rec: SentenceRecord, disc: Discourse) -> dict:
+    art = rec.article
+    return {
+        "article_date": {"date": art.published, "precision": art.published_precision} if art.published else None,
+        "dates": [{"start": m.start, "end": m.end, "text": m.text, "date": _when(m.dated.start),
+                   "until": _when(m.dated.end), "since": m.dated.since} for m in rec.dates],
+        "present": rec.present,
+        "scene": rec.scene.mention.text if rec.scene is not None else None,
+        "frames": [{**_frame_head(rec, n, f), "text": f.date.text, "from": f.date_from,
+                    "date": _when(f.date.dated.start), "until": _when(f.date.dated.end)}
+                   for n, f in enumerate(rec.frames, 1) if f.date is not None],
+    }
+
+
 #: For each stage, the view of the record it left.
 STAGE_VIEWS: dict[str, View] = {
     "morphology": _morphology, "phrases": _phrases,
     "tokens": _tokens, "cues": _cues, "triggers": _triggers, "mentions": _mentions, "coreference": _coreference,
     "groups": _groups, "clauses": _clauses, "attribution": _attribution, "frames": _frames, "roles": _roles,
     "pairs": _pairs, "modality": _modality, "status": _status, "place": _place, "claims": _claims,
-    "discourse": _discourse,
+    "dates": _dates, "discourse": _discourse,
 }
 
 
@@ -345,9 +363,30 @@ def _lines(name: str, view) -> list[str]:  # noqa: C901 - one branch per stage, 
                + f"  [{', '.join(c['evidence'])}]" for c in view["claims"]]
         out += [f"  ✗ #{f['n']} {f['rule']} “{f['trigger']}”: {f['failure']} — {f['detail']}" for f in view["failed"]]
         return out or ["  (none)"]
+    if name == "dates":
+        return _date_lines(view)
     if name == "discourse":
         return [f"  {k}: {v}" for k, v in view.items() if v]
     return [f"  {view}"]  # pragma: no cover - a stage without a layout
+
+
+def _show_when(w: dict | None) -> str:
+    return "unresolved" if w is None else f"{w['date']} ({w['precision']})"
+
+
+def _date_lines(view: dict) -> list[str]:
+    a = view["article_date"]
+    out = [f"  article date: {_show_when(a) if a else 'unknown'}"]
+    for d in view["dates"]:
+        span = f" until {_show_when(d['until'])}" if d["until"] else (" until the article date" if d["since"] else "")
+        out.append(f"  “{d['text']}” {d['start']}-{d['end']} = {_show_when(d['date'])}{span}")
+    if view["scene"]:
+        out.append(f"  scene of the sentence: “{view['scene']}”")
+    if view["present"]:
+        out.append("  speaks of the present: no date from earlier in the paragraph")
+    out += [f"  #{f['n']} {f['rule']} “{f['trigger']}” ← “{f['text']}” ({f['from']}) = {_show_when(f['date'])}"
+            + (f" until {_show_when(f['until'])}" if f["until"] else "") for f in view["frames"]]
+    return out if len(out) > 1 else out + ["  (no date in the sentence)"]
 
 
 def render_text(explanations: list[SentenceExplanation]) -> str:

@@ -10,6 +10,7 @@ reads. ``kg explain`` prints what each stage saw.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -85,17 +86,18 @@ def extract(text: str, lang: str | None = None, doc: str = "text") -> list[Claim
 
 def extract_paths(
     paths: Iterable[str | Path], lang: str | None = None,
-    curate: Callable[[Article, list[Claim]], list[Claim]] | None = None,
+    curate: Callable[[Article, list[Claim]], list[Claim]] | None = None, now: dt.datetime | None = None,
 ) -> tuple[list[Claim], list[str]]:
     """Claims of every article under ``paths``; unreadable inputs become error lines.
 
-    ``curate(article, claims)`` may correct each article's claims (``kg.curation.Curator``).
+    ``curate(article, claims)`` may correct each article's claims (``kg.curation.Curator``);
+    ``now`` is what relative article dates are read against (default: each file's modification time).
     """
     from kg.ingest import iter_articles
 
     claims: list[Claim] = []
     errors: list[str] = []
-    for item in iter_articles(paths):
+    for item in iter_articles(paths, now=now):
         if isinstance(item, str):
             errors.append(item)
             continue

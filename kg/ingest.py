@@ -14,6 +14,7 @@ whatever its suffix, and is an error when it cannot be.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import io
 import json
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.actors import DATA_DIR
+from kg.dates import parse_dateline, parse_published
 from kg.decoding import (
     SNIFF_BYTES,
     InputError,
@@ -76,11 +78,9 @@ def _doc_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[list[re.Pattern], list[re.Pattern]]:
+def _boilerplate() -> list[re.Pattern]:
     data = tomllib.loads((DATA_DIR / "boilerplate.toml").read_text(encoding="utf-8"))
-    lines = [re.compile(p, re.IGNORECASE) for p in data["line"]]
-    source = [re.compile(p, re.IGNORECASE) for p in data["source_line"]]
-    return lines, source
+    return [re.compile(p, re.IGNORECASE) for p in data["line"]]
 
 
 @lru_cache(maxsize=1)
@@ -114,18 +114,21 @@ def _title(value) -> str | None:
 _LINE = re.compile(r"[^\n]*")
 
 
-def parse_plain(text: str, doc: str, lang: str | None = None) -> Article:
-    """A text article: headline, optional source line, body, trailing boilerplate.
+def parse_plain(text: str, doc: str, lang: str | None = None, now: dt.datetime | None = None) -> Article:
+    """A text article: headline, optional source/date line, body, trailing boilerplate.
 
-    The text keeps its characters so that offsets point into the file (line breaks become
-    ``\\n``); boilerplate lines are blanked out with spaces, not removed. Lines are visited
-    one at a time and only blanked lines are copied, so a huge article is not held twice
-    over.
+    The source/date line under the headline ("Gazeta Wschodnia 12 listopada 2025",
+    "warszawawpigulce.pl 8 godzin temu") gives the outlet and the article date, a relative
+    one read against ``now`` (:func:`kg.dates.parse_dateline`). The text keeps its characters
+    so that offsets point into the file (line breaks become ``\\n``); boilerplate lines are
+    blanked out with spaces, not removed. Lines are visited one at a time and only blanked
+    lines are copied, so a huge article is not held twice over.
     """
     text = clean_text(text)
-    line_res, source_res = _boilerplate()
+    line_res = _boilerplate()
     title = None
     source = None
+    published = None
     blank: list[tuple[int, int]] = []
     nonblank_seen = 0
     for m in _LINE.finditer(text):
@@ -137,12 +140,11 @@ def parse_plain(text: str, doc: str, lang: str | None = None) -> Article:
         if nonblank_seen == 1:
             title = s
             continue
-        if nonblank_seen == 2 and len(s) < 100:
-            sm = next((r.match(s) for r in source_res if r.match(s)), None)
-            if sm:
-                source = (sm.groupdict().get("site") or "").strip() or None
-                blank.append(m.span())
-                continue
+        if nonblank_seen == 2 and len(s) < 100 and (dateline := parse_dateline(s, now)) is not None:
+            source, published = dateline
+            source = _title(source)
+            blank.append(m.span())
+            continue
         if len(s) < 1000 and any(r.search(s) for r in line_res):
             blank.append(m.span())
     if blank:
@@ -152,10 +154,26 @@ def parse_plain(text: str, doc: str, lang: str | None = None) -> Article:
             pos = end
         pieces.append(text[pos:])
         text = "".join(pieces)
-    return Article(doc=doc, text=text, title=_title(title), source=source, lang=language_code(lang))
+    return Article(doc=doc, text=text, title=_title(title), source=source, lang=language_code(lang),
+                   published=published.iso if published else None,
+                   published_precision=published.precision if published else None)
 
 
-def parse_html(html: str, doc: str, lang: str | None = None, label: str | None = None) -> Article:
+def _published(value, now: dt.datetime | None, where: str | None = None, warn: Warn | None = None):
+    """(ISO, precision) of a ``published`` value, or (None, None) with a notice when it is no date."""
+    s = _field(value)
+    if s is None:
+        return None, None
+    w = parse_published(s, now)
+    if w is None:
+        if warn is not None and where is not None:
+            warn(f"{where}: ignored 'published': {s[:40]!r} is not a date kg can read")
+        return None, None
+    return w.iso, w.precision
+
+
+def parse_html(html: str, doc: str, lang: str | None = None, label: str | None = None,
+               now: dt.datetime | None = None) -> Article:
     """Main text and metadata of a web page, with trafilatura.
 
     Nothing on the page is followed or run: ``<base href>``, ``<meta refresh>``, scripts
@@ -175,8 +193,10 @@ def parse_html(html: str, doc: str, lang: str | None = None, label: str | None =
         raise InputError(f"{shown(label or doc)}: no article text found in the HTML")
     title = _title(get("title"))
     body = f"{title}\n\n{text}" if title and not text.lstrip().startswith(title.strip()) else text
-    return Article(doc=doc, text=body, title=title, url=_field(get("url")), published=_field(get("date")),
-                   source=_title(get("sitename")), lang=language_code(lang or get("language")))
+    published, precision = _published(get("date"), now)
+    return Article(doc=doc, text=body, title=title, url=_field(get("url")), published=published,
+                   published_precision=precision, source=_title(get("sitename")),
+                   lang=language_code(lang or get("language")))
 
 
 def _field(value) -> str | None:
@@ -191,7 +211,8 @@ def _type_name(value) -> str:
             str: "a string", type(None): "null"}.get(type(value), type(value).__name__)
 
 
-def jsonl_record(line: str, where: str, warn: Warn | None = None, doc: str | None = None) -> Article | str | None:
+def jsonl_record(line: str, where: str, warn: Warn | None = None, doc: str | None = None,
+                 now: dt.datetime | None = None) -> Article | str | None:
     """One JSON Lines record as an Article, an error line naming ``where``, or None (skipped).
 
     ``doc`` is the article id when the record has none (default: ``where``)."""
@@ -231,16 +252,19 @@ def jsonl_record(line: str, where: str, warn: Warn | None = None, doc: str | Non
             warn(f"{where}: skipped: no lexicon for language {str(lang)[:20]!r} "
                  f"(have: {', '.join(sorted(_languages()))})")
         return None
+    published, precision = _published(fields["published"], now, where, warn)
     return Article(doc=doc, text=text, title=_title(fields["title"]), url=_field(fields["url"]),
-                   published=_field(fields["published"]), source=_field(fields["source"]), lang=code)
+                   published=published, published_precision=precision, source=_field(fields["source"]),
+                   lang=code)
 
 
-def parse_jsonl(text: str, name: str, warn: Warn | None = None, label: str | None = None) -> Iterator[Article | str]:
+def parse_jsonl(text: str, name: str, warn: Warn | None = None, label: str | None = None,
+                now: dt.datetime | None = None) -> Iterator[Article | str]:
     """One article per line of ``text``; a bad line is an error naming the file (``label``,
     default ``name``) and line. A record without an id is ``name:LINE``."""
     for n, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
         if line.strip():
-            item = jsonl_record(line, f"{shown(label or name)}:{n}", warn, doc=f"{name}:{n}")
+            item = jsonl_record(line, f"{shown(label or name)}:{n}", warn, doc=f"{name}:{n}", now=now)
             if item is not None:
                 yield item
 
@@ -264,7 +288,7 @@ def _byte_lines(head: bytes, f: BinaryIO) -> Iterator[bytes]:
 
 
 def _jsonl_stream(head: bytes, f: BinaryIO, name: str, warn: Warn, in_folder: bool,
-                  label: str) -> Iterator[Article | str]:
+                  label: str, now: dt.datetime | None = None) -> Iterator[Article | str]:
     """JSON Lines read line by line: memory stays flat whatever the number of lines."""
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
@@ -288,7 +312,7 @@ def _jsonl_stream(head: bytes, f: BinaryIO, name: str, warn: Warn, in_folder: bo
                 warn(f"skipping {shown(label)}: not an article file (no 'text' field)")
                 return
             records += 1
-            item = jsonl_record(part, f"{shown(label)}:{n}", warn, doc=f"{name}:{n}")
+            item = jsonl_record(part, f"{shown(label)}:{n}", warn, doc=f"{name}:{n}", now=now)
             if item is not None:
                 yield item
     if records == 0:  # an empty stream was refused before it got here
@@ -328,7 +352,8 @@ def _read_head(f: BinaryIO, interactive: bool) -> bytes:
 
 
 def _read_stream(f: BinaryIO, name: str, suffix: str, warn: Warn, in_folder: bool = False,
-                 label: str | None = None, interactive: bool = False) -> Iterator[Article | str]:
+                 label: str | None = None, interactive: bool = False,
+                 now: dt.datetime | None = None) -> Iterator[Article | str]:
     """Articles from an open binary stream; ``name`` is the article id (doc) and message name."""
     label = label or name
     head = _read_head(f, interactive)
@@ -344,7 +369,7 @@ def _read_stream(f: BinaryIO, name: str, suffix: str, warn: Warn, in_folder: boo
             return
         first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
         if suffix in JSONL_SUFFIXES or (suffix not in ARTICLE_SUFFIXES and first == b"{"):
-            yield from _jsonl_stream(head, f, name, warn, in_folder, label)
+            yield from _jsonl_stream(head, f, name, warn, in_folder, label, now)
             return
     if f.seekable():  # one copy of a big file in memory, not two
         f.seek(0)
@@ -358,10 +383,11 @@ def _read_stream(f: BinaryIO, name: str, suffix: str, warn: Warn, in_folder: boo
         yield str(e)
         return
     del data
-    yield from _parse_text(text, name, suffix, warn, in_folder, label)
+    yield from _parse_text(text, name, suffix, warn, in_folder, label, now)
 
 
-def _parse_text(text: str, name: str, suffix: str, warn: Warn, in_folder: bool, label: str):
+def _parse_text(text: str, name: str, suffix: str, warn: Warn, in_folder: bool, label: str,
+                now: dt.datetime | None = None):
     known = suffix in ARTICLE_SUFFIXES
     start = text.lstrip()[:1]
     if suffix in JSONL_SUFFIXES or (not known and start == "{"):
@@ -370,24 +396,31 @@ def _parse_text(text: str, name: str, suffix: str, warn: Warn, in_folder: bool, 
             if not _looks_like_articles(first):
                 warn(f"skipping {shown(label)}: not an article file (no 'text' field)")
                 return
-        yield from parse_jsonl(text, name, warn, label)
+        yield from parse_jsonl(text, name, warn, label, now)
     elif suffix in HTML_SUFFIXES or (not known and start == "<") or _looks_html(text[:1000]):
         try:
-            yield parse_html(text, name, label=label)
+            yield parse_html(text, name, label=label, now=now)
         except InputError as e:
             yield str(e)
     else:
-        yield parse_plain(text, name)
+        yield parse_plain(text, name, now=now)
 
 
-def read_bytes(data: bytes, name: str, suffix: str = "", warn: Warn | None = None) -> Iterator[Article | str]:
+def read_bytes(data: bytes, name: str, suffix: str = "", warn: Warn | None = None,
+               now: dt.datetime | None = None) -> Iterator[Article | str]:
     """Articles from bytes (a file's content): JSON Lines, HTML or plain text by suffix or content."""
-    yield from _read_stream(io.BytesIO(data), name, suffix.lower(), warn or _print_warning)
+    yield from _read_stream(io.BytesIO(data), name, suffix.lower(), warn or _print_warning, now=now)
+
+
+def _mtime(fd: int) -> dt.datetime:
+    """A file's modification time in UTC: what "8 hours ago" in it is read against by default."""
+    return dt.datetime.fromtimestamp(os.fstat(fd).st_mtime, dt.UTC).replace(tzinfo=None)
 
 
 def read_path(path: Path, name: str | None = None, warn: Warn | None = None,
-              in_folder: bool = False) -> Iterator[Article | str]:
-    """Articles from one file (``name`` is the article id; default: the file name)."""
+              in_folder: bool = False, now: dt.datetime | None = None) -> Iterator[Article | str]:
+    """Articles from one file (``name`` is the article id; default: the file name). Relative
+    dates in it are read against ``now``, by default the file's modification time."""
     warn = warn or _print_warning
     path = Path(path)
     name = _doc_name(name or path.name)
@@ -399,7 +432,7 @@ def read_path(path: Path, name: str | None = None, warn: Warn | None = None,
     try:
         interactive = stat.S_ISFIFO(os.fstat(f.fileno()).st_mode)
         yield from _read_stream(f, name, path.suffix.lower(), warn, in_folder, label=str(path),
-                                interactive=interactive)
+                                interactive=interactive, now=now or _mtime(f.fileno()))
     except OSError as e:
         yield f"{shown(path)}: cannot read ({os_reason(e)})"
     finally:
@@ -480,19 +513,21 @@ def walk_folder(root: Path, warn: Warn, verbose: bool = False) -> Iterator[Path 
 
 
 def iter_articles(paths: Iterable[str | Path], warn: Warn | None = None,
-                  verbose: bool = False) -> Iterator[Article | str]:
+                  verbose: bool = False, now: dt.datetime | None = None) -> Iterator[Article | str]:
     """Articles from files, folders (recursively, sorted) and ``-`` (stdin), lazily.
 
     Yields an Article per article and a one-line error string per input (or JSON line)
     that failed. Notices (skipped files, removed characters) go to ``warn`` (default:
     stderr). In folders, only files with an article suffix are read (others are skipped
     with a notice), and JSON Lines files that hold no articles (no ``text`` field, e.g.
-    annotations) are skipped with a notice.
+    annotations) are skipped with a notice. Relative dates ("8 godzin temu", "5 hours ago") are
+    read against ``now``: by default each file's modification time, and the present for stdin.
     """
     warn = warn or _print_warning
     for raw in paths:
         if str(raw) == "-":
-            yield from _read_stream(sys.stdin.buffer, "<stdin>", "", warn, interactive=True)
+            yield from _read_stream(sys.stdin.buffer, "<stdin>", "", warn, interactive=True,
+                                    now=now or dt.datetime.now(dt.UTC).replace(tzinfo=None))
             continue
         path = Path(raw)
         try:
@@ -510,8 +545,8 @@ def iter_articles(paths: Iterable[str | Path], warn: Warn | None = None,
                 if isinstance(p, str):
                     yield p
                 else:  # doc = path inside the folder, so a/x.txt and b/x.txt stay apart
-                    yield from read_path(p, p.relative_to(path).as_posix(), warn=warn, in_folder=True)
+                    yield from read_path(p, p.relative_to(path).as_posix(), warn=warn, in_folder=True, now=now)
         elif stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode):
-            yield from read_path(path, warn=warn)
+            yield from read_path(path, warn=warn, now=now)
         else:
             yield f"{shown(path)}: not a file or folder"

@@ -40,9 +40,10 @@ class Article:
     text: str
     title: str | None = None
     url: str | None = None
-    published: str | None = None  # ISO date (YYYY-MM-DD) where known
+    published: str | None = None  # ISO 8601, the digits of its precision: 2025, 2025-07, 2025-07-13T04:00
     source: str | None = None  # site or outlet name
     lang: str | None = None  # pl, en, de; None = detect
+    published_precision: str | None = None  # year | month | week | day | hour | minute (kg.dates.PRECISIONS)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,15 @@ class Claim:
     url: str | None = None
     published: str | None = None
     source: str | None = None
+    published_precision: str | None = None
+    #: When the event happened, as the text says it (kg.engine.dates): ISO with its precision's
+    #: digits, the end of a span, and the words that said it. None when the text does not say:
+    #: the article date is then only the latest the event can be.
+    event_date: str | None = None
+    event_precision: str | None = None
+    event_end: str | None = None
+    event_end_precision: str | None = None
+    event_text: str | None = None
     evidence: list[str] = field(default_factory=list)  # how roles were found (for explanation)
     revised_by: tuple[str, ...] = ()  # curators whose corrections changed or added it (kg.curation)
     revisions: tuple[str, ...] = ()  # what they did: "added", "accepted", "merged A into B: note"
@@ -168,6 +178,12 @@ class Claim:
             "title": self.title,
             "url": self.url,
             "published": self.published,
+            "published_precision": self.published_precision,
+            "event_date": self.event_date,
+            "event_precision": self.event_precision,
+            "event_end": self.event_end,
+            "event_end_precision": self.event_end_precision,
+            "event_text": self.event_text,
             "source": self.source,
             **({"revised_by": list(self.revised_by), "revisions": list(self.revisions)} if self.revised_by else {}),
         }

@@ -65,6 +65,7 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     _topic(tb, rec, disc, considered)
     _parties(tb, rec, disc)
     _deniers(tb, rec, disc)
+    disc.scene = rec.scene or disc.scene  # the paragraph's date (kg.engine.dates decides where it applies)
     return rec
 
 

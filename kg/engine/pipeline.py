@@ -16,6 +16,7 @@ from kg.engine import (
     claims,
     clauses,
     coreference,
+    dates,
     discourse,
     groups,
     lexical,
@@ -66,6 +67,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("status", status.status, ("frames.status", "frames.cameo")),
     Stage("place", place.place, ("frames.place",)),
     Stage("claims", claims.claims, ("claims", "frames.claims")),
+    Stage("dates", dates.dates,
+          ("dates", "present", "scene", "frames.date", "frames.date_from", "claims.event_date")),
     Stage("discourse", discourse.update, ()),
 )
 #: Stages by name.
@@ -110,5 +113,9 @@ def article_claims(tb: Tables, article: Article) -> list[Claim]:
     for rec in analyse_article(tb, article, disc):
         found.extend(rec.claims)
     found = claims.disputed(tb, found, disc.deniers)
-    found.extend(claims.structural(tb, article, disc.named))
+    facts = claims.structural(tb, article, disc.named)
+    precision = dates.published_precision(article)
+    for c in facts:  # gazetteer facts: the article's date, no event date
+        c.published_precision = precision
+    found.extend(facts)
     return claims.dedupe(found)

@@ -11,6 +11,7 @@ the discourse stage changes it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kg.engine.chunks import NP
 from kg.engine.morphology import Morph
@@ -18,6 +19,9 @@ from kg.lexicon import Trigger
 from kg.phrases import Match
 from kg.records import Article, Claim, PlaceRef
 from kg.text import Token
+
+if TYPE_CHECKING:
+    from kg.engine.dates import DateMention, Scene
 
 
 @dataclass(slots=True)
@@ -104,6 +108,8 @@ class FrameResult:
     cameo: str | None = None  # the CAMEO code of its claims: the trigger's, or its intent code when pledged
     place: PlaceRef | None = None  # where the act happened, when the clause names a place (kg.engine.place)
     claims: list[Claim] = field(default_factory=list)
+    date: DateMention | None = None  # when it happened, as the text says (kg.engine.dates)
+    date_from: str = ""  # where that date was: clause, relative clause, sentence, paragraph
 
     @property
     def relation(self) -> str:
@@ -156,6 +162,9 @@ class SentenceRecord:
     conjuncts: list[tuple[int, int]] = field(default_factory=list)  # conjunct clauses ("A, and B")
     frames: list[FrameResult] = field(default_factory=list)  # one per trigger match, in order
     claims: list[Claim] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)  # date expressions, resolved (kg.engine.dates)
+    present: bool = False  # the sentence says it is about now ("obecnie", "currently")
+    scene: Scene | None = None  # a date in the first clause before any trigger: it dates the sentence
 
 
 @dataclass
@@ -174,3 +183,4 @@ class Discourse:
     person: str | None = None  # the last person named (for "him", "mu")
     named: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # actor -> first sentence naming it
     deniers: set[str] = field(default_factory=set)  # top actors that deny something in the article
+    scene: Scene | None = None  # the last sentence scene: a date later sentences of its paragraph may share
