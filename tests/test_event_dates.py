@@ -38,8 +38,8 @@ def _claims(text: str, lang: str, published: str | None = PUBLISHED, precision: 
     # partial: the month or the year only
     ("pl", "W sierpniu 2024 r. Ukraina zaatakowała Rosję.",
      ("attacks", "UKR", "RUS", "2024-08", "month", None, "W sierpniu 2024 r.")),
-    ("en", "In August 2024 Ukraine attacked Russia.", ("attacks", "UKR", "RUS", "2024-08", "month", None,
-                                                       "In August 2024")),
+    ("en", "In August 2024, Ukraine attacked Russia.", ("attacks", "UKR", "RUS", "2024-08", "month", None,
+                                                        "In August 2024")),
     ("de", "Im Oktober 2024 griff Russland die Ukraine an.", ("attacks", "RUS", "UKR", "2024-10", "month", None,
                                                                "Im Oktober 2024")),
     # relative to the article date
@@ -58,8 +58,8 @@ def _claims(text: str, lang: str, published: str | None = PUBLISHED, precision: 
     # spans: from ... to, and since (ended by the article date)
     ("pl", "Od lutego 2022 r. Polska przekazuje Ukrainie broń.",
      ("suppliesWeaponsTo", "POL", "UKR", "2022-02", "month", "2025-07-13", "Od lutego 2022 r.")),
-    ("pl", "Od początku wojny Polska przekazuje Ukrainie pomoc humanitarną.",
-     ("providesAidTo", "POL", "UKR", "2022-02-24", "day", "2025-07-13", "Od początku wojny")),
+    ("pl", "Polska od początku wojny przekazuje Ukrainie pomoc humanitarną.",
+     ("providesAidTo", "POL", "UKR", "2022-02-24", "day", "2025-07-13", "od początku wojny")),
     ("en", "Since February 2022 Poland has supplied weapons to Ukraine.",
      ("suppliesWeaponsTo", "POL", "UKR", "2022-02", "month", "2025-07-13", "Since February 2022")),
     ("en", "Germany sent weapons to Ukraine between 2022 and 2024.",
@@ -96,10 +96,19 @@ def test_the_article_date_is_never_the_event_date():
 
 
 def test_a_date_the_article_date_cannot_settle_keeps_its_words():
-    (c,) = [c for c in _claims("W sobotę Polska poparła Ukrainę.", "pl", published=None, precision=None)]
-    assert c[3:] == (None, None, None, "W sobotę")
+    (c,) = [c for c in _claims("Polska poparła Ukrainę w sobotę.", "pl", published=None, precision=None)]
+    assert c[3:] == (None, None, None, "w sobotę")
     (c,) = _claims("W sierpniu 2024 r. Ukraina zaatakowała Rosję.", "pl", published=None, precision=None)
     assert c[3] == "2024-08", "an absolute date needs no article date"
+
+
+def test_a_date_dates_what_its_verb_governs_and_no_other_verb():
+    found = _claims("Według Moskwy w sierpniu 2024 r. doszło do ukraińskiej inwazji na Rosję.", "pl")
+    assert ("attacks", "UKR", "RUS", "2024-08", "month", None, "w sierpniu 2024 r.") in found
+    found = _claims("Manila said the pact Japan and the Philippines signed in 2024 extends to Chinese attacks on "
+                    "Philippine ships.", "en")
+    dated = {c[0]: c[3] for c in found}
+    assert dated == {"signsAgreementWith": "2024", "attacks": None}, found
 
 
 def test_a_relative_clause_dates_the_noun_before_it():

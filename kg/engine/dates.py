@@ -129,13 +129,13 @@ def _mention(tb: Tables, rec: SentenceRecord, e: DateExpr, ref: When | None, dis
 
 def _own(tb: Tables, rec: SentenceRecord, f: FrameResult,
          scene: DateMention | None) -> tuple[DateMention, str] | None:
-    """The date of the frame's clause nearest its trigger (not across another finite verb: "the
-    treaty signed in 1951 extends to attacks"), else of the relative clause right after a noun
+    """The date of the frame's clause nearest its trigger (one that reaches it: not another verb's,
+    "the treaty signed in 1951 extends to attacks"), else of the relative clause right after a noun
     trigger."""
     lo, hi = f.clause if f.clause != (0, 0) else clause_span(rec, f.match.start, f.match.end)
     inside = [m for m in rec.dates if lo <= m.start < hi]
     if inside:
-        near = [m for m in inside if m is scene or not _verb_between(rec, m, f)]
+        near = [m for m in inside if m is scene or _reaches(rec, m, f, lo, hi)]
         return (min(near, key=lambda m: (_distance(m, f), m.start)), "clause") if near else None
     if not f.is_noun:
         return None
@@ -154,15 +154,24 @@ def _own(tb: Tables, rec: SentenceRecord, f: FrameResult,
     return None
 
 
-def _verb_between(rec: SentenceRecord, m: DateMention, f: FrameResult) -> bool:
-    """Whether a finite verb other than the trigger stands between the date and the trigger."""
-    lo, hi = (m.end, f.match.start) if m.end <= f.match.start else (f.match.end, m.start)
-    for k in range(lo, hi):
-        morph = rec.morphs[k] if k < len(rec.morphs) else None
-        if morph is not None and morph.only("VERB") and (
-                "fin" in morph.feats or ("past" in morph.feats and "ppas" not in morph.feats)):
-            return True
-    return False
+def _is_verb(rec: SentenceRecord, k: int) -> bool:
+    m = rec.morphs[k] if k < len(rec.morphs) else None
+    return m is not None and m.only("VERB")
+
+
+def _reaches(rec: SentenceRecord, m: DateMention, f: FrameResult, lo: int, hi: int) -> bool:
+    """Whether a date of the clause dates the frame: the date belongs to its nearest verb (the one
+    before it on a tie: "signed in 1951 extends to attacks"), and dates what that verb governs, up
+    to the next verb ("w sierpniu 2024 r. doszło do ukraińskiego wtargnięcia")."""
+    verbs = [k for k in range(lo, hi) if not m.start <= k < m.end and _is_verb(rec, k)]
+    if not verbs:
+        return True
+    host = min(verbs, key=lambda k: (m.start - k - 1 if k < m.start else k - m.end, k > m.start))
+    trigger = range(f.match.start, f.match.end)
+    if host in trigger:
+        return True
+    a, b = sorted((host, f.match.start if host < f.match.start else f.match.end - 1))
+    return not any(a < k < b and k not in trigger for k in verbs)
 
 
 def _attributive(rec: SentenceRecord, f: FrameResult) -> bool:
