@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import ChainMap
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -142,6 +143,23 @@ class Gazetteer:
             if fold(a.id) == key:
                 return a
         return None
+
+
+class ArticleGazetteer(Gazetteer):
+    """The gazetteer as one article sees it: the data's actors plus those the article introduced.
+
+    An article may introduce a person or body the data does not know ("Russia's deputy foreign
+    minister Sergei Ryabkov"); the engine records it in the article's discourse (``extra``, a
+    dict it keeps filling) and looks every actor up through this view, so such an actor is an
+    actor like any other for the rest of the article and never outlives it.
+    """
+
+    def __init__(self, base: Gazetteer, extra: dict[str, Actor]):
+        self.base = base
+        self.extra = extra
+        self.actors = ChainMap(extra, base.actors)  # type: ignore[assignment]
+        self.sources, self.features, self.spans = base.sources, base.features, base.spans
+        self._by_code = base._by_code
 
 
 def _langmap(value, where: str, key: str) -> dict[str, tuple[str, ...]]:

@@ -91,6 +91,10 @@ WORD_KEYS = {
                     "reach it ('w obliczu', 'amid', 'angesichts')",
     "locative": "prepositions of place: a place or capital after one is where the act happened ('w', 'in', 'bei')",
     "past_forms": "past forms the analyser does not mark as past (German strong verbs: 'traf', 'griff')",
+    "role": "offices that introduce a person by name ('minister', 'rzecznik', 'Außenminister'): an unknown "
+            "name after one and a state is a person acting for that state for the rest of the article",
+    "name_endings": "endings inflection adds to a person's name ('a', 'em', 'owi'; German 's'): 'Ławrowem' "
+                    "and 'Araghtschis' name the person introduced as 'Ławrow' and 'Araghtschi'",
 }
 #: Word-order facts of a language, under [settings] (all default to false).
 SETTINGS = {
@@ -428,7 +432,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun",
                     "first_person", "object_pronoun", "there", "guest", "private", "former", "light_verbs",
                     "inverse", "speech", "body", "negation", "clause_break", "pledge", "future", "ongoing",
-                    "past_forms", "presupposing"):
+                    "past_forms", "presupposing", "role"):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             cues.add(w, lang, concept, max_gap=4 if concept == "pledge" else 0)
     context = PhraseIndex()

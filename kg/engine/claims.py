@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kg.actors import Actor
 from kg.engine.modality import frame_attribution
-from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
 from kg.records import ActorRef, Article, Claim
@@ -97,7 +97,8 @@ def same_again(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[Claim]:
 
 
 def structural(tb: Tables, art: Article, named: dict[str, tuple[int, int, str]]) -> list[Claim]:
-    """memberOf, leaderOf and officialOf for the actors an article names (from the gazetteer)."""
+    """memberOf, leaderOf and officialOf for the actors an article names (from the gazetteer, or
+    from the article itself for a person it introduced by office: ``mentions._introduced``)."""
     gaz = tb.gazetteer
     out = _membership(tb, art, named)
     for aid, (s, e, sent) in sorted(named.items()):
@@ -107,7 +108,8 @@ def structural(tb: Tables, art: Article, named: dict[str, tuple[int, int, str]])
         rel = STRUCTURAL_POSITIONS.get(a.position or "", "officialOf")
         out.append(Claim(
             doc=art.doc, relation=rel, subject=a.ref(), object=gaz[a.acts_for].ref(),
-            sentence=sent, start=s, end=e, lang=tb.lang, rule="gazetteer:" + (a.position or "body"),
+            sentence=sent, start=s, end=e, lang=tb.lang,
+            rule="article:introduced" if a.id.startswith(INTRODUCED) else "gazetteer:" + (a.position or "body"),
             confidence=1.0, title=art.title, url=art.url, published=art.published, source=art.source,
         ))
     return out

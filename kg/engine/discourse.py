@@ -31,6 +31,8 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 disc.named.setdefault(aid, (rec.start, rec.end, rec.text))
     for surname, person in rec.surnames.items():
         disc.surnames.setdefault(surname, person)
+    for key, person in rec.names.items():  # names of persons the article introduced (Discourse.actors)
+        disc.names.setdefault(key, person)
     main_claims = [c for c in rec.claims if not c.negated and c.relation in RELATIONS
                    and not _NOUN_EVIDENCE & set(c.evidence)]
     if main_claims:  # the sentence's first (main-clause) relation is what "similar steps" repeat

@@ -6,10 +6,17 @@ A person named in full teaches the article their surname. A name can grow
 into a body: "Minister spraw zagranicznych Francji", "the Russian foreign
 ministry", "strona północnokoreańska". Coreference phrases come next, in
 ``coreference``.
+
+Persons and bodies the data does not know but the article introduces ("Russia's
+deputy foreign minister Sergei Ryabkov", "the Syrian interior ministry") become
+actors of the article and are named again later, in any inflected form
+(``kg.engine.introduced``).
 """
 
 from __future__ import annotations
 
+from kg.engine import introduced
+from kg.engine.introduced import keys_of, name_end, name_endings, name_key
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.tables import Tables
 from kg.morph import CASES
@@ -51,6 +58,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
             for k in (mt.tokens[0], mt.tokens[-1]):
                 if len(toks[k].text) >= 3 and toks[k].text[:1].isupper() and toks[k].norm not in disc.surnames:
                     learned.setdefault(toks[k].norm, aid)
+    endings = name_endings(tb)
     for k, tok in enumerate(toks):
         if taken[k] or not tok.text[:1].isupper():
             continue
@@ -58,6 +66,18 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
         if person is not None:
             out.append(Mention(k, k + 1, (person,), "names", frozenset(), via="surname"))
             taken[k] = True
+            continue
+        person = disc.names.get(name_key(tok.norm, endings))
+        if person is not None and person in disc.actors:  # a person this article introduced
+            own = keys_of(disc.actors[person], tb.lang, endings)
+            end = k + 1  # the words of the name that follow: "Cze Son Hui", not "Nasrabadis Plan"
+            for i in range(k + 1, name_end(toks, k, taken, frozenset())):
+                if toks[i].is_word and name_key(toks[i].norm, endings) not in own:
+                    break
+                end = i + 1 if toks[i].is_word else end
+            out.append(Mention(k, end, (person,), "names", frozenset(), via="introduced"))
+            for i in range(k, end):
+                taken[i] = True
     origin = tb.markers["origin"]
     out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
                                   and toks[m.end + 1].low in origin)]  # "Liberian-flagged"
@@ -68,6 +88,11 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     _adjective_bodies(tb, rec, out, taken)
     out = _acting_for_the_state(rec, out)
     taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
+    out = introduced.persons(tb, rec, out, disc, endings)
+    introduced.bodies(tb, rec, out, disc, endings)
+    for m in out:
+        if m.via == "introduced":
+            taken[m.start:m.end] = [True] * (m.end - m.start)
     rec.mentions = out
     rec.taken = taken
     _drop_cues_inside_names(rec)

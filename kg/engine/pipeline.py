@@ -78,7 +78,9 @@ REGISTRY: dict[str, Stage] = {s.name: s for s in STAGES}
 def analyse_sentence(tb: Tables, article: Article, start: int, end: int, disc: Discourse, index: int = 1,
                      observe: Observer | None = None) -> SentenceRecord:
     """Run every stage over the sentence ``article.text[start:end]``; ``observe`` sees the record
-    after each stage. A sentence without tokens has nothing to analyse (the discourse stays)."""
+    after each stage. A sentence without tokens has nothing to analyse (the discourse stays).
+    The tables see the actors the article introduced so far (``Discourse.actors``)."""
+    tb = tb.for_article(disc.actors)
     rec = SentenceRecord(article, tb.lang, index, start, end, article.text[start:end])
     for stage in STAGES:
         rec = stage.run(tb, rec, disc)
@@ -112,6 +114,7 @@ def article_claims(tb: Tables, article: Article) -> list[Claim]:
     found: list[Claim] = []
     for rec in analyse_article(tb, article, disc):
         found.extend(rec.claims)
+    tb = tb.for_article(disc.actors)  # the actors the article introduced are actors here too
     found = claims.disputed(tb, found, disc.deniers)
     facts = claims.structural(tb, article, disc.named)
     precision = dates.published_precision(article)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.actors import Actor
 from kg.engine.chunks import NP
 from kg.engine.morphology import Morph
 from kg.lexicon import Trigger
@@ -22,6 +23,9 @@ from kg.text import Token
 
 if TYPE_CHECKING:
     from kg.engine.dates import DateMention, Scene
+
+#: Ids of the actors an article introduced itself start with this ("~sergei-ryabkov"): no data id does.
+INTRODUCED = "~"
 
 
 @dataclass(slots=True)
@@ -152,6 +156,7 @@ class SentenceRecord:
     #: overlap them. Bodies grown from adjectives ("rosyjskie ... MSZ") are not in it.
     taken: list[bool] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)  # learned here: folded surname -> person
+    names: dict[str, str] = field(default_factory=dict)  # learned here: name key -> person it introduced
     groups: list[Group] = field(default_factory=list)
     phrases: list[NP] = field(default_factory=list)  # base noun phrases with prepositions and attachments
     parties_before: list[str] = field(default_factory=list)  # the article's last parties named together
@@ -184,3 +189,9 @@ class Discourse:
     named: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # actor -> first sentence naming it
     deniers: set[str] = field(default_factory=set)  # top actors that deny something in the article
     scene: Scene | None = None  # the last sentence scene: a date later sentences of its paragraph may share
+    #: persons and bodies the article introduced that the data does not know ("Russia's deputy foreign
+    #: minister Sergei Ryabkov"): actors for the rest of the article (the mentions stage adds them as it
+    #: meets them, since the same sentence's claims name them), and the keys of their names, inflection
+    #: stripped ("Ławrowem" -> "ławrow"), by which later sentences name them
+    actors: dict[str, Actor] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)

@@ -11,11 +11,11 @@ every thread; everything a sentence produces goes into its ``SentenceRecord``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from types import MappingProxyType
 
-from kg.actors import Actor, Gazetteer, gazetteer_of
+from kg.actors import Actor, ArticleGazetteer, Gazetteer, gazetteer_of
 from kg.datapath import DataPath, active
 from kg.engine.chunks import ChunkRules
 from kg.lexicon import Compiled, Lexicon, Trigger, compiled
@@ -74,7 +74,16 @@ class Tables:
 
     def top(self, actor_id: str) -> str:
         """The state or organization an actor counts as ("Ławrow" -> Russia)."""
-        return self.tops[actor_id]
+        top = self.tops.get(actor_id)
+        return top if top is not None else self.gazetteer.top(self.gazetteer[actor_id]).id  # introduced here
+
+    def for_article(self, introduced: dict[str, Actor]) -> Tables:
+        """These tables seen through one article's own actors (``Discourse.actors``), which the
+        mentions stage adds as the article introduces them (see ``kg.actors.ArticleGazetteer``)."""
+        if isinstance(self.gazetteer, ArticleGazetteer) and self.gazetteer.extra is introduced:
+            return self
+        base = self.gazetteer.base if isinstance(self.gazetteer, ArticleGazetteer) else self.gazetteer
+        return replace(self, gazetteer=ArticleGazetteer(base, introduced))
 
     def word_classes(self, tok: Token) -> list[str]:
         """The single-word marker concepts a token belongs to (for explanation, not for matching)."""
