@@ -356,7 +356,7 @@ def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jo
     for warning in res.warnings:
         click.echo(f"kg: {warning}", err=True)
     if curator is not None:
-        report = curator.finish()
+        report = curator.finish(complete=not res.reused)  # reused articles were curated when built
         for warning in report.warnings:
             click.echo(f"kg: warning: {warning}", err=True)
         click.echo(f"{report.summary()} ({', '.join(str(p) for p in curation.files)})")

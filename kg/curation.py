@@ -245,6 +245,7 @@ class Curator:
         self.gaz = gazetteer
         self.report = CurationReport()
         self._refs: dict[str, ActorRef] = {}  # actors seen in claims (open-world ones are not in the gazetteer)
+        self._seen: set[str | None] = set()  # the articles passed through
 
     # actors
     def _ref(self, value: str) -> ActorRef | None:
@@ -261,6 +262,7 @@ class Curator:
 
     def __call__(self, article: Article | None, claims: list[Claim]) -> list[Claim]:
         doc = article.doc if article is not None else (claims[0].doc if claims else None)
+        self._seen.add(doc)
         for c in claims:
             self._refs.setdefault(c.subject.id, c.subject)
             self._refs.setdefault(c.object.id, c.object)
@@ -400,9 +402,20 @@ class Curator:
             return sentence_hash(text).startswith(c.sentence)
         return _norm(c.text or "") in _norm(text)
 
-    def finish(self) -> CurationReport:
-        """The report, with a warning for every correction that matched nothing."""
-        self.report.warnings.extend(self.report.unused(self.curation))
+    def finish(self, complete: bool = True) -> CurationReport:
+        """The report, with a warning for every correction that matched nothing.
+
+        ``complete=False``: some articles were not passed through (``kg build --update`` reused
+        their exports, curated when they were built), so only corrections of the articles seen
+        are checked.
+        """
+        unused = self.report.unused(self.curation)
+        if not complete:
+            seen = self._seen
+            unused = [w for w, c in zip(unused, (c for i, c in enumerate(self.curation.corrections)
+                                                 if i not in self.report.used), strict=True)
+                      if c.doc is not None and c.doc in seen]
+        self.report.warnings.extend(unused)
         return self.report
 
 
