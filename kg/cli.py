@@ -619,7 +619,8 @@ def actors(args: tuple[str, ...], unknown: bool, limit: int, lang: str, fmt: str
                 for u in found:
                     click.echo(json.dumps(u.to_dict(), ensure_ascii=False))
             else:
-                click.echo(f"# {len(found)} names kg met near a trigger and could not place, most frequent first.\n"
+                click.echo(f"# {_n(len(found), 'name')} kg met near a trigger and could not place, most frequent "
+                           "first.\n"
                            "# Check each type and acts_for, keep what you want, run kg check-data --data DIR.\n")
                 for u in found:
                     click.echo(gazetteer_entry(u, gaz.actors))

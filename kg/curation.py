@@ -27,6 +27,7 @@ from pathlib import Path
 from kg.actors import Gazetteer
 from kg.cameo import cameo_table
 from kg.datapath import DataError, display
+from kg.engine.record import INTRODUCED
 from kg.records import RELATIONS, STRUCTURAL, SYMMETRIC, ActorRef, Article, Claim
 from kg.text import fold
 from kg.tomlines import TomlLines
@@ -207,7 +208,8 @@ def _matches_actor(ref: ActorRef, value: str | None, originally: str | None = No
     """An actor given in a correction: its id (as kg found it, or before a merge), or a code."""
     if value is None:
         return True
-    return value in (ref.id, originally) or (ref.code and ref.code == value.upper())
+    return value in (ref.id, originally) or (ref.code and ref.code == value.upper()) or (
+        value.startswith(INTRODUCED) and value[len(INTRODUCED):] == ref.id)  # since added to the gazetteer
 
 
 def _revise(claim: Claim, c: Correction, **changes) -> Claim:

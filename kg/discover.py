@@ -154,6 +154,7 @@ def unknown_actors(articles: Iterable[Article | str], errors: list[str] | None =
                     covered[k] = True
         cued = {k for ms in rec.cues.values() for cm in ms for k in range(cm.start, cm.end)}
         cued |= {k for b in tb.compiled.blockers.find_longest(toks) for k in range(b.start, b.end)}  # seas, agencies
+        offices = {cm.end - 1 for c in ("role", "body") for cm in rec.cues.get(c, ())}  # "Minister of Defence"
         not_names = {fold(w.lstrip("=")) for w in tb.lexicon.words.get("not_names", ())}
         cued |= {k for k, t in enumerate(toks) if t.norm in not_names}
         k = 0
@@ -167,7 +168,8 @@ def unknown_actors(articles: Iterable[Article | str], errors: list[str] | None =
                     _is_name(toks[end], rec.morphs[end]) or (toks[end].text in "-‐" and end + 1 < len(toks)
                                                              and _is_name(toks[end + 1], rec.morphs[end + 1]))):
                 end += 1
-            if (k > 0 or end - k > 1) and any(i in near for i in range(k, end)) and end - k <= 6:
+            office = k > 1 and toks[k - 1].low in tb.markers["genitive_marker"] and (k - 2) in offices
+            if (k > 0 or end - k > 1) and any(i in near for i in range(k, end)) and end - k <= 6 and not office:
                 words = [t for t in toks[k:end] if t.is_word]
                 key = " ".join(name_key(t.norm, endings) for t in words)
                 surface = rec.text[toks[k].start:toks[end - 1].end]

@@ -267,3 +267,19 @@ def test_curator_is_claims_in_claims_out_per_article():
     claims = summit_claims()
     assert cur(Article(doc="summit.txt", text=SUMMIT, lang="en"), claims) == claims
     assert cur.finish().warnings == []
+
+
+def test_a_correction_naming_an_introduced_actor_still_matches_once_it_is_in_the_gazetteer(tmp_path):
+    text = "Russia's deputy foreign minister Pavel Orlenko accused Poland of provocations."
+    cur = curation(tmp_path, 'curator = "A"\n[[accept]]\ndoc = "o.txt"\ntext = "accused Poland"\n'
+                             'relation = "accuses"\nsubject = "~pavel-orlenko"\n')
+    before, report = curate(extract(text, lang="en", doc="o.txt"), cur, default_gazetteer())
+    assert report.applied == {"accept": 1}
+    data = tmp_path / "data"
+    (data / "actors").mkdir(parents=True)
+    (data / "actors" / "new.toml").write_text('[[actor]]\nid = "pavel-orlenko"\ntype = "Person"\nacts_for = "RUS"\n'
+                                              'names.en = ["Pavel Orlenko", "Orlenko"]\n')
+    datapath.use([data])
+    after, report = curate(extract(text, lang="en", doc="o.txt"), cur, default_gazetteer())
+    assert report.applied == {"accept": 1} and report.warnings == []
+    assert next(c for c in after if c.relation == "accuses").subject.id == "pavel-orlenko"
