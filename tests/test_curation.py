@@ -21,8 +21,9 @@ from kg.records import Article
 
 SUMMIT = (
     "Leaders meet in Vilnius\n\n"
-    "Poland supported Ukraine in its talks with Russia. "
+    "Poland supported Ukraine. "
     "Lithuania and Latvia signed an agreement on air defence. "
+    "Estonia met Russia in Geneva. "
     "Estonia sent two field hospitals to Ukraine on Tuesday."
 )
 SPLIT = (
@@ -75,7 +76,7 @@ def summit_claims():
 
 
 def test_the_summit_article_gives_what_the_corrections_below_expect():
-    assert triples(summit_claims()) == {("POL", "supports", "UKR"), ("UKR", "meetsWith", "RUS"),
+    assert triples(summit_claims()) == {("POL", "supports", "UKR"), ("EST", "meetsWith", "RUS"),
                                         ("LTU", "signsAgreementWith", "LVA")}
 
 
@@ -89,7 +90,7 @@ curator = "Anna Example"
 doc = "summit.txt"
 sentence = "{sentence_hash(talks.sentence)}"
 relation = "meetsWith"
-note = "talks are not a meeting here"
+note = "a chance encounter, not a meeting"
 
 [[accept]]
 doc = "summit.txt"
@@ -99,7 +100,7 @@ curator = "Ben Example"
 
 [[add]]
 doc = "summit.txt"
-sentence_index = 4
+sentence_index = 5
 relation = "providesAidTo"
 subject = "Estonia"
 object = "UKR"
@@ -143,15 +144,15 @@ def test_a_merge_renames_an_actor_everywhere_and_drops_what_becomes_a_loop(tmp_p
     cur = curation(tmp_path, 'curator = "A"\n[[merge]]\nactor = "LVA"\nsame_as = "Lithuania"\n'
                              '[[merge]]\nactor = "RUS"\nsame_as = "BLR"\nnote = "a test"\n')
     out, report = curate(summit_claims(), cur, default_gazetteer())
-    assert triples(out) == {("POL", "supports", "UKR"), ("UKR", "meetsWith", "BLR")}  # LTU-LTU dropped
+    assert triples(out) == {("POL", "supports", "UKR"), ("EST", "meetsWith", "BLR")}  # LTU-LTU dropped
     moved = next(c for c in out if c.relation == "meetsWith")
     assert moved.revisions == ("merged RUS into BLR: a test",) and moved.object.label == "Belarus"
     # a reject may name the actor before or after the merge
     cur2 = curation(tmp_path, 'curator = "A"\n[[merge]]\nactor = "RUS"\nsame_as = "BLR"\n'
-                              '[[reject]]\ndoc = "summit.txt"\ntext = "talks"\nrelation = "meetsWith"\n'
+                              '[[reject]]\ndoc = "summit.txt"\ntext = "Geneva"\nrelation = "meetsWith"\n'
                               'object = "RUS"\n',
                     "c2.toml")
-    assert ("UKR", "meetsWith", "BLR") not in triples(curate(summit_claims(), cur2, default_gazetteer())[0])
+    assert ("EST", "meetsWith", "BLR") not in triples(curate(summit_claims(), cur2, default_gazetteer())[0])
 
 
 def test_a_split_moves_an_alias_in_the_named_articles_only(tmp_path):
@@ -227,7 +228,7 @@ def test_kg_build_applies_a_curation_and_records_it_in_the_rdf(articles, tmp_pat
     assert f"kg: warning: {cur}:12: reject * attacks * in gone.txt matches nothing any more" in output
     claims = [json.loads(x) for x in (out / "claims.jsonl").read_text().splitlines()]
     rels = {(c["subject"]["id"], c["relation"], c["object"]["id"]) for c in claims}
-    assert ("UKR", "meetsWith", "RUS") not in rels and ("EST", "providesAidTo", "UKR") in rels
+    assert ("EST", "meetsWith", "RUS") not in rels and ("EST", "providesAidTo", "UKR") in rels
     added = next(c for c in claims if c["relation"] == "providesAidTo")
     assert added["revised_by"] == ["Anna Example"] and added["revisions"] == ["added"]
     assert "revised_by" not in next(c for c in claims if c["relation"] == "supports")

@@ -27,8 +27,9 @@ pytestmark = pytest.mark.skipif(
 
 ARTICLE = (
     "Leaders meet in Vilnius\n\n"
-    "Poland supported Ukraine in its talks with Russia. "
+    "Poland supported Ukraine. "
     "Lithuania and Latvia signed an agreement on air defence. "
+    "Estonia met Russia in Geneva. "
     'Estonia accused Russia of a <script>alert("x")</script> provocation.'
 )
 
@@ -83,7 +84,7 @@ def test_a_rejected_claim_is_gone_from_the_next_build(browser, tmp_path):
     (data / "curation.toml").write_text('# my corrections\ncurator = "Anna Example"\n', encoding="utf-8")
     first = tmp_path / "first"
     kg("build", str(articles), "-o", str(first), "--no-html", "--data", str(data))
-    assert ("UKR", "meetsWith", "RUS") in claims(first)
+    assert ("EST", "meetsWith", "RUS") in claims(first)
     kg("review", str(first), "-o", str(tmp_path / "review.html"))
 
     context, page, requests, errors, uri = open_page(browser, tmp_path / "review.html")
@@ -94,7 +95,7 @@ def test_a_rejected_claim_is_gone_from_the_next_build(browser, tmp_path):
         assert hostile.text_content() == 'Estonia accused Russia of a <script>alert("x")</script> provocation.'
         assert hostile.locator("script").count() == 0  # text, never markup
         target = page.locator("article.claim", has_text="meetsWith")
-        assert target.locator("mark").text_content() == "talks with"  # the trigger, highlighted
+        assert target.locator("mark").text_content() == "met"  # the trigger, highlighted
         target.locator("button.reject").click()
         assert "Type your name" in page.input_value("#toml")
         assert page.locator("#download").is_disabled()
@@ -116,7 +117,7 @@ def test_a_rejected_claim_is_gone_from_the_next_build(browser, tmp_path):
     second = tmp_path / "second"
     output = kg("build", str(articles), "-o", str(second), "--no-html", "--data", str(data))
     assert "curation: 1 accept, 1 reject" in output and "warning" not in output
-    assert claims(second) == claims(first) - {("UKR", "meetsWith", "RUS")}
+    assert claims(second) == claims(first) - {("EST", "meetsWith", "RUS")}
     accepted = [json.loads(x) for x in (second / "claims.jsonl").read_text().splitlines()
                 if '"supports"' in x and '"POL"' in x]
     assert accepted[0]["revised_by"] == ['Anna "Ann" Example'] and accepted[0]["confidence"] == 1.0
