@@ -111,7 +111,7 @@ ATTRIBUTION = [
     # the attribution inside the second conjunct is that conjunct's only
     ("pl", "Szwecja wyśle myśliwce na Ukrainę, a według agencji PAP Norwegia przekaże Ukrainie czołgi.",
      ("SWE", "suppliesWeaponsTo", "UKR"), ("NOR", "suppliesWeaponsTo", "UKR"), "PAP"),
-    ("en", "Sweden sent tanks to Ukraine, but according to Reuters Norway sent jets to Ukraine.",
+    ("en", "Sweden sent tanks to Ukraine, but Norway, according to Reuters, sent jets to Ukraine.",
      ("SWE", "suppliesWeaponsTo", "UKR"), ("NOR", "suppliesWeaponsTo", "UKR"), "Reuters"),
     ("de", "Polen verurteilte Russland, und Litauen lobte nach Angaben von Reuters die Ukraine.",
      ("POL", "accuses", "RUS"), ("LTU", "praises", "UKR"), "Reuters"),
