@@ -1,13 +1,15 @@
 """events.csv: one row per claim of the twelve relations, in the form analysts already use.
 
 Analysts compare kg with GDELT, ICEWS and POLECAT, so the columns that have an equivalent in
-GDELT 2.0's event table carry its names — ``GLOBALEVENTID`` (here the claim id), ``SQLDATE``,
+GDELT 2.0's event table carry its names — ``GLOBALEVENTID`` (here the claim id), ``SQLDATE``
+(the day of the event when the sentence dates it to the day, else the article's date),
 ``Actor1Code``/``Actor2Code`` (the state-level codes the actors lift to), ``Actor1Name``,
 ``Actor1CountryCode``, ``EventCode``/``EventBaseCode``/``EventRootCode``, ``QuadClass``,
 ``GoldsteinScale`` (from the CAMEO table, ``kg.cameo``), ``ActionGeo_FullName``,
 ``ActionGeo_Lat``/``ActionGeo_Long``, ``SOURCEURL`` — followed by kg's own: ``relation``,
 ``status``, ``modality``, ``negated``, ``hedged``, ``attributed_to``, the outlet, the
-article, the place's id and state, ``sentence``, ``trigger``, ``rule``, ``confidence``.
+article, the place's id and state, the event's date and its precision (day, month, year) and
+the article's date, ``sentence``, ``trigger``, ``rule``, ``confidence``.
 
 Unlike GDELT, kg keeps what a source did *not* assert: negated, denied, hypothetical,
 demanded and asked claims are rows too (``modality`` says which; ``negated`` is true), so
@@ -37,7 +39,8 @@ EVENT_COLUMNS = (
     "Actor2CountryCode", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
     "ActionGeo_FullName", "ActionGeo_Lat", "ActionGeo_Long", "SOURCEURL",
     "relation", "status", "modality", "negated", "hedged", "attributed_to", "source", "doc", "lang",
-    "subject", "object", "place", "place_state", "sentence", "trigger", "rule", "confidence",
+    "subject", "object", "place", "place_state", "event_date", "event_precision", "published", "sentence",
+    "trigger", "rule", "confidence",
 )
 
 
@@ -66,7 +69,8 @@ def event_rows(claims: Iterable[dict], gazetteer: Gazetteer) -> list[list]:
         ev = table[code] if code in table else None
         a1, a2 = _actor(c["subject"], gazetteer), _actor(c["object"], gazetteer)
         place = c.get("place") if isinstance(c.get("place"), dict) else None
-        date = str(c.get("published") or "")[:10].replace("-", "")
+        day = c.get("event_date") if c.get("event_precision") == "day" else None  # GDELT: the event's day
+        date = str(day or c.get("published") or "")[:10].replace("-", "")
         rows.append([
             c.get("id"), date if len(date) == 8 and date.isdigit() else "",
             a1[0], a1[1], a1[2], a2[0], a2[1], a2[2],
@@ -79,6 +83,7 @@ def event_rows(claims: Iterable[dict], gazetteer: Gazetteer) -> list[list]:
             c.get("source") or "", c.get("doc") or "", c.get("lang") or "",
             c["subject"].get("id"), c["object"].get("id"), place.get("id") if place else "",
             place.get("state") or "" if place else "",
+            c.get("event_date") or "", c.get("event_precision") or "", c.get("published") or "",
             " ".join(str(c.get("sentence") or "").split()), c.get("trigger") or "", c.get("rule") or "",
             c.get("confidence", ""),
         ])

@@ -214,6 +214,16 @@ def test_events_csv_of_my_own_articles(tmp_path):
     assert {r.ActionGeo_FullName for r in df.itertuples() if r.doc == "de.txt"} == {"Kharkiv, Ukraine"}
 
 
+def test_sqldate_is_the_day_of_the_event_when_the_sentence_gives_it(tmp_path):
+    claims = article_claims("d.txt", "Rosja zaatakowała Ukrainę 24 lutego 2022 roku. Polska pochwaliła Ukrainę.", "pl")
+    claims = [{**c, "published": "2024-07-08"} for c in claims]
+    build_exports(claims, tmp_path, html=False)
+    df = pd.read_csv(tmp_path / "events.csv", dtype=str, keep_default_na=False)
+    dates = {r.relation: (r.SQLDATE, r.event_precision) for r in df.itertuples()}
+    assert dates["attacks"] == ("20220224", "day")
+    assert dates["praises"][0] == "20240708"  # no date in the sentence: the article's
+
+
 def test_events_csv_cells_cannot_be_formulas(tmp_path):
     claims = article_claims("x.txt", "Poland praised Ukraine.", "en")
     claims = [{**c, "sentence": "=HYPERLINK(\"http://evil.example\",\"x\") " + c["sentence"], "doc": "@doc"}
