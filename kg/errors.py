@@ -4,13 +4,16 @@ Exit codes (README, "Errors and exit codes"): 0 success; 1 some inputs failed, o
 command could not do its job (an unreadable export, a store that refused the upload, an
 output that cannot be written); 2 usage error (unknown option, missing or invalid
 argument). A user never sees a traceback: ``internal_error`` turns any unexpected
-exception into one line that says what failed.
+exception into one line that says what failed, and ``shown`` escapes what would break a
+message's line (control, invisible and undecodable characters in file names).
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import re
+from pathlib import Path
 
 import click
 
@@ -76,3 +79,12 @@ def internal_error(e: BaseException) -> str:
     detail = one_line(str(e), 300)
     return (f"unexpected {type(e).__name__}" + (f": {detail}" if detail else "")
             + " (this is a bug in kg; KG_DEBUG=1 shows the traceback)")
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ud800-\udfff]")
+
+
+def shown(name: str | Path) -> str:
+    """A file name fit for a one-line message: control, invisible and undecodable characters escaped."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                            else f"\\u{ord(m.group()):04x}", str(name))

@@ -40,7 +40,8 @@ from kg.decoding import (
     decode_legacy,
     utf16_without_bom,
 )
-from kg.errors import os_reason
+from kg.errors import os_reason, shown
+from kg.folders import walk_folder
 from kg.records import Article
 
 __all__ = [
@@ -61,15 +62,6 @@ Warn = Callable[[str], None]
 
 def _print_warning(msg: str) -> None:
     print(f"kg: {msg}", file=sys.stderr)
-
-
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ud800-\udfff]")
-
-
-def shown(name: str | Path) -> str:
-    """A file name fit for a one-line message: control, invisible and undecodable characters escaped."""
-    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                            else f"\\u{ord(m.group()):04x}", str(name))
 
 
 def _doc_name(name: str) -> str:
@@ -439,79 +431,6 @@ def read_path(path: Path, name: str | None = None, warn: Warn | None = None,
         f.close()
 
 
-# --- folders ------------------------------------------------------------------------------
-
-
-def walk_folder(root: Path, warn: Warn, verbose: bool = False) -> Iterator[Path | str]:
-    """Article files under ``root`` (recursively, in sorted order), lazily, or error lines.
-
-    Hidden files and folders are left out; symbolic links are followed, but a folder is
-    never read twice (so a link loop ends). Files that are not articles are counted and
-    reported in one line at the end (each one with ``verbose``).
-    """
-    skipped: list[str] = []
-
-    def skip(path: str, why: str) -> None:
-        skipped.append(why)
-        if verbose:
-            warn(f"skipped {shown(path)}: {why}")
-
-    seen: set[tuple[int, int]] = set()
-    try:
-        st = root.stat()
-        seen.add((st.st_dev, st.st_ino))
-    except OSError:
-        pass
-    stack: list[Iterator[os.DirEntry]] = []
-
-    def enter(folder: str) -> str | None:
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as e:
-            return f"{shown(folder)}: cannot read the folder ({os_reason(e)})"
-        stack.append(iter(entries))
-        return None
-
-    if (err := enter(str(root))) is not None:
-        yield err
-        return
-    while stack:
-        entry = next(stack[-1], None)
-        if entry is None:
-            stack.pop()
-            continue
-        if entry.name.startswith("."):
-            continue
-        suffix = os.path.splitext(entry.name)[1].lower()
-        try:
-            st = entry.stat()  # follows symbolic links
-        except OSError as e:
-            if suffix in ARTICLE_SUFFIXES:
-                yield f"{shown(entry.path)}: cannot read ({os_reason(e)})"
-            else:
-                skip(entry.path, f"cannot be read ({os_reason(e)})")
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            key = (st.st_dev, st.st_ino)
-            if key in seen:
-                skip(entry.path, "a link to a folder already read")
-                continue
-            seen.add(key)
-            if (err := enter(entry.path)) is not None:
-                yield err
-        elif not stat.S_ISREG(st.st_mode):
-            skip(entry.path, "not a regular file")
-        elif suffix in ARTICLE_SUFFIXES:
-            yield Path(entry.path)
-        else:
-            skip(entry.path, f"not an article ({suffix or 'no suffix'})")
-    if skipped and not verbose:
-        n = len(skipped)
-        warn(f"{shown(root)}: skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
-             f"not {'articles' if n != 1 else 'an article'} (--verbose lists them)")
-
-
 def iter_articles(paths: Iterable[str | Path], warn: Warn | None = None,
                   verbose: bool = False, now: dt.datetime | None = None) -> Iterator[Article | str]:
     """Articles from files, folders (recursively, sorted) and ``-`` (stdin), lazily.
@@ -541,7 +460,7 @@ def iter_articles(paths: Iterable[str | Path], warn: Warn | None = None,
             yield f"{shown(path)}: {reason}"
             continue
         if stat.S_ISDIR(st.st_mode):
-            for p in walk_folder(path, warn, verbose):
+            for p in walk_folder(path, warn, verbose, ARTICLE_SUFFIXES):
                 if isinstance(p, str):
                     yield p
                 else:  # doc = path inside the folder, so a/x.txt and b/x.txt stay apart

@@ -440,7 +440,7 @@ def test_folders_are_walked_lazily(tmp_path):
     assert first.doc == "a/x.txt"
     _write(root / "b" / "y.txt", POLISH)  # appears after the walk started: still read
     assert [a.doc for a in it] == ["b/y.txt"]
-    assert next(walk_folder(root, print)) == root / "a" / "x.txt"
+    assert next(walk_folder(root, print, suffixes={".txt"})) == root / "a" / "x.txt"
 
 
 def test_jsonl_from_a_pipe_is_read_line_by_line(tmp_path):

@@ -1,0 +1,91 @@
+"""Walking a folder of articles: lazily, in sorted order, through links but never in circles.
+
+``kg extract news/`` may meet anything in a folder: images, archives, PDFs, hidden files,
+symbolic links to other folders (or back up to this one), files that cannot be read. Files
+with an article suffix are yielded one at a time as the walk reaches them, so the first
+article is read before the last folder is listed; the others are counted and reported in
+one notice per folder (each one by name with ``verbose``). The walk uses an explicit stack,
+so folder depth is no limit.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import os_reason, shown
+
+
+def walk_folder(root: Path, warn: Callable[[str], None], verbose: bool = False,
+                suffixes: Iterable[str] = ()) -> Iterator[Path | str]:
+    """Files under ``root`` whose suffix is in ``suffixes`` (recursively, in sorted order),
+    lazily, or error lines.
+
+    Hidden files and folders are left out; symbolic links are followed, but a folder is
+    never read twice (so a link loop ends). Files that are not articles are counted and
+    reported in one line at the end (each one with ``verbose``).
+    """
+    suffixes = frozenset(suffixes)
+    skipped: list[str] = []
+
+    def skip(path: str, why: str) -> None:
+        skipped.append(why)
+        if verbose:
+            warn(f"skipped {shown(path)}: {why}")
+
+    seen: set[tuple[int, int]] = set()
+    try:
+        st = root.stat()
+        seen.add((st.st_dev, st.st_ino))
+    except OSError:
+        pass
+    stack: list[Iterator[os.DirEntry]] = []
+
+    def enter(folder: str) -> str | None:
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            return f"{shown(folder)}: cannot read the folder ({os_reason(e)})"
+        stack.append(iter(entries))
+        return None
+
+    if (err := enter(str(root))) is not None:
+        yield err
+        return
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        suffix = os.path.splitext(entry.name)[1].lower()
+        try:
+            st = entry.stat()  # follows symbolic links
+        except OSError as e:
+            if suffix in suffixes:
+                yield f"{shown(entry.path)}: cannot read ({os_reason(e)})"
+            else:
+                skip(entry.path, f"cannot be read ({os_reason(e)})")
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                skip(entry.path, "a link to a folder already read")
+                continue
+            seen.add(key)
+            if (err := enter(entry.path)) is not None:
+                yield err
+        elif not stat.S_ISREG(st.st_mode):
+            skip(entry.path, "not a regular file")
+        elif suffix in suffixes:
+            yield Path(entry.path)
+        else:
+            skip(entry.path, f"not an article ({suffix or 'no suffix'})")
+    if skipped and not verbose:
+        n = len(skipped)
+        warn(f"{shown(root)}: skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
+             f"not {'articles' if n != 1 else 'an article'} (--verbose lists them)")
