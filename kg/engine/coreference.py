@@ -125,15 +125,13 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
 
 def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int,
                          clause_first: bool = False) -> tuple[tuple[str, ...], str]:
-    """'its', 'their', 'jej': the sentence's first subject named before it (with ``clause_first``,
-    the subject of its own reported or relative clause: "said that Russia … its war"), else the topic."""
-    toks = rec.tokens
-    opener = max((j for j in range(k) if toks[j].low in tb.markers["complementizer"]
-                  or toks[j].low in tb.markers["relative"]), default=-1)  # "said that Russia … its war"
+    """'its', 'their', 'jej': the sentence's first subject named before it (with ``clause_first``, the
+    nearest actor before it outside prepositional phrases), else the topic."""
     named = [m for m in rec.mentions if m.end <= k and not m.resolved and m.kind not in ("adjectives",)
              and prep(tb, rec, m.start, 0) is None]
-    first = (next((m for m in named if m.start > opener), None) if clause_first else None) or (
-        named[0] if named else None)
+    # in agent position ("its war", "its talks with"): the nearest actor before it that no preposition
+    # governs ("supported Ukraine in its talks" is Ukraine's; "turn to North Korea … its war" is not NK's)
+    first = (named[-1] if named and clause_first else None) or (named[0] if named else None)
     if first is not None:
         return first.actors, "the sentence's subject"
     return tuple(disc.subject), "the topic (the discourse subject)"
