@@ -202,6 +202,9 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
         genitive = "gen" in np.cases and ("nom" not in np.cases or indeclinable or not after_name
                                           or not rules.caseless_genitive) and (  # German "der" is nom or gen
             indeclinable or len(np.cases) < 6 or not rules.caseless_genitive or prev.prep is None)
+        if genitive and "nom" in np.cases and np.end < len(morphs) and morphs[np.end].is_("VERB") and \
+                morphs[np.end].feats & {"fin", "past"}:
+            genitive = False  # "Od 2022 roku Polska przekazała": a nominative before its verb
         caseless = not np.cases and rules.caseless_genitive and prev.prep is None  # "ataki Huti", not
         if not words and np.prep is None and rules.cases and (genitive or caseless) and \
                 not (morphs[np.start].is_("NUM") and not named[np.start]):  # "kilkadziesiąt jednostek" is

@@ -95,7 +95,7 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     # "Macron travelled to Nuuk, where he met …": this sentence's subject, else the topic.
     # (Possessives are marked only after this stage, so 'not m.possessive' holds for every mention here.)
     earlier = [m for m in out if m.end <= cm.start and not m.resolved and m.kind != "adjectives"
-               and not m.possessive and prep(tb, rec, m.start, 0) is None]
+               and not m.possessive and not m.compound and prep(tb, rec, m.start, 0) is None]
     if earlier:
         return earlier[0].actors, "this sentence's first subject"
     return tuple(disc.subject), "the topic (the discourse subject)"

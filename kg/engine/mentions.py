@@ -87,6 +87,8 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
     _adjective_bodies(tb, rec, out, taken)
     out = _acting_for_the_state(rec, out)
+    for m in out:  # "Iran-backed", "US-brokered": the name only modifies what follows the hyphen
+        m.compound = m.end + 1 < len(toks) and toks[m.end].text in ("-", "‐") and toks[m.end + 1].text[:1].islower()
     taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
     out = introduced.persons(tb, rec, out, disc, endings)
     introduced.bodies(tb, rec, out, disc, endings)
@@ -110,7 +112,8 @@ def _acting_for_the_state(rec: SentenceRecord, out: list[Mention]) -> list[Menti
     for m in out:
         nxt = m.end
         while nxt < len(toks) and nxt - m.end < 2 and nxt not in private and toks[nxt].is_word and \
-                not any(o.start == nxt for o in out):
+                not any(o.start == nxt for o in out) and (
+                    rec.morphs and rec.morphs[nxt].is_("ADJ") or "-" in toks[nxt].text):
             nxt += 1  # "Chinese state-owned companies", "rosyjskie prywatne firmy"
         if m.kind == "adjectives" and nxt in private:
             continue
@@ -174,8 +177,9 @@ def _adjective_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], taken
                     range(m.end, body_starts[m.end].end)):
             m.kind, m.end = "body", body_starts[m.end].end
             continue
-        if m.kind == "adjectives" and m.start in body_ends:
-            m.kind, m.start = "body", body_ends[m.start].start
+        if m.kind == "adjectives" and m.start in body_ends and not any(
+                o is not m and o.start < m.start and o.end > body_ends[m.start].start for o in out):
+            m.kind, m.start = "body", body_ends[m.start].start  # not a body another name already holds
             continue
         if m.kind == "adjectives":
             for k in range(m.end, min(m.end + 3, len(toks))):

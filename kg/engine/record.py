@@ -40,6 +40,7 @@ class Mention:
     possessive: bool = False  # followed by "'s"
     resolved: bool = False  # came from coreference, not from a name
     via: str = ""  # for explanation: how a coreference mention found its actors
+    compound: bool = False  # hyphenated to a participle or noun ("Iran-backed"): a modifier, never a clause role
 
 
 @dataclass(slots=True)

@@ -35,7 +35,8 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
         return toks[k].low
     np = next((p for p in rec.phrases if p.start <= start < p.end), None) if phrase else None
     if np is not None and np.prep is not None and floor <= np.prep < start and toks[np.prep].low in preps \
-            and not _subordinating(rec, np.prep, start):
+            and not _subordinating(rec, np.prep, start) and all(  # not "according to Reuters Norway"
+                not rec.morphs[j].only("PROPN") or toks[j + 1].text in ("-", "‐") for j in range(np.prep + 1, start)):
         return toks[np.prep].low  # "against Iran-backed Houthis": across the phrase's own modifiers
     return None
 
@@ -89,6 +90,8 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
     for g in reversed(rec.groups):
         if g.end > before or g.start < lo:
             continue
+        if all(m.compound for m in g.mentions):
+            continue  # "the Iran-backed rebels attacked": Iran only modifies
         if nominative and not can_be_nominative(g):
             continue  # "Teheran, sojusznik Hezbollahu, oświadczył": not the genitive
         if nominative and _genitive_modifier(rec, g):
