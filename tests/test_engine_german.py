@@ -62,6 +62,14 @@ CASES = [
     # a body inside the gap of a separable verb, and quotation marks inside the gap
     ("Washington wirft der Regierung in Caracas vor, den Drogenhandel zu dulden.", [("USA", "accuses", "VEN")]),
     ("Kurti warf der serbischen Regierung „Kriegspläne“ vor.", [("XKX", "accuses", "SRB")]),
+    # a trigger noun fronted as the object takes the modality of the verb after it
+    ("Auch die Entsendung deutscher Soldaten in die Ukraine schloss Merz aus.", []),
+    ("Die Angriffe Russlands auf die Ukraine könnten zunehmen.", [("RUS", "attacks", "UKR")]),
+    # a negation after a trigger noun negates the full verb after it, not the noun
+    ("China hat Russlands Krieg gegen die Ukraine nicht verurteilt.", [("RUS", "attacks", "UKR")]),
+    # "Krieg in" is a noun: inside a prepositional phrase it takes no subject from the clause's verb
+    ("Xi Jinping traf Wladimir Putin in Moskau. Nach einem Gespräch auch zum Krieg in der Ukraine begannen "
+     "die Staatschefs mit den Verhandlungen.", [("CHN", "meetsWith", "RUS")]),
     # an abbreviation in parentheses does not cut the clause
     ("Ruanda und die Demokratische Republik Kongo (DRK) haben ein Abkommen unterzeichnet.",
      [("RWA", "signsAgreementWith", "COD")]),

@@ -18,6 +18,7 @@ from __future__ import annotations
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables
+from kg.engine.verb_final import fronted_modality
 
 
 def attribution(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -155,8 +156,11 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         for k in range(tm.start + 1, min(len(toks), tm.end + 4)):  # "schickt keine Soldaten"
             if not toks[k].is_word:
                 break
-            if _negated_at(tb, rec, k):
-                return "negated", False, toks[k].text
+            if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, k + 3)):
+                return "negated", False, toks[k].text  # not "Russlands Krieg … nicht verurteilt"
+    fronted = fronted_modality(tb, rec, f)
+    if fronted is not None:  # "Die Entsendung von Soldaten schloss Merz aus"
+        return fronted[0], False, fronted[1]
     if "neg" in tm.features[0] and toks[tm.start].norm.startswith("nie"):
         return "negated", False, toks[tm.start].text
     scope = lo

@@ -99,3 +99,30 @@ def head_prep(tb: Tables, rec: SentenceRecord, g: Group, floor: int) -> str | No
         return prep(tb, rec, g.start, floor)
     np = phrases[at]
     return rec.tokens[np.prep].low if np.prep is not None and np.prep >= floor else None
+
+
+def fronted_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, str] | None:
+    """"Die Entsendung deutscher Soldaten schloss Merz aus", "Die Lieferung … lehnt die Regierung ab":
+    a trigger noun fronted as the object of its clause's verb takes that verb's negation, denial,
+    demand or hypothetical (verb-second: the verb and its subject come after the noun)."""
+    if not (f.is_noun and tb.settings.get("verb_second") and rec.morphs):
+        return None
+    tm = f.match
+    lo, hi = f.clause
+    if any(_finite(rec, k) for k in range(lo, tm.start)):
+        return None  # the noun is not before the clause's verb
+    k = next((k for k in range(tm.end, hi) if _finite(rec, k)), None)
+    if k is None or not any(k < g.start <= k + 3 and prep(tb, rec, g.start, k + 1) is None for g in rec.groups):
+        return None  # no subject after the verb: the noun is the subject ("Die Angriffe könnten zunehmen")
+    tok = rec.tokens[k]
+    if tok.low in tb.markers["negation"]:
+        return "negated", tok.text
+    for concept, mod in (("denial", "denied"), ("demand", "demanded"), ("hypothetical", "hypothetical")):
+        if any(cm.start == k for cm in rec.cues.get(concept, ())):
+            return mod, tok.text
+    return None
+
+
+def _finite(rec: SentenceRecord, k: int) -> bool:
+    m = rec.morphs[k]
+    return m.is_("VERB", "AUX") and not m.is_("NOUN", "ADJ") and bool(m.feats & {"fin", "past"})
