@@ -24,6 +24,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from kg.actors import Gazetteer, default_gazetteer
@@ -102,7 +103,8 @@ def fingerprint(extra: Iterable[str | Path] = ()) -> str:
 
 def article_hash(art: Article) -> str:
     h = hashlib.sha256()
-    for value in (art.doc, art.text, art.title, art.url, art.published, art.source, art.lang):
+    for value in (art.doc, art.text, art.title, art.url, art.published, art.source, art.lang,
+                  art.published_precision):
         h.update(b"\x00" if value is None else b"\x01" + str(value).encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:32]
 
@@ -115,9 +117,12 @@ def article_hash(art: Article) -> str:
 _CURATE = None
 
 
-def extract_batch(articles: list[Article]) -> list[tuple[str, str, bytes | None, str | None]]:
-    """(doc, content hash, packed fragment or None, error or None) per article."""
+def extract_batch(articles: list[Article], window: tuple[str | None, str | None] = (None, None),
+                  ) -> list[tuple[str, str, bytes | None, str | None]]:
+    """(doc, content hash, packed fragment or None, error or None) per article; with a
+    ``window`` (ISO dates since, until), only the claims whose event or article date meets it."""
     from kg import extract_article
+    from kg.dates import in_window, when
 
     gaz = default_gazetteer()
     out = []
@@ -127,6 +132,9 @@ def extract_batch(articles: list[Article]) -> list[tuple[str, str, bytes | None,
             if _CURATE is not None:
                 found = _CURATE(art, found)
             claims = [c.to_dict() for c in found]
+            if window != (None, None):
+                since, until = when(window[0]), when(window[1])
+                claims = [c for c in claims if in_window(c, since, until)]
             out.append((art.doc, article_hash(art), render_article(claims, gaz).pack(), None))
         except Exception as e:  # an engine failure on one article must not lose the others
             out.append((art.doc, article_hash(art), None, f"{art.doc}: extraction failed ({type(e).__name__}: {e})"))
@@ -244,19 +252,21 @@ class _Progress:
             self.bar.close()
 
 
-def _articles(paths, lang: str | None, warn, verbose: bool = False) -> Iterator[Article | str]:
+def _articles(paths, lang: str | None, warn, verbose: bool = False, now=None) -> Iterator[Article | str]:
     from kg.ingest import iter_articles
 
-    for item in iter_articles(paths, warn=warn, verbose=verbose):
+    for item in iter_articles(paths, warn=warn, verbose=verbose, now=now):
         if lang and not isinstance(item, str):
             item = Article(**{**item.__dict__, "lang": lang})
         yield item
 
 
 def run_pipeline(items: Iterable[Article | str], writer: ExportWriter, executor, prev: PreviousState | None,
-                 result: BuildResult, progress: _Progress, batch: int, window: int) -> None:
+                 result: BuildResult, progress: _Progress, batch: int, window: int,
+                 task: Callable = extract_batch) -> None:
     """Feed articles to the executor in batches (at most ``window`` batches in flight) and
-    hand every result to the writer; errors and reused articles are handled here."""
+    hand every result to the writer; errors and reused articles are handled here. ``task``
+    extracts a batch (``extract_batch``, or it with a date window)."""
     pending: deque = deque()
 
     def take(out) -> None:
@@ -285,12 +295,12 @@ def run_pipeline(items: Iterable[Article | str], writer: ExportWriter, executor,
                 continue
         buf.append(item)
         if len(buf) >= batch:
-            pending.append(executor.submit(extract_batch, buf))
+            pending.append(executor.submit(task, buf))
             buf = []
             while len(pending) > window:
                 take(pending.popleft().result())
     if buf:
-        pending.append(executor.submit(extract_batch, buf))
+        pending.append(executor.submit(task, buf))
     while pending:
         take(pending.popleft().result())
 
@@ -343,8 +353,13 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
           dask: str | None = None, update: bool = False, force: bool = False, html: bool = True,
           show_progress: bool = False, notify: Callable[[str], None] | None = None,
           gazetteer: Gazetteer | None = None, curate=None, extra_fingerprint: Iterable[str | Path] = (),
-          verbose: bool = False, include_negated: bool = False) -> BuildResult:
+          verbose: bool = False, include_negated: bool = False, since: str | None = None,
+          until: str | None = None, now=None) -> BuildResult:
     """Extract every article under ``paths`` and write the exports into ``out_dir``.
+
+    ``since``/``until`` (ISO dates of any precision) keep only the claims whose event date,
+    else article date, meets that window (``kg.dates.in_window``); ``now`` is what relative
+    article dates are read against (default: each file's modification time).
 
     Raises ``BuildRefused`` (the folder untouched) when nothing could be read or an empty
     export would replace a non-empty one, unless ``force``; ``OutputError`` for an
@@ -359,6 +374,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     global _CURATE
     fp = fingerprint(extra_fingerprint)
+    task: Callable = extract_batch
+    if since is not None or until is not None:  # fragments of a window are not those of another
+        task = partial(extract_batch, window=(since, until))
+        fp = hashlib.sha256(f"{fp}\0{since}\0{until}".encode()).hexdigest()[:32]
     total = count_inputs(paths)
     if curate is not None:  # corrections are counted in this process
         if dask:
@@ -383,8 +402,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
             progress = _Progress(show_progress, total, "extracting")
             try:
                 batch = DASK_BATCH if dask else BATCH
-                run_pipeline(_articles(paths, lang, notify, verbose=verbose), writer, executor, prev, result,
-                             progress, batch, window=4 * max(jobs, 2))
+                run_pipeline(_articles(paths, lang, notify, verbose=verbose, now=now), writer, executor, prev,
+                             result, progress, batch, window=4 * max(jobs, 2), task=task)
             finally:
                 progress.close()
             result.stats = writer.stats

@@ -93,6 +93,20 @@ class _Now(click.ParamType):
             self.fail(f"{value!r} is not an ISO date and time (e.g. 2025-07-13T12:00:00)", param, ctx)
 
 
+class _Date(click.ParamType):
+    """A date of any precision: YYYY-MM-DD, YYYY-MM or YYYY (kept as given)."""
+
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        from kg.dates import parse_iso
+
+        text = str(value).strip()
+        if parse_iso(text) is None or "T" in text or " " in text:
+            self.fail(f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", param, ctx)
+        return text
+
+
 def now_option(f):
     """``--now DATETIME``: what relative article dates ("8 godzin temu") are read against."""
     return click.option(
@@ -307,10 +321,17 @@ class _UsageFailure(click.ClickException):
 @click.option("--include-negated", is_flag=True,
               help="List in edges.csv and graph.graphml also the edges whose every claim is negated or denied "
                    "(weight 0); by default they are left out.")
+@click.option("--since", type=_Date(), default=None, metavar="DATE",
+              help="Only claims dated on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY): by their event date, "
+                   "else their article's date.")
+@click.option("--until", type=_Date(), default=None, metavar="DATE",
+              help="Only claims dated on or before DATE (the last day of a month or year given).")
+@now_option
 @data_option
 def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jobs: int | None,
           dask_address: str | None, update_dir: str | None, force: bool, quiet: bool,
-          curation_files: tuple[str, ...], verbose: bool, include_negated: bool) -> None:
+          curation_files: tuple[str, ...], verbose: bool, include_negated: bool, since: str | None,
+          until: str | None, now) -> None:
     """Extract claims from articles and write the knowledge graph exports.
 
     Writes graph.ttl, graph.jsonld, graph.nq (one named graph per article), claims.jsonl,
@@ -330,6 +351,8 @@ def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jo
     from kg.outdir import OutputError
 
 
+    if since is not None and until is not None and since[:len(until)] > until:
+        raise click.UsageError(f"--since {since} is after --until {until}")
     if update_dir and out_dir and Path(update_dir) != Path(out_dir):
         raise click.UsageError("--update DIR and -o give two different folders")
     target = update_dir or out_dir or "exports"
@@ -339,7 +362,8 @@ def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jo
         res = run_build(paths, target, lang=None if lang == "auto" else lang, jobs=jobs, dask=dask_address,
                         update=bool(update_dir), force=force, html=html, include_negated=include_negated,
                         show_progress=not quiet and sys.stderr.isatty(), curate=curator,
-                        extra_fingerprint=[str(p) for p in curation.files] if curation else (), verbose=verbose)
+                        extra_fingerprint=[str(p) for p in curation.files] if curation else (), verbose=verbose,
+                        since=since, until=until, now=now)
     except BuildRefused as e:
         for err in e.errors:  # name every input that failed, then why nothing was written
             click.echo(f"kg: error: {err}", err=True)
@@ -360,6 +384,10 @@ def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jo
         for warning in report.warnings:
             click.echo(f"kg: warning: {warning}", err=True)
         click.echo(f"{report.summary()} ({', '.join(str(p) for p in curation.files)})")
+    if since is not None or until is not None:
+        window = f"from {since} " if since else ""
+        window += f"to {until} " if until else "on "
+        click.echo(f"kg: only claims dated {window.strip()} (by event date, else article date)", err=True)
     click.echo(res.summary())
     if res.errors:
         sys.exit(1)

@@ -351,3 +351,28 @@ def _dateparser(value: str, now: dt.datetime | None) -> When | None:
         return None
     d = data.date_obj.replace(tzinfo=None)
     return When.of(d, _PERIODS.get(data.period or "day", "day"))
+
+
+# --- time windows ---------------------------------------------------------------------------
+
+
+def claim_period(claim: dict) -> tuple[dt.date, dt.date] | None:
+    """The days a claim may be about: its event (from the start to the end of a span, each at
+    its precision), else its article's date at its precision; None when it has neither."""
+    start = when(claim.get("event_date"), claim.get("event_precision"))
+    if start is not None:
+        end = when(claim.get("event_end"), claim.get("event_end_precision")) or start
+        return start.date, max(end.end, start.end)
+    published = when(claim.get("published"), claim.get("published_precision"))
+    return (published.date, published.end) if published is not None else None
+
+
+def in_window(claim: dict, since: When | None = None, until: When | None = None) -> bool:
+    """Whether a claim's period (``claim_period``) meets the window from the first day of
+    ``since`` to the last day of ``until``; a claim with no date is outside any window."""
+    if since is None and until is None:
+        return True
+    period = claim_period(claim)
+    if period is None:
+        return False
+    return (since is None or period[1] >= since.date) and (until is None or period[0] <= until.end)

@@ -3,7 +3,8 @@
 Named queries live in ``kg/ontologies/queries/NAME.rq``. Each starts with a comment header:
 ``# name: NAME``, a description, and one ``# param NAME (TYPE): description`` line per
 parameter, where TYPE is ``actor`` (resolved from a code, id or name in any language to the
-actor's IRI) or ``string``. Parameters are bound with SPARQL substitution (SEP-0007: the
+actor's IRI), ``date`` (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``, bound as the ``xsd:date`` of its
+first day) or ``string``. Parameters are bound with SPARQL substitution (SEP-0007: the
 variable is bound to an RDF term before evaluation), never spliced into the query text, so a
 value cannot change what the query does. A bound variable stays in the results, which is
 why the queries project their parameters.
@@ -25,7 +26,8 @@ import pyoxigraph as ox
 from kg.rdf import BASE, KG, PREFIXES, QUERIES_DIR, RDFS, _compact, actor_iri
 from kg.spreadsheet import csv_cell
 
-_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((actor|string)\)\s*:\s*(.*)$")
+_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((actor|string|date)\)\s*:\s*(.*)$")
+_DATE_PARAM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 FORMATS = ("table", "csv", "json")
 
 
@@ -176,9 +178,28 @@ def bind_params_with(query: NamedQuery, params: dict[str, str], lookup: Lookup, 
     subs = {}
     for name, value in params.items():
         kind = query.params[name][0]
-        term = resolve_actor_param(value, lookup, gazetteer) if kind == "actor" else ox.Literal(value)
+        if kind == "actor":
+            term = resolve_actor_param(value, lookup, gazetteer)
+        elif kind == "date":
+            term = date_param(name, value)
+        else:
+            term = ox.Literal(value)
         subs[ox.Variable(name)] = term
     return subs
+
+
+def date_param(name: str, value: str) -> ox.Literal:
+    """A date parameter as the ``xsd:date`` of its first day ("2025-03" is 2025-03-01)."""
+    import datetime as dt
+
+    m = _DATE_PARAM.match(value.strip())
+    try:
+        if m is None:
+            raise ValueError
+        day = dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        raise QueryUsageError(f"--param {name}={value!r}: not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
+    return ox.Literal(day.isoformat(), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
 
 
 @dataclass

@@ -62,7 +62,11 @@ FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE, ".nq": ox.RdfFormat.N_QUADS, ".nt": ox.RdfFormat.N_TRIPLES,
     ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD, ".trig": ox.RdfFormat.TRIG,
 }
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T|$)", re.ASCII)
+_YEAR = re.compile(r"^\d{4}$", re.ASCII)
+_YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$", re.ASCII)
+#: The precisions a date may have (kg.dates.PRECISIONS).
+PRECISIONS = ("year", "month", "week", "day", "hour", "minute")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*")
 
 
@@ -135,9 +139,34 @@ def _decimal(value) -> str:
 
 
 def _date(value) -> ox.Literal | None:
-    if value and _DATE.match(str(value)):
-        return _lit(str(value)[:10], "date")
+    """An ISO date of any precision as the XSD type of its digits: ``"2024"^^xsd:gYear``,
+    ``"2024-08"^^xsd:gYearMonth``, ``"2024-08-06"^^xsd:date`` (a time of day is left out: the
+    precision beside it says how precise the date is)."""
+    s = str(value or "").strip()
+    if _YEAR.match(s):
+        return _lit(s, "gYear")
+    if _YEAR_MONTH.match(s):
+        return _lit(s, "gYearMonth")
+    if _DATE.match(s):
+        return _lit(s[:10], "date")
     return None
+
+
+def _time_triples(s: ox.NamedNode, c: dict) -> list[tuple]:
+    """When a claim happened, as the text says it: the event date and the end of a span, their
+    precisions and words; and the precision of the article date."""
+    out = []
+    if _date(c.get("published")) is not None and c.get("published_precision") in PRECISIONS:
+        out.append((s, _n(KG + "publishedPrecision"), _lit(c["published_precision"])))
+    for key, precision_key, prop in (("event_date", "event_precision", "eventDate"),
+                                     ("event_end", "event_end_precision", "eventEnd")):
+        if (d := _date(c.get(key))) is not None:
+            out.append((s, _n(KG + prop), d))
+            if c.get(precision_key) in PRECISIONS:
+                out.append((s, _n(KG + prop.replace("Date", "") + "Precision"), _lit(c[precision_key])))
+    if c.get("event_text"):
+        out.append((s, _n(KG + "eventText"), _lit(c["event_text"])))
+    return out
 
 
 def _lang_tag(lang) -> str | None:
@@ -210,6 +239,8 @@ def _article_triples(doc: str, claim: dict) -> tuple[list[tuple], list[tuple]]:
         mine.append((s, _n(KG + "url"), _lit(claim["url"], "anyURI")))
     if (d := _date(claim.get("published"))) is not None:
         mine.append((s, _n(DCTERMS + "issued"), d))
+        if claim.get("published_precision") in PRECISIONS:
+            mine.append((s, _n(KG + "publishedPrecision"), _lit(claim["published_precision"])))
     if lang:
         mine.append((s, _n(DCTERMS + "language"), _lit(lang)))
     if claim.get("source"):
@@ -248,6 +279,7 @@ def _claim_triples(c: dict) -> list[tuple]:
     out += _event_triples(s, c)
     if (d := _date(c.get("published"))) is not None:
         out.append((s, _n(DCTERMS + "date"), d))
+    out += _time_triples(s, c)
     for name in c.get("revised_by") or ():  # corrections of kg.curation: who revised the claim, and how
         who = curator_iri(name)
         out += [(s, _n(KG + "wasRevisedBy"), who), (who, A, _n(PROV + "Agent")), (who, LABEL, _lit(name))]

@@ -119,17 +119,24 @@ def safe_url(url) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _day(published) -> int | None:
-    """Days since 1970-01-01 of an ISO date (or datetime, or year-month) string."""
+    """Days since 1970-01-01 of an ISO date (or datetime, year-month or year) string: the first
+    day of the period it names."""
     if not isinstance(published, str):
         return None
-    m = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?", published.strip())
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![0-9])", published.strip(), re.ASCII)
     if not m:
         return None
     try:
-        d = dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+        d = dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
     except ValueError:
         return None
     return (d - _EPOCH).days
+
+
+def claim_day(claim: dict) -> int | None:
+    """The day a claim is placed at on the page (date filter, timeline strip): the start of its
+    event where the text dates it (kg.engine.dates), else its article's date."""
+    return _day(claim.get("event_date")) if claim.get("event_date") else _day(claim.get("published"))
 
 
 def _label(attrs: dict, node_id: str, lang: str) -> str:
@@ -259,7 +266,7 @@ def page_data(
                 intern(obj.get("label") or obj.get("id")), intern(c.get("rule")),
             ])
             col_lang.append(lang_index[lang])
-            col_day.append(_day(c.get("published")))
+            col_day.append(claim_day(c))
             col_pos.append(1 if _is_positive(c) else 0)
             col_event.append(event_index.setdefault((u, v, key, *ev), len(event_index)))
             ids.append(len(claim_rows) - 1)
@@ -450,7 +457,8 @@ def render_html(
     )
     vis_js = _inline(_vis_js(), "script")
     app_js = _inline(_app_js(), "script")
-    css = _inline((TEMPLATES / "graph.css").read_text(encoding="utf-8"), "style")
+    css = _inline("".join((TEMPLATES / name).read_text(encoding="utf-8") for name in ("graph.css", "timeline.css")),
+                  "style")
     level = graph.graph.get("level", "state")
     title = title or f"kg graph ({level} level)"
     csp = "; ".join([

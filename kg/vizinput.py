@@ -57,7 +57,8 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?id ?s ?rel ?o ?sentence ?start ?end ?rule ?confidence ?negated ?hedged ?modality ?lang ?trigger
-       ?attributed ?date ?doc ?title ?url ?issued ?source WHERE {
+       ?attributed ?date ?doc ?title ?url ?issued ?source ?event ?eventPrecision ?eventEnd ?eventEndPrecision
+       ?eventText ?datePrecision WHERE {
   ?c a kg:Claim ; kg:claimId ?id ; kg:subject ?s ; kg:relation ?rel ; kg:object ?o ;
      prov:wasDerivedFrom ?a .
   OPTIONAL { ?c kg:sentence ?sentence } OPTIONAL { ?c kg:start ?start } OPTIONAL { ?c kg:end ?end }
@@ -68,6 +69,9 @@ SELECT ?id ?s ?rel ?o ?sentence ?start ?end ?rule ?confidence ?negated ?hedged ?
   OPTIONAL { ?c dcterms:date ?date } OPTIONAL { ?a kg:docName ?doc } OPTIONAL { ?a dcterms:title ?title }
   OPTIONAL { ?a kg:url ?url } OPTIONAL { ?a dcterms:issued ?issued }
   OPTIONAL { ?a prov:wasAttributedTo ?src . ?src rdfs:label ?source }
+  OPTIONAL { ?c kg:eventDate ?event } OPTIONAL { ?c kg:eventPrecision ?eventPrecision }
+  OPTIONAL { ?c kg:eventEnd ?eventEnd } OPTIONAL { ?c kg:eventEndPrecision ?eventEndPrecision }
+  OPTIONAL { ?c kg:eventText ?eventText } OPTIONAL { ?c kg:publishedPrecision ?datePrecision }
 }"""
 _ACTORS_QUERY = """
 PREFIX kg: <https://w3id.org/kg/ontology#>
@@ -136,5 +140,8 @@ def claims_from_rdf(path: str | Path) -> list[dict]:
             "lang": val(row, "lang"), "rule": val(row, "rule") or "",
             "confidence": val(row, "confidence", float), "title": val(row, "title"), "url": val(row, "url"),
             "published": val(row, "date") or val(row, "issued"), "source": val(row, "source"),
+            "published_precision": val(row, "datePrecision"), "event_date": val(row, "event"),
+            "event_precision": val(row, "eventPrecision"), "event_end": val(row, "eventEnd"),
+            "event_end_precision": val(row, "eventEndPrecision"), "event_text": val(row, "eventText"),
         }
     return sorted(claims.values(), key=claim_sort_key)

@@ -99,7 +99,7 @@ def _fake_articles(monkeypatch, errors):
     for c in claims():
         by_doc.setdefault(c.doc, []).append(c)
 
-    def articles(paths, lang, warn, verbose=False):
+    def articles(paths, lang, warn, verbose=False, now=None):
         calls.append((tuple(paths), lang))
         yield from errors
         for doc in sorted(by_doc):

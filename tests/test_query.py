@@ -41,7 +41,7 @@ def test_bundled_queries_are_documented():
     for q in qs.values():
         assert len(q.description) > 40, q.name
         for p, (kind, desc) in q.params.items():
-            assert kind in ("actor", "string") and desc, (q.name, p)
+            assert kind in ("actor", "string", "date") and desc, (q.name, p)
             assert f"?{p}" in q.text.split("WHERE")[0], f"{q.name}: parameter ?{p} must be projected"
     assert set(qs["between"].params) == {"a", "b"}
     assert set(qs["who-supports"].params) == {"actor"}
