@@ -70,6 +70,10 @@ CASES = [
     # "Krieg in" is a noun: inside a prepositional phrase it takes no subject from the clause's verb
     ("Xi Jinping traf Wladimir Putin in Moskau. Nach einem Gespräch auch zum Krieg in der Ukraine begannen "
      "die Staatschefs mit den Verhandlungen.", [("CHN", "meetsWith", "RUS")]),
+    # a genitive before the noun's marked object is its agent (agentive_genitive); alone it is its object
+    ("Die Unterstützung des iranischen Regimes für den russischen Angriffskrieg ist inakzeptabel.",
+     [("IRN", "supports", "RUS")]),
+    ("Die Unterstützung der Huthi durch den Iran ist seit Jahren belegt.", [("IRN", "supports", "HOUTHIS")]),
     # an abbreviation in parentheses does not cut the clause
     ("Ruanda und die Demokratische Republik Kongo (DRK) haben ein Abkommen unterzeichnet.",
      [("RWA", "signsAgreementWith", "COD")]),

@@ -17,7 +17,7 @@ from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import dropped_subject
 from kg.engine.syntax import after, antecedent, apposed, genitive_group, has_case, left_subject, prep
 from kg.engine.tables import Tables
-from kg.engine.verb_final import final_light_verb
+from kg.engine.verb_final import agentive_genitive, final_light_verb
 
 _GLUE_TOKENS = ("'s", "’s", "-", "‐")
 
@@ -52,6 +52,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             if g is not None and g.mentions[0].kind != "adjectives" and g.start < hi:
                 subj = g
                 how.append("genitive-chain")
+    if subj is None:
+        subj = agentive_genitive(tb, rec, f)  # "die Unterstützung des Iran für Russland"
+        if subj is not None:
+            how.append("agentive-genitive")
     subj_markers = tb.subject_markers[f.index]
     if subj is None and subj_markers:
         subj = after(tb, rec, tm.end, hi, subj_markers)

@@ -126,3 +126,22 @@ def fronted_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[s
 def _finite(rec: SentenceRecord, k: int) -> bool:
     m = rec.morphs[k]
     return m.is_("VERB", "AUX") and not m.is_("NOUN", "ADJ") and bool(m.feats & {"fin", "past"})
+
+
+def agentive_genitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """"die Unterstützung des iranischen Regimes für den Angriffskrieg": the genitive of a noun whose
+    genitive is otherwise its object is its agent when the noun's marked object follows it."""
+    if not tb.settings.get("agentive_genitive") or f.trigger.genitive != "object":
+        return None
+    tm = f.match
+    hi = f.clause[1]
+    g = next((g for g in rec.groups if tm.end <= g.start <= tm.end + 2 and g.start < hi), None)
+    if g is None or g.mentions[0].kind == "adjectives" or prep(tb, rec, g.start, tm.end) is not None:
+        return None
+    if not all(t.low in tb.markers["determiners"] for t in rec.tokens[tm.end:g.start]):
+        return None
+    marked = tb.object_markers[f.index] - {""}
+    later = next((h for h in rec.groups if h.start >= g.end and h.start < hi), None)
+    if later is None or prep(tb, rec, later.start, g.end) not in marked:
+        return None
+    return g
