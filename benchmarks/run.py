@@ -8,8 +8,9 @@ recombined, PL/EN/DE, varied actors and dates; cached in the work directory), th
 * **extraction**: articles/s of ``kg.extract_article`` in this process over the first
   ``--sample`` articles, and the ratio to a bare ``json.loads`` + ``re.findall(r"\\w+")``
   pass over the same lines, timed in the same run;
-* **build**: ``python -m kg build CORPUS -o OUT --quiet`` in a subprocess: wall time and
-  peak memory (the process tree's resident set, summed over kg's processes and sampled
+* **build**: ``python -m kg build CORPUS -o OUT --quiet`` in a subprocess: wall time, CPU
+  time (user + system of kg and its workers: less sensitive than wall time to other work on
+  the machine) and peak memory (the process tree's resident set, summed over kg's processes and sampled
   every 50 ms; also the largest single process), quads and triples, and the size of each
   export file;
 * **queries**: ``kg query OUT --name NAME`` for every bundled query in a fresh process
@@ -19,8 +20,10 @@ recombined, PL/EN/DE, varied actors and dates; cached in the work directory), th
 * with ``--update``: ``kg build --update`` after changing 1% of the articles, its time and
   whether it is byte-identical to a full build of the changed corpus.
 
-Results are printed and written as JSON (``--json``, default ``benchmarks/results.json``
-in the work directory). ``--legacy SRC`` runs the build of an older source tree (no
+Results are printed and written as JSON (``--json``, default ``results-current.json``
+in the work directory; one file for all sizes and one per size), with the machine's load
+average before and after each size (the machine is shared: a figure means little without
+it). ``--legacy SRC`` runs the build of an older source tree (no
 ``--quiet``/``--jobs``; ``python -c 'from kg.cli import main; main()'``) for before/after
 figures.
 """
@@ -55,7 +58,8 @@ def _lines(corpus: Path):
 
 
 def extraction_speed(corpus: Path, sample: int) -> dict:
-    """Articles/s of extraction vs. a bare json.loads + re.findall pass, same lines, same run."""
+    """Articles/s of extraction vs. a bare json.loads + re.findall pass, same lines, same run
+    (CPU time of this process for both, so that other work on the machine counts little)."""
     from kg import extract_article
     from kg.records import Article
 
@@ -65,22 +69,22 @@ def extraction_speed(corpus: Path, sample: int) -> dict:
         if len(lines) >= sample:
             break
     word = re.compile(r"\w+")
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     words = 0
     for line in lines:
         words += len(word.findall(json.loads(line)["text"]))
-    bare = time.perf_counter() - t0
+    bare = time.process_time() - t0
     extract_article(Article(doc="warm-up", text="Polska poparła Ukrainę."))  # load tables before timing
     for lg in ("en", "de"):
         extract_article(Article(doc="warm-up", text="x", lang=lg))
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     claims = 0
     for line in lines:
         rec = json.loads(line)
         art = Article(doc=rec["id"], text=rec["text"], title=rec.get("title"), published=rec.get("published"),
                       source=rec.get("source"))
         claims += len(extract_article(art))
-    full = time.perf_counter() - t0
+    full = time.process_time() - t0
     return {"articles": len(lines), "words": words, "claims": claims, "bare_s": round(bare, 3),
             "extract_s": round(full, 2), "articles_per_s": round(len(lines) / full, 1),
             "words_per_s": round(words / full), "ratio_to_bare": round(full / bare, 1)}
@@ -127,17 +131,22 @@ def run_build(corpus: Path, out: Path, jobs: int | None, legacy: Path | None, ex
     cmd = [*cmd, "build", str(corpus), "-o", str(out), *extra]
     if not legacy:
         cmd += ["--quiet"] + (["--jobs", str(jobs)] if jobs else [])
+    import resource
+
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=str(out.parent))
     sampler = _Sampler(proc.pid)
     sampler.start()
     stdout, stderr = proc.communicate()
     wall = time.perf_counter() - t0
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # kg and its workers (waited for), user + system
+    cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
     sampler.stop = True
     sampler.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"build failed ({proc.returncode}): {stderr.decode()[-2000:]}")
-    return {"wall_s": round(wall, 1), "peak_rss_mb": round(sampler.peak_total / 2**20),
+    return {"wall_s": round(wall, 1), "cpu_s": round(cpu, 1), "peak_rss_mb": round(sampler.peak_total / 2**20),
             "peak_rss_largest_process_mb": round(sampler.peak_single / 2**20),
             "summary": stdout.decode().strip().splitlines()[-1:] or [""], "exit": proc.returncode}
 
@@ -150,24 +159,35 @@ def export_stats(out: Path) -> dict:
             quads += chunk.count(b"\n")
     with open(out / "claims.jsonl", "rb") as f:
         claims = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 22), b""))
-    return {"quads": quads, "claims": claims, "quads_per_claim": round(quads / max(claims, 1), 1),
+    # kg writes no triple into two graphs of graph.nq, so its quads are the export's triples
+    return {"triples": quads, "claims": claims, "triples_per_claim": round(quads / max(claims, 1), 1),
             "bytes": sizes, "mb": {k: round(v / 2**20, 1) for k, v in sizes.items()}}
 
 
+def _cpu_children() -> float:
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def run_queries(out: Path, legacy: Path | None) -> dict:
+    """Each bundled query in a fresh ``kg query`` process: wall time and CPU time (start-up
+    included), rows."""
     cmd, env = _kg_cmd(legacy)
     times = {}
     for name in QUERIES:
         args = [*cmd, "query", str(out), "--name", name, "--format", "csv"]
         for p in QUERY_PARAMS.get(name, []):
             args += ["--param", p]
-        t0 = time.perf_counter()
+        c0, t0 = _cpu_children(), time.perf_counter()
         r = subprocess.run(args, env=env, capture_output=True)
-        times[name] = {"wall_s": round(time.perf_counter() - t0, 3), "rows": r.stdout.count(b"\n") - 1,
-                       "exit": r.returncode}
-    t0 = time.perf_counter()
+        times[name] = {"wall_s": round(time.perf_counter() - t0, 3), "cpu_s": round(_cpu_children() - c0, 3),
+                       "rows": r.stdout.count(b"\n") - 1, "exit": r.returncode}
+    c0, t0 = _cpu_children(), time.perf_counter()
     subprocess.run([*cmd, "query", str(out), "ASK { }"], env=env, capture_output=True)
-    return {"startup_s": round(time.perf_counter() - t0, 3), "named": times}
+    return {"startup_s": round(time.perf_counter() - t0, 3), "startup_cpu_s": round(_cpu_children() - c0, 3),
+            "named": times}
 
 
 def same_exports(a: Path, b: Path) -> list[str]:
@@ -226,7 +246,7 @@ def main() -> None:
     results = json.loads(out_json.read_text()) if out_json.exists() else {}
     for size in (int(s) for s in a.sizes.split(",")):
         corpus = make_corpus(size, work / f"corpus-{size}")
-        res: dict = {"size": size, "cores": os.cpu_count(), "code": tag}
+        res: dict = {"size": size, "cores": os.cpu_count(), "code": tag, "load_before": os.getloadavg()[0]}
         if not a.no_extract and not a.legacy:
             res["extraction"] = extraction_speed(corpus, a.sample)
             print(f"[{size}] extraction: {res['extraction']}", flush=True)
@@ -249,8 +269,10 @@ def main() -> None:
         if a.update and not a.legacy:
             res["update"] = update_check(corpus, work, size, a.jobs)
             print(f"[{size}] update: {res['update']}", flush=True)
+        res["load_after"] = os.getloadavg()[0]  # the machine is shared: figures are only as good as this
         results[str(size)] = res
         out_json.write_text(json.dumps(results, indent=1))
+        out_json.with_name(f"{out_json.stem}-{size}.json").write_text(json.dumps(res, indent=1))
     print(f"results: {out_json}")
 
 

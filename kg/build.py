@@ -313,7 +313,7 @@ def _has_claims(out: Path) -> bool:
 
 
 def _finish(writer: ExportWriter, stage: Path, out: Path, result: BuildResult, force: bool, html: bool,
-            keep_state: bool, show_progress: bool) -> None:
+            keep_state: bool, show_progress: bool, store: bool = True) -> None:
     stats = writer.stats
     if stats.articles == 0 and not force:
         raise BuildRefused(f"no article could be read from the inputs; {out} left untouched (--force writes "
@@ -333,15 +333,16 @@ def _finish(writer: ExportWriter, stage: Path, out: Path, result: BuildResult, f
         writer.finish(html=html, progress=tick)
     finally:
         bar.close()
-    if writer.html_skipped:
-        result.warnings.append(f"graph.html not written: {stats.claims} claims are more than the page inlines "
-                               f"({INLINE_EVIDENCE_CLAIMS}); draw a part with kg viz")
+    if html and stats.claims > INLINE_EVIDENCE_CLAIMS:
+        result.warnings.append(f"graph.html: {stats.claims} claims are more than the page inlines "
+                               f"({INLINE_EVIDENCE_CLAIMS}): their evidence is in graph-evidence/, next to it")
     if keep_state:
-        writer.write_store()
+        if store:
+            writer.write_store()
         write_json(stage / ".kg" / "manifest.json", {
             "articles": stats.articles, "claims": stats.claims, "positive": stats.positive, "edges": stats.edges,
             "events": stats.events,
-            "failed_inputs": len(result.errors), "nq_sha256": writer.nq_sha256,
+            "failed_inputs": len(result.errors), "ttl_sha256": writer.ttl_sha256,
         })
     writer.close()
     if not keep_state:
@@ -350,7 +351,7 @@ def _finish(writer: ExportWriter, stage: Path, out: Path, result: BuildResult, f
 
 
 def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None = None, jobs: int | None = None,
-          dask: str | None = None, update: bool = False, force: bool = False, html: bool = True,
+          dask: str | None = None, update: bool = False, force: bool = False, html: bool = True, store: bool = True,
           show_progress: bool = False, notify: Callable[[str], None] | None = None,
           gazetteer: Gazetteer | None = None, curate=None, extra_fingerprint: Iterable[str | Path] = (),
           verbose: bool = False, include_negated: bool = False, since: str | None = None,
@@ -364,7 +365,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
     Raises ``BuildRefused`` (the folder untouched) when nothing could be read or an empty
     export would replace a non-empty one, unless ``force``; ``OutputError`` for an
     unusable output folder. Inputs that fail are listed in ``BuildResult.errors``; notices
-    (files skipped in folders: each one with ``verbose``) go to ``notify``.
+    (files skipped in folders: each one with ``verbose``) go to ``notify``. Without ``store``
+    the query store is not loaded (``kg query`` loads it on first use).
     """
     t0 = time.perf_counter()
     paths = list(paths)
@@ -407,7 +409,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
             finally:
                 progress.close()
             result.stats = writer.stats
-            _finish(writer, stage, out, result, force, html, keep_state=True, show_progress=show_progress)
+            _finish(writer, stage, out, result, force, html, keep_state=True, show_progress=show_progress,
+                    store=store)
             swap_in(stage, out)
         finally:
             _CURATE = None

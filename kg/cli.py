@@ -231,6 +231,9 @@ class _UsageFailure(click.ClickException):
 @click.option("--lang", type=_Lang(), default="auto", show_default=True,
               help="Language of every article; auto detects it per article.")
 @click.option("--html/--no-html", default=True, show_default=True, help="Also write graph.html.")
+@click.option("--store/--no-store", default=True, show_default=True,
+              help="Also load the export into its query store (DIR/.kg/store); without, the first kg query "
+                   "on DIR does.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for extraction  [default: the number of cores]")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
@@ -254,7 +257,7 @@ class _UsageFailure(click.ClickException):
               help="Only claims dated on or before DATE (the last day of a month or year given).")
 @now_option
 @data_option
-def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jobs: int | None,
+def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, store: bool, jobs: int | None,
           dask_address: str | None, update_dir: str | None, force: bool, quiet: bool,
           curation_files: tuple[str, ...], verbose: bool, include_negated: bool, since: str | None,
           until: str | None, now) -> None:
@@ -287,6 +290,7 @@ def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, jo
         curator = Curator(curation, default_gazetteer()) if curation else None
         res = run_build(paths, target, lang=None if lang == "auto" else lang, jobs=jobs, dask=dask_address,
                         update=bool(update_dir), force=force, html=html, include_negated=include_negated,
+                        store=store,
                         show_progress=not quiet and sys.stderr.isatty(), curate=curator,
                         extra_fingerprint=[str(p) for p in curation.files] if curation else (), verbose=verbose,
                         since=since, until=until, now=now)

@@ -1,14 +1,14 @@
 """One article's share of every export, rendered where the article is extracted.
 
 A build streams: each article's claims are turned, in the worker that extracted them, into
-the lines it contributes to ``claims.jsonl``, ``events.csv``, ``graph.nq`` (its named graph),
-``graph.ttl`` and ``graph.jsonld``, plus the state-level edge each claim is evidence for. The main
-process
-only stores these fragments (compressed, keyed by article) and, at the end, concatenates
-them in article order after the default graph (actors, sources, aggregated edges, direct
-edges), which it renders from the aggregated graph. The evidence links
-(``edge kg:evidence claim``, in the article's graph) are rendered last, because only then
-is it known which edges have a positive claim.
+the text it contributes to ``claims.jsonl``, ``events.csv``, ``graph.nq`` (its named graph),
+``graph.ttl`` and ``graph.jsonld``: the article, its claims, and the evidence links
+``edge kg:evidence claim`` of the state-level edge each claim counts for (every edge has
+a ``kg:Edge`` node, whether its claims are positive or negated, so the links are known
+here). The text is written by string formatting (``kg.ntriples``). The main process only
+stores these fragments (compressed, keyed by article) and, at the end, concatenates them
+in article order after the default graph (actors, sources, aggregated edges, tallies,
+direct edges), which it renders from the aggregated graph.
 """
 
 from __future__ import annotations
@@ -18,27 +18,24 @@ import struct
 import zlib
 from dataclasses import dataclass
 
-import pyoxigraph as ox
-
+from kg import ntriples as nt
 from kg.actors import Gazetteer
 from kg.events import events_csv_rows
 from kg.graph import claim_sort_key
 from kg.rdf import (
     KG,
-    PREFIXES,
-    _article_triples,
-    _claim_triples,
-    _compact,
-    article_iri,
-    claim_iri,
-    edge_iri,
-    jsonld_nodes,
+    NS,
+    _article_node,
+    _claim_extra_triples,
+    _claim_node,
+    article_ref,
+    claim_ref,
+    edge_ref,
     state_edge,
-    triple_key,
 )
 
-SECTIONS = ("jsonl", "nq", "ttl", "jsonld", "evidence", "events")
-EVIDENCE = "<" + KG + "evidence>"
+SECTIONS = ("jsonl", "nq", "ttl", "jsonld", "events")
+EVIDENCE = KG + "evidence"
 
 
 @dataclass
@@ -48,8 +45,7 @@ class Fragment:
     jsonl: bytes = b""
     nq: bytes = b""
     ttl: bytes = b""
-    jsonld: bytes = b""
-    evidence: bytes = b""  # lines "u \\x1f v \\x1f relation \\x1f claim id"
+    jsonld: bytes = b""  # node objects, one a line
     events: bytes = b""  # the article's rows of events.csv (kg.events)
 
     def pack(self) -> bytes:
@@ -77,13 +73,26 @@ def claims_jsonl_bytes(claims: list[dict]) -> bytes:
     return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims).encode("utf-8")
 
 
-def turtle_body(triples: list[ox.Triple]) -> bytes:
-    """Turtle of the triples with the kg prefixes, without the prefix lines."""
-    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
-    lines = text.split("\n")
-    while lines and lines[0].startswith("@prefix "):
-        lines.pop(0)
-    return "\n".join(lines).encode("utf-8")
+def article_nodes(claims: list[dict], gazetteer: Gazetteer) -> list[nt.Node]:
+    """The nodes of one article's graph, in their written order: the article, its claims
+    (by IRI), their curators and places, then the evidence links of each edge (by edge IRI)."""
+    doc = claims[0]["doc"]
+    art = article_ref(doc)
+    by_iri: dict[str, nt.Node] = {}
+    extra: set[tuple] = set()
+    evidence: dict[str, set[str]] = {}
+    for c in claims:
+        node = _claim_node(c, art)
+        by_iri.setdefault(node[0], node)  # one node per claim IRI, the first in canonical order
+        extra.update(_claim_extra_triples(c))
+        key = state_edge(c, gazetteer)
+        if key is not None:
+            evidence.setdefault(edge_ref(key[0], key[2], key[1]), set()).add(claim_ref(c["id"]))
+    nodes = [_article_node(doc, claims[0])]
+    nodes += [by_iri[k] for k in sorted(by_iri)]
+    nodes += nt.group(extra)
+    nodes += [(e, [(EVIDENCE, c) for c in sorted(evidence[e])]) for e in sorted(evidence)]
+    return nodes
 
 
 def render_article(claims: list[dict], gazetteer: Gazetteer) -> Fragment:
@@ -91,55 +100,11 @@ def render_article(claims: list[dict], gazetteer: Gazetteer) -> Fragment:
     if not claims:
         return Fragment()
     claims = sorted(claims, key=claim_sort_key)
-    doc = claims[0]["doc"]
-    mine, _shared = _article_triples(doc, claims[0])  # outlets go to the default graph
-    triples = set(mine)
-    evidence = []
-    for c in claims:
-        triples.update(_claim_triples(c))
-        key = state_edge(c, gazetteer)
-        if key is not None:
-            evidence.append(json.dumps([*key, c["id"]], ensure_ascii=False))  # any id, even with \n or \x1f
-    ordered = sorted((ox.Triple(*t) for t in triples), key=triple_key)
-    g = article_iri(doc)
+    nodes = article_nodes(claims, gazetteer)
     return Fragment(
         jsonl=claims_jsonl_bytes(claims),
-        nq=ox.serialize([ox.Quad(t.subject, t.predicate, t.object, g) for t in ordered],
-                        format=ox.RdfFormat.N_QUADS),
-        ttl=turtle_body(ordered),
-        jsonld="\n".join(jsonld_nodes(ordered)).encode("utf-8"),
-        evidence="\n".join(evidence).encode("utf-8"),
+        nq=nt.nquads(nodes, article_ref(claims[0]["doc"])).encode("utf-8"),
+        ttl=nt.turtle(nodes, NS).encode("utf-8"),
+        jsonld="\n".join(nt.jsonld(nodes, NS)).encode("utf-8"),
         events=events_csv_rows(claims, gazetteer),
     )
-
-
-@dataclass
-class EvidenceLines:
-    """The evidence links of one article, rendered in the three RDF formats."""
-
-    nq: bytes
-    ttl: bytes
-    jsonld: list[str]
-
-
-def render_evidence(fragment: Fragment, doc: str, keep) -> EvidenceLines:
-    """``edge kg:evidence claim`` in the article's graph, for the edges ``keep`` contains."""
-    by_edge: dict[tuple[str, str, str], list[str]] = {}
-    for line in fragment.evidence.decode("utf-8").split("\n"):
-        if not line:
-            continue
-        u, v, rel, cid = json.loads(line)
-        if (u, v, rel) in keep:
-            by_edge.setdefault((u, v, rel), []).append(cid)
-    if not by_edge:
-        return EvidenceLines(b"", b"", [])
-    g = article_iri(doc).value
-    nq, ttl, jsonld = [], [], []
-    for (u, v, rel), cids in sorted(by_edge.items()):
-        e = edge_iri(u, rel, v).value
-        iris = sorted(claim_iri(c).value for c in cids)
-        nq += [f"<{e}> {EVIDENCE} <{c}> <{g}> .\n" for c in iris]
-        ttl.append(f"<{e}> kg:evidence " + " , ".join(f"<{c}>" for c in iris) + " .\n")
-        jsonld.append(json.dumps({"@id": _compact(e), "kg:evidence": [{"@id": _compact(c)} for c in iris]},
-                                 ensure_ascii=False))
-    return EvidenceLines("".join(nq).encode("utf-8"), "".join(ttl).encode("utf-8"), jsonld)

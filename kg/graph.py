@@ -31,11 +31,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.actors import LANGS, Actor, Gazetteer, default_gazetteer
 from kg.records import RELATIONS, STRUCTURAL, SYMMETRIC, is_headline
+
+if TYPE_CHECKING:  # networkx is imported where a graph is made: kg query and kg.rdf never need it
+    import networkx as nx
 
 LEVELS = ("state", "actor")
 #: Quad class of the structural relations (leaderOf, officialOf, memberOf, actsFor).
@@ -216,6 +218,7 @@ class EdgeCounts:
     last_pos: str | None = None
     first_any: str | None = None
     last_any: str | None = None
+    denial: tuple[str, str] | None = None  # (sentence, claim id) of the negated claim whose sentence sorts first
 
     def attrs(self, relation: str) -> dict:
         first, last = (self.first_pos, self.last_pos) if self.weight else (self.first_any, self.last_any)
@@ -233,6 +236,7 @@ class EdgeCounts:
             "langs": sorted(self.langs),
             "first": first,
             "last": last,
+            "denial": self.denial[1] if self.denial else None,
         }
 
 
@@ -322,6 +326,10 @@ class GraphAggregator:
                 e.first_any, e.last_any = _min(e.first_any, date), _max(e.last_any, date)
                 if not claim.get("negated"):
                     e.first_pos, e.last_pos = _min(e.first_pos, date), _max(e.last_pos, date)
+                else:
+                    mine = (str(claim.get("sentence") or ""), str(claim.get("id") or ""))
+                    if e.denial is None or mine < e.denial:
+                        e.denial = mine
             sources: dict[str, str | None] = {}
             for (doc, _start, negated), group in events.items():
                 if negated:
@@ -340,6 +348,8 @@ class GraphAggregator:
                     e.unsourced_docs += 1
 
     def graph(self) -> nx.MultiDiGraph:
+        import networkx as nx
+
         used = {n for u, v, _ in self.edges for n in (u, v)}
         graph = nx.MultiDiGraph(level=self.level, claims=self.claims, self_loops=self.self_loops)
         for nid in sorted(used):
@@ -360,7 +370,8 @@ def claims_graph(
     Node attributes: ``type``, ``code``, ``labels`` ({"pl", "en", "de"}), ``wikidata``,
     ``actors`` (the claim actor ids rolled into the node). Edge attributes: ``relation``,
     ``quad``, ``symmetric``, ``claims``, ``weight``, ``pledged``, ``hedged``, ``sources``, ``docs``,
-    ``negated``, ``denied``, ``langs``, ``first``, ``last``. Graph attributes: ``level``, ``claims``
+    ``negated``, ``denied``, ``langs``, ``first``, ``last``, ``denial`` (the id of the negated
+    claim whose sentence sorts first, or None). Graph attributes: ``level``, ``claims``
     (number of input claims), ``self_loops`` (claims left out because both ends lifted to
     the same node).
     """

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.datapath import DataPath, active
 from kg.lexicon import load_language
-from kg.text import fold, tokenize
+from kg.text import _TOKEN_RE, fold
 
 
 @lru_cache(maxsize=8)
@@ -33,13 +33,22 @@ def detect_language(text: str, default: str = "en") -> str:
     (Polish ą, ł, ż…; German ß, ä…) counts one too, so that a short headline
     with no function words ("Polska poparła Ukrainę.") is still recognized.
     """
-    sample = text[:5000]
-    words = [t for t in tokenize(sample) if t.is_word]
+    # The engine tokenizes the article again, sentence by sentence, so this pass is kept
+    # cheap: the tokenizer's own pattern, but no Token records, and folding only the words
+    # that are not plain ASCII (for those, folding is lower-casing: the pattern lets no
+    # backtick into a word).
+    norms, lows = [], []
+    for t in _TOKEN_RE.findall(text[:5000]):
+        if not t[:1].isalnum():
+            continue
+        low = t.lower()
+        norms.append(low if t.isascii() else fold(t))
+        lows.append(low)
     best, best_score = default, 0
     for lang, (stop, letters) in sorted(_profiles(active()).items()):
-        score = sum(1 for w in words if w.norm in stop)
+        score = sum(1 for w in norms if w in stop)
         if letters:
-            score += sum(1 for w in words if any(c in letters for c in w.text.lower()))
+            score += sum(1 for w in lows if not letters.isdisjoint(w))
         if score > best_score:
             best, best_score = lang, score
     return best

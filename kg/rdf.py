@@ -6,22 +6,30 @@ The model (see docs/graph.md for the table):
   ``kg:State``, ``kg:Person``, ... with labels in pl/en/de, ``kg:code``, ``owl:sameAs`` its
   Wikidata entity, ``kg:actsFor`` / ``kg:partOf`` and ``kg:liftsTo`` (the state or
   organization it counts as at state level, so state-level SPARQL needs no internals);
-* every claim is a ``kg:Claim`` node with its subject, relation, object, sentence, offsets,
-  language, rule, confidence, modality, attribution and date, ``prov:wasDerivedFrom`` its
-  ``kg:Article`` (title, url, date, ``prov:wasAttributedTo`` its ``kg:Source``);
+* every claim is a ``kg:Claim`` node with its subject, relation, object, sentence (tagged
+  with its language), offsets, rule, confidence, polarity, modality, trigger, attribution
+  and the event it reports (status, CAMEO code, place), ``prov:wasDerivedFrom`` its ``kg:Article``, which
+  holds what the article's claims share: title, url, date, language and
+  ``prov:wasAttributedTo`` its ``kg:Source``;
 * every positive claim also gives a direct edge ``<actor> kg:<relation> <actor>`` (both ways
   for symmetric relations); negated claims never do;
-* every state-level edge with positive claims is a ``kg:Edge`` with its weight across
-  articles (computed by ``kg.graph.claims_graph``) and its evidence.
+* every state-level edge is a ``kg:Edge`` with its counts across articles (computed by
+  ``kg.graph.GraphAggregator``: weight = positive claims, negated claims, articles,
+  sources, first and last date, one denial) and every claim behind it, positive or
+  negated, as ``kg:evidence``; an edge with only negated claims has weight 0;
+* ``kg:Tally`` nodes count the claims by outlet and attribution.
 
-In N-Quads each article's triples (article, claims, their evidence links) are in a named graph
-whose name is the article's IRI; actors, sources and aggregated edges are in the default
-graph. Turtle and JSON-LD carry the union. Everything is sorted, so the same claims give
-byte-identical files.
+Queries start from these aggregated nodes, so that they stay fast on a large export.
+In N-Quads each article's triples (article, claims, their evidence links) are in a named
+graph whose name is the article's IRI; actors, sources, edges and tallies are in the
+default graph. Turtle and JSON-LD carry the union. Everything is in a fixed order, so the
+same claims give byte-identical files. The text of every file is written by
+``kg.ntriples`` (string formatting, not term objects: it is the build's hot path).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -31,8 +39,9 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from kg.actors import LANGS, Gazetteer, default_gazetteer
-from kg.graph import as_claim_dicts, claims_graph, edge_ends, positive_edges, relation_quad, resolve_actor
+from kg import ntriples as nt
+from kg.actors import LANGS, Gazetteer
+from kg.graph import edge_ends, relation_quad, resolve_actor
 from kg.records import SYMMETRIC
 
 ONTOLOGY_DIR = Path(__file__).parent / "ontologies"
@@ -129,48 +138,91 @@ def _lit(value, datatype: str | None = None, lang: str | None = None) -> ox.Lite
     return ox.Literal(str(value))
 
 
-def _bool(value) -> ox.Literal:
-    return _lit("true" if value else "false", "boolean")
-
-
 def _decimal(value) -> str:
     """The XSD 1.1 canonical decimal form (0.8, 1), which rdflib keeps and Oxigraph produces."""
     return f"{float(value or 0):.3f}".rstrip("0").rstrip(".") or "0"
 
 
-def _date(value) -> ox.Literal | None:
+def _lang_tag(lang) -> str | None:
+    return lang if lang and re.fullmatch(r"[a-zA-Z]{2,3}", str(lang)) else None
+
+
+# --- the model, as plain terms (kg.ntriples): what every export writes ------------------------
+#
+# IRIs are str, literals nt.Lit; a node is (subject, [(predicate, object), ...]) in the order
+# it is written. Claim and article nodes are rendered in the worker that extracted the
+# article (kg.fragments); actors, sources, edges and tallies by the writer (kg.writer).
+
+TYPE, RDFS_LABEL = RDF + "type", RDFS + "label"
+NS = nt.Namespaces(PREFIXES)
+_TRUE, _FALSE = nt.lit("true", "boolean"), nt.lit("false", "boolean")
+
+
+def _k(name: str) -> str:
+    return KG + name
+
+
+def actor_ref(actor_id: str) -> str:
+    return BASE + "actor/" + segment(actor_id)
+
+
+def claim_ref(claim_id: str) -> str:
+    return BASE + "claim/" + segment(claim_id)
+
+
+def article_ref(doc: str) -> str:
+    return BASE + "article/" + segment(doc)
+
+
+def source_ref(name: str) -> str:
+    return BASE + "source/" + segment(name)
+
+
+def edge_ref(subject: str, relation: str, obj: str) -> str:
+    return BASE + "edge/" + "/".join(segment(x) for x in (subject, relation, obj))
+
+
+def tally_ref(source: str | None, attributed_to: str | None) -> str:
+    key = json.dumps([source, attributed_to], ensure_ascii=False).encode("utf-8", "surrogatepass")
+    return BASE + "tally/" + hashlib.sha256(key).hexdigest()[:20]
+
+
+def relation_ref(relation: str) -> str:
+    relation_quad(relation)  # unknown relations fail loudly
+    return KG + relation
+
+
+def _date(value) -> nt.Lit | None:
     """An ISO date of any precision as the XSD type of its digits: ``"2024"^^xsd:gYear``,
     ``"2024-08"^^xsd:gYearMonth``, ``"2024-08-06"^^xsd:date`` (a time of day is left out: the
     precision beside it says how precise the date is)."""
     s = str(value or "").strip()
     if _YEAR.match(s):
-        return _lit(s, "gYear")
+        return nt.lit(s, "gYear")
     if _YEAR_MONTH.match(s):
-        return _lit(s, "gYearMonth")
+        return nt.lit(s, "gYearMonth")
     if _DATE.match(s):
-        return _lit(s[:10], "date")
+        return nt.lit(s[:10], "date")
     return None
 
 
-def _time_triples(s: ox.NamedNode, c: dict) -> list[tuple]:
+def _time_props(c: dict) -> list[tuple]:
     """When a claim happened, as the text says it: the event date and the end of a span, their
-    precisions and words; and the precision of the article date."""
+    precisions and words (the article's date and its precision are the article's)."""
     out = []
-    if _date(c.get("published")) is not None and c.get("published_precision") in PRECISIONS:
-        out.append((s, _n(KG + "publishedPrecision"), _lit(c["published_precision"])))
     for key, precision_key, prop in (("event_date", "event_precision", "eventDate"),
                                      ("event_end", "event_end_precision", "eventEnd")):
         if (d := _date(c.get(key))) is not None:
-            out.append((s, _n(KG + prop), d))
+            out.append((_k(prop), d))
             if c.get(precision_key) in PRECISIONS:
-                out.append((s, _n(KG + prop.replace("Date", "") + "Precision"), _lit(c[precision_key])))
+                out.append((_k(prop.replace("Date", "") + "Precision"), nt.lit(c[precision_key])))
     if c.get("event_text"):
-        out.append((s, _n(KG + "eventText"), _lit(c["event_text"])))
+        out.append((_k("eventText"), nt.lit(c["event_text"])))
     return out
 
 
-def _lang_tag(lang) -> str | None:
-    return lang if lang and re.fullmatch(r"[a-zA-Z]{2,3}", str(lang)) else None
+def _int(n) -> nt.Lit:
+    return nt.lit(int(n), "integer")
 
 
 def _actor_triples(ids: set[str], refs: dict[str, dict], gazetteer: Gazetteer) -> list[tuple]:
@@ -182,24 +234,24 @@ def _actor_triples(ids: set[str], refs: dict[str, dict], gazetteer: Gazetteer) -
         if aid in done:
             continue
         done.add(aid)
-        s = actor_iri(aid)
+        s = actor_ref(aid)
         links = []
         if aid in gazetteer:
             a = gazetteer[aid]
-            out.append((s, A, _n(KG + a.type)))
+            out.append((s, TYPE, _k(a.type)))
             for lg in LANGS:
                 if a.names.get(lg) or lg in a.labels:
-                    out.append((s, LABEL, _lit(a.label(lg), lang=lg)))
+                    out.append((s, RDFS_LABEL, nt.lit(a.label(lg), lang=lg)))
             if a.code:
-                out.append((s, _n(KG + "code"), _lit(a.code)))
+                out.append((s, _k("code"), nt.lit(a.code)))
             if _WIKIDATA.fullmatch(a.wikidata or ""):
-                out.append((s, _n(OWL + "sameAs"), _n(WD + a.wikidata)))
+                out.append((s, OWL + "sameAs", WD + a.wikidata))
             if a.role:
-                out.append((s, _n(KG + "role"), _lit(a.role, lang="en")))
+                out.append((s, _k("role"), nt.lit(a.role, lang="en")))
             if a.position:
-                out.append((s, _n(KG + "position"), _lit(a.position)))
+                out.append((s, _k("position"), nt.lit(a.position)))
             if a.years:
-                out.append((s, _n(KG + "years"), _lit(a.years)))
+                out.append((s, _k("years"), nt.lit(a.years)))
             if a.acts_for:
                 links.append(("actsFor", a.acts_for))
             if a.part_of:
@@ -210,191 +262,164 @@ def _actor_triples(ids: set[str], refs: dict[str, dict], gazetteer: Gazetteer) -
             ref = refs.get(aid) or {"id": aid, "label": aid, "type": "Actor", "code": ""}
             typ = ref.get("type") if ref.get("type") in ("State", "Person", "Organization",
                                                           "ArmedGroup", "Place") else "Actor"
-            out.append((s, A, _n(KG + typ)))
-            out.append((s, LABEL, _lit(ref.get("label") or aid)))
+            out.append((s, TYPE, _k(typ)))
+            out.append((s, RDFS_LABEL, nt.lit(ref.get("label") or aid)))
             if ref.get("code"):
-                out.append((s, _n(KG + "code"), _lit(ref["code"])))
+                out.append((s, _k("code"), nt.lit(ref["code"])))
             if _WIKIDATA.fullmatch(str(ref.get("wikidata") or "")):  # claims may come from anywhere
-                out.append((s, _n(OWL + "sameAs"), _n(WD + ref["wikidata"])))
+                out.append((s, OWL + "sameAs", WD + ref["wikidata"]))
             if ref.get("acts_for"):
                 links.append(("actsFor", ref["acts_for"]))
         top, _ = resolve_actor(ref, "state", gazetteer)
         links.append(("liftsTo", top))
         for prop, target in links:
-            out.append((s, _n(KG + prop), actor_iri(target)))
+            out.append((s, _k(prop), actor_ref(target)))
             if target not in done:
                 todo.append(target)
     return out
 
 
-def _article_triples(doc: str, claim: dict) -> tuple[list[tuple], list[tuple]]:
-    """(triples in the article's graph, triples in the default graph) for one article."""
-    s = article_iri(doc)
-    mine = [(s, A, _n(KG + "Article")), (s, _n(KG + "docName"), _lit(doc))]
-    shared = []
+def _source_triples(name: str) -> list[tuple]:
+    src = source_ref(name)
+    return [(src, TYPE, _k("Source")), (src, RDFS_LABEL, nt.lit(name))]
+
+
+def _article_node(doc: str, claim: dict) -> nt.Node:
+    """The article (its date, language, title and outlet: what its claims share)."""
+    props: list[tuple] = [(TYPE, _k("Article")), (_k("docName"), nt.lit(doc))]
     lang = _lang_tag(claim.get("lang"))
     if claim.get("title"):
-        mine.append((s, _n(DCTERMS + "title"), _lit(claim["title"], lang=lang)))
+        props.append((DCTERMS + "title", nt.lit(claim["title"], lang=lang)))
     if claim.get("url"):
-        mine.append((s, _n(KG + "url"), _lit(claim["url"], "anyURI")))
+        props.append((_k("url"), nt.lit(claim["url"], "anyURI")))
     if (d := _date(claim.get("published"))) is not None:
-        mine.append((s, _n(DCTERMS + "issued"), d))
+        props.append((DCTERMS + "issued", d))
         if claim.get("published_precision") in PRECISIONS:
-            mine.append((s, _n(KG + "publishedPrecision"), _lit(claim["published_precision"])))
+            props.append((_k("publishedPrecision"), nt.lit(claim["published_precision"])))
     if lang:
-        mine.append((s, _n(DCTERMS + "language"), _lit(lang)))
+        props.append((DCTERMS + "language", nt.lit(lang)))
     if claim.get("source"):
-        src = source_iri(claim["source"])
-        mine.append((s, _n(PROV + "wasAttributedTo"), src))
-        shared += [(src, A, _n(KG + "Source")), (src, LABEL, _lit(claim["source"]))]
-    return mine, shared
+        props.append((PROV + "wasAttributedTo", source_ref(claim["source"])))
+    return article_ref(doc), props
 
 
-def _claim_triples(c: dict) -> list[tuple]:
-    s = claim_iri(c["id"])
-    subj, obj = actor_iri(c["subject"]["id"]), actor_iri(c["object"]["id"])
-    rel = relation_iri(c["relation"])
-    out = [
-        (s, A, _n(KG + "Claim")),
-        (s, _n(KG + "claimId"), _lit(c["id"])),
-        (s, _n(KG + "subject"), subj),
-        (s, _n(KG + "relation"), rel),
-        (s, _n(KG + "object"), obj),
-        (s, _n(PROV + "wasDerivedFrom"), article_iri(c["doc"])),
-        (s, _n(KG + "sentence"), _lit(c.get("sentence") or "", lang=_lang_tag(c.get("lang")))),
-        (s, _n(KG + "start"), _lit(int(c.get("start") or 0), "integer")),
-        (s, _n(KG + "end"), _lit(int(c.get("end") or 0), "integer")),
-        (s, _n(KG + "rule"), _lit(c.get("rule") or "")),
-        (s, _n(KG + "confidence"), _lit(_decimal(c.get("confidence")), "decimal")),
-        (s, _n(KG + "negated"), _bool(c.get("negated"))),
-        (s, _n(KG + "hedged"), _bool(c.get("hedged"))),
-        (s, _n(KG + "modality"), _lit(c.get("modality") or ("negated" if c.get("negated") else "asserted"))),
+def _claim_node(c: dict, article: str) -> nt.Node:
+    """A claim: what it says, where and how sure, and the event it reports. Its date,
+    language and outlet are its article's (``prov:wasDerivedFrom``), not repeated per claim."""
+    negated = bool(c.get("negated"))
+    props = [
+        (TYPE, _k("Claim")),
+        (_k("claimId"), nt.lit(c["id"])),
+        (_k("subject"), actor_ref(c["subject"]["id"])),
+        (_k("relation"), relation_ref(c["relation"])),
+        (_k("object"), actor_ref(c["object"]["id"])),
+        (PROV + "wasDerivedFrom", article),
+        (_k("sentence"), nt.lit(c.get("sentence") or "", lang=_lang_tag(c.get("lang")))),
+        (_k("start"), _int(c.get("start") or 0)),
+        (_k("end"), _int(c.get("end") or 0)),
+        (_k("rule"), nt.lit(c.get("rule") or "")),
+        (_k("confidence"), nt.lit(_decimal(c.get("confidence")), "decimal")),
+        (_k("negated"), _TRUE if negated else _FALSE),
+        (_k("hedged"), _TRUE if c.get("hedged") else _FALSE),
     ]
-    if c.get("lang"):
-        out.append((s, _n(KG + "language"), _lit(c["lang"])))
+    props.append((_k("modality"), nt.lit(c.get("modality") or ("negated" if negated else "asserted"))))
     if c.get("trigger"):
-        out.append((s, _n(KG + "trigger"), _lit(c["trigger"])))
+        props.append((_k("trigger"), nt.lit(c["trigger"])))
     if c.get("attributed_to"):
-        out.append((s, _n(KG + "attributedTo"), _lit(c["attributed_to"])))
-    out += _event_triples(s, c)
-    if (d := _date(c.get("published"))) is not None:
-        out.append((s, _n(DCTERMS + "date"), d))
-    out += _time_triples(s, c)
+        props.append((_k("attributedTo"), nt.lit(c["attributed_to"])))
+    props += _event_props(c)[0]
+    props += _time_props(c)
     for name in c.get("revised_by") or ():  # corrections of kg.curation: who revised the claim, and how
-        who = curator_iri(name)
-        out += [(s, _n(KG + "wasRevisedBy"), who), (who, A, _n(PROV + "Agent")), (who, LABEL, _lit(name))]
+        props.append((_k("wasRevisedBy"), BASE + "curator/" + segment(name)))
     for text in c.get("revisions") or ():
-        out.append((s, _n(KG + "revision"), _lit(text)))
-    return out
+        props.append((_k("revision"), nt.lit(text)))
+    return claim_ref(c["id"]), props
 
 
-def _event_triples(s: ox.NamedNode, c: dict) -> list[tuple]:
-    """The event a claim reports: its status, CAMEO code with quad class and Goldstein score
-    (``kg.cameo``), and its place — a ``kg:Place`` with its name, state and coordinates."""
+def _claim_extra_triples(c: dict) -> list[tuple]:
+    """What a claim points to that lives in its article's graph: its curators, its place."""
+    out = []
+    for name in c.get("revised_by") or ():
+        who = BASE + "curator/" + segment(name)
+        out += [(who, TYPE, PROV + "Agent"), (who, RDFS_LABEL, nt.lit(name))]
+    return out + _event_props(c)[1]
+
+
+def _event_props(c: dict) -> tuple[list[tuple], list[tuple]]:
+    """The event a claim reports: (the claim's properties: its status, CAMEO code with quad
+    class and Goldstein score (``kg.cameo``), its place; the place's triples: a ``kg:Place``
+    with its name, state and coordinates)."""
     from kg.cameo import cameo_table
 
-    out = []
+    props, place_triples = [], []
     if c.get("status"):
-        out.append((s, _n(KG + "status"), _lit(c["status"])))
+        props.append((_k("status"), nt.lit(c["status"])))
     table = cameo_table()
     code = c.get("cameo")
     if code and code in table:
         ev = table[code]
-        out += [(s, _n(KG + "eventCode"), _lit(code)),
-                (s, _n(KG + "quadClass"), _lit(ev.quad_class, "integer")),
-                (s, _n(KG + "goldsteinScale"), _lit(_decimal(ev.goldstein), "decimal"))]
+        props += [(_k("eventCode"), nt.lit(code)), (_k("quadClass"), _int(ev.quad_class)),
+                  (_k("goldsteinScale"), nt.lit(_decimal(ev.goldstein), "decimal"))]
     place = c.get("place")
     if isinstance(place, dict) and place.get("id"):
-        p = actor_iri(str(place["id"]))
-        out += [(s, _n(KG + "place"), p), (p, A, _n(KG + "Place")),
-                (p, LABEL, _lit(place.get("label") or place["id"], lang="en"))]
+        p = actor_ref(str(place["id"]))
+        props.append((_k("place"), p))
+        place_triples += [(p, TYPE, _k("Place")), (p, RDFS_LABEL, nt.lit(place.get("label") or place["id"], lang="en"))]
         if place.get("state"):
-            state = actor_iri(str(place["state"]))
-            out += [(p, _n(KG + "partOf"), state), (p, _n(KG + "liftsTo"), state)]
+            state = actor_ref(str(place["state"]))
+            place_triples += [(p, _k("partOf"), state), (p, _k("liftsTo"), state)]
         else:
-            out.append((p, _n(KG + "liftsTo"), p))
+            place_triples.append((p, _k("liftsTo"), p))
         if isinstance(place.get("lat"), int | float) and isinstance(place.get("lon"), int | float):
-            out += [(p, _n(GEO + "lat"), _lit(_decimal(place["lat"]), "decimal")),
-                    (p, _n(GEO + "long"), _lit(_decimal(place["lon"]), "decimal"))]
-    return out
+            place_triples += [(p, GEO + "lat", nt.lit(_decimal(place["lat"]), "decimal")),
+                              (p, GEO + "long", nt.lit(_decimal(place["lon"]), "decimal"))]
+    return props, place_triples
 
 
 def direct_edges(c: dict) -> list[tuple]:
     """The direct actor-to-actor edge(s) a positive claim gives (both ways when symmetric)."""
-    subj, obj = actor_iri(c["subject"]["id"]), actor_iri(c["object"]["id"])
+    subj, obj = actor_ref(c["subject"]["id"]), actor_ref(c["object"]["id"])
     if c.get("negated") or subj == obj:
         return []
-    rel = relation_iri(c["relation"])
+    rel = relation_ref(c["relation"])
     return [(subj, rel, obj), (obj, rel, subj)] if c["relation"] in SYMMETRIC else [(subj, rel, obj)]
 
 
-def _edge_triples(graph, evidence: bool = True) -> list[tuple]:
-    """kg:Edge nodes of the positive edges; with their kg:evidence when the graph keeps claims."""
-    out = []
-    for u, v, relation, e in positive_edges(graph):
-        s = edge_iri(u, relation, v)
-        out += [
-            (s, A, _n(KG + "Edge")),
-            (s, _n(KG + "subject"), actor_iri(u)),
-            (s, _n(KG + "relation"), relation_iri(relation)),
-            (s, _n(KG + "object"), actor_iri(v)),
-            (s, _n(KG + "weight"), _lit(e["weight"], "integer")),
-            (s, _n(KG + "sourceCount"), _lit(e["sources"], "integer")),
-            (s, _n(KG + "articleCount"), _lit(e["docs"], "integer")),
-            (s, _n(KG + "negatedCount"), _lit(e["negated"], "integer")),
-        ]
-        if (d := _date(e["first"])) is not None:
-            out.append((s, _n(KG + "firstDate"), d))
-        if (d := _date(e["last"])) is not None:
-            out.append((s, _n(KG + "lastDate"), d))
-        if evidence:
-            out += [(s, _n(KG + "evidence"), claim_iri(c["id"])) for c in e["claims"]]
+def _edge_triples(u: str, v: str, relation: str, e: dict) -> list[tuple]:
+    """A kg:Edge: every claim of one relation between two state-level actors, positive or
+    negated, with its counts (its evidence links are in the articles' graphs)."""
+    s = edge_ref(u, relation, v)
+    out = [
+        (s, TYPE, _k("Edge")),
+        (s, _k("subject"), actor_ref(u)),
+        (s, _k("relation"), relation_ref(relation)),
+        (s, _k("object"), actor_ref(v)),
+        (s, _k("weight"), _int(e["weight"])),
+        (s, _k("sourceCount"), _int(e["sources"])),
+        (s, _k("articleCount"), _int(e["docs"])),
+        (s, _k("negatedCount"), _int(e["negated"])),
+        (s, _k("hedgedCount"), _int(e["hedged"])),
+    ]
+    if (d := _date(e["first"])) is not None:
+        out.append((s, _k("firstDate"), d))
+    if (d := _date(e["last"])) is not None:
+        out.append((s, _k("lastDate"), d))
+    if e.get("denial"):
+        out.append((s, _k("denial"), claim_ref(e["denial"])))
     return out
 
 
-def _term_key(t) -> str:
-    return str(t)
-
-
-def _quad_key(q: ox.Quad) -> tuple:
-    g = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
-    p = str(q.predicate)
-    return (g, str(q.subject), "" if q.predicate == A else p, str(q.object))
-
-
-def claims_quads(claims: Iterable, gazetteer: Gazetteer | None = None, graph=None) -> list[ox.Quad]:
-    """All quads of the export, sorted: article graphs plus the default graph.
-
-    ``graph`` is the state-level ``claims_graph`` of the same claims when the caller already
-    has it (``kg build`` does); it is built here otherwise.
-    """
-    gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
-    claims = as_claim_dicts(claims)
-    if graph is None:
-        graph = claims_graph(claims, level="state", gazetteer=gazetteer)
-    quads: set[ox.Quad] = set()
-    default = ox.DefaultGraph()
-    refs: dict[str, dict] = {}
-    first_of_doc: dict[str, dict] = {}
-    positive = {(u, v, rel) for u, v, rel, _ in positive_edges(graph)}
-    for c in claims:
-        for role in ("subject", "object"):
-            refs.setdefault(c[role]["id"], c[role])
-        first_of_doc.setdefault(c["doc"], c)
-        g = article_iri(c["doc"])
-        quads.update(ox.Quad(*t, g) for t in _claim_triples(c))
-        quads.update(ox.Quad(*t, default) for t in direct_edges(c))
-        key = state_edge(c, gazetteer)
-        if key in positive:
-            u, v, rel = key
-            quads.add(ox.Quad(edge_iri(u, rel, v), _n(KG + "evidence"), claim_iri(c["id"]), g))
-    for doc, c in first_of_doc.items():
-        mine, shared = _article_triples(doc, c)
-        quads.update(ox.Quad(*t, article_iri(doc)) for t in mine)
-        quads.update(ox.Quad(*t, default) for t in shared)
-    quads.update(ox.Quad(*t, default) for t in _actor_triples(set(refs), refs, gazetteer))
-    quads.update(ox.Quad(*t, default) for t in _edge_triples(graph, evidence=False))
-    return sorted(quads, key=_quad_key)
+def _tally_triples(source: str | None, attributed_to: str | None, counts: list[int]) -> list[tuple]:
+    """Claims counted by outlet and attribution (``kg query --name by-source`` reads these)."""
+    s = tally_ref(source, attributed_to)
+    out = [(s, TYPE, _k("Tally"))]
+    if source:
+        out.append((s, _k("source"), source_ref(source)))
+    if attributed_to:
+        out.append((s, _k("attributedTo"), nt.lit(attributed_to)))
+    for name, n in zip(("claimCount", "positiveCount", "hedgedCount", "negatedCount"), counts, strict=True):
+        out.append((s, _k(name), _int(n)))
+    return out
 
 
 def state_edge(claim: dict, gazetteer: Gazetteer) -> tuple[str, str, str] | None:
@@ -405,6 +430,24 @@ def state_edge(claim: dict, gazetteer: Gazetteer) -> tuple[str, str, str] | None
         return None
     u, v = edge_ends(u, claim["relation"], v)
     return u, v, claim["relation"]
+
+
+def _quad_key(q: ox.Quad) -> tuple:
+    g = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+    p = str(q.predicate)
+    return (g, str(q.subject), "" if q.predicate == A else p, str(q.object))
+
+
+def claims_quads(claims: Iterable, gazetteer: Gazetteer | None = None) -> list[ox.Quad]:
+    """All quads of the export of ``claims`` (written by ``kg build``'s writer), sorted."""
+    import tempfile
+
+    from kg.build import build_claims
+
+    with tempfile.TemporaryDirectory(prefix="kg-quads-") as tmp:
+        build_claims(claims, Path(tmp) / "out", gazetteer=gazetteer, html=False)
+        quads = list(ox.parse(path=str(Path(tmp) / "out" / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+    return sorted(quads, key=_quad_key)
 
 
 def triple_key(t: ox.Triple) -> tuple:

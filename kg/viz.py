@@ -35,6 +35,7 @@ import networkx as nx
 
 from kg.actors import LANGS, DataError, Gazetteer
 from kg.records import RELATIONS, STRUCTURAL
+from kg.vizevidence import ClaimsOf, InlineEvidence
 from kg.vizinput import RDF_SUFFIXES, VizError, claims_from_rdf, read_input  # noqa: F401  (kg.viz's API)
 from kg.vizmap import map_data
 
@@ -197,14 +198,18 @@ def edge_width(count: int) -> float:
 
 
 def page_data(
-    graph: nx.MultiDiGraph, label_lang: str = "en", size_by: str = "evidence", max_edges: int = MAX_EDGES
+    graph: nx.MultiDiGraph, label_lang: str = "en", size_by: str = "evidence", max_edges: int = MAX_EDGES,
+    evidence: InlineEvidence | None = None, claims_of: ClaimsOf | None = None,
 ) -> tuple[dict, dict]:
     """The page's two JSON blocks: the graph (read at once) and the evidence (read lazily).
 
     The graph block holds pyvis's vis-network nodes, edges and options plus, per claim, only
     what the filters need (language, day, whether it asserts the relation, the event it counts
     as: edge widths and counts are events, as ``weight`` in the exports). The evidence
-    block holds sentences and article metadata, stored once per article.
+    block holds sentences and article metadata, stored once per article; with ``evidence``
+    a ``kg.vizevidence.ChunkedEvidence``, they go to side files instead (the block is empty
+    and ``meta.evidence`` lists the files). ``claims_of(u, v, key, attrs)`` gives an edge's
+    claims (default: its ``claims`` attribute), so that they can come from disk.
     """
     from pyvis.network import Network
 
@@ -215,62 +220,39 @@ def page_data(
     if size_by not in SIZE_BY:
         raise VizError(f"size must be by one of {', '.join(SIZE_BY)}, not {size_by!r}")
 
-    # Claims, articles and the compact per-claim columns.
+    # Claims, articles and the compact per-claim columns; the evidence rows go to ``evidence``.
+    sink = evidence if evidence is not None else InlineEvidence()
+    side = sink.side
+    claims_of = claims_of or (lambda _u, _v, _k, attrs: attrs.get("claims") or ())
     langs: list[str] = []
     lang_index: dict[str, int] = {}
-    docs: list[list] = []
-    doc_index: dict[tuple, int] = {}
-    claim_rows: list[list] = []
+    n_claims = 0
     col_lang: list[int] = []
     col_day: list[int | None] = []
     col_pos: list[int] = []
     col_event: list[int] = []  # per claim: the event it counts as (kg.graph.event_keys), shared by restatements
     event_index: dict[tuple, int] = {}
-    edge_claims: list[list[int]] = []
+    edge_claims: list[range] = []
     edge_keys: list[tuple[str, str, str, dict]] = []
-    strings: list[str | None] = [None]  # repeated short strings (labels, rules...), 0 = none
-    string_index: dict[str, int] = {}
 
-    def intern(value) -> int:
-        if isinstance(value, str) and value in string_index:  # most repeat: labels, rules, attributions
-            return string_index[value]
-        value = _text(value)
-        if value is None:
-            return 0
-        if value not in string_index:
-            string_index[value] = len(strings)
-            strings.append(value)
-        return string_index[value]
-
+    days: dict[int | None, int | None] = {}  # one int object per day, not one per claim
     for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        ids = []
-        edge_evidence = list(attrs.get("claims") or ())
+        first = n_claims
+        edge_evidence = list(claims_of(u, v, key, attrs))  # one edge's claims at a time
         for c, ev in zip(edge_evidence, event_keys(edge_evidence), strict=True):
             lang = str(c.get("lang") or "?")
             if lang not in lang_index:
                 lang_index[lang] = len(langs)
                 langs.append(lang)
-            dkey = (c.get("doc"), c.get("url"), c.get("title"))
-            if dkey not in doc_index:
-                doc_index[dkey] = len(docs)
-                docs.append([
-                    _text(c.get("title")), _text(c.get("source")), _text(c.get("published")),
-                    safe_url(c.get("url")), _text(c.get("doc")),
-                ])
-            subj, obj = c.get("subject") or {}, c.get("object") or {}
-            modality = _text(c.get("modality"))
-            claim_rows.append([
-                doc_index[dkey], _text(c.get("sentence")) or "", intern(c.get("trigger")),
-                intern(c.get("attributed_to")), intern(None if modality == "asserted" else modality),
-                1 if c.get("hedged") else 0, intern(subj.get("label") or subj.get("id")),
-                intern(obj.get("label") or obj.get("id")), intern(c.get("rule")),
-            ])
+            sink.add(c)
             col_lang.append(lang_index[lang])
-            col_day.append(claim_day(c))
+            day = claim_day(c)
+            col_day.append(days.setdefault(day, day))
             col_pos.append(1 if _is_positive(c) else 0)
             col_event.append(event_index.setdefault((u, v, key, *ev), len(event_index)))
-            ids.append(len(claim_rows) - 1)
-        edge_claims.append(ids)
+            n_claims += 1
+        sink.end_edge()
+        edge_claims.append(range(first, n_claims))  # an edge's claims are numbered in a row
         edge_keys.append((u, v, key, attrs))
 
     node_ids = sorted(graph.nodes)
@@ -321,7 +303,10 @@ def page_data(
             str(u), str(v), id=i, relation=relation, quad=quad, sym=symmetric,
             color=QUAD_COLORS.get(quad, QUAD_COLORS["structural"]),
             width=edge_width(n), arrows="" if symmetric else "to", smooth=smooth[i],
-            dashes=n == 0, hidden=n == 0, c=edge_claims[i],
+            dashes=n == 0, hidden=n == 0,
+            # the claims' numbers: listed inline; as [first, count] with side files (the page
+            # expands them), so that a page of millions of claims stays small
+            **({"cr": [edge_claims[i].start, len(edge_claims[i])]} if side else {"c": list(edge_claims[i])}),
         )
 
     big = len(edge_keys) > 800
@@ -366,7 +351,7 @@ def page_data(
             "level": level, "labelLang": label_lang, "sizeBy": size_by, "langs": langs,
             "dayMin": min(days) if days else None, "dayMax": max(days) if days else None,
             # the totals of the README: every claim read (self-loops and all), and the events of the edges
-            "claims": int(graph.graph.get("claims", len(claim_rows))), "articles": len(docs),
+            "claims": int(graph.graph.get("claims", n_claims)), "articles": sink.articles(),
             "events": sum(int(a.get("weight") or 0) for *_x, a in edge_keys), "maxEdges": max_edges,
             "quadColors": QUAD_COLORS, "quadLabels": QUAD_LABELS,
             "relations": _relation_order({(e["relation"], e["quad"]) for e in edges}),
@@ -379,7 +364,9 @@ def page_data(
         "claimPos": col_pos,
         "claimEvent": col_event,
     }
-    return data, {"docs": docs, "strings": strings, "claims": claim_rows}
+    if sink.meta() is not None:
+        data["meta"]["evidence"] = sink.meta()
+    return data, sink.block()
 
 
 def _relation_order(present: set[tuple[str, str]]) -> list[list[str]]:
@@ -443,13 +430,20 @@ def _bundled_gazetteer() -> Gazetteer | None:
 
 def render_html(
     graph: nx.MultiDiGraph, label_lang: str = "en", title: str | None = None, size_by: str = "evidence",
-    gazetteer: Gazetteer | None = None,
+    gazetteer: Gazetteer | None = None, evidence: InlineEvidence | None = None,
+    claims_of: ClaimsOf | None = None,
 ) -> str:
-    """The whole page as one string (``gazetteer`` places actors on the map: the bundled one if None)."""
+    """The whole page as one string (``gazetteer`` places actors on the map: the bundled one if None).
+
+    With ``evidence`` a ``ChunkedEvidence``, the evidence goes to its side files and the page
+    may load scripts from its own origin (``'self'``: the files next to it), and nothing else.
+    """
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
     from markupsafe import Markup
 
-    data, evidence = page_data(graph, label_lang=label_lang, size_by=size_by)
+    data, evidence_block = page_data(graph, label_lang=label_lang, size_by=size_by, evidence=evidence,
+                                     claims_of=claims_of)
+    side = "evidence" in data["meta"]
     data["map"] = map_data(graph, gazetteer if gazetteer is not None else _bundled_gazetteer())
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
@@ -463,7 +457,7 @@ def render_html(
     title = title or f"kg graph ({level} level)"
     csp = "; ".join([
         "default-src 'none'",
-        f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}",
+        f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}" + (" 'self'" if side else ""),
         "style-src 'unsafe-inline'",
         "img-src data:",
         "base-uri 'none'",
@@ -471,7 +465,7 @@ def render_html(
     ])
     return env.get_template("graph.html").render(
         title=title, csp=csp, css=Markup(css), vis_js=Markup(vis_js), app_js=Markup(app_js),
-        graph_json=Markup(script_json(data)), evidence_json=Markup(script_json(evidence)),
+        graph_json=Markup(script_json(data)), evidence_json=Markup(script_json(evidence_block)),
         quads=[(QUAD_LABELS[q], c) for q, c in QUAD_COLORS.items()],
         types=[(t, c, s) for t, (c, s) in TYPE_STYLE.items()],
     )
@@ -485,10 +479,18 @@ def write_html(
     title: str | None = None,
     size_by: str = "evidence",
     gazetteer: Gazetteer | None = None,
+    claims_of: ClaimsOf | None = None,
+    side_files: bool = False,
 ) -> Path:
-    """Write the interactive graph of claims (or of a ``claims_graph``) to ``path``."""
+    """Write the interactive graph of claims (or of a ``claims_graph``) to ``path``; with
+    ``side_files`` its evidence goes to the folder ``graph-evidence`` next to it
+    (``kg.vizevidence``), read by the page on demand."""
+    from kg.vizevidence import SIDE_DIR, ChunkedEvidence
+
     graph = to_graph(claims_or_graph, level=level, gazetteer=gazetteer)
-    html = render_html(graph, label_lang=label_lang, title=title, size_by=size_by, gazetteer=gazetteer)
+    evidence = ChunkedEvidence(Path(path).parent / SIDE_DIR) if side_files else None
+    html = render_html(graph, label_lang=label_lang, title=title, size_by=size_by, gazetteer=gazetteer,
+                       evidence=evidence, claims_of=claims_of)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")

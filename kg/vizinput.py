@@ -58,7 +58,7 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?id ?s ?rel ?o ?sentence ?start ?end ?rule ?confidence ?negated ?hedged ?modality ?lang ?trigger
        ?attributed ?date ?doc ?title ?url ?issued ?source ?event ?eventPrecision ?eventEnd ?eventEndPrecision
-       ?eventText ?datePrecision WHERE {
+       ?eventText ?datePrecision ?alang ?articlePrecision WHERE {
   ?c a kg:Claim ; kg:claimId ?id ; kg:subject ?s ; kg:relation ?rel ; kg:object ?o ;
      prov:wasDerivedFrom ?a .
   OPTIONAL { ?c kg:sentence ?sentence } OPTIONAL { ?c kg:start ?start } OPTIONAL { ?c kg:end ?end }
@@ -67,11 +67,12 @@ SELECT ?id ?s ?rel ?o ?sentence ?start ?end ?rule ?confidence ?negated ?hedged ?
   OPTIONAL { ?c kg:modality ?modality } OPTIONAL { ?c kg:language ?lang }
   OPTIONAL { ?c kg:trigger ?trigger } OPTIONAL { ?c kg:attributedTo ?attributed }
   OPTIONAL { ?c dcterms:date ?date } OPTIONAL { ?a kg:docName ?doc } OPTIONAL { ?a dcterms:title ?title }
-  OPTIONAL { ?a kg:url ?url } OPTIONAL { ?a dcterms:issued ?issued }
+  OPTIONAL { ?a kg:url ?url } OPTIONAL { ?a dcterms:issued ?issued } OPTIONAL { ?a dcterms:language ?alang }
   OPTIONAL { ?a prov:wasAttributedTo ?src . ?src rdfs:label ?source }
   OPTIONAL { ?c kg:eventDate ?event } OPTIONAL { ?c kg:eventPrecision ?eventPrecision }
   OPTIONAL { ?c kg:eventEnd ?eventEnd } OPTIONAL { ?c kg:eventEndPrecision ?eventEndPrecision }
   OPTIONAL { ?c kg:eventText ?eventText } OPTIONAL { ?c kg:publishedPrecision ?datePrecision }
+  OPTIONAL { ?a kg:publishedPrecision ?articlePrecision }
 }"""
 _ACTORS_QUERY = """
 PREFIX kg: <https://w3id.org/kg/ontology#>
@@ -137,10 +138,10 @@ def claims_from_rdf(path: str | Path) -> list[dict]:
             "modality": val(row, "modality") or "asserted", "attributed_to": val(row, "attributed"),
             "sentence": val(row, "sentence") or "", "start": val(row, "start", int) or 0,
             "end": val(row, "end", int) or 0, "trigger": val(row, "trigger") or "",
-            "lang": val(row, "lang"), "rule": val(row, "rule") or "",
+            "lang": val(row, "lang") or val(row, "alang"), "rule": val(row, "rule") or "",
             "confidence": val(row, "confidence", float), "title": val(row, "title"), "url": val(row, "url"),
             "published": val(row, "date") or val(row, "issued"), "source": val(row, "source"),
-            "published_precision": val(row, "datePrecision"), "event_date": val(row, "event"),
+            "published_precision": val(row, "datePrecision") or val(row, "articlePrecision"), "event_date": val(row, "event"),
             "event_precision": val(row, "eventPrecision"), "event_end": val(row, "eventEnd"),
             "event_end_precision": val(row, "eventEndPrecision"), "event_text": val(row, "eventText"),
         }

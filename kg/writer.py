@@ -24,35 +24,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
-import pyoxigraph as ox
 
+from kg import ntriples as nt
 from kg.actors import Gazetteer
 from kg.events import events_header
-from kg.fragments import Fragment, render_evidence, turtle_body
+from kg.fragments import Fragment
 from kg.graph import GraphAggregator, claim_sort_key
 from kg.rdf import (
     JSONLD_TAIL,
-    KG,
-    LABEL,
+    NS,
     _actor_triples,
     _edge_triples,
-    _lit,
-    _n,
-    _quad_key,
+    _source_triples,
+    _tally_triples,
     direct_edges,
     jsonld_head,
-    jsonld_nodes,
-    source_iri,
     turtle_head,
 )
-from kg.rdf import A as RDF_TYPE
+from kg.vizevidence import INLINE_EVIDENCE_CLAIMS
 
 STATE_DB = "articles.sqlite"
-#: Up to this many claims graph.html is written, with every claim's evidence inlined (the
-#: page opens in about a second at 75k claims, benchmarks/bench_viz.py). Above, it is not
-#: written (``kg viz`` draws a subset): its evidence would have to be read on demand from a
-#: side file, which the page cannot do yet.
-INLINE_EVIDENCE_CLAIMS = 100_000
 
 
 @dataclass
@@ -150,9 +141,9 @@ class ExportWriter:
         self.refs: dict[str, tuple[tuple, dict]] = {}
         self.direct: set[tuple] = set()
         self.sources: set[str] = set()
+        self.tallies: dict[tuple[str | None, str | None], list[int]] = {}  # claims, positive, hedged, negated
         self.stats = BuildStats()
-        self.nq_sha256: str | None = None
-        self.html_skipped = False
+        self.ttl_sha256: str | None = None  # of graph.ttl, the query store's source
 
     def add(self, doc: str, content_hash: str, blob: bytes, fragment: Fragment | None = None) -> bool:
         """Add one article; False (and nothing added) when its doc was already added."""
@@ -171,25 +162,35 @@ class ExportWriter:
                 known = self.refs.get(ref["id"])
                 if known is None or key < known[0]:
                     self.refs[ref["id"]] = (key, ref)
-            if not c.get("negated"):
+            negated = bool(c.get("negated"))
+            if not negated:
                 self.stats.positive += 1
                 self.direct.update(direct_edges(c))
             if c.get("source"):
                 self.sources.add(c["source"])
+            tally = self.tallies.get((c.get("source") or None, c.get("attributed_to") or None))
+            if tally is None:
+                tally = self.tallies[(c.get("source") or None, c.get("attributed_to") or None)] = [0, 0, 0, 0]
+            tally[0] += 1
+            tally[3 if negated else 1] += 1
+            tally[2] += 1 if c.get("hedged") and not negated else 0
         return True
 
     # --- writing ---------------------------------------------------------------------------
 
-    def _default_quads(self, graph) -> list[ox.Quad]:
-        default = ox.DefaultGraph()
+    def _default_nodes(self, graph) -> list[nt.Node]:
+        """Actors, outlets, direct edges, every aggregated edge and the tallies, grouped by
+        subject in IRI order."""
         triples = set(self.direct)
         for name in self.sources:
-            src = source_iri(name)
-            triples.update([(src, RDF_TYPE, _n(KG + "Source")), (src, LABEL, _lit(name))])
+            triples.update(_source_triples(name))
         refs = {aid: ref for aid, (_k, ref) in self.refs.items()}
         triples.update(_actor_triples(set(refs), refs, self.gaz))
-        triples.update(_edge_triples(graph, evidence=False))
-        return sorted((ox.Quad(*t, default) for t in triples), key=_quad_key)
+        for u, v, relation, e in graph.edges(keys=True, data=True):
+            triples.update(_edge_triples(u, v, relation, e))
+        for (source, attributed), counts in self.tallies.items():
+            triples.update(_tally_triples(source, attributed, counts))
+        return nt.group(triples)
 
     def finish(self, html: bool = True, progress: Callable[[int], None] | None = None) -> nx.MultiDiGraph:
         """Write claims.jsonl, events.csv, graph.nq, graph.ttl, graph.jsonld, graph.graphml, edges.csv
@@ -200,53 +201,46 @@ class ExportWriter:
         graph = self.agg.graph()
         self.stats.edges = sum(1 for *_x, e in graph.edges(keys=True, data=True) if e["weight"] > 0)
         self.stats.events = sum(e["weight"] for *_x, e in graph.edges(keys=True, data=True))
-        keep = {(u, v, k) for u, v, k, e in graph.edges(keys=True, data=True) if e["weight"] > 0}
-        default = self._default_quads(graph)
-        default_triples = [q.triple for q in default]
+        default = self._default_nodes(graph)
 
         jsonl = open(self.out / "claims.jsonl", "wb", buffering=1 << 20)  # noqa: SIM115
         events = open(self.out / "events.csv", "wb", buffering=1 << 20)  # noqa: SIM115
-        nq = _HashingFile(self.out / "graph.nq")
-        ttl = open(self.out / "graph.ttl", "wb", buffering=1 << 20)  # noqa: SIM115
+        nq = open(self.out / "graph.nq", "wb", buffering=1 << 20)  # noqa: SIM115
+        ttl = _HashingFile(self.out / "graph.ttl")
         jld = open(self.out / "graph.jsonld", "wb", buffering=1 << 20)  # noqa: SIM115
         try:
             events.write(events_header())
-            nq.write(ox.serialize(default, format=ox.RdfFormat.N_QUADS))
+            nq.write(nt.nquads(default).encode("utf-8"))
             ttl.write(turtle_head())
-            ttl.write(turtle_body(default_triples))
+            ttl.write(nt.turtle(default, NS).encode("utf-8"))
             jld.write(jsonld_head().encode("utf-8"))
-            first = True
-
-            def nodes(lines) -> None:
-                nonlocal first
-                for line in lines:
-                    jld.write(line.encode("utf-8") if first else b",\n" + line.encode("utf-8"))
-                    first = False
-
-            nodes(jsonld_nodes(default_triples))
+            lines = nt.jsonld(default, NS)
+            jld.write(",\n".join(lines).encode("utf-8"))
+            first = not lines
             done = 0
-            for doc, blob in self.state:
+            for _doc, blob in self.state:
                 frag = Fragment.unpack(blob)
                 done += 1
                 if progress:
                     progress(done)
                 if not frag.jsonl:
                     continue
-                ev = render_evidence(frag, doc, keep)
                 jsonl.write(frag.jsonl)
                 events.write(frag.events)
-                nq.write(frag.nq + ev.nq)
-                ttl.write(frag.ttl + ev.ttl)
-                nodes(frag.jsonld.decode("utf-8").split("\n"))
-                nodes(ev.jsonld)
+                nq.write(frag.nq)
+                ttl.write(frag.ttl)
+                nodes = frag.jsonld.replace(b"\n", b",\n")
+                jld.write(nodes if first else b",\n" + nodes)
+                first = False
             jld.write(JSONLD_TAIL.encode("utf-8"))
         finally:
             for f in (jsonl, events, nq, ttl, jld):
                 f.close()
-        self.nq_sha256 = nq.sha.hexdigest()
+        self.ttl_sha256 = ttl.sha.hexdigest()
         (self.out / "graph.graphml").write_bytes(graphml_bytes(graph, include_negated=self.include_negated))
         (self.out / "edges.csv").write_bytes(edges_csv_bytes(graph, include_negated=self.include_negated))
-        self.html_skipped = html and not self._write_html(graph)
+        if html:
+            self._write_html(graph)
         return graph
 
     def iter_claims(self) -> Iterator[list[dict]]:
@@ -256,30 +250,36 @@ class ExportWriter:
             if frag.jsonl:
                 yield frag.claims()
 
-    def _write_html(self, graph) -> bool:
-        """graph.html with its evidence inlined, up to INLINE_EVIDENCE_CLAIMS claims; False
-        (nothing written) above, where the page would hold every claim in memory."""
+    def _write_html(self, graph) -> None:
+        """graph.html: up to INLINE_EVIDENCE_CLAIMS claims with its evidence inlined; above,
+        with the evidence in side files (``kg.vizevidence``), the claims streamed to them edge
+        by edge from disk, never all in memory."""
         from kg.viz import write_html
+        from kg.vizevidence import EdgeClaims
 
-        if self.stats.claims > INLINE_EVIDENCE_CLAIMS:
-            return False
-        full = GraphAggregator(level="state", gazetteer=self.gaz, keep_claims=True)
-        for claims in self.iter_claims():
-            full.add_article(claims)
-        write_html(full.graph(), self.out / "graph.html", gazetteer=self.gaz)
-        return True
+        if self.stats.claims <= INLINE_EVIDENCE_CLAIMS:
+            full = GraphAggregator(level="state", gazetteer=self.gaz, keep_claims=True)
+            for claims in self.iter_claims():
+                full.add_article(claims)
+            write_html(full.graph(), self.out / "graph.html", gazetteer=self.gaz)
+            return
+        by_edge = EdgeClaims(self.out / ".kg" / "evidence.sqlite", graph.edges(keys=True))
+        try:
+            for _doc, blob in self.state:
+                for line in Fragment.unpack(blob).jsonl.decode("utf-8").split("\n"):
+                    if line:
+                        by_edge.add(self.agg.edge_key(json.loads(line)), line)
+            by_edge.finish()
+            write_html(graph, self.out / "graph.html", gazetteer=self.gaz, claims_of=by_edge.claims_of,
+                       side_files=True)
+        finally:
+            by_edge.close()
 
     def write_store(self) -> None:
-        """Load graph.nq into the persistent query store (``kg.store``), stamped with its hash."""
-        from kg.store import STORE_NAME, load_file_into, stamp_for, write_stamp
+        """Load graph.ttl into the persistent query store (``kg.store``), stamped with its hash."""
+        from kg.store import STORE_NAME, fill_store
 
-        path = self.out / ".kg" / STORE_NAME
-        store = ox.Store(str(path))
-        load_file_into(store, self.out / "graph.nq")
-        store.flush()
-        store.optimize()
-        del store
-        write_stamp(path, stamp_for(self.out / "graph.nq", self.nq_sha256))
+        fill_store(self.out / ".kg" / STORE_NAME, self.out / "graph.ttl", self.ttl_sha256)
 
     def close(self) -> None:
         self.state.close()

@@ -97,13 +97,29 @@ def test_actors_link_to_their_state(export):
 
 def test_claim_nodes_carry_their_evidence(export):
     g = _union(load_rdflib(export / "graph.ttl"))
-    (c,) = g.subjects(K.attributedTo, rdflib.Literal("officials"))
+    (c,) = (s for s in g.subjects(K.attributedTo, rdflib.Literal("officials")) if (s, rdflib.RDF.type, K.Claim) in g)
     assert g.value(c, K.relation) == K.suppliesWeaponsTo
     assert g.value(c, K.hedged).toPython() is True
     assert g.value(c, K.sentence).language == "en"
-    assert str(g.value(c, rdflib.URIRef("http://purl.org/dc/terms/date"))) == "2024-11-02"
     art = g.value(c, rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))
     assert str(g.value(art, K.url)) == "https://example.org/en-b?x=1&y=2"
+    # what the article's claims share is said once, on the article
+    dcterms = rdflib.Namespace("http://purl.org/dc/terms/")
+    assert str(g.value(art, dcterms.issued)) == "2024-11-02"
+    assert str(g.value(art, dcterms.language)) == "en"
+    assert g.value(c, dcterms.date) is None and g.value(c, K.language) is None
+    assert str(g.value(c, K.modality)) == "asserted"
+
+
+def test_tallies_count_claims_by_outlet_and_attribution(export):
+    g = _union(load_rdflib(export / "graph.ttl"))
+    claims = list(g.subjects(rdflib.RDF.type, K.Claim))
+    tallies = list(g.subjects(rdflib.RDF.type, K.Tally))
+    assert sum(g.value(t, K.claimCount).toPython() for t in tallies) == len(claims)
+    negated = sum(g.value(t, K.negatedCount).toPython() for t in tallies)
+    assert negated == len(list(g.subjects(K.negated, rdflib.Literal(True))))
+    (t,) = (s for s in g.subjects(K.attributedTo, rdflib.Literal("officials")) if (s, rdflib.RDF.type, K.Tally) in g)
+    assert g.value(t, K.claimCount).toPython() == 1 and g.value(t, K.hedgedCount).toPython() == 1
 
 
 def test_aggregated_edges_have_weights(export):
@@ -113,8 +129,12 @@ def test_aggregated_edges_have_weights(export):
     assert g.value(e, K.weight).toPython() == 1
     assert g.value(e, K.negatedCount).toPython() == 1
     assert len(list(g.objects(e, K.evidence))) == 2
+    # only negated claims: an edge of weight 0 that carries them (and no direct edge)
     denied = rdflib.URIRef("https://w3id.org/kg/id/edge/CHN/suppliesWeaponsTo/RUS")
-    assert (denied, rdflib.RDF.type, K.Edge) not in g  # only negated claims: no aggregated edge
+    assert (denied, rdflib.RDF.type, K.Edge) in g
+    assert g.value(denied, K.weight).toPython() == 0 and g.value(denied, K.negatedCount).toPython() == 2
+    assert len(list(g.objects(denied, K.evidence))) == 2
+    assert g.value(g.value(denied, K.denial), K.negated).toPython() is True
 
 
 def test_exports_validate(export):

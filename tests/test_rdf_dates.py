@@ -60,11 +60,12 @@ def test_dates_are_typed_by_their_precision():
     assert [t.value for t in _objects(store, weapons, KG + "eventEndPrecision")] == ["day"]
     assert _objects(store, agreement, KG + "eventDate") == [_typed("2024", "gYear")]
     assert [t.value for t in _objects(store, agreement, KG + "eventText")] == ["w ubiegłym roku"]
-    assert _objects(store, meeting, DCTERMS + "date") == [_typed("2025-07", "gYearMonth")]
-    assert [t.value for t in _objects(store, meeting, KG + "publishedPrecision")] == ["month"]
-    assert _objects(store, CLAIMS[0], DCTERMS + "date") == [_typed("2025-07-13", "date")]
-    assert [t.value for t in _objects(store, CLAIMS[0], KG + "publishedPrecision")] == ["hour"]
-    assert _objects(store, undated, KG + "eventDate") == [] and _objects(store, undated, DCTERMS + "date") == []
+    assert _article(store, "b.txt", DCTERMS + "issued") == [_typed("2025-07", "gYearMonth")]
+    assert [t.value for t in _article(store, "b.txt", KG + "publishedPrecision")] == ["month"]
+    assert _article(store, "a.txt", DCTERMS + "issued") == [_typed("2025-07-13", "date")]
+    assert [t.value for t in _article(store, "a.txt", KG + "publishedPrecision")] == ["hour"]
+    assert _objects(store, meeting, DCTERMS + "date") == [] and _objects(store, meeting, KG + "publishedPrecision") == []
+    assert _objects(store, undated, KG + "eventDate") == [] and _article(store, "c.txt", DCTERMS + "issued") == []
     assert [t.value for t in _objects(store, undated, KG + "eventText")] == ["on Saturday"]
 
 
@@ -72,8 +73,15 @@ def test_the_dated_export_conforms():
     assert validate_store(_store()) == []
 
 
+def _article(store: ox.Store, doc: str, prop: str) -> list[ox.Term]:
+    """What an article says of itself: its date and the date's precision are said once, there,
+    not on each of its claims."""
+    s = ox.NamedNode("https://w3id.org/kg/id/article/" + doc)
+    return [q.object for q in store.quads_for_pattern(s, ox.NamedNode(prop), None)]
+
+
 def _set(store: ox.Store, claim: dict, prop: str, value: ox.Term | None) -> None:
-    s = ox.NamedNode("https://w3id.org/kg/id/claim/" + claim["id"])
+    s = ox.NamedNode("https://w3id.org/kg/id/" + (f"claim/{claim['id']}" if "id" in claim else f"article/{claim['doc']}"))
     for q in list(store.quads_for_pattern(s, ox.NamedNode(prop), None)):
         store.remove(q)
     if value is not None:
@@ -87,7 +95,7 @@ BROKEN = {
     "an unknown precision": (CLAIMS[2], KG + "eventPrecision", ox.Literal("decade")),
     "a date without its precision": (CLAIMS[2], KG + "eventPrecision", None),
     "an end before the start": (CLAIMS[1], KG + "eventEnd", _typed("2021", "gYear")),
-    "an article date of the wrong precision": (CLAIMS[0], DCTERMS + "date", _typed("2025", "gYear")),
+    "an article date of the wrong precision": ({"doc": "a.txt"}, DCTERMS + "issued", _typed("2025", "gYear")),
 }
 
 
@@ -108,7 +116,7 @@ def test_both_validators_report_the_broken_dates(tmp_path):
     reference = validate_export(path, engine="pyshacl")
     focus = {v.focus for v in fast}
     assert focus == {v.focus for v in reference}
-    assert len(focus) == 3  # the three claims broken
+    assert len(focus) == 3  # the two claims and the article broken
 
 
 def test_a_build_of_the_examples_carries_event_dates(tmp_path):

@@ -185,7 +185,7 @@ def test_stop_and_restart_reuse_the_store_of_an_unchanged_export(export):
         finally:
             code, _ = second.stop(signal.SIGTERM)
         assert code == 0 and port_closed(port)
-        with open(export / "graph.nq", "a", encoding="utf-8") as f:  # the export changes: loaded again
+        with open(export / "graph.ttl", "a", encoding="utf-8") as f:  # the export changes: loaded again
             f.write('<https://example.org/a> <https://example.org/b> "c" .\n')
         third = Server(export, port)
         try:

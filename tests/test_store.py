@@ -32,7 +32,7 @@ def export(tmp_path):
 def test_built_once_then_reused(export):
     path = ensure_store(export)
     assert path == export / STATE_DIR / STORE_NAME
-    expected = len(list(ox.parse(path=str(export / "graph.nq"))))
+    expected = len(list(ox.parse(path=str(export / "graph.ttl"))))  # the union graph
     store = open_store(export)
     assert _count(store) == expected > 0
     del store
@@ -45,12 +45,12 @@ def test_same_content_new_stat_is_reused_changed_content_rebuilt(export):
     path = ensure_store(export)
     marker = path / "marker"
     marker.write_text("x")
-    nq = export / "graph.nq"
-    os.utime(nq, ns=(1, 1))  # touched: hashed again, same content -> reused
+    ttl = export / "graph.ttl"  # the store holds the union graph, loaded from graph.ttl
+    os.utime(ttl, ns=(1, 1))  # touched: hashed again, same content -> reused
     ensure_store(export)
     assert marker.exists()
     extra = '<https://w3id.org/kg/id/actor/X> <http://www.w3.org/2000/01/rdf-schema#label> "X" .\n'
-    nq.write_bytes(nq.read_bytes() + extra.encode())
+    ttl.write_bytes(ttl.read_bytes() + extra.encode())
     before = _count(ox.Store.read_only(str(path)))
     ensure_store(export)
     assert not marker.exists()  # rebuilt
@@ -102,3 +102,14 @@ def test_cli_query_on_a_folder_uses_the_store(export):
     assert (export / STATE_DIR / STORE_NAME).is_dir()
     r2 = CliRunner().invoke(main, ["query", str(export), "--name", "alliances"])
     assert r2.output == r.output
+
+
+def test_build_without_the_store_then_the_first_query_loads_it(tmp_path):
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["build", str(ROOT / "examples" / "articles"), "-o", str(out), "--no-store",
+                                  "--no-html", "-q", "--jobs", "1"])
+    assert r.exit_code == 0, r.output
+    assert (out / "graph.ttl").exists() and not (out / STATE_DIR / STORE_NAME).exists()
+    r = CliRunner().invoke(main, ["query", str(out), "--name", "alliances", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith("a,b,claims") and (out / STATE_DIR / STORE_NAME).exists()

@@ -285,3 +285,44 @@ def test_reads_claims_back_from_an_rdf_export(claims, gaz, tmp_path):
         assert by_id["c03"]["sentence"] == viz_data.HOSTILE_SENTENCE
         data, _ = viz.page_data(viz.to_graph(back, gazetteer=gaz))
         assert len(data["nodes"]) == viz_data.STATE_NODES and len(data["edges"]) == viz_data.STATE_EDGES
+
+
+def _resolved(block: dict, start: int = 0) -> dict[int, tuple]:
+    """Evidence rows with their article and interned strings spelled out, by claim index."""
+    out = {}
+    for n, row in enumerate(block["claims"]):
+        strings = [block["strings"][k] for k in row[2:5] + row[6:]]
+        out[start + n] = (tuple(block["docs"][row[0]]), row[1], row[5], *strings)
+    return out
+
+
+def test_a_large_build_puts_the_evidence_in_side_files(claims, gaz, tmp_path, monkeypatch):
+    """Above the inline limit, kg build streams every claim of every edge to graph-evidence/,
+    edge by edge from disk; the page and its rows are those of the inline page."""
+    from kg import writer
+    from kg.build import build_claims
+    from kg.graph import claims_graph
+
+    monkeypatch.setattr(writer, "INLINE_EVIDENCE_CLAIMS", 3)
+    monkeypatch.setattr("kg.vizevidence.CHUNK_CLAIMS", 2)
+    out = tmp_path / "out"
+    build_claims(claims, out, gazetteer=gaz)
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert viz_data.POLISH not in page and "NATO backs Ukraine." not in page
+    data = json.loads(re.search(r'id="kg-graph">(.*?)</script>', page, re.S).group(1))
+    side = data["meta"].pop("evidence")
+    assert side["dir"] == "graph-evidence" and len(side["chunks"]) > 1
+    rows = {}
+    for k, (start, end) in enumerate(side["chunks"]):
+        text = (out / "graph-evidence" / f"{k:06d}.js").read_text(encoding="utf-8")
+        assert text.startswith(f"kgEvidence({k},") and text.endswith(");\n")
+        block = json.loads(text[len(f"kgEvidence({k},"):-3])
+        assert len(block["claims"]) == end - start
+        rows.update(_resolved(block, start))
+    inline_data, inline_ev = viz.page_data(claims_graph(claims, gazetteer=gaz))
+    assert rows == _resolved(inline_ev)
+    for e in data["edges"]:  # an edge's claims as [first, count]: the page expands them
+        first, count = e.pop("cr")
+        e["c"] = list(range(first, first + count))
+    assert data["edges"] == inline_data["edges"] and data["claimDay"] == inline_data["claimDay"]
+    assert not (out / ".kg" / "evidence.sqlite").exists()

@@ -264,3 +264,51 @@ def test_a_10k_article_graph_opens_in_under_3_seconds(browser, tmp_path):
         assert big.requests == [big.uri] and big.errors == []
     finally:
         big.close()
+
+
+def test_evidence_in_side_files_loads_on_demand(browser, tmp_path):
+    """Above the inline limit the evidence sits in graph-evidence/ next to the page: nothing of
+    it is in the page, an edge's file is read when the edge is clicked, and only that file."""
+    from kg.graph import claims_graph
+    from kg.vizevidence import SIDE_DIR, ChunkedEvidence
+
+    graph = claims_graph(viz_data.claims(), gazetteer=viz_data.gazetteer())
+    path = tmp_path / "graph.html"
+    evidence = ChunkedEvidence(tmp_path / SIDE_DIR, chunk=1)  # a file per edge: each must be found
+    html = viz.render_html(graph, gazetteer=viz_data.gazetteer(), evidence=evidence)
+    path.write_text(html, encoding="utf-8")
+    files = sorted(p.name for p in (tmp_path / SIDE_DIR).iterdir())
+    assert len(files) == graph.number_of_edges() > 3
+    assert "NATO backs Ukraine." not in html and viz_data.POLISH not in html
+    import html as html_mod
+    import re
+
+    csp = html_mod.unescape(re.search(r'Content-Security-Policy" content="([^"]*)"', html).group(1))
+    assert "'self'" in csp and "default-src 'none'" in csp  # it may read its side files, and nothing else
+    p = Page(browser, path)
+    allowed = {(tmp_path / SIDE_DIR / f).as_uri() for f in files} | {p.uri}
+    p.page.unroute("**/*")  # the side files may be read too, and nothing else
+    p.page.route("**/*", lambda r: r.continue_() if r.request.url in allowed else r.abort())
+    loaded = "[...document.querySelectorAll('script[src]')].map(s => s.getAttribute('src'))"
+    try:
+        assert p.js(loaded) == []  # nothing read before a click
+        p.js(f"window.kgView.openEdge({p.edge_id('RUS', 'attacks', 'UKR')})")
+        p.page.wait_for_selector("#panel li.claim")
+        sentences = p.js("[...document.querySelectorAll('#panel .sentence')].map(e => e.textContent)")
+        assert viz_data.POLISH in sentences and len(sentences) == 3
+        assert "Zażółć gęślą jaźń" in p.page.inner_text("#panel")
+        (first,) = p.js(loaded)  # one side file, read on the click
+        assert first.startswith(SIDE_DIR + "/") and first.split("/")[1] in files
+        p.js(f"window.kgView.openEdge({p.edge_id('NATO', 'supports', 'UKR')})")
+        p.page.wait_for_selector("#panel li.claim >> text=NATO backs Ukraine.")
+        assert p.page.query_selector("#panel li.claim a").get_attribute("href") == "https://news.example/en-4"
+        assert len(p.js(loaded)) == 2
+        # a missing side file: the panel says where the evidence should be, nothing breaks
+        (tmp_path / SIDE_DIR / files[0]).unlink()
+        first = p.js("window.kgView.data.edges.find(e => e.c.includes(0)).id")
+        p.js(f"window.kgView.openEdge({first})")
+        p.page.wait_for_selector("#panel >> text=keep the folder beside the page")
+        assert p.js("window.__pwned") is None and p.dialogs == []
+        assert [e for e in p.errors if "ERR_FILE_NOT_FOUND" not in e] == []  # the missing file, only
+    finally:
+        p.close()

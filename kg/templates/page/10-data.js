@@ -3,8 +3,16 @@ var TIMES = { scriptStart: performance.now() };
 var DATA = JSON.parse(document.getElementById("kg-graph").textContent);
 TIMES.dataParsed = performance.now();
 var META = DATA.meta;
+DATA.edges.forEach(function (e) { // with side files an edge's claims come as [first, count]
+  if (!e.cr) return;
+  e.c = new Array(e.cr[1]);
+  for (var k = 0; k < e.cr[1]; k++) e.c[k] = e.cr[0] + k;
+  delete e.cr;
+});
 var MAP = DATA.map || { outline: [], at: {} };
 var EVIDENCE = null; // parsed on the first click on an edge
+var SIDE = META.evidence || null; // evidence in side files: {dir, chunks: [[first claim, end], ...]}
+var LOADED = {}, WAITING = {}; // side files loaded, and what waits for each
 var PAGE = 50; // evidence items rendered per "show more"
 var MS_PER_DAY = 86400000;
 var LABEL_MAX = 20; // longer node labels are shortened on the canvas (full name on hover)
@@ -15,6 +23,59 @@ var $ = function (id) { return document.getElementById(id); };
 function evidence() { // the block follows this script: complete once the document is parsed
   if (!EVIDENCE) EVIDENCE = JSON.parse($("kg-evidence").textContent);
   return EVIDENCE;
+}
+
+/* The side file holding claim i (binary search over the files' claim ranges). */
+function chunkOf(i) {
+  var lo = 0, hi = SIDE.chunks.length - 1;
+  while (lo < hi) {
+    var mid = (lo + hi + 1) >> 1;
+    if (SIDE.chunks[mid][0] <= i) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/* Claim i's evidence: its row, its article and a reader of its interned strings. */
+function evidenceRow(i) {
+  var ev, row, key;
+  if (SIDE) {
+    var k = chunkOf(i);
+    ev = LOADED[k]; row = ev.claims[i - SIDE.chunks[k][0]];
+  } else {
+    ev = evidence(); row = ev.claims[i];
+  }
+  var doc = ev.docs[row[0]];
+  key = SIDE ? (doc[4] || k + ":" + row[0]) : row[0];
+  return { row: row, doc: doc, docKey: key, str: function (c) { return ev.strings[row[c]]; } };
+}
+
+/* Side files call this when they load (a plain script, since a page opened from disk may
+   load a script next to it but not fetch a file). */
+window.kgEvidence = function (k, data) {
+  LOADED[k] = data;
+  (WAITING[k] || []).forEach(function (fn) { fn(true); });
+  delete WAITING[k];
+};
+
+/* Run fn(ok) once the evidence of the claims ids is at hand (at once unless in side files). */
+function withEvidence(ids, fn) {
+  if (!SIDE) { fn(true); return; }
+  var need = {};
+  ids.forEach(function (i) { var k = chunkOf(i); if (!LOADED[k]) need[k] = true; });
+  var ks = Object.keys(need), left = ks.length, failed = false;
+  if (!left) { fn(true); return; }
+  ks.forEach(function (k) {
+    var done = function (ok) { failed = failed || !ok; if (--left === 0) fn(!failed); };
+    if (WAITING[k]) { WAITING[k].push(done); return; }
+    WAITING[k] = [done];
+    var s = document.createElement("script");
+    s.src = SIDE.dir + "/" + ("00000" + k).slice(-6) + ".js";
+    s.addEventListener("error", function () {
+      var w = WAITING[k] || []; delete WAITING[k]; s.remove();
+      w.forEach(function (f) { f(false); });
+    });
+    document.head.append(s);
+  });
 }
 function whenParsed(fn) {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn, { once: true });

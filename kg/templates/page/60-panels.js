@@ -45,9 +45,7 @@ var COL = { doc: 0, sentence: 1, trigger: 2, attributed: 3, modality: 4, hedged:
   rule: 8 };
 
 function claimItem(i) {
-  var ev = evidence();
-  var row = ev.claims[i], doc = ev.docs[row[COL.doc]];
-  var str = function (k) { return ev.strings[row[k]]; };
+  var r = evidenceRow(i), row = r.row, doc = r.doc, str = r.str;
   var li = el("li", "claim");
   li.dataset.claim = String(i);
   if (!DATA.claimPos[i]) li.classList.add("not-counted");
@@ -90,13 +88,28 @@ function sortClaims(ids) {
 function openEdge(id, refresh) {
   var e = edgeById[id];
   if (!e) return;
+  if (!SIDE) { showEdge(e, id, refresh); return; }
+  if (!refresh) { // its evidence is read from a side file: say so while it loads
+    $("panel").dataset.kind = "edge";
+    $("panel").dataset.id = String(id);
+    showPanel([el("h2", null, ends(e)), el("p", "muted", "Loading the evidence…")]);
+  }
+  withEvidence(e.c, function (ok) {
+    var p = $("panel");
+    if (p.dataset.kind !== "edge" || p.dataset.id !== String(id)) return; // another selection came first
+    if (ok) { showEdge(e, id, refresh); return; }
+    showPanel([el("h2", null, ends(e)), el("p", "muted", "The evidence is in the folder " + SIDE.dir +
+      " next to this page, which cannot be read: keep the folder beside the page.")]);
+  });
+}
+
+function showEdge(e, id, refresh) {
   var h = el("h2", null, ends(e));
   var inFilter = sortClaims(e.c.filter(claimPasses));
   var outside = e.c.length - inFilter.length;
   var pos = inFilter.filter(function (i) { return DATA.claimPos[i]; }).length;
   var events = eventCount(inFilter, true), negEvents = eventCount(inFilter, false);
-  var ev = evidence();
-  var articles = new Set(inFilter.map(function (i) { return ev.claims[i][0]; })).size;
+  var articles = new Set(inFilter.map(function (i) { return evidenceRow(i).docKey; })).size;
   var summary = el("p", "muted",
     plural(events, "event", "events") + " asserting it (" + plural(pos, "claim", "claims") + ")" +
     (negEvents ? ", " + negEvents + " negated or denied" : "") +
@@ -111,7 +124,7 @@ function openEdge(id, refresh) {
   function page() {
     var stop = Math.min(shown + PAGE, inFilter.length);
     for (; shown < stop; shown++) {
-      var i = inFilter[shown], row = ev.claims[i], key = row[COL.doc] + "\u0000" + row[COL.sentence] +
+      var i = inFilter[shown], r = evidenceRow(i), key = r.docKey + "\u0000" + r.row[COL.sentence] +
         "\u0000" + DATA.claimPos[i];
       if (seen[key]) {
         seen[key].n += 1;
