@@ -98,5 +98,5 @@ def test_introduced_actors_go_into_the_rdf_and_validate(tmp_path):
                      lang="en", doc="o.txt")
     build_exports(claims, tmp_path, html=False)
     ttl = (tmp_path / "graph.ttl").read_text(encoding="utf-8")
-    assert "actor:\\~pavel-orlenko a kg:Person" in ttl and 'rdfs:label "Pavel Orlenko"' in ttl
+    assert "<https://w3id.org/kg/id/actor/~pavel-orlenko> a kg:Person" in ttl and 'rdfs:label "Pavel Orlenko"' in ttl
     assert validate_export(tmp_path / "graph.ttl") == []

@@ -113,3 +113,17 @@ def test_build_without_the_store_then_the_first_query_loads_it(tmp_path):
     r = CliRunner().invoke(main, ["query", str(out), "--name", "alliances", "--format", "csv"])
     assert r.exit_code == 0, r.output
     assert r.output.startswith("a,b,claims") and (out / STATE_DIR / STORE_NAME).exists()
+
+
+def test_kg_turtle_loads_in_pieces_that_make_the_same_graph():
+    from kg.store import turtle_pieces
+
+    src = ROOT / "exports" / "graph.ttl"
+    whole = set(ox.parse(path=str(src), format=ox.RdfFormat.TURTLE))
+    for size in (64, 5000, 1 << 20):
+        pieces = list(turtle_pieces(src, size))
+        assert len(pieces) > (1 if size < 10000 else 0)
+        got = set()
+        for piece in pieces:
+            got |= set(ox.parse(input=piece, format=ox.RdfFormat.TURTLE))
+        assert got == whole
