@@ -141,7 +141,8 @@ def claims_from_rdf(path: str | Path) -> list[dict]:
             "lang": val(row, "lang") or val(row, "alang"), "rule": val(row, "rule") or "",
             "confidence": val(row, "confidence", float), "title": val(row, "title"), "url": val(row, "url"),
             "published": val(row, "date") or val(row, "issued"), "source": val(row, "source"),
-            "published_precision": val(row, "datePrecision") or val(row, "articlePrecision"), "event_date": val(row, "event"),
+            "published_precision": val(row, "datePrecision") or val(row, "articlePrecision"),
+            "event_date": val(row, "event"),
             "event_precision": val(row, "eventPrecision"), "event_end": val(row, "eventEnd"),
             "event_end_precision": val(row, "eventEndPrecision"), "event_text": val(row, "eventText"),
         }

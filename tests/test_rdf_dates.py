@@ -64,7 +64,8 @@ def test_dates_are_typed_by_their_precision():
     assert [t.value for t in _article(store, "b.txt", KG + "publishedPrecision")] == ["month"]
     assert _article(store, "a.txt", DCTERMS + "issued") == [_typed("2025-07-13", "date")]
     assert [t.value for t in _article(store, "a.txt", KG + "publishedPrecision")] == ["hour"]
-    assert _objects(store, meeting, DCTERMS + "date") == [] and _objects(store, meeting, KG + "publishedPrecision") == []
+    assert _objects(store, meeting, DCTERMS + "date") == []
+    assert _objects(store, meeting, KG + "publishedPrecision") == []
     assert _objects(store, undated, KG + "eventDate") == [] and _article(store, "c.txt", DCTERMS + "issued") == []
     assert [t.value for t in _objects(store, undated, KG + "eventText")] == ["on Saturday"]
 
@@ -81,7 +82,8 @@ def _article(store: ox.Store, doc: str, prop: str) -> list[ox.Term]:
 
 
 def _set(store: ox.Store, claim: dict, prop: str, value: ox.Term | None) -> None:
-    s = ox.NamedNode("https://w3id.org/kg/id/" + (f"claim/{claim['id']}" if "id" in claim else f"article/{claim['doc']}"))
+    local = f"claim/{claim['id']}" if "id" in claim else f"article/{claim['doc']}"
+    s = ox.NamedNode("https://w3id.org/kg/id/" + local)
     for q in list(store.quads_for_pattern(s, ox.NamedNode(prop), None)):
         store.remove(q)
     if value is not None:
