@@ -215,7 +215,9 @@ def _resolve(spec: Spec, ref: When | None, codes: frozenset[str]) -> When | None
 
 def _year_of(spec: Spec, ref: When | None) -> int | None:
     """The year of a month (and day) named without one: the latest not after the article
-    ("w sierpniu" in July 2025 is August 2024); "last"/"next"/"this" move it."""
+    ("w sierpniu" in July 2025 is August 2024); "this" is the article's year, "last" the year
+    before ("last June" in July 2025 is June 2024: this year's would be "in June"), "next" the
+    first after the article's month."""
     if ref is None or not ref.finer_than("month"):
         return None
     r = ref.value
@@ -226,7 +228,7 @@ def _year_of(spec: Spec, ref: When | None) -> int | None:
     if spec.modifier == "next":
         return r.year if spec.month > r.month else r.year + 1
     if spec.modifier == "last":
-        return r.year if spec.month < r.month else r.year - 1
+        return r.year - 1
     return r.year if here <= now else r.year - 1
 
 

@@ -27,6 +27,10 @@ def _mark(c: Claim) -> str:
         marks.append("hedged")
     if c.attributed_to:
         marks.append(f"per {c.attributed_to}")
+    if c.event_date:
+        marks.append(c.event_date + (f" to {c.event_end}" if c.event_end else ""))
+    elif c.event_text:
+        marks.append(f"“{c.event_text}”, undated")
     return ", ".join(marks)
 
 
@@ -40,7 +44,8 @@ def claims_table(claims: Iterable[Claim], out: TextIO, show_all: bool = True) ->
             continue
         if c.doc != doc:
             doc = c.doc
-            out.write(f"\n== {doc}" + (f" — {c.title}" if c.title else "") + f" [{c.lang}]\n")
+            out.write(f"\n== {doc}" + (f" — {c.title}" if c.title else "") + f" [{c.lang}]"
+                      + "".join(f" · {x}" for x in (c.source, c.published) if x) + "\n")
         n += 1
         row = f"{c.subject.label} ({c.subject.code})  {c.relation}  {c.object.label} ({c.object.code})"
         mark = _mark(c)

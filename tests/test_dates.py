@@ -138,6 +138,7 @@ def _dates(text: str, lang: str, ref: When | None = ARTICLE, codes=()) -> list[t
     ("W sierpniu Ukraina wkroczyła do obwodu.", "pl", [("W sierpniu", "2024-08", "month", None)]),
     ("The ministers met on Saturday.", "en", [("on Saturday", "2025-07-12", "day", None)]),
     ("The ministers met last November.", "en", [("last November", "2024-11", "month", None)]),
+    ("The treaty was signed last June.", "en", [("last June", "2024-06", "month", None)]),
     ("The ministers met in May.", "en", [("in May", "2025-05", "month", None)]),
     ("The ministers met last week.", "en", [("last week", "2025-06-30", "week", None)]),
     ("They met two years ago.", "en", [("two years ago", "2023", "year", None)]),

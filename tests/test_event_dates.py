@@ -236,3 +236,13 @@ def test_now_must_be_a_date(tmp_path):
     res = CliRunner().invoke(main, ["extract", "-", "--now", "yesterday-ish"], input="Polska poparła Ukrainę.\n")
     assert res.exit_code == 2
     assert "not an ISO date" in res.output
+
+
+def test_the_table_shows_the_outlet_the_article_date_and_event_dates(tmp_path):
+    path = tmp_path / "artykul.txt"
+    path.write_text(ARTICLE_PL, encoding="utf-8")
+    res = CliRunner().invoke(main, ["extract", str(path), "--now", "2025-07-13T12:00:00"])
+    assert res.exit_code == 0, res.output
+    assert "[pl] · Kurier Wschodni · 2025-07-13T06:00" in res.output
+    assert "signsAgreementWith  North Korea (PRK)   [2024]" in res.output
+    assert "attacks  Russia (RUS)   [per Russia, 2024-08]" in res.output

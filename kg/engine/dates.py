@@ -60,14 +60,15 @@ class Scene:
     end: int  # where its sentence ends in the article text
 
 
-_WORDS: dict[int, tuple[Tables, DateWords]] = {}
+_WORDS: dict[str, tuple[object, DateWords]] = {}
 
 
 def _words(tb: Tables) -> DateWords:
-    """The language's date words, once per tables (the data in use when they were first needed)."""
-    hit = _WORDS.get(id(tb))
-    if hit is None or hit[0] is not tb:
-        hit = _WORDS[id(tb)] = (tb, date_words(tb.lang))
+    """The language's date words, once per compiled lexicon (the tables of a sentence are made
+    per article, their compiled lexicon is not): the data in use when first needed."""
+    hit = _WORDS.get(tb.lang)
+    if hit is None or hit[0] is not tb.compiled:
+        hit = _WORDS[tb.lang] = (tb.compiled, date_words(tb.lang))
     return hit[1]
 
 
