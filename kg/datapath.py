@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGED = Path(__file__).parent / "data"
@@ -102,8 +103,10 @@ def active() -> DataPath:
     return _active if _active is not None else data_path()
 
 
+@lru_cache(maxsize=4096)
 def display(path: Path | str) -> str:
-    """A data file's name for messages: ``kg/data/...`` for packaged files, else the path as given."""
+    """A data file's name for messages: ``kg/data/...`` for packaged files, else the path as given
+    (memoized: every field of every entry names its file, and resolving paths is slow)."""
     path = Path(path)
     try:
         return "kg/data/" + path.resolve().relative_to(PACKAGED.resolve()).as_posix()

@@ -12,12 +12,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.datapath import DataPath, active
-from kg.lexicon import load_language
+from kg.lexicon import disk_cached, load_language
 from kg.text import _TOKEN_RE, fold
 
 
 @lru_cache(maxsize=8)
 def _profiles(data: DataPath) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    return disk_cached("languages", data, lambda: _read_profiles(data), __file__)
+
+
+def _read_profiles(data: DataPath) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     out = {}
     for lang in data.languages():  # a user's lexicon brings its language, and may add stopwords
         words = load_language(lang, data).words

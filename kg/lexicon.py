@@ -480,6 +480,32 @@ def _cache_dir() -> Path:
     return Path(base)
 
 
+def disk_cached(kind: str, data: DataPath, build, code: str):
+    """``build()``'s result, pickled in the cache folder under the hash of every data file in use and
+    of the module ``code`` that builds it (a changed record class never loads a stale pickle), so a
+    fresh process does not parse the TOML files again (the gazetteer alone takes most of a second)."""
+    slot = hashlib.sha256("\0".join(str(d.resolve()) for d in data.dirs).encode()).hexdigest()[:8]
+    source = hashlib.sha256(Path(code).read_bytes()).hexdigest()[:8]
+    path = _cache_dir() / f"{kind}-{slot}-{_data_hash(data)}{source}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
+            pickle.dump(value, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+        for old in path.parent.glob(f"{kind}-{slot}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home still works, only slower
+    return value
+
+
 def compiled(lang: str, data: DataPath | None = None) -> Compiled:
     """The compiled tables for ``lang`` with ``data`` (default: the active data path)."""
     return _compiled(lang, data if data is not None else active())

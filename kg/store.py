@@ -94,9 +94,8 @@ def _state_dir(export: Path) -> Path:
     own = export / STATE_DIR
     try:
         own.mkdir(exist_ok=True)
-        probe = own / ".write-test"
-        probe.touch()
-        probe.unlink()
+        with tempfile.NamedTemporaryFile(dir=own, prefix=".write-test-"):
+            pass  # a probe of this process's own: two processes never remove each other's
         return own
     except OSError:
         base = Path(os.environ.get("KG_CACHE_DIR") or Path.home() / ".cache" / "kg") / "stores"

@@ -249,3 +249,26 @@ def test_the_compiled_tables_are_keyed_by_every_file_in_use(region, tmp_path, mo
     assert not any(t.rule == "en:supports.vouch" for t in compiled("en", packaged).lexicon.triggers)
     cached = [p.name for p in (tmp_path / "cache").glob("en-*.pickle")]
     assert len(cached) == 1 and cached[0].endswith(f"-{_data_hash(data_path([copy]))}.pickle")
+
+
+def test_the_gazetteer_and_profiles_come_back_from_the_disk_cache_until_a_file_changes(
+        tmp_path, monkeypatch):
+    from kg.lexicon import disk_cached
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    copy = folder(tmp_path / "copy", {"actors/region.toml": RURITANIA, "lexicon/en.toml": VOUCH})
+    code = tmp_path / "builder.py"
+    code.write_text("# version one\n")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"built": len(calls)}
+
+    assert disk_cached("thing", data_path([copy]), build, str(code)) == {"built": 1}
+    assert disk_cached("thing", data_path([copy]), build, str(code)) == {"built": 1}  # from disk
+    (copy / "actors" / "region.toml").write_text(RURITANIA.replace("the Polish Republic", "the Republic"))
+    assert disk_cached("thing", data_path([copy]), build, str(code)) == {"built": 2}  # a data file
+    code.write_text("# version two\n")
+    assert disk_cached("thing", data_path([copy]), build, str(code)) == {"built": 3}  # the code
+    assert len(list((tmp_path / "cache").glob("thing-*.pickle"))) == 1  # stale ones are removed
