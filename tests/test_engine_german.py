@@ -74,6 +74,14 @@ CASES = [
     ("Die Unterstützung des iranischen Regimes für den russischen Angriffskrieg ist inakzeptabel.",
      [("IRN", "supports", "RUS")]),
     ("Die Unterstützung der Huthi durch den Iran ist seit Jahren belegt.", [("IRN", "supports", "HOUTHIS")]),
+    # a verb in second place has its objects after it: the co-subjects before it are not objects
+    # and everything before it is one constituent: the actors joined by "und" there are all its subject
+    ("Katars Ministerpräsident und Außenminister Mohammed bin Abdulrahman Al Thani und CIA-Chef William Burns "
+     "trafen am Dienstag in Kairo ein.",
+     [("QAT", "meetsWith", "EGY"), ("USA", "meetsWith", "EGY"), ("QAT", "meetsWith", "USA")]),
+    # a participle set off by commas after its noun acts on that noun
+    ("Der Konflikt eskalierte, als M23-Rebellen, unterstützt von Ruanda, mehrere Städte einnahmen.",
+     [("RWA", "supports", "M23")]),
     # an abbreviation in parentheses does not cut the clause
     ("Ruanda und die Demokratische Republik Kongo (DRK) haben ein Abkommen unterzeichnet.",
      [("RWA", "signsAgreementWith", "COD")]),

@@ -17,7 +17,7 @@ from kg.engine.roles_object import find_object
 from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
 from kg.engine.syntax import after, verb_object
 from kg.engine.tables import Tables
-from kg.engine.verb_final import aux_after, head_prep, prenominal_agent
+from kg.engine.verb_final import aux_after, head_prep, prenominal_agent, verb_late
 
 _POSSESSIVE = ("'s", "’s")
 
@@ -142,7 +142,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
 
 
 def _left_noun_group(rec: SentenceRecord, lo: int, k: int) -> Group | None:
-    """The group of the noun phrase that ends right before token ``k`` (the noun a participle follows)."""
+    """The group of the noun phrase that ends right before token ``k`` (the noun a participle follows,
+    also across a comma: "M23-Rebellen, unterstützt von Ruanda, …", "the rebels, backed by Rwanda, …")."""
+    if k > lo and rec.tokens[k - 1].text == ",":
+        k -= 1
     np = next((p for p in rec.phrases if p.end == k and p.start >= lo), None)
     if np is None:
         return None
@@ -187,6 +190,8 @@ def _controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult 
 def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
     """Verb-final clauses: "Die Bundesregierung hat vier russische Diplomaten ausgewiesen"."""
     subj = f.subject
+    if not verb_late(rec, f):
+        return  # "Katars Premier und der CIA-Chef trafen … ein": a verb in second place has its objects after it
     obj_markers = tb.object_markers[f.index]
     codes = {tb.gazetteer[a].code for a in subj.actors}
     for g in rec.groups:

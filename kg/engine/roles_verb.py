@@ -15,6 +15,7 @@ from __future__ import annotations
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.syntax import after, antecedent, can_be_nominative, clause_span, left_subject, prep
 from kg.engine.tables import Tables
+from kg.engine.verb_final import prefield
 from kg.phrases import Match
 
 #: Relations whose passive with a body on the left keeps that body as the doer ("troops are stationed in").
@@ -83,7 +84,7 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
                   and g.mentions[0].kind != "adjectives" and prep(tb, rec, g.start, lo) is None
                   and not any(t.text == "," for t in toks[g.end:before])), None)
     if first is not None:
-        return first, None, "first"
+        return prefield(tb, rec, f, first), None, "first"
     left = left_subject(tb, rec, lo, before)
     if left is not None:
         return left, None, "left"

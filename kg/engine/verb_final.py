@@ -145,3 +145,37 @@ def agentive_genitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
     if later is None or prep(tb, rec, later.start, g.end) not in marked:
         return None
     return g
+
+
+def verb_late(rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether the trigger verb stands late in its clause — after a finite auxiliary or modal ("hat …
+    ausgewiesen", "hatte Lawrow … gedankt") or at the end of a subordinate clause ("dass …
+    ausweist") — so that its objects come before it; a verb in second place has them after it."""
+    lo = f.clause[0]
+    if lo > 0 and rec.tokens[lo - 1].is_word:
+        return True  # a subordinate clause: "dass", "weil", "nachdem", "wo" …
+    named = {k for m in rec.mentions for k in range(m.start, m.end)}  # not "bin" in "Mohammed bin Salman"
+    return bool(rec.morphs) and any(_finite(rec, k) for k in range(lo, f.match.start) if k not in named)
+
+
+def prefield(tb: Tables, rec: SentenceRecord, f: FrameResult, first: Group) -> Group:
+    """Verb-second: everything before the finite verb is one constituent, so the bare actors joined by
+    "und" there are all the subject ("Katars Premier und Außenminister Al Thani und CIA-Chef Burns
+    trafen … ein"), even where a title between them kept them apart as groups."""
+    lo = f.clause[0]
+    k = f.match.start
+    if verb_late(rec, f) or lo > 0 and rec.tokens[lo - 1].is_word:
+        return first
+    coordination = tb.markers["coordination"]
+    mentions = list(first.mentions)
+    end = first.end
+    for g in rec.groups:
+        if g.start < end or g.end > k:
+            continue
+        between = rec.tokens[end:g.start]
+        if prep(tb, rec, g.start, lo) is not None or any(t.text == "," for t in between) or not any(
+                t.low in coordination for t in between):
+            break
+        mentions += g.mentions
+        end = g.end
+    return first if len(mentions) == len(first.mentions) else Group(mentions)
