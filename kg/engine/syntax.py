@@ -199,9 +199,10 @@ def distinct_recent(ids: list[str], n: int) -> list[str]:
     return list(reversed(out))
 
 
-def genitive_group(rec: SentenceRecord, k: int, depth: int = 3) -> Group | None:
+def genitive_group(rec: SentenceRecord, k: int, depth: int = 4) -> Group | None:
     """The actors a noun at token ``k`` takes through its chain of genitives: "spotkanie ministrów
-    obrony Polski, Litwy i Łotwy", "a meeting of the foreign ministers of France and Italy"."""
+    obrony Polski, Litwy i Łotwy", "a meeting of the foreign ministers of France and Italy"; four links
+    reach "spotkanie ministrów spraw wewnętrznych Polski" (an adjective after its noun is a phrase)."""
     phrases = rec.phrases
     at = next((i for i, np in enumerate(phrases) if np.start <= k < np.end), None)
     starts = {g.start: g for g in rec.groups}
