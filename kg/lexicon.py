@@ -60,6 +60,8 @@ WORD_KEYS = {
     "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
     "parties": "phrases that mean all the parties just named together ('the leaders', 'przywódcy trzech krajów')",
     "numbers": "number words from two upwards, in order ('two', 'three', …): how many parties a phrase means",
+    "including": "phrases after an organization that list its members ('w tym', 'including'): in 'państw NATO, w "
+                 "tym Łotwy i Estonii' the members named stand in the organization's place",
     "comitative": "prepositions of taking part together ('with', 'z'): partners of one meeting meet each other",
     "private": "nouns that make an actor's adjective a mere origin: firms, citizens, ships, rebels ('Chinese "
                "companies', 'rosyjscy oligarchowie'): private actors do not act for their state",
@@ -434,7 +436,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun",
                     "first_person", "object_pronoun", "there", "guest", "private", "former", "light_verbs",
                     "inverse", "speech", "body", "negation", "clause_break", "pledge", "future", "ongoing",
-                    "past_forms", "presupposing", "role"):
+                    "past_forms", "presupposing", "role", "including"):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             cues.add(w, lang, concept, max_gap=4 if concept == "pledge" else 0)
     context = PhraseIndex()
