@@ -84,6 +84,21 @@ CASES = [
     ("en", "Egyptian jets struck targets in Libya.", [("EGY", "attacks", "LBY")]),
     ("pl", "Izraelskie lotnictwo zbombardowało pozycje Hezbollahu w Libanie.", [("ISR", "attacks", "HEZBOLLAH")]),
     ("en", "Chile condemned the decision, affirming its support for Peru.", [("CHL", "supports", "PER")]),
+    # --- Polish: who takes part, told after the event noun; offices coordinated; members of a bloc ----
+    ("pl", "W Oslo odbyło się spotkanie w nowym formacie, w którym wzięli udział ministrowie: Danii, Norwegii "
+           "i Islandii z sekretarzem generalnym ONZ.",
+     [("DNK", "meetsWith", "NOR"), ("DNK", "meetsWith", "ISL"), ("NOR", "meetsWith", "ISL"),
+      ("DNK", "meetsWith", "UN"), ("NOR", "meetsWith", "UN"), ("ISL", "meetsWith", "UN")]),
+    ("pl", "W szczycie udział wzięli szefowie dyplomacji Czech, Słowacji i Austrii.",
+     [("CZE", "meetsWith", "SVK"), ("CZE", "meetsWith", "AUT"), ("SVK", "meetsWith", "AUT")]),
+    ("pl", "Premier Danii rozmawiał z prezydentem Finlandii i szefem MSZ Szwecji.",
+     [("DNK", "meetsWith", "FIN"), ("DNK", "meetsWith", "SWE"), ("FIN", "meetsWith", "SWE")]),
+    ("pl", "Rzecznik Kremla skrytykował Niemcy i szefa MSZ Francji.",
+     [("RUS", "accuses", "DEU"), ("RUS", "accuses", "FRA")]),
+    ("pl", "Chiny skrytykowały kraje UE, w tym Czechy i Słowację.",
+     [("CHN", "accuses", "CZE"), ("CHN", "accuses", "SVK")]),
+    ("pl", "Meksyk, podobnie jak Kanada, potępił Wenezuelę.",
+     [("MEX", "accuses", "VEN"), ("CAN", "accuses", "VEN")]),
 ]
 
 

@@ -3,7 +3,9 @@
 Mentions join the group before them when only coordination words and
 determiners stand between ("do Polski i do Litwy" too), or when they name the
 same actor right after it (apposition). Not across a possessive ("Russia's
-and …") nor a speaker after a comma ("…, Seoul says"). Members listed after an
+and …") nor a speaker after a comma ("…, Seoul says"). So do the genitives of two
+coordinated offices in the same case ("z prezydentem Finlandii i szefem MSZ
+Szwecji"), in a language with cases. Members listed after an
 organization ("państw NATO, w tym Łotwy i Estonii") take its place: the
 organization's mention keeps its position and case but names the members.
 """
@@ -37,7 +39,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             repeated = any(t.low in coordination for t in between) and all(
                 t.low in joiners or t.low in prepositions for t in between)  # "do Polski i do Litwy"
             coordinated = any(t.low in coordination for t in between)  # not "Russland die Ukraine"
-            if apposition or (between and coordinated and (all(t.low in joiners for t in between) or repeated)
+            if apposition or (between and coordinated and (all(t.low in joiners for t in between) or repeated
+                                                           or _offices(tb, rec, out[-1], m))
                               and not prev.possessive and not said):
                 out[-1].mentions.append(m)
                 continue
@@ -59,3 +62,35 @@ def _members(tb: Tables, g: Group, m: Mention, including: set[tuple[int, int]],
     gaz = tb.gazetteer
     return all(gaz[a].type == "Organization" for a in prev.actors if a in gaz.actors) and all(
         a in gaz.actors and gaz[a].type != "Organization" for a in m.actors)
+
+
+def _offices(tb: Tables, rec: SentenceRecord, g: Group, m: Mention) -> bool:
+    """Whether ``m`` names the state of an office or body coordinated with the one ``g`` names:
+    "z prezydentem Finlandii i (z) szefem MSZ Szwecji", "premier Danii oraz minister obrony Norwegii".
+    The two office nouns must share a case, so "zaatakowała Ukrainę i prezydent Polski" stays apart."""
+    if not tb.cases or not rec.morphs:
+        return False
+    toks, morphs = rec.tokens, rec.morphs
+    office = {k for concept in ("body", "role") for cm in rec.cues.get(concept, ()) for k in range(cm.start, cm.end)}
+    prev = g.mentions[-1]
+    k = prev.end
+    if k < m.start and toks[k].text == ",":
+        k += 1
+    if k >= m.start or toks[k].low not in tb.markers["coordination"] or toks[k].text == ",":
+        return False
+    k += 1
+    if k < m.end and toks[k].low in tb.markers["prepositions"]:
+        k += 1
+    if k >= m.end or k not in office or any(j not in office and not morphs[j].is_("ADJ") for j in range(k, m.start)):
+        return False
+    if m.kind != "body" and (k == m.start or "gen" not in m.feats):
+        return False
+    head = prev.start if prev.kind == "body" and prev.start in office else prev.start - 1
+    while head >= 0 and head not in office and morphs[head].is_("ADJ") and toks[head].is_word:
+        head -= 1  # "z sekretarzem generalnym ONZ"
+    if head >= 0 and head in office and (prev.kind == "body" or "gen" in prev.feats):
+        return bool(morphs[head].cases & morphs[k].cases)
+    # a name in the office's case ("skrytykował Niemcy i szefa MSZ Francji"); not after a comma or
+    # "a", which may open a new clause ("…Ukrainę, a prezydent Polski …")
+    cases = set().union(*(morphs[j].cases for j in range(prev.start, prev.end)))
+    return toks[prev.end].low not in (",", "a") and len(cases) < 4 and bool(cases & morphs[k].cases)

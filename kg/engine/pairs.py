@@ -87,8 +87,9 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     if len({gaz[a].code for a in members}) < 2:
         if subj is None and {"alleged", "controlled"} & set(f.how):
             return []  # "accused a businessman of negotiating with …": the parties are not actors
-        members = _clause_parties(tb, rec, f)
-        if len({gaz[a].code for a in members}) != 2:
+        members, one_group = _clause_parties(tb, rec, f)
+        n = len({gaz[a].code for a in members})
+        if n < 2 or n > 2 and not one_group:  # "W spotkaniu udział wzięli szefowie MSZ Francji, Niemiec i Włoch"
             return []
     # "Mali, Burkina Faso i Niger utworzyły sojusz", "Alijew i Paszynian spotkali się z Trumpem":
     # co-subjects take part with each other and with every object; objects only with the subjects
@@ -137,17 +138,21 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     return [(m, p, resolved) for m in f.subject.actors for p in parties if gaz[m].code != gaz[p].code]
 
 
-def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[str]:
+def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[list[str], bool]:
     """"Podpisano porozumienie" / "talks in Tokyo": the actors of the clause that no other
-    preposition governs (not "ma dla Waszyngtonu znaczenie wobec potęgi Chin": other roles)."""
+    preposition governs (not "ma dla Waszyngtonu znaczenie wobec potęgi Chin": other roles), and
+    whether they all come from one coordinated group (then three or more are the parties too)."""
     lo, hi = f.clause
     allowed = tb.object_markers[f.index] | tb.subject_markers[f.index]
     members: list[str] = []
+    groups = 0
     for g in rec.groups:
         p = prep(tb, rec, g.start, lo)
         if lo <= g.start and g.end <= hi and (p is None or p in allowed):
-            members += [a for m in g.mentions if m.kind != "adjectives" for a in m.actors if a not in members]
-    return members
+            found = [a for m in g.mentions if m.kind != "adjectives" for a in m.actors if a not in members]
+            members += found
+            groups += bool(found)
+    return members, groups == 1
 
 
 def _explain_no_pairs(tb: Tables, f: FrameResult) -> None:

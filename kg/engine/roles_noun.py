@@ -73,6 +73,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if g is not None and any(lv.start == g.end for lv in cues.get("light_verbs", ())):
             subj = g
             how.append("relative")
+    if subj is None:
+        subj, obj = _relative_participants(tb, rec, f)  # "spotkanie, w którym wzięli udział ministrowie …"
     if subj is None and tb.cases:
         # "Solidarność z Manilą wyraziły Japonia i Australia": noun, light verb, then the subject
         lv = next((lv for lv in cues.get("light_verbs", ()) if tm.end <= lv.start < hi), None)
@@ -91,6 +93,34 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is None and not in_pp:
         subj, obj = _governing_verb(tb, rec, disc, f, subj, obj)
     f.subject, f.object = subj, obj
+
+
+def _relative_participants(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:
+    """Those who take part in the event a trigger noun names, told by a relative clause that a preposition
+    opens right after it: "spotkanie, w którym wzięli udział ministrowie Francji i Niemiec", "the summit,
+    at which the leaders of X and Y …": the first actors after the clause's light verb ("udział" verbs
+    are light verbs), even past a colon that opens their list ("przedstawiciele: Niemiec, Francji")."""
+    toks = rec.tokens
+    m_ = tb.markers
+    # right after the noun, or closing its clause ("spotkanie w nowym formacie, w którym …")
+    rel = next((r for r in (f.match.end + 2, f.clause[1]) if 2 <= r < len(toks) and toks[r].low in m_["relative"]
+                and toks[r - 1].low in m_["prepositions"] and toks[r - 2].text == ","), None)
+    if rel is None:
+        return None, None
+    stop = next((j for j in range(rel + 1, len(toks)) if toks[j].low in m_["relative"]), len(toks))
+    lv = next((lv for lv in rec.cues.get("light_verbs", ()) if rel < lv.start <= rel + 3 and lv.end < stop), None)
+    if lv is None:
+        return None, None
+    for i, g in enumerate(rec.groups):
+        if lv.end <= g.start < min(stop, lv.end + 4) and prep(tb, rec, g.start, lv.end) is None:
+            f.how.append("relative-participants")
+            # "… Włoch z sekretarzem generalnym NATO": partners joined by "with" take part too
+            nxt = rec.groups[i + 1] if i + 1 < len(rec.groups) else None
+            if nxt is not None and g.end < nxt.start <= g.end + 4 and toks[g.end].low in m_["comitative"] and all(
+                    t.is_word and t.low not in m_["coordination"] for t in toks[g.end + 1:nxt.start]):
+                return g, nxt
+            return g, None
+    return None, None
 
 
 def _participle(rec: SentenceRecord, k: int) -> bool:
