@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.actors import DataError, default_gazetteer, load_gazetteer
@@ -55,3 +57,13 @@ def test_lexicon_unknown_relation_is_an_error(tmp_path):
     (tmp_path / "xx.toml").write_text('language = "xx"\n[[trigger]]\nid = "t"\nrelation = "likes"\nwords = ["like"]\n')
     with pytest.raises(DataError, match=r"xx\.toml:4: trigger #1 \(t\): unknown relation 'likes'"):
         load_lexicon(tmp_path / "xx.toml")
+
+
+def test_every_lexicon_key_is_documented():
+    """An analyst learns the lexicon keys from kg/data/README.md: a key the engine reads but the
+    README does not name is invisible to them (check-data would refuse it in their own file)."""
+    from kg.lexicon import SETTINGS, TRIGGER_KEYS, WORD_KEYS
+
+    readme = (Path(__file__).resolve().parents[1] / "kg" / "data" / "README.md").read_text(encoding="utf-8")
+    missing = sorted(k for k in (*WORD_KEYS, *SETTINGS, *TRIGGER_KEYS) if f"| `{k}` |" not in readme)
+    assert not missing, f"document these lexicon keys in kg/data/README.md: {missing}"
