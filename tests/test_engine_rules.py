@@ -99,6 +99,11 @@ CASES = [
      [("CHN", "accuses", "CZE"), ("CHN", "accuses", "SVK")]),
     ("pl", "Meksyk, podobnie jak Kanada, potępił Wenezuelę.",
      [("MEX", "accuses", "VEN"), ("CAN", "accuses", "VEN")]),
+    # --- Polish verbal nouns: the agent after "przez"; a condemned act judges its agent -------------
+    ("pl", "Łotwa potępiła naruszenie jej przestrzeni powietrznej przez Białoruś.",
+     [("LVA", "accuses", "BLR"), ("BLR", "attacks", "LVA")]),
+    ("pl", "Norwegia potępiła aneksję Krymu przez Rosję.", [("NOR", "accuses", "RUS"), ("RUS", "attacks", "UKR")]),
+    ("pl", "Szwecja wezwała ambasadora Iranu po ostrzale Bagdadu.", [("SWE", "accuses", "IRN")]),
 ]
 
 

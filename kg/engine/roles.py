@@ -27,7 +27,35 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     for f in rec.frames:
         if f.failure is None:
             frame_roles(tb, rec, disc, f)
+    _event_agents(tb, rec)
     return rec
+
+
+#: Relations whose verb may take an act of another relation as its object ("condemned the annexation").
+_JUDGING = ("accuses",)
+#: Acts whose agent is the one judged.
+_JUDGED = ("attacks", "sanctions", "threatens", "deploysTroopsTo", "suppliesWeaponsTo")
+
+
+def _event_agents(tb: Tables, rec: SentenceRecord) -> None:
+    """An accusation whose object is a hostile act named right after the verb judges the act's agent:
+    "Kanada potępiła zajęcie Krymu przez Rosję", "Litwa potępiła naruszenie jej przestrzeni przez
+    Białoruś" (not the act's victim, whatever actor stands nearer)."""
+    gaz = tb.gazetteer
+    for f in rec.frames:
+        if f.failure is not None or f.relation not in _JUDGING or f.is_noun or f.subject is None:
+            continue
+        mine = {gaz[a].code for a in f.subject.actors}
+        k = f.match.end
+        while k < len(rec.tokens) and rec.morphs and rec.morphs[k].is_("ADJ", "DET", "ADV") and not any(
+                m.start <= k < m.end for m in rec.mentions):
+            k += 1  # "potępiła brutalną aneksję"
+        act = next((g for g in rec.frames if g.failure is None and g.is_noun and g.match.start == k
+                    and g.relation in _JUDGED and g.subject is not None and g.subject is not f.subject), None)
+        if act is None or {gaz[a].code for a in act.subject.actors} <= mine:
+            continue
+        f.object = act.subject
+        f.how.append("act-agent")
 
 
 def _reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:

@@ -43,8 +43,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         # Polish genitive ("wizyta Ławrowa"); English needs "of" ("the visit of Lavrov")
         gen = set(m_["genitive_marker"]) or {""}
         g = after(tb, rec, tm.end, min(hi, tm.end + 2), gen, first_only=True)
+        place = g is not None and f.relation == "attacks" and all(
+            tb.gazetteer[a].type == "Place" for a in g.actors)  # "ostrzał Charkowa", "aneksja Krymu": the target
         if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen") \
-                and not apposed(tb, rec, tm.end, g):
+                and not apposed(tb, rec, tm.end, g) and not place:
             subj = g
             how.append("genitive")
         elif g is None:
@@ -61,6 +63,13 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = after(tb, rec, tm.end, hi, subj_markers)
         if subj is not None:
             how.append("marked")
+    if subj is None and tb.cases:
+        # a verbal noun's agent: "naruszenie przestrzeni powietrznej Litwy przez Białoruś", "zestrzelenie
+        # przez Turcję rosyjskiego samolotu"; not the agent of a participle between ("sił wspieranych przez")
+        g = after(tb, rec, tm.end, hi, m_["agent"])
+        if g is not None and not any(rec.morphs[k].feats & {"ppas", "pact"} for k in range(tm.end, g.start)):
+            subj = g
+            how.append("agent")
     rel_at = next((k for k in (tm.end, tm.end + 1, hi, hi + 1) if k < len(toks) - 1
                    and toks[k].low in m_["relative"]
                    and all(not tok.is_word for tok in toks[min(k, tm.end if k <= tm.end + 1 else hi):k])),
@@ -144,7 +153,8 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
                         and (g.end == before or (g.end + 1 == before and toks[g.end].text in "-‐")))
             # English "a G7 price cap", "US sanctions"; German "EU-Sanktionen"
             if (last.kind in ("adjectives", "body") or last.possessive or modifier) and all(
-                    tok.is_word or tok.text in _GLUE_TOKENS for tok in between):
+                    tok.is_word or tok.text in _GLUE_TOKENS for tok in between) and not any(
+                    tok.low in tb.governing for tok in between):  # not "ambasadora po naruszeniu"
                 f.how.append("attached")
                 return g
             if (between and all(tok.low in glue for tok in between)

@@ -76,6 +76,12 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     m_ = tb.markers
     obj_markers = tb.object_markers[f.index]
     skip = f.subject
+    if f.is_noun and t.gap and len(tm.tokens) > 1:
+        # the owner inside a gapped noun phrase: "naruszenie jej/estońskiej przestrzeni powietrznej"
+        inside = next((g for g in rec.groups if tm.start < g.start and g.end <= tm.end and g is not skip
+                       and not set(range(g.start, g.end)) & set(tm.tokens)), None)
+        if inside is not None:
+            return inside
     if f.is_noun and t.genitive == "object":
         g = after(tb, rec, tm.end, min(hi, tm.end + 3), {""}, skip=skip, first_only=True)
         if g is not None and all(tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
