@@ -85,6 +85,24 @@ def test_changes_lists_edges_first_reported_since_a_date(export):
     assert _query(export, "--name", "changes", "--param", "since=2026") == []
 
 
+def test_changes_leaves_out_edges_no_claim_asserts(tmp_path):
+    """An edge whose every claim is negated was never reported: it is no change (issue 8)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "d-2025.txt").write_text("Szwecja i Litwa\n\nKurier Wschodni 2025-03-03\n\n"
+                                       "Szwecja nie wyśle na Litwę żołnierzy. Polska poparła Litwę.\n",
+                                       encoding="utf-8")
+    out = tmp_path / "exports"
+    res = CliRunner().invoke(main, ["build", str(folder), "-o", str(out), "--no-html", "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert any(c["negated"] and c["subject"]["id"] == "SWE" for c in _claims(out)), "the fixture needs a negation"
+    rows = _query(out, "--name", "changes", "--param", "since=2025")
+    edges = {(r["subject"].rsplit("/", 1)[-1], r["relation"], r["object"].rsplit("/", 1)[-1]) for r in rows}
+    assert ("POL", "supports", "LTU") in edges
+    assert not any(s == "SWE" for s, _, _ in edges), rows
+    assert all(int(r["weight"]) > 0 for r in rows)
+
+
 @pytest.mark.parametrize("bad", ["2025-13", "yesterday", "2025-02-30", "25-01-01"])
 def test_a_date_parameter_must_be_a_date(export, bad):
     res = CliRunner().invoke(main, ["query", str(export), "--name", "changes", "--param", f"since={bad}"])
