@@ -363,3 +363,33 @@ def test_page_data_places_the_map(graph_file):
     assert at["NATO"][2:] != [0.0, 0.0]  # beside its seat
     assert at["HAMAS"][1] > vizmap.equal_earth(-60, 0)[1]  # no seat in the fixture: under the map
     assert len(data["map"]["outline"]) > 200
+
+
+# --- totals: the page counts what the exports count (issue 8) --------------------------------
+def test_the_pages_counts_are_the_exports_counts(browser):
+    """On the examples' page the statistics say "of N edges" with N the rows of edges.csv, and each
+    relation's count in the sidebar is its number of edges.csv rows: negated-only edges, hidden by
+    default, are not counted until they are shown."""
+    rows = list(csv.DictReader((ROOT / "exports" / "edges.csv").open(encoding="utf-8")))
+    per_relation: dict[str, int] = {}
+    for r in rows:
+        per_relation[r["relation"]] = per_relation.get(r["relation"], 0) + 1
+    events = sum(int(r["weight"]) for r in rows)
+    p = Page(browser, ROOT / "exports" / "graph.html")
+    try:
+        n_all = p.js("window.kgView.data.edges.length")
+        assert n_all > len(rows), "the examples need a negated-only edge for this test"
+        stats = p.js("document.getElementById('stats').textContent")
+        assert f" of {len(rows)} edges, {events} events" in stats, stats
+        shown = p.js("""() => Object.fromEntries(
+            [...document.querySelectorAll('#relation-filters input[data-relation]')]
+            .map(cb => [cb.dataset.relation, +cb.parentElement.querySelector('.count').textContent]))""")
+        assert {r: n for r, n in shown.items() if n} == per_relation
+        p.page.check("#show-negated")
+        stats = p.js("document.getElementById('stats').textContent")
+        assert f"{n_all} of {n_all} edges" in stats, stats
+        assert sum(p.js("""() => [...document.querySelectorAll('#relation-filters .count')]
+            .map(c => +c.textContent)""")) == n_all
+        assert not p.errors
+    finally:
+        p.close()

@@ -131,6 +131,22 @@ DATA.edges.forEach(function (e) {
   var n = eventCount(e.c, true);
   if (n > maxCount) maxCount = n;
 });
+/* What "of N" counts, as the exports count it: edges with an asserted event (the rows of
+   edges.csv) and their actors; with negated-only edges shown, all of them. */
+var TOTALS = { asserted: { edges: 0, nodes: 0, rel: {} }, any: { edges: DATA.edges.length, nodes: 0, rel: {} } };
+(function () {
+  var onAsserted = new Set(), onAny = new Set();
+  DATA.edges.forEach(function (e) {
+    var asserted = eventCount(e.c, true) > 0;
+    [TOTALS.any].concat(asserted ? [TOTALS.asserted] : []).forEach(function (t) {
+      t.rel[e.relation] = (t.rel[e.relation] || 0) + 1;
+    });
+    onAny.add(e.from); onAny.add(e.to);
+    if (asserted) { TOTALS.asserted.edges += 1; onAsserted.add(e.from); onAsserted.add(e.to); }
+  });
+  TOTALS.asserted.nodes = onAsserted.size;
+  TOTALS.any.nodes = Math.max(onAny.size, DATA.nodes.length);
+})();
 var THRESHOLDS = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100];
 while (THRESHOLDS[THRESHOLDS.length - 1] < maxCount) {
   THRESHOLDS.push(Math.round(THRESHOLDS[THRESHOLDS.length - 1] * 1.25));

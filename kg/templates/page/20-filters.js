@@ -134,8 +134,10 @@ function applyFilters(fit) {
   syncDataSets(vis);
   var events = 0;
   visibleEdges.forEach(function (id) { events += counts[id].pos; });
-  $("stats").textContent = "Showing " + visibleNodes.size + " of " + DATA.nodes.length + " actors, " +
-    visibleEdges.size + " of " + DATA.edges.length + " edges, " + plural(events, "event", "events") + ".";
+  var all = state.showNeg ? TOTALS.any : TOTALS.asserted;
+  $("stats").textContent = "Showing " + visibleNodes.size + " of " + all.nodes + " actors, " +
+    visibleEdges.size + " of " + all.edges + " edges, " + plural(events, "event", "events") + ".";
+  refreshRelationCounts();
   $("empty").hidden = visibleEdges.size > 0;
   document.body.setAttribute("data-visible-nodes", String(visibleNodes.size));
   document.body.setAttribute("data-visible-edges", String(visibleEdges.size));

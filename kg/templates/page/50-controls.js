@@ -37,11 +37,17 @@ function quiet(p) {
 }
 
 // --- controls ----------------------------------------------------------------------------
+/* Each relation's number of edges, as edges.csv counts them (negated-only ones when shown). */
+function refreshRelationCounts() {
+  var rel = (state.showNeg ? TOTALS.any : TOTALS.asserted).rel;
+  document.querySelectorAll("#relation-filters .count").forEach(function (c) {
+    c.textContent = String(rel[c.dataset.relation] || 0);
+  });
+}
+
 function buildRelationFilters() {
   var box = $("relation-filters");
   var byQuad = {};
-  var nEdges = {};
-  DATA.edges.forEach(function (e) { nEdges[e.relation] = (nEdges[e.relation] || 0) + 1; });
   META.relations.forEach(function (rq) { (byQuad[rq[1]] = byQuad[rq[1]] || []).push(rq[0]); });
   Object.keys(META.quadColors).forEach(function (quad) {
     var rels = byQuad[quad];
@@ -65,7 +71,9 @@ function buildRelationFilters() {
         qbox.indeterminate = !qbox.checked && rels.some(function (x) { return state.rels.has(x); });
         applyFilters();
       });
-      lab.append(cb, " " + relationText(r) + " ", el("span", "count", String(nEdges[r])));
+      var count = el("span", "count", "");
+      count.dataset.relation = r;
+      lab.append(cb, " " + relationText(r) + " ", count);
       list.append(lab);
     });
     qbox.addEventListener("change", function () {

@@ -9,7 +9,7 @@ function start() {
   edgesDS = new vis.DataSet();
   buildControls();
   if (START_EV > 0) {
-    $("min-evidence-note").textContent = "Raised to " + state.minEv + " to keep " + DATA.edges.length +
+    $("min-evidence-note").textContent = "Raised to " + state.minEv + " to keep " + TOTALS.asserted.edges +
       " edges readable; lower it to see more.";
   }
   applyFilters(false);
