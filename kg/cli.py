@@ -104,7 +104,8 @@ def now_option(f):
 @click.option("--lang", type=_Lang(), default="auto", show_default=True,
               help="Language of every article; auto detects it per article.")
 @click.option("--all", "show_all", is_flag=True,
-              help="Table: also show negated claims and structural facts (leaderOf, officialOf).")
+              help="Table: also show negated claims and structural facts (leaderOf, officialOf, memberOf); "
+                   "its last line says how many it left out.")
 @now_option
 @data_option
 @click.option("-v", "--verbose", is_flag=True, help="Name every file skipped in a folder.")

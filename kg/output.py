@@ -35,12 +35,17 @@ def _mark(c: Claim) -> str:
 
 
 def claims_table(claims: Iterable[Claim], out: TextIO, show_all: bool = True) -> None:
-    """A readable table: one block per article, one row per claim, the evidence under it."""
+    """A readable table: one block per article, one row per claim, the evidence under it. The
+    last line says how many claims it left out, so that its count never reads as another total."""
     width = max(60, min(shutil.get_terminal_size((120, 20)).columns, 160))
     doc = None
-    n = 0
+    n = negated = structural = 0
     for c in claims:
-        if not show_all and (c.negated or c.relation not in RELATIONS):
+        if not show_all and c.negated:
+            negated += 1
+            continue
+        if not show_all and c.relation not in RELATIONS:
+            structural += 1
             continue
         if c.doc != doc:
             doc = c.doc
@@ -53,4 +58,8 @@ def claims_table(claims: Iterable[Claim], out: TextIO, show_all: bool = True) ->
         quote = " ".join(c.sentence.split())
         for line in textwrap.wrap(f"“{quote}”", width - 6, max_lines=3, placeholder=" …"):
             out.write(f"      {line}\n")
-    out.write(f"\n{n} claim(s)\n")
+    if negated or structural:
+        out.write(f"\n{n} of {n + negated + structural} claims shown ({negated} not asserted, {structural} structural:"
+                  " --all shows them)\n")
+    else:
+        out.write(f"\n{n} claim{'' if n == 1 else 's'}\n")

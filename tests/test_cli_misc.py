@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from click.testing import CliRunner
 
 from kg.actors import LANGS
 from kg.cli import LABEL_LANGS, main
+from kg.records import RELATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -64,3 +66,24 @@ def test_table_shows_the_titles_of_html_and_jsonl_articles(tmp_path):
     assert r.exit_code == 0, r.output
     assert "— Warsaw backs Kyiv" in r.output
     assert "== b1 — Berlin und Kiew" in r.output
+
+
+def test_table_says_what_it_hides(tmp_path):
+    """The table's count is not a second definition of 'claims': it says how many it shows of how
+    many, and what --all would add (negated claims, structural facts), so that it agrees with
+    --format jsonl and with kg build."""
+    text = "Sweden did not send troops to Latvia. Poland supported Ukraine. Donald Tusk praised Ukraine."
+    art = tmp_path / "a.txt"
+    art.write_text(text + "\n", encoding="utf-8")
+    runner = CliRunner()
+    lines = runner.invoke(main, ["extract", str(art), "--format", "jsonl"]).output.splitlines()
+    claims = [json.loads(x) for x in lines if x.startswith("{")]
+    negated = sum(1 for c in claims if c["negated"])
+    structural = sum(1 for c in claims if not c["negated"] and c["relation"] not in RELATIONS)
+    assert negated and structural, claims
+    shown = len(claims) - negated - structural
+    table = runner.invoke(main, ["extract", str(art), "--format", "table"]).output
+    assert f"\n{shown} of {len(claims)} claims shown ({negated} not asserted, {structural} structural: --all shows " \
+           "them)\n" in table, table
+    assert runner.invoke(main, ["extract", str(art), "--format", "table", "--all"]).output.endswith(
+        f"\n{len(claims)} claims\n")
