@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.errors import os_message
 from kg.rdf import BASE, KG, PREFIXES, QUERIES_DIR, RDFS, _compact, actor_iri
 from kg.spreadsheet import csv_cell
 
@@ -82,7 +83,9 @@ def get_query(name: str | None = None, file: str | Path | None = None, text: str
         try:
             body = path.read_text(encoding="utf-8")
         except OSError as e:
-            raise QueryError(f"{path}: {e.strerror}") from None
+            raise QueryError(os_message(e)) from None
+        except UnicodeDecodeError as e:
+            raise QueryError(f"{path}: not UTF-8 text (byte {e.start})") from None
         return _parse_header(path.stem, path, body)
     return _parse_header("query", Path("-"), text)
 

@@ -174,3 +174,20 @@ def test_cli_query_with_the_ontology(env):
     r = CliRunner().invoke(main, ["query", str(out), q, "--ontology", "--format", "csv"])
     assert r.exit_code == 0, r.output
     assert r.output.split() == ["p", "kg:deploysTroopsTo", "kg:providesAidTo", "kg:suppliesWeaponsTo"]
+
+
+@pytest.mark.parametrize("content,why", [
+    (b"\xff\xfeS\x00E\x00", "not UTF-8 text"),
+    (None, "no such file"),
+])
+def test_a_query_file_that_cannot_be_read_is_named(env, tmp_path, content, why):
+    """``--file`` names the file, in one line, whatever is wrong with it (issue 9)."""
+    out, _, _ = env
+    q = tmp_path / "my-query.rq"
+    if content is not None:
+        q.write_bytes(content)
+    for args in (["query", str(out), "--file", str(q)],
+                 ["query", "--endpoint", "http://127.0.0.1:9/q", "--file", str(q)]):
+        r = CliRunner().invoke(main, args)
+        assert r.exit_code == 1, r.output
+        assert r.output.startswith(f"kg: error: {q}: {why}") and r.output.count("\n") == 1, r.output
