@@ -11,6 +11,7 @@ import viz_data
 
 from kg import viz
 
+ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path(os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
@@ -169,3 +170,21 @@ def test_a_page_without_dates_has_no_strip(browser, tmp_path):
     assert pg.query_selector("#timeline") is None
     assert "has-timeline" not in (pg.get_attribute("body", "class") or "")
     ctx.close()
+
+
+def test_month_labels_stay_inside_the_strip(browser):
+    """No month label is cut off at the strip's right edge, whatever the window's width (the
+    examples' page at 1280 px showed '2025-0')."""
+    path = ROOT / "exports" / "graph.html"
+    for width in range(1000, 1480, 40):
+        ctx = browser.new_context(viewport={"width": width, "height": 800})
+        pg = ctx.new_page()
+        pg.goto(path.resolve().as_uri())
+        pg.wait_for_selector("body[data-ready='1']", timeout=15000)
+        cut = pg.evaluate("""() => {
+            const axis = document.querySelector('#timeline .tl-axis'), right = axis.getBoundingClientRect().right;
+            return [...axis.children].filter(t => t.textContent).map(t => {
+                const r = document.createRange(); r.selectNodeContents(t);
+                return [t.textContent, r.getBoundingClientRect().right - right]; }).filter(x => x[1] > 0.5); }""")
+        ctx.close()
+        assert cut == [], (width, cut)

@@ -105,14 +105,21 @@ function tlBinAt(ev) {
   return Math.max(0, Math.min(TL.bins.length - 1, k));
 }
 
-/* Month labels that fit: every month, or every 2nd, 3rd, 6th or 12th (January) as the width allows. */
+/* Month labels that fit: every month, or every 2nd, 3rd, 6th or 12th (January) as the width allows;
+   a label that would run past the strip's right edge is left out (the bar's tooltip names it). */
 function tlTicks(axis) {
   var width = TL.bars.clientWidth / Math.max(TL.bins.length, 1), every = 12;
   [1, 2, 3, 6].some(function (n) { if (width * n >= 52) { every = n; return true; } return false; });
+  var right = axis.getBoundingClientRect().right;
   Array.from(axis.children).forEach(function (tick, k) {
     var label = TL.bins[k].label, m = label === "earlier" ? -1 : +label.slice(5, 7) - 1;
     var show = k === 0 ? true : m >= 0 && m % every === 0 && k * width >= 52;
     tick.textContent = show ? (every === 12 && k > 0 ? label.slice(0, 4) : label) : "";
+    if (show && k > 0) {
+      var r = document.createRange();
+      r.selectNodeContents(tick);
+      if (r.getBoundingClientRect().right > right + 0.5) tick.textContent = "";
+    }
   });
 }
 
