@@ -104,6 +104,7 @@ CASES = [
      [("LVA", "accuses", "BLR"), ("BLR", "attacks", "LVA")]),
     ("pl", "Norwegia potępiła aneksję Krymu przez Rosję.", [("NOR", "accuses", "RUS"), ("RUS", "attacks", "UKR")]),
     ("pl", "Szwecja wezwała ambasadora Iranu po ostrzale Bagdadu.", [("SWE", "accuses", "IRN")]),
+    ("pl", "Bojownicy wspierani przez Katar zaatakowali statki Egiptu.", []),
 ]
 
 

@@ -138,8 +138,11 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if before_noun and (tm.start == lo or not rec.morphs[tm.start - 1].is_("NOUN", "PROPN")):
             f.object = nxt or verb_object(tb, rec, subj.end, hi, {""}, skip=subj)
         else:
-            f.object = _left_noun_group(rec, lo, tm.start) or after(
-                tb, rec, tm.end, hi, tb.object_markers[f.index], skip=subj)
+            # after a noun that names no actor ("Rebelianci wspierani przez Iran zaatakowali statki Arabii
+            # Saudyjskiej"), the participle's object is that noun, and nothing farther
+            after_noun = tm.start > lo and rec.morphs and rec.morphs[tm.start - 1].only("NOUN")
+            f.object = _left_noun_group(rec, lo, tm.start) or (None if after_noun else after(
+                tb, rec, tm.end, hi, tb.object_markers[f.index], skip=subj))
         f.how = ["adjectival-agent"]
         return
     passive = f.voice == "passive"
