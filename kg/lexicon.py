@@ -284,7 +284,7 @@ def _read_file(path: Path) -> _File:
         if gen not in ("subject", "object", "none"):
             raise DataError(f"{at('genitive')}: genitive must be subject, object or none")
         frame = t.get("frame", "clause")
-        if frame not in ("clause", "speaker"):
+        if frame not in ("clause", "speaker", "recipient"):
             raise DataError(f"{at('frame')}: frame must be clause or speaker")
         if not isinstance(t.get("override", False), bool):
             raise DataError(f"{at('override')}: override is true or false")

@@ -110,6 +110,9 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.subject, f.object, f.how = speaker_roles(tb, rec, disc, f)
         return
     f.voice = _voice(tb, rec, f, feats)
+    if f.trigger.frame == "recipient" and f.voice == "active" and not is_noun:
+        _recipient_roles(tb, rec, disc, f, feats)
+        return
     compound = _compound_agent(rec, f)
     if compound is not None:
         # "Iran-backed Houthis", "a US-brokered deal": the name before the hyphen did it to what follows
@@ -170,6 +173,19 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and tb.settings.get("object_before_verb")):
         _object_before_verb(tb, rec, f)
     find_object(tb, rec, disc, f)
+
+
+def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
+                     feats: frozenset[str]) -> None:
+    """A verb told from the receiving side ("Indie kupiły od Rosji system S-400", "Ukraina otrzymała od
+    UE pomoc"): its subject is the relation's object, the actor the trigger's ``subject`` prepositions
+    mark ("od", "from") is the relation's subject."""
+    receiver, _, tag = verb_subject(tb, rec, disc, f, feats)
+    if receiver is None:
+        receiver = dropped_subject(tb, rec, disc, f.match, f.clause[0], feats)
+    giver = after(tb, rec, f.match.end, f.clause[1], tb.subject_markers[f.index], skip=receiver)
+    f.subject, f.object = giver, receiver
+    f.how = ["recipient"] + ([tag] if tag else [])
 
 
 def _left_noun_group(rec: SentenceRecord, lo: int, k: int) -> Group | None:
