@@ -15,7 +15,7 @@ from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
-from kg.engine.syntax import after, verb_object
+from kg.engine.syntax import after, prep, verb_object
 from kg.engine.tables import Tables
 from kg.engine.verb_final import aux_after, head_prep, prenominal_agent, verb_late
 
@@ -110,7 +110,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.subject, f.object, f.how = speaker_roles(tb, rec, disc, f)
         return
     f.voice = _voice(tb, rec, f, feats)
-    if f.trigger.frame == "recipient" and f.voice == "active" and not is_noun:
+    if f.trigger.frame == "recipient" and not is_noun:
         _recipient_roles(tb, rec, disc, f, feats)
         return
     compound = _compound_agent(rec, f)
@@ -183,7 +183,13 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
     receiver, _, tag = verb_subject(tb, rec, disc, f, feats)
     if receiver is None:
         receiver = dropped_subject(tb, rec, disc, f.match, f.clause[0], feats)
-    giver = after(tb, rec, f.match.end, f.clause[1], tb.subject_markers[f.index], skip=receiver)
+    markers = tb.subject_markers[f.index]
+    end = f.match.end
+    start = end - 1 if rec.tokens[end - 1].low in markers else end  # "=wezwany do" holds its "do"
+    giver = verb_object(tb, rec, start, f.clause[1], markers, skip=receiver)  # "do MSZ Niemiec": the owner
+    if giver is None and rec.tokens[start].low in markers:  # a body the chunker left without its genitive
+        giver = next((g for g in rec.groups if start < g.start <= start + 2 and g is not receiver
+                      and prep(tb, rec, g.start, start + 1) is None), None)
     f.subject, f.object = giver, receiver
     f.how = ["recipient"] + ([tag] if tag else [])
 
