@@ -314,7 +314,7 @@ def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, st
         report = curator.finish(complete=not res.reused)  # reused articles were curated when built
         for warning in report.warnings:
             click.echo(f"kg: warning: {warning}", err=True)
-        click.echo(f"{report.summary()} ({', '.join(str(p) for p in curation.files)})")
+        click.echo(f"{report.summary(res.reused)} ({', '.join(str(p) for p in curation.files)})")
     if since is not None or until is not None:
         window = f"from {since} " if since else ""
         window += f"to {until} " if until else "on "

@@ -284,3 +284,20 @@ def test_a_correction_naming_an_introduced_actor_still_matches_once_it_is_in_the
     after, report = curate(extract(text, lang="en", doc="o.txt"), cur, default_gazetteer())
     assert report.applied == {"accept": 1} and report.warnings == []
     assert next(c for c in after if c.relation == "accuses").subject.id == "pavel-orlenko"
+
+
+def test_an_update_says_that_reused_articles_keep_their_corrections(articles, tmp_path):
+    """``kg build --update`` reuses an unchanged article with the corrections applied when it was built;
+    the summary must not say "nothing applied" about an export that is curated."""
+    data = tmp_path / "mydata"
+    data.mkdir()
+    (data / "curation.toml").write_text('curator = "A"\n[[reject]]\ndoc = "summit.txt"\ntext = "Poland supported"\n'
+                                        'relation = "supports"\n')
+    out = tmp_path / "out"
+    assert build(str(articles), "-o", str(out), "--no-html", "--data", str(data))[0] == 0
+    code, output = build(str(articles), "--update", str(out), "--no-html", "--data", str(data))
+    assert code == 0 and "reused" in output, output
+    assert "nothing applied" not in output, output
+    assert re.search(r"curation: 1 reused article keeps the corrections of its last build", output), output
+    rels = {json.loads(x)["relation"] for x in (out / "claims.jsonl").read_text().splitlines()}
+    assert "supports" not in rels
