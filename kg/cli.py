@@ -489,7 +489,7 @@ def push(
 
 @main.command()
 @click.argument("export", type=click.Path())
-@click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
 @click.option("--host", default="localhost", show_default=True,
               help="Address to listen on (localhost: this machine only).")
 @click.option("--update", is_flag=True,

@@ -260,3 +260,11 @@ def test_query_endpoint_faults(mode, message):
     assert result.exit_code == 1
     errs = _errors(result)
     assert len(errs) == 1 and message in errs[0], errs
+
+
+@pytest.mark.parametrize("port", ["0", "99999", "-1", "http"])
+def test_a_port_out_of_range_is_a_usage_error(port, tmp_path):
+    """``kg serve --port`` outside 1-65535 is an invalid argument: exit status 2, before anything starts."""
+    r = CliRunner().invoke(main, ["serve", str(tmp_path), "--port", port])
+    assert r.exit_code == 2, r.output
+    assert "--port" in r.output and "Traceback" not in r.output
