@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import click
 
 from kg.cli_options import Lang as _Lang
-from kg.cli_options import data_option
+from kg.cli_options import data_option, http_url
 from kg.errors import KgError, KgUsageError, internal_error, os_message
 
 if TYPE_CHECKING:
@@ -327,7 +327,8 @@ def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, st
 @main.command()
 @click.argument("export", required=False, type=click.Path())
 @click.argument("sparql", required=False)
-@click.option("--endpoint", help="Query this SPARQL endpoint (e.g. http://localhost:7878/query) instead of an export.")
+@click.option("--endpoint", callback=http_url,
+              help="Query this SPARQL endpoint (e.g. http://localhost:7878/query) instead of an export.")
 @click.option("--label-lang", type=click.Choice(LABEL_LANGS), default="en", show_default=True,
               help="Language of the actor labels shown next to codes in tables.")
 @click.option("--file", "qfile", type=click.Path(dir_okay=False), help="Run the SPARQL query in this file.")
@@ -447,7 +448,7 @@ def validate(export: str, engine: str) -> None:
 
 @main.command()
 @click.argument("export", type=click.Path())
-@click.option("--endpoint", required=True,
+@click.option("--endpoint", required=True, callback=http_url,
               help="Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph), "
                    "http://localhost:3030/ds/data (Fuseki).")
 @click.option("--graph", "graph", help="Target graph IRI (default: the store's default graph).")

@@ -48,3 +48,15 @@ class Lang(click.ParamType):
 def plural(count: int, noun: str) -> str:
     """'1 article', '2 articles'."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def http_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An ``--endpoint`` must be an http(s) URL with a host: anything else is a usage error (exit 2)."""
+    from urllib.parse import urlsplit
+
+    if value is None:
+        return value
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise click.BadParameter(f"must be an http(s) URL, not {value!r}", ctx=ctx, param=param)
+    return value

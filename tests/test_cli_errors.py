@@ -268,3 +268,12 @@ def test_a_port_out_of_range_is_a_usage_error(port, tmp_path):
     r = CliRunner().invoke(main, ["serve", str(tmp_path), "--port", port])
     assert r.exit_code == 2, r.output
     assert "--port" in r.output and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("cmd", [["query", "--name", "disputed"], ["push", "exports/graph.nq"]])
+@pytest.mark.parametrize("url", ["notaurl", "ftp://host/store", "http://"])
+def test_an_endpoint_that_is_no_http_url_is_a_usage_error(cmd, url):
+    """``--endpoint`` must be an http(s) URL with a host: anything else is an invalid argument (exit 2)."""
+    r = CliRunner().invoke(main, [*cmd, "--endpoint", url])
+    assert r.exit_code == 2, r.output
+    assert "--endpoint" in r.output and "http(s) URL" in r.output and "Traceback" not in r.output

@@ -230,13 +230,17 @@ def test_a_failure_in_the_middle_of_named_graphs_is_a_partial_load(serve, export
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--endpoint", "ftp://example.org/store"], "must be an http(s) URL"),
-    (["--endpoint", "http://"], "must be an http(s) URL"),
     (["--endpoint", "http://127.0.0.1:1/store", "--graph", "not an iri"], "absolute IRI"),
 ])
 def test_bad_arguments(export, args, message):
     result = _push([export / "graph.ttl", *args])
     assert result.exit_code == 1 and message in _error_line(result)
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/store", "http://"])
+def test_an_endpoint_that_is_no_http_url_is_a_usage_error(export, url):
+    result = _push([export / "graph.ttl", "--endpoint", url])
+    assert result.exit_code == 2 and "must be an http(s) URL" in result.output
 
 
 def test_an_export_that_does_not_exist_or_does_not_parse(tmp_path):
