@@ -103,6 +103,20 @@ def test_changes_leaves_out_edges_no_claim_asserts(tmp_path):
     assert all(int(r["weight"]) > 0 for r in rows)
 
 
+def test_the_timeline_gives_the_precision_of_the_date_it_shows(tmp_path):
+    """An article dated to the minute still shows as a day (RDF keeps the day), so the row says "day"."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "e.txt").write_text("Rozmowy w Moskwie\n\nKurier Wschodni 12.04.2024, 16:20\n\n"
+                                  "Rosja poparła Koreę Północną.\n", encoding="utf-8")
+    out = tmp_path / "exports"
+    res = CliRunner().invoke(main, ["build", str(folder), "-o", str(out), "--no-html", "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert _claims(out)[0]["published_precision"] == "minute"
+    rows = _query(out, "--name", "timeline", "--param", "a=RUS", "--param", "b=PRK")
+    assert [(r["when"], r["precision"], r["dated"]) for r in rows] == [("2024-04-12", "day", "article")]
+
+
 @pytest.mark.parametrize("bad", ["2025-13", "yesterday", "2025-02-30", "25-01-01"])
 def test_a_date_parameter_must_be_a_date(export, bad):
     res = CliRunner().invoke(main, ["query", str(export), "--name", "changes", "--param", f"since={bad}"])
