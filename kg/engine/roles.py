@@ -47,6 +47,8 @@ def _event_agents(tb: Tables, rec: SentenceRecord) -> None:
             continue
         mine = {gaz[a].code for a in f.subject.actors}
         k = f.match.end
+        if k < len(rec.tokens) and rec.tokens[k].low in tb.object_markers[f.index] - {""} and k + 1 < len(rec.tokens):
+            k += 1  # "zareagowała na prowokację Rosji"
         while k < len(rec.tokens) and rec.morphs and rec.morphs[k].is_("ADJ", "DET", "ADV") and not any(
                 m.start <= k < m.end for m in rec.mentions):
             k += 1  # "potępiła brutalną aneksję"
