@@ -98,6 +98,21 @@ def _pl_rule_forms(word: str) -> list[Form]:
     return [(fold(word), frozenset({"noun"}))]  # pragma: no cover - "" always matches
 
 
+def _agglutinated(orth: str, tag: str) -> tuple[str, ...]:
+    """First- and second-person past forms of a past-tense form: "przekazali" -> "przekazaliśmy",
+    "przekazał" -> "przekazałem", "poparła" -> "poparłam" (Morfeusz generates the person ending as a
+    segment of its own, so the joined forms a text writes are not among its forms)."""
+    if not tag.startswith("praet:"):
+        return ()
+    if orth.endswith(("li", "ły")):
+        return orth + "śmy", orth + "ście"
+    if orth.endswith("ła"):
+        return orth[:-1] + "am", orth[:-1] + "aś"
+    if orth.endswith("ł"):
+        return orth + "em", orth + "eś"
+    return ()
+
+
 @cache
 def pl_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
     """Every Polish form of ``word`` (a lemma or any form of it) with its features."""
@@ -134,6 +149,8 @@ def pl_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
             if len(orth) < min(3, len(word)) or tag.startswith("brev"):
                 continue  # abbreviations ("w." of "wielki", "pn." of "północny") are not names
             out.setdefault(fold(orth), set()).update(_pl_features(tag))
+            for form in _agglutinated(orth, tag):  # "przekazaliśmy": Morfeusz keeps "śmy" apart
+                out.setdefault(fold(form), set()).update(_pl_features(tag))
     if proper and word[:1].isupper() and not word.isupper():  # "Un" -> "Unem": dictionaries miss names
         for f, feats in _pl_rule_forms(word):
             out.setdefault(f, set()).update(feats)

@@ -105,6 +105,9 @@ CASES = [
     ("pl", "Norwegia potępiła aneksję Krymu przez Rosję.", [("NOR", "accuses", "RUS"), ("RUS", "attacks", "UKR")]),
     ("pl", "Szwecja wezwała ambasadora Iranu po ostrzale Bagdadu.", [("SWE", "accuses", "IRN")]),
     ("pl", "Bojownicy wspierani przez Katar zaatakowali statki Egiptu.", []),
+    ("pl", "Przekazaliśmy Ukrainie kolejne haubice – powiedział szef MSZ Czech.", [("CZE", "suppliesWeaponsTo", "UKR")]),
+    ("pl", "Kanada wspólnie z Australią nałożyła sankcje na Iran.",
+     [("CAN", "sanctions", "IRN"), ("AUS", "sanctions", "IRN")]),
 ]
 
 

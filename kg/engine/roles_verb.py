@@ -133,6 +133,12 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
             return earlier
     if not ("imps" in feats or (tb.pro_drop and clause_initial)):
         return None
+    if rec.morphs and "1" in rec.morphs[at.start].feats:
+        # "Przekazaliśmy Ukrainie haubice – powiedział szef MSZ Czech": "we" are the speaker's side
+        later = speech_after(tb, rec, at.end)
+        speaker = quoted_speaker(tb, rec, later) if later is not None else None
+        if speaker is not None:
+            return speaker
     if "imps" not in feats and lo > 0:
         earlier = left_subject(tb, rec, 0, lo, nominative=True)
         if earlier is not None:
