@@ -106,6 +106,8 @@ CASES = [
     ("pl", "Szwecja wezwała ambasadora Iranu po ostrzale Bagdadu.", [("SWE", "accuses", "IRN")]),
     ("pl", "Bojownicy wspierani przez Katar zaatakowali statki Egiptu.", []),
     ("pl", "Przekazaliśmy Ukrainie kolejne haubice – powiedział szef MSZ Czech.", [("CZE", "suppliesWeaponsTo", "UKR")]),
+    ("pl", "Bojownicy Hezbollahu ostrzelali Izrael.", [("HEZBOLLAH", "attacks", "ISR")]),
+    ("pl", "Izrael ostrzelali bojownicy.", []),
     ("pl", "Kanada wspólnie z Australią nałożyła sankcje na Iran.",
      [("CAN", "sanctions", "IRN"), ("AUS", "sanctions", "IRN")]),
 ]

@@ -59,6 +59,9 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if g is None or not ("nom" in g.mentions[0].feats or counted) or (
             g.mentions[0].kind == "adjectives" and not counted):  # "wleciało 19 rosyjskich dronów"
         return None, None, ""
+    if rec.morphs and len(g.mentions) == 1 and _number(rec, tm.tokens[0]) == {"pl"} and \
+            _number(rec, g.mentions[0].end - 1) == {"sg"}:
+        return None, None, ""  # "Bojownicy Hezbollahu ostrzelali Izrael": a plural verb, a singular name
     obj = None
     obj_markers = tb.object_markers[f.index]
     gaz = tb.gazetteer
@@ -70,6 +73,11 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                 obj = left
             break
     return g, obj, "inverted"
+
+
+def _number(rec: SentenceRecord, k: int) -> set[str]:
+    """The grammatical numbers token ``k`` can have."""
+    return set(rec.morphs[k].feats) & {"sg", "pl"}
 
 
 def _verb_second_subject(tb: Tables, rec: SentenceRecord,
