@@ -66,8 +66,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is None and tb.cases:
         # a verbal noun's agent: "naruszenie przestrzeni powietrznej Litwy przez Białoruś", "zestrzelenie
         # przez Turcję rosyjskiego samolotu"; not the agent of a participle between ("sił wspieranych przez")
-        g = after(tb, rec, tm.end, hi, m_["agent"])
-        if g is not None and not any(rec.morphs[k].feats & {"ppas", "pact"} for k in range(tm.end, g.start)):
+        g = after(tb, rec, tm.end, min(hi, tm.end + 6), m_["agent"])
+        if g is not None and not any(rec.morphs[k].feats & {"ppas", "pact", "fin", "past"} or k in rec.trigger_tokens
+                                     for k in range(tm.end, g.start)):
             subj = g
             how.append("agent")
     rel_at = next((k for k in (tm.end, tm.end + 1, hi, hi + 1) if k < len(toks) - 1
