@@ -223,12 +223,36 @@ class Result:
     boolean: bool | None = None
 
 
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_values(text: str, subs: dict) -> str:
+    """The query with its parameters also bound by a VALUES block opening the outer WHERE.
+
+    Oxigraph applies ``substitutions`` after planning, so a parameter does not steer the join
+    order: 'between' read every claim of the store before keeping the two actors' (18 s at 10k
+    articles; 1.4 s with the VALUES block). The substitutions are still passed, so a parameter
+    used inside a sub-query keeps its SEP-0007 meaning; the block only adds the same binding
+    where the planner sees it. A query with no WHERE outside a comment is left as it is."""
+    if not subs:
+        return text
+    for m in _WHERE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if "#" in text[line_start:m.start()]:
+            continue  # inside a comment
+        names = " ".join(str(v) for v in subs)
+        values = " ".join(str(t) for t in subs.values())
+        block = f" VALUES ({names}) {{ ({values}) }}"
+        return text[:m.end()] + block + text[m.end():]
+    return text
+
+
 def run_query(store: ox.Store, query: NamedQuery, params: dict[str, str] | None = None,
               gazetteer=None) -> Result:
     subs = bind_params(query, params or {}, store, gazetteer)
     try:
-        res = store.query(query.text, use_default_graph_as_union=needs_union(store), substitutions=subs or None,
-                          prefixes=PREFIXES)
+        res = store.query(with_values(query.text, subs), use_default_graph_as_union=needs_union(store),
+                          substitutions=subs or None, prefixes=PREFIXES)
     except SyntaxError as e:
         raise QueryError(f"{query.name}: SPARQL syntax error: {e}") from None
     if isinstance(res, ox.QueryBoolean):

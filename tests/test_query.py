@@ -191,3 +191,19 @@ def test_a_query_file_that_cannot_be_read_is_named(env, tmp_path, content, why):
         r = CliRunner().invoke(main, args)
         assert r.exit_code == 1, r.output
         assert r.output.startswith(f"kg: error: {q}: {why}") and r.output.count("\n") == 1, r.output
+
+def test_parameters_are_also_bound_where_the_planner_sees_them():
+    """Oxigraph applies substitutions after planning; kg adds the same binding as a VALUES block
+    at the top of the outer WHERE (not in a comment, not in a sub-query), and nothing else."""
+    import pyoxigraph as ox
+
+    from kg.query import with_values
+
+    text = ("# a comment that says WHERE { is fine\nSELECT ?x WHERE {\n  { SELECT ?y WHERE { ?y ?p ?o } }\n"
+            "  ?x ?p ?y }")
+    subs = {ox.Variable("a"): ox.NamedNode("https://example.org/a"), ox.Variable("d"): ox.Literal("2024")}
+    out = with_values(text, subs)
+    block = ' VALUES (?a ?d) { (<https://example.org/a> "2024") }'
+    assert out == text.replace("SELECT ?x WHERE {", "SELECT ?x WHERE {" + block)
+    assert with_values(text, {}) == text
+    assert with_values("ASK { ?s ?p ?o }", subs) == "ASK { ?s ?p ?o }"
