@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.actors import LANGS, Actor, Gazetteer, default_gazetteer
+from kg.disputes import Dispute, accusations_by_sentence, modality, sentence_of
 from kg.records import RELATIONS, STRUCTURAL, SYMMETRIC, is_headline
 
 if TYPE_CHECKING:  # networkx is imported where a graph is made: kg query and kg.rdf never need it
@@ -219,6 +220,7 @@ class EdgeCounts:
     first_any: str | None = None
     last_any: str | None = None
     denial: tuple[str, str] | None = None  # (sentence, claim id) of the negated claim whose sentence sorts first
+    dispute: Dispute = field(default_factory=Dispute)  # what disputes the edge (kg.disputes)
 
     def attrs(self, relation: str) -> dict:
         first, last = (self.first_pos, self.last_pos) if self.weight else (self.first_any, self.last_any)
@@ -237,6 +239,7 @@ class EdgeCounts:
             "first": first,
             "last": last,
             "denial": self.denial[1] if self.denial else None,
+            "dispute": self.dispute.result(),
         }
 
 
@@ -292,11 +295,15 @@ class GraphAggregator:
     def add_article(self, claims: Iterable[dict]) -> None:
         """Add the claims of one article (or of several, when ``docs`` counts are not needed)."""
         by_edge: dict[tuple[str, str, str], list[dict]] = {}
+        accusations: list[tuple[dict, str]] = []  # asserted accusations, with the state accused
+        first: tuple[tuple, dict] | None = None  # the article's first claim, which names its outlet
         for claim in claims:
             relation = claim["relation"]
             relation_quad(relation)  # unknown relations fail loudly, naming the relation
             self.claims += 1
             key = claim_sort_key(claim)
+            if first is None or key < first[0]:
+                first = (key, claim)
             ends = []
             for role in ("subject", "object"):
                 ref = claim[role]
@@ -306,6 +313,8 @@ class GraphAggregator:
                     self.nodes[nid] = (key, attrs)
                 self.members.setdefault(nid, set()).add(ref["id"])
                 ends.append(nid)
+            if relation == "accuses" and modality(claim) == "asserted":
+                accusations.append((claim, ends[1]))
             if ends[0] == ends[1]:
                 self.self_loops += 1
                 continue
@@ -313,10 +322,13 @@ class GraphAggregator:
             by_edge.setdefault((u, v, relation), []).append(claim)
             if self.keep_claims:
                 self.evidence.setdefault((u, v, relation), []).append(claim)
+        accused = accusations_by_sentence(accusations)
+        outlet = (first[1].get("source") or None) if first else None
         for edge, found in by_edge.items():
             e = self.edges.get(edge)
             if e is None:
                 e = self.edges[edge] = EdgeCounts()
+            self._add_dispute(e.dispute, found, accused, outlet)
             events: dict[tuple, list[dict]] = {}
             for claim, ev in zip(found, event_keys(found), strict=True):
                 events.setdefault(ev, []).append(claim)
@@ -347,6 +359,15 @@ class GraphAggregator:
                 else:
                     e.unsourced_docs += 1
 
+    def _add_dispute(self, dispute: Dispute, found: list[dict], accused: dict, outlet: str | None) -> None:
+        """Fold one article's claims of an edge into its dispute, sentence by sentence."""
+        sentences: dict[tuple[str, int], list[dict]] = {}
+        for claim in found:
+            sentences.setdefault(sentence_of(claim), []).append(claim)
+        for sentence, group in sentences.items():
+            dispute.add_sentence(sentence, group, outlet,
+                                 lambda d, s=sentence: accused.get((s, self.resolve(d["subject"])[0]), []))
+
     def graph(self) -> nx.MultiDiGraph:
         import networkx as nx
 
@@ -371,7 +392,8 @@ def claims_graph(
     ``actors`` (the claim actor ids rolled into the node). Edge attributes: ``relation``,
     ``quad``, ``symmetric``, ``claims``, ``weight``, ``pledged``, ``hedged``, ``sources``, ``docs``,
     ``negated``, ``denied``, ``langs``, ``first``, ``last``, ``denial`` (the id of the negated
-    claim whose sentence sorts first, or None). Graph attributes: ``level``, ``claims``
+    claim whose sentence sorts first, or None), ``dispute`` (what disputes the edge, or None:
+    ``kg.disputes.Dispute.result``). Graph attributes: ``level``, ``claims``
     (number of input claims), ``self_loops`` (claims left out because both ends lifted to
     the same node).
     """

@@ -15,8 +15,9 @@ The model (see docs/graph.md for the table):
   for symmetric relations); negated claims never do;
 * every state-level edge is a ``kg:Edge`` with its counts across articles (computed by
   ``kg.graph.GraphAggregator``: weight = positive claims, negated claims, articles,
-  sources, first and last date, one denial) and every claim behind it, positive or
-  negated, as ``kg:evidence``; an edge with only negated claims has weight 0;
+  sources, first and last date, one denial, and what disputes it: ``kg.disputes``) and every
+  claim behind it, positive or negated, as ``kg:evidence``; an edge with only negated claims
+  has weight 0;
 * ``kg:Tally`` nodes count the claims by outlet and attribution.
 
 Queries start from these aggregated nodes, so that they stay fast on a large export.
@@ -406,6 +407,14 @@ def _edge_triples(u: str, v: str, relation: str, e: dict) -> list[tuple]:
         out.append((s, _k("lastDate"), d))
     if e.get("denial"):
         out.append((s, _k("denial"), claim_ref(e["denial"])))
+    if dispute := e.get("dispute"):  # kg.disputes: what ``kg query --name disputed`` lists
+        out += [
+            (s, _k("disputeDeniedCount"), _int(dispute["denied"])),
+            (s, _k("disputeAssertedCount"), _int(dispute["asserted"])),
+            (s, _k("disputeAssertedBy"), nt.lit(dispute["asserted_by"])),
+            (s, _k("disputeDenial"), claim_ref(dispute["denial"])),
+            (s, _k("disputeAccused"), _TRUE if dispute["accused"] else _FALSE),
+        ]
     return out
 
 
