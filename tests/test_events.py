@@ -310,7 +310,7 @@ def _disputed_by_definition(claims: list[dict]) -> set[tuple[str, str, str]]:
     """The README's definition, computed from claims.jsonl without SPARQL: a claim asserting an edge and a
     claim denying it in another sentence, or a denial and an accusation of the accused in one sentence."""
     from kg.actors import default_gazetteer
-    from kg.graph import resolve_actor
+    from kg.graph import edge_ends, resolve_actor
 
     gaz = default_gazetteer()
 
@@ -331,7 +331,8 @@ def _disputed_by_definition(claims: list[dict]) -> set[tuple[str, str, str]]:
                 ends |= {(e[1], e[0]) for e in ends}
             if (a["relation"] == d["relation"] and not same and (s, o) in ends
                     or a["relation"] == "accuses" and same and lift(a["object"]) == s):
-                out.add((s, d["relation"], o))
+                u, v = edge_ends(s, d["relation"], o)  # one row per edge: a symmetric one in its order
+                out.add((u, d["relation"], v))
     return {e for e in out if e[0] != e[2]}
 
 
