@@ -68,6 +68,10 @@ def mutations() -> dict[str, callable]:
             (RDFS_LABEL, lit("X", lang="en")), (n(KG + "liftsTo"), n("https://example.org/x")))],
         "code with a language": lambda s: set_value(s, n(A + "RUS"), n(KG + "code"), lit("RUS", lang="en")),
         "two claim ids": lambda s: s.add(ox.Quad(first_claim(s, 7), n(KG + "claimId"), lit("another"))),
+        "dispute half written": lambda s: [s.remove(q) for q in list(s.quads_for_pattern(
+            None, n(KG + "disputeAssertedBy"), None))],
+        "dispute of no denial": lambda s: [set_value(s, q.subject, q.predicate, lit("0", "integer")) for q in list(
+            s.quads_for_pattern(None, n(KG + "disputeDeniedCount"), None))],
         "curator without a name": lambda s: [s.add(ox.Quad(first_claim(s, 8), n(KG + "wasRevisedBy"), n(c))) for c in
                                              ("https://example.org/curator",)],
         "curator not an agent": lambda s: [s.add(ox.Quad(first_claim(s, 9), n(KG + "wasRevisedBy"), n(c)))
