@@ -62,7 +62,13 @@ def build_lock(out: Path, notify: Callable[[str], None] | None = None):
     parent = out.parent
     parent.mkdir(parents=True, exist_ok=True)
     path = parent / (_sibling(out, "lock"))
-    with open(path, "a+b") as f:
+    try:
+        f = open(path, "a+b")  # closed by the with below
+    except OSError as e:  # name the folder asked for, not the lock file beside it
+        from kg.errors import os_reason
+
+        raise OSError(None, f"cannot write the export there ({os_reason(e)})", str(out)) from None
+    with f:
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -145,6 +145,15 @@ def test_output_folder_checks(corpus, tmp_path):
     assert (notes / "README.txt").read_text() == "mine" and (notes / "graph.nq").exists()
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, where no file can be created")
+def test_an_output_folder_that_cannot_be_written_is_named(corpus):
+    """The message names the export folder asked for, not kg's lock file beside it."""
+    r = CliRunner().invoke(main, ["build", str(corpus), "-o", "/proc/kg-out"])
+    assert r.exit_code == 1
+    assert r.output.startswith("kg: error: /proc/kg-out: cannot write the export there (") \
+        and ".kg-lock" not in r.output and r.output.count("\n") == 1, r.output
+
+
 def _wait_for(pred, timeout=120.0):
     t = time.monotonic()
     while time.monotonic() - t < timeout:
