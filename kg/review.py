@@ -83,10 +83,17 @@ def write_review(claims: Iterable, path: str | Path, title: str | None = None) -
     html = render_review(claims, title=title)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as tmp:
-        tmp.write(html)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp.name, 0o666 & ~umask)  # a page like any other file, not the temporary file's 0600
-    os.replace(tmp.name, path)
+    tmp = None
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
+                                         suffix=".tmp") as tmp:
+            tmp.write(html)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp.name, 0o666 & ~umask)  # a page like any other file, not the temporary file's 0600
+        os.replace(tmp.name, path)
+    except OSError as e:  # name the page asked for, not the temporary file; leave none behind
+        if tmp is not None:
+            Path(tmp.name).unlink(missing_ok=True)
+        raise OSError(e.errno, e.strerror, str(path)) from None
     return path

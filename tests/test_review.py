@@ -8,7 +8,9 @@ from __future__ import annotations
 import html
 import json
 import re
+from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
@@ -58,3 +60,12 @@ def test_kg_review_writes_the_page_from_an_export(tmp_path):
     assert (tmp_path / "r.html").read_text().count('class="claim"') == 1  # the card template
     res = CliRunner().invoke(main, ["review", str(tmp_path / "nope.jsonl")])
     assert res.exit_code == 1 and "no such file" in res.output
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, where no file can be created")
+def test_a_page_that_cannot_be_written_names_the_page(tmp_path):
+    """The error names the page asked for, not the temporary file kg writes it through."""
+    (tmp_path / "claims.jsonl").write_text(json.dumps(claim(0.5, "Poland supported Ukraine.")) + "\n")
+    res = CliRunner().invoke(main, ["review", str(tmp_path), "-o", "/proc/kg-review.html"])
+    assert res.exit_code == 1
+    assert res.output.startswith("kg: error: /proc/kg-review.html: ") and ".tmp" not in res.output, res.output
