@@ -59,7 +59,7 @@ def claims_table(claims: Iterable[Claim], out: TextIO, show_all: bool = True) ->
         for line in textwrap.wrap(f"“{quote}”", width - 6, max_lines=3, placeholder=" …"):
             out.write(f"      {line}\n")
     if negated or structural:
-        out.write(f"\n{n} of {n + negated + structural} claims shown ({negated} not asserted, {structural} structural:"
-                  " --all shows them)\n")
+        hidden = ", ".join(f"{k} {what}" for k, what in ((negated, "not asserted"), (structural, "structural")) if k)
+        out.write(f"\n{n} of {n + negated + structural} claims shown ({hidden}: --all shows them)\n")
     else:
         out.write(f"\n{n} claim{'' if n == 1 else 's'}\n")

@@ -87,3 +87,6 @@ def test_table_says_what_it_hides(tmp_path):
            "them)\n" in table, table
     assert runner.invoke(main, ["extract", str(art), "--format", "table", "--all"]).output.endswith(
         f"\n{len(claims)} claims\n")
+    art.write_text("Donald Tusk praised Ukraine.\n", encoding="utf-8")  # only a structural fact hidden
+    assert runner.invoke(main, ["extract", str(art), "--format", "table"]).output.endswith(
+        "\n1 of 2 claims shown (1 structural: --all shows them)\n")
