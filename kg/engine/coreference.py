@@ -52,6 +52,9 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 continue  # "the regime of Kim Jong Un", "przywódcy UE": the name is the mention
             if concept == "parties" and _described(tb, rec, cm.start):
                 continue  # "zachodni przywódcy", "European leaders": a description, not the parties named
+            if concept == "object_pronoun" and rec.morphs and nxt < len(toks) and rec.morphs[nxt].is_("NOUN") \
+                    and any(pm.start == cm.start for pm in cues.get("possessive_pronoun", ())):
+                continue  # "Jego stanowisko poparł …": a possessive before its noun, not "him"
             actors, via = _resolve(tb, rec, disc, concept, cm)
             if actors:
                 out.append(Mention(cm.start, cm.end, actors, concept, resolved=True, via=via))

@@ -51,7 +51,10 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is not None:
         return subj, None, "antecedent"
     clause_initial = tm.start - lo <= 3 and not any(lo <= m.start < tm.start for m in rec.mentions)
-    if not tb.cases or "imps" in feats or (disc.subject and clause_initial):
+    # "Jego stanowisko poparł szef MSZ Hiszpanii": a bare noun phrase before the verb is its fronted object
+    fronted = next((np for np in rec.phrases if lo <= np.start and np.end <= tm.start and np.prep is None
+                    and np.attach is None), None)
+    if not tb.cases or "imps" in feats or (disc.subject and clause_initial and fronted is None):
         return None, None, ""
     g = after(tb, rec, tm.end, hi, {""})
     counted = g is not None and g.start > 0 and (
@@ -65,6 +68,15 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     obj = None
     obj_markers = tb.object_markers[f.index]
     gaz = tb.gazetteer
+    owner = next((pm for pm in rec.cues.get("possessive_pronoun", ()) if fronted is not None
+                  and pm.start == lo and fronted.start in (lo, lo + 1)), None)
+    whose = (disc.person,) if disc.person else tuple(disc.subject)
+    if owner is not None and whose and "" in obj_markers and \
+            not {gaz[a].code for a in whose} & {gaz[a].code for a in g.actors}:
+        # "Jego stanowisko poparł szef MSZ Hiszpanii": the owner of the fronted object, the person last
+        # named, else the topic
+        return g, Group([Mention(owner.start, owner.end, whose, "possessor", possessive=True,
+                                 resolved=True, via="the owner of the fronted object")]), "inverted"
     for left in reversed(groups):  # object-verb-subject: "Do Polski przybyli żołnierze"
         if lo <= left.start and left.end <= tm.start and all(
                 gaz[a].code not in {gaz[b].code for b in g.actors} for a in left.actors):
