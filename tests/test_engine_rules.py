@@ -107,6 +107,8 @@ CASES = [
     ("pl", "Bojownicy wspierani przez Katar zaatakowali statki Egiptu.", []),
     ("pl", "Przekazaliśmy Ukrainie kolejne haubice – powiedział szef MSZ Czech.", [("CZE", "suppliesWeaponsTo", "UKR")]),
     ("pl", "Bojownicy Hezbollahu ostrzelali Izrael.", [("HEZBOLLAH", "attacks", "ISR")]),
+    ("pl", "„Litewski dron naruszył granicę” – podała agencja, powołując się na białoruskie MSZ.",
+     [("BLR", "accuses", "LTU")]),
     ("pl", "Minister obrony Estonii przedstawił plan. Jego stanowisko poparł szef MSZ Łotwy.",
      [("LVA", "supports", "EST")]),
     ("pl", "Izrael ostrzelali bojownicy.", []),

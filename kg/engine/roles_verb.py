@@ -226,6 +226,16 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             if subj is not None:
                 how.append("speaker-after")
                 sp = sp or later
+    if subj is None:
+        # "„…naruszył białoruską granicę” – podał Reuters, powołując się na białoruskie służby": the actor
+        # an attribution names says it
+        for cm in rec.cues.get("attribution", ()):
+            m = next((m for m in rec.mentions if cm.end <= m.start <= cm.end + 3 and not m.resolved), None)
+            if m is not None and (cm.start > tm.end or cm.end <= tm.start):
+                subj = next((g for g in rec.groups if m in g.mentions), Group([m]))
+                sp = sp or cm
+                how.append("attributed")
+                break
     if sp is None:
         return None, None, []
     if subj is None and disc.subject:
