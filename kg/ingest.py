@@ -295,7 +295,9 @@ def _jsonl_stream(head: bytes, f: BinaryIO, name: str, warn: Warn, in_folder: bo
             if not legacy_noted:
                 warn(f"{shown(label)}:{n + 1}: not UTF-8; read in a legacy code page")
                 legacy_noted = True
-        for part in line.split("\r") if "\r" in line else (line,):
+        if line.endswith("\r"):  # a Windows line end is one line end, not two
+            line = line[:-1]
+        for part in line.split("\r") if "\r" in line else (line,):  # old Mac line ends
             n += 1
             part = part.strip().lstrip("\ufeff")  # a mark where two files were concatenated
             if not part:

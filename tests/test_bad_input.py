@@ -311,6 +311,21 @@ def test_jsonl_line_endings_and_u2028_inside_strings(tmp_path):
         assert ("RUS", "attacks", "GEO") in _edges(arts[0])
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_jsonl_line_numbers_are_an_editors_whatever_the_line_ends(tmp_path, newline):
+    """A bad line is named by the number an editor shows it at, and the good lines' ids too, with
+    Windows (CRLF) and old Mac (CR) line ends as with Unix ones."""
+    lines = [json.dumps({"text": "Polska poparła Ukrainę."}, ensure_ascii=False), "{bad", "",
+             json.dumps({"text": "Rosja zaatakowała Gruzję."}, ensure_ascii=False)]
+    feed = _write(tmp_path / "f.jsonl", newline.join(lines) + newline)
+    for args, stdin in (([feed], None), (["-"], feed.read_bytes())):
+        result = _invoke(["extract", *args, "--format", "jsonl"], input=stdin)
+        assert result.exit_code == 1
+        assert [e.split(": invalid JSON")[0].rsplit(":", 1)[1] for e in _lines(result.stderr)] == ["2"], result.stderr
+        docs = {json.loads(x)["doc"].rsplit(":", 1)[1] for x in _lines(result.stdout)}
+        assert docs == {"1", "4"}, (newline, args, docs)
+
+
 def test_jsonl_in_a_legacy_code_page(tmp_path):
     data = _jl({"id": "a", "text": "Rosja zaatakowała Gruzję; świat potępił atak."}).encode("cp1250")
     notes: list[str] = []
