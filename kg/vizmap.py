@@ -103,6 +103,13 @@ def map_layout(graph: nx.MultiDiGraph, gazetteer: Gazetteer | None) -> dict[str,
         if (p := own(aid)) is not None:
             return p, True
         a = actors.get(aid)
+        if a is None and aid not in seen and gazetteer is not None and aid in graph.nodes:
+            # an actor an article introduced ("Witalij Kowal", a minister of Ukraine): beside the
+            # state its claims name with their code
+            top = gazetteer.by_code(graph.nodes[aid].get("code") or "")
+            if top is not None and top.id != aid:
+                p, _ = anchor(top.id, seen | {aid})
+                return p, False
         if a is None or aid in seen:
             return None, False
         parent = a.acts_for or a.part_of

@@ -365,6 +365,24 @@ def test_page_data_places_the_map(graph_file):
     assert len(data["map"]["outline"]) > 200
 
 
+def test_an_actor_introduced_by_an_article_sits_beside_its_state_on_the_map():
+    """A person the gazetteer lacks but an article introduced ("ukraiński minister … Witalij Kowal")
+    acts for a state: on the map it sits beside that state, not in the row of the unplaced."""
+    from kg.actors import default_gazetteer
+    from kg.extract import extract
+    from kg.graph import claims_graph
+
+    gaz = default_gazetteer()
+    claims = [c.to_dict() for c in extract(
+        "Rozmowy w Lublinie\n\nMinister rolnictwa spotkał się w czwartek w Lublinie z ukraińskim ministrem "
+        "polityki rolnej Witalijem Kowalem. Kowal podziękował Polsce za pomoc.\n", lang="pl", doc="a.txt")]
+    person = next(c["subject"]["id"] for c in claims if c["relation"] == "praises")
+    assert person not in gaz and gaz.by_code("UKR") is not None, "the test needs an introduced person"
+    at = vizmap.map_layout(claims_graph(claims, "actor", gaz), gaz)
+    kyiv = vizmap.equal_earth(*gaz[gaz.by_code("UKR").id].at)
+    assert at[person][:2] == [round(kyiv[0], 1), round(kyiv[1], 1)] and at[person][2:] != [0.0, 0.0], at[person]
+
+
 # --- totals: the page counts what the exports count (issue 8) --------------------------------
 def test_the_pages_counts_are_the_exports_counts(browser):
     """On the examples' page the statistics say "of N edges" with N the rows of edges.csv, and each
