@@ -89,6 +89,13 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             return []  # "accused a businessman of negotiating with …": the parties are not actors
         members, one_group = _clause_parties(tb, rec, f)
         n = len({gaz[a].code for a in members})
+        mine = {gaz[a].code for a in members}
+        before = [a for a in rec.parties_before if a in gaz.actors]
+        if n == 1 and len({gaz[a].code for a in before}) == 2 and mine <= {gaz[a].code for a in before}:
+            # "Umowę musi jeszcze ratyfikować japoński parlament": one of the two parties last named
+            # together does it again, with the other
+            members, n = before, 2
+            resolved = True
         if n < 2 or n > 2 and not one_group:  # "W spotkaniu udział wzięli szefowie MSZ Francji, Niemiec i Włoch"
             return []
     # "Mali, Burkina Faso i Niger utworzyły sojusz", "Alijew i Paszynian spotkali się z Trumpem":
