@@ -114,6 +114,14 @@ CASES = [
     ("pl", "Izrael ostrzelali bojownicy.", []),
     ("pl", "Kanada wspólnie z Australią nałożyła sankcje na Iran.",
      [("CAN", "sanctions", "IRN"), ("AUS", "sanctions", "IRN")]),
+    # a possessive in agent position may point to a passive agent ("seized by X during its raid")
+    ("en", "Oman helped free sailors seized by the Houthis during their raid on a Saudi port.",
+     [("HOUTHIS", "attacks", "SAU")]),
+    # a participle after a noun that names no actor acts on that noun, not on an actor further on
+    ("en", "The draft, backed by Chile and Peru, angered Bolivia.", []),
+    ("en", "The militia, backed by Chad, entered Sudan.", []),
+    # the words of a name are not the words a trigger needs ("Rapid Support Forces" are no troops)
+    ("en", "Kenya is sending fuel to the Rapid Support Forces.", [("KEN", "providesAidTo", "RSF")]),
 ]
 
 

@@ -60,7 +60,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         lo, hi = clause_span(rec, tm.start, tm.end)
         plo, _ = clause_span(rec, max(0, lo - 1), max(0, lo - 1))
         f.clause, f.window_start = (lo, hi), plo
-        window = {tk.low for tk in toks[plo:hi]}  # with the clause before: a relative's antecedent
+        # with the clause before (a relative's antecedent); words of a name do not count
+        # ("the Rapid Support Forces" needs no troops sent to it)
+        window = {tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in named}
         needs = rec.context.get(("needs", i), ())
         if (comp.needs[i] or needs) and not (window & comp.needs[i] or any(plo <= a and b <= hi for a, b in needs)):
             f.fail("needs", _needs_detail(f.trigger.needs))

@@ -130,8 +130,10 @@ def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: in
                          clause_first: bool = False) -> tuple[tuple[str, ...], str]:
     """'its', 'their', 'jej': the sentence's first subject named before it (with ``clause_first``, the
     nearest actor before it outside prepositional phrases), else the topic."""
+    agent = tb.markers["agent"]
     named = [m for m in rec.mentions if m.end <= k and not m.resolved and m.kind not in ("adjectives",)
-             and prep(tb, rec, m.start, 0) is None]
+             and (prep(tb, rec, m.start, 0) is None
+                  or clause_first and prep(tb, rec, m.start, 0) in agent)]  # "kidnapped by Hamas during its attack"
     # in agent position ("its war", "its talks with"): the nearest actor before it that no preposition
     # governs ("supported Ukraine in its talks" is Ukraine's; "turn to North Korea … its war" is not NK's)
     first = (named[-1] if named and clause_first else None) or (named[0] if named else None)

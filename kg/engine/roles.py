@@ -142,6 +142,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         before_noun = nxt is not None or (subj.end < len(toks) and rec.morphs and rec.morphs[subj.end].is_("NOUN"))
         if before_noun and (tm.start == lo or not rec.morphs[tm.start - 1].is_("NOUN", "PROPN")):
             f.object = nxt or verb_object(tb, rec, subj.end, hi, {""}, skip=subj)
+        elif _after_noun_phrase(rec, lo, tm.start):
+            # "the rebels, backed by Rwanda": what it modifies; "the resolution, backed by the US, …
+            # Tehran": a noun that names no actor, and no actor further on takes its place
+            f.object = _left_noun_group(rec, lo, tm.start)
         else:
             # after a noun that names no actor ("Rebelianci wspierani przez Iran zaatakowali statki Arabii
             # Saudyjskiej"), the participle's object is that noun, and nothing farther
@@ -205,6 +209,13 @@ def _left_noun_group(rec: SentenceRecord, lo: int, k: int) -> Group | None:
     if np is None:
         return None
     return next((g for g in rec.groups if np.start <= g.start < np.end), None)
+
+
+def _after_noun_phrase(rec: SentenceRecord, lo: int, k: int) -> bool:
+    """Whether a noun phrase ends right before token ``k`` (also across a comma)."""
+    if k > lo and rec.tokens[k - 1].text == ",":
+        k -= 1
+    return any(p.end == k and p.start >= lo for p in rec.phrases)
 
 
 def _compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
