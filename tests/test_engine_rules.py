@@ -120,6 +120,12 @@ CASES = [
     # a participle after a noun that names no actor acts on that noun, not on an actor further on
     ("en", "The draft, backed by Chile and Peru, angered Bolivia.", []),
     ("en", "The militia, backed by Chad, entered Sudan.", []),
+    # two sides joined by a hyphen before a relation noun: a war is fought both ways, talks are held together
+    ("en", "Since the Iran-Iraq war, the port has been closed.",
+     [("IRN", "attacks", "IRQ"), ("IRQ", "attacks", "IRN")]),
+    ("en", "The Serbia-Kosovo talks resumed in Brussels.", [("SRB", "meetsWith", "XKX")]),
+    ("en", "Norway mediated the Colombia-Venezuela talks.", [("NOR", "meetsWith", "COL"), ("NOR", "meetsWith", "VEN")]),
+    ("en", "The US-China trade war escalated.", []),
     # the words of a name are not the words a trigger needs ("Rapid Support Forces" are no troops)
     ("en", "Kenya is sending fuel to the Rapid Support Forces.", [("KEN", "providesAidTo", "RSF")]),
 ]

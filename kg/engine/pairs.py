@@ -11,7 +11,7 @@ pairs a coordinated subject among itself.
 
 from __future__ import annotations
 
-from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
@@ -47,12 +47,17 @@ def _indirect_talks(tb: Tables, rec: SentenceRecord) -> None:
                 f.fail("no-parties", "the parties of mediated talks do not meet each other")
 
 
+#: Relations a hyphenated pair of sides does to each other ("the Ethiopian-Eritrean war").
+_MUTUAL_WHEN_PAIRED = ("attacks",)
+
+
 def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     subj, obj = f.subject, f.object
     lo, hi = f.clause
     gaz = tb.gazetteer
     out: list[Pair] = []
-    if f.trigger.mutual:  # "walki między armią izraelską a Hezbollahem": each attacks the other
+    if f.trigger.mutual or f.relation in _MUTUAL_WHEN_PAIRED and "hyphen-pair" in f.how:
+        # "walki między armią izraelską a Hezbollahem", "the Israel-Hamas war": each attacks the other
         members = [a for g in (subj, obj) if g is not None for a in g.actors]
         if len({gaz[a].code for a in members}) == 2:
             resolved = any(g is not None and g.resolved for g in (subj, obj))
@@ -128,13 +133,13 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     mediators = {gaz[a].code for a in f.subject.actors}
     parties: list[str] = []
     if f.object is not None:
-        parties = [a for a in f.object.actors if gaz[a].code not in mediators]
+        parties = [a for a in _with_hyphened(rec, f.object) if gaz[a].code not in mediators]
     if len(parties) < 2:  # "Russia and Ukraine swapped prisoners after the UAE acted as an intermediary"
         for g in rec.groups:
             p = prep(tb, rec, g.start, 0)
             if g is f.subject or p is not None and p not in tb.object_markers[f.index]:
                 continue  # not the mediator's own co-mediators ("Katar wraz z Egiptem")
-            found = [a for a in g.actors if gaz[a].code not in mediators and gaz[a].type != "Place"]
+            found = [a for a in _with_hyphened(rec, g) if gaz[a].code not in mediators and gaz[a].type != "Place"]
             if len({gaz[a].code for a in found}) >= 2:
                 parties = found
                 break
@@ -146,6 +151,21 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
 
 
 def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[list[str], bool]:
+def _with_hyphened(rec: SentenceRecord, g: Group) -> list[str]:
+    """The actors of a group and of the group hyphenated to it ("the U.S.-Iran talks": both sides)."""
+    toks = rec.tokens
+    out = list(g.actors)
+    for h in rec.groups:
+        if h is g:
+            continue
+        left, right = (g, h) if h.start > g.end else (h, g)
+        if right.start == left.end + 1 and toks[left.end].text in ("-", "‐", "–") \
+                and toks[left.end].start == toks[left.end - 1].end:
+            out += [a for a in h.actors if a not in out]
+    return out
+
+
+def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[str]:
     """"Podpisano porozumienie" / "talks in Tokyo": the actors of the clause that no other
     preposition governs (not "ma dla Waszyngtonu znaczenie wobec potęgi Chin": other roles), and
     whether they all come from one coordinated group (then three or more are the parties too)."""

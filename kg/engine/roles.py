@@ -115,6 +115,12 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if f.trigger.frame == "recipient" and not is_noun:
         _recipient_roles(tb, rec, disc, f, feats)
         return
+    hyphened = _hyphen_pair(rec, f)
+    if hyphened is not None:
+        # "the Israel-Hamas war", "U.S.-Iran talks", "the Ethiopian-Eritrean war": the two sides
+        f.subject, f.object = hyphened
+        f.how = ["hyphen-pair"]
+        return
     compound = _compound_agent(rec, f)
     if compound is not None:
         # "Iran-backed Houthis", "a US-brokered deal": the name before the hyphen did it to what follows
@@ -216,6 +222,26 @@ def _after_noun_phrase(rec: SentenceRecord, lo: int, k: int) -> bool:
     if k > lo and rec.tokens[k - 1].text == ",":
         k -= 1
     return any(p.end == k and p.start >= lo for p in rec.phrases)
+
+
+#: Hyphens and dashes that join the two sides of a compound ("Israel-Hamas", "U.S.–Iran").
+_PAIR_HYPHENS = ("-", "‐", "–")
+
+
+def _hyphen_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | None:
+    """Two actors joined by a hyphen right before a trigger (one lower-case modifier may come between:
+    "the Armenia-Azerbaijan peace talks"): the trigger's two sides."""
+    toks = rec.tokens
+    k = f.match.start
+    second = next((g for g in rec.groups if g.end == k), None)
+    if second is None and k > 0 and toks[k - 1].text[:1].islower() and toks[k - 1].is_word:
+        second = next((g for g in rec.groups if g.end == k - 1), None)
+    if second is None or second.start < 2 or toks[second.start - 1].text not in _PAIR_HYPHENS:
+        return None
+    if toks[second.start - 1].start != toks[second.start - 2].end:
+        return None  # a spaced dash is punctuation, not a compound
+    first = next((g for g in rec.groups if g.end == second.start - 1), None)
+    return (first, second) if first is not None and len(first.mentions) == 1 else None
 
 
 def _compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
