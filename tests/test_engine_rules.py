@@ -126,6 +126,8 @@ CASES = [
     ("en", "The Serbia-Kosovo talks resumed in Brussels.", [("SRB", "meetsWith", "XKX")]),
     ("en", "Norway mediated the Colombia-Venezuela talks.", [("NOR", "meetsWith", "COL"), ("NOR", "meetsWith", "VEN")]),
     ("en", "The US-China trade war escalated.", []),
+    # "with the support of X": X supports the clause's subject
+    ("en", "Ghana, with the backing of Nigeria, proposed a new plan.", [("NGA", "supports", "GHA")]),
     # the words of a name are not the words a trigger needs ("Rapid Support Forces" are no troops)
     ("en", "Kenya is sending fuel to the Rapid Support Forces.", [("KEN", "providesAidTo", "RSF")]),
 ]

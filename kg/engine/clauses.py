@@ -69,7 +69,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             continue
         nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
         near = comp.forbid[i] & {tk.low for tk in toks[nlo:nhi]}
-        phrases = [(a, b) for a, b in rec.context.get(("forbid", i), ()) if nlo <= a and b <= nhi]
+        # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)
+        plo_, phi_ = max(0, tm.start - 6), tm.end + 6
+        phrases = [(a, b) for a, b in rec.context.get(("forbid", i), ()) if plo_ <= a and b <= phi_]
         if near or phrases:
             words = sorted(near) + [rec.text[toks[a].start:toks[b - 1].end] for a, b in phrases]
             f.fail("forbid", "forbidden word near the trigger: " + ", ".join(words))

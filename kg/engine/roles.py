@@ -185,6 +185,34 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and tb.settings.get("object_before_verb")):
         _object_before_verb(tb, rec, f)
     find_object(tb, rec, disc, f)
+    if f.object is None and f.subject is not None and is_noun and f.relation in _HELPING:
+        owner = _comitative_owner(tb, rec, f)
+        if owner is not None:  # "Egypt, with the support of the US, mediated": the US supports Egypt
+            f.object = owner
+            f.how.append("comitative")
+
+
+#: Relations whose noun after "with" helps the clause's subject ("with the backing of Moscow").
+_HELPING = ("supports", "providesAidTo", "suppliesWeaponsTo")
+
+
+def _comitative_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The clause's first actor outside prepositional phrases, when the trigger noun is governed by a
+    comitative preposition ("with the support of", "with Russian backing")."""
+    toks = rec.tokens
+    lo, hi = f.clause
+    k = f.match.start - 1
+    seen = 0
+    while k >= lo and seen < 4 and toks[k].low not in tb.markers["comitative"]:
+        if not (toks[k].low in tb.markers["determiners"] or toks[k].text[:1].islower() and toks[k].is_word
+                or any(g.start <= k < g.end for g in rec.groups)):
+            return None
+        k -= 1
+        seen += 1
+    if k < lo or toks[k].low not in tb.markers["comitative"]:
+        return None
+    return next((g for g in rec.groups if lo <= g.start and g.end <= hi and g is not f.subject
+                 and prep(tb, rec, g.start, lo) is None), None)
 
 
 def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
