@@ -126,6 +126,9 @@ CASES = [
     ("en", "The Serbia-Kosovo talks resumed in Brussels.", [("SRB", "meetsWith", "XKX")]),
     ("en", "Norway mediated the Colombia-Venezuela talks.", [("NOR", "meetsWith", "COL"), ("NOR", "meetsWith", "VEN")]),
     ("en", "The US-China trade war escalated.", []),
+    # a relative clause inside an apposition ends at the comma before the main verb
+    ("en", "Georgia, a small republic which applied to join the bloc together with Armenia, has accused Russia "
+           "of meddling.", [("GEO", "accuses", "RUS")]),
     # "with the support of X": X supports the clause's subject
     ("en", "Ghana, with the backing of Nigeria, proposed a new plan.", [("NGA", "supports", "GHA")]),
     # the words of a name are not the words a trigger needs ("Rapid Support Forces" are no troops)

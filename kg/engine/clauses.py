@@ -35,9 +35,31 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             if close is not None and toks[close].text == ",":
                 breaks.add(close)
                 resumes[close] = k
+    _appositive_relatives(tb, rec, breaks, resumes)
     rec.breaks = breaks
     rec.resumes = resumes
     return rec
+
+
+def _appositive_relatives(tb: Tables, rec: SentenceRecord, breaks: set[int], resumes: dict[int, int]) -> None:
+    """"Moldova, a small republic which applied to join the EU with Ukraine, has accused Russia": a
+    relative clause inside an apposition ends at the comma before the main verb, and the clause after
+    it takes the actor the apposition describes."""
+    toks = rec.tokens
+    relative = tb.markers["relative"] - tb.markers["complementizer"]
+    for k, tk in enumerate(toks):
+        if tk.low not in relative or k < 3 or toks[k - 1].text == "," or k in breaks and k - 1 in breaks:
+            continue
+        c = next((j for j in range(k - 1, max(0, k - 9), -1) if toks[j].text == "," or j in breaks and j != k), None)
+        if c is None or toks[c].text != "," or not any(g.end == c for g in rec.groups):
+            continue  # the apposition must follow an actor: "Moldova, a small republic which"
+        close = next((j for j in range(k + 1, len(toks)) if toks[j].text == "," or j in breaks and j != k), None)
+        if close is None or toks[close].text != "," or close + 1 >= len(toks) or not rec.morphs:
+            continue
+        nxt = rec.morphs[close + 1]
+        if nxt.is_("AUX", "VERB") and not nxt.is_("NOUN", "PROPN", "ADP", "DET"):
+            breaks.add(close)
+            resumes[close] = c
 
 
 def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
