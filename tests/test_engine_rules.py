@@ -126,6 +126,9 @@ CASES = [
     ("en", "The Serbia-Kosovo talks resumed in Brussels.", [("SRB", "meetsWith", "XKX")]),
     ("en", "Norway mediated the Colombia-Venezuela talks.", [("NOR", "meetsWith", "COL"), ("NOR", "meetsWith", "VEN")]),
     ("en", "The US-China trade war escalated.", []),
+    # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
+    ("en", "Azerbaijan said it was prepared to strike Armenia.", [("AZE", "threatens", "ARM")]),
+    ("en", "Japan is ready to provide aid to Ukraine.", []),
     # a relative clause inside an apposition ends at the comma before the main verb
     ("en", "Georgia, a small republic which applied to join the bloc together with Armenia, has accused Russia "
            "of meddling.", [("GEO", "accuses", "RUS")]),

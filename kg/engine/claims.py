@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.actors import Actor
+from kg.cameo import cameo_table
 from kg.engine.modality import frame_attribution
 from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import prep
@@ -66,7 +67,26 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
             title=art.title, url=art.url,
             published=art.published, source=art.source, evidence=f.how,
         ))
+    if f.modality == "hypothetical" and resolve_cue(tb, rec, f):
+        out += [_as_threat(c, f) for c in out]
     return out
+
+
+def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """"Trump expressed readiness to impose sanctions on Russia", "Iran stands ready to strike": a
+    declared readiness for a material-conflict act (quad class 4) right before it."""
+    if f.cameo is None or cameo_table()[f.cameo].quad_class != 4:
+        return False
+    lo, tm = f.clause[0], f.match
+    return any(lo <= cm.start and cm.end <= tm.start and tm.start - cm.end <= 3
+               for cm in rec.cues.get("resolve", ()))
+
+
+def _as_threat(c: Claim, f: FrameResult) -> Claim:
+    """The threat a declared readiness makes: asserted, of force or of other measures (CAMEO 138, 130)."""
+    force = cameo_table()[f.cameo].root in ("18", "19", "20")
+    return replace(c, relation="threatens", negated=False, modality="asserted", cameo="138" if force else "130",
+                   evidence=[*c.evidence, "resolve"])
 
 
 def same_again(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[Claim]:
