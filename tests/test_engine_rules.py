@@ -126,6 +126,12 @@ CASES = [
     ("en", "The Serbia-Kosovo talks resumed in Brussels.", [("SRB", "meetsWith", "XKX")]),
     ("en", "Norway mediated the Colombia-Venezuela talks.", [("NOR", "meetsWith", "COL"), ("NOR", "meetsWith", "VEN")]),
     ("en", "The US-China trade war escalated.", []),
+    # a possessor right before another actor only says whose it is ("X, Y's Z hold talks")
+    ("en", "Colombia, Venezuela's ELN hold talks in Havana", [("COL", "meetsWith", "ELN")]),
+    ("en", "Ukraine launched an incursion into Russia's Belgorod region.", [("UKR", "attacks", "RUS")]),
+    # a verb after a relative pronoun is finite, not a participle ("who met for talks")
+    ("en", "Oman hosted the Yemeni and Saudi envoys, who met for talks in Muscat.",
+     [("OMN", "meetsWith", "YEM"), ("OMN", "meetsWith", "SAU"), ("YEM", "meetsWith", "SAU")]),
     # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
     ("en", "Azerbaijan said it was prepared to strike Armenia.", [("AZE", "threatens", "ARM")]),
     ("en", "Japan is ready to provide aid to Ukraine.", []),

@@ -8,6 +8,8 @@ coordinated offices in the same case ("z prezydentem Finlandii i szefem MSZ
 Szwecji"), in a language with cases. Members listed after an
 organization ("państw NATO, w tym Łotwy i Estonii") take its place: the
 organization's mention keeps its position and case but names the members.
+and …") nor a speaker after a comma ("…, Seoul says"). A possessor right before another
+actor ("Afghanistan's Taliban") is in no group: the actor it owns takes the role.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
+from kg.engine.record import Discourse, Group, SentenceRecord
 from kg.engine.tables import Tables
 
 
@@ -27,7 +30,16 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     speakers = {cm.start for cm in rec.cues.get("speech", ())}
     including = {(cm.start, cm.end) for cm in rec.cues.get("including", ())}
     out: list[Group] = []
-    for m in rec.mentions:
+    ms = rec.mentions
+    # "Pakistan, Afghanistan's Taliban": a possessor right before another actor only says whose it is;
+    # the actor it owns takes its place in the group
+    owner_of = {id(ms[i + 1]): m for i, m in enumerate(ms[:-1]) if m.possessive and ms[i + 1].start == m.end + 1}
+    owners = {id(m) for m in owner_of.values()}
+    for m in ms:
+        if id(m) in owners:
+            continue
+        if id(m) in owner_of:  # the owned actor's phrase starts at its owner: "into Russia's Kursk region"
+            m = replace(m, start=owner_of[id(m)].start)
         if out:
             prev = out[-1].mentions[-1]
             between = toks[prev.end:m.start]
