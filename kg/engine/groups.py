@@ -8,8 +8,8 @@ coordinated offices in the same case ("z prezydentem Finlandii i szefem MSZ
 Szwecji"), in a language with cases. Members listed after an
 organization ("państw NATO, w tym Łotwy i Estonii") take its place: the
 organization's mention keeps its position and case but names the members.
-and …") nor a speaker after a comma ("…, Seoul says"). A possessor right before another
-actor ("Afghanistan's Taliban") is in no group: the actor it owns takes the role.
+A possessor right before another actor ("Afghanistan's Taliban") is in no group: the
+actor it owns takes the role, its phrase starting at the owner.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
-from kg.engine.record import Discourse, Group, SentenceRecord
 from kg.engine.tables import Tables
 
 

@@ -150,7 +150,6 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     return [(m, p, resolved) for m in f.subject.actors for p in parties if gaz[m].code != gaz[p].code]
 
 
-def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[list[str], bool]:
 def _with_hyphened(rec: SentenceRecord, g: Group) -> list[str]:
     """The actors of a group and of the group hyphenated to it ("the U.S.-Iran talks": both sides)."""
     toks = rec.tokens
@@ -165,7 +164,7 @@ def _with_hyphened(rec: SentenceRecord, g: Group) -> list[str]:
     return out
 
 
-def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[str]:
+def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[list[str], bool]:
     """"Podpisano porozumienie" / "talks in Tokyo": the actors of the clause that no other
     preposition governs (not "ma dla Waszyngtonu znaczenie wobec potęgi Chin": other roles), and
     whether they all come from one coordinated group (then three or more are the parties too)."""
