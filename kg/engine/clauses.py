@@ -90,6 +90,8 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             f.fail("needs", _needs_detail(f.trigger.needs))
             continue
         nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
+        # not across a comma before the trigger: "In response to the attack, NATO deployed troops"
+        nlo = max([nlo] + [k + 1 for k in range(nlo, tm.start) if toks[k].text == ","])
         near = comp.forbid[i] & {tk.low for tk in toks[nlo:nhi]}
         # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)
         plo_, phi_ = max(0, tm.start - 6), tm.end + 6

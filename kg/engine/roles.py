@@ -70,7 +70,9 @@ def _reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                      or any(m.end == tm.start and m.kind in ("adjectives", "body")
                                             for m in rec.mentions)
                                      or (tm.start >= 2 and toks[tm.start - 2].low in determiners
-                                         and prev.is_word and prev.text[:1].islower()))  # "an overnight attack"
+                                         and prev.is_word and prev.text[:1].islower())  # "an overnight attack"
+                                     or bool(rec.morphs) and rec.morphs[tm.start - 1].only("ADP")
+                                     and prev.low not in tb.markers["genitive_marker"])  # "under fire"
     feats = frozenset().union(*tm.features)
     head = tm.features[0] if tm.features[0] & {"noun", "verb"} else feats  # "naruszył … przestrzeń": a verb
     return "noun" in head and ("verb" not in head or noun_ctx)

@@ -32,6 +32,12 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     while k >= floor and toks[k].low in determiners and toks[k].low not in preps:
         k -= 1  # "to the Kursk region"
     if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start):
+        if toks[k].low in tb.markers["genitive_marker"] and k - 1 >= floor and \
+                toks[k - 1].low in tb.markers["quantifiers"]:
+            # "a fleet of Russian warships arrived", "with thousands of Iranian drones": the counted
+            # actor takes the preposition of the whole phrase
+            q = next((p.start for p in rec.phrases if p.start <= k - 1 < p.end), k - 1)
+            return prep(tb, rec, q, floor, phrase)
         return toks[k].low
     np = next((p for p in rec.phrases if p.start <= start < p.end), None) if phrase else None
     if np is not None and np.prep is not None and floor <= np.prep < start and toks[np.prep].low in preps \
