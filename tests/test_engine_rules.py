@@ -133,7 +133,7 @@ CASES = [
     ("en", "Oman hosted the Yemeni and Saudi envoys, who met for talks in Muscat.",
      [("OMN", "meetsWith", "YEM"), ("OMN", "meetsWith", "SAU"), ("YEM", "meetsWith", "SAU")]),
     # a collective or quantity noun before "of" passes its own preposition to the actor it counts
-    ("en", "A flotilla of Turkish warships arrived in Tripoli on Monday.", [("TUR", "deploysTroopsTo", "LBY")]),
+    ("en", "A flotilla of Turkish warships arrived in Libya on Monday.", [("TUR", "deploysTroopsTo", "LBY")]),
     # a forbidden word before a comma belongs to another phrase
     ("en", "After the border attack, Canada deployed more troops to Latvia.", [("CAN", "deploysTroopsTo", "LVA")]),
     # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
