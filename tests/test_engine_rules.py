@@ -136,6 +136,8 @@ CASES = [
     ("en", "A flotilla of Turkish warships arrived in Libya on Monday.", [("TUR", "deploysTroopsTo", "LBY")]),
     # a forbidden word before a comma belongs to another phrase
     ("en", "After the border attack, Canada deployed more troops to Latvia.", [("CAN", "deploysTroopsTo", "LVA")]),
+    # the speaker after a quote may be a possessive phrase ("…," Lithuania's foreign ministry said)
+    ("en", "\"These are hostile acts by Moscow,\" Finland's defence ministry said.", [("FIN", "accuses", "RUS")]),
     # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
     ("en", "Azerbaijan said it was prepared to strike Armenia.", [("AZE", "threatens", "ARM")]),
     ("en", "Japan is ready to provide aid to Ukraine.", []),

@@ -272,7 +272,8 @@ def speech_after(tb: Tables, rec: SentenceRecord, k: int) -> Match | None:
         if cm.start < k:
             continue
         j = cm.start - 1
-        while j >= k and toks[j].is_word and j > cm.start - 7:  # "the Polish prime minister said"
+        while j >= k and (toks[j].is_word or toks[j].text in _POSSESSIVE_MARKS) and j > cm.start - 7:
+            # "the Polish prime minister said", "Lithuania's foreign ministry said"
             j -= 1
         if j >= k and (toks[j].text in _QUOTES or toks[j].text in _DASHES or toks[j].text == ","):
             return cm
@@ -287,4 +288,13 @@ def quoted_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
               and all(t.is_word for t in toks[sp.end:g.start])), None)
     if g is not None:
         return g
-    return next((g for g in reversed(rec.groups) if g.end <= sp.start and sp.start - g.end <= 1), None)
+    before = next((g for g in reversed(rec.groups) if g.end <= sp.start), None)
+    if before is not None and (sp.start - before.end <= 1 or sp.start - before.end <= 4
+                               and toks[before.end].text in _POSSESSIVE_MARKS
+                               and all(t.is_word and t.text[:1].islower() for t in toks[before.end + 1:sp.start])):
+        return before  # "…," the Kremlin said; "…," Lithuania's foreign ministry said
+    return None
+
+
+#: The English possessive ending, a token of its own.
+_POSSESSIVE_MARKS = ("'s", "’s")
