@@ -138,6 +138,9 @@ CASES = [
     ("en", "After the border attack, Canada deployed more troops to Latvia.", [("CAN", "deploysTroopsTo", "LVA")]),
     # the speaker after a quote may be a possessive phrase ("…," Lithuania's foreign ministry said)
     ("en", "\"These are hostile acts by Moscow,\" Finland's defence ministry said.", [("FIN", "accuses", "RUS")]),
+    # a present participle before an actor's body makes it the agent ("against invading Russian forces")
+    ("en", "The aid will strengthen Kyiv's defences against invading Russian forces.", []),
+    ("en", "Tehran accused Baku of attacking Iranian troops.", [("IRN", "accuses", "AZE"), ("AZE", "attacks", "IRN")]),
     # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
     ("en", "Azerbaijan said it was prepared to strike Armenia.", [("AZE", "threatens", "ARM")]),
     ("en", "Japan is ready to provide aid to Ukraine.", []),

@@ -117,6 +117,12 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if f.trigger.frame == "recipient" and not is_noun:
         _recipient_roles(tb, rec, disc, f, feats)
         return
+    agent = _participle_agent(tb, rec, f)
+    if agent is not None:
+        # "against invading Russian forces", "the attacking Israeli troops": the forces do it
+        f.voice, f.subject, f.how = "adjectival", agent, ["participle-agent"]
+        f.object = after(tb, rec, agent.end, hi, tb.object_markers[f.index] - {""}, skip=agent)
+        return
     hyphened = _hyphen_pair(rec, f)
     if hyphened is not None:
         # "the Israel-Hamas war", "U.S.-Iran talks", "the Ethiopian-Eritrean war": the two sides
@@ -252,6 +258,25 @@ def _after_noun_phrase(rec: SentenceRecord, lo: int, k: int) -> bool:
     if k > lo and rec.tokens[k - 1].text == ",":
         k -= 1
     return any(p.end == k and p.start >= lo for p in rec.phrases)
+
+
+def _participle_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A present participle right before a body of an actor, after a determiner or a preposition that
+    marks no argument of its own ("against invading Russian forces"; not "accused of attacking
+    Ukrainian troops", "by attacking"): the body is the participle's agent."""
+    toks = rec.tokens
+    tm = f.match
+    if not rec.morphs or len(tm.tokens) != 1 or tm.start == 0 or "pact" not in rec.morphs[tm.start].feats:
+        return None
+    g = next((g for g in rec.groups if g.start == tm.end), None)
+    if g is None or g.mentions[0].kind != "body":
+        return None
+    prev = toks[tm.start - 1].low
+    m_ = tb.markers
+    if prev in m_["determiners"] or rec.morphs[tm.start - 1].only("ADP") and prev not in (
+            m_["control"] | m_["agent"] | m_["genitive_marker"]):
+        return g
+    return None
 
 
 #: Hyphens and dashes that join the two sides of a compound ("Israel-Hamas", "U.S.–Iran").
