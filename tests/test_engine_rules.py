@@ -141,6 +141,10 @@ CASES = [
     # a present participle before an actor's body makes it the agent ("against invading Russian forces")
     ("en", "The aid will strengthen Kyiv's defences against invading Russian forces.", []),
     ("en", "Tehran accused Baku of attacking Iranian troops.", [("IRN", "accuses", "AZE"), ("AZE", "attacks", "IRN")]),
+    # a name after a determiner or preposition before an ambiguous trigger is its agent ("of UN sanctions")
+    ("en", "The war has triggered waves of EU sanctions on Belarus.", [("EU", "sanctions", "BLR")]),
+    # a non-actor's talks with two actors are no meeting between them
+    ("en", "Ottawa accused a businessman of negotiating with Iranian and Syrian officials.", []),
     # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
     ("en", "Azerbaijan said it was prepared to strike Armenia.", [("AZE", "threatens", "ARM")]),
     ("en", "Japan is ready to provide aid to Ukraine.", []),

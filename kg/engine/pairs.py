@@ -89,9 +89,9 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         if g is not None:
             members += [a for a in g.actors if a not in members]
             resolved = resolved or g.resolved
+    if subj is None and {"alleged", "controlled"} & set(f.how):
+        return []  # "accused a businessman of negotiating with A and B": not A with B
     if len({gaz[a].code for a in members}) < 2:
-        if subj is None and {"alleged", "controlled"} & set(f.how):
-            return []  # "accused a businessman of negotiating with …": the parties are not actors
         members, one_group = _clause_parties(tb, rec, f)
         n = len({gaz[a].code for a in members})
         mine = {gaz[a].code for a in members}

@@ -72,7 +72,11 @@ def _reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                      or (tm.start >= 2 and toks[tm.start - 2].low in determiners
                                          and prev.is_word and prev.text[:1].islower())  # "an overnight attack"
                                      or bool(rec.morphs) and rec.morphs[tm.start - 1].only("ADP")
-                                     and prev.low not in tb.markers["genitive_marker"])  # "under fire"
+                                     and prev.low not in tb.markers["genitive_marker"]  # "under fire"
+                                     or any(m.end == tm.start and m.kind in ("names", "metonyms") and m.start > 0
+                                            and (toks[m.start - 1].low in determiners
+                                                 or bool(rec.morphs) and rec.morphs[m.start - 1].only("ADP"))
+                                            for m in rec.mentions))  # "rafts of UN sanctions", "the US strikes"
     feats = frozenset().union(*tm.features)
     head = tm.features[0] if tm.features[0] & {"noun", "verb"} else feats  # "naruszył … przestrzeń": a verb
     return "noun" in head and ("verb" not in head or noun_ctx)
