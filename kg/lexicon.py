@@ -111,7 +111,7 @@ SETTINGS = {
     "prenominal_agent": False,  # German "die von Ruanda unterstützte Rebellengruppe": agent, participle, noun
     "agentive_genitive": False,  # "die Unterstützung des Iran für Russland": a genitive before the marked object acts
     "close_apposition": False,  # German "dem Nachbarland Polen": a caseless name after a noun is that noun
-    "spaced_hyphen_dash": False,  # "Manila - Ein Schiff …": a hyphen with spaces around it is a dash (a break)
+    "spaced_hyphen_dash": False,  # "Manila - Ein Schiff": a spaced hyphen or en dash is a dash (a break)
     "perfective_future": False,  # Polish: a perfective verb in the present form speaks of the future ("wyśle")
 }
 TRIGGER_KEYS = {

@@ -145,6 +145,9 @@ CASES = [
     ("en", "The war has triggered waves of EU sanctions on Belarus.", [("EU", "sanctions", "BLR")]),
     # a non-actor's talks with two actors are no meeting between them
     ("en", "Ottawa accused a businessman of negotiating with Iranian and Syrian officials.", []),
+    # a spaced en dash sets off an aside; the speaker of a reported clause is not a party of its agreement
+    ("en", "The timing of the visit – as Washington weighs more aid for Kyiv – raised questions.", []),
+    ("en", "Chile on Friday signed a deal to buy frigates from a shipyard, Madrid's defence ministry said.", []),
     # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
     ("en", "Azerbaijan said it was prepared to strike Armenia.", [("AZE", "threatens", "ARM")]),
     ("en", "Japan is ready to provide aid to Ukraine.", []),

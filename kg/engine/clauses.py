@@ -23,7 +23,7 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     toks = rec.tokens
     breaks = {k for k, tk in enumerate(toks) if tk.low in tb.markers["clause_break"]}
     if tb.settings.get("spaced_hyphen_dash"):  # datelines ("Manila - …") and asides set off by " - "
-        breaks.update(k for k, tk in enumerate(toks) if tk.text in "-‐" and 0 < k < len(toks) - 1
+        breaks.update(k for k, tk in enumerate(toks) if tk.text in ("-", "‐", "–") and 0 < k < len(toks) - 1
                       and toks[k - 1].end < tk.start and tk.end < toks[k + 1].start)
     for cm in rec.cues.get("clause_break", ()):
         breaks.update(range(cm.start, cm.end))

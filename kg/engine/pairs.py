@@ -92,6 +92,8 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     if subj is None and {"alleged", "controlled"} & set(f.how):
         return []  # "accused a businessman of negotiating with A and B": not A with B
     if len({gaz[a].code for a in members}) < 2:
+        if "adjectival-agent" in f.how:
+            return []  # "an accord signed by several countries, including Rwanda": not the clause's others
         members, one_group = _clause_parties(tb, rec, f)
         n = len({gaz[a].code for a in members})
         mine = {gaz[a].code for a in members}
@@ -168,13 +170,19 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
     """"Podpisano porozumienie" / "talks in Tokyo": the actors of the clause that no other
     preposition governs (not "ma dla Waszyngtonu znaczenie wobec potęgi Chin": other roles), and
     whether they all come from one coordinated group (then three or more are the parties too)."""
+    from kg.engine.roles_verb import quoted_speaker, speech_after
+
     lo, hi = f.clause
     allowed = tb.object_markers[f.index] | tb.subject_markers[f.index]
     members: list[str] = []
     groups = 0
+    later = speech_after(tb, rec, f.match.end)
+    speaker = quoted_speaker(tb, rec, later) if later is not None else None  # "…, Seoul's ministry said"
+    if speaker is not None and not any(not t.is_word for t in rec.tokens[f.match.end:speaker.start]):
+        speaker = None  # "Teheran, sojusznik Hezbollahu, oświadczył": an apposition, not the one who says it
     for g in rec.groups:
         p = prep(tb, rec, g.start, lo)
-        if lo <= g.start and g.end <= hi and (p is None or p in allowed):
+        if lo <= g.start and g.end <= hi and (p is None or p in allowed) and g is not speaker:
             found = [a for m in g.mentions if m.kind != "adjectives" for a in m.actors if a not in members]
             members += found
             groups += bool(found)
