@@ -21,7 +21,7 @@ _SKIPPABLE = frozenset("-–\"„“”«»‚‘’")
 class Pattern:
     slots: tuple[dict[str, frozenset[str]], ...]  # per word: folded form -> features
     payload: Any
-    exact_case: tuple[bool, ...]  # per word: all-caps alias, match only in capitals
+    exact_case: tuple[bool | str, ...]  # per word: all-caps alias only in capitals; mixed-case ("LeT") as written
     max_gap: int = 0  # tokens allowed between words ("opowiedziała się otwarcie po stronie")
     capitalized: bool = False  # "^Sojusz": only capitalized and not sentence-initial (NATO, not "sojusz")
     exact: tuple[frozenset[str] | None, ...] = ()  # per word: for "=literal" words, the exact lower-cased forms
@@ -62,7 +62,9 @@ class PhraseIndex:
                 f = fold(f)  # matching ignores case and diacritics: "Lawrow" finds "Ławrow"
                 slot[f] = slot.get(f, frozenset()) | feats
             slots.append(slot)
-            exact.append(w.isupper() and len(w) > 1 and w.isalpha())
+            # a short mixed-case acronym ("LeT", "JeM", "AfD") only as written: "Let me" is no group
+            mixed = w.isalpha() and 2 < len(w) <= 5 and any(c.isupper() for c in w[1:]) and any(c.islower() for c in w)
+            exact.append(w if mixed else w.isupper() and len(w) > 1 and w.isalpha())
         pat = Pattern(tuple(slots), payload, tuple(exact), max_gap, capitalized, tuple(literal_forms))
         for f in pat.slots[0]:
             self._first.setdefault(f, []).append(pat)
@@ -79,7 +81,7 @@ class PhraseIndex:
                 t = j + g
                 if t >= len(tokens):
                     break
-                if tokens[t].norm in pat.slots[k] and (not pat.exact_case[k] or tokens[t].is_upper) and (
+                if tokens[t].norm in pat.slots[k] and _case_ok(pat.exact_case[k], tokens[t]) and (
                         not pat.exact or pat.exact[k] is None or tokens[t].low in pat.exact[k]):
                     found = t
                     break
@@ -97,7 +99,7 @@ class PhraseIndex:
         out = []
         for i, tok in enumerate(tokens):
             for pat in self._first.get(tok.norm, ()):
-                if pat.exact_case[0] and not tok.is_upper:
+                if not _case_ok(pat.exact_case[0], tok):
                     continue
                 if pat.exact and pat.exact[0] is not None and tok.low not in pat.exact[0]:
                     continue  # "=würde" is not "wurde": literal words keep their diacritics
@@ -121,3 +123,12 @@ class PhraseIndex:
                 taken[k] = True
             out.append(m)
         return sorted(out, key=lambda m: m.start)
+
+
+def _case_ok(exact_case: bool | str, tok) -> bool:
+    """Whether a token's case fits an alias: all-caps aliases need capitals, mixed-case ones ("LeT") their own case."""
+    if not exact_case:
+        return True
+    if isinstance(exact_case, str):
+        return tok.text == exact_case
+    return tok.is_upper

@@ -148,6 +148,11 @@ CASES = [
     # a spaced en dash sets off an aside; the speaker of a reported clause is not a party of its agreement
     ("en", "The timing of the visit – as Washington weighs more aid for Kyiv – raised questions.", []),
     ("en", "Chile on Friday signed a deal to buy frigates from a shipyard, Madrid's defence ministry said.", []),
+    # a short mixed-case acronym matches only as written ("Let" is not LeT)
+    ("en", "Let me be clear that Pakistan attacked India.", [("PAK", "attacks", "IND")]),
+    # the speaker's own state before the reported clause is not the accused ("Beijing's view that …")
+    ("en", "Wang Yi reiterated Beijing's view that Washington was to blame for the crisis.",
+     [("CHN", "accuses", "USA")]),
     # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
     ("en", "Azerbaijan said it was prepared to strike Armenia.", [("AZE", "threatens", "ARM")]),
     ("en", "Japan is ready to provide aid to Ukraine.", []),

@@ -244,7 +244,7 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         how.append("discourse")
     obj = next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
                 and prep(tb, rec, g.start, said_from) is None
-                and (subj is None or set(g.actors) != set(subj.actors))), None)
+                and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
     if obj is None:
         marked = tb.object_markers[f.index] - {""}
         end = sp.start if sp is not None and sp.start > tm.end else hi
