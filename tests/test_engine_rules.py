@@ -154,6 +154,9 @@ CASES = [
     # the speaker's own state before the reported clause is not the accused ("Beijing's view that …")
     ("en", "Wang Yi reiterated Beijing's view that Washington was to blame for the crisis.",
      [("CHN", "accuses", "USA")]),
+    # an event noun with its own possessive agent inside a prepositional phrase is given, not denied
+    ("en", "Minsk denies any involvement in Russia's war against Ukraine.", [("RUS", "attacks", "UKR")]),
+    ("en", "Moscow denied its invasion of Georgia.", []),
     # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
     ("en", "Azerbaijan said it was prepared to strike Armenia.", [("AZE", "threatens", "ARM")]),
     ("en", "Japan is ready to provide aid to Ukraine.", []),

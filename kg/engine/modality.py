@@ -168,7 +168,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         scope, _ = clause_span(rec, scope - 1, scope - 1)  # "nie wyklucza, że ..."
     scope = max(scope, conjunct_start(rec, tm.start))  # "Iran denies it, and Russia sent": not Russia's
     cues = rec.cues
-    if _presupposed(rec, f):  # "zaprzeczył, jakoby … w obliczu rosyjskiej agresji": the aggression is given
+    if _presupposed(rec, f) or _definite_event(rec, f):
+        # "zaprzeczył, jakoby … w obliczu rosyjskiej agresji", "denies its involvement in Russia's war
+        # against Ukraine": the aggression is given
         scope = tm.start
     for concept, mod in (("denial", "denied"), ("demand", "demanded")):
         for cm in cues.get(concept, ()):
@@ -212,6 +214,17 @@ def _presupposed(rec: SentenceRecord, f: FrameResult) -> bool:
     k = f.match.start
     return any(cm.end <= k <= cm.end + 3 and all(t.is_word or t.text in ("'s", "’s") for t in rec.tokens[cm.end:k])
                for cm in rec.cues.get("presupposing", ()))
+
+
+def _definite_event(rec: SentenceRecord, f: FrameResult) -> bool:
+    """A trigger noun with its own possessive agent inside a prepositional phrase ("involvement in
+    Russia's war", "help with Iran's attacks"): a definite description of an event the text takes as
+    given, whatever the clause around it denies or asks."""
+    subj = f.subject
+    if subj is None or "attached" not in f.how or not subj.mentions[-1].possessive or not reads_as_noun(rec, f):
+        return False
+    k = subj.start - 1
+    return k >= 0 and bool(rec.morphs) and rec.morphs[k].only("ADP")
 
 
 def _span(rec: SentenceRecord, start: int, end: int) -> str:
