@@ -157,6 +157,9 @@ CASES = [
     # an event noun with its own possessive agent inside a prepositional phrase is given, not denied
     ("en", "Minsk denies any involvement in Russia's war against Ukraine.", [("RUS", "attacks", "UKR")]),
     ("en", "Moscow denied its invasion of Georgia.", []),
+    # "X has been accused of arming Y": an allegation, disputed when X denies the accusations in the article
+    ("en", "Eritrea has been accused of arming the TPLF. Asmara has repeatedly denied the accusations.", []),
+    ("en", "Eritrea has been accused of arming the TPLF.", [("ERI", "suppliesWeaponsTo", "TPLF")]),
     # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
     ("en", "Azerbaijan said it was prepared to strike Armenia.", [("AZE", "threatens", "ARM")]),
     ("en", "Japan is ready to provide aid to Ukraine.", []),

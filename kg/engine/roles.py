@@ -325,6 +325,10 @@ def _controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult 
         k -= 1  # "of its support"
     if k < 1 or toks[k].low not in tb.markers["control"]:
         return None
+    for g in rec.frames:  # "the UAE has been accused of arming the RSF": the passive's subject, alleged by no one named
+        if g is not f and g.relation == "accuses" and g.voice == "passive" and g.object is not None \
+                and g.match.end == k and g.match.start < f.match.start:
+            return g
     for g in rec.frames:
         if g is f or g.match.start >= f.match.start or g.relation not in _CONTROLLERS or g.subject is None:
             continue
