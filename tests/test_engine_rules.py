@@ -113,6 +113,8 @@ CASES = [
     ("pl", "Minister obrony Estonii przedstawił plan. Jego stanowisko poparł szef MSZ Łotwy.",
      [("LVA", "supports", "EST")]),
     ("pl", "Izrael ostrzelali bojownicy.", []),
+    ("pl", "Prezydent Turcji pochwalił bojowników Hamasu i skrytykował Izrael.",
+     [("TUR", "praises", "HAMAS"), ("TUR", "accuses", "ISR")]),
     ("pl", "Kanada wspólnie z Australią nałożyła sankcje na Iran.",
      [("CAN", "sanctions", "IRN"), ("AUS", "sanctions", "IRN")]),
     # a possessive in agent position may point to a passive agent ("seized by X during its raid")

@@ -100,6 +100,9 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
             continue  # "the Iran-backed rebels attacked": Iran only modifies
         if nominative and not can_be_nominative(g):
             continue  # "Teheran, sojusznik Hezbollahu, oświadczył": not the genitive
+        if nominative and rec.morphs and g.mentions[0].kind == "body" and rec.morphs[g.mentions[0].start].cases \
+                and "nom" not in rec.morphs[g.mentions[0].start].cases:
+            continue  # "Erdogan nazwał bojowników Hamasu …": a body whose noun is no nominative
         if nominative and _genitive_modifier(rec, g):
             continue  # "sprzeciw wobec polityki Chin, zapowiedzieli": Chin only modifies
         p = prep(tb, rec, g.start, lo)
