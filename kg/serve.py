@@ -10,6 +10,7 @@ The default graph is the union of the export's graphs, as for ``kg query``.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -118,6 +119,26 @@ def _answers(url: str) -> bool:
         return False
 
 
+def _die_with(parent: int):
+    """In the server's process before it runs (Linux): ask for SIGTERM when kg serve dies, even by
+    SIGKILL, which kg cannot catch, so that no orphaned server keeps the port and the store."""
+
+    def arm() -> None:
+        import ctypes
+        import ctypes.util
+        import signal
+
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            return
+        if os.getppid() != parent:  # kg serve died before the request was made
+            os._exit(1)
+
+    return arm
+
+
 def start(export: str | Path, port: int = 7878, host: str = "localhost", update: bool = False,
           wait: float = 30.0) -> Endpoint:
     """Start Oxigraph's server over the export's store; returns once it answers queries."""
@@ -148,7 +169,8 @@ def start(export: str | Path, port: int = 7878, host: str = "localhost", update:
     cmd = [binary, "serve" if update else "serve-read-only", "--location", str(location),
            "--bind", f"{host}:{port}", "--union-default-graph"]
     log = tempfile.TemporaryFile()  # the server's own messages, read if it fails to start
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, stdin=subprocess.DEVNULL,
+                            preexec_fn=_die_with(os.getpid()) if sys.platform.startswith("linux") else None)
     base = f"http://{host}:{port}"
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:

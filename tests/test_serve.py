@@ -228,3 +228,36 @@ def test_update_writes_to_a_working_copy_not_to_the_exports_store(export):
     assert code == 0
     store = ox.Store.read_only(str(export / ".kg" / "store"))
     assert not store.query('ASK { <https://example.org/u> ?p "written" }')
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_a_killed_kg_serve_takes_its_server_with_it(export):
+    """``kill -9`` of kg serve (which cannot clean up) must not leave Oxigraph running and holding the
+    port: the next ``kg serve`` would find it "in use"."""
+    port = free_port()
+    srv = Server(export, port)
+    try:
+        children = Path(f"/proc/{srv.proc.pid}/task/{srv.proc.pid}/children").read_text().split()
+        assert children, "kg serve runs Oxigraph as its child"
+        os.kill(srv.proc.pid, signal.SIGKILL)  # only kg serve, not its process group
+        srv.proc.wait(20)
+
+        def alive(pid: str) -> bool:  # a zombie (dead, not yet reaped by init) is not running
+            try:
+                return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+            except OSError:
+                return False
+
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and any(alive(c) for c in children):
+            time.sleep(0.1)
+        assert not any(alive(c) for c in children), "Oxigraph outlived kg serve"
+        assert port_closed(port)
+    finally:
+        if srv.proc.poll() is None:
+            os.killpg(srv.proc.pid, signal.SIGKILL)
+        for c in locals().get("children", []):
+            try:
+                os.kill(int(c), signal.SIGKILL)
+            except (ProcessLookupError, ValueError):
+                pass
