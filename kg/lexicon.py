@@ -44,6 +44,8 @@ WORD_KEYS = {
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",
     "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",
     "relative": "relative pronouns: their clause's subject is the actor before them ('który', 'who')",
+    "relative_article": "words that open a relative clause after a comma only when the verb closes that clause "
+                        "(German 'der', 'die', 'den': ', den Russland führt,'); elsewhere they are articles",
     "complementizer": "introduce a reported clause: a cue before them governs it ('że', 'that')",
     "coordination": "join coordinated actors ('i', 'oraz', 'and')",
     "determiners": "words skipped between coordinated actors and before bodies ('the')",
@@ -79,6 +81,12 @@ WORD_KEYS = {
     "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
     "same_again": "phrases that repeat the last relation with new subjects ('podobne kroki', 'followed suit')",
     "guest": "nouns for the other party of the last meeting ('gość', 'gospodarz', 'his host')",
+    "title_head_of_state": "a head of state's title with its article and no name ('der Präsident'): the last "
+                           "head of state named before this sentence",
+    "title_head_of_government": "a head of government's title with its article and no name ('der Kanzler'): the "
+                                "last head of government named before this sentence",
+    "title_minister": "a minister's title with its article and no name ('die Außenministerin'): the last "
+                      "minister named before this sentence",
     "there": "adverbs that mean the place or state just named ('tam', 'there')",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
     "inverse": "verbs whose subject receives a trigger noun ('otrzymać', 'received')",
@@ -100,6 +108,9 @@ WORD_KEYS = {
     "name_endings": "endings inflection adds to a person's name ('a', 'em', 'owi'; German 's'): 'Ławrowem' "
                     "and 'Araghtschis' name the person introduced as 'Ławrow' and 'Araghtschi'",
 }
+#: Title concepts and the gazetteer position each one means (``Actor.position``).
+TITLES = {"title_head_of_state": "head_of_state", "title_head_of_government": "head_of_government",
+          "title_minister": "minister"}
 #: Word-order facts of a language, under [settings] (all default to false).
 SETTINGS = {
     "object_before_verb": False,  # German perfect/verb-final: "hat vier Diplomaten ausgewiesen"
@@ -396,7 +407,7 @@ class Compiled:
 
 _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_marker", "from", "quantifiers",
                          "auxiliaries",
-                         "relative_subject", "origin", "reduced", "within", "event", "relative",
+                         "relative_subject", "origin", "reduced", "within", "event", "relative", "relative_article",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation", "not_negating", "locative")
 
@@ -437,7 +448,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun",
                     "first_person", "object_pronoun", "there", "guest", "private", "former", "light_verbs",
                     "inverse", "speech", "body", "negation", "clause_break", "pledge", "future", "ongoing",
-                    "past_forms", "presupposing", "role", "including"):
+                    "past_forms", "presupposing", "role", "including", *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             cues.add(w, lang, concept, max_gap=4 if concept == "pledge" else 0)
     context = PhraseIndex()

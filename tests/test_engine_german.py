@@ -85,6 +85,28 @@ CASES = [
     # an abbreviation in parentheses does not cut the clause
     ("Ruanda und die Demokratische Republik Kongo (DRK) haben ein Abkommen unterzeichnet.",
      [("RWA", "signsAgreementWith", "COD")]),
+    # relative clauses opened by the article's forms (relative_article): the noun before the comma is
+    # the antecedent, the relative clause's first actor the subject of a light verb that closes it ...
+    ("Der Krieg, den Russland gegen die Ukraine führt, dauert an.", [("RUS", "attacks", "UKR")]),
+    ("Die Sanktionen, die die EU gegen Russland verhängt hat, zeigen Wirkung.", [("EU", "sanctions", "RUS")]),
+    # ... a nominative pronoun makes an actor antecedent the subject, and the main clause after the
+    # relative clause keeps it
+    ("Nordkorea, das Russland mit Munition beliefert, verlangt mehr Öl.",
+     [("PRK", "suppliesWeaponsTo", "RUS")]),
+    ("Russland, das die Ukraine im Februar 2022 überfallen hat, bestreitet alles.", [("RUS", "attacks", "UKR")]),
+    ("Merz, der am Montag in Vilnius war, sicherte Litauen Unterstützung zu.", [("DEU", "supports", "LTU")]),
+    # ... a preposition before the pronoun: the antecedent is not the subject
+    ("Die Nato zwang serbische Truppen zum Rückzug aus der Provinz, in der albanische Kämpfer für die "
+     "Unabhängigkeit kämpften.", []),
+    # a title with its article and no name is the last person of that office named before
+    ("Merz reiste nach Kiew. Der Kanzler sicherte der Ukraine die volle Unterstützung zu.",
+     [("DEU", "meetsWith", "UKR"), ("DEU", "supports", "UKR")]),
+    ("Der litauische Präsident Nausėda empfing Merz. Der Kanzler dankte dem Präsidenten.",
+     [("DEU", "meetsWith", "LTU"), ("DEU", "praises", "LTU")]),
+    # ... and an article after a comma stays an article when no verb closes its clause
+    ("Polen, die Ukraine und Litauen unterzeichneten ein Abkommen.",
+     [("POL", "signsAgreementWith", "UKR"), ("POL", "signsAgreementWith", "LTU"),
+      ("LTU", "signsAgreementWith", "UKR")]),
 ]
 
 

@@ -36,6 +36,8 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 breaks.add(close)
                 resumes[close] = k
     _appositive_relatives(tb, rec, breaks, resumes)
+    if tb.markers["relative_article"]:
+        _relative_articles(tb, rec, breaks, resumes)
     rec.breaks = breaks
     rec.resumes = resumes
     return rec
@@ -60,6 +62,77 @@ def _appositive_relatives(tb: Tables, rec: SentenceRecord, breaks: set[int], res
         if nxt.is_("AUX", "VERB") and not nxt.is_("NOUN", "PROPN", "ADP", "DET"):
             breaks.add(close)
             resumes[close] = c
+
+
+def _relative_articles(tb: Tables, rec: SentenceRecord, breaks: set[int], resumes: dict[int, int]) -> None:
+    """German relative clauses open with the article's forms: ", den Russland gegen die Ukraine führt,",
+    ", die die EU verhängt hat", ", in der …". After a comma (and an optional preposition) such a word
+    opens a relative clause when the clause it starts has its finite verb last (verb-final): no finite
+    verb before the closing verb group, which a comma, a break or the sentence end follows. Otherwise
+    it is an article ("Polen, die Ukraine und Litauen", "sagte, die Ukraine brauche Hilfe").
+
+    The word becomes a break (the clause starts after it), the comma after the verb group closes the
+    clause, and both remember where the antecedent ends (``resumes``), so the main clause after the
+    comma and a nominative relative pronoun inherit it.
+    """
+    toks = rec.tokens
+    n = len(toks)
+    for k in range(len(toks)):
+        opener = relative_opener(tb, rec, k, breaks)
+        if opener is None:
+            continue
+        end = _closing_verb_group(rec, k + 1, breaks)
+        breaks.add(k)
+        resumes[k] = opener
+        if end is not None and end < n and toks[end].text == ",":
+            breaks.add(end)
+            resumes[end] = opener
+
+
+def relative_opener(tb: Tables, rec: SentenceRecord, k: int, breaks: set[int] | frozenset[int]) -> int | None:
+    """Whether token ``k`` is a relative article opening a verb-final clause: then the comma or the
+    preposition that starts the relative clause ("die Provinz, in der …"), else None."""
+    toks = rec.tokens
+    if not rec.morphs or toks[k].low not in tb.markers["relative_article"] or k == 0 or k in breaks:
+        return None
+    if toks[k - 1].text == ",":
+        opener = k
+    elif k > 1 and toks[k - 1].low in tb.markers["prepositions"] and toks[k - 2].text == ",":
+        opener = k - 1
+    else:
+        return None
+    return opener if _closing_verb_group(rec, k + 1, breaks) is not None else None
+
+
+def _closing_verb_group(rec: SentenceRecord, start: int, breaks: set[int]) -> int | None:
+    """Where the verb group that closes a verb-final clause from ``start`` ends, or None: the first
+    verb group with a finite form must be followed by a comma, a break or the sentence's end (a
+    participle before it modifies a noun, "die von Russland besetzten Gebiete")."""
+    toks = rec.tokens
+    morphs = rec.morphs
+    n = len(toks)
+    j = start
+    while j < n and j not in breaks:
+        if not _verb_group(morphs[j]):
+            j += 1
+            continue
+        end = j
+        while end < n and end not in breaks and _verb_group(morphs[end]):
+            end += 1
+        if any(_is_finite(morphs[i]) for i in range(j, end)):
+            closes = end >= n or toks[end].text == "," or end in breaks or (end == n - 1 and not toks[end].is_word)
+            return end if closes and j > start else None
+        j = end
+    return None
+
+
+def _verb_group(m) -> bool:
+    """A verb or auxiliary form that may stand in a clause-final verb group ("verhängt hat")."""
+    return m.is_("VERB", "AUX") and not m.is_("NOUN", "ADJ", "ADP", "PROPN")
+
+
+def _is_finite(m) -> bool:
+    return bool(m.feats & {"fin", "past"})
 
 
 def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:

@@ -13,11 +13,12 @@ from __future__ import annotations
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.syntax import distinct_recent, prep
 from kg.engine.tables import Tables
+from kg.lexicon import TITLES
 from kg.phrases import Match
 
 #: Coreference concepts, in the order they are resolved.
 CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "pronoun", "first_person", "object_pronoun", "there",
-            "guest")
+            "guest", *TITLES)
 _LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
 
 
@@ -48,7 +49,7 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             if any(taken[cm.start:cm.end]):
                 continue
             nxt = cm.end
-            if concept in ("regime", "pair", "parties", "guest") and nxt < len(toks) and taken[nxt]:
+            if concept in ("regime", "pair", "parties", "guest", *TITLES) and nxt < len(toks) and taken[nxt]:
                 continue  # "the regime of Kim Jong Un", "przywódcy UE": the name is the mention
             if concept == "parties" and _described(tb, rec, cm.start):
                 continue  # "zachodni przywódcy", "European leaders": a description, not the parties named
@@ -80,6 +81,11 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         kind = _LAST_OF_TYPE[concept]
         found = [a for a in disc.recent if gaz[a].type == kind]
         return ((found[-1],) if found else ()), f"the last {kind} named"
+    if concept in TITLES:  # "Merz reiste nach Kiew. Der Kanzler sicherte …": the last person of that office
+        here = {a for m in out if m.end <= cm.start for a in m.actors}
+        found = next((p for p in reversed(disc.persons) if p in gaz and gaz[p].position == TITLES[concept]
+                      and p not in here), None)
+        return ((found,) if found else ()), f"the last {TITLES[concept].replace('_', ' ')} named"
     if concept == "guest":  # "Putin dziękował gościowi": the other party of the last meeting
         return tuple(disc.meeting), "the parties of the last meeting"
     if concept == "there":  # "przekazała Ukrainie …, a rząd wysłał tam pomoc"

@@ -64,6 +64,10 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             disc.recent.append(top)
             if gaz[a].type == "Person":
                 disc.person = a
+                if not m.resolved:
+                    if a in disc.persons:
+                        disc.persons.remove(a)
+                    disc.persons.append(a)
     _topic(tb, rec, disc, considered)
     _parties(tb, rec, disc)
     _deniers(tb, rec, disc)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.engine.clauses import relative_opener
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.tables import Tables
 
@@ -28,6 +29,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     joiners = coordination | tb.markers["determiners"]
     speakers = {cm.start for cm in rec.cues.get("speech", ())}
     including = {(cm.start, cm.end) for cm in rec.cues.get("including", ())}
+    breaks = frozenset(k for k, t in enumerate(toks) if t.low in tb.markers["clause_break"])
     out: list[Group] = []
     ms = rec.mentions
     # "Pakistan, Afghanistan's Taliban": a possessor right before another actor only says whose it is;
@@ -46,6 +48,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 out[-1] = Group([replace(prev, actors=m.actors, via="its members named after it"), m])
                 continue
             said = m.end in speakers and any(t.text == "," for t in between)  # "…, Seoul says"
+            said = said or any(relative_opener(tb, rec, k, breaks) is not None  # "Russland, das die Ukraine …"
+                               for k in range(prev.end, m.start))
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors}
             repeated = any(t.low in coordination for t in between) and all(
                 t.low in joiners or t.low in prepositions for t in between)  # "do Polski i do Litwy"

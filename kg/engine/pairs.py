@@ -12,7 +12,7 @@ pairs a coordinated subject among itself.
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
-from kg.engine.syntax import prep
+from kg.engine.syntax import clause_span, prep
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
@@ -173,6 +173,9 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
     from kg.engine.roles_verb import quoted_speaker, speech_after
 
     lo, hi = f.clause
+    if f.is_noun and f.relative_at is not None and f.relative_at >= hi:
+        # "ein Treffen, an dem X und Y teilnahmen": the relative clause right after the noun names its parties
+        hi = max(hi, clause_span(rec, f.relative_at + 1, f.relative_at + 1)[1])
     allowed = tb.object_markers[f.index] | tb.subject_markers[f.index]
     members: list[str] = []
     groups = 0

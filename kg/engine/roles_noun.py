@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import dropped_subject
-from kg.engine.syntax import after, antecedent, apposed, genitive_group, has_case, left_subject, prep
+from kg.engine.syntax import after, antecedent, apposed, clause_span, genitive_group, has_case, left_subject, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_final import agentive_genitive, final_light_verb
 
@@ -72,15 +72,20 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             subj = g
             how.append("agent")
     rel_at = next((k for k in (tm.end, tm.end + 1, hi, hi + 1) if k < len(toks) - 1
-                   and toks[k].low in m_["relative"]
+                   and (toks[k].low in m_["relative"] or k in rec.resumes and toks[k].is_word)
                    and all(not tok.is_word for tok in toks[min(k, tm.end if k <= tm.end + 1 else hi):k])),
                   None)
     f.relative_at = rel_at
     if subj is None and rel_at is not None:
         # "the campaign that Israel launched against Iran", "wojna, którą Rosja prowadzi",
         # "embargo na ukraińskie zboże, które Polska wprowadziła"
-        g = next((g for g in rec.groups if g.start == rel_at + 1), None)
-        if g is not None and any(lv.start == g.end for lv in cues.get("light_verbs", ())):
+        rlo = rel_at + 1
+        g = next((g for g in rec.groups if g.start >= rlo and all(
+            t.low in m_["determiners"] for t in toks[rlo:g.start])), None)
+        rhi = clause_span(rec, rlo, rlo)[1]
+        late = tb.settings.get("object_before_verb")  # "der Krieg, den Russland gegen die Ukraine führt"
+        if g is not None and any(lv.start == g.end or late and g.end <= lv.start < rhi
+                                 for lv in cues.get("light_verbs", ())):
             subj = g
             how.append("relative")
     if subj is None:

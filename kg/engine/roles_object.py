@@ -87,7 +87,8 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
         if g is not None and all(tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
                                  for tok in toks[tm.end:g.start]):
             return g  # "okupacja Ukrainy", "Invasion der Ukraine"; not "Invasion hat Polen"
-    if f.how[-1:] == ["relative"] and f.relative_at is not None and f.relative_at <= tm.end + 1:
+    if f.how[-1:] == ["relative"] and f.relative_at is not None and all(
+            not t.is_word for t in toks[tm.end:f.relative_at]):
         rhi = clause_span(rec, skip.end, skip.end)[1]
         obj = after(tb, rec, skip.end, rhi, obj_markers - {""}, skip=skip)
         if obj is not None:

@@ -30,7 +30,8 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     tm = f.match
     lo, hi = f.clause
     before = tm.start
-    if lo > 0 and toks[lo - 1].low in tb.markers["relative_subject"]:
+    if lo > 0 and toks[lo - 1].low in tb.markers["relative_subject"] and lo - 1 in rec.breaks and not (
+            lo > 1 and toks[lo - 2].low in tb.markers["prepositions"]):  # not "die Provinz, in der …"
         subj = antecedent(tb, rec, lo)  # "Hezbollah, który ostrzeliwał Izrael"
         if subj is not None:
             return subj, None, "antecedent"
@@ -105,6 +106,10 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
                   and not any(t.text == "," for t in toks[g.end:before])), None)
     if first is not None:
         return prefield(tb, rec, f, first), None, "first"
+    if lo > 0 and lo - 1 in rec.resumes and toks[lo - 1].text == ",":
+        subj = antecedent(tb, rec, lo)  # "Merz, der … gereist war, sicherte der Ukraine …": the prefield
+        if subj is not None:
+            return subj, None, "antecedent"
     left = left_subject(tb, rec, lo, before)
     if left is not None:
         return left, None, "left"
