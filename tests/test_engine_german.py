@@ -103,6 +103,17 @@ CASES = [
      [("DEU", "meetsWith", "UKR"), ("DEU", "supports", "UKR")]),
     ("Der litauische Präsident Nausėda empfing Merz. Der Kanzler dankte dem Präsidenten.",
      [("DEU", "meetsWith", "LTU"), ("DEU", "praises", "LTU")]),
+    # a "zu" infinitive after a comma is a clause of its own: its subject is the subject of the clause
+    # before, or the object of an accusation or a demand there; that clause's modality reaches it
+    ("Merz kündigte an, die Ukraine weiter zu unterstützen.", [("DEU", "supports", "UKR")]),
+    ("Kiew wirft Moskau vor, Polen angegriffen zu haben.", [("UKR", "accuses", "RUS"), ("RUS", "attacks", "POL")]),
+    ("Deutschland versprach, der Ukraine weitere Panzer zu liefern.", [("DEU", "suppliesWeaponsTo", "UKR")]),
+    ("Ungarn lehnte es ab, die Ukraine mit Waffen zu beliefern.", []),
+    # a verb right after "und" stands second in its own clause: its objects follow it
+    ("Russland griff die Ukraine an und drohte zugleich Polen.",
+     [("RUS", "attacks", "UKR"), ("RUS", "threatens", "POL")]),
+    # a trigger noun inside a separable verb's gap is a trigger of its own
+    ("Deutschland kündigte weitere Panzerlieferungen an die Ukraine an.", [("DEU", "suppliesWeaponsTo", "UKR")]),
     # ... and an article after a comma stays an article when no verb closes its clause
     ("Polen, die Ukraine und Litauen unterzeichneten ein Abkommen.",
      [("POL", "signsAgreementWith", "UKR"), ("POL", "signsAgreementWith", "LTU"),

@@ -38,6 +38,8 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     _appositive_relatives(tb, rec, breaks, resumes)
     if tb.markers["relative_article"]:
         _relative_articles(tb, rec, breaks, resumes)
+    if tb.settings.get("verb_second"):  # "…, die Ukraine weiter zu unterstützen": a clause of its own
+        breaks.update(k for k in range(len(toks)) if infinitive_opener(tb, rec, k, breaks))
     rec.breaks = breaks
     rec.resumes = resumes
     return rec
@@ -104,9 +106,11 @@ def relative_opener(tb: Tables, rec: SentenceRecord, k: int, breaks: set[int] | 
     return opener if _closing_verb_group(rec, k + 1, breaks) is not None else None
 
 
-def _closing_verb_group(rec: SentenceRecord, start: int, breaks: set[int]) -> int | None:
+def _closing_verb_group(rec: SentenceRecord, start: int, breaks: set[int] | frozenset[int],
+                        infinitive: bool = False) -> int | None:
     """Where the verb group that closes a verb-final clause from ``start`` ends, or None: the first
-    verb group with a finite form must be followed by a comma, a break or the sentence's end (a
+    verb group with a finite form (with ``infinitive``: a "zu" infinitive, "zu unterstützen",
+    "anzugreifen", "angegriffen zu haben") must be followed by a comma, a break or the sentence's end (a
     participle before it modifies a noun, "die von Russland besetzten Gebiete")."""
     toks = rec.tokens
     morphs = rec.morphs
@@ -119,11 +123,25 @@ def _closing_verb_group(rec: SentenceRecord, start: int, breaks: set[int]) -> in
         end = j
         while end < n and end not in breaks and _verb_group(morphs[end]):
             end += 1
-        if any(_is_finite(morphs[i]) for i in range(j, end)):
+        zu = toks[j - 1].low == "zu" or _fused_zu(rec, j)
+        if zu or any(_is_finite(morphs[i]) for i in range(j, end)):
             closes = end >= n or toks[end].text == "," or end in breaks or (end == n - 1 and not toks[end].is_word)
-            return end if closes and j > start else None
+            return end if closes and j > start and zu == infinitive else None
         j = end
     return None
+
+
+def _fused_zu(rec: SentenceRecord, k: int) -> bool:
+    """A separable verb's infinitive with "zu" inside ("anzugreifen", "einzumarschieren")."""
+    word, m = rec.tokens[k].low, rec.morphs[k]
+    return "inf" in m.feats and "zu" in word[1:-2] and word.replace("zu", "", 1) == m.lemma
+
+
+def infinitive_opener(tb: Tables, rec: SentenceRecord, k: int, breaks: set[int] | frozenset[int]) -> bool:
+    """Whether the comma at ``k`` opens a "zu" infinitive clause that ends the sentence or the next
+    comma: "Kiew wirft Moskau vor, Polen angegriffen zu haben"."""
+    return (bool(rec.morphs) and rec.tokens[k].text == "," and k > 0
+            and _closing_verb_group(rec, k + 1, breaks, infinitive=True) is not None)
 
 
 def _verb_group(m) -> bool:

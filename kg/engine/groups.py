@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.engine.clauses import relative_opener
+from kg.engine.clauses import infinitive_opener, relative_opener
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.tables import Tables
 
@@ -49,7 +49,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 continue
             said = m.end in speakers and any(t.text == "," for t in between)  # "…, Seoul says"
             said = said or any(relative_opener(tb, rec, k, breaks) is not None  # "Russland, das die Ukraine …"
-                               for k in range(prev.end, m.start))
+                               or tb.settings.get("verb_second") and infinitive_opener(tb, rec, k, breaks)
+                               for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu haben"
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors}
             repeated = any(t.low in coordination for t in between) and all(
                 t.low in joiners or t.low in prepositions for t in between)  # "do Polski i do Litwy"

@@ -80,7 +80,8 @@ def triggers(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     for m in found:
         rel = lex[m.payload].relation
         if any(lex[k.payload].relation == rel and k.start <= m.start and m.end <= k.end
-               and (k.end - k.start) > (m.end - m.start) for k in kept):
+               and (k.end - k.start) > (m.end - m.start) and set(m.tokens) & set(k.tokens) for k in kept):
+            # not a noun inside a separable verb's gap: "kündigte weitere Panzerlieferungen an" keeps both
             continue
         kept.append(m)
     rec.triggers = sorted(kept, key=lambda m: (m.start, m.payload))

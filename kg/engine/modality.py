@@ -18,7 +18,7 @@ from __future__ import annotations
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables
-from kg.engine.verb_final import fronted_modality
+from kg.engine.verb_final import fronted_modality, zu_infinitive
 
 
 def attribution(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -166,6 +166,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     scope = lo
     while scope > 0 and toks[scope - 1].low in tb.markers["complementizer"]:
         scope, _ = clause_span(rec, scope - 1, scope - 1)  # "nie wyklucza, że ..."
+    if scope > 0 and toks[scope - 1].text == "," and zu_infinitive(rec, f):
+        scope, _ = clause_span(rec, scope - 1, scope - 1)  # "lehnte es ab, die Ukraine zu beliefern"
     scope = max(scope, conjunct_start(rec, tm.start))  # "Iran denies it, and Russia sent": not Russia's
     cues = rec.cues
     if _presupposed(rec, f) or _definite_event(rec, f):

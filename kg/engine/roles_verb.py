@@ -15,7 +15,7 @@ from __future__ import annotations
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.syntax import after, antecedent, can_be_nominative, clause_span, left_subject, prep
 from kg.engine.tables import Tables
-from kg.engine.verb_final import prefield
+from kg.engine.verb_final import infinitive_subject, prefield
 from kg.phrases import Match
 
 #: Relations whose passive with a body on the left keeps that body as the doer ("troops are stationed in").
@@ -36,6 +36,9 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if subj is not None:
             return subj, None, "antecedent"
     if tb.settings.get("verb_second"):
+        subj, tag = infinitive_subject(tb, rec, f)  # "Merz kündigte an, die Ukraine zu unterstützen"
+        if subj is not None:
+            return subj, None, tag
         return _verb_second_subject(tb, rec, f)
     subj = _adjunct_subject(tb, rec, tm)
     if subj is not None:

@@ -154,8 +154,53 @@ def verb_late(rec: SentenceRecord, f: FrameResult) -> bool:
     lo = f.clause[0]
     if lo > 0 and rec.tokens[lo - 1].is_word:
         return True  # a subordinate clause: "dass", "weil", "nachdem", "wo" …
+    if zu_infinitive(rec, f):
+        return True  # "…, die Ukraine weiter zu unterstützen": the objects stand before
     named = {k for m in rec.mentions for k in range(m.start, m.end)}  # not "bin" in "Mohammed bin Salman"
-    return bool(rec.morphs) and any(_finite(rec, k) for k in range(lo, f.match.start) if k not in named)
+    start = lo
+    for k in range(lo, f.match.start):  # "griff die Ukraine an und drohte Polen": a verb after "und" starts again
+        if rec.morphs and rec.morphs[k].only("CCONJ") and (k + 1 == f.match.start or _finite(rec, k + 1)):
+            start = k + 1  # not "hatte … geschlossen und Moskau … vorgeworfen": one auxiliary for both
+    return bool(rec.morphs) and any(_finite(rec, k) for k in range(start, f.match.start) if k not in named)
+
+
+def zu_infinitive(rec: SentenceRecord, f: FrameResult) -> bool:
+    """A verb trigger in the infinitive with "zu" ("zu unterstützen", "anzugreifen"): it has no subject of
+    its own."""
+    if not rec.morphs or f.is_noun:
+        return False
+    toks = rec.tokens
+    k = f.match.start
+    word, m = toks[k].low, rec.morphs[k]
+    if k > 0 and toks[k - 1].low == "zu" and "inf" in m.feats:
+        return True  # "zu unterstützen"
+    if k + 2 < len(toks) and toks[k + 1].low == "zu" and "ppas" in m.feats and rec.morphs[k + 2].is_("AUX"):
+        return True  # "angegriffen zu haben"
+    return len(f.match.tokens) == 1 and "inf" in m.feats and "zu" in word[1:-2] and word.replace("zu", "", 1) == m.lemma
+
+
+def infinitive_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, str]:
+    """The subject of a "zu" infinitive clause after a comma: the object of an accusation or a demand
+    that governs it ("wirft Moskau vor, Polen angegriffen zu haben", "forderte Russland auf, …"), else
+    the subject of the clause before ("Merz kündigte an, die Ukraine weiter zu unterstützen")."""
+    lo = f.clause[0]
+    toks = rec.tokens
+    if lo < 2 or toks[lo - 1].text != "," or not zu_infinitive(rec, f):
+        return None, ""
+    plo = lo - 1
+    while plo > 0 and plo - 1 not in rec.breaks:
+        plo -= 1
+    for g in rec.frames:
+        if g.relation == "accuses" and g.object is not None and plo <= g.match.start < lo:
+            return g.object, "alleged"
+    demand = next((cm for cm in rec.cues.get("demand", ()) if plo <= cm.start < lo), None)
+    if demand is not None:
+        obj = next((g for g in rec.groups if demand.end <= g.start < lo and prep(tb, rec, g.start, plo) is None), None)
+        if obj is not None:
+            return obj, "controlled"
+    subj = next((g for g in rec.groups if plo <= g.start and g.end < lo and g.mentions[0].kind != "adjectives"
+                 and prep(tb, rec, g.start, plo) is None), None)
+    return subj, "infinitive" if subj is not None else ""
 
 
 def prefield(tb: Tables, rec: SentenceRecord, f: FrameResult, first: Group) -> Group:
