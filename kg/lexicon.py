@@ -44,6 +44,7 @@ WORD_KEYS = {
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",
     "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",
     "relative": "relative pronouns: their clause's subject is the actor before them ('który', 'who')",
+    "as_role": "'as' before a noun the subject becomes ('bezeichnete X als Verbündeten', 'mit Katar als Vermittler')",
     "relative_article": "words that open a relative clause after a comma only when the verb closes that clause "
                         "(German 'der', 'die', 'den': ', den Russland führt,'); elsewhere they are articles",
     "complementizer": "introduce a reported clause: a cue before them governs it ('że', 'that')",
@@ -408,6 +409,7 @@ class Compiled:
 _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_marker", "from", "quantifiers",
                          "auxiliaries",
                          "relative_subject", "origin", "reduced", "within", "event", "relative", "relative_article",
+                         "as_role",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation", "not_negating", "locative")
 

@@ -114,6 +114,14 @@ CASES = [
      [("RUS", "attacks", "UKR"), ("RUS", "threatens", "POL")]),
     # a trigger noun inside a separable verb's gap is a trigger of its own
     ("Deutschland kündigte weitere Panzerlieferungen an die Ukraine an.", [("DEU", "suppliesWeaponsTo", "UKR")]),
+    # a nominative relative clause whose light verb closes it: the antecedent is the noun's subject
+    ("Die EU, die bereits zehn Sanktionspakete gegen Russland beschlossen hat, billigte ein weiteres.",
+     [("EU", "sanctions", "RUS")]),
+    # a verb of saying does a material act only with "als": a noun it merely names is someone else's
+    ("Teheran bezeichnete die Sanktionen der USA als illegal.", [("IRN", "accuses", "USA")]),
+    # a body before a verb does not attach to a noun after that verb
+    ("Das chinesische Außenministerium kritisierte die Waffenverkäufe Washingtons an Taiwan scharf.",
+     [("CHN", "accuses", "USA"), ("USA", "suppliesWeaponsTo", "TWN")]),
     # ... and an article after a comma stays an article when no verb closes its clause
     ("Polen, die Ukraine und Litauen unterzeichneten ein Abkommen.",
      [("POL", "signsAgreementWith", "UKR"), ("POL", "signsAgreementWith", "LTU"),

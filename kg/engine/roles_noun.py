@@ -34,6 +34,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     obj: Group | None = None
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not _participle(rec, lv.start) and
                     0 <= tm.start - lv.end <= 2), None)
+    if lv_near is not None and _only_named(tb, rec, lv_near, tm.start):
+        lv_near = None  # "bezeichnete die Sanktionen der USA als illegal": the noun is what is named, not the act
     if subj is None and lv_near is not None:
         s_lv = left_subject(tb, rec, lo, lv_near.start, nominative=tb.cases)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
@@ -41,15 +43,13 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             how.append("light-verb")
     if subj is None and f.trigger.genitive == "subject":
         # Polish genitive ("wizyta Ławrowa"); English needs "of" ("the visit of Lavrov")
-        gen = set(m_["genitive_marker"]) or {""}
-        g = after(tb, rec, tm.end, min(hi, tm.end + 2), gen, first_only=True)
+        g = _genitive_after(tb, rec, f)
         place = g is not None and f.relation == "attacks" and all(
             tb.gazetteer[a].type == "Place" for a in g.actors)  # "ostrzał Charkowa", "aneksja Krymu": the target
-        if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen") \
-                and not apposed(tb, rec, tm.end, g) and not place:
+        if g is not None and not place:
             subj = g
             how.append("genitive")
-        elif g is None:
+        elif after(tb, rec, tm.end, min(hi, tm.end + 2), set(m_["genitive_marker"]) or {""}, first_only=True) is None:
             g = genitive_group(rec, tm.tokens[-1])  # "spotkanie ministrów obrony Polski i Litwy"
             if g is not None and g.mentions[0].kind != "adjectives" and g.start < hi:
                 subj = g
@@ -138,6 +138,34 @@ def _relative_participants(tb: Tables, rec: SentenceRecord, f: FrameResult) -> t
     return None, None
 
 
+def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The actor in the genitive right after a trigger noun ("wizyta Ławrowa", "die Sanktionen der USA")."""
+    tm = f.match
+    gen = set(tb.markers["genitive_marker"]) or {""}
+    g = after(tb, rec, tm.end, min(f.clause[1], tm.end + 2), gen, first_only=True)
+    if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen") \
+            and not apposed(tb, rec, tm.end, g):
+        return g
+    return None
+
+
+def _only_named(tb: Tables, rec: SentenceRecord, lv, k: int) -> bool:
+    """A verb of saying that is also a light verb ("bezeichnete") does the act of a noun only after 'als'
+    ("bezeichnete Russland als Aggressor"); a noun it merely names is someone else's ("bezeichnete die
+    Sanktionen als illegal")."""
+    return f_material(rec, k) and any(sp.start == lv.start for sp in rec.cues.get("speech", ())) and not any(
+        t.low in tb.markers["as_role"] for t in rec.tokens[lv.end:k])
+
+
+#: Relations no one does by saying ("Pekin odpowiedział oskarżeniem" accuses by saying; sanctions are imposed).
+_MATERIAL = ("sanctions", "attacks", "suppliesWeaponsTo", "providesAidTo", "deploysTroopsTo")
+
+
+def f_material(rec: SentenceRecord, k: int) -> bool:
+    """Whether the trigger at token ``k`` is of a material relation."""
+    return any(f.match.start == k and f.relation in _MATERIAL for f in rec.frames)
+
+
 def _participle(rec: SentenceRecord, k: int) -> bool:
     """A light verb used as a participle modifying a noun ("prowadzące", "leading") has no subject of its own."""
     return bool(rec.morphs) and "pact" in rec.morphs[k].feats and not rec.morphs[k].feats & {"fin", "past"} \
@@ -158,7 +186,10 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             modifier = (last.kind in ("names", "metonyms") and bool(m_["genitive_marker"])
                         and (g.end == before or (g.end + 1 == before and toks[g.end].text in "-‐")))
             # English "a G7 price cap", "US sanctions"; German "EU-Sanktionen"
-            if (last.kind in ("adjectives", "body") or last.possessive or modifier) and all(
+            verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
+                rec.morphs[k].is_("VERB", "AUX") and not rec.morphs[k].is_("ADJ", "NOUN", "PROPN", "DET", "ADP")
+                for k in range(g.end, before))
+            if (last.kind in ("adjectives", "body") or last.possessive or modifier) and not verb_between and all(
                     tok.is_word or tok.text in _GLUE_TOKENS for tok in between) and not any(
                     tok.low in tb.governing for tok in between):  # not "ambasadora po naruszeniu"
                 f.how.append("attached")
@@ -180,7 +211,7 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
     before = f.match.start
     for concept in ("light_verbs", "inverse"):
         for lv in rec.cues.get(concept, ()):
-            if _participle(rec, lv.start):
+            if _participle(rec, lv.start) or _only_named(tb, rec, lv, before):
                 continue  # "kraje prowadzące mediację": the participle's noun, not a clause subject
             if lo <= lv.start < before and lv.end <= before:
                 s = left_subject(tb, rec, lo, lv.start, nominative=tb.cases) or antecedent(tb, rec, lo)

@@ -15,7 +15,7 @@ Three shapes, each switched on by a key of the lexicon's ``[settings]``:
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.syntax import prep
+from kg.engine.syntax import antecedent, prep
 from kg.engine.tables import Tables
 
 
@@ -71,6 +71,9 @@ def final_light_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
         return None, None  # the light verb closes its clause, auxiliaries aside ("gestartet hat, …")
     subj = next((g for g in rec.groups if lo <= g.start and g.end <= tm.start
                  and prep(tb, rec, g.start, lo) is None and g.mentions[0].kind != "adjectives"), None)
+    if subj is None and lo > 1 and lo - 1 in rec.breaks and toks[lo - 1].low in tb.markers["relative_subject"] \
+            and toks[lo - 2].text == ",":
+        subj = antecedent(tb, rec, lo)  # "die EU, die zehn Sanktionspakete gegen Russland beschlossen hat"
     if subj is None:
         return None, None
     gaz = tb.gazetteer
