@@ -122,6 +122,9 @@ CASES = [
     # a body before a verb does not attach to a noun after that verb
     ("Das chinesische Außenministerium kritisierte die Waffenverkäufe Washingtons an Taiwan scharf.",
      [("CHN", "accuses", "USA"), ("USA", "suppliesWeaponsTo", "TWN")]),
+    # thanking someone for support: the one thanked supports the thanker, also when the verb comes last
+    ("Lawrow hatte Nordkorea für die Unterstützung im Krieg gedankt.",
+     [("RUS", "praises", "PRK"), ("PRK", "supports", "RUS")]),
     # ... and an article after a comma stays an article when no verb closes its clause
     ("Polen, die Ukraine und Litauen unterzeichneten ein Abkommen.",
      [("POL", "signsAgreementWith", "UKR"), ("POL", "signsAgreementWith", "LTU"),

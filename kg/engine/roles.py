@@ -24,9 +24,14 @@ _POSSESSIVE = ("'s", "’s")
 
 def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Subject and object groups of every frame that passed the filters."""
+    # a trigger after a control preposition waits for the frames after it: "hatte Nordkorea für die
+    # Unterstützung gedankt" (verb-final) has its controller last
+    controlled = [f for f in rec.frames if f.failure is None and _control_at(tb, rec, f) is not None]
     for f in rec.frames:
-        if f.failure is None:
+        if f.failure is None and f not in controlled:
             frame_roles(tb, rec, disc, f)
+    for f in controlled:
+        frame_roles(tb, rec, disc, f)
     _event_agents(tb, rec)
     return rec
 
@@ -202,6 +207,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if owner is not None:  # "Egypt, with the support of the US, mediated": the US supports Egypt
             f.object = owner
             f.how.append("comitative")
+    if f.object is None and controller is not None and controller.relation == "praises" and \
+            f.relation in _THANKED_FOR:
+        f.object = controller.subject  # "thanked North Korea for its support": North Korea supports the thanker
+        f.how.append("thanked")
 
 
 #: Relations whose noun after "with" helps the clause's subject ("with the backing of Moscow").
@@ -315,22 +324,39 @@ def _compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
 _CONTROLLERS = ("accuses", "praises", "sanctions", "threatens", "supports")
 
 
-def _controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult | None:
-    """The frame whose object is this trigger's subject: a trigger right after a control preposition
-    ("of", "for", "o", "za") that follows that frame's object ("accused Kenya of funnelling weapons",
-    "ukarał Iran za dostawy dronów", "thanked Japan for its support")."""
-    toks = rec.tokens
+#: What one thanks someone for that the one thanked gives the thanker ("thanked Japan for its support").
+_THANKED_FOR = ("supports", "providesAidTo", "suppliesWeaponsTo")
+
+
+def _control_at(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
+    """The control preposition right before a trigger ("of", "for", "für"), its determiners aside."""
     k = f.match.start - 1
     while k >= 0 and (rec.morphs[k].only("DET") or "poss" in rec.morphs[k].feats):
         k -= 1  # "of its support"
-    if k < 1 or toks[k].low not in tb.markers["control"]:
+    if k < 1 or rec.tokens[k].low not in tb.markers["control"]:
+        return None
+    return k
+
+
+def _controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult | None:
+    """The frame whose object is this trigger's subject: a trigger right after a control preposition
+    ("of", "for", "o", "za") that follows that frame's object ("accused Kenya of funnelling weapons",
+    "ukarał Iran za dostawy dronów", "thanked Japan for its support"); in a verb-final clause the
+    frame may come after it ("hatte Nordkorea für die Unterstützung gedankt")."""
+    toks = rec.tokens
+    k = _control_at(tb, rec, f)
+    if k is None:
         return None
     for g in rec.frames:  # "the UAE has been accused of arming the RSF": the passive's subject, alleged by no one named
         if g is not f and g.relation == "accuses" and g.voice == "passive" and g.object is not None \
                 and g.match.end == k and g.match.start < f.match.start:
             return g
     for g in rec.frames:
-        if g is f or g.match.start >= f.match.start or g.relation not in _CONTROLLERS or g.subject is None:
+        if g is f or g.relation not in _CONTROLLERS or g.subject is None:
+            continue
+        if g.match.start >= f.match.start and not (
+                tb.settings.get("object_before_verb") and g.object is not None and g.object.end <= k
+                and g.match.start <= f.clause[1]):
             continue
         if g.object is not None and g.object.end <= k and all(
                 not t.is_word or rec.morphs[j].is_("ADV") for j, t in enumerate(toks[g.object.end:k], g.object.end)):
