@@ -150,20 +150,15 @@ def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
 
 
 def _only_named(tb: Tables, rec: SentenceRecord, lv, k: int) -> bool:
-    """A verb of saying that is also a light verb ("bezeichnete") does the act of a noun only after 'als'
-    ("bezeichnete Russland als Aggressor"); a noun it merely names is someone else's ("bezeichnete die
-    Sanktionen als illegal")."""
-    return f_material(rec, k) and any(sp.start == lv.start for sp in rec.cues.get("speech", ())) and not any(
-        t.low in tb.markers["as_role"] for t in rec.tokens[lv.end:k])
-
-
-#: Relations no one does by saying ("Pekin odpowiedział oskarżeniem" accuses by saying; sanctions are imposed).
-_MATERIAL = ("sanctions", "attacks", "suppliesWeaponsTo", "providesAidTo", "deploysTroopsTo")
-
-
-def f_material(rec: SentenceRecord, k: int) -> bool:
-    """Whether the trigger at token ``k`` is of a material relation."""
-    return any(f.match.start == k and f.relation in _MATERIAL for f in rec.frames)
+    """A verb of saying that is also a light verb ("bezeichnete") and names the trigger noun as something
+    ("bezeichnete die Sanktionen der USA als illegal") does not do the noun's act; after 'als' it does
+    ("bezeichnete Russland als Aggressor")."""
+    toks = rec.tokens
+    as_role = tb.markers["as_role"]
+    if not as_role or not any(sp.start == lv.start for sp in rec.cues.get("speech", ())):
+        return False
+    hi = next((j for j in range(k, len(toks)) if j in rec.breaks or toks[j].text == ","), len(toks))
+    return not any(t.low in as_role for t in toks[lv.end:k]) and any(t.low in as_role for t in toks[k:hi])
 
 
 def _participle(rec: SentenceRecord, k: int) -> bool:

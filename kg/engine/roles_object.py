@@ -13,6 +13,7 @@ event; and, for attacks and deployments, a place named before the trigger.
 
 from __future__ import annotations
 
+from kg.engine.clauses import infinitive_opener
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.syntax import after, apposed, clause_span, verb_object
 from kg.engine.tables import Tables
@@ -107,7 +108,8 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     if t.gap and len(tm.tokens) > 1:
         # "violated Estonian airspace", "sicherte Armenien ihre Unterstützung zu": the object sits
         # inside the phrase, phrase by phrase ("nach Angaben der US-Regierung" is an adjunct)
-        inside = verb_object(tb, rec, tm.tokens[0] + 1, tm.tokens[-1], obj_markers, skip=skip, own=tm.tokens)
+        inside = verb_object(tb, rec, tm.tokens[0] + 1, tm.tokens[-1], obj_markers, skip=skip, own=tm.tokens,
+                             same=f.relation)  # a noun of the same relation in the gap is the same act
         if inside is not None and not set(range(inside.start, inside.end)) & set(tm.tokens):
             return inside
     if t.relation in SYMMETRIC and obj_markers & m_["within"]:
@@ -122,11 +124,16 @@ def _warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | Non
     toks = rec.tokens
     tm = f.match
     comp = tb.markers["complementizer"]
-    if not (tm.end < len(toks) and (
+    hi = f.clause[1]
+    if f.relation == "threatens" and tm.end == hi and hi + 1 < len(toks) and toks[hi].text == "," and \
+            tb.settings.get("verb_second") and infinitive_opener(tb, rec, hi, frozenset()):
+        k = hi  # "Trump drohte, Sanktionen gegen Indien zu verhängen": the infinitive clause says against whom
+    elif not (tm.end < len(toks) and (
             toks[tm.end].low in comp
             or (toks[tm.end].text == "," and tm.end + 1 < len(toks) and toks[tm.end + 1].low in comp))):
         return None
-    k = tm.end + (1 if toks[tm.end].low in comp else 2)
+    else:
+        k = tm.end + (1 if toks[tm.end].low in comp else 2)
     if k < len(toks) and k in rec.breaks:  # "zagroził, że jeśli Bejrut nie rozbroi …"
         k += 1
     chi = clause_span(rec, k, k)[1]

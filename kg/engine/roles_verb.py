@@ -114,8 +114,8 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
         if subj is not None:
             return subj, None, "antecedent"
     left = left_subject(tb, rec, lo, before)
-    if left is not None and not all(m.kind == "adjectives" for m in left.mentions):
-        return left, None, "left"  # not "ein serbischer Kommandotrupp": an adjective of a noun that is no body
+    if left is not None:
+        return left, None, "left"
     # the subject after the verb is its first bare noun phrase: "verurteilt den Angriff und fordert
     # China auf" has none ("den Angriff" names no actor), not "China"
     first_np = next((np for np in rec.phrases if np.start > tm.tokens[0] and np.prep is None), None)

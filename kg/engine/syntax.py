@@ -235,7 +235,8 @@ def _finite(m) -> bool:
 
 
 def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterable[str],
-                skip: Group | None = None, located: bool = False, own: Iterable[int] = ()) -> Group | None:
+                skip: Group | None = None, located: bool = False, own: Iterable[int] = (),
+                same: str | None = None) -> Group | None:
     """The object of a verb, phrase by phrase after it.
 
     A bare noun phrase is the direct object when the trigger takes one: the
@@ -258,7 +259,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     k = start
     attributed = {j for cm in rec.cues.get("attribution", ()) for j in range(cm.start, cm.end + 1)}
     other = {j for m in rec.triggers if m.start >= start and not own_trigger(m, own, start)
-             and morphs[m.start].is_("NOUN") for j in range(m.start, m.end)}  # nouns, not "to launch"
+             and morphs[m.start].is_("NOUN") and tb.triggers[m.payload].relation != same
+             for j in range(m.start, m.end)}  # nouns, not "to launch"; with ``same``, of another relation
     for i, np in enumerate(phrases):
         if np.end <= start or np.attach is not None and np.rel in ("gen", "of") and \
                 phrases[np.attach].start >= start:
