@@ -125,6 +125,13 @@ CASES = [
     # thanking someone for support: the one thanked supports the thanker, also when the verb comes last
     ("Lawrow hatte Nordkorea für die Unterstützung im Krieg gedankt.",
      [("RUS", "praises", "PRK"), ("PRK", "supports", "RUS")]),
+    # an actor followed by "als" and a trigger noun is its subject
+    ("Russland und die Ukraine tauschten Gefangene aus, mit Katar als Vermittler.",
+     [("QAT", "meetsWith", "RUS"), ("QAT", "meetsWith", "UKR")]),
+    # an office's name between two coordinated actors does not part them ("sowie dessen … Kollegen")
+    ("In Kairo führte IAEA-Chef Grossi mit Irans Außenminister Abbas Araqchi sowie dessen ägyptischen Kollegen "
+     "Gespräche.",
+     [("IAEA", "meetsWith", "IRN"), ("IAEA", "meetsWith", "EGY"), ("IRN", "meetsWith", "EGY")]),
     # ... and an article after a comma stays an article when no verb closes its clause
     ("Polen, die Ukraine und Litauen unterzeichneten ein Abkommen.",
      [("POL", "signsAgreementWith", "UKR"), ("POL", "signsAgreementWith", "LTU"),

@@ -47,6 +47,12 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             if _members(tb, out[-1], m, including, between):
                 out[-1] = Group([replace(prev, actors=m.actors, via="its members named after it"), m])
                 continue
+            named = 0
+            while named < len(between) and rec.morphs and between[named].text[:1].isupper() and \
+                    rec.morphs[prev.end + named].only("PROPN"):
+                named += 1  # "Irans Außenminister Abbas Araqchi sowie …": the name the office is followed by
+            if named and any(t.low in coordination for t in between[named:]):
+                between = between[named:]
             said = m.end in speakers and any(t.text == "," for t in between)  # "…, Seoul says"
             said = said or any(relative_opener(tb, rec, k, breaks) is not None  # "Russland, das die Ukraine …"
                                or tb.settings.get("verb_second") and infinitive_opener(tb, rec, k, breaks)

@@ -168,11 +168,17 @@ def _participle(rec: SentenceRecord, k: int) -> bool:
 
 
 def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """An adjective, possessive, body or modifier right before the noun, or an actor joined by 'in'."""
+    """An adjective, possessive, body or modifier right before the noun, an actor joined by 'in', or one
+    the noun follows with 'als' ("mit Katar als Vermittler")."""
     toks = rec.tokens
     m_ = tb.markers
     lo = f.clause[0]
     before = f.match.start
+    if before >= 2 and toks[before - 1].low in m_["as_role"]:
+        g = next((g for g in rec.groups if g.end == before - 1 and g.start >= lo), None)
+        if g is not None and g.mentions[-1].kind != "adjectives":
+            f.how.append("as")
+            return g
     glue = m_["within"] | m_["determiners"]
     for g in reversed(rec.groups):
         if g.end <= before and before - g.end <= 2 and g.start >= lo:
@@ -184,6 +190,8 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
                 rec.morphs[k].is_("VERB", "AUX") and not rec.morphs[k].is_("ADJ", "NOUN", "PROPN", "DET", "ADP")
                 for k in range(g.end, before))
+            if last.kind == "body" and not between and prep(tb, rec, g.start, lo) is not None and not last.possessive:
+                return None  # "mit Irans Außenminister … Gespräche führen": a body heads its own phrase
             if (last.kind in ("adjectives", "body") or last.possessive or modifier) and not verb_between and all(
                     tok.is_word or tok.text in _GLUE_TOKENS for tok in between) and not any(
                     tok.low in tb.governing for tok in between):  # not "ambasadora po naruszeniu"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.engine.clauses import infinitive_opener
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
-from kg.engine.syntax import after, apposed, clause_span, verb_object
+from kg.engine.syntax import after, apposed, clause_span, prep, verb_object
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
@@ -44,6 +44,14 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if f.object is not None:
         return
     f.object = _direct_object(tb, rec, f)
+    if f.object is None and f.is_noun and subj is not None and f.how[-1:] == ["light-verb"] and \
+            tb.settings.get("object_before_verb"):
+        # "führte IAEA-Chef Grossi mit Irans Außenminister Gespräche": the marked object before the noun
+        marked = tb.object_markers[f.index] - {""}
+        f.object = next((g for g in rec.groups if subj.end <= g.start and g.end <= tm.start and g is not subj
+                         and prep(tb, rec, g.start, subj.end) in marked), None)
+        if f.object is not None:
+            f.how.append("object-before-noun")
     if f.object is None and not f.is_noun and t.relation in ("threatens", "accuses"):
         f.object = _warned_that(tb, rec, f)
     if f.object is None and t.relation in _EVENT_OBJECT and disc.agent:
