@@ -132,6 +132,12 @@ CASES = [
     ("In Kairo führte IAEA-Chef Grossi mit Irans Außenminister Abbas Araqchi sowie dessen ägyptischen Kollegen "
      "Gespräche.",
      [("IAEA", "meetsWith", "IRN"), ("IAEA", "meetsWith", "EGY"), ("IRN", "meetsWith", "EGY")]),
+    # a passive with "werden" and no agent: the actor before it is acted on, it does nothing
+    ("Stellungen der PKK wurden im Irak bombardiert.", []),
+    # the verb that closes the clause decides the modality of a trigger noun before it
+    ("Die Türkei hatte zuvor mit neuen Militärschlägen in Syrien gedroht.", []),
+    # an offensive somewhere attacks the state of that place
+    ("Die Türkei startete eine Militäroffensive in Syrien.", [("TUR", "attacks", "SYR")]),
     # ... and an article after a comma stays an article when no verb closes its clause
     ("Polen, die Ukraine und Litauen unterzeichneten ein Abkommen.",
      [("POL", "signsAgreementWith", "UKR"), ("POL", "signsAgreementWith", "LTU"),

@@ -158,6 +158,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 break
             if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, k + 3)):
                 return "negated", False, toks[k].text  # not "Russlands Krieg … nicht verurteilt"
+    closing = _closing_cue(tb, rec, f)
+    if closing is not None:  # "hatte mit neuen Militärschlägen gedroht": the verb that closes the clause
+        return closing[0], False, closing[1]
     fronted = fronted_modality(tb, rec, f)
     if fronted is not None:  # "Die Entsendung von Soldaten schloss Merz aus"
         return fronted[0], False, fronted[1]
@@ -188,6 +191,35 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 return "hypothetical", False, tok.text  # "wciągnęłoby Unię w wojnę": a conditional verb
     hedges = [cm for cm in cues.get("hedge", ()) if _covers(rec, cm, tm.start)]
     return "asserted", bool(hedges), _span(rec, hedges[0].start, hedges[0].end) if hedges else ""
+
+
+def _closing_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, str] | None:
+    """Verb-second languages put the full verb last after an auxiliary: a trigger noun before it
+    takes its denial, demand or possibility ("Die Türkei hatte mit Militärschlägen gedroht", "hat
+    Sanktionen gefordert")."""
+    if not (tb.settings.get("verb_second") and rec.morphs and reads_as_noun(rec, f)):
+        return None
+    tm = f.match
+    hi = f.clause[1]
+    end = hi
+    while end > tm.end and not rec.tokens[end - 1].is_word:
+        end -= 1
+    start = end
+    while start > tm.end and rec.morphs[start - 1].is_("VERB", "AUX") and not rec.morphs[start - 1].is_(
+            "NOUN", "ADJ", "PROPN"):
+        start -= 1
+    if start == end or not any(_finite_at(rec, k) for k in range(f.clause[0], tm.start)):
+        return None  # no verb group closing the clause after an auxiliary
+    for concept, mod in (("denial", "denied"), ("demand", "demanded"), ("hypothetical", "hypothetical")):
+        for cm in rec.cues.get(concept, ()):
+            if start <= cm.start < end:
+                return mod, _span(rec, cm.start, cm.end)
+    return None
+
+
+def _finite_at(rec: SentenceRecord, k: int) -> bool:
+    m = rec.morphs[k]
+    return m.is_("VERB", "AUX") and not m.is_("NOUN", "ADJ") and bool(m.feats & {"fin", "past"})
 
 
 def reads_as_noun(rec: SentenceRecord, f: FrameResult) -> bool:

@@ -99,6 +99,13 @@ def _voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str
         # "Die Ukraine wurde von Russland angegriffen"
         aux = [k for k in range(lo, tm.start) if toks[k].low in m_["passive_aux"]]
         passive = bool(aux) and after(tb, rec, aux[0], hi, m_["agent"]) is not None or aux_after(tb, rec, f)
+        if not passive and len(tm.tokens) == 1 and rec.morphs and "ppas" in rec.morphs[tm.start].feats:
+            # no agent named: "Stellungen der PKK wurden im Irak bombardiert", "ist … beschossen worden"
+            werden = [k for k in range(lo, min(hi, tm.end + 2)) if k != tm.start
+                      and toks[k].low in m_["passive_aux"] and rec.morphs[k].lemma == "werden"]
+            # a form that is also an infinitive ("überfallen") is a passive only after a past "wurde", "worden"
+            passive = bool(werden) and ("inf" not in rec.morphs[tm.start].feats or any(
+                rec.morphs[k].feats & {"past", "ppas"} or toks[k].low.startswith("wurd") for k in werden))
     adjectival = ("ppas" in feats and not passive and tb.cases
                   and not feats & {"noun", "imps", "inf"} and "verb" in feats
                   and all("ppas" in ft or "adj" in ft or not ft for ft in tm.features))

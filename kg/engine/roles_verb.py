@@ -105,7 +105,7 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
     lo, hi = f.clause
     before = tm.start
     first = next((g for g in rec.groups if lo <= g.start and g.end <= before
-                  and g.mentions[0].kind != "adjectives" and prep(tb, rec, g.start, lo) is None
+                  and g.mentions[0].kind not in ("adjectives", "there") and prep(tb, rec, g.start, lo) is None
                   and not any(t.text == "," for t in toks[g.end:before])), None)
     if first is not None:
         return prefield(tb, rec, f, first), None, "first"
