@@ -134,8 +134,10 @@ CASES = [
      [("IAEA", "meetsWith", "IRN"), ("IAEA", "meetsWith", "EGY"), ("IRN", "meetsWith", "EGY")]),
     # a passive with "werden" and no agent: the actor before it is acted on, it does nothing
     ("Stellungen der PKK wurden im Irak bombardiert.", []),
-    # the verb that closes the clause decides the modality of a trigger noun before it
-    ("Die Türkei hatte zuvor mit neuen Militärschlägen in Syrien gedroht.", []),
+    # the verb that closes the clause decides the modality of a trigger noun before it, and a threat
+    # threatens the target of the act it threatens with
+    ("Die Türkei hatte zuvor mit neuen Militärschlägen in Syrien gedroht.", [("TUR", "threatens", "SYR")]),
+    ("China drohte mit einem Angriff auf Taiwan.", [("CHN", "threatens", "TWN")]),
     # an offensive somewhere attacks the state of that place
     ("Die Türkei startete eine Militäroffensive in Syrien.", [("TUR", "attacks", "SYR")]),
     # ... and an article after a comma stays an article when no verb closes its clause

@@ -33,7 +33,28 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     for f in controlled:
         frame_roles(tb, rec, disc, f)
     _event_agents(tb, rec)
+    _threat_contents(tb, rec)
     return rec
+
+
+def _threat_contents(tb: Tables, rec: SentenceRecord) -> None:
+    """A threat with no object of its own threatens the target of the act it threatens with: "drohte mit
+    Sanktionen gegen Indien", "hat mit einem militärischen Eingreifen in Venezuela gedroht"."""
+    gaz = tb.gazetteer
+    with_ = tb.markers["comitative"]
+    toks = rec.tokens
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "threatens" or f.object is not None or f.subject is None:
+            continue
+        lo, hi = f.clause
+        mine = {gaz[a].code for a in f.subject.actors}
+        act = next((g for g in rec.frames if g is not f and g.failure is None and g.is_noun
+                    and g.relation in ("attacks", "sanctions") and lo <= g.match.start < hi and g.object is not None
+                    and any(toks[k].low in with_ for k in range(max(lo, g.match.start - 4), g.match.start))
+                    and not {gaz[a].code for a in g.object.actors} <= mine), None)
+        if act is not None:
+            f.object = act.object
+            f.how.append("threatened-act")
 
 
 #: Relations whose verb may take an act of another relation as its object ("condemned the annexation").

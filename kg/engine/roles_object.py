@@ -57,7 +57,9 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if f.object is None and t.relation in _EVENT_OBJECT and disc.agent:
         # "Tokio i Seul potępiły próbę", "Qatar condemned the strike": the event's agent;
         # "naloty nie pozostaną bez odpowiedzi": the event as the clause's subject
-        nxt = [k for k in range(tm.end, min(hi, tm.end + 3)) if toks[k].low in event]
+        nxt = [k for k in range(tm.end, min(hi, tm.end + 3)) if toks[k].low in event and not (
+            t.relation == "threatens" and any(toks[j].low in tb.markers["comitative"] for j in range(tm.end, k)))]
+        # not "drohte mit einem Angriff": the act threatened with, not a past one answered
         if not nxt and t.relation == "threatens":
             nxt = [k for k in range(lo, tm.start) if toks[k].low in event]
         if nxt and (subj is None or set(disc.agent) != set(subj.actors)):
