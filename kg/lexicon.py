@@ -44,6 +44,8 @@ WORD_KEYS = {
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",
     "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",
     "relative": "relative pronouns: their clause's subject is the actor before them ('który', 'who')",
+    "subordinator": "words that open a subordinate clause at the sentence's start or after a comma only when a "
+                    "verb closes that clause (German 'als', 'seit': 'Als Russland die Ukraine angriff, …')",
     "as_role": "'as' before a noun the subject becomes ('bezeichnete X als Verbündeten', 'mit Katar als Vermittler')",
     "relative_article": "words that open a relative clause after a comma only when the verb closes that clause "
                         "(German 'der', 'die', 'den': ', den Russland führt,'); elsewhere they are articles",
@@ -123,6 +125,7 @@ SETTINGS = {
     "prenominal_agent": False,  # German "die von Ruanda unterstützte Rebellengruppe": agent, participle, noun
     "agentive_genitive": False,  # "die Unterstützung des Iran für Russland": a genitive before the marked object acts
     "close_apposition": False,  # German "dem Nachbarland Polen": a caseless name after a noun is that noun
+    "capitalized_nouns": False,  # German: a noun trigger written in lower case is a verb form ("angriff")
     "spaced_hyphen_dash": False,  # "Manila - Ein Schiff": a spaced hyphen or en dash is a dash (a break)
     "perfective_future": False,  # Polish: a perfective verb in the present form speaks of the future ("wyśle")
 }
@@ -409,7 +412,7 @@ class Compiled:
 _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_marker", "from", "quantifiers",
                          "auxiliaries",
                          "relative_subject", "origin", "reduced", "within", "event", "relative", "relative_article",
-                         "as_role",
+                         "as_role", "subordinator",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation", "not_negating", "locative")
 

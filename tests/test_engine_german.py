@@ -140,6 +140,13 @@ CASES = [
     ("China drohte mit einem Angriff auf Taiwan.", [("CHN", "threatens", "TWN")]),
     # an offensive somewhere attacks the state of that place
     ("Die Türkei startete eine Militäroffensive in Syrien.", [("TUR", "attacks", "SYR")]),
+    # German capitalizes nouns: a trigger noun in lower case is the verb ("angriff"), a verb form with a
+    # capital inside the sentence is the noun; "als", "seit" open a clause when a verb closes it
+    ("Die Lage eskalierte, als Russland die Ukraine angriff.", [("RUS", "attacks", "UKR")]),
+    ("Seit Russland die Ukraine überfallen hat, liefert Deutschland Waffen an Kiew.",
+     [("RUS", "attacks", "UKR"), ("DEU", "suppliesWeaponsTo", "UKR")]),
+    ("Seit dem russischen Angriff auf die Ukraine hat die Bundesregierung Waffen an Kiew geliefert.",
+     [("RUS", "attacks", "UKR"), ("DEU", "suppliesWeaponsTo", "UKR")]),
     # ... and an article after a comma stays an article when no verb closes its clause
     ("Polen, die Ukraine und Litauen unterzeichneten ein Abkommen.",
      [("POL", "signsAgreementWith", "UKR"), ("POL", "signsAgreementWith", "LTU"),

@@ -38,6 +38,14 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     _appositive_relatives(tb, rec, breaks, resumes)
     if tb.markers["relative_article"]:
         _relative_articles(tb, rec, breaks, resumes)
+    subordinators = tb.markers["subordinator"]
+    for k, tk in enumerate(toks):  # "Als Russland die Ukraine angriff, …", "…, seit Russland … überfallen hat"
+        if tk.low in subordinators and (k == 0 or toks[k - 1].text == "," or k - 1 in breaks) and rec.morphs:
+            end = _closing_verb_group(rec, k + 1, breaks)
+            if end is not None:
+                breaks.add(k)
+                if end < len(toks) and toks[end].text == ",":
+                    breaks.add(end)
     if tb.settings.get("verb_second"):  # "…, die Ukraine weiter zu unterstützen": a clause of its own
         breaks.update(k for k in range(len(toks)) if infinitive_opener(tb, rec, k, breaks))
     rec.breaks = breaks
@@ -170,6 +178,12 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if set(tm.tokens) <= named:
             f.fail("in-name")
             continue
+        if tb.settings.get("capitalized_nouns") and _lower_noun(rec, tm):
+            f.fail("not-a-noun", "a noun trigger written in lower case is a verb form here ('als Russland … angriff')")
+            continue
+        if tb.settings.get("capitalized_nouns") and _capital_verb(rec, tm, f.trigger.words):
+            f.fail("not-a-verb", "a verb trigger written with a capital inside the sentence is a noun ('der Angriff')")
+            continue
         lo, hi = clause_span(rec, tm.start, tm.end)
         plo, _ = clause_span(rec, max(0, lo - 1), max(0, lo - 1))
         f.clause, f.window_start = (lo, hi), plo
@@ -192,6 +206,27 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             f.fail("forbid", "forbidden word near the trigger: " + ", ".join(words))
     rec.frames = out
     return rec
+
+
+def _lower_noun(rec: SentenceRecord, tm) -> bool:
+    """A match of a noun-only trigger on a lower-case word that does not open the sentence: German writes
+    nouns capitalized, so "angriff" is the verb ("als Russland die Ukraine angriff")."""
+    k = tm.start
+    tok = rec.tokens[k]
+    feats = tm.features[0]
+    return ("noun" in feats and "verb" not in feats and tok.text[:1].islower() and k > 0
+            and len(tm.tokens) == 1)
+
+
+def _capital_verb(rec: SentenceRecord, tm, words: tuple[str, ...]) -> bool:
+    """A one-word match of a trigger whose words are all lower case (a verb) on a capitalized word inside
+    the sentence: German capitalizes nouns, so "Angriff" is not the verb form "angriff"."""
+    k = tm.start
+    if len(tm.tokens) != 1 or k == 0 or not rec.tokens[k].text[:1].isupper():
+        return False
+    if not rec.tokens[k - 1].is_word:
+        return False  # after a quote, a colon or a dash a sentence may start again
+    return not any(w.lstrip("=^")[:1].isupper() for w in words)
 
 
 def _needs_detail(needs: tuple[str, ...]) -> str:

@@ -23,6 +23,12 @@ def tokens(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
 def morphology(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Parts of speech and features of every token (the lexicon names the analyser)."""
     rec.morphs = analyse(rec.tokens, tb.lexicon.morphology)
+    if tb.settings.get("capitalized_nouns"):
+        # German writes nouns capitalized: a lower-case word the analyser knows only as a noun inside the
+        # sentence is a verb form ("als Russland die Ukraine angriff")
+        rec.morphs = [Morph(frozenset({"VERB"}), m.feats | {"fin"}, m.lemma)
+                      if k > 0 and m.only("NOUN") and t.text[:1].islower() and t.is_word else m
+                      for k, (t, m) in enumerate(zip(rec.tokens, rec.morphs, strict=True))]
     return rec
 
 
