@@ -173,7 +173,7 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
     from kg.engine.roles_verb import quoted_speaker, speech_after
 
     lo, hi = f.clause
-    if f.is_noun and f.relative_at is not None and f.relative_at >= hi:
+    if f.is_noun and f.relative_at is not None and f.relative_at >= hi and f.relative_at in rec.resumes:
         # "ein Treffen, an dem X und Y teilnahmen": the relative clause right after the noun names its parties
         hi = max(hi, clause_span(rec, f.relative_at + 1, f.relative_at + 1)[1])
     allowed = tb.object_markers[f.index] | tb.subject_markers[f.index]
