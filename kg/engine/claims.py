@@ -54,6 +54,8 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
     attributed = frame_attribution(rec, f)  # the conjunct's attribution, not another conjunct's
     if attributed is None and f.alleged_by is not None:  # "X accused Y of …": X alleges it
         attributed = tb.gazetteer[tb.top(f.alleged_by.actors[0])].label("en")
+    if attributed is None and f.alleged_text:  # "Western officials accused Tehran of …"
+        attributed = f.alleged_text
     for s_id, o_id, resolved in f.pairs:
         sa, oa = tb.gazetteer[s_id], tb.gazetteer[o_id]
         if sa.type == "Place" or sa.code == oa.code:

@@ -46,13 +46,24 @@ def attribution(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
 
 
 def _attributed(tb: Tables, rec: SentenceRecord, cm) -> tuple[str | None, int]:
-    """The news agency or actor an attribution cue names right after it, and where that name ends."""
+    """The news agency or actor an attribution cue names right after it, and where that name ends;
+    else the words of the noun phrase it governs ("according to Western officials"). The name must
+    stand in the cue's own phrase: "according to officials, Iran sent …" is not Iran's word."""
+    toks = rec.tokens
+
+    def own(start: int) -> bool:
+        return all(t.is_word for t in toks[cm.end:start])
+
     for s in rec.sources:
-        if cm.end <= s.start <= cm.end + 3:
+        if cm.end <= s.start <= cm.end + 3 and own(s.start):
             return tb.gazetteer.sources[s.payload].label(), s.end
-    for m in rec.mentions:
-        if cm.end <= m.start <= cm.end + 3 and not m.resolved:
+    for m in rec.mentions:  # only determiners and adjectives between: "według zachodnich dyplomatów Iran …"
+        if cm.end <= m.start <= cm.end + 3 and not m.resolved and own(m.start) and not any(
+                rec.morphs and rec.morphs[j].only("NOUN") for j in range(cm.end, m.start)):
             return tb.gazetteer[m.actors[0]].label("en"), m.end
+    np = next((p for p in rec.phrases if p.start == cm.end or p.prep == cm.end - 1 and p.start <= cm.end + 1), None)
+    if np is not None and rec.morphs and rec.morphs[np.head].is_("NOUN") and np.end - np.start <= 5:
+        return rec.text[toks[np.start].start:toks[np.end - 1].end], np.end
     return None, cm.end
 
 

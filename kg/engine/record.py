@@ -108,6 +108,7 @@ class FrameResult:
     modality_by: str = ""  # the words that decided it, for explanation
     hedged: bool = False
     alleged_by: Group | None = None  # "X accused Y of arming Z": who alleges this frame's event
+    alleged_text: str | None = None  # the accuser's words when they name no actor ("Western officials")
     status: str = "done"  # done | ongoing | pledged (kg.engine.status); orthogonal to modality
     status_by: str = ""  # the words that decided it, for explanation
     cameo: str | None = None  # the CAMEO code of its claims: the trigger's, or its intent code when pledged

@@ -211,6 +211,8 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.subject = controller.object  # "accused Kenya of funnelling weapons": Kenya funnels them; None
         f.how.append("alleged" if controller.relation == "accuses" else "controlled")  # for a non-actor
         f.alleged_by = controller.subject if controller.relation == "accuses" else None
+        if controller.relation == "accuses" and controller.subject is None:
+            f.alleged_text = accuser_text(rec, controller)
     elif passive:
         if passive_roles(tb, rec, f):
             return  # "British troops are stationed in Estonia": nothing more to find
@@ -380,8 +382,10 @@ def _controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult 
                 and g.match.end == k and g.match.start < f.match.start:
             return g
     for g in rec.frames:
-        if g is f or g.relation not in _CONTROLLERS or g.subject is None:
+        if g is f or g.relation not in _CONTROLLERS:
             continue
+        if g.subject is None and (g.relation != "accuses" or accuser_text(rec, g) is None):
+            continue  # "Western officials accused Tehran of …": an accuser that names no actor still alleges
         if g.match.start >= f.match.start and not (
                 tb.settings.get("object_before_verb") and g.object is not None and g.object.end <= k
                 and g.match.start <= f.clause[1]):
@@ -411,3 +415,17 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
                 f.object = g
                 f.how.append("object-before-verb")
                 break
+
+
+def accuser_text(rec: SentenceRecord, g: FrameResult) -> str | None:
+    """The words of an accusation's subject that names no actor ("Western officials", "US
+    prosecutors"): the noun phrase right before its verb in its clause, with no preposition, whose
+    head is a noun (not a pronoun)."""
+    lo = g.clause[0]
+    toks = rec.tokens
+    np = next((p for p in reversed(rec.phrases) if lo <= p.start and p.end <= g.match.start and p.prep is None), None)
+    if np is None or not rec.morphs or not rec.morphs[np.head].is_("NOUN"):
+        return None
+    if any(not t.is_word for t in toks[np.end:g.match.start]):
+        return None  # "Officials, however, accused": not the verb's own subject
+    return rec.text[toks[np.start].start:toks[np.end - 1].end]
