@@ -63,7 +63,12 @@ def _attributed(tb: Tables, rec: SentenceRecord, cm) -> tuple[str | None, int]:
             return tb.gazetteer[m.actors[0]].label("en"), m.end
     np = next((p for p in rec.phrases if p.start == cm.end or p.prep == cm.end - 1 and p.start <= cm.end + 1), None)
     if np is not None and rec.morphs and rec.morphs[np.head].is_("NOUN") and np.end - np.start <= 5:
-        return rec.text[toks[np.start].start:toks[np.end - 1].end], np.end
+        end = np.end
+        named = {k for m in rec.mentions for k in range(m.start, m.end)}
+        while end < len(toks) and end - np.end < 4 and toks[end].is_word and toks[end].text[:1].isupper() \
+                and end not in named:
+            end += 1  # a name the gazetteer lacks: "według agencji BNS", "according to the daily Kommersant"
+        return rec.text[toks[np.start].start:toks[end - 1].end], end
     return None, cm.end
 
 
