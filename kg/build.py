@@ -408,6 +408,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
                              result, progress, batch, window=4 * max(jobs, 2), task=task)
             finally:
                 progress.close()
+            if executor is not None:  # the workers' tables (~0.3 GB each) are not needed to write the exports
+                executor.shutdown()
+                executor = None
             result.stats = writer.stats
             _finish(writer, stage, out, result, force, html, keep_state=True, show_progress=show_progress,
                     store=store)
