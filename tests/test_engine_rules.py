@@ -178,3 +178,14 @@ CASES = [
 @pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_rule(lang, text, expected):
     assert edges(text, lang) == norm(expected)
+
+
+def test_a_relative_clause_whose_antecedent_names_no_actor_has_no_subject():
+    """Polish drops subjects, but not a relative clause's: 'który' is the noun before it."""
+    from kg.extract import extract
+
+    text = "Premier Litwy nazwał ten projekt pustym gestem, który pomaga jedynie Rosji."
+    assert not [c for c in extract(text, lang="pl") if c.relation == "providesAidTo"]
+    text = "Premier Litwy odwiedził Wilno. Zapowiedział, że pomoże Ukrainie."
+    assert {(c.subject.code, c.object.code) for c in extract(text, lang="pl") if c.relation == "providesAidTo"} \
+        == {("LTU", "UKR")}

@@ -161,6 +161,8 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
             return earlier
     if not ("imps" in feats or (tb.pro_drop and clause_initial)):
         return None
+    if any(t.low in m_["relative"] for t in toks[max(0, lo - 1):at.start]):
+        return None  # "nazwał je teatrem, który pomaga Moskwie": the relative's antecedent names no actor
     if rec.morphs and "1" in rec.morphs[at.start].feats:
         # "Przekazaliśmy Ukrainie haubice – powiedział szef MSZ Czech": "we" are the speaker's side
         later = speech_after(tb, rec, at.end)
