@@ -10,9 +10,9 @@ fetched, no element is added from the text, and the text shows literally.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
+import chromium
 import pytest
 from click.testing import CliRunner
 from graph_fixtures import gazetteer
@@ -21,24 +21,10 @@ from hostile import PAYLOADS, hostile_claims
 from kg import viz
 from kg.cli import main
 
-CHROMIUM = Path(os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium, or set KG_CHROMIUM)"
-)
+pytestmark = chromium.REQUIRED
 
 TITLE = "</title><script>window.__pwned = 'title'</script>{{7*7}}"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 def _open(browser, path: Path):

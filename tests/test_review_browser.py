@@ -7,23 +7,17 @@ when either is missing. The article is written for this test.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
+import chromium
 import pytest
 from click.testing import CliRunner
 
 from kg import datapath
 from kg.cli import main
 
-CHROMIUM = Path(os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium, or set KG_CHROMIUM)"
-)
+pytestmark = chromium.REQUIRED
 
 ARTICLE = (
     "Leaders meet in Vilnius\n\n"
@@ -39,14 +33,6 @@ def _default_data(monkeypatch):
     monkeypatch.delenv(datapath.ENV, raising=False)
     yield
     datapath.reset()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 def kg(*args: str) -> str:

@@ -3,23 +3,18 @@ package, driven by playwright, as tests/test_viz_browser.py does). Skipped witho
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+import chromium
 import pytest
 import viz_data
 
 from kg import viz
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path(os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium, or set KG_CHROMIUM)"
-)
+pytestmark = chromium.REQUIRED
 
 REF = {"RUS": ("Russia", "State", "RUS"), "PRK": ("North Korea", "State", "PRK"), "UKR": ("Ukraine", "State", "UKR"),
        "POL": ("Poland", "State", "POL")}
@@ -48,14 +43,6 @@ CLAIMS = [
     _claim(8, "POL", "supports", "UKR", "2025-05-20", doc="c.txt"),
     _claim(9, "POL", "supports", "UKR", None, doc="d.txt"),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -6,32 +6,18 @@ when /usr/bin/chromium (or $KG_CHROMIUM) or the playwright package is missing.
 
 from __future__ import annotations
 
-import os
 import random
 import time
 from pathlib import Path
 
+import chromium
 import pytest
 import viz_data
 
 from kg import viz
 
-CHROMIUM = Path(os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium, or set KG_CHROMIUM)"
-)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
+pytestmark = chromium.REQUIRED
 
 
 @pytest.fixture(scope="module")
