@@ -42,6 +42,8 @@ WORD_KEYS = {
     "hedge": "keep the claim but mark it hedged ('podobno', 'reportedly')",
     "attribution": "introduce who says it ('według', 'according to')",
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",
+    "infinitive_marker": "the particle of an infinitive clause, also inside a separable verb ('zu': 'zu unterstützen', "
+                         "'anzugreifen'): with verb_second, such a clause after a comma stands on its own",
     "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",
     "relative": "relative pronouns: their clause's subject is the actor before them ('który', 'who')",
     "subordinator": "words that open a subordinate clause at the sentence's start or after a comma only when a "
@@ -412,6 +414,7 @@ class Compiled:
 _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_marker", "from", "quantifiers",
                          "auxiliaries",
                          "relative_subject", "origin", "reduced", "within", "event", "relative", "relative_article",
+                         "infinitive_marker",
                          "as_role", "subordinator",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation", "not_negating", "locative")

@@ -41,7 +41,7 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     subordinators = tb.markers["subordinator"]
     for k, tk in enumerate(toks):  # "Als Russland die Ukraine angriff, …", "…, seit Russland … überfallen hat"
         if tk.low in subordinators and (k == 0 or toks[k - 1].text == "," or k - 1 in breaks) and rec.morphs:
-            end = _closing_verb_group(rec, k + 1, breaks)
+            end = _closing_verb_group(tb, rec, k + 1, breaks)
             if end is not None:
                 breaks.add(k)
                 if end < len(toks) and toks[end].text == ",":
@@ -91,7 +91,7 @@ def _relative_articles(tb: Tables, rec: SentenceRecord, breaks: set[int], resume
         opener = relative_opener(tb, rec, k, breaks)
         if opener is None:
             continue
-        end = _closing_verb_group(rec, k + 1, breaks)
+        end = _closing_verb_group(tb, rec, k + 1, breaks)
         breaks.add(k)
         resumes[k] = opener
         if end is not None and end < n and toks[end].text == ",":
@@ -111,10 +111,10 @@ def relative_opener(tb: Tables, rec: SentenceRecord, k: int, breaks: set[int] | 
         opener = k - 1
     else:
         return None
-    return opener if _closing_verb_group(rec, k + 1, breaks) is not None else None
+    return opener if _closing_verb_group(tb, rec, k + 1, breaks) is not None else None
 
 
-def _closing_verb_group(rec: SentenceRecord, start: int, breaks: set[int] | frozenset[int],
+def _closing_verb_group(tb: Tables, rec: SentenceRecord, start: int, breaks: set[int] | frozenset[int],
                         infinitive: bool = False) -> int | None:
     """Where the verb group that closes a verb-final clause from ``start`` ends, or None: the first
     verb group with a finite form (with ``infinitive``: a "zu" infinitive, "zu unterstützen",
@@ -131,7 +131,7 @@ def _closing_verb_group(rec: SentenceRecord, start: int, breaks: set[int] | froz
         end = j
         while end < n and end not in breaks and _verb_group(morphs[end]):
             end += 1
-        zu = toks[j - 1].low == "zu" or _fused_zu(rec, j)
+        zu = toks[j - 1].low in tb.markers["infinitive_marker"] or _fused_zu(tb, rec, j)
         if zu or any(_is_finite(morphs[i]) for i in range(j, end)):
             closes = end >= n or toks[end].text == "," or end in breaks or (end == n - 1 and not toks[end].is_word)
             return end if closes and j > start and zu == infinitive else None
@@ -139,17 +139,18 @@ def _closing_verb_group(rec: SentenceRecord, start: int, breaks: set[int] | froz
     return None
 
 
-def _fused_zu(rec: SentenceRecord, k: int) -> bool:
-    """A separable verb's infinitive with "zu" inside ("anzugreifen", "einzumarschieren")."""
+def _fused_zu(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """A separable verb's infinitive with the infinitive marker inside ("anzugreifen", "einzumarschieren")."""
     word, m = rec.tokens[k].low, rec.morphs[k]
-    return "inf" in m.feats and "zu" in word[1:-2] and word.replace("zu", "", 1) == m.lemma
+    return "inf" in m.feats and any(zu in word[1:-2] and word.replace(zu, "", 1) == m.lemma
+                                    for zu in tb.markers["infinitive_marker"])
 
 
 def infinitive_opener(tb: Tables, rec: SentenceRecord, k: int, breaks: set[int] | frozenset[int]) -> bool:
     """Whether the comma at ``k`` opens a "zu" infinitive clause that ends the sentence or the next
     comma: "Kiew wirft Moskau vor, Polen angegriffen zu haben"."""
     return (bool(rec.morphs) and rec.tokens[k].text == "," and k > 0
-            and _closing_verb_group(rec, k + 1, breaks, infinitive=True) is not None)
+            and _closing_verb_group(tb, rec, k + 1, breaks, infinitive=True) is not None)
 
 
 def _verb_group(m) -> bool:
