@@ -12,22 +12,15 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import chromium
 import pytest
 import viz_data
-from test_viz_browser import CHROMIUM, Page, sync_api  # noqa: F401  (skips like it)
+from test_viz_browser import Page  # skips like it without playwright
 
 from kg import viz, vizmap
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
+pytestmark = chromium.REQUIRED
 
 
 @pytest.fixture(scope="module")
