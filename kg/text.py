@@ -95,7 +95,10 @@ def _bounded(start: int, end: int, text: str) -> list[tuple[int, int]]:
 
 
 # closing quotes: ” » ’ " and the German “ and « („Unterstützung.“ Der Kreml …, »… würde.« Mittlerweile …)
-_SENT_END = re.compile(r"[.!?…]+[\"”»’“«)]*\s+|\n\s*\n|\n(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+# a period glued to the next sentence ("… in Poland.The new tanks …", text pasted without its spaces):
+# two lower-case letters before it, a capitalized word (or an opening quote and one) after it
+_SENT_END = re.compile(r"[.!?…]+[\"”»’“«)]*\s+|\n\s*\n|\n(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
+                       r"|(?<=[a-ząćęłńóśźżäöüß]{2})\.(?=[\"“„]?[A-ZĄĆĘŁŃÓŚŹŻÄÖÜ][a-ząćęłńóśźżäöüß])")
 
 
 def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

@@ -172,6 +172,10 @@ CASES = [
     ("en", "Ghana, with the backing of Nigeria, proposed a new plan.", [("NGA", "supports", "GHA")]),
     # the words of a name are not the words a trigger needs ("Rapid Support Forces" are no troops)
     ("en", "Kenya is sending fuel to the Rapid Support Forces.", [("KEN", "providesAidTo", "RSF")]),
+    # a war noun with its possessor is a noun, whatever subject the clause had before it
+    ("en", "Chile's exports grew after Peru's invasion of Bolivia.", [("PER", "attacks", "BOL")]),
+    # sentences pasted without the space after the period still end there
+    ("en", "Peru could not stop Chile.Bolivia invaded Ecuador.", [("BOL", "attacks", "ECU")]),
 ]
 
 
