@@ -151,6 +151,20 @@ CASES = [
     ("Polen, die Ukraine und Litauen unterzeichneten ein Abkommen.",
      [("POL", "signsAgreementWith", "UKR"), ("POL", "signsAgreementWith", "LTU"),
       ("LTU", "signsAgreementWith", "UKR")]),
+    # a genitive inside a fronted prepositional phrase is not the subject: the subject follows the verb,
+    # with the genitives of its phrase ("die Präsidenten Polens und Litauens"), past a reflexive "sich"
+    ("Im Beisein Macrons trafen sich die Präsidenten Polens und Litauens.", [("POL", "meetsWith", "LTU")]),
+    # a fronted "von" phrase before the clause's only verb is no prenominal agent
+    ("In Anwesenheit von Präsident Macron unterzeichneten Polen und Litauen ein Abkommen.",
+     [("POL", "signsAgreementWith", "LTU")]),
+    # an accusation noun accuses the subject of the "dass" clause after it; denying the charge does not
+    # unsay it when the noun names who made it
+    ("Lettland erhob den Vorwurf, dass Belarus Migranten an die Grenze schleust.", [("LVA", "accuses", "BLR")]),
+    ("Teheran bestreitet die britischen Vorwürfe, dass Iran den Huthi Raketen geliefert habe.",
+     [("GBR", "accuses", "IRN")]),
+    # an agent noun after "als" and its adjectives takes the actor before "als" as its subject
+    ("Ein Streit zwischen Peru und Spanien als wichtigstem Geldgeber Boliviens droht.",
+     [("ESP", "providesAidTo", "BOL")]),
 ]
 
 

@@ -194,6 +194,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         # against Ukraine": the aggression is given
         scope = tm.start
     for concept, mod in (("denial", "denied"), ("demand", "demanded")):
+        if concept == "denial" and _own_charge(f):
+            continue  # "bestreiten die US-Vorwürfe, dass …": the charge was made, its content is denied
         for cm in cues.get(concept, ()):
             if scope <= cm.start and cm.end <= tm.start:
                 return mod, False, _span(rec, cm.start, cm.end)
@@ -275,6 +277,12 @@ def _definite_event(rec: SentenceRecord, f: FrameResult) -> bool:
         return False
     k = subj.start - 1
     return k >= 0 and bool(rec.morphs) and rec.morphs[k].only("ADP")
+
+
+def _own_charge(f: FrameResult) -> bool:
+    """An accusation noun with its own agent ("die US-Vorwürfe", "the Kremlin's accusations"): denying
+    it denies what it says, not that it was said."""
+    return f.relation == "accuses" and f.is_noun and f.subject is not None and "attached" in f.how
 
 
 def _span(rec: SentenceRecord, start: int, end: int) -> str:

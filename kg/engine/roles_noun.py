@@ -174,11 +174,17 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     m_ = tb.markers
     lo = f.clause[0]
     before = f.match.start
-    if before >= 2 and toks[before - 1].low in m_["as_role"]:
-        g = next((g for g in rec.groups if g.end == before - 1 and g.start >= lo), None)
+    as_at = before - 1  # "mit Katar als Vermittler", "den USA als wichtigstem Waffenlieferanten"
+    while as_at > lo and before - as_at <= 3 and toks[as_at].is_word and toks[as_at].text[:1].islower() \
+            and toks[as_at].low not in m_["as_role"]:
+        as_at -= 1
+    if as_at >= 1 and toks[as_at].low in m_["as_role"]:
+        g = next((g for g in rec.groups if g.end == as_at and g.start >= lo), None)
         if g is not None and g.mentions[-1].kind != "adjectives":
             f.how.append("as")
-            return g
+            # with words between ("zwischen China und den USA als wichtigstem Geldgeber"), only the
+            # actor right before "als" is sure to be the one named
+            return g if as_at == before - 1 else Group([g.mentions[-1]])
     glue = m_["within"] | m_["determiners"]
     for g in reversed(rec.groups):
         if g.end <= before and before - g.end <= 2 and g.start >= lo:

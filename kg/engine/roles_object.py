@@ -54,6 +54,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("object-before-noun")
     if f.object is None and not f.is_noun and t.relation in ("threatens", "accuses"):
         f.object = _warned_that(tb, rec, f)
+    if f.object is None and f.is_noun and t.relation == "accuses":
+        f.object = _charge_clause(tb, rec, f)
     if f.object is None and t.relation in _EVENT_OBJECT and disc.agent:
         # "Tokio i Seul potępiły próbę", "Qatar condemned the strike": the event's agent;
         # "naloty nie pozostaną bez odpowiedzi": the event as the clause's subject
@@ -127,6 +129,25 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
         return (verb_object(tb, rec, tm.end, hi, obj_markers - m_["within"], skip=skip)
                 or verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip))
     return verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip, located=t.relation == "attacks")
+
+
+def _charge_clause(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """"den Vorwurf, dass Nordkorea Russland beliefert", "the allegation that Iran armed …": an
+    accusation noun whose content clause follows accuses that clause's subject (its first actor that
+    no preposition governs)."""
+    toks = rec.tokens
+    k = f.match.end
+    comp = tb.markers["complementizer"]
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks) or toks[k].low not in comp:
+        return None
+    k += 1
+    chi = clause_span(rec, k, k)[1]
+    obj = after(tb, rec, k, chi, {""}, skip=f.subject, first_only=True)
+    if obj is not None:
+        f.how.append("charge-clause")
+    return obj
 
 
 def _warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

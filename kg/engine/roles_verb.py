@@ -15,7 +15,7 @@ from __future__ import annotations
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.syntax import after, antecedent, can_be_nominative, clause_span, left_subject, prep
 from kg.engine.tables import Tables
-from kg.engine.verb_final import infinitive_subject, prefield
+from kg.engine.verb_final import head_prep, infinitive_subject, prefield
 from kg.phrases import Match
 
 #: Relations whose passive with a body on the left keeps that body as the doer ("troops are stationed in").
@@ -104,8 +104,9 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
     tm = f.match
     lo, hi = f.clause
     before = tm.start
+    # a genitive inside a fronted prepositional phrase is no subject: "Im Beisein Macrons trafen sich …"
     first = next((g for g in rec.groups if lo <= g.start and g.end <= before
-                  and g.mentions[0].kind not in ("adjectives", "there") and prep(tb, rec, g.start, lo) is None
+                  and g.mentions[0].kind not in ("adjectives", "there") and head_prep(tb, rec, g, lo) is None
                   and not any(t.text == "," for t in toks[g.end:before])), None)
     if first is not None:
         return prefield(tb, rec, f, first), None, "first"
@@ -114,18 +115,31 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
         if subj is not None:
             return subj, None, "antecedent"
     left = left_subject(tb, rec, lo, before)
-    if left is not None:
+    if left is not None and head_prep(tb, rec, left, lo) is None:
         return left, None, "left"
     # the subject after the verb is its first bare noun phrase: "verurteilt den Angriff und fordert
-    # China auf" has none ("den Angriff" names no actor), not "China"
-    first_np = next((np for np in rec.phrases if np.start > tm.tokens[0] and np.prep is None), None)
+    # China auf" has none ("den Angriff" names no actor), not "China"; a pronoun naming no actor
+    # ("trafen sich die Präsidenten") is not that phrase, and the genitives of the phrase belong to it
+    # ("die Präsidenten Polens und Litauens")
+    first_np = next((np for np in rec.phrases if np.start > tm.tokens[0] and np.prep is None
+                     and not _bare_pronoun(rec, np.start, np.end)), None)
+    limit = first_np.end if first_np is not None else hi
+    while first_np is not None and limit < hi and any(
+            np.start == limit and np.rel == "gen" and np.prep is None for np in rec.phrases):
+        limit = next(np.end for np in rec.phrases if np.start == limit)
     after_verb = next((g for g in rec.groups if tm.tokens[0] < g.start < hi
                        and prep(tb, rec, g.start, tm.tokens[0] + 1) is None
-                       and (first_np is None or g.start < first_np.end)
+                       and g.start < limit
                        and not set(range(g.start, g.end)) & set(tm.tokens)), None)
     if after_verb is not None:
         return after_verb, None, "after-verb"
     return None, None, ""
+
+
+def _bare_pronoun(rec: SentenceRecord, start: int, end: int) -> bool:
+    """A phrase that is one pronoun no mention covers (a reflexive: "trafen sich")."""
+    return bool(rec.morphs) and end - start == 1 and rec.morphs[start].is_("PRON") and not any(
+        m.start <= start < m.end for m in rec.mentions)
 
 
 def _adjunct_subject(tb: Tables, rec: SentenceRecord, tm: Match) -> Group | None:

@@ -29,6 +29,9 @@ def prenominal_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
     k = tm.start
     if len(tm.tokens) != 1 or not toks[k].text[:1].islower() or k + 1 >= hi or not toks[k + 1].text[:1].isupper():
         return None  # an attributive participle is one lower-case word before a (capitalized) noun
+    if tb.settings.get("verb_second") and rec.morphs and not any(
+            _finite(rec, j) for j in range(lo, hi) if j != k):
+        return None  # the clause's only verb is finite: "In Anwesenheit von Macron unterzeichneten Polen …"
     agent_markers = tb.markers["agent"]
     agent = next((g for g in reversed(rec.groups) if lo <= g.start and g.end <= k and k - g.end <= 2
                   and prep(tb, rec, g.start, lo) in agent_markers), None)
