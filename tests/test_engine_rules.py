@@ -127,6 +127,19 @@ CASES = [
     ("en", "Since the Iran-Iraq war, the port has been closed.",
      [("IRN", "attacks", "IRQ"), ("IRQ", "attacks", "IRN")]),
     ("en", "The Serbia-Kosovo talks resumed in Brussels.", [("SRB", "meetsWith", "XKX")]),
+    # a mediator after the parties: the parties named before; not the actors of a later clause, nor
+    # those before a relative clause ("thanked X, which helped with the exchange")
+    ("pl", "Serbia i Kosowo przyjęły porozumienie. Dokument, wynegocjowany za pośrednictwem Unii Europejskiej, "
+           "przewiduje, że serbska policja opuści północ Kosowa.",
+     [("SRB", "signsAgreementWith", "XKX"), ("EU", "meetsWith", "SRB"), ("EU", "meetsWith", "XKX")]),
+    ("pl", "Rozejm między Armenią a Azerbejdżanem został przedłużony. Gruzja wraz z Turcją pełni rolę mediatorów.",
+     [("ARM", "signsAgreementWith", "AZE"), ("GEO", "meetsWith", "ARM"), ("GEO", "meetsWith", "AZE"),
+      ("TUR", "meetsWith", "ARM"), ("TUR", "meetsWith", "AZE")]),
+    ("pl", "Armenia i Azerbejdżan wymieniły jeńców. Premier Armenii podziękował Gruzji, która pomogła w wymianie jeńców.",
+     [("ARM", "praises", "GEO"), ("GEO", "meetsWith", "ARM"), ("GEO", "meetsWith", "AZE")]),
+    # "przyjąć z zadowoleniem" welcomes an agreement; the mediators of a deal are not "the leaders" later
+    ("pl", "Armenia i Azerbejdżan podpisały traktat za pośrednictwem Gruzji. Porozumienie z zadowoleniem przyjęli "
+           "przywódcy.", [("ARM", "signsAgreementWith", "AZE"), ("GEO", "meetsWith", "ARM"), ("GEO", "meetsWith", "AZE")]),
     ("en", "Norway mediated the Colombia-Venezuela talks.", [("NOR", "meetsWith", "COL"), ("NOR", "meetsWith", "VEN")]),
     ("en", "The US-China trade war escalated.", []),
     # a possessor right before another actor only says whose it is ("X, Y's Z hold talks")

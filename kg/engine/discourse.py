@@ -92,7 +92,8 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
     gaz = tb.gazetteer
     best: list[str] = []
     for f in rec.frames:
-        if f.relation in SYMMETRIC and f.claims and not any(c.negated for c in f.claims):
+        if f.relation in SYMMETRIC and f.claims and not any(c.negated for c in f.claims) \
+                and not f.trigger.mediation:  # the mediators of a deal are not its parties
             tops = _distinct([tb.top(a) for pair in f.pairs for a in pair[:2]])
             if len(tops) > len(best):
                 best = tops

@@ -145,7 +145,13 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             if len({gaz[a].code for a in found}) >= 2:
                 parties = found
                 break
-    others = [g for g in rec.groups if g is not f.subject and any(gaz[a].code not in mediators for a in g.actors)]
+    # actors of a later clause ("Dokument, wynegocjowany za pośrednictwem USA, przewiduje, że izraelskie
+    # wojska opuszczą Liban") are not the parties, nor those before a relative clause ("Zełenski
+    # podziękował ZEA, które pomogły w wymianie"); those of its clause or an earlier one may be
+    lo, hi = f.clause
+    relative = lo > 0 and rec.tokens[lo - 1].low in tb.markers["relative"] - tb.markers["complementizer"]
+    others = [g for g in rec.groups if g is not f.subject and (lo <= g.start < hi or g.start < lo and not relative)
+              and any(gaz[a].code not in mediators for a in g.actors)]
     if len(parties) < 2 and not others and rec.parties_before:
         parties = [a for a in rec.parties_before if gaz[a].code not in mediators]  # "Oman mediated." after them
     resolved = f.subject.resolved or (f.object is not None and f.object.resolved)
