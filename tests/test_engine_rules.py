@@ -135,11 +135,13 @@ CASES = [
     ("pl", "Rozejm między Armenią a Azerbejdżanem został przedłużony. Gruzja wraz z Turcją pełni rolę mediatorów.",
      [("ARM", "signsAgreementWith", "AZE"), ("GEO", "meetsWith", "ARM"), ("GEO", "meetsWith", "AZE"),
       ("TUR", "meetsWith", "ARM"), ("TUR", "meetsWith", "AZE")]),
-    ("pl", "Armenia i Azerbejdżan wymieniły jeńców. Premier Armenii podziękował Gruzji, która pomogła w wymianie jeńców.",
+    ("pl", "Armenia i Azerbejdżan wymieniły jeńców. Premier Armenii podziękował Gruzji, która pomogła "
+           "w wymianie jeńców.",
      [("ARM", "praises", "GEO"), ("GEO", "meetsWith", "ARM"), ("GEO", "meetsWith", "AZE")]),
     # "przyjąć z zadowoleniem" welcomes an agreement; the mediators of a deal are not "the leaders" later
     ("pl", "Armenia i Azerbejdżan podpisały traktat za pośrednictwem Gruzji. Porozumienie z zadowoleniem przyjęli "
-           "przywódcy.", [("ARM", "signsAgreementWith", "AZE"), ("GEO", "meetsWith", "ARM"), ("GEO", "meetsWith", "AZE")]),
+           "przywódcy.",
+     [("ARM", "signsAgreementWith", "AZE"), ("GEO", "meetsWith", "ARM"), ("GEO", "meetsWith", "AZE")]),
     ("en", "Norway mediated the Colombia-Venezuela talks.", [("NOR", "meetsWith", "COL"), ("NOR", "meetsWith", "VEN")]),
     ("en", "The US-China trade war escalated.", []),
     # a possessor right before another actor only says whose it is ("X, Y's Z hold talks")
