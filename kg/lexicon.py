@@ -37,6 +37,8 @@ WORD_KEYS = {
     "denial": "deny what follows in the sentence ('zaprzecza', 'denies')",
     "hypothetical": "make what follows in the clause a possibility ('może', 'could', 'if')",
     "resolve": "declared readiness ('ready to', 'gotowa'): a material-conflict act it governs is a threat, not a fact",
+    "condition": "open a condition ('jeśli', 'w razie'): a material-conflict act pledged in another clause of the "
+                 "sentence is a threat, not a fact",
     "demand": "make what follows a demand, not a fact ('wzywa', 'urged')",
     "conditional_endings": "verb endings of the conditional mood ('łoby', 'liby'): a possibility, not a fact",
     "hedge": "keep the claim but mark it hedged ('podobno', 'reportedly')",
@@ -452,8 +454,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
         for w in t.words:
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
-    for concept in ("same_again", "reciprocal", "denial", "hypothetical", "resolve", "demand", "hedge", "attribution",
-                    "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun",
+    for concept in ("same_again", "reciprocal", "denial", "hypothetical", "resolve", "condition", "demand", "hedge",
+                    "attribution", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun",
                     "first_person", "object_pronoun", "there", "guest", "private", "former", "light_verbs",
                     "inverse", "speech", "body", "negation", "clause_break", "pledge", "future", "ongoing",
                     "past_forms", "presupposing", "role", "including", *TITLES):

@@ -180,6 +180,14 @@ CASES = [
     # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
     ("en", "Azerbaijan said it was prepared to strike Armenia.", [("AZE", "threatens", "ARM")]),
     ("en", "Japan is ready to provide aid to Ukraine.", []),
+    # a material-conflict act pledged under a condition in another clause is a threat, not the act
+    ("pl", "Premier Szwecji ostrzegł, że jeśli rozmowy upadną, Sztokholm nałoży sankcje na Białoruś.",
+     [("SWE", "threatens", "BLR")]),
+    ("pl", "Grecja może zaatakować Turcję, jeżeli ta wyśle okręty na sporne wody.", [("GRC", "threatens", "TUR")]),
+    ("pl", "Jeśli Serbia zaatakuje Kosowo, NATO odpowie.", []),
+    # Polish declared readiness ("jest gotowa uderzyć") works like "ready to"
+    ("pl", "Korea Północna jest gotowa zaatakować Japonię.", [("PRK", "threatens", "JPN")]),
+    ("pl", "Gotowe do wysłania czołgi Hiszpania przekazała Ukrainie.", [("ESP", "suppliesWeaponsTo", "UKR")]),
     # a relative clause inside an apposition ends at the comma before the main verb
     ("en", "Georgia, a small republic which applied to join the bloc together with Armenia, has accused Russia "
            "of meddling.", [("GEO", "accuses", "RUS")]),

@@ -69,9 +69,33 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
             title=art.title, url=art.url,
             published=art.published, source=art.source, evidence=f.how,
         ))
+    if f.modality in ("asserted", "hypothetical") and conditioned(tb, rec, f):
+        # "jeśli rozmowy upadną, Waszyngton nałoży sankcje na Rosję", "… mogą nałożyć sankcje, jeśli …":
+        # the sanctions are not a fact, the words are a threat
+        out = [replace(c, negated=True, modality="hypothetical", evidence=[*c.evidence, "conditioned"]) for c in out]
+        return out + [_as_threat(c, f, "condition") for c in out]
     if f.modality == "hypothetical" and resolve_cue(tb, rec, f):
         out += [_as_threat(c, f) for c in out]
     return out
+
+
+def conditioned(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A material-conflict act (quad class 4) pledged or possible (not done) in the main clause of a
+    conditional sentence: "jeśli
+    Rosja nie zgodzi się na rozejm, USA nałożą na nią sankcje", "Chiny użyją siły, jeżeli Tajwan ogłosi
+    niepodległość". The act inside the condition ("jeśli Rosja zaatakuje") is only a possibility."""
+    if f.status == "done" or not f.trigger.cameo or cameo_table()[f.trigger.cameo].quad_class != 4:
+        return False
+    toks = rec.tokens
+    tm = f.match
+    hi = f.clause[1]
+    for cm in rec.cues.get("condition", ()):
+        if cm.end <= tm.start:  # the condition before: the act after the comma that closes it
+            if any(t.text == "," for t in toks[cm.end:tm.start]):
+                return True
+        elif cm.start >= tm.end and (cm.start >= hi or toks[cm.start - 1].text == ","):  # the condition after
+            return True
+    return False
 
 
 def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
@@ -84,11 +108,12 @@ def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                for cm in rec.cues.get("resolve", ()))
 
 
-def _as_threat(c: Claim, f: FrameResult) -> Claim:
-    """The threat a declared readiness makes: asserted, of force or of other measures (CAMEO 138, 130)."""
-    force = cameo_table()[f.cameo].root in ("18", "19", "20")
+def _as_threat(c: Claim, f: FrameResult, why: str = "resolve") -> Claim:
+    """The threat a declared readiness or a condition makes: asserted, of force or of other measures
+    (CAMEO 138, 130)."""
+    force = cameo_table()[f.trigger.cameo or f.cameo].root in ("18", "19", "20")
     return replace(c, relation="threatens", negated=False, modality="asserted", cameo="138" if force else "130",
-                   evidence=[*c.evidence, "resolve"])
+                   evidence=[*c.evidence, why])
 
 
 def same_again(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[Claim]:
