@@ -11,6 +11,7 @@ where its actors came from. The stage reads the discourse, never changes it.
 from __future__ import annotations
 
 from kg.engine.record import Discourse, Mention, SentenceRecord
+from kg.engine.speaker import names_no_one, narration_start
 from kg.engine.syntax import distinct_recent, prep
 from kg.engine.tables import Tables
 from kg.lexicon import TITLES
@@ -99,6 +100,9 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         return ((cands[-1],) if cands else ()), via
     if concept == "first_person":
         return _speaker(tb, rec, disc, cm)
+    if concept == "pronoun" and 0 < narration_start(rec) <= cm.start and disc.speaker is not None:
+        # '"We will keep helping Ukraine," he said.': the narration's last subject, not an actor quoted
+        return tuple(disc.speaker), "the subject of the narration before the quote"
     if concept == "object_pronoun":
         return ((disc.person,) if disc.person else ()), "the last person named"
     # "Macron travelled to Nuuk, where he met …": this sentence's subject, else the topic.
@@ -161,6 +165,9 @@ def _speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tup
             (m for m in reversed(rec.mentions) if m.end <= later.start and later.start - m.end <= 1), None)
         if m is not None:
             return m.actors, "the speaker of the quote"
+        if disc.speaker is not None and names_no_one(tb, rec, later):
+            # "– Nasz kraj … – zapewnił.": the narration's last subject
+            return tuple(disc.speaker), "the subject of the narration before the quote"
     named = [m for m in rec.mentions if m.end <= cm.start and not m.resolved and m.kind != "adjectives"]
     said = [sp for sp in rec.cues.get("speech", ()) if sp.end <= cm.start]
     if said and named and named[0].end <= said[-1].start:

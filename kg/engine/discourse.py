@@ -12,7 +12,8 @@ topic: the main clause's subject ("Rzecznik chińskiego MSZ stwierdził, że
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
-from kg.engine.syntax import can_be_nominative, clause_span, left_subject, prep
+from kg.engine.speaker import main_group, update_speaker
+from kg.engine.syntax import clause_span, left_subject, prep
 from kg.engine.tables import Tables
 from kg.records import RELATIONS, SYMMETRIC
 
@@ -69,6 +70,7 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                         disc.persons.remove(a)
                     disc.persons.append(a)
     _topic(tb, rec, disc, considered)
+    update_speaker(tb, rec, disc)
     _parties(tb, rec, disc)
     _deniers(tb, rec, disc)
     disc.scene = rec.scene or disc.scene  # the paragraph's date (kg.engine.dates decides where it applies)
@@ -118,13 +120,7 @@ def _distinct(ids: list[str]) -> list[str]:
 def _topic(tb: Tables, rec: SentenceRecord, disc: Discourse, considered: list[FrameResult]) -> None:
     """The main clause's subject before the first trigger (triggers inside attributions and
     names do not count); without one, the subject of the sentence's first frame that gave claims."""
-    first_trigger = min((f.match.start for f in rec.frames if f.failure not in ("in-attribution", "in-name")),
-                        default=len(rec.tokens))
-    first_break = min(rec.breaks, default=len(rec.tokens))
-    main = next((g for g in rec.groups if g.start < first_trigger and g.start < first_break
-                 and prep(tb, rec, g.start, 0) is None
-                 and g.mentions[0].kind != "adjectives" and (not g.resolved or g.mentions[0].kind == "pair")
-                 and (not tb.cases or can_be_nominative(g))), None)
+    main = main_group(tb, rec)
     if main is not None:
         disc.subject = main.actors
         return

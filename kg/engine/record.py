@@ -188,6 +188,9 @@ class Discourse:
     parties: list[str] = field(default_factory=list)  # the last actors named acting together ("the leaders")
     last_claim: Claim | None = None  # for "similar steps", "followed suit"
     person: str | None = None  # the last person named (for "him", "mu")
+    #: the narration's last main-clause subject, who says a quote whose verb names no one ("– … –
+    #: zapewnił."); [] for a person the data does not know, None before any (kg.engine.speaker)
+    speaker: list[str] | None = None
     persons: list[str] = field(default_factory=list)  # persons named, most recent last (for "der Kanzler")
     named: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # actor -> first sentence naming it
     deniers: set[str] = field(default_factory=set)  # top actors that deny something in the article

@@ -13,6 +13,7 @@ after the verb ("ogłosiły Wielka Brytania i Francja").
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
+from kg.engine.speaker import names_no_one, quote_speaker
 from kg.engine.syntax import after, antecedent, can_be_nominative, clause_span, left_subject, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_final import head_prep, infinitive_subject, prefield
@@ -183,6 +184,10 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
         speaker = quoted_speaker(tb, rec, later) if later is not None else None
         if speaker is not None:
             return speaker
+        if later is not None and disc.speaker is not None and names_no_one(tb, rec, later):
+            # "– Wspieramy Ukrainę – zapewnił.": the verb names no one, the narration's last subject
+            # speaks (nobody known: no subject, rather than the topic)
+            return quote_speaker(tb, rec, disc, at.start) if disc.speaker else None
     if "imps" not in feats and lo > 0:
         earlier = left_subject(tb, rec, 0, lo, nominative=True)
         if earlier is not None:
@@ -247,6 +252,11 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         later = speech_after(tb, rec, tm.end)
         if later is not None:
             subj = quoted_speaker(tb, rec, later)
+            if subj is None and disc.speaker is not None and names_no_one(tb, rec, later):
+                # '"… provocations from Belarus," he said.': the narration's last subject
+                subj = quote_speaker(tb, rec, disc, later.start)
+                if subj is None or not subj.actors:
+                    return None, None, []
             if subj is not None:
                 how.append("speaker-after")
                 sp = sp or later
@@ -313,7 +323,8 @@ def quoted_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
     if g is not None:
         return g
     before = next((g for g in reversed(rec.groups) if g.end <= sp.start), None)
-    if before is not None and (sp.start - before.end <= 1 or sp.start - before.end <= 4
+    if before is not None and (sp.start - before.end <= 1 and all(t.is_word for t in toks[before.end:sp.start])
+                               or sp.start - before.end <= 4
                                and toks[before.end].text in _POSSESSIVE_MARKS
                                and all(t.is_word and t.text[:1].islower() for t in toks[before.end + 1:sp.start])):
         return before  # "…," the Kremlin said; "…," Lithuania's foreign ministry said

@@ -1,0 +1,125 @@
+"""Who is speaking: the narrator's subject of a sentence, for quotes whose verb names no one.
+
+"Siekierski denied it. – We support Ukraine – he assured.": the speaker of
+a quote placed before a verb of saying that names no one ("– zapewnił.",
+'"…," he said.', '„…", sagte sie.') is the person the narration was about:
+the subject of the main clause of the previous sentence(s), not the last
+actor named (which is often inside the quote itself). The discourse keeps
+that subject in ``Discourse.speaker``; a subject that names no known actor
+("Siekierski", a minister the data does not know) is kept as "someone
+unknown" (an empty list), so that his "we" gives no claim rather than a
+wrong one.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, Group, Mention, SentenceRecord
+from kg.engine.syntax import can_be_nominative, prep
+from kg.engine.tables import Tables
+from kg.phrases import Match
+
+QUOTES = frozenset('"„”“«»')
+DASHES = frozenset("-–—")
+
+
+def narration_start(rec: SentenceRecord) -> int:
+    """The first token after a quote that opens the sentence ('"…," he said', '– … – zapewnił'), else 0."""
+    toks = rec.tokens
+    if not toks or not (toks[0].text in QUOTES or toks[0].text in DASHES):
+        return 0
+    opener = toks[0].text
+    for k in range(1, len(toks)):
+        t = toks[k].text
+        if (opener in DASHES and t in DASHES) or (opener in QUOTES and t in QUOTES):
+            return k + 1
+    return 0
+
+
+def main_group(tb: Tables, rec: SentenceRecord, lo: int = 0) -> Group | None:
+    """The main clause's subject from token ``lo``: the first group before the first trigger and the
+    first clause break that no preposition governs (triggers inside attributions and names do not
+    count)."""
+    first_trigger = min((f.match.start for f in rec.frames if f.failure not in ("in-attribution", "in-name")
+                         and f.match.start >= lo), default=len(rec.tokens))
+    first_break = min((b for b in rec.breaks if b >= lo), default=len(rec.tokens))
+    return next((g for g in rec.groups if lo <= g.start < first_trigger and g.start < first_break
+                 and prep(tb, rec, g.start, lo) is None
+                 and g.mentions[0].kind != "adjectives" and (not g.resolved or g.mentions[0].kind == "pair")
+                 and (not tb.cases or can_be_nominative(g) or _nominative_body(rec, g))), None)
+
+
+def _nominative_body(rec: SentenceRecord, g: Group) -> bool:
+    """"Szef litewskiej dyplomacji": a body whose own noun is nominative, whatever its adjective's case."""
+    return g.mentions[0].kind == "body" and bool(rec.morphs) and "nom" in rec.morphs[g.start].cases
+
+
+def main_subject(tb: Tables, rec: SentenceRecord) -> list[str] | None:
+    """The actors of the narration's main-clause subject; ``[]`` when the narration opens with a noun
+    phrase that names no actor right before its verb ("Siekierski zaprzeczył", "John Smith denied");
+    None when it shows no subject (a dropped subject, a verb-first clause)."""
+    lo = narration_start(rec)
+    g = main_group(tb, rec, lo)
+    if g is not None:
+        return list(g.actors)
+    morphs = rec.morphs
+    np = next((p for p in rec.phrases if p.start == lo and p.prep is None), None)
+    if np is None or not morphs or any(np.start <= m.start < np.end for m in rec.mentions):
+        return None
+    end = np.end
+    for p in rec.phrases:  # "Hans Meier", "Premier Litwy": the phrases right after it
+        if p.start == end and p.prep is None and not any(p.start <= m.start < p.end for m in rec.mentions):
+            end = p.end
+    while end < len(morphs) and morphs[end].is_("VERB", "AUX") and not (
+            morphs[end].feats & {"fin", "past"} or morphs[end].only("VERB", "AUX")):
+        end += 1
+    if end < len(morphs) and morphs[end].is_("VERB", "AUX") and (
+            morphs[end].feats & {"fin", "past"} or morphs[end].only("VERB", "AUX")):
+        return []  # someone the data does not know
+    return None
+
+
+def names_no_one(tb: Tables, rec: SentenceRecord, sp: Match) -> bool:
+    """Whether the verb of saying ``sp`` after a quote names no speaker: right after the quote's closing
+    mark (or a pronoun: '"…," he said', '„…", sagte er'), and no noun phrase right after it
+    ("– zapewnił.", "– dodał na konferencji", but not "– powiedział minister", '"…," senior official X
+    said', '"…," said the minister')."""
+    toks = rec.tokens
+    pronouns = {k for cm in rec.cues.get("pronoun", ()) for k in range(cm.start, cm.end)}
+    if sp.start - 1 in pronouns:  # '"…," he said'
+        return sp.start > 1 and _closing(toks[sp.start - 2].text)
+    if sp.end in pronouns:  # '„…", sagte er'
+        return _closing(toks[sp.start - 1].text) if sp.start else False
+    if sp.start == 0 or not _closing(toks[sp.start - 1].text):
+        return False
+    if sp.end >= len(toks) or not toks[sp.end].is_word or toks[sp.end].low in tb.markers["prepositions"]:
+        return True
+    return not (rec.morphs and rec.morphs[sp.end].is_("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM"))
+
+
+def _closing(text: str) -> bool:
+    return text in QUOTES or text in DASHES or text == ","
+
+
+def quote_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, at: int) -> Group | None:
+    """The speaker of a quote whose verb of saying names no one: the narration's last subject, as a
+    group placed at token ``at`` (None when the article has not named one)."""
+    if not disc.speaker:
+        return None
+    return Group([Mention(at, at, tuple(disc.speaker), "speaker", resolved=True,
+                          via="the subject of the narration before the quote")])
+
+
+def update_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
+    """Fold the sentence's speaker into the discourse: the quote's named speaker, else the main subject."""
+    from kg.engine.roles_verb import quoted_speaker, speech_after
+
+    if narration_start(rec):
+        sp = speech_after(tb, rec, 0)
+        g = quoted_speaker(tb, rec, sp) if sp is not None else None
+        if g is not None and not g.resolved:
+            disc.speaker = list(g.actors)
+        return
+    subj = main_subject(tb, rec)
+    if subj is not None:
+        disc.speaker = subj
+

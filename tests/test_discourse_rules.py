@@ -1,0 +1,61 @@
+"""Discourse rules across sentences (pl, en, de): who speaks a quote whose verb names no one.
+
+The sentences are our own; each case fails without its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+SYM = {"meetsWith", "alliedWith", "signsAgreementWith"}
+
+
+def edges(text: str, lang: str) -> set[tuple[str, str, str]]:
+    out = set()
+    for c in kg.extract(text, lang=lang):
+        if c.negated or c.relation in ("leaderOf", "officialOf", "memberOf", "actsFor"):
+            continue
+        s, o = c.subject.code, c.object.code
+        if c.relation in SYM and o < s:
+            s, o = o, s
+        out.add((s, c.relation, o))
+    return out
+
+
+def norm(expected: list[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    return {(o, r, s) if r in SYM and o < s else (s, r, o) for s, r, o in expected}
+
+
+CASES = [
+    # --- a quote before a verb of saying that names no one: the narration's last subject says it ---
+    # (not the topic, not an actor named inside the quote)
+    ("pl", "Rosja od miesięcy atakuje Ukrainę. Premier Litwy spotkał się w czwartek z dziennikarzami w "
+           "Wilnie. – Wspieramy Ukrainę i będziemy ją wspierać – zapewnił.",
+     [("RUS", "attacks", "UKR"), ("LTU", "supports", "UKR")]),
+    ("en", "Lithuania's prime minister spoke to reporters in Vilnius on Thursday. \"Russia will not stop, "
+           "and we will keep supporting Ukraine,\" he said.",
+     [("LTU", "supports", "UKR")]),
+    ("de", "Der litauische Regierungschef sprach am Donnerstag in Vilnius mit Journalisten. „Russland wird "
+           "nicht aufhören, und wir unterstützen die Ukraine“, sagte er.",
+     [("LTU", "supports", "UKR")]),
+    ("pl", "Rosja od miesięcy atakuje Ukrainę. Szef litewskiej dyplomacji spotkał się z dziennikarzami. "
+           "– Popieramy Ukrainę – dodał.",
+     [("RUS", "attacks", "UKR"), ("LTU", "supports", "UKR")]),
+    # a speaker the data does not know says it: no claim, rather than the topic's
+    ("pl", "Rosja od miesięcy atakuje Ukrainę. Jan Nowakowski spotkał się w czwartek z dziennikarzami. "
+           "– Wspieramy Ukrainę – zapewnił na konferencji.",
+     [("RUS", "attacks", "UKR")]),
+    ("en", "Russia keeps attacking Ukraine. John Smith denied that the war was slowing. "
+           "\"We support Ukraine,\" he said.",
+     [("RUS", "attacks", "UKR")]),
+    ("de", "Russland greift die Ukraine an. Hans Meier bestritt, dass der Krieg abflaue. "
+           "„Wir unterstützen die Ukraine“, sagte er.",
+     [("RUS", "attacks", "UKR")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_discourse_rule(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert edges(text, lang) == norm(expected)
