@@ -68,6 +68,8 @@ WORD_KEYS = {
     "passive_aux": "auxiliaries of the passive ('został', 'was')",
     "body": "nouns that turn an actor adjective into a body ('MSZ', 'ministry', 'troops')",
     "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
+    "pair_persons": "nouns that make a pair phrase mean two persons ('mężczyzna', 'leaders', 'Politiker'): "
+                    "'both men' are the last two persons named, of two states",
     "parties": "phrases that mean all the parties just named together ('the leaders', 'przywódcy trzech krajów')",
     "numbers": "number words from two upwards, in order ('two', 'three', …): how many parties a phrase means",
     "including": "phrases after an organization that list its members ('w tym', 'including'): in 'państw NATO, w "
@@ -419,7 +421,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "infinitive_marker",
                          "as_role", "subordinator",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
-                         "clause_break", "negation", "not_negating", "locative")
+                         "clause_break", "negation", "not_negating", "locative", "pair_persons")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:

@@ -1,4 +1,5 @@
-"""Discourse rules across sentences (pl, en, de): who speaks a quote whose verb names no one.
+"""Discourse rules across sentences (pl, en, de): who speaks a quote whose verb names no one, who
+"both men" are.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -53,6 +54,17 @@ CASES = [
     ("de", "Russland greift die Ukraine an. Hans Meier bestritt, dass der Krieg abflaue. "
            "„Wir unterstützen die Ukraine“, sagte er.",
      [("RUS", "attacks", "UKR")]),
+    # --- 'both men', 'obaj politycy', 'beide Politiker': the last two persons named, of two states -----
+    # (not the last two states named together)
+    ("en", "Russia and China are deepening their ties. Antony Blinken warned Wang Yi on Saturday against "
+           "arming Moscow. Both men later signed an agreement on trade.",
+     [("CHN", "suppliesWeaponsTo", "RUS"), ("USA", "threatens", "CHN"), ("USA", "signsAgreementWith", "CHN")]),
+    ("pl", "Rosja i Chiny zacieśniają współpracę. Antony Blinken ostrzegł w sobotę Wanga Yi przed dozbrajaniem "
+           "Moskwy. Obaj politycy podpisali potem porozumienie handlowe.",
+     [("USA", "signsAgreementWith", "CHN")]),
+    ("de", "Russland und China vertiefen ihre Zusammenarbeit. Antony Blinken warnte am Samstag Wang Yi vor "
+           "Waffenlieferungen an Moskau. Beide Politiker unterzeichneten danach ein Handelsabkommen.",
+     [("USA", "signsAgreementWith", "CHN")]),
 ]
 
 

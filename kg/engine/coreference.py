@@ -122,6 +122,9 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
                                  for a in m.actors if gaz[a].type != "Place"], 3)
     if len(here_list) == 2:  # "Kim met Shoigu, and the two countries signed …"
         return tuple(here_list), "the two actors named before in this sentence"
+    persons = _person_pair(tb, rec, disc, cm)
+    if persons:  # "Blinken warned Wang … after the meeting of both men": the last two persons named
+        return persons, "the last two persons named, of two states"
     here = {tb.top(a) for m in out if m.end <= cm.start for a in m.actors}
     if len(disc.parties) == 2 and (not here or here <= set(disc.parties)):
         return tuple(disc.parties), "the last two actors named together"
@@ -134,6 +137,25 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
             for a in m.actors:
                 counts[tb.top(a)] = counts.get(tb.top(a), 0) + 1
     return _main_pair(tb, counts, disc.recent), "the article's two main actors"
+
+
+def _person_pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[str, ...]:
+    """'obaj mężczyźni', 'both leaders', 'beide Politiker' (a pair phrase whose noun is in the lexicon's
+    ``pair_persons``): the last two persons named — in this sentence, else before — acting for two
+    different states."""
+    nouns = tb.markers["pair_persons"]
+    if not any(t.low in nouns or t.norm in nouns for t in rec.tokens[cm.start:cm.end]):
+        return ()
+    gaz = tb.gazetteer
+    here = [a for m in rec.mentions if m.end <= cm.start and not m.resolved for a in m.actors
+            if a in gaz and gaz[a].type == "Person"]
+    found: list[str] = []
+    for p in reversed(disc.persons + here):
+        if p in gaz and p not in found and gaz[p].code not in {gaz[q].code for q in found}:
+            found.append(p)
+        if len(found) == 2:
+            return tuple(reversed(found))
+    return ()
 
 
 def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int,
