@@ -165,6 +165,9 @@ CASES = [
     # an agent noun after "als" and its adjectives takes the actor before "als" as its subject
     ("Ein Streit zwischen Peru und Spanien als wichtigstem Geldgeber Boliviens droht.",
      [("ESP", "providesAidTo", "BOL")]),
+    # verb-second: a prepositional object may stand first, the subject after the verb
+    ("In Tadschikistan sind seit Jahren russische Soldaten stationiert.", [("RUS", "deploysTroopsTo", "TJK")]),
+    ("Nach Mali verlegte Frankreich weitere Soldaten.", [("FRA", "deploysTroopsTo", "MLI")]),
 ]
 
 

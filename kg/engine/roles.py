@@ -17,7 +17,7 @@ from kg.engine.roles_object import find_object
 from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
 from kg.engine.syntax import after, prep, verb_object
 from kg.engine.tables import Tables
-from kg.engine.verb_final import aux_after, head_prep, prenominal_agent, verb_late
+from kg.engine.verb_final import aux_after, fronted_object, head_prep, prenominal_agent, verb_late
 
 _POSSESSIVE = ("'s", "’s")
 
@@ -232,6 +232,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and tb.settings.get("object_before_verb")):
         _object_before_verb(tb, rec, f)
     find_object(tb, rec, disc, f)
+    if f.object is None and not passive:
+        f.object = fronted_object(tb, rec, f)  # "In Armenien sind russische Soldaten stationiert"
+        if f.object is not None:
+            f.how.append("fronted-object")
     if f.object is None and f.subject is not None and is_noun and f.relation in _HELPING:
         owner = _comitative_owner(tb, rec, f)
         if owner is not None:  # "Egypt, with the support of the US, mediated": the US supports Egypt

@@ -170,6 +170,28 @@ def verb_late(rec: SentenceRecord, f: FrameResult) -> bool:
     return bool(rec.morphs) and any(_finite(rec, k) for k in range(start, f.match.start) if k not in named)
 
 
+def fronted_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Verb-second: a prepositional object may stand first, before the finite verb, with the subject
+    after it ("In Armenien sind russische Soldaten stationiert", "Gegen Russland verhängte die EU
+    Sanktionen"): the group that opening preposition governs, when the trigger marks it."""
+    if not (tb.settings.get("verb_second") and rec.morphs) or f.is_noun or f.subject is None:
+        return None
+    toks = rec.tokens
+    lo, hi = f.clause
+    if lo > 0 and toks[lo - 1].is_word or toks[lo].low not in tb.object_markers[f.index]:
+        return None  # a subordinate clause, or no preposition the trigger takes opens the clause
+    named = {k for m in rec.mentions for k in range(m.start, m.end)}
+    verb = next((k for k in range(lo + 1, f.match.start) if k not in named and _finite(rec, k)), f.match.start)
+    if f.subject.start < verb:
+        return None
+    codes = {tb.gazetteer[a].code for a in f.subject.actors}
+    g = next((g for g in rec.groups if lo < g.start and g.end <= verb), None)
+    if g is None or prep(tb, rec, g.start, lo) != toks[lo].low or all(
+            tb.gazetteer[a].code in codes for a in g.actors):
+        return None
+    return g
+
+
 def zu_infinitive(rec: SentenceRecord, f: FrameResult) -> bool:
     """A verb trigger in the infinitive with "zu" ("zu unterstützen", "anzugreifen"): it has no subject of
     its own."""
