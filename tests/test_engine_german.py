@@ -168,6 +168,14 @@ CASES = [
     # verb-second: a prepositional object may stand first, the subject after the verb
     ("In Tadschikistan sind seit Jahren russische Soldaten stationiert.", [("RUS", "deploysTroopsTo", "TJK")]),
     ("Nach Mali verlegte Frankreich weitere Soldaten.", [("FRA", "deploysTroopsTo", "MLI")]),
+    # where a war is waged, before its noun and light verb, is what it attacks when no target follows;
+    # a name under a preposition is no compound modifier of the noun after it (German hyphenates those),
+    # a genitive name is its owner
+    ("Frankreich hat in Mali und im Niger Krieg geführt.", [("FRA", "attacks", "MLI"), ("FRA", "attacks", "NER")]),
+    ("Die Briten führten damals in Afghanistan Krieg.", [("GBR", "attacks", "AFG")]),
+    ("Der Protest richtete sich gegen Lukaschenkos Angriff auf Litauen.", [("BLR", "attacks", "LTU")]),
+    # verb-final forms of separable verbs of taking ground
+    ("Die Lage kippte, als die Rebellen der M23 die Stadt Goma einnahmen.", [("M23", "attacks", "COD")]),
 ]
 
 

@@ -190,8 +190,12 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
         if g.end <= before and before - g.end <= 2 and g.start >= lo:
             between = toks[g.end:before]
             last = g.mentions[-1]
+            # German writes a name that modifies a noun with a hyphen ("EU-Sanktionen"): "in Afghanistan
+            # Krieg" is no compound
+            joined = not tb.settings.get("capitalized_nouns") or prep(tb, rec, g.start, lo) is None or (
+                bool(rec.morphs) and "gen" in rec.morphs[g.end - 1].cases)  # "gegen Putins Angriff": his
             modifier = (last.kind in ("names", "metonyms") and bool(m_["genitive_marker"])
-                        and (g.end == before or (g.end + 1 == before and toks[g.end].text in "-‐")))
+                        and (g.end == before and joined or (g.end + 1 == before and toks[g.end].text in "-‐")))
             # English "a G7 price cap", "US sanctions"; German "EU-Sanktionen"
             verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
                 rec.morphs[k].is_("VERB", "AUX") and not rec.morphs[k].is_("ADJ", "NOUN", "PROPN", "DET", "ADP")

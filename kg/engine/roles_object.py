@@ -48,6 +48,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             tb.settings.get("object_before_verb"):
         # "führte IAEA-Chef Grossi mit Irans Außenminister Gespräche": the marked object before the noun
         marked = tb.object_markers[f.index] - {""}
+        if t.relation == "attacks":  # "führten in Afghanistan Krieg": where it is fought (no target after it)
+            marked = marked | tb.markers["within"]
         f.object = next((g for g in rec.groups if subj.end <= g.start and g.end <= tm.start and g is not subj
                          and prep(tb, rec, g.start, subj.end) in marked), None)
         if f.object is not None:

@@ -82,6 +82,10 @@ def final_light_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
     gaz = tb.gazetteer
     codes = {gaz[a].code for a in subj.actors}
     marked = tb.object_markers[f.index] - {""}
+    if f.relation == "attacks" and not any(tm.end <= g.start < hi and prep(tb, rec, g.start, tm.end) in marked
+                                           for g in rec.groups):
+        # "hat in der Ukraine einen Angriffskrieg begonnen": where it is fought, when no target follows
+        marked = marked | tb.markers["within"]
     obj = next((g for g in rec.groups if subj.end <= g.start and g.end <= tm.start
                 and prep(tb, rec, g.start, subj.end) in marked
                 and not all(gaz[a].code in codes for a in g.actors)), None)
