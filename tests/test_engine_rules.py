@@ -199,6 +199,11 @@ CASES = [
     ("en", "Chile's exports grew after Peru's invasion of Bolivia.", [("PER", "attacks", "BOL")]),
     # sentences pasted without the space after the period still end there
     ("en", "Peru could not stop Chile.Bolivia invaded Ecuador.", [("BOL", "attacks", "ECU")]),
+    # a parenthesis (an acronym, "(left)", "(local time)") does not cut its sentence's clause
+    ("en", "The United Arab Emirates (UAE) on Friday sent weapons to Chad.", [("ARE", "suppliesWeaponsTo", "TCD")]),
+    # an -ing adjunct after a comma and an adverb shares the sentence's subject
+    ("en", "Kenya said Uganda sent troops to Somalia, publicly accusing Kampala of meddling.",
+     [("UGA", "deploysTroopsTo", "SOM"), ("KEN", "accuses", "UGA")]),
 ]
 
 

@@ -144,11 +144,15 @@ def _bare_pronoun(rec: SentenceRecord, start: int, end: int) -> bool:
 
 
 def _adjunct_subject(tb: Tables, rec: SentenceRecord, tm: Match) -> Group | None:
-    """"Saar said …, accusing Ankara of …": an -ing clause after a comma shares the sentence's subject."""
+    """"Saar said …, accusing Ankara of …": an -ing clause after a comma shares the sentence's subject,
+    also past an adverb ("…, publicly accusing Ankara")."""
     toks = rec.tokens
-    if tm.start == 0 or toks[tm.start - 1].text != "," or "prp" not in tm.features[0]:
+    k = tm.start
+    while k > 0 and rec.morphs and rec.morphs[k - 1].only("ADV") and k > tm.start - 2:
+        k -= 1
+    if k == 0 or toks[k - 1].text != "," or "prp" not in tm.features[0]:
         return None
-    return next((g for g in rec.groups if g.end <= tm.start and prep(tb, rec, g.start, 0) is None
+    return next((g for g in rec.groups if g.end <= k and prep(tb, rec, g.start, 0) is None
                  and g.mentions[0].kind != "adjectives" and not g.mentions[-1].possessive), None)
 
 
