@@ -71,3 +71,26 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_discourse_rule(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert edges(text, lang) == norm(expected)
+
+
+#: (lang, text, edges that must be there, edges that must not)
+RECENT_PAIR = [
+    # 'both countries' right after a sentence naming two actors: those two, not an older pair named together
+    ("de", "Russland und China vertiefen ihre Zusammenarbeit. Am Mittwoch sicherte Lawrow in Pjöngjang Kim "
+           "Jong-un die Unterstützung Moskaus zu. Beide Länder unterzeichneten ein Abkommen über Verteidigung.",
+     [("PRK", "signsAgreementWith", "RUS")], [("CHN", "signsAgreementWith", "RUS")]),
+    ("en", "Russia and China are deepening their cooperation. On Wednesday Lavrov assured Kim Jong Un of "
+           "Moscow's support in Pyongyang. The two countries signed a defence agreement.",
+     [("PRK", "signsAgreementWith", "RUS")], [("CHN", "signsAgreementWith", "RUS")]),
+    ("pl", "Rosja i Chiny zacieśniają współpracę. W środę Ławrow zapewnił w Pjongjangu Kim Dzong Una o "
+           "poparciu Moskwy. Oba kraje podpisały umowę obronną.",
+     [("PRK", "signsAgreementWith", "RUS")], [("CHN", "signsAgreementWith", "RUS")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), RECENT_PAIR,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(RECENT_PAIR)])
+def test_pair_of_the_sentence_before(lang: str, text: str, present: list, absent: list) -> None:
+    got = edges(text, lang)
+    assert norm(present) <= got
+    assert not norm(absent) & got

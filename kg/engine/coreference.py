@@ -126,9 +126,11 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
     if persons:  # "Blinken warned Wang … after the meeting of both men": the last two persons named
         return persons, "the last two persons named, of two states"
     here = {tb.top(a) for m in out if m.end <= cm.start for a in m.actors}
+    near = distinct_recent([a for a in disc.last_sentence if a not in here], 3)
+    if len(near) == 2 and not here:  # the two actors of the sentence just before, more recent than any pair
+        return tuple(near), "the two actors of the previous sentence"
     if len(disc.parties) == 2 and (not here or here <= set(disc.parties)):
         return tuple(disc.parties), "the last two actors named together"
-    near = distinct_recent([a for a in disc.last_sentence if a not in here], 3)
     if len(near) == 2:  # the two actors just named
         return tuple(near), "the two actors of the previous sentence"
     counts = dict(disc.counts)
