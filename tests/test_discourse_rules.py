@@ -54,6 +54,10 @@ CASES = [
     ("de", "Russland greift die Ukraine an. Hans Meier bestritt, dass der Krieg abflaue. "
            "„Wir unterstützen die Ukraine“, sagte er.",
      [("RUS", "attacks", "UKR")]),
+    # --- a possessive inside the act's phrase is not its doer's ("violated its airspace") -------------
+    ("en", "Russia and Lithuania recalled their envoys after Lithuania said two Russian jets had violated "
+           "its airspace.",
+     [("LTU", "accuses", "RUS"), ("RUS", "attacks", "LTU")]),
     # --- 'both men', 'obaj politycy', 'beide Politiker': the last two persons named, of two states -----
     # (not the last two states named together)
     ("en", "Russia and China are deepening their ties. Antony Blinken warned Wang Yi on Saturday against "

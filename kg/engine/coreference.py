@@ -171,6 +171,16 @@ def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: in
     # in agent position ("its war", "its talks with"): the nearest actor before it that no preposition
     # governs ("supported Ukraine in its talks" is Ukraine's; "turn to North Korea … its war" is not NK's)
     first = (named[-1] if named and clause_first else None) or (named[0] if named else None)
+    if not clause_first and first is not None:
+        # inside a trigger phrase ("had violated its airspace"): not its doer, the actor right before
+        # the trigger, but the nearest other one ("Poland alleged Belarusian helicopters had violated its")
+        trig = next((m for m in rec.triggers if m.tokens[0] < k < m.tokens[-1]), None)
+        doer = next((m for m in reversed(rec.mentions) if trig is not None and m.end <= trig.start
+                     and not m.resolved), None)
+        if doer is not None and set(doer.actors) & set(first.actors):
+            other = next((m for m in reversed(named) if not set(m.actors) & set(doer.actors)), None)
+            if other is not None:
+                return other.actors, "the nearest actor before it other than the act's doer"
     if first is not None:
         return first.actors, "the sentence's subject"
     return tuple(disc.subject), "the topic (the discourse subject)"
