@@ -51,7 +51,8 @@ def apposed(tb: Tables, rec: SentenceRecord, end: int, g: Group) -> bool:
     """German "ihrer Verbündeten Südkorea": a name right after a noun (ending at token ``end``) with no
     genitive mark names that noun itself (close apposition): it is neither its genitive nor its object."""
     return bool(tb.chunk_rules.apposition and g.start == end and rec.morphs
-                and "gen" not in rec.morphs[g.start].cases and rec.tokens[g.start].text[:1].isupper())
+                and "gen" not in rec.morphs[g.start].cases and rec.tokens[g.start].text[:1].isupper()
+                and end > 0 and rec.tokens[end - 1].text[:1].isupper())  # not "Manöver vor Taiwan": no noun
 
 
 def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:
