@@ -204,6 +204,11 @@ CASES = [
     # an -ing adjunct after a comma and an adverb shares the sentence's subject
     ("en", "Kenya said Uganda sent troops to Somalia, publicly accusing Kampala of meddling.",
      [("UGA", "deploysTroopsTo", "SOM"), ("KEN", "accuses", "UGA")]),
+    # an attack on a target that names no actor hits the state its locative chain names
+    ("en", "Bolivian jets struck two warehouses near Tacna in southern Peru.", [("BOL", "attacks", "PER")]),
+    # an agreement "between A and B" is theirs, not the speaker's; talks on one are no agreement
+    ("en", "Peru said the truce between Chile and Bolivia still holds.", [("CHL", "signsAgreementWith", "BOL")]),
+    ("en", "Peru urged talks on a truce between Chile and Bolivia.", []),
 ]
 
 

@@ -59,9 +59,13 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     if f.trigger.mutual or f.relation in _MUTUAL_WHEN_PAIRED and "hyphen-pair" in f.how:
         # "walki między armią izraelską a Hezbollahem", "the Israel-Hamas war": each attacks the other
         members = [a for g in (subj, obj) if g is not None for a in g.actors]
-        if len({gaz[a].code for a in members}) == 2:
+        if obj is not None and len({gaz[a].code for a in obj.actors}) >= 2:
+            members = list(obj.actors)  # "the ceasefire between A and B": A and B, whoever speaks of it
+        codes = {gaz[a].code for a in members}
+        if len(codes) == 2 or f.relation in SYMMETRIC and len(codes) > 2:
             resolved = any(g is not None and g.resolved for g in (subj, obj))
-            return [(a, b, resolved) for a in members for b in members if gaz[a].code != gaz[b].code]
+            return [(a, b, resolved) for a in members for b in members if gaz[a].code != gaz[b].code
+                    and (f.relation not in SYMMETRIC or gaz[a].code < gaz[b].code)]  # one claim per pair
         return []
     if f.trigger.mediation:
         return _mediation(tb, rec, f)

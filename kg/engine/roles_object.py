@@ -69,12 +69,56 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if nxt and (subj is None or set(disc.agent) != set(subj.actors)):
             f.object = _event_group(nxt[0], disc)
             f.how.append("event")
+    if f.object is None and subj is not None and t.relation == "attacks":
+        f.object = located_target(tb, rec, f)  # "attacks against a military base near Haifa in northern Israel"
+        if f.object is not None:
+            f.how.append("located-target")
     if f.object is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):
         places = [g for g in rec.groups if g.end <= tm.start and g is not subj
                   and all(tb.gazetteer[a].type == "Place" for a in g.actors)]
         if places:
             f.object = places[-1]  # "w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia"
             f.how.append("place")
+
+
+def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The state or place where an attack's target lies, when the target names no actor: "fired at the
+    houses in the town of X in southern Lebanon", "attacks against a base near Haifa", "air attacks
+    inside Afghanistan". The target is the first phrase after the trigger (bare, or with one of the
+    trigger's object prepositions, or a locative one after a noun); the place is in a locative chain right
+    after it."""
+    toks = rec.tokens
+    phrases = rec.phrases
+    hi = f.clause[1]
+    locative = tb.markers["locative"]
+    wanted = tb.object_markers[f.index] | locative
+    skip = {tb.gazetteer[a].code for a in f.subject.actors} if f.subject is not None else set()
+    first = next((i for i, np in enumerate(phrases) if np.start >= f.match.end), None)
+    if first is None or phrases[first].start >= hi or any(
+            toks[k].is_word for k in range(f.match.end, phrases[first].prep if phrases[first].prep is not None
+                                           else phrases[first].start)):
+        return None  # the target phrase follows the trigger ("attacks against", "strike on the …")
+    np = phrases[first]
+    if np.prep is not None and (toks[np.prep].low not in wanted or not f.is_noun and toks[np.prep].low in locative
+                                and toks[np.prep].low not in tb.object_markers[f.index]):
+        return None  # "air strikes inside Syria" is where they struck; "fought in Kursk" is where they fought
+    end = np.end
+    for nxt in phrases[first:first + 4]:
+        if nxt.start >= hi:
+            break
+        if nxt is not np:
+            linked = nxt.prep is not None and nxt.prep == end and (
+                toks[nxt.prep].low in locative or nxt.rel == "of")  # "the town of Kfar Kila"
+            if not linked:
+                break
+        g = next((g for g in rec.groups if nxt.start <= g.start < nxt.end), None)
+        if g is not None:
+            codes = {tb.gazetteer[a].code for a in g.actors}
+            if all(m.kind == "adjectives" for m in g.mentions) or codes <= skip:
+                return None
+            return g if nxt is not np or (np.prep is not None and toks[np.prep].low in locative) else None
+        end = nxt.end
+    return None
 
 
 def _event_group(k: int, disc: Discourse) -> Group:
