@@ -60,6 +60,8 @@ WORD_KEYS = {
     "quantifiers": "words before a counted subject ('tysiące', 'kilka'); Polish puts it in the genitive",
     "from": "'from': a body noun before 'from <actor>' is that actor's body ('żołnierze z Korei')",
     "within": "'in': an actor right before 'in <noun trigger>' is its subject ('Rosji w wojnie z')",
+    "mission": "diplomatic missions ('ambasada', 'chargé d'affaires'): 'in <capital>' after them is the host, "
+               "not their state ('ambasada Rosji w Bukareszcie')",
     "origin": "after a hyphen, words that make an actor adjective a mere origin ('Liberian-flagged')",
     "reduced": "prepositions after a participle that mark it as an adjective ('accused of', 'stationed in')",
     "genitive_marker": "words that make a genitive of a name ('of' in 'president of Russia')",
@@ -457,8 +459,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
             triggers.add(w, lang, i, max_gap=t.gap)
     cues = PhraseIndex()
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "resolve", "condition", "demand", "hedge",
-                    "attribution", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun", "pronoun",
-                    "first_person", "object_pronoun", "there", "guest", "private", "former", "light_verbs",
+                    "attribution", "mission", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun",
+                    "pronoun", "first_person", "object_pronoun", "there", "guest", "private", "former", "light_verbs",
                     "inverse", "speech", "body", "negation", "clause_break", "pledge", "future", "ongoing",
                     "past_forms", "presupposing", "role", "including", *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"

@@ -180,6 +180,13 @@ CASES = [
     # a declared readiness for a material-conflict act is a threat, not the act ('resolve' cue words)
     ("en", "Azerbaijan said it was prepared to strike Armenia.", [("AZE", "threatens", "ARM")]),
     ("en", "Japan is ready to provide aid to Ukraine.", []),
+    # summoning an envoy accuses his state: a body of a body ("chargé d'affaires ambasady Rosji"), an
+    # adjective between two body nouns agreeing with the second, a mission "w <capital>" is not the host's,
+    # the ministry fronted ("Do MSZ Łotwy został wezwany …")
+    ("pl", "Fińskie MSZ wezwało chargé d'affaires ambasady Rosji.", [("FIN", "accuses", "RUS")]),
+    ("pl", "Charge d'affaires rosyjskiej ambasady w Wilnie wezwany do litewskiego MSZ.", [("LTU", "accuses", "RUS")]),
+    ("pl", "Do MSZ Łotwy został wezwany ambasador Rosji.", [("LVA", "accuses", "RUS")]),
+    ("pl", "Rząd w Budapeszcie poparł Serbię.", [("HUN", "supports", "SRB")]),
     # a material-conflict act pledged under a condition in another clause is a threat, not the act
     ("pl", "Premier Szwecji ostrzegł, że jeśli rozmowy upadną, Sztokholm nałoży sankcje na Białoruś.",
      [("SWE", "threatens", "BLR")]),

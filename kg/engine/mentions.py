@@ -86,6 +86,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     out = [m for m in out if not (m.kind == "adjectives" and m.end in group_starts)]  # "libańskie ugrupowanie"
     taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
     _adjective_bodies(tb, rec, out, taken)
+    _name_bodies(tb, rec, out)  # "chargé d'affaires rosyjskiej ambasady": a body noun before a grown body
     out = _acting_for_the_state(rec, out)
     for m in out:  # "Iran-backed", "US-brokered": the name only modifies what follows the hyphen
         m.compound = m.end + 1 < len(toks) and toks[m.end].text in ("-", "‐") and toks[m.end + 1].text[:1].islower()
@@ -141,27 +142,44 @@ def _drop_cues_inside_names(rec: SentenceRecord) -> None:
 
 def _name_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
     """'rosyjskie MSZ', 'prezydent Tajwanu', 'rząd w Budapeszcie': a body noun before a name is its body."""
-    toks = rec.tokens
-    m_ = tb.markers
     bodies = rec.cues.get("body", ())
     body_at_end = {b.end: b for b in bodies}
+    missions = {b.end for b in rec.cues.get("mission", ())}
     for m in out:
-        cases = m.feats & CASES
-        genitive = "gen" in cases and "nom" not in cases  # Polish: "prezydent Tajwanu"
-        of_marker = m.start > 0 and toks[m.start - 1].low in m_["genitive_marker"]  # "president of"
-        seat = (m.start > 1 and m.start - 1 in body_at_end and (
-            (m.kind == "metonyms" and toks[m.start - 1].low in m_["within"])  # "rząd w Budapeszcie"
-            or toks[m.start - 1].low in m_["from"]))  # "żołnierze z Korei Północnej"
-        if m.kind in ("names", "metonyms", "body") and tb.gazetteer[m.actors[0]].type != "Person" and (
-                genitive or of_marker or seat):  # also "Jednostki chińskiej straży przybrzeżnej"
-            for gap in ((1,) if of_marker or seat else (0, 1, 2, 3)):  # "Minister spraw zagranicznych Francji"
-                b = body_at_end.get(m.start - gap)
-                if b is not None and not rec.trigger_tokens & set(range(b.start, m.start)) and (
-                        gap == 0 or all(tk.is_word and tk.low not in m_["prepositions"]
-                                        for tk in toks[m.start - gap:m.start]) or of_marker or seat) and not any(
-                        o.start < m.start and o.end > b.start for o in out if o is not m):
-                    m.kind, m.start, m.feats = "body", b.start, CASES
-                    break
+        grown = True
+        while grown:  # "chargé d'affaires ambasady Rosji": a body of a body
+            grown = _grow_body(tb, rec, m, out, body_at_end, missions)
+
+
+def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], body_at_end: dict,
+               missions: set[int]) -> bool:
+    """Grow ``m`` into the body noun before it; whether it grew."""
+    toks = rec.tokens
+    m_ = tb.markers
+    cases = m.feats & CASES
+    genitive = "gen" in cases and "nom" not in cases  # Polish: "prezydent Tajwanu"
+    # a body grown already: its head noun in the genitive right after another body noun
+    chained = m.kind == "body" and cases == CASES and bool(rec.morphs) and "gen" in rec.morphs[m.start].feats
+    # a name that may be genitive right after a body noun: "do MSZ Łotwy" ("Łotwy" may also be nominative plural)
+    chained = chained or (m.kind in ("names", "metonyms") and "gen" in cases and tb.cases and m.start in body_at_end
+                          and toks[m.start].text[:1].isupper())
+    of_marker = m.start > 0 and toks[m.start - 1].low in m_["genitive_marker"]  # "president of"
+    seat = (m.start > 1 and m.start - 1 in body_at_end and m.start - 1 not in missions and (
+        (m.kind == "metonyms" and toks[m.start - 1].low in m_["within"])  # "rząd w Budapeszcie"
+        or toks[m.start - 1].low in m_["from"]))  # "żołnierze z Korei Północnej"
+    if m.kind in ("names", "metonyms", "body") and tb.gazetteer[m.actors[0]].type != "Person" and (
+            genitive or of_marker or seat or chained):  # also "Jednostki chińskiej straży przybrzeżnej"
+        gaps = (0,) if chained and not (genitive or of_marker or seat) else (
+            (1,) if of_marker or seat else (0, 1, 2, 3))  # "Minister spraw zagranicznych Francji"
+        for gap in gaps:
+            b = body_at_end.get(m.start - gap)
+            if b is not None and b.start < m.start and not rec.trigger_tokens & set(range(b.start, m.start)) and (
+                    gap == 0 or all(tk.is_word and tk.low not in m_["prepositions"]
+                                    for tk in toks[m.start - gap:m.start]) or of_marker or seat) and not any(
+                    o.start < m.start and o.end > b.start for o in out if o is not m):
+                m.kind, m.start, m.feats = "body", b.start, CASES
+                return True
+    return False
 
 
 def _adjective_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], taken: list[bool]) -> None:
@@ -175,6 +193,12 @@ def _adjective_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], taken
         if modifiers and m.kind in ("names", "metonyms") and m.end in body_starts and \
                 tb.gazetteer[m.actors[0]].type != "Person" and not rec.trigger_tokens & set(
                     range(m.end, body_starts[m.end].end)):
+            m.kind, m.end = "body", body_starts[m.end].end
+            continue
+        if m.kind == "adjectives" and m.end in body_starts and m.start in body_ends and not rec.trigger_tokens & set(
+                range(m.end, body_starts[m.end].end)):
+            # between two body nouns the adjective agrees with the one after it: "chargé d'affaires
+            # rosyjskiej ambasady" (the embassy is Russian; the chargé is then its body)
             m.kind, m.end = "body", body_starts[m.end].end
             continue
         if m.kind == "adjectives" and m.start in body_ends and not any(

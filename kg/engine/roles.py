@@ -285,6 +285,9 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
     if giver is None and rec.tokens[start].low in markers:  # a body the chunker left without its genitive
         giver = next((g for g in rec.groups if start < g.start <= start + 2 and g is not receiver
                       and prep(tb, rec, g.start, start + 1) is None), None)
+    if giver is None:  # fronted: "Do MSZ Łotwy został wezwany ambasador Rosji"
+        giver = next((g for g in rec.groups if f.clause[0] <= g.start and g.end <= f.match.start
+                      and g is not receiver and prep(tb, rec, g.start, f.clause[0]) in markers), None)
     f.subject, f.object = giver, receiver
     f.how = ["recipient"] + ([tag] if tag else [])
 
