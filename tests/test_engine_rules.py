@@ -187,6 +187,12 @@ CASES = [
     ("pl", "Charge d'affaires rosyjskiej ambasady w Wilnie wezwany do litewskiego MSZ.", [("LTU", "accuses", "RUS")]),
     ("pl", "Do MSZ Łotwy został wezwany ambasador Rosji.", [("LVA", "accuses", "RUS")]),
     ("pl", "Rząd w Budapeszcie poparł Serbię.", [("HUN", "supports", "SRB")]),
+    # a cue of one verb conjunct does not reach the next ("odrzucił scenariusz i oskarżył"); a verb after
+    # "i" shares the first verb's subject, and "mu" is the actor that verb's object named
+    ("pl", "Premier Estonii odrzucił ten scenariusz i oskarżył Moskwę o prowokację.", [("EST", "accuses", "RUS")]),
+    ("pl", "Białoruś zaprzeczyła i oskarżyła Litwę o prowokację.", [("BLR", "accuses", "LTU")]),
+    ("pl", "Minister Litwy przyjechał do Wilna. Fińskie MSZ wezwało chargé d'affaires Rosji i wręczyło mu notę "
+           "protestacyjną.", [("FIN", "accuses", "RUS")]),
     # a material-conflict act pledged under a condition in another clause is a threat, not the act
     ("pl", "Premier Szwecji ostrzegł, że jeśli rozmowy upadną, Sztokholm nałoży sankcje na Białoruś.",
      [("SWE", "threatens", "BLR")]),

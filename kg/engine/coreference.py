@@ -104,6 +104,12 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         # '"We will keep helping Ukraine," he said.': the narration's last subject, not an actor quoted
         return tuple(disc.speaker), "the subject of the narration before the quote"
     if concept == "object_pronoun":
+        # "wezwało chargé d'affaires Rosji i wręczyło mu notę": the actor last named in this sentence
+        # after its first one (that is the subject); else the last person named
+        here = [m for m in out if m.end <= cm.start and not m.resolved and m.kind in ("body", "names")
+                and prep(tb, rec, m.start, 0) is None]
+        if len(here) >= 2:
+            return here[-1].actors, "the actor named last in this sentence"
         return ((disc.person,) if disc.person else ()), "the last person named"
     # "Macron travelled to Nuuk, where he met …": this sentence's subject, else the topic.
     # (Possessives are marked only after this stage, so 'not m.possessive' holds for every mention here.)

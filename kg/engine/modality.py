@@ -197,10 +197,11 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         if concept == "denial" and _own_charge(f):
             continue  # "bestreiten die US-Vorwürfe, dass …": the charge was made, its content is denied
         for cm in cues.get(concept, ()):
-            if scope <= cm.start and cm.end <= tm.start:
+            if scope <= cm.start and cm.end <= tm.start and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
                 return mod, False, _span(rec, cm.start, cm.end)
     for cm in cues.get("hypothetical", ()):
-        if scope <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start):
+        if (scope <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start)) \
+                and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
             return "hypothetical", False, _span(rec, cm.start, cm.end)
     suffixes = tb.lexicon.words["conditional_endings"]
     if suffixes:
@@ -233,6 +234,27 @@ def _closing_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
             if start <= cm.start < end:
                 return mod, _span(rec, cm.start, cm.end)
     return None
+
+
+def _next_verb_conjunct(tb: Tables, rec: SentenceRecord, scope: int, cm, k: int) -> bool:
+    """Whether a cue belongs to a verb conjunct that ends before token ``k``: "odrzucił taki scenariusz
+    i oskarżył Moskwę", "zaprzeczyła i oskarżyła Ukrainę" — a finite verb at or before the cue, then "i"
+    and another finite verb before ``k``, with no reported clause in between ("nie wyklucza, że Rosja
+    zaatakuje i zajmie …" stays possible)."""
+    if not rec.morphs:
+        return False
+    toks = rec.tokens
+    m_ = tb.markers
+    if not any(_finite_at(rec, j) for j in range(scope, cm.end)):
+        return False
+    for c in range(cm.end, k):
+        if toks[c].low in m_["complementizer"] or c in rec.breaks:
+            return False
+        aux = c + 2 <= k and toks[c + 1].low in m_["auxiliaries"]
+        if toks[c].is_word and toks[c].low in m_["coordination"] and (
+                _finite_at(rec, c + 1) or aux and _finite_at(rec, c + 2)):
+            return True
+    return False
 
 
 def _finite_at(rec: SentenceRecord, k: int) -> bool:

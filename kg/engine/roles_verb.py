@@ -44,6 +44,11 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     subj = _adjunct_subject(tb, rec, tm)
     if subj is not None:
         return subj, None, "adjunct"
+    shared = _shared_subject_verb(tb, rec, lo, before)
+    if shared is not None:  # "MSZ wezwało ambasadora i wręczyło mu notę": the first verb's subject
+        subj = left_subject(tb, rec, lo, shared, nominative=True)
+        if subj is not None:
+            return subj, None, "coordinated"
     subj = left_subject(tb, rec, lo, before, nominative=tb.cases)
     if subj is not None:
         return subj, None, "left"
@@ -90,6 +95,28 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                 obj = left
             break
     return g, obj, "inverted"
+
+
+def _shared_subject_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> int | None:
+    """In a language that marks case, a finite verb right after "i"/"oraz" (and auxiliaries) shares the
+    subject of the finite verb before it in the clause: where that verb stands, else None. The actor
+    between the two verbs is the first verb's object ("wezwało ambasadora Rosji i wręczyło mu notę")."""
+    if not (tb.cases and tb.pro_drop and rec.morphs):
+        return None
+    toks = rec.tokens
+    j = k - 1
+    while j > lo and toks[j].low in tb.markers["auxiliaries"]:
+        j -= 1
+    if j <= lo or toks[j].low not in tb.markers["coordination"] or not toks[j].is_word or \
+            not rec.morphs[k].feats & {"fin", "past"}:
+        return None
+    for v in range(j - 1, lo - 1, -1):
+        m = rec.morphs[v]
+        if m.is_("VERB", "AUX") and not m.is_("NOUN", "ADJ") and m.feats & {"fin", "past"}:
+            return v
+        if not toks[v].is_word and toks[v].text != "„" and toks[v].text != "”":
+            return None  # not across a comma: "Rosja, Iran i Chiny ostrzegły"
+    return None
 
 
 def _number(rec: SentenceRecord, k: int) -> set[str]:
