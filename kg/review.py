@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kg.curation import sentence_hash
-from kg.viz import TEMPLATES, _csp_hash, _inline, script_json
+from kg.vizpage import TEMPLATES, _csp_hash, _inline, script_json
 
 
 def trigger_span(sentence: str, trigger: str) -> list[int] | None:

@@ -131,9 +131,10 @@ def _export_source(export_dir: str | Path) -> tuple[Path, Path]:
 
 
 #: kg's own Turtle is loaded in pieces of about this many bytes: Oxigraph's bulk loader holds
-#: a whole input's batches in memory (1.5 GB for a 10k-article export in one piece, 0.3 GB
-#: in pieces of 8 MB, for about a fifth more CPU time).
-LOAD_PIECE = 16 << 20
+#: about 30 times its input in memory (1.5 GB for a 10k-article export in one piece; at 10k
+#: articles, pieces of 16 MB peaked at 0.56 GB, of 4 MB at 0.19 GB, of 2 MB at 0.12 GB, of
+#: 1 MB at 0.09 GB, for CPU times within the noise of the busy machine measured on).
+LOAD_PIECE = 2 << 20
 _KG_HEADER = b"# kg export:"
 
 

@@ -20,30 +20,27 @@ insert titles and headings as raw HTML. Here:
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
 import json
 import math
+import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 import networkx as nx
 
 from kg.actors import LANGS, DataError, Gazetteer
 from kg.records import RELATIONS, STRUCTURAL
+from kg.vizcolumns import Column
 from kg.vizevidence import ClaimsOf, InlineEvidence
 from kg.vizinput import RDF_SUFFIXES, VizError, claims_from_rdf, read_input  # noqa: F401  (kg.viz's API)
 from kg.vizmap import map_data
+from kg.vizpage import PAGE_JS, TEMPLATES, VIS_JS, VIS_JS_SHA256, page_pieces, script_json  # noqa: F401
 
-TEMPLATES = Path(__file__).parent / "templates"
-VIS_JS = TEMPLATES / "vis-network.min.js"
-PAGE_JS = TEMPLATES / "page"  # the page's own script, in parts (see _app_js)
-#: sha256 of the vendored vis-network file, as published on npm (see kg/templates/VENDOR.md).
-VIS_JS_SHA256 = "b427322ad953d70ab75d1b798ebb8349863502f244e02de3e12a4ab7dfeddf2c"
 LEVELS = ("state", "actor")
 SIZE_BY = ("evidence", "degree")
 #: The page opens with the minimum evidence raised until at most this many edges show.
@@ -209,7 +206,8 @@ def page_data(
     block holds sentences and article metadata, stored once per article; with ``evidence``
     a ``kg.vizevidence.ChunkedEvidence``, they go to side files instead (the block is empty
     and ``meta.evidence`` lists the files). ``claims_of(u, v, key, attrs)`` gives an edge's
-    claims (default: its ``claims`` attribute), so that they can come from disk.
+    claims (default: its ``claims`` attribute) in canonical order (an article's claims together),
+    so that they can come from disk; the per-claim columns are ``kg.vizcolumns.Column`` objects.
     """
     from pyvis.network import Network
 
@@ -220,46 +218,59 @@ def page_data(
     if size_by not in SIZE_BY:
         raise VizError(f"size must be by one of {', '.join(SIZE_BY)}, not {size_by!r}")
 
-    # Claims, articles and the compact per-claim columns; the evidence rows go to ``evidence``.
+    # Claims, articles and the compact per-claim columns (on disk past a size: kg.vizcolumns);
+    # the evidence rows go to ``evidence``. An edge's claims are read article by article: an
+    # event (kg.graph.event_keys) never spans two articles, so nothing holds a whole edge.
     sink = evidence if evidence is not None else InlineEvidence()
     side = sink.side
     claims_of = claims_of or (lambda _u, _v, _k, attrs: attrs.get("claims") or ())
     langs: list[str] = []
     lang_index: dict[str, int] = {}
     n_claims = 0
-    col_lang: list[int] = []
-    col_day: list[int | None] = []
-    col_pos: list[int] = []
-    col_event: list[int] = []  # per claim: the event it counts as (kg.graph.event_keys), shared by restatements
-    event_index: dict[tuple, int] = {}
+    col_lang, col_day, col_pos = Column(), Column(), Column()
+    col_event = Column()  # per claim: the event it counts as (kg.graph.event_keys), shared by restatements
+    n_events = 0
+    day_min: int | None = None
+    day_max: int | None = None
     edge_claims: list[range] = []
+    edge_events: list[int] = []  # per edge: its asserted events, as the page counts them
     edge_keys: list[tuple[str, str, str, dict]] = []
 
-    days: dict[int | None, int | None] = {}  # one int object per day, not one per claim
     for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         first = n_claims
-        edge_evidence = list(claims_of(u, v, key, attrs))  # one edge's claims at a time
-        for c, ev in zip(edge_evidence, event_keys(edge_evidence), strict=True):
-            lang = str(c.get("lang") or "?")
-            if lang not in lang_index:
-                lang_index[lang] = len(langs)
-                langs.append(lang)
-            sink.add(c)
-            col_lang.append(lang_index[lang])
-            day = claim_day(c)
-            col_day.append(days.setdefault(day, day))
-            col_pos.append(1 if _is_positive(c) else 0)
-            col_event.append(event_index.setdefault((u, v, key, *ev), len(event_index)))
-            n_claims += 1
+        asserted: set[int] = set()
+        for _doc, group in groupby(claims_of(u, v, key, attrs), key=lambda c: str(c.get("doc") or "")):
+            article = list(group)
+            event_index: dict[tuple, int] = {}  # events of this edge in this article, numbered on
+            for c, ev in zip(article, event_keys(article), strict=True):
+                lang = str(c.get("lang") or "?")
+                if lang not in lang_index:
+                    lang_index[lang] = len(langs)
+                    langs.append(lang)
+                sink.add(c)
+                col_lang.append(lang_index[lang])
+                day = claim_day(c)
+                col_day.append(day)
+                if day is not None:
+                    day_min = day if day_min is None else min(day_min, day)
+                    day_max = day if day_max is None else max(day_max, day)
+                positive = _is_positive(c)
+                col_pos.append(1 if positive else 0)
+                event = event_index.setdefault(ev, n_events + len(event_index))
+                col_event.append(event)
+                if positive:
+                    asserted.add(event)
+                n_claims += 1
+            n_events += len(event_index)
         sink.end_edge()
         edge_claims.append(range(first, n_claims))  # an edge's claims are numbered in a row
+        edge_events.append(len(asserted))
         edge_keys.append((u, v, key, attrs))
 
     node_ids = sorted(graph.nodes)
     evidence = defaultdict(int)
     degree = defaultdict(set)
-    for (u, v, _key, _attrs), ids in zip(edge_keys, edge_claims, strict=True):
-        n = len({col_event[i] for i in ids if col_pos[i]})  # events, as the page counts them
+    for (u, v, _key, _attrs), n in zip(edge_keys, edge_events, strict=True):
         if n:
             evidence[u] += n
             evidence[v] += n
@@ -298,7 +309,7 @@ def page_data(
         relation = str(attrs.get("relation") or key)
         quad = str(attrs.get("quad") or "structural")
         symmetric = bool(attrs.get("symmetric"))
-        n = len({col_event[c] for c in edge_claims[i] if col_pos[c]})
+        n = edge_events[i]
         net.add_edge(
             str(u), str(v), id=i, relation=relation, quad=quad, sym=symmetric,
             color=QUAD_COLORS.get(quad, QUAD_COLORS["structural"]),
@@ -344,12 +355,11 @@ def page_data(
     # The page derives colour, width, dashes and visibility from the claims and filters.
     edges = [{k: v for k, v in e.items() if k not in _DERIVED_EDGE_KEYS} for e in edges]
 
-    days = [d for d in col_day if d is not None]
     level = graph.graph.get("level", "state")
     data = {
         "meta": {
             "level": level, "labelLang": label_lang, "sizeBy": size_by, "langs": langs,
-            "dayMin": min(days) if days else None, "dayMax": max(days) if days else None,
+            "dayMin": day_min, "dayMax": day_max,
             # the totals of the README: every claim read (self-loops and all), and the events of the edges
             "claims": int(graph.graph.get("claims", n_claims)), "articles": sink.articles(),
             "events": sum(int(a.get("weight") or 0) for *_x, a in edge_keys), "maxEdges": max_edges,
@@ -380,44 +390,6 @@ def _relation_order(present: set[tuple[str, str]]) -> list[list[str]]:
 # --- the page -----------------------------------------------------------------------------
 
 
-def script_json(obj) -> str:
-    """JSON that is safe inside ``<script type="application/json">`` (and inside any script)."""
-    s = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return (
-        s.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    )
-
-
-def _vis_js() -> str:
-    raw = VIS_JS.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != VIS_JS_SHA256:
-        raise VizError(f"{VIS_JS}: not the vendored vis-network build (checksum differs)")
-    js = raw.decode("utf-8")
-    # The source map is not shipped: drop the comment so that no tool tries to fetch it.
-    return re.sub(r"\n//# sourceMappingURL=\S*\s*$", "\n", js)
-
-
-def _app_js() -> str:
-    """The page's script: the parts in kg/templates/page/, in name order, in one closure."""
-    parts = sorted(PAGE_JS.glob("*.js"))
-    if not parts:
-        raise VizError(f"{PAGE_JS}: the page's script is missing")
-    return ("/* kg interactive graph. Data comes from JSON blocks and is shown with textContent only:\n"
-            "   nothing from an article is ever parsed as HTML. */\n(function () {\n\"use strict\";\n"
-            + "".join(p.read_text(encoding="utf-8") for p in parts) + "})();\n")
-
-
-def _inline(code: str, tag: str) -> str:
-    if re.search(rf"</{tag}", code, re.IGNORECASE) or "<!--" in code:
-        raise VizError(f"inline {tag} contains a closing tag")
-    return code
-
-
-def _csp_hash(code: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode() + "'"
-
-
 def _bundled_gazetteer() -> Gazetteer | None:
     """The bundled gazetteer for map positions; None (actors unplaced) if it cannot load."""
     from kg.actors import default_gazetteer
@@ -438,37 +410,24 @@ def render_html(
     With ``evidence`` a ``ChunkedEvidence``, the evidence goes to its side files and the page
     may load scripts from its own origin (``'self'``: the files next to it), and nothing else.
     """
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-    from markupsafe import Markup
+    return "".join(html_pieces(graph, label_lang=label_lang, title=title, size_by=size_by, gazetteer=gazetteer,
+                               evidence=evidence, claims_of=claims_of))
 
+
+def html_pieces(
+    graph: nx.MultiDiGraph, label_lang: str = "en", title: str | None = None, size_by: str = "evidence",
+    gazetteer: Gazetteer | None = None, evidence: InlineEvidence | None = None,
+    claims_of: ClaimsOf | None = None,
+) -> Iterator[str]:
+    """The page of ``render_html`` in pieces: the graph's JSON block is streamed, its per-claim
+    columns read back from disk (``kg.vizcolumns``), never the whole page in memory."""
     data, evidence_block = page_data(graph, label_lang=label_lang, size_by=size_by, evidence=evidence,
                                      claims_of=claims_of)
-    side = "evidence" in data["meta"]
     data["map"] = map_data(graph, gazetteer if gazetteer is not None else _bundled_gazetteer())
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
-        keep_trailing_newline=True,
-    )
-    vis_js = _inline(_vis_js(), "script")
-    app_js = _inline(_app_js(), "script")
-    css = _inline("".join((TEMPLATES / name).read_text(encoding="utf-8") for name in ("graph.css", "timeline.css")),
-                  "style")
     level = graph.graph.get("level", "state")
-    title = title or f"kg graph ({level} level)"
-    csp = "; ".join([
-        "default-src 'none'",
-        f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}" + (" 'self'" if side else ""),
-        "style-src 'unsafe-inline'",
-        "img-src data:",
-        "base-uri 'none'",
-        "form-action 'none'",
-    ])
-    return env.get_template("graph.html").render(
-        title=title, csp=csp, css=Markup(css), vis_js=Markup(vis_js), app_js=Markup(app_js),
-        graph_json=Markup(script_json(data)), evidence_json=Markup(script_json(evidence_block)),
-        quads=[(QUAD_LABELS[q], c) for q, c in QUAD_COLORS.items()],
-        types=[(t, c, s) for t, (c, s) in TYPE_STYLE.items()],
-    )
+    yield from page_pieces(data, evidence_block, title or f"kg graph ({level} level)",
+                           quads=[(QUAD_LABELS[q], c) for q, c in QUAD_COLORS.items()],
+                           types=[(t, c, s) for t, (c, s) in TYPE_STYLE.items()])
 
 
 def write_html(
@@ -489,9 +448,18 @@ def write_html(
 
     graph = to_graph(claims_or_graph, level=level, gazetteer=gazetteer)
     evidence = ChunkedEvidence(Path(path).parent / SIDE_DIR) if side_files else None
-    html = render_html(graph, label_lang=label_lang, title=title, size_by=size_by, gazetteer=gazetteer,
-                       evidence=evidence, claims_of=claims_of)
+    pieces = html_pieces(graph, label_lang=label_lang, title=title, size_by=size_by, gazetteer=gazetteer,
+                         evidence=evidence, claims_of=claims_of)
+    head = next(pieces)  # the page's data is worked out before its first piece
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, encoding="utf-8")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            f.write(head)
+            for piece in pieces:
+                f.write(piece)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return path

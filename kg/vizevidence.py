@@ -116,7 +116,7 @@ class ChunkedEvidence(InlineEvidence):
             self.flush()
 
     def flush(self) -> None:
-        from kg.viz import script_json
+        from kg.vizpage import script_json
 
         if not self.claims:
             return
