@@ -109,6 +109,8 @@ WORD_KEYS = {
     "future": "auxiliaries and phrases of the future before a verb: its act is pledged ('będzie', 'will', 'wird')",
     "ongoing": "words that make an act go on ('nadal', 'continue', 'weiterhin')",
     "past_suffixes": "endings that make a finite verb past when they follow its lemma (German 'schick|te')",
+    "defend": "verbs of defending oneself ('verteidigt sich', 'defends itself', 'broni się'): an attack noun "
+              "with no target in their clause attacks their subject ('verteidigt sich gegen den russischen Angriff')",
     "presupposing": "phrases before an event noun that take it as given: a denial or demand around them does not "
                     "reach it ('w obliczu', 'amid', 'angesichts')",
     "locative": "prepositions of place: a place or capital after one is where the act happened ('w', 'in', 'bei')",
@@ -462,9 +464,11 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "attribution", "mission", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun",
                     "pronoun", "first_person", "object_pronoun", "there", "guest", "private", "former", "light_verbs",
                     "inverse", "speech", "body", "negation", "clause_break", "pledge", "future", "ongoing",
-                    "past_forms", "presupposing", "role", "including", *TITLES):
+                    "past_forms", "presupposing", "role", "including", "defend", *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
-            cues.add(w, lang, concept, max_gap=4 if concept == "pledge" else 0)
+            # a pledge may be a separable verb; a reflexive verb of defending may be split by its clause
+            # ("die sich seit Jahren gegen den Angriff verteidigt")
+            cues.add(w, lang, concept, max_gap={"pledge": 4, "defend": 12}.get(concept, 0))
     context = PhraseIndex()
     for i, t in enumerate(lex.triggers):
         for key, words in (("needs", t.needs), ("forbid", t.forbid)):

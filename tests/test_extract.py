@@ -160,3 +160,19 @@ def test_apposition_and_membership():
     assert edges(claims) == {("POL", "supports", "UKR")}
     assert {(c.subject.code, c.object.code) for c in claims if c.relation == "memberOf"} == {("POL", "NATO"),
                                                                                            ("POL", "EU")}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Litauen wehrt sich seit Jahren gegen belarussische Angriffe.", ("BLR", "attacks", "LTU")),
+    ("en", "Estonia, which is defending itself against Russian aggression, asked for help.", ("RUS", "attacks", "EST")),
+    ("pl", "Estonia broni się przed rosyjską agresją.", ("RUS", "attacks", "EST")),
+])
+def test_an_attack_with_no_target_attacks_the_one_defending_itself(lang, text, expected):
+    """The lexicon's `defend` words: the subject of "defends itself" is the target of the attack noun in
+    its clause that names none; defending a decision is no defence against an attack."""
+    assert edges(extract(text, lang=lang)) == {expected}
+
+
+def test_defending_something_else_is_no_target():
+    text = "Die Ministerin verteidigte die Entscheidung nach dem russischen Angriff."
+    assert edges(extract(text, lang="de")) == set()

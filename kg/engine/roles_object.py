@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.engine.clauses import infinitive_opener
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
-from kg.engine.syntax import after, apposed, clause_span, prep, verb_object
+from kg.engine.syntax import after, antecedent, apposed, clause_span, prep, verb_object
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
@@ -73,6 +73,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = located_target(tb, rec, f)  # "attacks against a military base near Haifa in northern Israel"
         if f.object is not None:
             f.how.append("located-target")
+    if f.object is None and t.relation == "attacks" and f.is_noun:
+        f.object = _defender(tb, rec, f)  # "die Ukraine, die sich gegen den russischen Angriffskrieg verteidigt"
     if f.object is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):
         places = [g for g in rec.groups if g.end <= tm.start and g is not subj
                   and all(tb.gazetteer[a].type == "Place" for a in g.actors)]
@@ -119,6 +121,25 @@ def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             return g if nxt is not np or (np.prep is not None and toks[np.prep].low in locative) else None
         end = nxt.end
     return None
+
+
+def _defender(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """An attack noun with no target, in the clause of a verb of defending oneself ("verteidigt sich gegen
+    den russischen Angriffskrieg", "defends itself against Russian aggression"), attacks that verb's
+    subject: the clause's first actor no preposition governs, else the antecedent of its relative pronoun."""
+    lo, hi = f.clause
+    cue = next((cm for cm in rec.cues.get("defend", ()) if lo <= cm.start and cm.end <= hi), None)
+    if cue is None:
+        return None
+    gaz = tb.gazetteer
+    agents = {gaz[a].code for a in f.subject.actors} if f.subject is not None else set()
+    first = next((g for g in rec.groups if lo <= g.start < hi and g.end <= max(cue.start, f.match.start)
+                  and prep(tb, rec, g.start, lo) is None and g.mentions[0].kind != "adjectives"), None)
+    subj = first or antecedent(tb, rec, lo)
+    if subj is None or {gaz[a].code for a in subj.actors} & agents:
+        return None
+    f.how.append("defender")
+    return subj
 
 
 def _event_group(k: int, disc: Discourse) -> Group:
