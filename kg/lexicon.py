@@ -141,7 +141,7 @@ SETTINGS = {
 }
 TRIGGER_KEYS = {
     "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap", "mediation",
-    "confidence", "examples", "note", "frame", "mutual", "override", "cameo",
+    "confidence", "examples", "note", "frame", "mutual", "override", "cameo", "transitive",
 }
 EXAMPLE_KEYS = {"text", "edges", "note"}
 TOP_KEYS = {"language", "words", "trigger", "examples", "note", "settings", "morphology"}
@@ -170,6 +170,7 @@ class Trigger:
     frame: str = "clause"  # clause | speaker: "X said Y committed war crimes" -> X accuses Y
     mutual: bool = False  # "fighting between X and Y": the relation holds both ways
     mediation: bool = False  # "talks mediated by Oman": the mediator meets each party, the parties not each other
+    transitive: bool = False  # "X hosted Y": the object is the other party; co-subjects alone are none
     confidence: float = 0.8
     examples: tuple[Example, ...] = ()
     cameo: str = ""  # the CAMEO code of the act (kg/ontologies/cameo.csv); the relation's default if unsaid
@@ -326,7 +327,7 @@ def _read_file(path: Path) -> _File:
             needs=_strings(t.get("needs", []), f"{at('needs')} needs"),
             forbid=_strings(t.get("forbid", []), f"{at('forbid')} forbid"),
             genitive=gen, gap=gap, frame=frame, mutual=bool(t.get("mutual", False)),
-            mediation=bool(t.get("mediation", False)),
+            mediation=bool(t.get("mediation", False)), transitive=bool(t.get("transitive", False)),
             confidence=confidence, cameo=cameo,
             examples=_examples(t.get("examples", []), label, span),
             where=f"{name}:{span.first}", override=t.get("override", False),

@@ -87,6 +87,8 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     subj, obj = f.subject, f.object
     lo, hi = f.clause
     gaz = tb.gazetteer
+    if f.trigger.transitive:
+        return _transitive(tb, rec, f)
     members: list[str] = []
     resolved = False
     for g in (subj, obj):
@@ -122,6 +124,30 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     else:
         found = [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
     return [(a, b, resolved) for a, b in found if gaz[a].code != gaz[b].code]
+
+
+def _transitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
+    """"X hosted Y": the subject with each other party of its clause, never co-subjects with each
+    other ("Canada and Norway hosted …" is two hosts). An actor that only modifies a noun is no
+    guest: "welcomed Turkey's approval", "welcomed the Turkish proposal" welcome a thing."""
+    subj = f.subject
+    if subj is None:
+        return []
+    gaz = tb.gazetteer
+    lo, hi = f.clause
+    allowed: set[str | None] = set(tb.object_markers[f.index])
+    hosts = {gaz[a].code for a in subj.actors}
+    guests: list[str] = []
+    resolved = subj.resolved
+    after = [g for g in rec.groups if g is not subj and f.match.end <= g.start and g.end <= hi
+             and prep(tb, rec, g.start, lo) in allowed | {None}]
+    for g in ([f.object] if f.object is not None else after[:1]):  # the verb's object, else the next party
+        for m in g.mentions:
+            if m.possessive or m.kind == "adjectives":
+                continue
+            guests += [a for a in m.actors if gaz[a].code not in hosts and a not in guests]
+            resolved = resolved or g.resolved
+    return [(a, b, resolved) for a in subj.actors for b in guests]
 
 
 def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
