@@ -142,11 +142,10 @@ def _transitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     after = [g for g in rec.groups if g is not subj and f.match.end <= g.start and g.end <= hi
              and prep(tb, rec, g.start, lo) in allowed | {None}]
     for g in ([f.object] if f.object is not None else after[:1]):  # the verb's object, else the next party
-        for m in g.mentions:
-            if m.possessive or m.kind == "adjectives":
-                continue
-            guests += [a for a in m.actors if gaz[a].code not in hosts and a not in guests]
-            resolved = resolved or g.resolved
+        if all(m.possessive or m.kind == "adjectives" for m in g.mentions):
+            continue  # "the Yemeni and Saudi envoys" share their noun; "Turkish approval" is a thing
+        guests += [a for a in g.actors if gaz[a].code not in hosts and a not in guests]
+        resolved = resolved or g.resolved
     return [(a, b, resolved) for a in subj.actors for b in guests]
 
 
