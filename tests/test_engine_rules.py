@@ -193,6 +193,10 @@ CASES = [
     ("pl", "Białoruś zaprzeczyła i oskarżyła Litwę o prowokację.", [("BLR", "accuses", "LTU")]),
     ("pl", "Minister Litwy przyjechał do Wilna. Fińskie MSZ wezwało chargé d'affaires Rosji i wręczyło mu notę "
            "protestacyjną.", [("FIN", "accuses", "RUS")]),
+    # a verbal noun's "przez" agent after a long genitive chain with an active participle ("należącego do"),
+    # whose own object is not the act's
+    ("pl", "Łotwa zareagowała na naruszenie przestrzeni powietrznej państwa należącego do Unii Europejskiej "
+           "przez Białoruś.", [("LVA", "accuses", "BLR")]),
     # a material-conflict act pledged under a condition in another clause is a threat, not the act
     ("pl", "Premier Szwecji ostrzegł, że jeśli rozmowy upadną, Sztokholm nałoży sankcje na Białoruś.",
      [("SWE", "threatens", "BLR")]),

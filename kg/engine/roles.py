@@ -232,6 +232,9 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and tb.settings.get("object_before_verb")):
         _object_before_verb(tb, rec, f)
     find_object(tb, rec, disc, f)
+    if "agent" in f.how and f.object is not None and rec.morphs and any(
+            "pact" in rec.morphs[k].feats for k in range(f.match.end, f.object.start)):
+        f.object = None  # "naruszenie przestrzeni państwa należącego do NATO przez Rosję": not NATO's
     if f.object is None and not passive:
         f.object = fronted_object(tb, rec, f)  # "In Armenien sind russische Soldaten stationiert"
         if f.object is not None:

@@ -36,6 +36,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                     0 <= tm.start - lv.end <= 2), None)
     if lv_near is not None and _only_named(tb, rec, lv_near, tm.start):
         lv_near = None  # "bezeichnete die Sanktionen der USA als illegal": the noun is what is named, not the act
+    if lv_near is not None and any(t.start <= lv_near.start and t.end == tm.start for t in rec.triggers):
+        lv_near = None  # "zareagowała na naruszenie" (a trigger of its own, 'zareagować na'): the act reacted to
     if subj is None and lv_near is not None:
         s_lv = left_subject(tb, rec, lo, lv_near.start, nominative=tb.cases)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
@@ -65,10 +67,14 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             how.append("marked")
     if subj is None and tb.cases:
         # a verbal noun's agent: "naruszenie przestrzeni powietrznej Litwy przez Białoruś", "zestrzelenie
-        # przez Turcję rosyjskiego samolotu"; not the agent of a participle between ("sił wspieranych przez")
-        g = after(tb, rec, tm.end, min(hi, tm.end + 6), m_["agent"])
-        if g is not None and not any(rec.morphs[k].feats & {"ppas", "pact", "fin", "past"} or k in rec.trigger_tokens
-                                     for k in range(tm.end, g.start)):
+        # przez Turcję rosyjskiego samolotu"; not the agent of a passive participle between ("sił wspieranych
+        # przez"); an active one takes no agent ("naruszenie przestrzeni państwa należącego do NATO przez Rosję")
+        g = after(tb, rec, tm.end, min(hi, tm.end + 8), m_["agent"])
+        named = {k for m in rec.mentions for k in range(m.start, m.end)}  # "Sojuszu" in a name triggers nothing
+        if g is not None and not any(
+                "ppas" in rec.morphs[k].feats or k in rec.trigger_tokens and k not in named
+                or rec.morphs[k].feats & {"fin", "past"} and not rec.morphs[k].is_("NOUN", "ADJ")
+                for k in range(tm.end, g.start)):
             subj = g
             how.append("agent")
     rel_at = next((k for k in (tm.end, tm.end + 1, hi, hi + 1) if k < len(toks) - 1
