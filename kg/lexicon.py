@@ -117,7 +117,8 @@ WORD_KEYS = {
     "past_forms": "past forms the analyser does not mark as past (German strong verbs: 'traf', 'griff')",
     "role": "offices that introduce a person by name ('minister', 'rzecznik', 'Außenminister'): an unknown "
             "name after one and a state is a person acting for that state for the rest of the article",
-    "not_names": "capitalized words that never name an actor ('Monday', 'January'): kg actors --unknown skips them",
+    "not_names": "capitalized words that never name an actor ('Monday', 'January'): kg actors --unknown skips them, "
+                 "and a name right after one is not in apposition to it ('am Mittwoch Nordkorea')",
     "name_endings": "endings inflection adds to a person's name ('a', 'em', 'owi'; German 's'): 'Ławrowem' "
                     "and 'Araghtschis' name the person introduced as 'Ławrow' and 'Araghtschi'",
 }

@@ -58,6 +58,9 @@ CASES = [
     ("en", "Russia and Lithuania recalled their envoys after Lithuania said two Russian jets had violated "
            "its airspace.",
      [("LTU", "accuses", "RUS"), ("RUS", "attacks", "LTU")]),
+    # --- a visit names its host: a weekday before the host's name is not in apposition to it ---------
+    ("de", "Putin besuchte am Mittwoch Nordkorea.", [("RUS", "meetsWith", "PRK")]),
+    ("de", "Russland griff am Mittwoch Georgien an.", [("RUS", "attacks", "GEO")]),
     # --- 'both men', 'obaj politycy', 'beide Politiker': the last two persons named, of two states -----
     # (not the last two states named together)
     ("en", "Russia and China are deepening their ties. Antony Blinken warned Wang Yi on Saturday against "
@@ -68,7 +71,7 @@ CASES = [
      [("USA", "signsAgreementWith", "CHN")]),
     ("de", "Russland und China vertiefen ihre Zusammenarbeit. Antony Blinken warnte am Samstag Wang Yi vor "
            "Waffenlieferungen an Moskau. Beide Politiker unterzeichneten danach ein Handelsabkommen.",
-     [("USA", "signsAgreementWith", "CHN")]),
+     [("USA", "threatens", "CHN"), ("USA", "signsAgreementWith", "CHN")]),
 ]
 
 

@@ -53,6 +53,8 @@ class ChunkRules:
     cases: bool = False  # nouns or their determiners show case: a genitive right after a noun modifies it
     caseless_genitive: bool = False  # a phrase of unknown case after a noun is its genitive (Polish indeclinables)
     apposition: bool = False  # a name with no genitive mark right after a noun names it ("dem Nachbarn Serbien")
+    #: nouns never in apposition to a name after them: times ("am Mittwoch Nordkorea" is two phrases)
+    not_apposed: frozenset[str] = frozenset()
 
 
 def _is_nominal(m: Morph) -> bool:
@@ -93,7 +95,7 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                 a, b, _ = mentions[in_mention[i]]
                 if head is not None and rules.cases and not (
                         rules.apposition and head_span is None and head == a - 1 and "gen" not in morphs[a].cases
-                        and tokens[a].text[:1].isupper()):
+                        and tokens[a].text[:1].isupper() and tokens[head].low not in rules.not_apposed):
                     break  # Polish "prezydent Rosji": the genitive is its own phrase, attached below
                 # German "die Schiitenmiliz Hisbollah", "dem Nachbarland Polen": the name heads the phrase
                 if b + 1 < n and tokens[b].text in ("-", "‐") and (

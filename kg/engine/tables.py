@@ -58,7 +58,9 @@ class Tables:
             chunk_rules=ChunkRules(genitive_words=markers["genitive_marker"],
                                    cases=lex.settings.get("cases", False) or lex.settings.get("verb_second", False),
                                    caseless_genitive=lex.settings.get("cases", False),
-                                   apposition=lex.settings.get("close_apposition", False)),
+                                   apposition=lex.settings.get("close_apposition", False),
+                                   not_apposed=frozenset(w.lstrip("=").lower()
+                                                         for w in lex.words.get("not_names", ()))),
         )
 
     @property
