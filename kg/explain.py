@@ -255,7 +255,8 @@ def explain_article(article: Article, sentence: int | None = None,
                 out.append(SentenceExplanation(rec.index, rec.start, rec.end, rec.text, lang, current))
             # through JSON: plain data, and a copy, so later stages cannot change what this one left
             view = STAGE_VIEWS.get(name)
-            data = view(tb, rec, d) if view is not None else _fields(rec, name)
+            # the article's own actors ("Russia's deputy foreign minister X") are in its tables only
+            data = view(tb.for_article(d.actors), rec, d) if view is not None else _fields(rec, name)
             current[name] = json.loads(json.dumps(data, default=repr))
         return observe
 

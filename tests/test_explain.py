@@ -139,3 +139,11 @@ def test_stdin_doc():
     res = _run("--doc", "-", "--lang", "en", input="Sweden backed Finland.\n")
     assert res.exit_code == 0 and "✓ SWE supports FIN" in res.output
     assert render_text(explain_text("Sweden backed Finland.", "en")) == res.output
+
+
+def test_an_actor_the_article_introduces_is_shown():
+    """A body the data does not know ("Ministerstwa Obrony Rosji") is an actor of the article only:
+    explain shows it from the article's tables instead of failing on it."""
+    ex = explain_text("Według Ministerstwa Obrony Rosji ukraińscy żołnierze zaatakowali obwód kurski.", lang="pl")
+    mentions = ex[0].stages["mentions"]
+    assert any(a["id"].startswith("~") and a["code"] == "RUS" for m in mentions for a in m["actors"])
