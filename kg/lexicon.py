@@ -99,6 +99,8 @@ WORD_KEYS = {
     "title_minister": "a minister's title with its article and no name ('die Außenministerin'): the last "
                       "minister named before this sentence",
     "there": "adverbs that mean the place or state just named ('tam', 'there')",
+    "this_state": "demonstrative phrases that mean the state (or a region of it) named before, other than the "
+                  "clause's subject ('tego kraju', 'tego regionu', 'dieses Landes')",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
     "inverse": "verbs whose subject receives a trigger noun ('otrzymać', 'received')",
     "stopwords": "frequent function words that identify the language ('się', 'the', 'und')",
@@ -466,7 +468,9 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "attribution", "mission", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun",
                     "pronoun", "first_person", "object_pronoun", "there", "guest", "private", "former", "light_verbs",
                     "inverse", "speech", "body", "negation", "clause_break", "pledge", "future", "ongoing",
-                    "past_forms", "presupposing", "role", "including", "defend", *TITLES):
+                    "past_forms", "presupposing", "role", "including", "defend",
+                    "this_state",
+                    *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             # a pledge may be a separable verb; a reflexive verb of defending may be split by its clause
             # ("die sich seit Jahren gegen den Angriff verteidigt")

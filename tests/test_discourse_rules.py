@@ -58,6 +58,14 @@ CASES = [
     ("en", "Russia and Lithuania recalled their envoys after Lithuania said two Russian jets had violated "
            "its airspace.",
      [("LTU", "accuses", "RUS"), ("RUS", "attacks", "LTU")]),
+    # --- 'tego regionu', 'ten kraj', 'dieses Land': the state (or its region) named before, not the subject -
+    ("pl", "Rosyjskie wojska bronią się w obwodzie kurskim. Siły ukraińskie wkroczyły do tego regionu w sierpniu.",
+     [("UKR", "attacks", "RUS")]),
+    ("pl", "Rosja zgromadziła wojska przy granicy z Gruzją. Litwa od lat wspiera ten kraj.",
+     [("LTU", "supports", "GEO")]),
+    ("de", "Russland hat Truppen an der Grenze zu Georgien zusammengezogen. Litauen unterstützt dieses Land "
+           "seit Jahren.",
+     [("LTU", "supports", "GEO")]),
     # --- a visit names its host: a weekday before the host's name is not in apposition to it ---------
     ("de", "Putin besuchte am Mittwoch Nordkorea.", [("RUS", "meetsWith", "PRK")]),
     ("de", "Russland griff am Mittwoch Georgien an.", [("RUS", "attacks", "GEO")]),

@@ -19,7 +19,7 @@ from kg.phrases import Match
 
 #: Coreference concepts, in the order they are resolved.
 CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "pronoun", "first_person", "object_pronoun", "there",
-            "guest", *TITLES)
+            "this_state", "guest", *TITLES)
 _LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
 
 
@@ -98,6 +98,8 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
             cands = [a for a in disc.recent if gaz[a].type == "State"]
             via = "the last state named"
         return ((cands[-1],) if cands else ()), via
+    if concept == "this_state":
+        return _this_state(tb, rec, disc, cm)
     if concept == "first_person":
         return _speaker(tb, rec, disc, cm)
     if concept == "pronoun" and 0 < narration_start(rec) <= cm.start and disc.speaker is not None:
@@ -164,6 +166,25 @@ def _person_pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) ->
         if len(found) == 2:
             return tuple(reversed(found))
     return ()
+
+
+def _this_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
+    """'tego kraju', 'tego regionu', 'dieses Landes': the state last named before it (a region counts as
+    its state) other than the sentence's subject ("Indie uderzyły w Pakistan … na terytorium tego kraju";
+    "… w obwodzie kurskim. Siły ukraińskie wkroczyły do tego regionu")."""
+    gaz = tb.gazetteer
+    before = [m for m in rec.mentions if m.end <= cm.start and not m.resolved]
+    subjects = [m for m in before if prep(tb, rec, m.start, 0) is None
+                and (not tb.cases or "nom" in m.feats)]
+    own = {gaz[a].code for a in subjects[-1].actors} if subjects else set()  # the clause's subject
+    # objects and places named before it; not an adjective ("odeprzeć atak ukraiński … nad tym terytorium");
+    # a region stands for its state by its code ("obwód kurski": RUS)
+    states = [tb.top(a) for m in before if m.kind != "adjectives" for a in m.actors]
+    found = [a for a in states if gaz[a].code not in own and gaz[a].type in ("State", "Place")]
+    if found:
+        return (found[-1],), "the last state or region named before it in this sentence"
+    found = [a for a in disc.recent if gaz[a].code not in own and gaz[a].type in ("State", "Place")]
+    return ((found[-1],) if found else ()), "the last state or region named"
 
 
 def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int,
