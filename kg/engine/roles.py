@@ -291,6 +291,13 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
     if giver is None:  # fronted: "Do MSZ Łotwy został wezwany ambasador Rosji"
         giver = next((g for g in rec.groups if f.clause[0] <= g.start and g.end <= f.match.start
                       and g is not receiver and prep(tb, rec, g.start, f.clause[0]) in markers), None)
+    if giver is None and receiver is not None and tb.settings.get("object_before_verb") and verb_late(rec, f):
+        # "habe Russland Raketen aus Nordkorea erhalten": the giver before a verb that stands late
+        # (a body may span the preposition: "Raketen aus Nordkorea")
+        codes = {tb.top(a) for a in receiver.actors}
+        k = next((k for k in range(receiver.start + 1, f.match.start) if rec.tokens[k].low in markers), None)
+        giver = None if k is None else next((g for g in rec.groups if k < g.end <= f.match.start and g.start <= k + 3
+                                             and not {tb.top(a) for a in g.actors} & codes), None)
     f.subject, f.object = giver, receiver
     f.how = ["recipient"] + ([tag] if tag else [])
 
