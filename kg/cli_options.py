@@ -1,8 +1,12 @@
-"""Options and parameter types shared by the ``kg`` commands (``kg.cli``, ``kg.cli_curation``)."""
+"""Options and parameter types shared by the ``kg`` commands (``kg.cli``, ``kg.cli_store``,
+``kg.cli_curation``)."""
 
 from __future__ import annotations
 
 import click
+
+#: Languages of actor labels (kg.actors.LANGS): --label-lang of every command.
+LABEL_LANGS = ("pl", "en", "de")
 
 
 def _use_data(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
