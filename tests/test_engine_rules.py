@@ -226,6 +226,14 @@ CASES = [
     # an agreement "between A and B" is theirs, not the speaker's; talks on one are no agreement
     ("en", "Peru said the truce between Chile and Bolivia still holds.", [("CHL", "signsAgreementWith", "BOL")]),
     ("en", "Peru urged talks on a truce between Chile and Bolivia.", []),
+    # a hyphenated participle ("northern-based", "state-owned") is an adjective, not a new predicate
+    ("en", "Chile has backed the northern-based Bolivian government in the dispute.", [("CHL", "supports", "BOL")]),
+    # a passive in a relative clause acts on the relative's antecedent
+    ("en", "Ghana, which is backed by Nigeria, signed a deal with Togo.",
+     [("GHA", "signsAgreementWith", "TGO"), ("NGA", "supports", "GHA")]),
+    # told from the receiving side; those who say so between the relative and its verb receive nothing
+    ("en", "Eritrea, which Ethiopian officials say receives backing from Egypt, rejected the plan.",
+     [("EGY", "supports", "ERI")]),
 ]
 
 

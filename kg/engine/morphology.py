@@ -169,6 +169,8 @@ def _en_word(word: str) -> Morph:
     if not pos:
         if "-" in word:  # "Iran-backed", "US-led": the last part decides
             tail = _en_word(word.rsplit("-", 1)[1])
+            if "VERB" in tail.pos and "ppas" in tail.feats:  # "eastern-based", "state-owned": an adjective
+                return Morph(frozenset({"ADJ"}), frozenset({"ppas"}), low)
             return Morph(tail.pos, tail.feats, low)
         if word[:1].islower() and low.endswith(("ed", "ing")) and len(low) > 5:
             return Morph(frozenset({"VERB"}), frozenset({"past", "ppas"} if low.endswith("ed") else {"pact"}), low)

@@ -15,7 +15,7 @@ from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
-from kg.engine.syntax import after, prep, verb_object
+from kg.engine.syntax import after, antecedent, prep, verb_object
 from kg.engine.tables import Tables
 from kg.engine.verb_final import aux_after, fronted_object, head_prep, prenominal_agent, verb_late
 
@@ -279,6 +279,9 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
     UE pomoc"): its subject is the relation's object, the actor the trigger's ``subject`` prepositions
     mark ("od", "from") is the relation's subject."""
     receiver, _, tag = verb_subject(tb, rec, disc, f, feats)
+    if receiver is not None and any(receiver.end <= cm.start < f.match.start for cm in rec.cues.get("speech", ())):
+        # "the M23, which UN experts have said receive backing from …": those who say it receive nothing
+        receiver, tag = antecedent(tb, rec, f.clause[0]), "antecedent"
     if receiver is None:
         receiver = dropped_subject(tb, rec, disc, f.match, f.clause[0], feats)
     markers = tb.subject_markers[f.index]

@@ -242,6 +242,9 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if subj is None and tb.settings.get("object_before_verb"):
         subj = after(tb, rec, lo, tm.start, agent)  # "wurde von Russland angegriffen"
     left = left_subject(tb, rec, lo, tm.start)
+    if left is None and not any(rec.tokens[k].is_word and rec.tokens[k].low not in tb.markers["passive_aux"]
+                                for k in range(lo, tm.start)):
+        left = antecedent(tb, rec, lo)  # "Armenia, which is backed by France": the relative's antecedent
     if subj is None and left is not None and left.mentions[-1].kind == "body" and f.relation in _THEME_PASSIVES:
         # "British troops are stationed in Estonia", "Russian missiles were fired at Kyiv"
         f.subject, f.object = left, after(tb, rec, tm.end, hi, obj_markers - {""}, skip=left)
