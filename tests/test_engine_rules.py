@@ -234,6 +234,20 @@ CASES = [
     # told from the receiving side; those who say so between the relative and its verb receive nothing
     ("en", "Eritrea, which Ethiopian officials say receives backing from Egypt, rejected the plan.",
      [("EGY", "supports", "ERI")]),
+    # an alliance noun in an apposition: the head before the comma and the actor its "of" marks
+    ("en", "Manila, a treaty ally of Washington, has kept warm relations with Beijing.",
+     [("PHL", "alliedWith", "USA")]),
+    # a verb coordinated with an earlier one shares its subject, not the earlier verb's object
+    ("en", "Peru criticised Chile over the border and threatened Bolivia with sanctions.",
+     [("PER", "accuses", "CHL"), ("PER", "threatens", "BOL")]),
+    # threats worded as a response to come
+    ("en", "Bolivia said it would respond against Chile at a time and place of its choosing.",
+     [("BOL", "threatens", "CHL")]),
+    # an ability is no act
+    ("en", "Kenya stressed its ability to hold talks with Somalia.", []),
+    # accusations worded as responsibility: "held X responsible", "X was behind the …"
+    ("en", "Estonia held Russia responsible for the damage to the cable.", [("EST", "accuses", "RUS")]),
+    ("en", "Kenya said Uganda was behind the raid.", [("KEN", "accuses", "UGA")]),
 ]
 
 

@@ -131,7 +131,8 @@ def _voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str
                   and not feats & {"noun", "imps", "inf"} and "verb" in feats
                   and all("ppas" in ft or "adj" in ft or not ft for ft in tm.features))
     if ("ppas" in feats and not passive and tm.end < len(toks) and toks[tm.end].low in m_["reduced"]
-            and tm.start > 0 and toks[tm.start - 1].is_word and toks[tm.start - 1].low not in m_["relative"]):
+            and tm.start > 0 and toks[tm.start - 1].is_word and toks[tm.start - 1].low not in m_["relative"]
+            and tm.end - tm.start == len(tm.tokens)):  # "held Russia responsible for": its object inside
         adjectival = True  # "companies accused of smuggling", "troops stationed in"
     agent_next = tm.end < len(toks) and toks[tm.end].low in m_["agent"] or toks[tm.end - 1].low in m_["agent"]
     if not passive and agent_next and ("ppas" in feats or rec.morphs and "ppas" in rec.morphs[tm.start].feats):

@@ -32,6 +32,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     how = f.how
     subj = _attached(tb, rec, f)
     obj: Group | None = None
+    if subj is None and f.relation == "alliedWith":
+        subj, obj = _apposed_partner(tb, rec, f)  # "Abu Dhabi, a close security partner of the US, …"
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not _participle(rec, lv.start) and
                     0 <= tm.start - lv.end <= 2), None)
     if lv_near is not None and _only_named(tb, rec, lv_near, tm.start):
@@ -114,6 +116,25 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is None and not in_pp:
         subj, obj = _governing_verb(tb, rec, disc, f, subj, obj)
     f.subject, f.object = subj, obj
+
+
+def _apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:
+    """An alliance noun in an apposition names its two sides: the actor before the comma and the one
+    its genitive marks ("Abu Dhabi, a close security partner of the US,", "Minsk, an ally of Moscow,")."""
+    toks = rec.tokens
+    k = f.match.start
+    while k > 0 and rec.morphs and rec.morphs[k - 1].is_("DET", "ADJ", "ADV") and toks[k - 1].is_word \
+            and not rec.morphs[k - 1].is_("VERB", "AUX"):
+        k -= 1  # "a close", "its key"
+    if k < 2 or k == f.match.start or toks[k - 1].text != ",":
+        return None, None
+    head = next((g for g in rec.groups if g.end == k - 1), None)
+    gen = set(tb.markers["genitive_marker"])
+    of = after(tb, rec, f.match.end, min(f.clause[1], f.match.end + 3), gen, first_only=True)
+    if head is None or of is None or toks[f.match.end].low not in gen:
+        return None, None
+    f.how.append("apposed-partner")
+    return head, of
 
 
 def _relative_participants(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, quote_speaker
-from kg.engine.syntax import after, antecedent, can_be_nominative, clause_span, left_subject, prep
+from kg.engine.syntax import _finite, after, antecedent, can_be_nominative, clause_span, left_subject, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_final import head_prep, infinitive_subject, prefield
 from kg.phrases import Match
@@ -49,6 +49,9 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = left_subject(tb, rec, lo, shared, nominative=True)
         if subj is not None:
             return subj, None, "coordinated"
+    subj = _coordinated_subject(tb, rec, tm, lo)
+    if subj is not None:
+        return subj, None, "coordinated"
     subj = left_subject(tb, rec, lo, before, nominative=tb.cases)
     if subj is not None:
         return subj, None, "left"
@@ -168,6 +171,25 @@ def _bare_pronoun(rec: SentenceRecord, start: int, end: int) -> bool:
     """A phrase that is one pronoun no mention covers (a reflexive: "trafen sich")."""
     return bool(rec.morphs) and end - start == 1 and rec.morphs[start].is_("PRON") and not any(
         m.start <= start < m.end for m in rec.mentions)
+
+
+def _coordinated_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) -> Group | None:
+    """"Trump criticised Madrid … and threatened to …": a verb joined by a coordinating word to an earlier
+    verb of its clause shares that verb's subject, not the earlier verb's object nearest on the left."""
+    toks = rec.tokens
+    if not rec.morphs:
+        return None
+    k = tm.start - 1
+    while k > lo and (toks[k].low in tb.markers["auxiliaries"] or rec.morphs[k].only("ADV")):
+        k -= 1
+    if k <= lo or not toks[k].is_word or toks[k].low not in tb.markers["coordination"] \
+            or not rec.morphs[k].is_("CCONJ"):
+        return None
+    verb = next((j for j in range(lo, k) if _finite(rec.morphs[j])), None)
+    if verb is None or not any(verb < g.start and g.end <= k for g in rec.groups):
+        return None  # no earlier verb, or nothing between it and "and" to mistake for the subject
+    first = left_subject(tb, rec, lo, verb)
+    return first if first is not None and first.mentions[0].kind != "adjectives" else None
 
 
 def _adjunct_subject(tb: Tables, rec: SentenceRecord, tm: Match) -> Group | None:
