@@ -100,6 +100,16 @@ RECENT_PAIR = [
     ("pl", "Rosja i Chiny zacieśniają współpracę. W środę Ławrow zapewnił w Pjongjangu Kim Dzong Una o "
            "poparciu Moskwy. Oba kraje podpisały umowę obronną.",
      [("PRK", "signsAgreementWith", "RUS")], [("CHN", "signsAgreementWith", "RUS")]),
+    # one actor named before the pair phrase in its sentence: it and the first actor of the sentence before
+    ("pl", "Korea Północna pomogła Rosji odeprzeć atak ukraiński. Rosyjskie władze dziękują żołnierzom, a oba "
+           "kraje podpisały pakt o obronie.",
+     [("PRK", "signsAgreementWith", "RUS")], [("PRK", "signsAgreementWith", "UKR")]),
+    ("en", "North Korea helped Russia repel a Ukrainian attack. Russian officials thanked the soldiers, and both "
+           "countries signed a defence pact.",
+     [("PRK", "signsAgreementWith", "RUS")], [("PRK", "signsAgreementWith", "UKR")]),
+    ("de", "Nordkorea half Russland, einen ukrainischen Angriff abzuwehren. Russische Behörden dankten den "
+           "Soldaten, und beide Länder unterzeichneten einen Verteidigungspakt.",
+     [("PRK", "signsAgreementWith", "RUS")], [("PRK", "signsAgreementWith", "UKR")]),
 ]
 
 

@@ -139,6 +139,16 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
         return tuple(near), "the two actors of the previous sentence"
     if len(disc.parties) == 2 and (not here or here <= set(disc.parties)):
         return tuple(disc.parties), "the last two actors named together"
+    last = max((m.end for m in out if m.end <= cm.start), default=0)
+    toks = rec.tokens
+    apart = any(toks[k].text in (",", ";") for k in range(last, cm.start)) or any(
+        last <= b.start < cm.start for b in rec.cues.get("clause_break", ()))  # "…, a współpraca obu krajów"
+    if len(here) == 1 and near and apart:
+        # "Rosyjskie władze dziękują Koreańczykom, a współpraca obu krajów": the one actor named in an
+        # earlier clause here and the first of the sentence before (its subject), not two others; in the
+        # same clause it is rather the pair's counterpart ("KCNA oskarżyła oba kraje"). (Clause breaks
+        # are found after this stage: a comma or a clause-break word between them stands for one.)
+        return (next(iter(here)), near[0]), "the actor named here and the first of the previous sentence"
     if len(near) == 2:  # the two actors just named
         return tuple(near), "the two actors of the previous sentence"
     counts = dict(disc.counts)
