@@ -248,6 +248,13 @@ CASES = [
     # accusations worded as responsibility: "held X responsible", "X was behind the …"
     ("en", "Estonia held Russia responsible for the damage to the cable.", [("EST", "accuses", "RUS")]),
     ("en", "Kenya said Uganda was behind the raid.", [("KEN", "accuses", "UGA")]),
+    # troops on the territory of a state their own state attacks in the article are the attack (rule 8)
+    ("en", "Armenian artillery shelled Azerbaijani villages. Armenian troops are still stationed in Azerbaijan.",
+     [("ARM", "attacks", "AZE")]),
+    ("en", "Armenian troops are stationed in Georgia. Azerbaijan shelled Armenian villages.",
+     [("ARM", "deploysTroopsTo", "GEO"), ("AZE", "attacks", "ARM")]),
+    ("pl", "Armenia ostrzelała azerbejdżańskie wsie. W Azerbejdżanie nadal stacjonują armeńscy żołnierze.",
+     [("ARM", "attacks", "AZE")]),
 ]
 
 

@@ -189,6 +189,21 @@ def disputed(tb: Tables, found: list[Claim], deniers: set[str]) -> list[Claim]:
     return out
 
 
+def hostile_presence(tb: Tables, found: list[Claim]) -> list[Claim]:
+    """Troops on the territory of a state their own state attacks in the same article are part of
+    the attack, not a deployment with consent (ANNOTATION rule 8): "Israeli troops remain in
+    southern Lebanon" in an article that tells of Israel's strikes on Lebanon is an attack."""
+    attacked = {(tb.top(c.subject.id), tb.top(c.object.id)) for c in found
+                if c.relation == "attacks" and not c.negated}
+    if not attacked:
+        return found
+    code = cameo_table().defaults["attacks"]
+    return [replace(c, relation="attacks", cameo=code, evidence=[*c.evidence, "hostile-presence"])
+            if c.relation == "deploysTroopsTo" and not c.negated
+            and (tb.top(c.subject.id), tb.top(c.object.id)) in attacked
+            else c for c in found]
+
+
 def dedupe(found: list[Claim]) -> list[Claim]:
     """One claim per (sentence, relation, subject, object, negated): the most confident."""
     best: dict[tuple, Claim] = {}

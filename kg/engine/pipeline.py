@@ -116,6 +116,7 @@ def article_claims(tb: Tables, article: Article) -> list[Claim]:
         found.extend(rec.claims)
     tb = tb.for_article(disc.actors)  # the actors the article introduced are actors here too
     found = claims.disputed(tb, found, disc.deniers)
+    found = claims.hostile_presence(tb, found)
     facts = claims.structural(tb, article, disc.named)
     precision = dates.published_precision(article)
     for c in facts:  # gazetteer facts: the article's date, no event date
