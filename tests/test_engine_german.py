@@ -58,7 +58,9 @@ CASES = [
     # close apposition (close_apposition): the name after a common noun is that noun
     ("Israel griff die Schiitenmiliz Hisbollah im Libanon an.", [("ISR", "attacks", "HEZBOLLAH")]),
     ("Die USA verhängten Sanktionen gegen den Inselstaat Kuba.", [("USA", "sanctions", "CUB")]),
-    ("Die Aktivitäten der USA und ihrer Verbündeten Südkorea und Japan beunruhigen Moskau.", []),
+    # ("ihrer Verbündeten Südkorea und Japan": the allies of the USA, not of each other)
+    ("Die Aktivitäten der USA und ihrer Verbündeten Südkorea und Japan beunruhigen Moskau.",
+     [("USA", "alliedWith", "KOR"), ("USA", "alliedWith", "JPN")]),
     # a body inside the gap of a separable verb, and quotation marks inside the gap
     ("Washington wirft der Regierung in Caracas vor, den Drogenhandel zu dulden.", [("USA", "accuses", "VEN")]),
     ("Kurti warf der serbischen Regierung „Kriegspläne“ vor.", [("XKX", "accuses", "SRB")]),
@@ -176,6 +178,9 @@ CASES = [
     ("Der Protest richtete sich gegen Lukaschenkos Angriff auf Litauen.", [("BLR", "attacks", "LTU")]),
     # verb-final forms of separable verbs of taking ground
     ("Die Lage kippte, als die Rebellen der M23 die Stadt Goma einnahmen.", [("M23", "attacks", "COD")]),
+    # a symmetric noun inside a coordinated group pairs the actors before it with those it names after it
+    ("Die Manöver Frankreichs und seiner Verbündeten Belgien und Spanien gaben Anlass zur Sorge.",
+     [("FRA", "alliedWith", "BEL"), ("FRA", "alliedWith", "ESP")]),
 ]
 
 

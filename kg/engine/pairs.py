@@ -89,6 +89,14 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     gaz = tb.gazetteer
     if f.trigger.transitive:
         return _transitive(tb, rec, f)
+    tm = f.match
+    around = next((g for g in rec.groups if g.start < tm.start and tm.end < g.end), None)
+    if obj is None and around is not None:
+        # "die USA und ihre Verbündeten Südkorea und Japan": the noun inside a coordinated group pairs the
+        # actors before it with those it names after it, not these with each other
+        left = [a for m in around.mentions if m.end <= tm.start for a in m.actors]
+        right = [a for m in around.mentions if m.end > tm.end for a in m.actors]
+        return [(a, b, around.resolved) for a in left for b in right if gaz[a].code != gaz[b].code]
     members: list[str] = []
     resolved = False
     for g in (subj, obj):
