@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from kg.actors import LANGS, Actor, Gazetteer, default_gazetteer
 from kg.disputes import Dispute, accusations_by_sentence, modality, sentence_of
-from kg.records import RELATIONS, STRUCTURAL, SYMMETRIC, is_headline
+from kg.records import RELATIONS, STRUCTURAL, SYMMETRIC, is_headline, xsd_date
 
 if TYPE_CHECKING:  # networkx is imported where a graph is made: kg query and kg.rdf never need it
     import networkx as nx
@@ -219,6 +219,7 @@ class EdgeCounts:
     last_pos: str | None = None
     first_any: str | None = None
     last_any: str | None = None
+    first_event: str | None = None  # the smallest event date (its digits, kg.records.xsd_date) of the asserted claims
     denial: tuple[str, str] | None = None  # (sentence, claim id) of the negated claim whose sentence sorts first
     dispute: Dispute = field(default_factory=Dispute)  # what disputes the edge (kg.disputes)
 
@@ -238,6 +239,7 @@ class EdgeCounts:
             "langs": sorted(self.langs),
             "first": first,
             "last": last,
+            "first_event": self.first_event,
             "denial": self.denial[1] if self.denial else None,
             "dispute": self.dispute.result(),
         }
@@ -338,6 +340,8 @@ class GraphAggregator:
                 e.first_any, e.last_any = _min(e.first_any, date), _max(e.last_any, date)
                 if not claim.get("negated"):
                     e.first_pos, e.last_pos = _min(e.first_pos, date), _max(e.last_pos, date)
+                    if (event := xsd_date(claim.get("event_date"))) is not None:
+                        e.first_event = _min(e.first_event, event[0])
                 else:
                     mine = (str(claim.get("sentence") or ""), str(claim.get("id") or ""))
                     if e.denial is None or mine < e.denial:
@@ -391,7 +395,8 @@ def claims_graph(
     Node attributes: ``type``, ``code``, ``labels`` ({"pl", "en", "de"}), ``wikidata``,
     ``actors`` (the claim actor ids rolled into the node). Edge attributes: ``relation``,
     ``quad``, ``symmetric``, ``claims``, ``weight``, ``pledged``, ``hedged``, ``sources``, ``docs``,
-    ``negated``, ``denied``, ``langs``, ``first``, ``last``, ``denial`` (the id of the negated
+    ``negated``, ``denied``, ``langs``, ``first``, ``last``, ``first_event`` (the smallest event
+    date of the asserted claims, or None), ``denial`` (the id of the negated
     claim whose sentence sorts first, or None), ``dispute`` (what disputes the edge, or None:
     ``kg.disputes.Dispute.result``). Graph attributes: ``level``, ``claims``
     (number of input claims), ``self_loops`` (claims left out because both ends lifted to

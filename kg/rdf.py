@@ -43,7 +43,7 @@ import pyoxigraph as ox
 from kg import ntriples as nt
 from kg.actors import LANGS, Gazetteer
 from kg.graph import edge_ends, relation_quad, resolve_actor
-from kg.records import SYMMETRIC
+from kg.records import SYMMETRIC, xsd_date
 
 ONTOLOGY_DIR = Path(__file__).parent / "ontologies"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
@@ -72,9 +72,6 @@ FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE, ".nq": ox.RdfFormat.N_QUADS, ".nt": ox.RdfFormat.N_TRIPLES,
     ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD, ".trig": ox.RdfFormat.TRIG,
 }
-_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T|$)", re.ASCII)
-_YEAR = re.compile(r"^\d{4}$", re.ASCII)
-_YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$", re.ASCII)
 #: The precisions a date may have (kg.dates.PRECISIONS).
 PRECISIONS = ("year", "month", "week", "day", "hour", "minute")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*")
@@ -196,15 +193,9 @@ def relation_ref(relation: str) -> str:
 def _date(value) -> nt.Lit | None:
     """An ISO date of any precision as the XSD type of its digits: ``"2024"^^xsd:gYear``,
     ``"2024-08"^^xsd:gYearMonth``, ``"2024-08-06"^^xsd:date`` (a time of day is left out: the
-    precision beside it says how precise the date is)."""
-    s = str(value or "").strip()
-    if _YEAR.match(s):
-        return nt.lit(s, "gYear")
-    if _YEAR_MONTH.match(s):
-        return nt.lit(s, "gYearMonth")
-    if _DATE.match(s):
-        return nt.lit(s[:10], "date")
-    return None
+    precision beside it says how precise the date is; ``kg.records.xsd_date``)."""
+    found = xsd_date(value)
+    return None if found is None else nt.lit(*found)
 
 
 def _time_props(c: dict) -> list[tuple]:
@@ -395,6 +386,11 @@ def _edge_triples(u: str, v: str, relation: str, e: dict) -> list[tuple]:
         (s, _k("subject"), actor_ref(u)),
         (s, _k("relation"), relation_ref(relation)),
         (s, _k("object"), actor_ref(v)),
+        # the same three under properties only edges have: a store finds a state's edges by
+        # them without reading the claims, which share kg:subject, kg:relation and kg:object
+        (s, _k("edgeSubject"), actor_ref(u)),
+        (s, _k("edgeRelation"), relation_ref(relation)),
+        (s, _k("edgeObject"), actor_ref(v)),
         (s, _k("weight"), _int(e["weight"])),
         (s, _k("sourceCount"), _int(e["sources"])),
         (s, _k("articleCount"), _int(e["docs"])),
@@ -405,6 +401,8 @@ def _edge_triples(u: str, v: str, relation: str, e: dict) -> list[tuple]:
         out.append((s, _k("firstDate"), d))
     if (d := _date(e["last"])) is not None:
         out.append((s, _k("lastDate"), d))
+    if (d := _date(e.get("first_event"))) is not None:
+        out.append((s, _k("firstEventDate"), d))
     if e.get("denial"):
         out.append((s, _k("denial"), claim_ref(e["denial"])))
     if dispute := e.get("dispute"):  # kg.disputes: what ``kg query --name disputed`` lists

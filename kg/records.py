@@ -8,6 +8,7 @@ of ``kg extract --format jsonl`` without any framework.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 #: The twelve scored relations, with their CAMEO/PLOVER quad class.
@@ -30,6 +31,25 @@ SYMMETRIC = frozenset({"meetsWith", "alliedWith", "signsAgreementWith"})
 #: Structural relations: facts from the gazetteer, not from the text.
 STRUCTURAL = ("leaderOf", "officialOf", "memberOf", "actsFor")
 ACTOR_TYPES = ("State", "Person", "Organization", "ArmedGroup", "Place")
+
+_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T|$)", re.ASCII)
+_YEAR = re.compile(r"^\d{4}$", re.ASCII)
+_YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$", re.ASCII)
+
+
+def xsd_date(value) -> tuple[str, str] | None:
+    """An ISO date of any precision as (its digits, the XSD type they are): ``("2024", "gYear")``,
+    ``("2024-08", "gYearMonth")``, ``("2024-08-06", "date")``; a time of day is left out. None
+    for anything else. The RDF export writes dates so (``kg.rdf``), and the aggregated edges
+    compare them so."""
+    s = str(value or "").strip()
+    if _YEAR.match(s):
+        return s, "gYear"
+    if _YEAR_MONTH.match(s):
+        return s, "gYearMonth"
+    if _DATE.match(s):
+        return s[:10], "date"
+    return None
 
 
 @dataclass(frozen=True)
