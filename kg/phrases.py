@@ -73,6 +73,8 @@ class PhraseIndex:
         return sum(len(v) for v in self._first.values())
 
     def _try(self, pat: Pattern, tokens: list[Token], i: int) -> Match | None:
+        if len(pat.slots) == 1:  # most patterns are one word: matched already
+            return Match(i, i + 1, pat.payload, (pat.slots[0][tokens[i].norm],), (i,))
         idx, feats = [i], [pat.slots[0][tokens[i].norm]]
         j = i + 1
         for k in range(1, len(pat.slots)):
@@ -97,9 +99,13 @@ class PhraseIndex:
     def find_all(self, tokens: list[Token]) -> list[Match]:
         """Every match at every position (overlaps included)."""
         out = []
+        first = self._first
         for i, tok in enumerate(tokens):
-            for pat in self._first.get(tok.norm, ()):
-                if not _case_ok(pat.exact_case[0], tok):
+            pats = first.get(tok.norm)
+            if pats is None:
+                continue
+            for pat in pats:
+                if pat.exact_case[0] and not _case_ok(pat.exact_case[0], tok):
                     continue
                 if pat.exact and pat.exact[0] is not None and tok.low not in pat.exact[0]:
                     continue  # "=würde" is not "wurde": literal words keep their diacritics

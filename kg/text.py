@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "ø": "o", "đ": "d", "ı": "i", "’": "'", "`": "'"})
 
@@ -18,8 +19,10 @@ def lower(s: str) -> str:
     return s.replace("’", "'").replace("`", "'").lower()
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(s: str) -> str:
-    """Lower-case and strip diacritics: 'Ławrow' and 'lawrow' fold alike."""
+    """Lower-case and strip diacritics: 'Ławrow' and 'lawrow' fold alike (cached: the same
+    words come back in every sentence, and folding is a fifth of tokenizing)."""
     s = s.translate(_FOLD_EXTRA).lower()
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
