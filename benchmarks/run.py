@@ -47,8 +47,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import make_corpus  # noqa: E402
 
 EXPORTS = ("claims.jsonl", "graph.ttl", "graph.jsonld", "graph.nq", "graph.graphml", "edges.csv", "graph.html")
-QUERIES = ("who-supports", "deployments", "alliances", "attacks", "by-source", "between", "disputed")
-QUERY_PARAMS = {"who-supports": ["actor=Ukraine"], "between": ["a=Russia", "b=Ukraine"]}
+QUERIES = ("who-supports", "deployments", "alliances", "attacks", "by-source", "between", "timeline", "changes",
+           "disputed")
+QUERY_PARAMS = {"who-supports": ["actor=Ukraine"], "between": ["a=Russia", "b=Ukraine"],
+                "timeline": ["a=Russia", "b=Ukraine"], "changes": ["since=2025-06"]}
 
 
 def _lines(corpus: Path):
