@@ -255,6 +255,12 @@ CASES = [
      [("ARM", "deploysTroopsTo", "GEO"), ("AZE", "attacks", "ARM")]),
     ("pl", "Armenia ostrzelała azerbejdżańskie wsie. W Azerbejdżanie nadal stacjonują armeńscy żołnierze.",
      [("ARM", "attacks", "AZE")]),
+    # a date that opens a sentence without a comma is its own phrase, not a modifier of the subject;
+    # a capitalized month is no modal ("In May" is not "may")
+    ("en", "In March Bolivia accused Chile of spying.", [("BOL", "accuses", "CHL")]),
+    ("en", "In 2023 Peru sent troops to Bolivia.", [("PER", "deploysTroopsTo", "BOL")]),
+    ("en", "In May Kenya sent weapons to Somalia.", [("KEN", "suppliesWeaponsTo", "SOM")]),
+    ("en", "Kenya may send weapons to Somalia.", []),
 ]
 
 

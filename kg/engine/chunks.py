@@ -106,6 +106,8 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                         mods.append(b + 1)
                         i = b + 2
                     continue
+                if head is not None and (tokens[head].low in rules.not_apposed or tokens[head].text.isdigit()):
+                    break  # "In March Russia attacked", "In 2024 Ukraine …": a time is no compound modifier
                 if head is not None:
                     mods.append(head)  # "UN sanctions": a compound modifier
                 head, i, head_span = b - 1, b, (a, b)

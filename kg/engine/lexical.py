@@ -62,7 +62,11 @@ def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     'needs'/'forbid' phrases of triggers, and the news agencies the sentence names."""
     toks = rec.tokens
     found: dict[str, list[Match]] = {}
+    names = tb.chunk_rules.not_apposed  # month and day names ('May'), titles
     for cm in tb.compiled.cues.find_all(toks):
+        if cm.end - cm.start == 1 and cm.start > 0 and toks[cm.start].text[:1].isupper() \
+                and toks[cm.start].low in names:
+            continue  # "In May Germany sent …": the month, not the modal 'may'
         found.setdefault(cm.payload, []).append(cm)
     rec.cues = found
     context: dict[tuple[str, int], list[tuple[int, int]]] = {}
