@@ -1,0 +1,128 @@
+"""The keys of a lexicon file (``kg/data/lexicon/<lang>.toml``), each with what it does.
+
+kg.lexicon validates files against these (an unknown key is an error naming the file and
+line); kg/data/README.md documents every one of them, and tests/test_data.py keeps the two in
+step. They live apart from the loader so that adding a key touches one short file.
+"""
+
+from __future__ import annotations
+
+#: Cue concepts: every lexicon has these lists under [words].
+WORD_KEYS = {
+    "abbreviations": "words before a period that does not end a sentence",
+    "negation": "negate a trigger when right before it ('nie', 'not', 'never')",
+    "not_negating": "words after a negation word that cancel it ('nie tylko', 'not only')",
+    "denial": "deny what follows in the sentence ('zaprzecza', 'denies')",
+    "hypothetical": "make what follows in the clause a possibility ('może', 'could', 'if')",
+    "resolve": "declared readiness ('ready to', 'gotowa'): a material-conflict act it governs is a threat, not a fact",
+    "condition": "open a condition ('jeśli', 'w razie'): a material-conflict act pledged in another clause of the "
+                 "sentence is a threat, not a fact",
+    "demand": "make what follows a demand, not a fact ('wzywa', 'urged')",
+    "conditional_endings": "verb endings of the conditional mood ('łoby', 'liby'): a possibility, not a fact",
+    "hedge": "keep the claim but mark it hedged ('podobno', 'reportedly')",
+    "attribution": "introduce who says it ('według', 'according to')",
+    "clause_break": "end a clause for role finding ('który', 'that', 'but')",
+    "infinitive_marker": "the particle of an infinitive clause, also inside a separable verb ('zu': 'zu unterstützen', "
+                         "'anzugreifen'): with verb_second, such a clause after a comma stands on its own",
+    "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",
+    "relative": "relative pronouns: their clause's subject is the actor before them ('który', 'who')",
+    "subordinator": "words that open a subordinate clause at the sentence's start or after a comma only when a "
+                    "verb closes that clause (German 'als', 'seit': 'Als Russland die Ukraine angriff, …')",
+    "as_role": "'as' before a noun the subject becomes ('bezeichnete X als Verbündeten', 'mit Katar als Vermittler')",
+    "relative_article": "words that open a relative clause after a comma only when the verb closes that clause "
+                        "(German 'der', 'die', 'den': ', den Russland führt,'); elsewhere they are articles",
+    "complementizer": "introduce a reported clause: a cue before them governs it ('że', 'that')",
+    "coordination": "join coordinated actors ('i', 'oraz', 'and')",
+    "determiners": "words skipped between coordinated actors and before bodies ('the')",
+    "auxiliaries": "words between 'and' and a coordinated verb ('and has also threatened', 'i także ostrzegł')",
+    "quantifiers": "words before a counted subject ('tysiące', 'kilka'); Polish puts it in the genitive",
+    "from": "'from': a body noun before 'from <actor>' is that actor's body ('żołnierze z Korei')",
+    "within": "'in': an actor right before 'in <noun trigger>' is its subject ('Rosji w wojnie z')",
+    "mission": "diplomatic missions ('ambasada', 'chargé d'affaires'): 'in <capital>' after them is the host, "
+               "not their state ('ambasada Rosji w Bukareszcie')",
+    "origin": "after a hyphen, words that make an actor adjective a mere origin ('Liberian-flagged')",
+    "reduced": "prepositions after a participle that mark it as an adjective ('accused of', 'stationed in')",
+    "genitive_marker": "words that make a genitive of a name ('of' in 'president of Russia')",
+    "prepositions": "prepositions: an actor right after one is not the clause subject",
+    "agent": "introduce the agent of a passive ('przez', 'by')",
+    "passive_aux": "auxiliaries of the passive ('został', 'was')",
+    "body": "nouns that turn an actor adjective into a body ('MSZ', 'ministry', 'troops')",
+    "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
+    "pair_persons": "nouns that make a pair phrase mean two persons ('mężczyzna', 'leaders', 'Politiker'): "
+                    "'both men' are the last two persons named, of two states",
+    "parties": "phrases that mean all the parties just named together ('the leaders', 'przywódcy trzech krajów')",
+    "numbers": "number words from two upwards, in order ('two', 'three', …): how many parties a phrase means",
+    "including": "phrases after an organization that list its members ('w tym', 'including'): in 'państw NATO, w "
+                 "tym Łotwy i Estonii' the members named stand in the organization's place",
+    "comitative": "prepositions of taking part together ('with', 'z'): partners of one meeting meet each other",
+    "private": "nouns that make an actor's adjective a mere origin: firms, citizens, ships, rebels ('Chinese "
+               "companies', 'rosyjscy oligarchowie'): private actors do not act for their state",
+    "former": "words that make a body or official a former one ('former', 'były'): no longer acting for the state",
+    "control": "prepositions that join a charge or a reason to an accusation's object ('accused X of arming', 'o', "
+               "'za'): the object does what follows",
+    "regime": "phrases that mean the state last named ('reżim', 'the regime')",
+    "bloc": "phrases that mean the organization last named ('the bloc', 'the alliance')",
+    "group": "phrases that mean the armed group last named ('ugrupowanie', 'the militants')",
+    "reciprocal": "'each other': a coordinated subject does it to one another ('wzajemnie')",
+    "possessive_pronoun": "possessives that make a following body noun the topic's body ('its', 'jego')",
+    "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
+    "first_person": "'we', 'our': the speaker of the sentence's quote, else the topic ('my', 'wir')",
+    "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
+    "same_again": "phrases that repeat the last relation with new subjects ('podobne kroki', 'followed suit')",
+    "guest": "nouns for the other party of the last meeting ('gość', 'gospodarz', 'his host')",
+    "title_head_of_state": "a head of state's title with its article and no name ('der Präsident'): the last "
+                           "head of state named before this sentence",
+    "title_head_of_government": "a head of government's title with its article and no name ('der Kanzler'): the "
+                                "last head of government named before this sentence",
+    "title_minister": "a minister's title with its article and no name ('die Außenministerin'): the last "
+                      "minister named before this sentence",
+    "there": "adverbs that mean the place or state just named ('tam', 'there')",
+    "this_state": "demonstrative phrases that mean the state (or a region of it) named before, other than the "
+                  "clause's subject ('tego kraju', 'tego regionu', 'dieses Landes')",
+    "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
+    "inverse": "verbs whose subject receives a trigger noun ('otrzymać', 'received')",
+    "stopwords": "frequent function words that identify the language ('się', 'the', 'und')",
+    "event": "nouns for an event an accusation refers back to ('próba', 'the strike')",
+    "letters": "letters that mark the language in language identification ('ą', 'ß')",
+    "speech": "verbs of saying: their subject is the source of what follows ('powiedział', 'said')",
+    "pledge": "promising, announcing, planning, deciding: an act they govern is pledged ('obiecać', 'zusagen')",
+    "future": "auxiliaries and phrases of the future before a verb: its act is pledged ('będzie', 'will', 'wird')",
+    "ongoing": "words that make an act go on ('nadal', 'continue', 'weiterhin')",
+    "past_suffixes": "endings that make a finite verb past when they follow its lemma (German 'schick|te')",
+    "defend": "verbs of defending oneself ('verteidigt sich', 'defends itself', 'broni się'): an attack noun "
+              "with no target in their clause attacks their subject ('verteidigt sich gegen den russischen Angriff')",
+    "presupposing": "phrases before an event noun that take it as given: a denial or demand around them does not "
+                    "reach it ('w obliczu', 'amid', 'angesichts')",
+    "locative": "prepositions of place: a place or capital after one is where the act happened ('w', 'in', 'bei')",
+    "past_forms": "past forms the analyser does not mark as past (German strong verbs: 'traf', 'griff')",
+    "role": "offices that introduce a person by name ('minister', 'rzecznik', 'Außenminister'): an unknown "
+            "name after one and a state is a person acting for that state for the rest of the article",
+    "not_names": "capitalized words that never name an actor ('Monday', 'January'): kg actors --unknown skips them, "
+                 "and a name right after one is not in apposition to it ('am Mittwoch Nordkorea')",
+    "name_endings": "endings inflection adds to a person's name ('a', 'em', 'owi'; German 's'): 'Ławrowem' "
+                    "and 'Araghtschis' name the person introduced as 'Ławrow' and 'Araghtschi'",
+}
+#: Title concepts and the gazetteer position each one means (``Actor.position``).
+TITLES = {"title_head_of_state": "head_of_state", "title_head_of_government": "head_of_government",
+          "title_minister": "minister"}
+#: Word-order facts of a language, under [settings] (all default to false).
+SETTINGS = {
+    "object_before_verb": False,  # German perfect/verb-final: "hat vier Diplomaten ausgewiesen"
+    "cases": False,  # inflection marks the subject (Polish nominative): trust it, allow verb-subject order
+    "pro_drop": False,  # subjects may go unsaid ("Zapowiedział, że …"): take the discourse subject
+    "verb_second": False,  # German: the subject is the clause's first actor, or right after the verb
+    "negation_follows_verb": False,  # German: "schickt keine Soldaten", "griff … nicht an"
+    "passive_by_auxiliary": False,  # German participles carry no mark: an auxiliary plus "von X" is a passive
+    "prenominal_agent": False,  # German "die von Ruanda unterstützte Rebellengruppe": agent, participle, noun
+    "agentive_genitive": False,  # "die Unterstützung des Iran für Russland": a genitive before the marked object acts
+    "close_apposition": False,  # German "dem Nachbarland Polen": a caseless name after a noun is that noun
+    "capitalized_nouns": False,  # German: a noun trigger written in lower case is a verb form ("angriff")
+    "spaced_hyphen_dash": False,  # "Manila - Ein Schiff": a spaced hyphen or en dash is a dash (a break)
+    "perfective_future": False,  # Polish: a perfective verb in the present form speaks of the future ("wyśle")
+}
+TRIGGER_KEYS = {
+    "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap", "mediation",
+    "confidence", "examples", "note", "frame", "mutual", "override", "cameo", "transitive",
+}
+EXAMPLE_KEYS = {"text", "edges", "note"}
+TOP_KEYS = {"language", "words", "trigger", "examples", "note", "settings", "morphology"}
