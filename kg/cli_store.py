@@ -218,10 +218,10 @@ def serve(export: str, port: int, host: str, update: bool) -> None:
 
     signal.signal(signal.SIGTERM, stop_on_term)
     signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started with SIGINT ignored
-    for line in ep.describe():
-        click.echo(line)
-    click.echo("Ctrl-C stops the server.", err=True)
-    try:
+    try:  # from the first line printed: a Ctrl-C as soon as the server says it is ready stops it cleanly
+        for line in ep.describe():
+            click.echo(line)
+        click.echo("Ctrl-C stops the server.", err=True)
         code = ep.process.wait()
         raise click.ClickException(f"oxigraph stopped by itself (exit status {code})")
     except KeyboardInterrupt:
