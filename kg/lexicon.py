@@ -317,7 +317,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "infinitive_marker",
                          "as_role", "subordinator",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
-                         "clause_break", "negation", "not_negating", "locative", "pair_persons")
+                         "clause_break", "negation", "not_negating", "locative", "pair_persons", "area")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:
@@ -357,7 +357,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "pronoun", "first_person", "object_pronoun", "there", "guest", "private", "former", "light_verbs",
                     "inverse", "speech", "body", "negation", "clause_break", "pledge", "future", "ongoing",
                     "past_forms", "presupposing", "role", "including", "defend",
-                    "this_state",
+                    "this_state", "wartime",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             # a pledge may be a separable verb; a reflexive verb of defending may be split by its clause

@@ -79,6 +79,8 @@ WORD_KEYS = {
     "there": "adverbs that mean the place or state just named ('tam', 'there')",
     "this_state": "demonstrative phrases that mean the state (or a region of it) named before, other than the "
                   "clause's subject ('tego kraju', 'tego regionu', 'dieses Landes')",
+    "wartime": "phrases that tell a war as the time of a clause ('podczas', 'od wybuchu'): a war noun after one "
+               "with no owner of its own is the war of the clause's subject",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
     "inverse": "verbs whose subject receives a trigger noun ('otrzymać', 'received')",
     "stopwords": "frequent function words that identify the language ('się', 'the', 'und')",
@@ -93,6 +95,8 @@ WORD_KEYS = {
               "with no target in their clause attacks their subject ('verteidigt sich gegen den russischen Angriff')",
     "presupposing": "phrases before an event noun that take it as given: a denial or demand around them does not "
                     "reach it ('w obliczu', 'amid', 'angesichts')",
+    "area": "nouns of an area whose place follows in the genitive ('teren', 'terytorium'): a name after one is its "
+            "genitive even right before a verb ('Na terenie Łotwy stacjonują …')",
     "locative": "prepositions of place: a place or capital after one is where the act happened ('w', 'in', 'bei')",
     "past_forms": "past forms the analyser does not mark as past (German strong verbs: 'traf', 'griff')",
     "role": "offices that introduce a person by name ('minister', 'rzecznik', 'Außenminister'): an unknown "

@@ -261,6 +261,21 @@ CASES = [
     ("en", "In 2023 Peru sent troops to Bolivia.", [("PER", "deploysTroopsTo", "BOL")]),
     ("en", "In May Kenya sent weapons to Somalia.", [("KEN", "suppliesWeaponsTo", "SOM")]),
     ("en", "Kenya may send weapons to Somalia.", []),
+    # a war told as the time of a clause ("podczas wojny z X") is the war of the clause's subject, unless
+    # the clause names a third actor who may be the one at war
+    ("pl", "Podczas wojny z Gruzją Rosja zajęła część jej terytorium.", [("RUS", "attacks", "GEO")]),
+    ("pl", "Armenia, która podczas wojny z Azerbejdżanem straciła Karabach, szuka sojuszników.",
+     [("ARM", "attacks", "AZE")]),
+    ("pl", "Podczas wojny z Ukrainą Chiny wspierały Rosję.", [("CHN", "supports", "RUS")]),
+    # presence told place first, the counted troops after the verb ("ok." and "tys." break nothing)
+    ("pl", "Na terenie Mołdawii stacjonuje ok. 1,5 tys. rosyjskich żołnierzy.", [("RUS", "deploysTroopsTo", "MDA")]),
+    ("pl", "Na terenie Mołdawii stacjonuje 1500 żołnierzy rosyjskich.", [("RUS", "deploysTroopsTo", "MDA")]),
+    ("pl", "Na terenie Łotwy stacjonuje ok. 800 żołnierzy kanadyjskich.", [("CAN", "deploysTroopsTo", "LVA")]),
+    # a judgement inside a relative clause, said by an attributed speaker, judges the clause's antecedent
+    ("pl", "Kenia potępiła rebeliantów z RSF, którzy według ONZ dopuszczają się zbrodni.", [("UN", "accuses", "RSF")]),
+    # "o nazwie" (named) is a noun after a preposition, no verb of saying
+    ("pl", "Kenia walczy z bojownikami o nazwie Al-Szabab, które według Etiopii dopuszczają się zbrodni.",
+     [("ETH", "accuses", "ALSHABAAB")]),
 ]
 
 

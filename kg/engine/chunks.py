@@ -55,6 +55,8 @@ class ChunkRules:
     apposition: bool = False  # a name with no genitive mark right after a noun names it ("dem Nachbarn Serbien")
     #: nouns never in apposition to a name after them: times ("am Mittwoch Nordkorea" is two phrases)
     not_apposed: frozenset[str] = frozenset()
+    #: nouns of an area whose place follows in the genitive, even right before a verb ("na terenie Łotwy stacjonuje")
+    area_nouns: frozenset[str] = frozenset()
 
 
 def _is_nominal(m: Morph) -> bool:
@@ -207,7 +209,7 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
                                           or not rules.caseless_genitive) and (  # German "der" is nom or gen
             indeclinable or len(np.cases) < 6 or not rules.caseless_genitive or prev.prep is None)
         if genitive and "nom" in np.cases and np.end < len(morphs) and morphs[np.end].is_("VERB") and \
-                morphs[np.end].feats & {"fin", "past"}:
+                morphs[np.end].feats & {"fin", "past"} and tokens[prev.head].low not in rules.area_nouns:
             genitive = False  # "Od 2022 roku Polska przekazała": a nominative before its verb
         caseless = not np.cases and rules.caseless_genitive and prev.prep is None  # "ataki Huti", not
         if not words and np.prep is None and rules.cases and (genitive or caseless) and \

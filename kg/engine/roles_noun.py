@@ -15,7 +15,17 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import dropped_subject
-from kg.engine.syntax import after, antecedent, apposed, clause_span, genitive_group, has_case, left_subject, prep
+from kg.engine.syntax import (
+    after,
+    antecedent,
+    apposed,
+    clause_span,
+    finite,
+    genitive_group,
+    has_case,
+    left_subject,
+    prep,
+)
 from kg.engine.tables import Tables
 from kg.engine.verb_final import agentive_genitive, final_light_verb
 
@@ -108,6 +118,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                 how.append("inverted-light-verb")
                 if obj is None:
                     obj = after(tb, rec, tm.end, lv.start, tb.object_markers[f.index], skip=g)
+    if subj is None and f.relation == "attacks":
+        subj = _wartime_subject(tb, rec, f)  # "Podczas wojny z Gruzją Rosja zajęła …"
     in_pp = prep(tb, rec, tm.start, lo, phrase=False) is not None  # "w odwecie za sprzedaż broni": not the object
     if subj is None and not in_pp:
         subj, obj = final_light_verb(tb, rec, f)  # "nachdem die M23 eine Offensive gestartet hat"
@@ -135,6 +147,38 @@ def _apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
         return None, None
     f.how.append("apposed-partner")
     return head, of
+
+
+def _wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A war told as the time of a clause ("podczas wojny z Gruzją", "od wybuchu wojny z Ukrainą", with no
+    owner of its own) is the war of the clause's subject: "Podczas wojny z Gruzją Rosja zajęła …" makes Russia
+    the one at war; "Armenia, która podczas wojny z Azerbejdżanem …" the relative clause's antecedent."""
+    toks = rec.tokens
+    lo, hi = f.clause
+    k = f.match.start
+    if k > lo and rec.morphs and rec.morphs[k - 1].is_("ADJ") and not any(m.start == k - 1 for m in rec.mentions):
+        k -= 1  # "podczas trwającej wojny z"
+    cue = next((c for c in rec.cues.get("wartime", ()) if c.end == k and c.start >= lo), None)
+    if cue is None:
+        return None
+    verb_before = next((j for j in range(lo, cue.start) if finite(rec.morphs[j])), None) if rec.morphs else None
+    if verb_before is not None:
+        subj = antecedent(tb, rec, lo) or left_subject(tb, rec, lo, verb_before, nominative=True)
+    else:
+        verb = next((j for j in range(f.match.end, hi) if finite(rec.morphs[j])), None) if rec.morphs else None
+        subj = None if verb is None else (left_subject(tb, rec, f.match.end, verb, nominative=True)
+                                          or left_subject(tb, rec, lo, cue.start, nominative=True)
+                                          or antecedent(tb, rec, lo))
+    if subj is None or not all(tok.is_word for tok in toks[cue.start:cue.end]):
+        return None
+    # "Podczas wojny z Ukrainą Chiny wspierały Rosję": a third actor in the clause may be the one at war
+    gaz = tb.gazetteer
+    enemy = next((g for g in rec.groups if g.start >= f.match.end), None)
+    known = {gaz[a].code for g in (subj, enemy) if g is not None for a in g.actors}
+    if any(gaz[a].code not in known for g in rec.groups if lo <= g.start < hi for a in g.actors):
+        return None
+    f.how.append("wartime")
+    return subj
 
 
 def _relative_participants(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:

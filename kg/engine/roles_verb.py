@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, quote_speaker
-from kg.engine.syntax import _finite, after, antecedent, can_be_nominative, clause_span, left_subject, prep
+from kg.engine.syntax import after, antecedent, can_be_nominative, clause_span, finite, left_subject, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_final import head_prep, infinitive_subject, prefield
 from kg.phrases import Match
@@ -70,8 +70,11 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if not tb.cases or "imps" in feats or (disc.subject and clause_initial and fronted is None):
         return None, None, ""
     g = after(tb, rec, tm.end, hi, {""})
+    q = g.start - 1 if g is not None else 0
+    if q > 1 and toks[q].text == "." and toks[q - 1].low in tb.markers["abbreviations"]:
+        q -= 1  # "ok. 1,5 tys. żołnierzy": the abbreviation's period is no break
     counted = g is not None and g.start > 0 and (
-        toks[g.start - 1].text[:1].isdigit() or toks[g.start - 1].low in tb.markers["quantifiers"])
+        toks[q].text[:1].isdigit() or toks[q].low in tb.markers["quantifiers"])
     if g is None or not ("nom" in g.mentions[0].feats or counted) or (
             g.mentions[0].kind == "adjectives" and not counted):  # "wleciało 19 rosyjskich dronów"
         return None, None, ""
@@ -94,10 +97,21 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if lo <= left.start and left.end <= tm.start and all(
                 gaz[a].code not in {gaz[b].code for b in g.actors} for a in left.actors):
             p = prep(tb, rec, left.start, lo)
+            if p is None and "" not in obj_markers:
+                p = _owner_prep(rec, left.start, lo)  # "Na terenie Mołdawii stacjonują …": the place's phrase
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
                 obj = left
             break
     return g, obj, "inverted"
+
+
+def _owner_prep(rec: SentenceRecord, k: int, lo: int) -> str | None:
+    """The preposition of the phrase a genitive at token ``k`` belongs to ("na terenie Mołdawii" → 'na')."""
+    np = next((p for p in rec.phrases if p.start <= k < p.end), None)
+    if np is None or np.rel != "gen" or np.attach is None:
+        return None
+    owner = rec.phrases[np.attach]
+    return rec.tokens[owner.prep].low if owner.prep is not None and owner.prep >= lo else None
 
 
 def _shared_subject_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> int | None:
@@ -185,7 +199,7 @@ def _coordinated_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) ->
     if k <= lo or not toks[k].is_word or toks[k].low not in tb.markers["coordination"] \
             or not rec.morphs[k].is_("CCONJ"):
         return None
-    verb = next((j for j in range(lo, k) if _finite(rec.morphs[j])), None)
+    verb = next((j for j in range(lo, k) if finite(rec.morphs[j])), None)
     if verb is None or not any(verb < g.start and g.end <= k for g in rec.groups):
         return None  # no earlier verb, or nothing between it and "and" to mistake for the subject
     first = left_subject(tb, rec, lo, verb)
@@ -291,7 +305,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     toks = rec.tokens
     tm = f.match
     lo, hi = f.clause
-    before = [cm for cm in rec.cues.get("speech", ()) if cm.end <= tm.start]
+    before = [cm for cm in rec.cues.get("speech", ()) if cm.end <= tm.start and not (
+        tb.cases and cm.start > 0 and toks[cm.start - 1].low in tb.markers["prepositions"])]  # "o nazwie": a noun
     how = ["speaker"]
     subj = None
     sp = None
@@ -332,7 +347,14 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         at = sp.start if sp is not None else tm.start
         subj = Group([Mention(at, at, tuple(disc.subject), "topic", resolved=True, via="the topic")])
         how.append("discourse")
-    obj = next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
+    obj = None
+    if lo > said_from and toks[lo - 1].low in tb.markers["relative_subject"] and lo - 1 in rec.breaks:
+        # "rebelianci, którzy według ONZ dopuszczają się zbrodni": the relative clause's antecedent
+        obj = antecedent(tb, rec, lo)
+        if obj is not None:
+            how.append("antecedent")
+            said_from = lo
+    obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
                 and prep(tb, rec, g.start, said_from) is None
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
     if obj is None:

@@ -62,7 +62,7 @@ def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:
         return False
     np = next((p for p in rec.phrases if p.start <= start < p.end), None)
     end = np.end if np is not None else start + 1
-    return any(_finite(m) for m in rec.morphs[end:end + 3])
+    return any(finite(m) for m in rec.morphs[end:end + 3])
 
 
 def clause_span(rec: SentenceRecord, i: int, j: int) -> tuple[int, int]:
@@ -162,7 +162,7 @@ def antecedent(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
         return exact
     # "The US and its allies, which …": the phrase before the comma, with its nouns after the actor
     return next((g for g in reversed(rec.groups) if g.end < k and k - g.end <= 3 and all(
-        t.is_word and not _finite(rec.morphs[j]) for j, t in enumerate(toks[g.end:k], g.end))
+        t.is_word and not finite(rec.morphs[j]) for j, t in enumerate(toks[g.end:k], g.end))
         and prep(tb, rec, g.start, 0) is None), None)
 
 
@@ -230,7 +230,7 @@ def genitive_group(rec: SentenceRecord, k: int, depth: int = 4) -> Group | None:
     return None
 
 
-def _finite(m) -> bool:
+def finite(m) -> bool:
     """A token that heads a new predicate: a finite or past verb form (not a participle, not a noun)."""
     return m.is_("VERB") and not m.is_("NOUN", "ADJ", "ADP") and bool(m.feats & {"fin", "past", "impt", "imps"})
 
@@ -274,7 +274,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             continue
         if np.start >= hi:
             break
-        if any(_finite(morphs[j]) for j in range(k, np.start)) or any(
+        if any(finite(morphs[j]) for j in range(k, np.start)) or any(
                 toks[j].text == "," and j + 1 < len(toks) and morphs[j + 1].is_("VERB")
                 and not morphs[j + 1].is_("NOUN", "ADJ", "ADP") for j in range(k, np.start)):
             break  # a new predicate, or ", affirming …": an adjunct clause of its own

@@ -60,7 +60,8 @@ class Tables:
                                    caseless_genitive=lex.settings.get("cases", False),
                                    apposition=lex.settings.get("close_apposition", False),
                                    not_apposed=frozenset(w.lstrip("=").lower()
-                                                         for w in lex.words.get("not_names", ()))),
+                                                         for w in lex.words.get("not_names", ())),
+                                   area_nouns=markers["area"]),
         )
 
     @property
