@@ -127,7 +127,7 @@ def run_rdflib(nt: str) -> dict:
 
 def run_queries(nq: str) -> dict:
     from kg.query import get_query, named_queries, run_query
-    from kg.rdf import load_store
+    from kg.rdfio import load_store
 
     store = load_store(nq)
     params = {"who-supports": {"actor": "S001"}, "between": {"a": "S001", "b": "S002"}}
@@ -160,7 +160,7 @@ def main() -> None:
     import pyoxigraph as ox
 
     from kg.exports import build_exports
-    from kg.rdf import claims_quads, triples_of
+    from kg.rdfio import claims_quads, triples_of
 
     claims, gaz = synthetic(args.claims)
     quads, t_quads, m_quads = _step(lambda: claims_quads(claims, gazetteer=gaz))

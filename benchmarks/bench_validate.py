@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 def export(n_claims: int, out: Path) -> int:
     from bench_rdf import synthetic
 
-    from kg.rdf import claims_quads, nquads_bytes
+    from kg.rdfio import claims_quads, nquads_bytes
 
     claims, gaz = synthetic(n_claims)
     quads = claims_quads(claims, gazetteer=gaz)

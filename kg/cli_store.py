@@ -61,7 +61,7 @@ def query(export, sparql, endpoint, label_lang, qfile, name, params, fmt, ontolo
         run_query,
         store_lookup,
     )
-    from kg.rdf import load_ontology, load_store
+    from kg.rdfio import load_ontology, load_store
     from kg.store import open_store
 
     if list_queries:

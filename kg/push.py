@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.rdf import load_store
+from kg.rdfio import load_store
 
 NTRIPLES = "application/n-triples"
 #: Attempts after the first, and the first wait (doubled each time; a Retry-After header

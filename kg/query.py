@@ -24,7 +24,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import os_message
-from kg.rdf import BASE, KG, PREFIXES, QUERIES_DIR, RDFS, _compact, actor_iri
+from kg.rdf import BASE, KG, PREFIXES, QUERIES_DIR, RDFS, actor_iri
+from kg.rdfio import _compact
 from kg.spreadsheet import csv_cell
 
 _PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((actor|string|date)\)\s*:\s*(.*)$")

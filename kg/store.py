@@ -32,7 +32,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.rdf import FORMATS, export_file, load_ontology
+from kg.rdf import FORMATS
+from kg.rdfio import export_file, load_ontology
 
 STATE_DIR = ".kg"  # inside an export folder: build state and stores, never an export itself
 STORE_NAME = "store"

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.rdf import SHAPES_FILE, _compact, load_rdflib
+from kg.rdf import SHAPES_FILE
+from kg.rdfio import _compact, load_rdflib
 
 SH = "http://www.w3.org/ns/shacl#"
 
@@ -104,7 +105,7 @@ def validate_export(path: str | Path, engine: str = "auto") -> list[Violation]:
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
     if engine == "auto":
-        from kg.rdf import load_store
+        from kg.rdfio import load_store
         from kg.shacl import Unsupported
 
         try:

@@ -90,7 +90,8 @@ def claims_from_rdf(path: str | Path) -> list[dict]:
     from urllib.parse import unquote
 
     from kg.graph import claim_sort_key
-    from kg.rdf import BASE, KG, load_store
+    from kg.rdf import BASE, KG
+    from kg.rdfio import load_store
 
     try:
         store = load_store(path)

@@ -30,17 +30,8 @@ from kg.actors import Gazetteer
 from kg.events import events_header
 from kg.fragments import Fragment
 from kg.graph import GraphAggregator, claim_sort_key
-from kg.rdf import (
-    JSONLD_TAIL,
-    NS,
-    _actor_triples,
-    _edge_triples,
-    _source_triples,
-    _tally_triples,
-    direct_edges,
-    jsonld_head,
-    turtle_head,
-)
+from kg.rdf import NS, _actor_triples, _edge_triples, _source_triples, _tally_triples, direct_edges
+from kg.rdfio import JSONLD_TAIL, jsonld_head, turtle_head
 from kg.vizevidence import INLINE_EVIDENCE_CLAIMS
 
 STATE_DB = "articles.sqlite"

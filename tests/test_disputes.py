@@ -17,7 +17,7 @@ from kg.disputes import Smallest, Spread
 from kg.exports import build_exports
 from kg.graph import GraphAggregator, claim_sort_key, edge_ends, resolve_actor
 from kg.query import get_query, run_query
-from kg.rdf import load_store
+from kg.rdfio import load_store
 
 GAZ = default_gazetteer()
 

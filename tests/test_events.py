@@ -22,7 +22,7 @@ from kg.events import EVENT_COLUMNS
 from kg.exports import build_exports
 from kg.graph import claims_graph, event_keys
 from kg.query import get_query, run_query
-from kg.rdf import load_store
+from kg.rdfio import load_store
 from kg.records import RELATIONS, Article
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,7 +19,8 @@ from hostile import HOSTILE_IDS, PAYLOADS, hostile_claims
 from kg.cli import main
 from kg.exports import build_exports
 from kg.query import get_query, run_query
-from kg.rdf import BASE, KG, actor_iri, article_iri, claim_iri, edge_iri, load_store, segment, source_iri
+from kg.rdf import BASE, KG, actor_iri, article_iri, claim_iri, edge_iri, segment, source_iri
+from kg.rdfio import load_store
 from kg.spreadsheet import csv_cell, csv_value
 from kg.validate import validate_export
 

@@ -16,7 +16,7 @@ from graph_fixtures import build
 
 from kg.cli import main
 from kg.push import PushError, graph_url, push_export
-from kg.rdf import load_store
+from kg.rdfio import load_store
 
 OXIGRAPH = shutil.which("oxigraph")
 

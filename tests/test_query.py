@@ -18,7 +18,7 @@ from kg.query import (
     resolve_actor_param,
     run_query,
 )
-from kg.rdf import load_store
+from kg.rdfio import load_store
 
 BUNDLED = ("who-supports", "deployments", "alliances", "attacks", "by-source", "between", "disputed")
 

@@ -11,7 +11,8 @@ from graph_fixtures import build
 from rdflib.compare import isomorphic
 
 from kg.graph import STRUCTURAL_QUAD
-from kg.rdf import KG, ONTOLOGY_FILE, SHAPES_FILE, actor_iri, article_iri, load_rdflib, load_store, segment
+from kg.rdf import KG, ONTOLOGY_FILE, SHAPES_FILE, actor_iri, article_iri, segment
+from kg.rdfio import load_rdflib, load_store
 from kg.records import RELATIONS, STRUCTURAL, SYMMETRIC
 from kg.validate import validate_export
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from kg.rdf import claims_quads, load_store
+from kg.rdfio import claims_quads, load_store
 from kg.records import ActorRef, Claim
 from kg.validate import validate_export, validate_store
 

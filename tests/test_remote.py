@@ -8,7 +8,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.query import QueryError, bind_params, named_queries, run_query
-from kg.rdf import PREFIXES, load_store
+from kg.rdf import PREFIXES
+from kg.rdfio import load_store
 from kg.remote import bind_values, query_text, where_brace
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.rdf import load_store
+from kg.rdfio import load_store
 from kg.shacl import Unsupported, compile_shapes
 from kg.validate import validate_export, validate_store
 

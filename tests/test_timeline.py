@@ -178,7 +178,8 @@ def test_in_window_uses_the_period_a_date_covers():
 def test_a_date_parameter_binds_alike_on_an_endpoint(export):
     """``kg query --endpoint`` binds parameters with VALUES: a date gives what substitution gives."""
     from kg.query import bind_params, named_queries, run_query
-    from kg.rdf import PREFIXES, load_store
+    from kg.rdf import PREFIXES
+    from kg.rdfio import load_store
     from kg.remote import bind_values, query_text
 
     store = load_store(export / "graph.nq")

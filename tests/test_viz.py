@@ -269,7 +269,7 @@ def test_cli_errors_are_one_line(tmp_path):
 
 
 def test_reads_claims_back_from_an_rdf_export(claims, gaz, tmp_path):
-    rdf = pytest.importorskip("kg.rdf")
+    rdf = pytest.importorskip("kg.rdfio")
     quads = rdf.claims_quads(claims, gazetteer=gaz)
     (tmp_path / "graph.ttl").write_bytes(rdf.turtle_bytes(rdf.triples_of(quads)))
     (tmp_path / "graph.nq").write_bytes(rdf.nquads_bytes(quads))
