@@ -17,7 +17,6 @@ The extractor is called only through the public API (``kg.extract_article``).
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import sys
 import time
@@ -31,11 +30,10 @@ from kg.actors import Gazetteer, default_gazetteer
 from kg.fragments import render_article
 from kg.outdir import OutputError, build_lock, check_output, staging, swap_in
 from kg.records import Article
+from kg.workers import BATCH, DASK_BATCH, article_hash, default_jobs, extract_batch, make_executor
 from kg.writer import INLINE_EVIDENCE_CLAIMS, STATE_DB, BuildStats, ExportWriter, PreviousState, write_json
 
 PACKAGE_DIR = Path(__file__).parent
-BATCH = 16  # articles per task sent to a worker
-DASK_BATCH = 128
 
 
 class BuildRefused(Exception):
@@ -99,110 +97,6 @@ def fingerprint(extra: Iterable[str | Path] = ()) -> str:
     except ImportError:
         pass
     return h.hexdigest()[:32]
-
-
-def article_hash(art: Article) -> str:
-    h = hashlib.sha256()
-    for value in (art.doc, art.text, art.title, art.url, art.published, art.source, art.lang,
-                  art.published_precision):
-        h.update(b"\x00" if value is None else b"\x01" + str(value).encode("utf-8", "surrogatepass"))
-    return h.hexdigest()[:32]
-
-
-# --- work done in workers -------------------------------------------------------------------
-
-
-#: A claim corrector (``kg.curation.Curator``) applied to each article's claims; set only for
-#: in-process builds, since it keeps count of the corrections it used.
-_CURATE = None
-
-
-def extract_batch(articles: list[Article], window: tuple[str | None, str | None] = (None, None),
-                  ) -> list[tuple[str, str, bytes | None, str | None]]:
-    """(doc, content hash, packed fragment or None, error or None) per article; with a
-    ``window`` (ISO dates since, until), only the claims whose event or article date meets it."""
-    from kg import extract_article
-    from kg.dates import in_window, when
-
-    gaz = default_gazetteer()
-    out = []
-    for art in articles:
-        try:
-            found = extract_article(art)
-            if _CURATE is not None:
-                found = _CURATE(art, found)
-            claims = [c.to_dict() for c in found]
-            if window != (None, None):
-                since, until = when(window[0]), when(window[1])
-                claims = [c for c in claims if in_window(c, since, until)]
-            out.append((art.doc, article_hash(art), render_article(claims, gaz).pack(), None))
-        except Exception as e:  # an engine failure on one article must not lose the others
-            out.append((art.doc, article_hash(art), None, f"{art.doc}: extraction failed ({type(e).__name__}: {e})"))
-    return out
-
-
-def _preload() -> None:
-    """Load the extractors before forking, so that every worker shares them."""
-    import gc
-
-    from kg import extract_article
-    from kg.lexicon import available_languages
-
-    for lang in available_languages():
-        extract_article(Article(doc="-", text="-", lang=lang))
-    gc.freeze()
-
-
-class _InProcess:
-    def submit(self, fn, arg):
-        return _Done(fn(arg))
-
-    def shutdown(self):
-        pass
-
-
-class _Done:
-    def __init__(self, value):
-        self.value = value
-
-    def result(self):
-        return self.value
-
-
-def _executor(jobs: int, dask: str | None):
-    if dask:
-        try:
-            from distributed import Client
-        except ImportError:
-            raise OutputError("--dask needs the dask extra: pip install 'kg[dask]'") from None
-        try:
-            client = Client(dask, timeout="10s")
-        except (OSError, TimeoutError, ValueError) as e:
-            raise OSError(f"cannot reach the Dask scheduler at {dask} ({e})") from None
-
-        class _Dask:
-            def submit(self, fn, arg):
-                return client.submit(fn, arg, pure=False)
-
-            def shutdown(self):
-                client.close()
-
-        return _Dask()
-    if jobs <= 1:
-        return _InProcess()
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    _preload()
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
-
-
-def default_jobs() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
 
 
 # --- the pipeline -----------------------------------------------------------------------------
@@ -374,7 +268,6 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
     notify = notify or (lambda msg: print(f"kg: {msg}", file=sys.stderr))
     check_output(out)
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    global _CURATE
     fp = fingerprint(extra_fingerprint)
     task: Callable = extract_batch
     if since is not None or until is not None:  # fragments of a window are not those of another
@@ -385,7 +278,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
         if dask:
             raise OutputError("--curation runs here, not on a Dask cluster: build without --dask")
         jobs = 1
-    _CURATE = curate
+        task = partial(task, curate=curate)
     if jobs is None:  # worker processes pay off from a few batches per worker on
         jobs = default_jobs() if total is None or total >= 4 * BATCH else 1
     jobs = max(1, jobs)
@@ -400,7 +293,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
                 prev = PreviousState(out / ".kg" / STATE_DB, fp)
                 if prev.db is None and (out / ".kg" / STATE_DB).exists():
                     notify("kg's code or data changed since the last build: every article is extracted again")
-            executor = _executor(jobs, dask)
+            executor = make_executor(jobs, dask)
             progress = _Progress(show_progress, total, "extracting")
             try:
                 batch = DASK_BATCH if dask else BATCH
@@ -416,7 +309,6 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
                     store=store)
             swap_in(stage, out)
         finally:
-            _CURATE = None
             if executor is not None:
                 executor.shutdown()
             if prev is not None:

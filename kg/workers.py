@@ -1,0 +1,118 @@
+"""Where ``kg build`` extracts: the batch task a worker runs, and the executors that run it (in
+this process, in forked worker processes sharing the preloaded tables, or on a Dask cluster).
+
+Kept apart from kg.build so that what a worker process imports and runs is this short module.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+
+from kg.actors import default_gazetteer
+from kg.fragments import render_article
+from kg.outdir import OutputError
+from kg.records import Article
+
+BATCH = 16  # articles per task sent to a worker
+DASK_BATCH = 128
+
+
+def article_hash(art: Article) -> str:
+    h = hashlib.sha256()
+    for value in (art.doc, art.text, art.title, art.url, art.published, art.source, art.lang,
+                  art.published_precision):
+        h.update(b"\x00" if value is None else b"\x01" + str(value).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:32]
+
+
+def extract_batch(articles: list[Article], window: tuple[str | None, str | None] = (None, None),
+                  curate: Callable | None = None) -> list[tuple[str, str, bytes | None, str | None]]:
+    """(doc, content hash, packed fragment or None, error or None) per article; with a
+    ``window`` (ISO dates since, until), only the claims whose event or article date meets it.
+    ``curate`` (a ``kg.curation.Curator``) corrects each article's claims; builds pass it only
+    when they extract in this process, since it keeps count of the corrections it used."""
+    from kg import extract_article
+    from kg.dates import in_window, when
+
+    gaz = default_gazetteer()
+    out = []
+    for art in articles:
+        try:
+            found = extract_article(art)
+            if curate is not None:
+                found = curate(art, found)
+            claims = [c.to_dict() for c in found]
+            if window != (None, None):
+                since, until = when(window[0]), when(window[1])
+                claims = [c for c in claims if in_window(c, since, until)]
+            out.append((art.doc, article_hash(art), render_article(claims, gaz).pack(), None))
+        except Exception as e:  # an engine failure on one article must not lose the others
+            out.append((art.doc, article_hash(art), None, f"{art.doc}: extraction failed ({type(e).__name__}: {e})"))
+    return out
+
+
+def _preload() -> None:
+    """Load the extractors before forking, so that every worker shares them."""
+    import gc
+
+    from kg import extract_article
+    from kg.lexicon import available_languages
+
+    for lang in available_languages():
+        extract_article(Article(doc="-", text="-", lang=lang))
+    gc.freeze()
+
+
+class _InProcess:
+    def submit(self, fn, arg):
+        return _Done(fn(arg))
+
+    def shutdown(self):
+        pass
+
+
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+def make_executor(jobs: int, dask: str | None):
+    """Where batches run: here (one job), in forked worker processes, or on a Dask cluster."""
+    if dask:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise OutputError("--dask needs the dask extra: pip install 'kg[dask]'") from None
+        try:
+            client = Client(dask, timeout="10s")
+        except (OSError, TimeoutError, ValueError) as e:
+            raise OSError(f"cannot reach the Dask scheduler at {dask} ({e})") from None
+
+        class _Dask:
+            def submit(self, fn, arg):
+                return client.submit(fn, arg, pure=False)
+
+            def shutdown(self):
+                client.close()
+
+        return _Dask()
+    if jobs <= 1:
+        return _InProcess()
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    _preload()
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
