@@ -276,6 +276,9 @@ CASES = [
     # "o nazwie" (named) is a noun after a preposition, no verb of saying
     ("pl", "Kenia walczy z bojownikami o nazwie Al-Szabab, które według Etiopii dopuszczają się zbrodni.",
      [("ETH", "accuses", "ALSHABAAB")]),
+    # a threat with no object of its own threatens the subject of the sentence's condition
+    ("pl", "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze.", [("CHN", "threatens", "VNM")]),
+    ("pl", "Rosja podejmie kroki odwetowe, jeśli Litwa nie zmieni decyzji.", [("RUS", "threatens", "LTU")]),
 ]
 
 

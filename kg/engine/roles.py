@@ -15,7 +15,7 @@ from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
-from kg.engine.syntax import after, antecedent, prep, verb_object
+from kg.engine.syntax import after, antecedent, can_be_nominative, prep, verb_object
 from kg.engine.tables import Tables
 from kg.engine.verb_final import aux_after, fronted_object, head_prep, prenominal_agent, verb_late
 
@@ -55,6 +55,24 @@ def _threat_contents(tb: Tables, rec: SentenceRecord) -> None:
         if act is not None:
             f.object = act.object
             f.how.append("threatened-act")
+            continue
+        cond = _condition_subject(tb, rec, mine)
+        if cond is not None:  # "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze"
+            f.object = cond
+            f.how.append("condition-subject")
+
+
+def _condition_subject(tb: Tables, rec: SentenceRecord, mine: set[str]) -> Group | None:
+    """The subject of the sentence's condition ("jeśli Wietnam …", the actor right after the condition
+    word, in no preposition): whom a threat with no object of its own threatens, when not the threatener."""
+    gaz = tb.gazetteer
+    for cm in rec.cues.get("condition", ()):
+        g = next((g for g in rec.groups if cm.end <= g.start <= cm.end + 1), None)
+        if g is None or prep(tb, rec, g.start, cm.end) is not None or not can_be_nominative(g) \
+                or g.mentions[0].kind == "adjectives" or {gaz[a].code for a in g.actors} <= mine:
+            continue
+        return g
+    return None
 
 
 #: Relations whose verb may take an act of another relation as its object ("condemned the annexation").
