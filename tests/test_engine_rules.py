@@ -279,6 +279,11 @@ CASES = [
     # a threat with no object of its own threatens the subject of the sentence's condition
     ("pl", "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze.", [("CHN", "threatens", "VNM")]),
     ("pl", "Rosja podejmie kroki odwetowe, jeśli Litwa nie zmieni decyzji.", [("RUS", "threatens", "LTU")]),
+    # a region whose adjective contains a state's is not that state ("South American", "Ameryka Łacińska")
+    ("en", "Chile criticised Bolivia on Monday. South American troops were also sent to Peru.",
+     [("CHL", "accuses", "BOL")]),
+    ("en", "Latin American leaders condemned the strike on Venezuela.", []),
+    ("pl", "Przywódcy Ameryki Łacińskiej potępili atak na Wenezuelę.", []),
 ]
 
 
