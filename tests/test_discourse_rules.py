@@ -7,27 +7,7 @@ The sentences are our own; each case fails without its rule.
 from __future__ import annotations
 
 import pytest
-
-import kg
-
-SYM = {"meetsWith", "alliedWith", "signsAgreementWith"}
-
-
-def edges(text: str, lang: str) -> set[tuple[str, str, str]]:
-    out = set()
-    for c in kg.extract(text, lang=lang):
-        if c.negated or c.relation in ("leaderOf", "officialOf", "memberOf", "actsFor"):
-            continue
-        s, o = c.subject.code, c.object.code
-        if c.relation in SYM and o < s:
-            s, o = o, s
-        out.add((s, c.relation, o))
-    return out
-
-
-def norm(expected: list[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
-    return {(o, r, s) if r in SYM and o < s else (s, r, o) for s, r, o in expected}
-
+from scored import edges, norm
 
 CASES = [
     # --- a quote before a verb of saying that names no one: the narration's last subject says it ---

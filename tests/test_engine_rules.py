@@ -7,27 +7,7 @@ our own. A rule that only helps one sentence does not belong here.
 from __future__ import annotations
 
 import pytest
-
-import kg
-
-SYM = {"meetsWith", "alliedWith", "signsAgreementWith"}
-
-
-def edges(text: str, lang: str) -> set[tuple[str, str, str]]:
-    out = set()
-    for c in kg.extract(text, lang=lang):
-        if c.negated or c.relation in ("leaderOf", "officialOf", "memberOf", "actsFor"):
-            continue
-        s, o = c.subject.code, c.object.code
-        if c.relation in SYM and o < s:
-            s, o = o, s
-        out.add((s, c.relation, o))
-    return out
-
-
-def norm(expected: list[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
-    return {(o, r, s) if r in SYM and o < s else (s, r, o) for s, r, o in expected}
-
+from scored import edges, norm
 
 CASES = [
     # --- events with three or more parties, and phrases that mean all of them ---------------------
