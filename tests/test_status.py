@@ -49,6 +49,9 @@ STATUS = [
     # statements: saying it is doing it, whatever the tense
     ("en", "Poland condemned Russia.", "POL", "accuses", "RUS", "done", "112"),
     ("pl", "Polska zagroziła Rosji odwetem.", "POL", "threatens", "RUS", "done", "130"),
+    # a threat made by declared readiness or a condition carries the threat code of its act (cameo.csv)
+    ("en", "Azerbaijan said it was prepared to strike Armenia.", "AZE", "threatens", "ARM", "done", "138"),
+    ("pl", "Jeśli rozmowy upadną, Szwecja nałoży sankcje na Białoruś.", "SWE", "threatens", "BLR", "done", "1312"),
 ]
 
 

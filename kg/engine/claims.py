@@ -109,10 +109,15 @@ def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
 
 
 def _as_threat(c: Claim, f: FrameResult, why: str = "resolve") -> Claim:
-    """The threat a declared readiness or a condition makes: asserted, of force or of other measures
-    (CAMEO 138, 130)."""
-    force = cameo_table()[f.trigger.cameo or f.cameo].root in ("18", "19", "20")
-    return replace(c, relation="threatens", negated=False, modality="asserted", cameo="138" if force else "130",
+    """The threat a declared readiness or a condition makes, asserted. Its CAMEO code is the one the
+    table gives a promise of the act when that is a threat (root 13: force 138, sanctions 1312, …),
+    else the relation's default: the codes stay data in cameo.csv, not numbers in the engine. A threat
+    is a statement, made when it is said: its status is done (see kg.engine.status)."""
+    table = cameo_table()
+    code = table.for_status(f.trigger.cameo or f.cameo, "pledged")
+    if code is None or table[code].root != "13":
+        code = table.defaults["threatens"]
+    return replace(c, relation="threatens", negated=False, modality="asserted", status="done", cameo=code,
                    evidence=[*c.evidence, why])
 
 
