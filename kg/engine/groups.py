@@ -57,6 +57,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             said = said or any(relative_opener(tb, rec, k, breaks) is not None  # "Russland, das die Ukraine …"
                                or tb.settings.get("verb_second") and infinitive_opener(tb, rec, k, breaks)
                                for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu haben"
+            said = said or _fronted_place(tb, rec, out, m, between)
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors}
             repeated = any(t.low in coordination for t in between) and all(
                 t.low in joiners or t.low in prepositions for t in between)  # "do Polski i do Litwy"
@@ -70,6 +71,20 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.groups = out
     rec.parties_before = list(disc.parties)  # read by pairs; only the discourse stage changes the discourse
     return rec
+
+
+def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention, between: list) -> bool:
+    """"In Moscow, Vladimir Putin thanked Kim": a place fronted in a prepositional phrase that opens
+    the sentence, then a comma and a person, is the scene, not the first of a list with the person."""
+    if len(out) != 1 or len(out[0].mentions) != 1 or [t.text for t in between] != [","]:
+        return False
+    prev = out[0].mentions[0]
+    opener = [t for t in rec.tokens[:prev.start] if t.low not in tb.markers["determiners"]]
+    if len(opener) != 1 or opener[0].low not in tb.markers["prepositions"]:
+        return False
+    gaz = tb.gazetteer
+    return all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors) and all(
+        a in gaz.actors and gaz[a].type != "Person" for a in prev.actors)
 
 
 def _members(tb: Tables, g: Group, m: Mention, including: set[tuple[int, int]],

@@ -182,6 +182,8 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             if len({gaz[a].code for a in found}) >= 2:
                 parties = found
                 break
+    if len(parties) < 2:
+        parties = _agents_of_the_deal(tb, rec, f, mediators) or parties
     # actors of a later clause ("Dokument, wynegocjowany za pośrednictwem USA, przewiduje, że izraelskie
     # wojska opuszczą Liban") are not the parties, nor those before a relative clause ("Zełenski
     # podziękował ZEA, które pomogły w wymianie"); those of its clause or an earlier one may be
@@ -193,6 +195,24 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         parties = [a for a in rec.parties_before if gaz[a].code not in mediators]  # "Oman mediated." after them
     resolved = f.subject.resolved or (f.object is not None and f.object.resolved)
     return [(m, p, resolved) for m in f.subject.actors for p in parties if gaz[m].code != gaz[p].code]
+
+
+def _agents_of_the_deal(tb: Tables, rec: SentenceRecord, f: FrameResult, mediators: set[str]) -> list[str]:
+    """"The deal, approved by A's cabinet and accepted by B, was brokered by C": the parties are
+    named one by one, each as the agent of its own participle before the mediator's trigger. Exactly
+    two parties, both before the trigger in its clause, so a later "by" phrase or a list of three
+    states stays out."""
+    gaz = tb.gazetteer
+    lo, _ = f.clause
+    assert f.subject is not None
+    found: list[str] = []
+    for g in rec.groups:
+        if g is f.subject or not (lo <= g.start and g.end <= f.match.start):
+            continue
+        if prep(tb, rec, g.start, lo) not in tb.markers["agent"]:
+            continue
+        found += [a for a in g.actors if gaz[a].code not in mediators and gaz[a].type != "Place" and a not in found]
+    return found if len({gaz[a].code for a in found}) == 2 else []
 
 
 def _with_hyphened(rec: SentenceRecord, g: Group) -> list[str]:

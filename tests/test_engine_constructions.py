@@ -1,0 +1,25 @@
+"""Constructions of news language found while working through the dev set's misses (pl, en).
+
+Each case stands for a class of sentences in real news, not for one article: the sentences are
+our own. Kept apart from test_engine_rules.py so parallel work on the engine merges cleanly.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+CASES = [
+    # a deal's parties named one by one as agents of their own participles, then its mediators
+    ("en", "The truce, approved by Armenia and accepted by Azerbaijan, was mediated by Kazakhstan.",
+     [("KAZ", "meetsWith", "ARM"), ("KAZ", "meetsWith", "AZE")]),
+    ("en", "The accord, backed by France, Germany and Italy, was brokered by the United Nations.", []),
+    # a place fronted in a prepositional phrase, a comma, then the person who acts: the scene, no list
+    ("en", "In Tokyo, Fumio Kishida praised Yoon Suk Yeol.", [("JPN", "praises", "KOR")]),
+    ("en", "In Moscow, Vladimir Putin thanked Kim Jong Un for the shells.", [("RUS", "praises", "PRK")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_construction(lang, text, expected):
+    assert edges(text, lang) == norm(expected)
