@@ -27,7 +27,9 @@ WORD_KEYS = {
     "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",
     "relative": "relative pronouns: their clause's subject is the actor before them ('który', 'who')",
     "subordinator": "words that open a subordinate clause at the sentence's start or after a comma only when a "
-                    "verb closes that clause (German 'als', 'seit': 'Als Russland die Ukraine angriff, …')",
+                    "verb closes that clause (German 'als', 'seit': 'Als Russland die Ukraine angriff, …'); "
+                    "where the verb does not stand last, a clause opening the sentence ends at the first comma "
+                    "after its finite verb ('If Iran attacks Israel, the United States …', 'Gdy Rosja …, ')",
     "as_role": "'as' before a noun the subject becomes ('bezeichnete X als Verbündeten', 'mit Katar als Vermittler')",
     "relative_article": "words that open a relative clause after a comma only when the verb closes that clause "
                         "(German 'der', 'die', 'den': ', den Russland führt,'); elsewhere they are articles",

@@ -264,6 +264,21 @@ CASES = [
      [("CHL", "accuses", "BOL")]),
     ("en", "Latin American leaders condemned the strike on Venezuela.", []),
     ("pl", "Przywódcy Ameryki Łacińskiej potępili atak na Wenezuelę.", []),
+    # a subordinate clause opening the sentence ends at the first comma after its verb: the actor
+    # before that comma is no list with the main clause's subject
+    ("en", "When Chile attacked Peru, Bolivia sent troops to Peru.",
+     [("CHL", "attacks", "PER"), ("BOL", "deploysTroopsTo", "PER")]),
+    ("pl", "Gdy Chile zaatakowało Peru, Boliwia wysłała wojska do Peru.",
+     [("CHL", "attacks", "PER"), ("BOL", "deploysTroopsTo", "PER")]),
+    ("en", "Although the Peru-backed rebels, Chile and Bolivia signed a truce, Ecuador condemned Chile.",
+     [("BOL", "signsAgreementWith", "CHL"), ("ECU", "accuses", "CHL"), ("PER", "supports", "BOL"),
+      ("PER", "supports", "CHL")]),
+    # English and German conditions ("if", "unless", "falls", "wenn") make the act pledged after them a threat
+    ("en", "If Chile attacks Peru, Bolivia will strike Chile.", [("BOL", "threatens", "CHL")]),
+    ("en", "Unless Chile withdraws its troops, Bolivia will impose sanctions on Chile.",
+     [("BOL", "threatens", "CHL")]),
+    ("pl", "Jeśli Chile zaatakuje Peru, Boliwia uderzy w Chile.", [("BOL", "threatens", "CHL")]),
+    ("de", "Falls Chile Peru angreift, wird Bolivien Chile angreifen.", [("BOL", "threatens", "CHL")]),
 ]
 
 

@@ -38,7 +38,7 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     _appositive_relatives(tb, rec, breaks, resumes)
     if tb.markers["relative_article"]:
         _relative_articles(tb, rec, breaks, resumes)
-    subordinators = tb.markers["subordinator"]
+    subordinators = tb.markers["subordinator"] if tb.settings.get("verb_second") else frozenset()
     for k, tk in enumerate(toks):  # "Als Russland die Ukraine angriff, …", "…, seit Russland … überfallen hat"
         if tk.low in subordinators and (k == 0 or toks[k - 1].text == "," or k - 1 in breaks) and rec.morphs:
             end = _closing_verb_group(tb, rec, k + 1, breaks)
@@ -46,6 +46,9 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 breaks.add(k)
                 if end < len(toks) and toks[end].text == ",":
                     breaks.add(end)
+    fronted = fronted_subordinate_end(tb, rec)
+    if fronted is not None:  # "If Iran attacks Israel, the United States will respond"
+        breaks.add(fronted)
     if tb.settings.get("verb_second"):  # "…, die Ukraine weiter zu unterstützen": a clause of its own
         breaks.update(k for k in range(len(toks)) if infinitive_opener(tb, rec, k, breaks))
     rec.breaks = breaks
@@ -137,6 +140,38 @@ def _closing_verb_group(tb: Tables, rec: SentenceRecord, start: int, breaks: set
             return end if closes and j > start and zu == infinitive else None
         j = end
     return None
+
+
+def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
+    """The comma that closes a subordinate clause opening the sentence, in a language whose verb does
+    not stand last (German verb-final clauses are the loop over ``subordinator`` words above): "If Iran
+    attacks Israel, the United States will respond", "Gdy Rosja zaatakowała Ukrainę, Polska …". It is the
+    first comma after the clause's finite verb; without a verb before it the comma only lists ("When Iran,
+    Iraq and Syria met") or ends an adjunct, and closes nothing."""
+    toks, morphs = rec.tokens, rec.morphs
+    if tb.settings.get("verb_second") or not morphs:
+        return None
+    first = next((k for k, tk in enumerate(toks) if tk.is_word), None)
+    if first is None or toks[first].low not in tb.markers["subordinator"]:
+        return None
+    verb = False
+    for j in range(first + 1, len(toks)):
+        if toks[j].text == ",":
+            return j if verb else None
+        verb = verb or (morphs[j].is_("VERB", "AUX") and _is_finite(morphs[j]) and not _modifier(rec, j))
+    return None
+
+
+def _modifier(rec: SentenceRecord, j: int) -> bool:
+    """A verb reading that is no clause's verb: a past form that modifies a noun ("the Iran-backed
+    militias", "the disputed region": a participle reading before a noun, or the second half of a
+    hyphenated word), or a word that is also a noun with no subject right before it ("the rebels")."""
+    toks, morphs = rec.tokens, rec.morphs
+    if j > 0 and toks[j - 1].text in ("-", "‐") and toks[j - 1].end == toks[j].start:
+        return True
+    if morphs[j].is_("NOUN") and not (j > 0 and morphs[j - 1].only("PROPN", "PRON", "NOUN")):
+        return True  # "the rebels", "the backed rebels": a noun unless a subject stands right before it
+    return "ppas" in morphs[j].feats and j + 1 < len(toks) and morphs[j + 1].only("NOUN")
 
 
 def _fused_zu(tb: Tables, rec: SentenceRecord, k: int) -> bool:

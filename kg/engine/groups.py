@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.engine.clauses import infinitive_opener, relative_opener
+from kg.engine.clauses import fronted_subordinate_end, infinitive_opener, relative_opener
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.tables import Tables
 
@@ -30,6 +30,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     speakers = {cm.start for cm in rec.cues.get("speech", ())}
     including = {(cm.start, cm.end) for cm in rec.cues.get("including", ())}
     breaks = frozenset(k for k, t in enumerate(toks) if t.low in tb.markers["clause_break"])
+    fronted = fronted_subordinate_end(tb, rec)  # "If Iran attacks Israel, the United States …": no list
     out: list[Group] = []
     ms = rec.mentions
     # "Pakistan, Afghanistan's Taliban": a possessor right before another actor only says whose it is;
@@ -54,6 +55,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             if named and any(t.low in coordination for t in between[named:]):
                 between = between[named:]
             said = m.end in speakers and any(t.text == "," for t in between)  # "…, Seoul says"
+            said = said or fronted is not None and prev.end <= fronted < m.start
             said = said or any(relative_opener(tb, rec, k, breaks) is not None  # "Russland, das die Ukraine …"
                                or tb.settings.get("verb_second") and infinitive_opener(tb, rec, k, breaks)
                                for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu haben"
