@@ -54,7 +54,9 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 named += 1  # "Irans Außenminister Abbas Araqchi sowie …": the name the office is followed by
             if named and any(t.low in coordination for t in between[named:]):
                 between = between[named:]
-            said = m.end in speakers and any(t.text == "," for t in between)  # "…, Seoul says"
+            said = any(t.text == "," for t in between) and any(  # "…, Seoul says", "…, UN experts said"
+                m.end + j in speakers and all(t.is_word and t.text[:1].islower() for t in toks[m.end:m.end + j])
+                for j in range(3))
             said = said or fronted is not None and prev.end <= fronted < m.start
             said = said or any(relative_opener(tb, rec, k, breaks) is not None  # "Russland, das die Ukraine …"
                                or tb.settings.get("verb_second") and infinitive_opener(tb, rec, k, breaks)

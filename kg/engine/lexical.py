@@ -57,6 +57,11 @@ def phrases(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     return rec
 
 
+def _verb_only(feats: frozenset[str]) -> bool:
+    """Whether a matched form is only a verb form ("struck" of "strikes"), never a noun or adjective."""
+    return "verb" in feats and not feats & {"noun", "adj"}
+
+
 def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Cue words by concept (negation, hedges, bodies, coreference phrases…), multi-word
     'needs'/'forbid' phrases of triggers, and the news agencies the sentence names."""
@@ -67,6 +72,8 @@ def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if cm.end - cm.start == 1 and cm.start > 0 and toks[cm.start].text[:1].isupper() \
                 and toks[cm.start].low in names:
             continue  # "In May Germany sent …": the month, not the modal 'may'
+        if cm.payload == "body" and any(_verb_only(f) for f in cm.features):
+            continue  # "troops struck Eritrean posts": a body is a noun, not a form of its verb ("strikes")
         found.setdefault(cm.payload, []).append(cm)
     rec.cues = found
     context: dict[tuple[str, int], list[tuple[int, int]]] = {}

@@ -87,7 +87,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
     _adjective_bodies(tb, rec, out, taken)
     _name_bodies(tb, rec, out)  # "chargé d'affaires rosyjskiej ambasady": a body noun before a grown body
-    out = _acting_for_the_state(rec, out)
+    out = _acting_for_the_state(rec, out, compounds=not tb.cases)
     for m in out:  # "Iran-backed", "US-brokered": the name only modifies what follows the hyphen
         m.compound = m.end + 1 < len(toks) and toks[m.end].text in ("-", "‐") and toks[m.end + 1].text[:1].islower()
     taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
@@ -102,20 +102,23 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     return rec
 
 
-def _acting_for_the_state(rec: SentenceRecord, out: list[Mention]) -> list[Mention]:
+def _acting_for_the_state(rec: SentenceRecord, out: list[Mention], compounds: bool = False) -> list[Mention]:
     """Drop mentions of actors that do not act for their state: an adjective of a private noun
     ("Chinese companies", "rosyjski oligarcha", "a Venezuelan vessel") and a former official
-    ("Georgia's former prime minister", "były prezydent")."""
+    ("Georgia's former prime minister", "były prezydent"). With ``compounds`` (a language without cases),
+    lower-case nouns may stand between ("Russian shipping firms")."""
     private = {cm.start for cm in rec.cues.get("private", ())}
     former = {cm.end for cm in rec.cues.get("former", ())}
     toks = rec.tokens
+    bodies = {k for cm in rec.cues.get("body", ()) for k in range(cm.start, cm.end)}
     kept = []
     for m in out:
         nxt = m.end
         while nxt < len(toks) and nxt - m.end < 2 and nxt not in private and toks[nxt].is_word and \
                 not any(o.start == nxt for o in out) and (
-                    rec.morphs and rec.morphs[nxt].is_("ADJ") or "-" in toks[nxt].text):
-            nxt += 1  # "Chinese state-owned companies", "rosyjskie prywatne firmy"
+                    rec.morphs and rec.morphs[nxt].is_("ADJ") or "-" in toks[nxt].text
+                    or compounds and _compound_noun(rec, nxt) and nxt not in bodies):
+            nxt += 1  # "Chinese state-owned companies", "rosyjskie prywatne firmy", "Russian shipping firms"
         if m.kind == "adjectives" and nxt in private:
             continue
         if m.kind == "body" and (m.start in former or m.start - 1 in former or any(
@@ -123,6 +126,12 @@ def _acting_for_the_state(rec: SentenceRecord, out: list[Mention]) -> list[Menti
             continue
         kept.append(m)
     return kept
+
+
+def _compound_noun(rec: SentenceRecord, k: int) -> bool:
+    """A lower-case noun or gerund that can modify the noun after it ("shipping" in "shipping firms")."""
+    return bool(rec.morphs) and rec.tokens[k].text[:1].islower() and (
+        rec.morphs[k].is_("NOUN") or "ger" in rec.morphs[k].feats)
 
 
 #: Cue concepts whose words inside a name are part of the name ("the United States" is not "states").

@@ -195,7 +195,9 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
         # a partner beats a place: "spotkał się w Kairze z Arakczim"
         return (verb_object(tb, rec, tm.end, hi, obj_markers - m_["within"], skip=skip)
                 or verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip))
-    return verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip, located=t.relation == "attacks")
+    # a noun of the same relation after the verb is the same act: "pledged $5 million in aid to Ukraine"
+    return verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip, located=t.relation == "attacks",
+                       same=t.relation, reacting=t.relation in ("accuses", "praises"))
 
 
 def _charge_clause(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

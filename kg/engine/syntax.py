@@ -237,7 +237,7 @@ def finite(m) -> bool:
 
 def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterable[str],
                 skip: Group | None = None, located: bool = False, own: Iterable[int] = (),
-                same: str | None = None) -> Group | None:
+                same: str | None = None, reacting: bool = False) -> Group | None:
     """The object of a verb, phrase by phrase after it.
 
     A bare noun phrase is the direct object when the trigger takes one: the
@@ -248,7 +248,9 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     something else (a preposition among the trigger's own tokens ``own`` counts as
     none). A prepositional phrase with one of ``markers`` is the object; other
     prepositional phrases are adjuncts and passed over. The search stops at the
-    next finite verb: another predicate begins there.
+    next finite verb: another predicate begins there. A verb ``reacting`` to an event (condemning,
+    praising) whose bare object is another relation's noun naming no actor leaves the phrases after
+    it to that noun ("condemned the attack on Kyiv": Kyiv is attacked, not condemned).
     """
     wanted = set(markers)
     gaz = tb.gazetteer
@@ -293,8 +295,9 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             continue
         own_prep = np.prep is not None and (np.prep < start or np.prep in own)  # "invasion of" holds its "of"
         p = toks[np.prep].low if np.prep is not None and not own_prep else None
-        past_noun = past_noun or (p is not None and any(j in other for j in range(np.start, np.end)))
         found = g if g is not None else _owner(rec, i)  # "Israeli cities" names Israel as the target
+        past_noun = past_noun or ((p is not None or reacting and found is None) and any(
+            j in other for j in range(np.start, np.end)))  # past another relation's noun: its phrases are its own
         if p is None:
             if "" not in wanted or direct_filled:
                 continue

@@ -1,0 +1,62 @@
+"""English constructions of news reports, each with sentences written for the test.
+
+Every case names the class of real news wording it stands for; the sentences are our own.
+Rules for one sentence do not belong here (tests/test_engine_rules.py holds the rules shared
+by the languages).
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+CASES = [
+    # --- a body is a noun: the verb forms of a body word ("struck" of "strikes") grow no body ------
+    ("Ethiopian troops struck Eritrean border posts, the ministry said.", [("ETH", "attacks", "ERI")]),
+    ("The United States struck Houthi targets in Yemen on Saturday.", [("USA", "attacks", "HOUTHIS")]),
+    # --- 'Congo' alone is the DR Congo, as its adjective is ------------------------------------------
+    ("Burundi has sent thousands of soldiers to eastern Congo.", [("BDI", "deploysTroopsTo", "COD")]),
+    # --- a noun of the verb's own relation after it is the same act, not another one ---------------
+    ("Japan pledged $500 million in aid to Ukraine.", [("JPN", "providesAidTo", "UKR")]),
+    ("Norway sent 20 million euros in humanitarian assistance to Sudan.", [("NOR", "providesAidTo", "SDN")]),
+    # --- a counted or volleyed actor takes the preposition of its phrase ("by a barrage of") -------
+    ("Kyiv was hit by a barrage of Russian missiles overnight.", [("RUS", "attacks", "UKR")]),
+    ("Haifa was struck by a salvo of Hezbollah rockets.", [("HEZBOLLAH", "attacks", "ISR")]),
+    # --- shells and bombs shipped are weapons, not attacks ------------------------------------------
+    ("Washington shipped thousands of artillery shells to Israel.", [("USA", "suppliesWeaponsTo", "ISR")]),
+    ("North Korea has provided Russia with millions of artillery rounds.", [("PRK", "suppliesWeaponsTo", "RUS")]),
+    # --- condemning "X's attack on Y" accuses X; the target of "the attack on Y" is not accused ------
+    ("Poland condemned Russia's attack on Kyiv.", [("POL", "accuses", "RUS"), ("RUS", "attacks", "UKR")]),
+    ("Egypt and Qatar condemned Israel's strike on Doha.",
+     [("EGY", "accuses", "ISR"), ("QAT", "accuses", "ISR"), ("ISR", "attacks", "QAT")]),
+    ("Germany condemned the attack on Kyiv.", []),
+    ("Britain condemned the strikes on Iran.", []),
+    ("Turkey denounced the Israeli strikes on Syria.", [("TUR", "accuses", "ISR"), ("ISR", "attacks", "SYR")]),
+    # --- a speaker after a comma is no member of the object's group ("…, UN experts said") -----------
+    ("The UAE has been arming the RSF, UN experts said.", [("ARE", "suppliesWeaponsTo", "RSF")]),
+    # --- a firm is private also behind a noun of its trade ("Russian shipping firms") ------------------
+    ("Britain blacklisted Russian shipping firms.", []),
+    ("Canada sanctioned Iranian oil companies.", []),
+    ("Iranian military advisers arrived in Syria.", [("IRN", "deploysTroopsTo", "SYR")]),
+    # --- missiles launched at a target, however many words the salvo takes ---------------------------
+    ("Iran launched hundreds of missiles and drones at Israel in April.", [("IRN", "attacks", "ISR")]),
+    # --- the verbs of a siege and a capture are attacks ---------------------------------------------
+    ("Russian forces encircled the Ukrainian town of Avdiivka.", [("RUS", "attacks", "UKR")]),
+    ("Azerbaijani troops captured several Armenian villages.", [("AZE", "attacks", "ARM")]),
+    # --- journalistic verbs of reproach ---------------------------------------------------------------
+    ("Washington blasted Beijing for its military drills.", [("USA", "accuses", "CHN")]),
+    ("Britain reprimanded Russia over the poisoning.", [("GBR", "accuses", "RUS")]),
+    ("Kyiv took aim at Budapest for blocking the aid package.", [("UKR", "accuses", "HUN")]),
+    ("The Kremlin hit back at Paris over the remarks.", [("RUS", "accuses", "FRA")]),
+    # --- allies as a predicate; peacekeepers, rounds and curbs as their relations' nouns -----------
+    ("Armenia and France are close allies.", [("ARM", "alliedWith", "FRA")]),
+    ("Chile and Peru are allies.", [("CHL", "alliedWith", "PER")]),
+    ("Sweden sent 500 peacekeepers to Lebanon.", [("SWE", "deploysTroopsTo", "LBN")]),
+    ("Iran shipped artillery rounds and rockets to Russia.", [("IRN", "suppliesWeaponsTo", "RUS")]),
+    ("The EU imposed trade curbs on Belarus.", [("EU", "sanctions", "BLR")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"en-{i}" for i in range(len(CASES))])
+def test_rule(text, expected):
+    assert edges(text, "en") == norm(expected)
