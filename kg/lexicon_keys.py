@@ -70,6 +70,8 @@ WORD_KEYS = {
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
     "first_person": "'we', 'our': the speaker of the sentence's quote, else the topic ('my', 'wir')",
     "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
+    "object_it": "pronouns for a state or group right after a trigger verb ('accused it of', 'sanctioned them'): "
+                 "the actor named last in the sentence after its subject",
     "same_again": "phrases that repeat the last relation with new subjects ('podobne kroki', 'followed suit')",
     "guest": "nouns for the other party of the last meeting ('gość', 'gospodarz', 'his host')",
     "title_head_of_state": "a head of state's title with its article and no name ('der Präsident'): the last "

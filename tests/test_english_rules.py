@@ -54,6 +54,20 @@ CASES = [
     ("Sweden sent 500 peacekeepers to Lebanon.", [("SWE", "deploysTroopsTo", "LBN")]),
     ("Iran shipped artillery rounds and rockets to Russia.", [("IRN", "suppliesWeaponsTo", "RUS")]),
     ("The EU imposed trade curbs on Belarus.", [("EU", "sanctions", "BLR")]),
+    # --- a subordinating "after" opens a clause also before a possessor ("after Niger's junta accused") ---
+    ("Protests came a day after Niger's military administration accused France of interference.",
+     [("NER", "accuses", "FRA")]),
+    # --- 'it', 'them' right after a trigger verb: the actor named last after the subject ---------------
+    ("Beijing hit back at Tokyo, accusing it of interfering in internal affairs.", [("CHN", "accuses", "JPN")]),
+    ("Venezuela rejected Guyana's claims and accused it of provoking tensions.", [("VEN", "accuses", "GUY")]),
+    ("China warned Japan that it would respond.", [("CHN", "threatens", "JPN")]),
+    # --- the reason after "over"/"for" is the object's, past the rest of its phrase and modifiers -------
+    ("The US sanctioned Ghana's army and two senior officers over their alleged support for the RSF.",
+     [("USA", "sanctions", "GHA"), ("GHA", "supports", "RSF")]),
+    ("Washington sanctioned Beijing over its support for Moscow.",
+     [("USA", "sanctions", "CHN"), ("CHN", "supports", "RUS")]),
+    ("Beijing condemned Washington over its arms sales to Taipei.",
+     [("CHN", "accuses", "USA"), ("USA", "suppliesWeaponsTo", "TWN")]),
 ]
 
 

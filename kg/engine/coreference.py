@@ -18,7 +18,8 @@ from kg.lexicon import TITLES
 from kg.phrases import Match
 
 #: Coreference concepts, in the order they are resolved.
-CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "pronoun", "first_person", "object_pronoun", "there",
+CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "pronoun", "first_person", "object_pronoun", "object_it",
+            "there",
             "this_state", "guest", *TITLES)
 _LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
 
@@ -105,6 +106,8 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     if concept == "pronoun" and 0 < narration_start(rec) <= cm.start and disc.speaker is not None:
         # '"We will keep helping Ukraine," he said.': the narration's last subject, not an actor quoted
         return tuple(disc.speaker), "the subject of the narration before the quote"
+    if concept == "object_it":
+        return _object_it(tb, rec, cm)
     if concept == "object_pronoun":
         # "wezwało chargé d'affaires Rosji i wręczyło mu notę": the actor last named in this sentence
         # after its first one (that is the subject); else the last person named
@@ -120,6 +123,20 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     if earlier:
         return earlier[0].actors, "this sentence's first subject"
     return tuple(disc.subject), "the topic (the discourse subject)"
+
+
+def _object_it(tb: Tables, rec: SentenceRecord, cm: Match) -> tuple[tuple[str, ...], str]:
+    """'it', 'them' right after a trigger verb ("hit back at Tokyo, accusing it of …", "rejected Guyana's
+    claims and accused it of …"): the actor named last in this sentence after its first one (that is the
+    subject). Elsewhere ("said it would") the pronoun is a subject and stays unresolved here."""
+    if not any(m.end == cm.start for m in rec.triggers) or rec.morphs and not rec.morphs[cm.start - 1].is_("VERB"):
+        return (), ""
+    gaz = tb.gazetteer
+    here = [m for m in rec.mentions if m.end <= cm.start and not m.resolved and m.kind in ("body", "names", "metonyms")
+            and all(gaz[a].type != "Person" for a in m.actors)]
+    if len(here) >= 2 and {gaz[a].code for a in here[-1].actors} != {gaz[a].code for a in here[0].actors}:
+        return here[-1].actors, "the actor named last in this sentence after its subject"
+    return (), ""
 
 
 def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:

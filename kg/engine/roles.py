@@ -400,8 +400,12 @@ _THANKED_FOR = ("supports", "providesAidTo", "suppliesWeaponsTo")
 def _control_at(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
     """The control preposition right before a trigger ("of", "for", "für"), its determiners aside."""
     k = f.match.start - 1
-    while k >= 0 and (rec.morphs[k].only("DET") or "poss" in rec.morphs[k].feats):
-        k -= 1  # "of its support"
+    adjectives = 0 if not tb.cases else 2  # modifiers between, in a language with no cases to place them
+    while k >= 0 and (rec.morphs[k].only("DET") or "poss" in rec.morphs[k].feats or adjectives < 2 and (
+            rec.morphs[k].is_("ADJ", "NOUN") or "ppas" in rec.morphs[k].feats) and rec.tokens[k].text[:1].islower()
+            and not rec.morphs[k].is_("ADP") and rec.tokens[k].is_word):
+        adjectives += not (rec.morphs[k].only("DET") or "poss" in rec.morphs[k].feats)
+        k -= 1  # "of its support", "over their alleged support"
     if k < 1 or rec.tokens[k].low not in tb.markers["control"]:
         return None
     return k
@@ -429,14 +433,26 @@ def _controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult 
                 tb.settings.get("object_before_verb") and g.object is not None and g.object.end <= k
                 and g.match.start <= f.clause[1]):
             continue
-        if g.object is not None and g.object.end <= k and all(
-                not t.is_word or rec.morphs[j].is_("ADV") for j, t in enumerate(toks[g.object.end:k], g.object.end)):
+        if g.object is not None and g.object.end <= k and (all(
+                not t.is_word or rec.morphs[j].is_("ADV") for j, t in enumerate(toks[g.object.end:k], g.object.end))
+                or _rest_of_phrase(tb, rec, g.object.end, k)):
             return g
         # "accused Mkrtychev of negotiating": the object is no actor, so the gerund has no actor subject
         np = next((p for p in rec.phrases if p.end <= k and p.start >= g.match.end and p.prep is None), None)
         if g.object is None and g.match.end <= k and np is not None and np.end >= k - 1:
             return g
     return None
+
+
+def _rest_of_phrase(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
+    """Whether tokens a..b only finish the object's noun phrase ("Rwanda's military and senior officials
+    over …"): a few nouns, adjectives, determiners and "and", no verb, preposition, comma or other actor."""
+    if b - a > 6 or any(a <= m.start < b for m in rec.mentions):
+        return False
+    toks = rec.tokens
+    coordination = tb.markers["coordination"]
+    return all(t.text in ("'s", "’s") or t.is_word and (t.low in coordination or rec.morphs[j].is_(
+        "NOUN", "ADJ", "DET", "NUM") and not rec.morphs[j].is_("ADP", "AUX")) for j, t in enumerate(toks[a:b], a))
 
 
 def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:

@@ -61,6 +61,8 @@ def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:
     if not rec.morphs or not rec.morphs[k].is_("SCONJ"):
         return False
     np = next((p for p in rec.phrases if p.start <= start < p.end), None)
+    while np is not None and np.rel == "poss" and np.attach is not None:
+        np = rec.phrases[np.attach]  # "after Niger's military administration accused …": the owned phrase
     end = np.end if np is not None else start + 1
     return any(finite(m) for m in rec.morphs[end:end + 3])
 
