@@ -72,7 +72,7 @@ def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if cm.end - cm.start == 1 and cm.start > 0 and toks[cm.start].text[:1].isupper() \
                 and toks[cm.start].low in names:
             continue  # "In May Germany sent …": the month, not the modal 'may'
-        if cm.payload == "body" and any(_verb_only(f) for f in cm.features):
+        if cm.payload == "body" and cm.features and _verb_only(cm.features[-1]):
             continue  # "troops struck Eritrean posts": a body is a noun, not a form of its verb ("strikes")
         found.setdefault(cm.payload, []).append(cm)
     rec.cues = found
