@@ -279,6 +279,9 @@ CASES = [
      [("BOL", "threatens", "CHL")]),
     ("pl", "Jeśli Chile zaatakuje Peru, Boliwia uderzy w Chile.", [("BOL", "threatens", "CHL")]),
     ("de", "Falls Chile Peru angreift, wird Bolivien Chile angreifen.", [("BOL", "threatens", "CHL")]),
+    # a trigger phrase that ends in a preposition ("pomoc dla") marks the actor after it: no genitive agent
+    ("pl", "Litwa przekazała pomoc dla Mołdawii.", [("LTU", "providesAidTo", "MDA")]),
+    ("pl", "Unia Europejska zatwierdziła 5 mld euro pomocy dla Armenii.", [("EU", "providesAidTo", "ARM")]),
 ]
 
 

@@ -212,6 +212,9 @@ def _relative_participants(tb: Tables, rec: SentenceRecord, f: FrameResult) -> t
 def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """The actor in the genitive right after a trigger noun ("wizyta Ławrowa", "die Sanktionen der USA")."""
     tm = f.match
+    last = rec.tokens[tm.end - 1].low
+    if last in tb.markers["prepositions"] and last not in tb.markers["genitive_marker"]:
+        return None  # "pomoc dla Ukrainy": a trigger ending in a preposition marks what follows, not a genitive
     gen = set(tb.markers["genitive_marker"]) or {""}
     g = after(tb, rec, tm.end, min(f.clause[1], tm.end + 2), gen, first_only=True)
     if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen") \
