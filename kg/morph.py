@@ -192,11 +192,23 @@ def en_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
                 feats.add("inf")
             for f in forms:
                 out.setdefault(fold(f), set()).update(feats)
+    if len(out) == 1 and len(word) > 3 and word[-1:].isalpha():  # not in LemmInflect: "airstrike", "tranche"
+        out.setdefault(fold(_en_plural(word)), set()).add("noun")
     return tuple(sorted((f, frozenset(v)) for f, v in out.items()))
 
 
+def _en_plural(word: str) -> str:
+    """The regular plural of a noun the dictionary lacks (compounds and loans: "airstrikes", "tranches",
+    "blocklists"); over-generation for adjectives is harmless, as no text has "seriouses"."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 _DE_NOUN_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern")
-_DE_LOWER_ENDINGS = ("", "e", "en", "er", "es", "em", "n", "t", "te", "ten", "tet", "et", "st")
+_DE_LOWER_ENDINGS = ("", "e", "en", "er", "es", "em", "n", "t", "te", "ten", "tet", "et", "st", "ete", "eten")
 
 
 @cache

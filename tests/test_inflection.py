@@ -1,0 +1,35 @@
+"""Inflection of the words written in the data files (kg.morph): a lexicon entry is written once, in
+its base form, and must match the forms news use."""
+
+from __future__ import annotations
+
+from scored import edges
+
+from kg.morph import word_forms
+
+
+def _forms(word: str, lang: str) -> set[str]:
+    return {f for f, _ in word_forms(word, lang)}
+
+
+def test_english_nouns_the_dictionary_lacks_get_their_regular_plural():
+    assert {"airstrike", "airstrikes"} <= _forms("airstrike", "en")
+    assert "tranches" in _forms("tranche", "en")
+    assert "go-betweens" in _forms("go-between", "en")
+    assert {"supports", "supported"} <= _forms("support", "en")  # the dictionary's forms as before
+
+
+def test_a_plural_of_a_compound_trigger_noun_is_a_trigger():
+    assert edges("Chile carried out airstrikes on Peru.", "en") == {("CHL", "attacks", "PER")}
+
+
+def test_german_weak_verbs_whose_stem_ends_in_t_or_d_take_ete():
+    assert {"antwortete", "antworteten", "entsendete", "entsendeten"} <= _forms("antworten", "de") | _forms(
+        "entsenden", "de")
+
+
+def test_responding_with_an_act_is_doing_it():
+    # "reagieren mit", "antworten mit" are light verbs: their subject does the act of the noun after "mit"
+    assert edges("Chile antwortete mit Luftangriffen auf Stellungen der Rebellen in Peru.", "de") >= {
+        ("CHL", "attacks", "PER")}
+    assert ("CHL", "attacks", "PER") in edges("Chile reagierte mit Angriffen auf Peru.", "de")
