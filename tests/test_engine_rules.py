@@ -282,6 +282,9 @@ CASES = [
     # a trigger phrase that ends in a preposition ("pomoc dla") marks the actor after it: no genitive agent
     ("pl", "Litwa przekazała pomoc dla Mołdawii.", [("LTU", "providesAidTo", "MDA")]),
     ("pl", "Unia Europejska zatwierdziła 5 mld euro pomocy dla Armenii.", [("EU", "providesAidTo", "ARM")]),
+    # an attack noun's target is the owner of the phrase it is marked on, not the place named after it
+    ("pl", "Izrael przeprowadził naloty na pozycje Hamasu w Libanie.", [("ISR", "attacks", "HAMAS")]),
+    ("pl", "Chile przeprowadziło atak na infrastrukturę wojskową Boliwii.", [("CHL", "attacks", "BOL")]),
 ]
 
 

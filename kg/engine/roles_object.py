@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.engine.clauses import infinitive_opener
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
-from kg.engine.syntax import after, antecedent, apposed, clause_span, prep, verb_object
+from kg.engine.syntax import after, antecedent, apposed, clause_span, owner_of_phrase_at, prep, verb_object
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
@@ -176,13 +176,15 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     if f.is_noun and "" in obj_markers:
         # a noun's bare object is a genitive right after it ("poparcie Rosji"); farther actors need
         # a preposition
-        obj = after(tb, rec, tm.end, hi, obj_markers - {""}, skip=skip)
+        obj = after(tb, rec, tm.end, hi, obj_markers - {""}, skip=skip, located=t.relation == "attacks")
         g = after(tb, rec, tm.end, min(hi, tm.end + 2), {""}, skip=skip, first_only=True)
         if g is not None and (obj is None or g.start < obj.start) and not apposed(tb, rec, tm.end, g) and all(
                 tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
                 or not tok.is_word or tok.text[:1].islower() and not m_["genitive_marker"]
                 for tok in toks[tm.end:g.start]):
             obj = g  # not "Seit der Invasion hat Polen …": a verb stands between
+        if obj is None and t.relation == "attacks" and rec.tokens[tm.end - 1].low in m_["prepositions"]:
+            obj = owner_of_phrase_at(rec, tm.end, hi)  # "atak na infrastrukturę energetyczną Ukrainy"
         return obj
     if t.gap and len(tm.tokens) > 1:
         # "violated Estonian airspace", "sicherte Armenien ihre Unterstützung zu": the object sits

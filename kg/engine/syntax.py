@@ -169,14 +169,15 @@ def antecedent(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
 
 
 def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterable[str], skip: Group | None = None,
-          first_only: bool = False, direct_within: int | None = None) -> Group | None:
+          first_only: bool = False, direct_within: int | None = None, located: bool = False) -> Group | None:
     """The first group from ``start`` (before ``hi``) whose preposition is one of ``markers``.
 
     A group with no preposition (a direct object, "") counts only within
     ``direct_within`` tokens: farther, it belongs to another phrase
     ("potępiły próbę jako naruszenie rezolucji ONZ"). Pronouns are never
     direct objects; a group of the same actors as ``skip`` is passed over
-    ("ostrzegła, że KRLD użyje środków wobec Waszyngtonu": not herself).
+    ("ostrzegła, że KRLD użyje środków wobec Waszyngtonu": not herself). With ``located`` (an attack's
+    target), the owner of a marked phrase is marked too ("na pozycje Huti w Jemenie": the Houthis).
     """
     wanted = set(markers)
     gaz = tb.gazetteer
@@ -195,8 +196,44 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
                 return g
         elif p is not None and p in wanted:
             return g
+        elif p is None and located and _owner_prep(tb, rec, g.start, start) in wanted - {""}:
+            return g  # "naloty na pozycje Huti w Jemenie": the owner of the target, not the place after it
         if first_only:
             return None
+    return None
+
+
+def owner_of_phrase_at(rec: SentenceRecord, k: int, hi: int) -> Group | None:
+    """The actor that owns, through a chain of genitive or "of" phrases, the phrase starting at token ``k``
+    ("atak na infrastrukturę energetyczną Ukrainy": Ukraine), before ``hi``."""
+    phrases = rec.phrases
+    top = next((i for i, p in enumerate(phrases) if p.start == k), None)
+    if top is None:
+        return None
+    for g in rec.groups:
+        if not k <= g.start < hi:
+            continue
+        np = next((p for p in phrases if p.start == g.start), None)
+        for _ in range(3):
+            if np is None or np.rel not in ("gen", "of") or np.attach is None:
+                break
+            if np.attach == top:
+                return g
+            np = phrases[np.attach]
+    return None
+
+
+def _owner_prep(tb: Tables, rec: SentenceRecord, start: int, floor: int) -> str | None:
+    """The preposition of the phrase a genitive (or "of") phrase at ``start`` owns the head of, through a
+    chain of such phrases: "na pozycje Huti", "auf Stellungen der Huthi", "on positions of the Houthis"."""
+    phrases = rec.phrases
+    np = next((p for p in phrases if p.start == start or p.start < start <= p.head), None)
+    for _ in range(3):
+        if np is None or np.rel not in ("gen", "of") or np.attach is None:
+            return None
+        np = phrases[np.attach]
+        if np.prep is not None:
+            return rec.tokens[np.prep].low if np.prep >= floor else None
     return None
 
 
