@@ -72,7 +72,8 @@ _PL_RULES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("ra", (("ra", "nom"), ("ry", "gen"), ("rze", "dat loc"), ("rę", "acc"), ("rą", "inst"))),
     ("la", (("la", "nom"), ("li", "gen dat loc"), ("lę", "acc"), ("lą", "inst"))),
     ("e", (("e", "nom"), ("ego", "gen acc"), ("emu", "dat"), ("em", "inst loc"))),
-    ("i", (("i", "nom gen dat acc inst loc"), ("iego", "gen acc"), ("iemu", "dat"), ("im", "inst loc"))),  # Arakczi, Arakczim
+    # Arakczi, Arakczim; the bare form may be indeclinable ("pozycje Huti")
+    ("i", (("i", "nom gen dat acc inst loc"), ("iego", "gen acc"), ("iemu", "dat"), ("im", "inst loc"))),
     ("a", (("a", "nom"), ("y", "gen"), ("i", "gen"), ("e", "dat loc"), ("ie", "dat loc"), ("ę", "acc"),
            ("ą", "inst"))),
     ("ko", (("ko", "nom"), ("ki", "gen"), ("ce", "dat loc"), ("kę", "acc"), ("ką", "inst"),
