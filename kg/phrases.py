@@ -43,8 +43,15 @@ def _split_words(phrase: str) -> list[str]:
 
 
 class PhraseIndex:
+    """Patterns indexed by the forms of their first word; patterns of several adjacent words
+    (no gap) also by the forms of their second word, so that a common first word ("the", "der",
+    "w") costs one lookup of the next token instead of a try of every pattern it starts."""
+
     def __init__(self) -> None:
-        self._first: dict[str, list[Pattern]] = {}
+        self._n = 0  # patterns added: a pattern's number orders its matches at one position
+        self._heads: dict[str, list[tuple[int, Pattern]]] = {}  # one-word and gapped patterns by first word
+        self._pairs0: dict[str, list[tuple[int, Pattern]]] = {}  # adjacent multi-word patterns by first word
+        self._pairs1: dict[str, list[tuple[int, Pattern]]] = {}  # … and by second word
 
     def add(self, phrase: str, lang: str, payload: Any, proper: bool = False, max_gap: int = 0) -> None:
         capitalized = phrase.startswith("^")
@@ -66,11 +73,19 @@ class PhraseIndex:
             mixed = w.isalpha() and 2 < len(w) <= 5 and any(c.isupper() for c in w[1:]) and any(c.islower() for c in w)
             exact.append(w if mixed else w.isupper() and len(w) > 1 and w.isalpha())
         pat = Pattern(tuple(slots), payload, tuple(exact), max_gap, capitalized, tuple(literal_forms))
-        for f in pat.slots[0]:
-            self._first.setdefault(f, []).append(pat)
+        entry = (self._n, pat)
+        self._n += 1
+        if len(slots) > 1 and max_gap == 0:
+            for f in pat.slots[0]:
+                self._pairs0.setdefault(f, []).append(entry)
+            for f in pat.slots[1]:
+                self._pairs1.setdefault(f, []).append(entry)
+        else:
+            for f in pat.slots[0]:
+                self._heads.setdefault(f, []).append(entry)
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._first.values())
+        return sum(len(v) for v in self._heads.values()) + sum(len(v) for v in self._pairs0.values())
 
     def _try(self, pat: Pattern, tokens: list[Token], i: int) -> Match | None:
         if len(pat.slots) == 1:  # most patterns are one word: matched already
@@ -96,15 +111,34 @@ class PhraseIndex:
             j = found + 1
         return Match(i, j, pat.payload, tuple(feats), tuple(idx))
 
+    def _candidates(self, tokens: list[Token], i: int) -> list[tuple[int, Pattern]]:
+        """The patterns that may match at ``i``, in the order they were added."""
+        norm = tokens[i].norm
+        heads = self._heads.get(norm)
+        by_first = self._pairs0.get(norm)
+        if by_first is None or i + 1 >= len(tokens):
+            return heads or []
+        nxt = tokens[i + 1].norm
+        by_second = self._pairs1.get(nxt)
+        if by_second is None:
+            return heads or []
+        if len(by_first) <= len(by_second):
+            pairs = [e for e in by_first if nxt in e[1].slots[1]]
+        else:
+            pairs = [e for e in by_second if norm in e[1].slots[0]]
+        if not heads:
+            return pairs
+        return sorted(heads + pairs, key=_seq) if pairs else heads
+
     def find_all(self, tokens: list[Token]) -> list[Match]:
         """Every match at every position (overlaps included)."""
         out = []
-        first = self._first
+        heads, pairs0 = self._heads, self._pairs0
         for i, tok in enumerate(tokens):
-            pats = first.get(tok.norm)
-            if pats is None:
+            norm = tok.norm
+            if norm not in heads and norm not in pairs0:
                 continue
-            for pat in pats:
+            for _, pat in self._candidates(tokens, i):
                 if pat.exact_case[0] and not _case_ok(pat.exact_case[0], tok):
                     continue
                 if pat.exact and pat.exact[0] is not None and tok.low not in pat.exact[0]:
@@ -129,6 +163,10 @@ class PhraseIndex:
                 taken[k] = True
             out.append(m)
         return sorted(out, key=lambda m: m.start)
+
+
+def _seq(entry: tuple[int, Pattern]) -> int:
+    return entry[0]
 
 
 def _case_ok(exact_case: bool | str, tok) -> bool:
