@@ -160,6 +160,14 @@ class ArticleGazetteer(Gazetteer):
         self.actors = ChainMap(extra, base.actors)  # type: ignore[assignment]
         self.sources, self.features, self.spans = base.sources, base.features, base.spans
         self._by_code = base._by_code
+        self._base_actors = base.actors
+
+    def __getitem__(self, actor_id: str) -> Actor:  # the ChainMap's lookup, without its Python loop
+        found = self.extra.get(actor_id)
+        return found if found is not None else self._base_actors[actor_id]
+
+    def __contains__(self, actor_id: str) -> bool:
+        return actor_id in self.extra or actor_id in self._base_actors
 
 
 def _langmap(value, where: str, key: str) -> dict[str, tuple[str, ...]]:

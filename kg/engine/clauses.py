@@ -225,15 +225,16 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         f.clause, f.window_start = (lo, hi), plo
         # with the clause before (a relative's antecedent); words of a name do not count
         # ("the Rapid Support Forces" needs no troops sent to it)
-        window = {tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in named}
         needs = rec.context.get(("needs", i), ())
-        if (comp.needs[i] or needs) and not (window & comp.needs[i] or any(plo <= a and b <= hi for a, b in needs)):
+        if (comp.needs[i] or needs) and not (
+                not comp.needs[i].isdisjoint(tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in named)
+                or any(plo <= a and b <= hi for a, b in needs)):
             f.fail("needs", _needs_detail(f.trigger.needs))
             continue
         nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
         # not across a comma before the trigger: "In response to the attack, NATO deployed troops"
         nlo = max([nlo] + [k + 1 for k in range(nlo, tm.start) if toks[k].text == ","])
-        near = comp.forbid[i] & {tk.low for tk in toks[nlo:nhi]}
+        near = comp.forbid[i] & {tk.low for tk in toks[nlo:nhi]} if comp.forbid[i] else frozenset()
         # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)
         plo_, phi_ = max(0, tm.start - 6), tm.end + 6
         phrases = [(a, b) for a, b in rec.context.get(("forbid", i), ()) if plo_ <= a and b <= phi_]

@@ -28,6 +28,20 @@ _FUNCTION = ("prepositions", "determiners", "coordination", "complementizer", "a
              "relative", "from", "within", "agent", "passive_aux", "quantifiers")
 
 
+def function_words(markers) -> frozenset[str]:
+    """The union of the ``_FUNCTION`` marker concepts (``Tables.function_words``, made once)."""
+    return frozenset().union(*(markers[c] for c in _FUNCTION))
+
+
+def covered(mentions, n: int) -> list[bool]:
+    """Per token of a sentence of ``n`` tokens: whether a mention covers it."""
+    taken = [False] * n
+    for m in mentions:
+        for k in range(m.start, min(m.end, n)):
+            taken[k] = True
+    return taken
+
+
 
 def name_endings(tb: Tables) -> tuple[str, ...]:
     """The lexicon's ``name_endings``, folded, longest first."""
@@ -93,12 +107,12 @@ def persons(tb: Tables, rec: SentenceRecord, out: list[Mention], disc: Discourse
         return out
     toks = rec.tokens
     gaz = tb.gazetteer
-    taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
+    taken = covered(out, len(toks))
     blocked = set(rec.trigger_tokens)  # a name is no trigger, office or body ("Pak Un Mi": "Mi" may be a pronoun)
     for concept in ("role", "body"):
         blocked.update(k for cm in rec.cues.get(concept, ()) for k in range(cm.start, cm.end))
     breaks = {k for cm in rec.cues.get("clause_break", ()) for k in range(cm.start, cm.end)}
-    function = frozenset().union(*(tb.markers[c] for c in _FUNCTION))
+    function = tb.function_words
     for m in list(out):
         if m.resolved or len(m.actors) != 1 or gaz[m.actors[0]].type not in ("State", "Organization", "ArmedGroup"):
             continue
@@ -162,8 +176,8 @@ def bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], disc: Discourse,
     toks = rec.tokens
     gaz = tb.gazetteer
     bodies = rec.cues.get("body", ())
-    function = frozenset().union(*(tb.markers[c] for c in _FUNCTION))
-    taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
+    function = tb.function_words
+    taken = covered(out, len(toks))
     cued = {k for c, ms in rec.cues.items() if c != "body" for cm in ms for k in range(cm.start, cm.end)}
     roles = {cm.start for cm in rec.cues.get("role", ())}
     for key, body_id in disc.names.items():  # named again, without the state

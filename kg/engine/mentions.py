@@ -16,7 +16,7 @@ actors of the article and are named again later, in any inflected form
 from __future__ import annotations
 
 from kg.engine import introduced
-from kg.engine.introduced import keys_of, name_end, name_endings, name_key
+from kg.engine.introduced import covered, keys_of, name_end, name_endings, name_key
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.tables import Tables
 from kg.morph import CASES
@@ -84,13 +84,13 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     _name_bodies(tb, rec, out)
     group_starts = {c.start for c in rec.cues.get("group", ())}
     out = [m for m in out if not (m.kind == "adjectives" and m.end in group_starts)]  # "libańskie ugrupowanie"
-    taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
+    taken = covered(out, len(toks))
     _adjective_bodies(tb, rec, out, taken)
     _name_bodies(tb, rec, out)  # "chargé d'affaires rosyjskiej ambasady": a body noun before a grown body
     out = _acting_for_the_state(rec, out, compounds=not tb.cases)
     for m in out:  # "Iran-backed", "US-brokered": the name only modifies what follows the hyphen
         m.compound = m.end + 1 < len(toks) and toks[m.end].text in ("-", "‐") and toks[m.end + 1].text[:1].islower()
-    taken = [any(m.start <= k < m.end for m in out) for k in range(len(toks))]
+    taken = covered(out, len(toks))
     out = introduced.persons(tb, rec, out, disc, endings)
     introduced.bodies(tb, rec, out, disc, endings)
     for m in out:

@@ -208,8 +208,11 @@ def _hanta():
 def _de_word(word: str) -> Morph:
     tagger = _hanta()
     try:
-        cands = tagger.tag_word(word)
-        lemma = str(tagger.analyze(word)[0])
+        # what ``tag_word(word)`` and ``analyze(word)`` give, from one analysis of the word instead of
+        # two (an unknown word costs most of a millisecond); the lemma is that of the best tag
+        tags = tagger._tag_word(word)
+        cands = [(tagger.int2tag[t], p) for t, p in tags]
+        lemma = str(tagger._analyze(word, tags[0][0])[0])
     except Exception:  # noqa: BLE001 - an analyser failure must never stop extraction
         return Morph(frozenset({"NOUN" if word[:1].isupper() else "X"}))
     pos: set[str] = set()

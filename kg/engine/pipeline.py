@@ -104,6 +104,7 @@ def analyse_article(tb: Tables, article: Article, disc: Discourse | None = None,
     (``kg explain`` watches the sentences it prints).
     """
     disc = disc if disc is not None else Discourse()
+    tb = tb.for_article(disc.actors)  # once per article: the view follows disc.actors as they grow
     for i, (s, e) in enumerate(sentence_spans(tb, article), 1):
         yield analyse_sentence(tb, article, s, e, disc, i, watch(i) if watch is not None else None)
 

@@ -39,9 +39,12 @@ class Tables:
     subject_markers: tuple[frozenset[str], ...]  # per trigger: lower-cased subject prepositions of nouns
     chunk_rules: ChunkRules  # what the phrase chunker needs to know of the language
     numbers: Mapping[str, int]  # folded number word -> its value ("trzech" -> 3)
+    function_words: frozenset[str]  # never inside an office or a body's name (``kg.engine.introduced``)
 
     @classmethod
     def build(cls, lang: str, gazetteer: Gazetteer | None = None, data: DataPath | None = None) -> Tables:
+        from kg.engine.introduced import function_words
+
         comp = compiled(lang, data)
         gaz = gazetteer or gazetteer_of(data)
         lex = comp.lexicon
@@ -54,7 +57,7 @@ class Tables:
             governing=markers["prepositions"] | markers["agent"],
             object_markers=tuple(frozenset(lower(m) for m in t.object_markers) for t in lex.triggers),
             subject_markers=tuple(frozenset(lower(m) for m in t.subject_markers) for t in lex.triggers),
-            numbers=MappingProxyType(_numbers(lex)),
+            numbers=MappingProxyType(_numbers(lex)), function_words=function_words(markers),
             chunk_rules=ChunkRules(genitive_words=markers["genitive_marker"],
                                    cases=lex.settings.get("cases", False) or lex.settings.get("verb_second", False),
                                    caseless_genitive=lex.settings.get("cases", False),
