@@ -49,9 +49,12 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._n = 0  # patterns added: a pattern's number orders its matches at one position
-        self._heads: dict[str, list[tuple[int, Pattern]]] = {}  # one-word and gapped patterns by first word
-        self._pairs0: dict[str, list[tuple[int, Pattern]]] = {}  # adjacent multi-word patterns by first word
-        self._pairs1: dict[str, list[tuple[int, Pattern]]] = {}  # … and by second word
+        # entries (number, pattern, plain, one word); plain: its first word needs no check of case,
+        # literal form or capitalization
+        self._heads: dict[str, list[_Entry]] = {}  # one-word and gapped patterns by first word
+        self._pairs0: dict[str, list[_Entry]] = {}  # adjacent multi-word patterns by first word
+        self._pairs1: dict[str, list[_Entry]] = {}  # … and by second word
+        self._starts: set[str] = set()  # every first word
 
     def add(self, phrase: str, lang: str, payload: Any, proper: bool = False, max_gap: int = 0) -> None:
         capitalized = phrase.startswith("^")
@@ -73,8 +76,10 @@ class PhraseIndex:
             mixed = w.isalpha() and 2 < len(w) <= 5 and any(c.isupper() for c in w[1:]) and any(c.islower() for c in w)
             exact.append(w if mixed else w.isupper() and len(w) > 1 and w.isalpha())
         pat = Pattern(tuple(slots), payload, tuple(exact), max_gap, capitalized, tuple(literal_forms))
-        entry = (self._n, pat)
+        plain = not pat.exact_case[0] and not (pat.exact and pat.exact[0] is not None) and not capitalized
+        entry = (self._n, pat, plain, len(slots) == 1)
         self._n += 1
+        self._starts.update(pat.slots[0])
         if len(slots) > 1 and max_gap == 0:
             for f in pat.slots[0]:
                 self._pairs0.setdefault(f, []).append(entry)
@@ -111,7 +116,7 @@ class PhraseIndex:
             j = found + 1
         return Match(i, j, pat.payload, tuple(feats), tuple(idx))
 
-    def _candidates(self, tokens: list[Token], i: int) -> list[tuple[int, Pattern]]:
+    def _candidates(self, tokens: list[Token], i: int) -> list[_Entry]:
         """The patterns that may match at ``i``, in the order they were added."""
         norm = tokens[i].norm
         heads = self._heads.get(norm)
@@ -133,18 +138,20 @@ class PhraseIndex:
     def find_all(self, tokens: list[Token]) -> list[Match]:
         """Every match at every position (overlaps included)."""
         out = []
-        heads, pairs0 = self._heads, self._pairs0
-        for i, tok in enumerate(tokens):
-            norm = tok.norm
-            if norm not in heads and norm not in pairs0:
-                continue
-            for _, pat in self._candidates(tokens, i):
-                if pat.exact_case[0] and not _case_ok(pat.exact_case[0], tok):
-                    continue
-                if pat.exact and pat.exact[0] is not None and tok.low not in pat.exact[0]:
-                    continue  # "=würde" is not "wurde": literal words keep their diacritics
-                if pat.capitalized and (i == 0 or not tok.text[:1].isupper()
-                                        or tokens[i - 1].text in ".!?:;\"„”«»–—-"):
+        starts = self._starts
+        for i in [i for i, tok in enumerate(tokens) if tok.norm in starts]:
+            tok = tokens[i]
+            for _, pat, plain, single in self._candidates(tokens, i):
+                if not plain:
+                    if pat.exact_case[0] and not _case_ok(pat.exact_case[0], tok):
+                        continue
+                    if pat.exact and pat.exact[0] is not None and tok.low not in pat.exact[0]:
+                        continue  # "=würde" is not "wurde": literal words keep their diacritics
+                    if pat.capitalized and (i == 0 or not tok.text[:1].isupper()
+                                            or tokens[i - 1].text in ".!?:;\"„”«»–—-"):
+                        continue
+                if single:  # most patterns are one word: matched already
+                    out.append(Match(i, i + 1, pat.payload, (pat.slots[0][tok.norm],), (i,)))
                     continue
                 m = self._try(pat, tokens, i)
                 if m is not None:
@@ -165,7 +172,12 @@ class PhraseIndex:
         return sorted(out, key=lambda m: m.start)
 
 
-def _seq(entry: tuple[int, Pattern]) -> int:
+#: An index entry: the pattern's number (the order of matches at one position), the pattern, whether its
+#: first word needs no check beyond its form, whether it is one word.
+_Entry = tuple[int, Pattern, bool, bool]
+
+
+def _seq(entry: _Entry) -> int:
     return entry[0]
 
 

@@ -57,11 +57,18 @@ _TOKEN_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 17)
+def _forms(word: str) -> tuple[str, str]:
+    """A word's folded and lower-cased forms (cached with the word: news vocabulary repeats)."""
+    return fold(word), lower(word)
+
+
 def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN_RE.finditer(text):
         t = m.group()
-        out.append(Token(t, m.start(), m.end(), fold(t), lower(t)))
+        norm, low = _forms(t)
+        out.append(Token(t, m.start(), m.end(), norm, low))
     return out
 
 
