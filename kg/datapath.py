@@ -100,7 +100,14 @@ def reset() -> None:
 
 def active() -> DataPath:
     """The data in use: what :func:`use` chose, else the packaged data and ``$KG_DATA_PATH``."""
-    return _active if _active is not None else data_path()
+    return _active if _active is not None else _default(os.environ.get(ENV, ""))
+
+
+@lru_cache(maxsize=8)
+def _default(env_value: str) -> DataPath:
+    """The default data for one value of ``$KG_DATA_PATH``, made once: every article asks for
+    it (the library API), and resolving the folders each time cost a fifth of a millisecond."""
+    return data_path()
 
 
 @lru_cache(maxsize=4096)
