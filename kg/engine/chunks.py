@@ -24,6 +24,8 @@ from kg.text import Token
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 _QUOTES = frozenset('"„”“«»\'')
+_VERB_ADJ = frozenset({"VERB", "ADJ"})
+_PARTICIPLES = frozenset({"ppas", "pact"})
 _PREMOD = frozenset({"DET", "ADJ", "NUM"})
 
 
@@ -60,7 +62,8 @@ class ChunkRules:
 
 
 def _is_nominal(m: Morph) -> bool:
-    return m.is_(*_NOMINAL) or (m.is_("PRON") and not m.is_("DET") and "rel" not in m.feats)
+    pos = m.pos
+    return not pos.isdisjoint(_NOMINAL) or ("PRON" in pos and "DET" not in pos and "rel" not in m.feats)
 
 
 def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[tuple[int, int, bool]],
@@ -177,7 +180,7 @@ def _verb_here(tokens: Sequence[Token], morphs: Sequence[Morph], i: int) -> bool
 
 
 def _is_participle(m: Morph) -> bool:
-    return m.is_("VERB", "ADJ") and bool(m.feats & {"ppas", "pact"})
+    return not m.pos.isdisjoint(_VERB_ADJ) and not m.feats.isdisjoint(_PARTICIPLES)
 
 
 def _genitive_only(m: Morph) -> bool:

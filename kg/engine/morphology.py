@@ -253,9 +253,24 @@ def word_morph(word: str, data: MorphologyData) -> Morph:
     return _ANALYSERS.get(data.analyser, _rules_word)(word)
 
 
+_MEMO_SIZE = 200_000
+_MEMOS: dict[int, tuple[MorphologyData, dict[str, Morph]]] = {}
+
+
 def analyse(tokens: Sequence[Token], data: MorphologyData) -> list[Morph]:
     """Readings of every token, then the few context rules that any language needs."""
-    out = [word_morph(t.text, data) for t in tokens]
+    hit = _MEMOS.get(id(data))
+    if hit is None or hit[0] is not data:  # one table of readings per language's data, kept with it
+        hit = _MEMOS[id(data)] = (data, {})
+    memo = hit[1]
+    out = []
+    for t in tokens:
+        m = memo.get(t.text)
+        if m is None:
+            if len(memo) >= _MEMO_SIZE:  # bounded like the analysers' caches: memory stays flat
+                memo.clear()
+            m = memo[t.text] = word_morph(t.text, data)
+        out.append(m)
     return disambiguate(tokens, out)
 
 
@@ -272,10 +287,11 @@ def disambiguate(tokens: Sequence[Token], morphs: list[Morph]) -> list[Morph]:
     """
     for i in range(1, len(morphs)):
         m = morphs[i]
+        pos = m.pos
         if "infmark" in morphs[i - 1].feats and m.only("VERB") and "fin" in m.feats:
             morphs[i] = Morph(m.pos, (m.feats - {"fin", "3"}) | {"inf"}, m.lemma)
             continue
-        if not (m.is_("NOUN") and m.is_("VERB")):
+        if "NOUN" not in pos or "VERB" not in pos:  # (membership: this runs for every token, twice)
             continue
         left = morphs[i - 1]
         if left.only("DET") or left.only("ADJ") or "poss" in left.feats or left.only("NUM"):
