@@ -9,6 +9,7 @@ which alone would eat the per-article time budget.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from kg.datapath import DataPath, active
@@ -48,11 +49,13 @@ def detect_language(text: str, default: str = "en") -> str:
         low = t.lower()
         norms.append(low if t.isascii() else fold(t))
         lows.append(low)
+    # each distinct word once per language, counted as often as it occurs
+    norm_counts, low_counts = Counter(norms).items(), Counter(lows).items()
     best, best_score = default, 0
     for lang, (stop, letters) in sorted(_profiles(active()).items()):
-        score = sum(1 for w in norms if w in stop)
+        score = sum(n for w, n in norm_counts if w in stop)
         if letters:
-            score += sum(1 for w in lows if not letters.isdisjoint(w))
+            score += sum(n for w, n in low_counts if not letters.isdisjoint(w))
         if score > best_score:
             best, best_score = lang, score
     return best

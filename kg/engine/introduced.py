@@ -44,8 +44,16 @@ def covered(mentions, n: int) -> list[bool]:
 
 
 def name_endings(tb: Tables) -> tuple[str, ...]:
-    """The lexicon's ``name_endings``, folded, longest first."""
-    return _endings(tuple(tb.lexicon.words.get("name_endings", ())))
+    """The lexicon's ``name_endings``, folded, longest first (made once per lexicon: every
+    sentence asks)."""
+    words = tb.lexicon.words.get("name_endings", ())
+    hit = _BY_LEXICON.get(id(words))
+    if hit is None or hit[0] is not words:
+        hit = _BY_LEXICON[id(words)] = (words, _endings(tuple(words)))
+    return hit[1]
+
+
+_BY_LEXICON: dict[int, tuple[object, tuple[str, ...]]] = {}
 
 
 @lru_cache(maxsize=16)
