@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span
-from kg.engine.tables import Tables
+from kg.engine.tables import Tables, derived
 
 #: Mention kinds whose words are never triggers: "Sojusz" (NATO), "the alliance" (NATO again).
 _NAMING_KINDS = ("names", "metonyms", "bloc", "regime", "group", "pair", "parties")
@@ -61,7 +61,7 @@ def _appositive_relatives(tb: Tables, rec: SentenceRecord, breaks: set[int], res
     relative clause inside an apposition ends at the comma before the main verb, and the clause after
     it takes the actor the apposition describes."""
     toks = rec.tokens
-    relative = tb.markers["relative"] - tb.markers["complementizer"]
+    relative = derived(tb, "relative-only", lambda m: m["relative"] - m["complementizer"])
     for k, tk in enumerate(toks):
         if tk.low not in relative or k < 3 or toks[k - 1].text == "," or k in breaks and k - 1 in breaks:
             continue

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from kg.engine.clauses import fronted_subordinate_end, infinitive_opener, relative_opener
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
-from kg.engine.tables import Tables
+from kg.engine.tables import Tables, derived
 
 
 def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -26,7 +26,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     toks = rec.tokens
     coordination = tb.markers["coordination"]
     prepositions = tb.markers["prepositions"]
-    joiners = coordination | tb.markers["determiners"]
+    joiners = derived(tb, "joiners", lambda m: m["coordination"] | m["determiners"])
     speakers = {cm.start for cm in rec.cues.get("speech", ())}
     including = {(cm.start, cm.end) for cm in rec.cues.get("including", ())}
     breaks = frozenset(k for k, t in enumerate(toks) if t.low in tb.markers["clause_break"])

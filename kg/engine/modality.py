@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span
-from kg.engine.tables import Tables
+from kg.engine.tables import Tables, derived
 from kg.engine.verb_final import fronted_modality, zu_infinitive
 
 
@@ -72,15 +72,20 @@ def _attributed(tb: Tables, rec: SentenceRecord, cm) -> tuple[str | None, int]:
     return None, cm.end
 
 
+def _conjunct_words(m) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that join a conjunct after a comma, and words that break one on their own."""
+    joining = (m["coordination"] | m["clause_break"]) - m["relative"] - m["complementizer"] - {",", "(", ")"}
+    breaking = m["clause_break"] - m["relative"] - m["complementizer"] - m["coordination"] - {",", "(", ")", ":"}
+    return joining, breaking
+
+
 def conjuncts(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int]]:
     """The sentence's conjunct clauses, as token spans: it is cut before a comma, dash or semicolon
     followed by a coordinating word ("…, a Wielka Brytania", "…, and France", "…, aber"), before a
     semicolon, and before a clause-break conjunction that is not a relative or a complementizer
     ("but", "ale", "während"); relative and reported clauses stay with the clause they belong to."""
     toks = rec.tokens
-    m = tb.markers
-    joining = (m["coordination"] | m["clause_break"]) - m["relative"] - m["complementizer"] - {",", "(", ")"}
-    breaking = m["clause_break"] - m["relative"] - m["complementizer"] - m["coordination"] - {",", "(", ")", ":"}
+    joining, breaking = derived(tb, "conjuncts", _conjunct_words)
     cuts = []
     for k in range(1, len(toks)):
         t = toks[k]

@@ -10,16 +10,19 @@ every thread; everything a sentence produces goes into its ``SentenceRecord``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from types import MappingProxyType
+from typing import TypeVar
 
 from kg.actors import Actor, ArticleGazetteer, Gazetteer, gazetteer_of
 from kg.datapath import DataPath, active
 from kg.engine.chunks import ChunkRules
 from kg.lexicon import Compiled, Lexicon, Trigger, compiled
 from kg.text import Token, lower
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,19 @@ class Tables:
     def word_classes(self, tok: Token) -> list[str]:
         """The single-word marker concepts a token belongs to (for explanation, not for matching)."""
         return [c for c, forms in self.markers.items() if c != "abbreviations" and tok.low in forms]
+
+
+_DERIVED: dict[tuple[int, str], tuple[object, object]] = {}
+
+
+def derived(tb: Tables, name: str, make: Callable[[Mapping[str, frozenset[str]]], T]) -> T:
+    """``make(tb.markers)``, made once per language's markers (a word set the engine combines from
+    several concepts, asked for in every sentence); ``name`` says which."""
+    key = (id(tb.markers), name)
+    hit = _DERIVED.get(key)
+    if hit is None or hit[0] is not tb.markers:
+        hit = _DERIVED[key] = (tb.markers, make(tb.markers))
+    return hit[1]  # type: ignore[return-value]
 
 
 def tables_for(lang: str, data: DataPath | None = None) -> Tables:
