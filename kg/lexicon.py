@@ -315,7 +315,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "auxiliaries",
                          "relative_subject", "origin", "reduced", "within", "event", "relative", "relative_article",
                          "infinitive_marker",
-                         "as_role", "subordinator",
+                         "as_role", "subordinator", "clause_relative",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area")
 

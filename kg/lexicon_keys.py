@@ -26,6 +26,9 @@ WORD_KEYS = {
                          "'anzugreifen'): with verb_second, such a clause after a comma stands on its own",
     "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",
     "relative": "relative pronouns: their clause's subject is the actor before them ('który', 'who')",
+    "clause_relative": "words that after a comma refer back to the whole clause before ('co', 'was', "
+                       "'which'): a judgement in their clause judges that clause's subject "
+                       "('…, co Japonia uznała za prowokację')",
     "subordinator": "words that open a subordinate clause at the sentence's start or after a comma only when a "
                     "verb closes that clause (German 'als', 'seit': 'Als Russland die Ukraine angriff, …'); "
                     "where the verb does not stand last, a clause opening the sentence ends at the first comma "

@@ -285,6 +285,15 @@ CASES = [
     # an attack noun's target is the owner of the phrase it is marked on, not the place named after it
     ("pl", "Izrael przeprowadził naloty na pozycje Hamasu w Libanie.", [("ISR", "attacks", "HAMAS")]),
     ("pl", "Chile przeprowadziło atak na infrastrukturę wojskową Boliwii.", [("CHL", "attacks", "BOL")]),
+    # a judgement in a clause that refers back to the whole clause before ("co", "was", "which") judges
+    # what that clause's subject did; a German verb of saying may close the clause after the judgement
+    ("pl", "Peru rozmieściło wojska przy granicy, co Chile nazwało prowokacją.", [("CHL", "accuses", "PER")]),
+    ("en", "Peru moved tanks to the border, which Chile called a provocation.", [("CHL", "accuses", "PER")]),
+    ("en", "Peru held drills near the border, which Chile condemned as reckless.", [("CHL", "accuses", "PER")]),
+    ("de", "Peru verlegte Panzer an die Grenze, was Chile als Provokation bezeichnete.", [("CHL", "accuses", "PER")]),
+    ("de", "Lima protestierte, weil Chile die peruanischen Manöver als Provokation bezeichnete.",
+     [("CHL", "accuses", "PER")]),
+    ("pl", "Pojawiło się pytanie, co zrobi Chile.", []),
 ]
 
 

@@ -15,7 +15,16 @@ from __future__ import annotations
 
 from kg.engine.clauses import infinitive_opener
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
-from kg.engine.syntax import after, antecedent, apposed, clause_span, owner_of_phrase_at, prep, verb_object
+from kg.engine.syntax import (
+    after,
+    antecedent,
+    apposed,
+    clause_span,
+    clause_subject,
+    owner_of_phrase_at,
+    prep,
+    verb_object,
+)
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
@@ -73,6 +82,11 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = located_target(tb, rec, f)  # "attacks against a military base near Haifa in northern Israel"
         if f.object is not None:
             f.how.append("located-target")
+    if f.object is None and t.relation == "accuses" and lo >= 2 and toks[lo - 1].low in tb.markers[
+            "clause_relative"] and toks[lo - 2].text == ",":
+        f.object = clause_subject(tb, rec, lo - 2)  # "…, which Taipei condemned as a provocation"
+        if f.object is not None:
+            f.how.append("clause-relative")
     if f.object is None and t.relation == "attacks" and f.is_noun:
         f.object = _defender(tb, rec, f)  # "die Ukraine, die sich gegen den russischen Angriffskrieg verteidigt"
     if f.object is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):

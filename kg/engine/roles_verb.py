@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, quote_speaker
-from kg.engine.syntax import after, antecedent, can_be_nominative, clause_span, finite, left_subject, prep
+from kg.engine.syntax import (
+    after,
+    antecedent,
+    can_be_nominative,
+    clause_span,
+    clause_subject,
+    finite,
+    left_subject,
+    prep,
+)
 from kg.engine.tables import Tables
 from kg.engine.verb_final import head_prep, infinitive_subject, prefield
 from kg.phrases import Match
@@ -331,6 +340,14 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             if subj is not None:
                 how.append("speaker-after")
                 sp = sp or later
+    if subj is None and sp is None and tb.settings.get("verb_second"):
+        # "…, was Japan als Provokation bezeichnete": the verb of saying closes the clause after the trigger
+        late = next((cm for cm in rec.cues.get("speech", ()) if tm.end <= cm.start < hi), None)
+        subj = next((g for g in rec.groups if lo <= g.start and g.end <= tm.start and prep(tb, rec, g.start, lo) is None
+                     and g.mentions[0].kind != "adjectives"), None) if late is not None else None  # it comes first
+        if subj is not None:
+            sp, said_from = late, lo
+            how.append("verb-final")
     if subj is None:
         # "„…naruszył białoruską granicę” – podał Reuters, powołując się na białoruskie służby": the actor
         # an attribution names says it
@@ -354,6 +371,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         if obj is not None:
             how.append("antecedent")
             said_from = lo
+    if obj is None and lo >= 2 and toks[lo - 1].low in tb.markers["clause_relative"] and toks[lo - 2].text == ",":
+        obj = clause_subject(tb, rec, lo - 2)  # "…, co Japonia uznała za prowokację": what that clause's subject did
+        if obj is not None:
+            how.append("clause-relative")
     obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
                 and prep(tb, rec, g.start, said_from) is None
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)

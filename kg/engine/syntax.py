@@ -405,3 +405,14 @@ def _located(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
         return None
     g = _group_in(rec, nxt.start, nxt.end)
     return g if g is not None and not _adjectival(g) else None
+
+
+def clause_subject(tb: Tables, rec: SentenceRecord, comma: int) -> Group | None:
+    """The subject of the clause that ends at ``comma``: of a frame there, else its first actor no
+    preposition governs."""
+    plo = clause_span(rec, comma - 1, comma - 1)[0]
+    for f2 in rec.frames:
+        if f2.subject is not None and plo <= f2.match.start < comma and plo <= f2.subject.start < comma:
+            return f2.subject
+    return next((g for g in rec.groups if plo <= g.start and g.end <= comma and prep(tb, rec, g.start, plo) is None
+                 and not all(m.compound for m in g.mentions)), None)
