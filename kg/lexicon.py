@@ -317,6 +317,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "infinitive_marker",
                          "as_role", "subordinator", "clause_relative",
                          "complementizer", "coordination", "determiners", "agent", "passive_aux",
+                         "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area")
 
 
@@ -395,7 +396,7 @@ def _data_hash(data: DataPath) -> str:
     for p in data.files():
         h.update(display(p).encode() + b"\0")
         h.update(p.read_bytes())
-    for mod in ("morph.py", "phrases.py", "lexicon.py", "engine/morphology.py"):
+    for mod in ("morph.py", "phrases.py", "lexicon.py", "lexicon_keys.py", "engine/morphology.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:20]
 

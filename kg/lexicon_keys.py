@@ -51,6 +51,10 @@ WORD_KEYS = {
     "prepositions": "prepositions: an actor right after one is not the clause subject",
     "agent": "introduce the agent of a passive ('przez', 'by')",
     "passive_aux": "auxiliaries of the passive ('został', 'was')",
+    "process_passive": "forms of the auxiliary of the process passive (German 'werden': 'wurde', 'wird', 'worden'; "
+                       "not 'ist'): a participle trigger near one is a passive even with no agent named",
+    "past_passive": "past forms of that auxiliary the analyser does not mark as past ('wurde', 'wurden'): a "
+                    "participle that is also an infinitive ('überfallen') is a passive only after one",
     "body": "nouns that turn an actor adjective into a body ('MSZ', 'ministry', 'troops')",
     "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
     "pair_persons": "nouns that make a pair phrase mean two persons ('mężczyzna', 'leaders', 'Politiker'): "

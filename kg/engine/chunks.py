@@ -59,6 +59,9 @@ class ChunkRules:
     not_apposed: frozenset[str] = frozenset()
     #: nouns of an area whose place follows in the genitive, even right before a verb ("na terenie Łotwy stacjonuje")
     area_nouns: frozenset[str] = frozenset()
+    #: words that join coordinated adjectives inside one phrase ("rosyjskie i chińskie okręty"); the
+    #: lexicon's coordination words
+    joiners: frozenset[str] = frozenset({","})
 
 
 def _is_nominal(m: Morph) -> bool:
@@ -89,7 +92,7 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         # pre-modifiers: determiners, adjectives, numbers, possessives, participles used as
         # adjectives ("invading Russian forces") and hyphen compounds ("Iran-backed", "US-led")
         while i < n and in_mention[i] < 0 and (_premodifier(morphs, in_mention, i) or (
-                mods and tokens[i].text in (",", "and", "i", "und", "oraz") and i + 1 < n
+                mods and tokens[i].low in rules.joiners and i + 1 < n
                 and morphs[i + 1].is_("ADJ") and morphs[mods[-1]].is_("ADJ"))):
             mods.append(i)
             i += 1
@@ -121,9 +124,9 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
             if not _is_nominal(m) or m.is_("ADP", "SCONJ", "CCONJ", "AUX"):
                 break
             if head is None and not mods and i > 0 and (_is_nominal(morphs[i - 1]) or in_mention[i - 1] >= 0) \
-                    and not rules.cases and _verb_here(tokens, morphs, i):
+                    and not rules.cases and _verb_here(tokens, morphs, i, rules):
                 break  # "Rwanda on Monday accused Congo": after a noun phrase, a verb
-            if head is not None and (rules.cases or _verb_here(tokens, morphs, i)):
+            if head is not None and (rules.cases or _verb_here(tokens, morphs, i, rules)):
                 break  # a second noun is a genitive (cases) or a verb ("the group says")
             if head is not None:
                 mods.append(head)  # "price cap", "G7 leaders"
@@ -167,7 +170,7 @@ def _premodifier(morphs: Sequence[Morph], in_mention: list[int], i: int) -> bool
     # ("by arming Kyiv": before a name, a gerund with its object)
 
 
-def _verb_here(tokens: Sequence[Token], morphs: Sequence[Morph], i: int) -> bool:
+def _verb_here(tokens: Sequence[Token], morphs: Sequence[Morph], i: int, rules: ChunkRules) -> bool:
     """A noun/verb word after a noun: a verb when an argument follows ("Russia attacks Ukraine"),
     a compound noun before a preposition, punctuation or the end ("UN sanctions on Iran")."""
     m = morphs[i]
@@ -176,7 +179,7 @@ def _verb_here(tokens: Sequence[Token], morphs: Sequence[Morph], i: int) -> bool
     if not m.is_("NOUN"):
         return True
     nxt = morphs[i + 1] if i + 1 < len(morphs) else None
-    return nxt is not None and not nxt.is_("ADP", "PUNCT", "CCONJ") and tokens[i + 1].low != "of"
+    return nxt is not None and not nxt.is_("ADP", "PUNCT", "CCONJ") and tokens[i + 1].low not in rules.genitive_words
 
 
 def _is_participle(m: Morph) -> bool:

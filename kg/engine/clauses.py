@@ -134,7 +134,7 @@ def _closing_verb_group(tb: Tables, rec: SentenceRecord, start: int, breaks: set
         end = j
         while end < n and end not in breaks and _verb_group(morphs[end]):
             end += 1
-        zu = toks[j - 1].low in tb.markers["infinitive_marker"] or _fused_zu(tb, rec, j)
+        zu = toks[j - 1].low in tb.markers["infinitive_marker"] or fused_infinitive_marker(tb, rec, j)
         if zu or any(_is_finite(morphs[i]) for i in range(j, end)):
             closes = end >= n or toks[end].text == "," or end in breaks or (end == n - 1 and not toks[end].is_word)
             return end if closes and j > start and zu == infinitive else None
@@ -174,7 +174,7 @@ def _modifier(rec: SentenceRecord, j: int) -> bool:
     return "ppas" in morphs[j].feats and j + 1 < len(toks) and morphs[j + 1].only("NOUN")
 
 
-def _fused_zu(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+def fused_infinitive_marker(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     """A separable verb's infinitive with the infinitive marker inside ("anzugreifen", "einzumarschieren")."""
     word, m = rec.tokens[k].low, rec.morphs[k]
     return "inf" in m.feats and any(zu in word[1:-2] and word.replace(zu, "", 1) == m.lemma

@@ -190,7 +190,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     scope = lo
     while scope > 0 and toks[scope - 1].low in tb.markers["complementizer"]:
         scope, _ = clause_span(rec, scope - 1, scope - 1)  # "nie wyklucza, że ..."
-    if scope > 0 and toks[scope - 1].text == "," and zu_infinitive(rec, f):
+    if scope > 0 and toks[scope - 1].text == "," and zu_infinitive(tb, rec, f):
         scope, _ = clause_span(rec, scope - 1, scope - 1)  # "lehnte es ab, die Ukraine zu beliefern"
     scope = max(scope, conjunct_start(rec, tm.start))  # "Iran denies it, and Russia sent": not Russia's
     cues = rec.cues

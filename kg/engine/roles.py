@@ -140,11 +140,11 @@ def _voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str
         passive = bool(aux) and after(tb, rec, aux[0], hi, m_["agent"]) is not None or aux_after(tb, rec, f)
         if not passive and len(tm.tokens) == 1 and rec.morphs and "ppas" in rec.morphs[tm.start].feats:
             # no agent named: "Stellungen der PKK wurden im Irak bombardiert", "ist … beschossen worden"
-            werden = [k for k in range(lo, min(hi, tm.end + 2)) if k != tm.start
-                      and toks[k].low in m_["passive_aux"] and rec.morphs[k].lemma == "werden"]
+            process = [k for k in range(lo, min(hi, tm.end + 2)) if k != tm.start
+                       and toks[k].low in m_["passive_aux"] and toks[k].low in m_["process_passive"]]
             # a form that is also an infinitive ("überfallen") is a passive only after a past "wurde", "worden"
-            passive = bool(werden) and ("inf" not in rec.morphs[tm.start].feats or any(
-                rec.morphs[k].feats & {"past", "ppas"} or toks[k].low.startswith("wurd") for k in werden))
+            passive = bool(process) and ("inf" not in rec.morphs[tm.start].feats or any(
+                rec.morphs[k].feats & {"past", "ppas"} or toks[k].low in m_["past_passive"] for k in process))
     adjectival = ("ppas" in feats and not passive and tb.cases
                   and not feats & {"noun", "imps", "inf"} and "verb" in feats
                   and all("ppas" in ft or "adj" in ft or not ft for ft in tm.features))
@@ -313,7 +313,7 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
     if giver is None:  # fronted: "Do MSZ Łotwy został wezwany ambasador Rosji"
         giver = next((g for g in rec.groups if f.clause[0] <= g.start and g.end <= f.match.start
                       and g is not receiver and prep(tb, rec, g.start, f.clause[0]) in markers), None)
-    if giver is None and receiver is not None and tb.settings.get("object_before_verb") and verb_late(rec, f):
+    if giver is None and receiver is not None and tb.settings.get("object_before_verb") and verb_late(tb, rec, f):
         # "habe Russland Raketen aus Nordkorea erhalten": the giver before a verb that stands late
         # (a body may span the preposition: "Raketen aus Nordkorea")
         codes = {tb.top(a) for a in receiver.actors}
@@ -458,7 +458,7 @@ def _rest_of_phrase(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
 def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
     """Verb-final clauses: "Die Bundesregierung hat vier russische Diplomaten ausgewiesen"."""
     subj = f.subject
-    if not verb_late(rec, f):
+    if not verb_late(tb, rec, f):
         return  # "Katars Premier und der CIA-Chef trafen … ein": a verb in second place has its objects after it
     obj_markers = tb.object_markers[f.index]
     codes = {tb.gazetteer[a].code for a in subj.actors}

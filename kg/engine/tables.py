@@ -67,7 +67,7 @@ class Tables:
                                    apposition=lex.settings.get("close_apposition", False),
                                    not_apposed=frozenset(w.lstrip("=").lower()
                                                          for w in lex.words.get("not_names", ())),
-                                   area_nouns=markers["area"]),
+                                   area_nouns=markers["area"], joiners=markers["coordination"]),
         )
 
     @property

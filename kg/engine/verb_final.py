@@ -14,6 +14,7 @@ Three shapes, each switched on by a key of the lexicon's ``[settings]``:
 
 from __future__ import annotations
 
+from kg.engine.clauses import fused_infinitive_marker
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import antecedent, prep
 from kg.engine.tables import Tables
@@ -157,14 +158,14 @@ def agentive_genitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
     return g
 
 
-def verb_late(rec: SentenceRecord, f: FrameResult) -> bool:
+def verb_late(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """Whether the trigger verb stands late in its clause — after a finite auxiliary or modal ("hat …
     ausgewiesen", "hatte Lawrow … gedankt") or at the end of a subordinate clause ("dass …
     ausweist") — so that its objects come before it; a verb in second place has them after it."""
     lo = f.clause[0]
     if lo > 0 and rec.tokens[lo - 1].is_word:
         return True  # a subordinate clause: "dass", "weil", "nachdem", "wo" …
-    if zu_infinitive(rec, f):
+    if zu_infinitive(tb, rec, f):
         return True  # "…, die Ukraine weiter zu unterstützen": the objects stand before
     named = {k for m in rec.mentions for k in range(m.start, m.end)}  # not "bin" in "Mohammed bin Salman"
     start = lo
@@ -196,19 +197,20 @@ def fronted_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     return g
 
 
-def zu_infinitive(rec: SentenceRecord, f: FrameResult) -> bool:
-    """A verb trigger in the infinitive with "zu" ("zu unterstützen", "anzugreifen"): it has no subject of
-    its own."""
-    if not rec.morphs or f.is_noun:
+def zu_infinitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A verb trigger in the infinitive with the infinitive marker ("zu unterstützen", "anzugreifen"): it
+    has no subject of its own."""
+    marker = tb.markers["infinitive_marker"]
+    if not rec.morphs or f.is_noun or not marker:
         return False
     toks = rec.tokens
     k = f.match.start
-    word, m = toks[k].low, rec.morphs[k]
-    if k > 0 and toks[k - 1].low == "zu" and "inf" in m.feats:
+    m = rec.morphs[k]
+    if k > 0 and toks[k - 1].low in marker and "inf" in m.feats:
         return True  # "zu unterstützen"
-    if k + 2 < len(toks) and toks[k + 1].low == "zu" and "ppas" in m.feats and rec.morphs[k + 2].is_("AUX"):
+    if k + 2 < len(toks) and toks[k + 1].low in marker and "ppas" in m.feats and rec.morphs[k + 2].is_("AUX"):
         return True  # "angegriffen zu haben"
-    return len(f.match.tokens) == 1 and "inf" in m.feats and "zu" in word[1:-2] and word.replace("zu", "", 1) == m.lemma
+    return len(f.match.tokens) == 1 and fused_infinitive_marker(tb, rec, k)
 
 
 def infinitive_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, str]:
@@ -217,7 +219,7 @@ def infinitive_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple
     the subject of the clause before ("Merz kündigte an, die Ukraine weiter zu unterstützen")."""
     lo = f.clause[0]
     toks = rec.tokens
-    if lo < 2 or toks[lo - 1].text != "," or not zu_infinitive(rec, f):
+    if lo < 2 or toks[lo - 1].text != "," or not zu_infinitive(tb, rec, f):
         return None, ""
     plo = lo - 1
     while plo > 0 and plo - 1 not in rec.breaks:
@@ -241,7 +243,7 @@ def prefield(tb: Tables, rec: SentenceRecord, f: FrameResult, first: Group) -> G
     trafen … ein"), even where a title between them kept them apart as groups."""
     lo = f.clause[0]
     k = f.match.start
-    if verb_late(rec, f) or lo > 0 and rec.tokens[lo - 1].is_word:
+    if verb_late(tb, rec, f) or lo > 0 and rec.tokens[lo - 1].is_word:
         return first
     coordination = tb.markers["coordination"]
     mentions = list(first.mentions)
