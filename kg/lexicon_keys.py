@@ -90,6 +90,8 @@ WORD_KEYS = {
     "there": "adverbs that mean the place or state just named ('tam', 'there')",
     "this_state": "demonstrative phrases that mean the state (or a region of it) named before, other than the "
                   "clause's subject ('tego kraju', 'tego regionu', 'dieses Landes')",
+    "described_state": "a state's common noun with its article ('das Land', 'dem Staat'): after an adjective "
+                       "between them ('das ostafrikanische Land') it means the state named before, as this_state does",
     "wartime": "phrases that tell a war as the time of a clause ('podczas', 'od wybuchu'): a war noun after one "
                "with no owner of its own is the war of the clause's subject",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",

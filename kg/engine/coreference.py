@@ -20,7 +20,7 @@ from kg.phrases import Match
 #: Coreference concepts, in the order they are resolved.
 CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "pronoun", "first_person", "object_pronoun", "object_it",
             "there",
-            "this_state", "guest", *TITLES)
+            "this_state", "described_state", "guest", *TITLES)
 _LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
 
 
@@ -37,10 +37,12 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             for k in range(pm.start, b.end):
                 taken[k] = True
         elif b is None and not any(taken[pm.start:pm.end]) and any(
-                m.tokens[0] < pm.start and pm.end <= m.tokens[-1] or m.start == pm.end for m in rec.triggers):
+                m.tokens[0] < pm.start and pm.end <= m.tokens[-1] or _before(rec, pm.end, m.start)
+                for m in rec.triggers):
             # inside a trigger phrase or right before a trigger noun ("entering its airspace", "jego
-            # rozmów z Grossim"): the owner is the sentence's subject, else the topic
-            agent = any(m.start == pm.end for m in rec.triggers)  # "its war": the agent; "violated its airspace"
+            # rozmów z Grossim", "mit ihrem größten Manöver"): the owner is the sentence's subject, else the topic
+            # "its war": the agent; "violated its airspace"
+            agent = any(_before(rec, pm.end, m.start) for m in rec.triggers)
             owner, via = _owner_of_possessive(tb, rec, disc, pm.start, clause_first=agent)
             if owner:
                 out.append(Mention(pm.start, pm.end, owner, "possessor", possessive=True, resolved=True, via=via))
@@ -51,8 +53,9 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             if any(taken[cm.start:cm.end]):
                 continue
             nxt = cm.end
-            if concept in ("regime", "pair", "parties", "guest", *TITLES) and nxt < len(toks) and taken[nxt]:
-                continue  # "the regime of Kim Jong Un", "przywódcy UE": the name is the mention
+            if concept in ("regime", "pair", "parties", "guest", "this_state", "described_state", *TITLES) \
+                    and nxt < len(toks) and taken[nxt]:
+                continue  # "the regime of Kim Jong Un", "przywódcy UE", "der Nachbarstaat Polen": the name is it
             if concept == "parties" and _described(tb, rec, cm.start):
                 continue  # "zachodni przywódcy", "European leaders": a description, not the parties named
             if concept == "object_pronoun" and rec.morphs and nxt < len(toks) and rec.morphs[nxt].is_("NOUN") \
@@ -99,7 +102,7 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
             cands = [a for a in disc.recent if gaz[a].type == "State"]
             via = "the last state named"
         return ((cands[-1],) if cands else ()), via
-    if concept == "this_state":
+    if concept in ("this_state", "described_state"):  # "dieses Landes", "das ostafrikanische Land"
         return _this_state(tb, rec, disc, cm)
     if concept == "first_person":
         return _speaker(tb, rec, disc, cm)
@@ -202,7 +205,8 @@ def _this_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
     gaz = tb.gazetteer
     before = [m for m in rec.mentions if m.end <= cm.start and not m.resolved]
     subjects = [m for m in before if prep(tb, rec, m.start, 0) is None
-                and (not tb.cases or "nom" in m.feats)]
+                and (not tb.cases or "nom" in m.feats) and not _attached(tb, rec, m.start)
+                and not any(o.end == m.start and _attached(tb, rec, o.start) for o in before)]  # its apposition
     own = {gaz[a].code for a in subjects[-1].actors} if subjects else set()  # the clause's subject
     # objects and places named before it; not an adjective ("odeprzeć atak ukraiński … nad tym terytorium");
     # a region stands for its state by its code ("obwód kurski": RUS)
@@ -212,6 +216,25 @@ def _this_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
         return (found[-1],), "the last state or region named before it in this sentence"
     found = [a for a in disc.recent if gaz[a].code not in own and gaz[a].type in ("State", "Place")]
     return ((found[-1],) if found else ()), "the last state or region named"
+
+
+def _before(rec: SentenceRecord, k: int, start: int) -> bool:
+    """Whether only adjectives stand from ``k`` to ``start`` ("ihrem größten Manöver")."""
+    return k <= start and all(rec.morphs and rec.morphs[j].only("ADJ") for j in range(k, start))
+
+
+def _attached(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether the phrase of the mention at ``k`` is a genitive hanging on the noun before it ("der Sturz
+    des syrischen Machthabers", "the fall of the Syrian ruler"): no subject of the clause. Phrases are
+    chunked later, so this reads the article (or genitive word) before the mention's adjectives."""
+    j = k - 1
+    while j > 0 and rec.morphs and rec.morphs[j].only("ADJ"):
+        j -= 1
+    if j < 1:
+        return False
+    m = rec.morphs[j] if rec.morphs else None
+    return rec.tokens[j].low in tb.markers["genitive_marker"] and prep(tb, rec, j + 1, 0) is None or (
+        m is not None and m.only("DET") and m.cases == {"gen"})
 
 
 def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int,
@@ -237,6 +260,14 @@ def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: in
                 return other.actors, "the nearest actor before it other than the act's doer"
     if first is not None:
         return first.actors, "the sentence's subject"
+    if tb.settings.get("verb_second") and k > 0 and prep(tb, rec, k, 0) is not None and not any(
+            m.end <= k for m in rec.mentions):
+        # a fronted phrase before the verb: its possessive is the subject's, named after the verb ("Mit ihrem
+        # größten Manöver übten Chinas Streitkräfte …")
+        after = next((m for m in rec.mentions if m.start > k and not m.resolved and m.kind != "adjectives"
+                      and prep(tb, rec, m.start, 0) is None), None)
+        if after is not None:
+            return after.actors, "the subject after the verb"
     return tuple(disc.subject), "the topic (the discourse subject)"
 
 

@@ -10,6 +10,7 @@ from kg.engine.chunks import chunk
 from kg.engine.morphology import CASES, Morph, analyse, disambiguate
 from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.tables import Tables
+from kg.lexicon import TITLES
 from kg.phrases import Match
 from kg.text import tokenize
 
@@ -74,6 +75,9 @@ def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             continue  # "In May Germany sent …": the month, not the modal 'may'
         if cm.payload == "body" and cm.features and _verb_only(cm.features[-1]):
             continue  # "troops struck Eritrean posts": a body is a noun, not a form of its verb ("strikes")
+        if cm.payload != "described_state":  # only after an article and an adjective: see described()
+            found.setdefault(cm.payload, []).append(cm)
+    for cm in described(tb, rec, found.get("former", ())):
         found.setdefault(cm.payload, []).append(cm)
     rec.cues = found
     context: dict[tuple[str, int], list[tuple[int, int]]] = {}
@@ -104,3 +108,36 @@ def triggers(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     rec.triggers = sorted(kept, key=lambda m: (m.start, m.payload))
     rec.trigger_tokens = frozenset(k for m in rec.triggers for k in m.tokens)  # not the words a gap skips
     return rec
+
+
+#: Coreference concepts whose phrases open with an article that may take adjectives before its noun
+#: ("die pro-iranische Miliz", "das asiatische Land", "der neue Kanzler").
+DESCRIBED = frozenset({"this_state", "described_state", "group", "regime", "bloc", *TITLES})
+
+
+def described(tb: Tables, rec: SentenceRecord, former: list[Match] | tuple[()] = ()) -> list[Match]:
+    """Coreference phrases with adjectives between their article and their noun: each article followed by
+    adjectives is matched again as if the adjectives were not there. ``described_state`` nouns ("Land",
+    "Staat") mean a state only so: "das ostafrikanische Land" is the state just named, "das Land" alone
+    is too common to be sure of."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs:
+        return []
+    articles = tb.markers["determiners"]
+    earlier = {k for cm in former for k in range(cm.start, cm.end)}  # "der frühere Präsident" is not the one now
+    out: list[Match] = []
+    for i in range(len(toks) - 2):
+        if toks[i].low not in articles:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].is_word and morphs[j].only("ADJ") and toks[j].low not in articles \
+                and j not in earlier:
+            j += 1
+        if j == i + 1 or j >= len(toks):
+            continue
+        virtual = [toks[i], *toks[j:]]
+        for cm in tb.compiled.cues.find_all(virtual):
+            if cm.start == 0 and cm.payload in DESCRIBED and cm.end > 1:
+                out.append(Match(i, j + cm.end - 1, cm.payload, cm.features,
+                                 (i, *(j + k - 1 for k in cm.tokens[1:]))))
+    return out

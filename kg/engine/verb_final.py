@@ -122,6 +122,11 @@ def fronted_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[s
     lo, hi = f.clause
     if any(_finite(rec, k) for k in range(lo, tm.start)):
         return None  # the noun is not before the clause's verb
+    j = tm.start - 1
+    while j >= lo and rec.morphs[j].only("DET", "ADJ", "PRON"):
+        j -= 1
+    if j >= lo and rec.tokens[j].low in tb.governing:
+        return None  # a fronted adverbial ("Mit ihrem größten Manöver übten …"), not the verb's object
     k = next((k for k in range(tm.end, hi) if _finite(rec, k)), None)
     if k is None or not any(k < g.start <= k + 3 and prep(tb, rec, g.start, k + 1) is None for g in rec.groups):
         return None  # no subject after the verb: the noun is the subject ("Die Angriffe könnten zunehmen")
