@@ -316,7 +316,8 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "relative_subject", "origin", "reduced", "within", "event", "relative", "relative_article",
                          "infinitive_marker",
                          "as_role", "subordinator", "clause_relative",
-                         "complementizer", "coordination", "determiners", "agent", "passive_aux",
+                         "complementizer", "coordination", "determiners", "agent", "noun_agent", "own_state",
+                         "passive_aux",
                          "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area")
 

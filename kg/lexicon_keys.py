@@ -50,6 +50,8 @@ WORD_KEYS = {
     "genitive_marker": "words that make a genitive of a name ('of' in 'president of Russia')",
     "prepositions": "prepositions: an actor right after one is not the clause subject",
     "agent": "introduce the agent of a passive ('przez', 'by')",
+    "noun_agent": "prepositions that mark the agent of a verbal noun ('durch', 'seitens': 'die Annexion der Krim "
+                  "durch Russland'); without them a language that marks case takes its passive agent words",
     "passive_aux": "auxiliaries of the passive ('został', 'was')",
     "process_passive": "forms of the auxiliary of the process passive (German 'werden': 'wurde', 'wird', 'worden'; "
                        "not 'ist'): a participle trigger near one is a passive even with no agent named",
@@ -92,6 +94,8 @@ WORD_KEYS = {
                   "clause's subject ('tego kraju', 'tego regionu', 'dieses Landes')",
     "described_state": "a state's common noun with its article ('das Land', 'dem Staat'): after an adjective "
                        "between them ('das ostafrikanische Land') it means the state named before, as this_state does",
+    "own_state": "nouns that after a possessive mean the possessor's state ('sein Land', 'ihr Land', 'its "
+                 "country')",
     "wartime": "phrases that tell a war as the time of a clause ('podczas', 'od wybuchu'): a war noun after one "
                "with no owner of its own is the war of the clause's subject",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",

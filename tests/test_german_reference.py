@@ -37,6 +37,14 @@ CASES = [
     # is no object taking the verb's modality
     ("Mit ihrem größten Manöver vor Taiwan übten Chinas Streitkräfte die Blockade der Insel.",
      [("CHN", "threatens", "TWN")]),
+    # a possessive before a state's noun means the possessor's state (own_state)
+    ("Die Regierung Moldaus bestätigte, dass Russland weitere Soldaten in ihr Land geschickt hat.",
+     [("RUS", "deploysTroopsTo", "MDA")]),
+    # the agent of a verbal noun after "durch" or "seitens" (noun_agent); "die Emirate" is the state
+    ("Kiew verurteilte die Besetzung der Krim durch Russland scharf.",
+     [("RUS", "attacks", "UKR"), ("UKR", "accuses", "RUS")]),
+    ("Beobachter melden neue Angriffe seitens Aserbaidschans auf Armenien.", [("AZE", "attacks", "ARM")]),
+    ("Die Unterstützung der Huthi durch die Emirate endete nie.", [("ARE", "supports", "HOUTHIS")]),
     # rehearsing a conquest is no attack
     ("Chinas Marine übte am Freitag die Eroberung Taiwans.", []),
 ]

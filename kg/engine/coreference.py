@@ -32,7 +32,16 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
     cues = rec.cues
     for pm in cues.get("possessive_pronoun", ()):  # "its spokesperson", "jego rzecznik": the topic's body
         b = next((b for b in cues.get("body", ()) if pm.end <= b.start <= pm.end + 1), None)
-        if b is not None and disc.subject and not any(taken[pm.start:b.end]):
+        own = _own_state_end(tb, rec, pm.end)
+        if b is None and own is not None and not any(taken[pm.start:own]):
+            # "Selenskyj sagte, sein Land …", "in ihr Land": the state of the one the possessive means
+            owner, via = _owner_of_possessive(tb, rec, disc, pm.start)
+            states = tuple(dict.fromkeys(t for t in (tb.top(a) for a in owner) if tb.gazetteer[t].type == "State"))
+            if states:
+                out.append(Mention(pm.start, own, states, "this_state", resolved=True, via=f"the state of {via}"))
+                for k in range(pm.start, own):
+                    taken[k] = True
+        elif b is not None and disc.subject and not any(taken[pm.start:b.end]):
             out.append(Mention(pm.start, b.end, tuple(disc.subject), "body", resolved=True, via="the topic's body"))
             for k in range(pm.start, b.end):
                 taken[k] = True
@@ -216,6 +225,14 @@ def _this_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
         return (found[-1],), "the last state or region named before it in this sentence"
     found = [a for a in disc.recent if gaz[a].code not in own and gaz[a].type in ("State", "Place")]
     return ((found[-1],) if found else ()), "the last state or region named"
+
+
+def _own_state_end(tb: Tables, rec: SentenceRecord, k: int) -> int | None:
+    """The end of a state's noun after a possessive and its adjectives ("sein Land", "ihr eigenes Land")."""
+    j = k
+    while j < len(rec.tokens) and rec.morphs and rec.morphs[j].only("ADJ"):
+        j += 1
+    return j + 1 if j < len(rec.tokens) and rec.tokens[j].low in tb.markers["own_state"] else None
 
 
 def _before(rec: SentenceRecord, k: int, start: int) -> bool:

@@ -77,11 +77,13 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = after(tb, rec, tm.end, hi, subj_markers)
         if subj is not None:
             how.append("marked")
-    if subj is None and tb.cases:
+    noun_agent = m_["noun_agent"] or (m_["agent"] if tb.cases else frozenset())
+    if subj is None and noun_agent:
         # a verbal noun's agent: "naruszenie przestrzeni powietrznej Litwy przez Białoruś", "zestrzelenie
-        # przez Turcję rosyjskiego samolotu"; not the agent of a passive participle between ("sił wspieranych
-        # przez"); an active one takes no agent ("naruszenie przestrzeni państwa należącego do NATO przez Rosję")
-        g = after(tb, rec, tm.end, min(hi, tm.end + 8), m_["agent"])
+        # przez Turcję rosyjskiego samolotu", "die Annexion der Krim durch Russland"; not the agent of a passive
+        # participle between ("sił wspieranych przez"); an active one takes no agent ("naruszenie przestrzeni
+        # państwa należącego do NATO przez Rosję")
+        g = after(tb, rec, tm.end, min(hi, tm.end + 8), noun_agent)
         named = {k for m in rec.mentions for k in range(m.start, m.end)}  # "Sojuszu" in a name triggers nothing
         if g is not None and not any(
                 "ppas" in rec.morphs[k].feats or k in rec.trigger_tokens and k not in named
