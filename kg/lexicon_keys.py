@@ -139,6 +139,7 @@ SETTINGS = {
     "close_apposition": False,  # German "dem Nachbarland Polen": a caseless name after a noun is that noun
     "capitalized_nouns": False,  # German: a noun trigger written in lower case is a verb form ("angriff")
     "spaced_hyphen_dash": False,  # "Manila - Ein Schiff": a spaced hyphen or en dash is a dash (a break)
+    "compound_heads": False,  # German: a compound ends in its head ("Luftabwehrsysteme"): it meets a 'needs' word
     "perfective_future": False,  # Polish: a perfective verb in the present form speaks of the future ("wyśle")
 }
 TRIGGER_KEYS = {

@@ -228,7 +228,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         needs = rec.context.get(("needs", i), ())
         if (comp.needs[i] or needs) and not (
                 not comp.needs[i].isdisjoint(tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in named)
-                or any(plo <= a and b <= hi for a, b in needs)):
+                or any(plo <= a and b <= hi for a, b in needs)
+                or _compound_need(tb, [tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in named]
+                                  if tb.settings.get("compound_heads") else [], comp.needs[i])):
             f.fail("needs", _needs_detail(f.trigger.needs))
             continue
         nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
@@ -243,6 +245,15 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             f.fail("forbid", "forbidden word near the trigger: " + ", ".join(words))
     rec.frames = out
     return rec
+
+
+def _compound_need(tb: Tables, window: list[str], needs: frozenset[str]) -> bool:
+    """With ``compound_heads``, a word of the clause whose compound ends in a 'needs' word counts as that word:
+    German puts the head of a compound last ("Luftabwehrsysteme", "Rüstungsabkommen", "Kampfpanzer")."""
+    if not tb.settings.get("compound_heads"):
+        return False
+    heads = [n for n in needs if len(n) >= 4]
+    return any(len(w) > len(n) + 2 and w.endswith(n) for w in window for n in heads)
 
 
 def _lower_noun(rec: SentenceRecord, tm) -> bool:

@@ -63,8 +63,10 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                                for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu haben"
             said = said or _fronted_place(tb, rec, out, m, between)
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors}
-            repeated = any(t.low in coordination for t in between) and all(
-                t.low in joiners or t.low in prepositions for t in between)  # "do Polski i do Litwy"
+            first_and = next((j for j, t in enumerate(between) if t.low in coordination), len(between))
+            repeated = first_and < len(between) and all(  # "do Polski i do Litwy"; not a verb's particle
+                t.low in joiners or j > first_and and t.low in prepositions  # before it: "wirft X vor, die Y …"
+                for j, t in enumerate(between))
             coordinated = any(t.low in coordination for t in between)  # not "Russland die Ukraine"
             if apposition or (between and coordinated and (all(t.low in joiners for t in between) or repeated
                                                            or _offices(tb, rec, out[-1], m))

@@ -1,0 +1,36 @@
+"""German classes of journalistic wording: compounds that end in a 'needs' word (compound_heads),
+separable and phrasal verbs of giving, deploying and agreeing, and a verb's particle that is no
+coordination. Every sentence is our own; each case fails without its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges as _edges
+from scored import norm
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    return _edges(text, "de")
+
+
+CASES = [
+    # a compound ends in its head: "Rüstungsabkommen" is an "Abkommen", "Minenräumpanzer" a "Panzer"
+    ("Polen schloss mit Südkorea ein Rüstungsabkommen ab.", [("POL", "signsAgreementWith", "KOR")]),
+    ("Spanien sagte Kiew weitere Minenräumpanzer zu.", [("ESP", "suppliesWeaponsTo", "UKR")]),
+    # "zur Verfügung stellen", "zusichern": giving and promising
+    ("Die Niederlande stellen der Ukraine weitere Kampfjets zur Verfügung.", [("NLD", "suppliesWeaponsTo", "UKR")]),
+    ("Japan stellte Jordanien humanitäre Hilfe zur Verfügung.", [("JPN", "providesAidTo", "JOR")]),
+    ("Washington sicherte Taipeh weitere Militärhilfe zu.", [("USA", "suppliesWeaponsTo", "TWN")]),
+    # "aufstocken": more troops
+    ("Die USA stocken ihre Truppen in Polen auf.", [("USA", "deploysTroopsTo", "POL")]),
+    # making peace is concluding a treaty
+    ("Äthiopien und Eritrea schlossen Frieden.", [("ETH", "signsAgreementWith", "ERI")]),
+    # a separable verb's particle before a comma joins no list: the actor after the comma is another's
+    ("Der Sudan wirft den Emiraten vor, die RSF zu bewaffnen.", [("SDN", "accuses", "ARE")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"de-class-{i}" for i in range(len(CASES))])
+def test_german_class(text, expected):
+    assert edges(text) == norm(expected)
