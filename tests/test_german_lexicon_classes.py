@@ -26,6 +26,10 @@ CASES = [
     ("Die USA stocken ihre Truppen in Polen auf.", [("USA", "deploysTroopsTo", "POL")]),
     # making peace is concluding a treaty
     ("Äthiopien und Eritrea schlossen Frieden.", [("ETH", "signsAgreementWith", "ERI")]),
+    # killing and destroying are attacks; a name hyphenated to a noun owns it ("Hamas-Kommandeur")
+    ("Israel tötete einen Hamas-Kommandeur im Libanon.", [("ISR", "attacks", "HAMAS")]),
+    ("Russland zerstörte ukrainische Kraftwerke.", [("RUS", "attacks", "UKR")]),
+    ("Die Türkei griff PKK-Stellungen im Nordirak an.", [("TUR", "attacks", "PKK")]),
     # a separable verb's particle before a comma joins no list: the actor after the comma is another's
     ("Der Sudan wirft den Emiraten vor, die RSF zu bewaffnen.", [("SDN", "accuses", "ARE")]),
 ]

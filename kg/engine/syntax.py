@@ -327,7 +327,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         k = np.end
         if np.start in attributed or np.prep is not None and np.prep in attributed:
             continue  # "nach Angaben der US-Regierung", "according to Kyiv": who says it, not an argument
-        g = _group_in(rec, np.start, np.end)
+        g = _group_in(rec, np.start, np.end, bool(tb.settings.get("capitalized_nouns")))
         if g is not None and np.rel == "poss" and np.attach is not None and _not_acting(rec, phrases[np.attach]):
             g = None  # "Georgia's former prime minister", "China's state-owned companies": not the state
         if g is not None and (g is skip or skip_codes and all(gaz[a].code in skip_codes for a in g.actors)):
@@ -364,11 +364,14 @@ def _not_acting(rec: SentenceRecord, np) -> bool:
     return any(np.start <= cm.start < np.end for cm in cues)
 
 
-def _group_in(rec: SentenceRecord, a: int, b: int) -> Group | None:
-    """The group of a phrase: the one its head belongs to ("its ally Hungary"), else the first."""
+def _group_in(rec: SentenceRecord, a: int, b: int, capitalized_nouns: bool = False) -> Group | None:
+    """The group of a phrase: the one its head belongs to ("its ally Hungary"), else the first. A name
+    hyphenated to a word after it only modifies that word ("a US-brokered deal"), but with
+    ``capitalized_nouns`` a name hyphenated to a noun is its owner ("griff Hisbollah-Kämpfer an")."""
     toks = rec.tokens
     inside = [g for g in rec.groups if a <= g.start < b
-              and not (g.end + 1 < b and toks[g.end].text in ("-", "‐"))]  # not "US" in "a US-brokered deal"
+              and not (g.end + 1 < b and toks[g.end].text in ("-", "‐")
+                       and not (capitalized_nouns and toks[g.end + 1].text[:1].isupper()))]
     if len(inside) > 1:
         headed = [g for g in inside if not g.mentions[-1].possessive]
         return headed[-1] if headed else inside[0]
