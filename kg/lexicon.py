@@ -317,6 +317,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "infinitive_marker",
                          "as_role", "subordinator", "clause_relative",
                          "complementizer", "coordination", "determiners", "agent", "noun_agent", "own_state",
+                         "seat_bodies",
                          "passive_aux",
                          "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area")

@@ -57,6 +57,8 @@ WORD_KEYS = {
                        "not 'ist'): a participle trigger near one is a passive even with no agent named",
     "past_passive": "past forms of that auxiliary the analyser does not mark as past ('wurde', 'wurden'): a "
                     "participle that is also an infinitive ('überfallen') is a passive only after one",
+    "seat_bodies": "governing bodies whose state follows 'in' ('die Regierung in Niger', 'die Machthaber im "
+                   "Niger'): that state's body, where soldiers 'in' a state are not its own",
     "body": "nouns that turn an actor adjective into a body ('MSZ', 'ministry', 'troops')",
     "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
     "pair_persons": "nouns that make a pair phrase mean two persons ('mężczyzna', 'leaders', 'Politiker'): "

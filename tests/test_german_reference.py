@@ -45,6 +45,9 @@ CASES = [
      [("RUS", "attacks", "UKR"), ("UKR", "accuses", "RUS")]),
     ("Beobachter melden neue Angriffe seitens Aserbaidschans auf Armenien.", [("AZE", "attacks", "ARM")]),
     ("Die Unterstützung der Huthi durch die Emirate endete nie.", [("ARE", "supports", "HOUTHIS")]),
+    # a governing body before "in" and a state is that state's (seat_bodies); German writes "Ecowas"
+    ("Die Ecowas verhängte Sanktionen gegen die Machthaber im Niger.", [("ECOWAS", "sanctions", "NER")]),
+    ("Die EU kritisierte die Regierung in Venezuela.", [("EU", "accuses", "VEN")]),
     # rehearsing a conquest is no attack
     ("Chinas Marine übte am Freitag die Eroberung Taiwans.", []),
 ]

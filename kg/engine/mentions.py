@@ -87,6 +87,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     taken = covered(out, len(toks))
     _adjective_bodies(tb, rec, out, taken)
     _name_bodies(tb, rec, out)  # "chargé d'affaires rosyjskiej ambasady": a body noun before a grown body
+    _seated_bodies(tb, rec, out)
     out = _acting_for_the_state(rec, out, compounds=not tb.cases)
     for m in out:  # "Iran-backed", "US-brokered": the name only modifies what follows the hyphen
         m.compound = m.end + 1 < len(toks) and toks[m.end].text in ("-", "‐") and toks[m.end + 1].text[:1].islower()
@@ -189,6 +190,26 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
                 m.kind, m.start, m.feats = "body", b.start, CASES
                 return True
     return False
+
+
+def _seated_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
+    """'die Machthaber im Niger', 'die Regierung in der Ukraine': a governing body (``seat_bodies``) right
+    before "in" and a state is that state's body (soldiers "in Litauen" are not Lithuania's)."""
+    seats = tb.markers["seat_bodies"]
+    if not seats:
+        return
+    toks = rec.tokens
+    for m in out:
+        if m.kind != "names" or tb.gazetteer[m.actors[0]].type != "State":
+            continue
+        j = m.start - 1
+        while j > 0 and toks[j].low in tb.markers["determiners"]:
+            j -= 1
+        if j < 1 or toks[j].low not in tb.markers["locative"] or toks[j - 1].low not in seats:
+            continue
+        if any(o is not m and o.start < m.start and o.end > j - 1 for o in out):
+            continue  # the body is another's already ("die russische Regierung in …")
+        m.kind, m.start, m.feats = "body", j - 1, CASES
 
 
 def _adjective_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], taken: list[bool]) -> None:
