@@ -17,6 +17,14 @@ CASES = [
     # a place fronted in a prepositional phrase, a comma, then the person who acts: the scene, no list
     ("en", "In Tokyo, Fumio Kishida praised Yoon Suk Yeol.", [("JPN", "praises", "KOR")]),
     ("en", "In Moscow, Vladimir Putin thanked Kim Jong Un for the shells.", [("RUS", "praises", "PRK")]),
+    # an English title with its own "of" right before the name does not govern the name
+    ("en", "Secretary of State Marco Rubio condemned Venezuela's actions.", [("USA", "accuses", "VEN")]),
+    ("en", "Minister of Foreign Affairs Sergey Lavrov criticised Finland.", [("RUS", "accuses", "FIN")]),
+    # "the militant group" can mean an armed group named earlier in the same sentence
+    ("en", "Colombia and the ELN agreed a truce after a year that began with the militant group's raid on Colombia.",
+     [("COL", "signsAgreementWith", "ELN"), ("ELN", "attacks", "COL")]),
+    # a trigger form after a possessive and an adjective is a noun ("the group's cross-border assault")
+    ("en", "The talks came a year after Hamas's surprise assault on Israel.", [("HAMAS", "attacks", "ISR")]),
 ]
 
 

@@ -62,7 +62,7 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             if any(taken[cm.start:cm.end]):
                 continue
             nxt = cm.end
-            if concept in ("regime", "pair", "parties", "guest", "this_state", "described_state", *TITLES) \
+            if concept in ("regime", "group", "pair", "parties", "guest", "this_state", "described_state", *TITLES) \
                     and nxt < len(toks) and taken[nxt]:
                 continue  # "the regime of Kim Jong Un", "przywódcy UE", "der Nachbarstaat Polen": the name is it
             if concept == "parties" and _described(tb, rec, cm.start):
@@ -93,7 +93,10 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         return _parties(tb, rec, disc, cm)
     if concept in _LAST_OF_TYPE:
         kind = _LAST_OF_TYPE[concept]
-        found = [a for a in disc.recent if gaz[a].type == kind]
+        # "a war between Israel and Hamas that began with the militant group's assault": one named
+        # earlier in this sentence is the last one named
+        here = [a for m in out if m.end <= cm.start and not m.resolved for a in m.actors]
+        found = [a for a in (*disc.recent, *here) if gaz[a].type == kind]
         return ((found[-1],) if found else ()), f"the last {kind} named"
     if concept in TITLES:  # "Merz reiste nach Kiew. Der Kanzler sicherte …": the last person of that office
         here = {a for m in out if m.end <= cm.start for a in m.actors}

@@ -113,8 +113,10 @@ def _reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     noun_ctx = prev is not None and (prev.low in determiners or prev.text in _POSSESSIVE
                                      or any(m.end == tm.start and m.kind in ("adjectives", "body")
                                             for m in rec.mentions)
-                                     or (tm.start >= 2 and toks[tm.start - 2].low in determiners
-                                         and prev.is_word and prev.text[:1].islower())  # "an overnight attack"
+                                     or (tm.start >= 2 and (toks[tm.start - 2].low in determiners
+                                                            or toks[tm.start - 2].text in _POSSESSIVE)
+                                         and prev.is_word and prev.text[:1].islower())  # "an overnight attack",
+                                     # "the group's cross-border assault"
                                      or bool(rec.morphs) and rec.morphs[tm.start - 1].only("ADP")
                                      and prev.low not in tb.markers["genitive_marker"]  # "under fire"
                                      or any(m.end == tm.start and m.kind in ("names", "metonyms") and m.start > 0

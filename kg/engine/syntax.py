@@ -41,7 +41,8 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
         return toks[k].low
     np = next((p for p in rec.phrases if p.start <= start < p.end), None) if phrase else None
     if np is not None and np.prep is not None and floor <= np.prep < start and toks[np.prep].low in preps \
-            and not _subordinating(rec, np.prep, start) and all(  # not "according to Reuters Norway"
+            and not _subordinating(rec, np.prep, start) and not _in_title(rec, np.prep, start) \
+            and all(  # not "according to Reuters Norway"
                 not rec.morphs[j].only("PROPN") or toks[j + 1].text in ("-", "‐") for j in range(np.prep + 1, start)):
         return toks[np.prep].low  # "against Iran-backed Houthis": across the phrase's own modifiers
     return None
@@ -53,6 +54,12 @@ def apposed(tb: Tables, rec: SentenceRecord, end: int, g: Group) -> bool:
     return bool(tb.chunk_rules.apposition and g.start == end and rec.morphs
                 and "gen" not in rec.morphs[g.start].cases and rec.tokens[g.start].text[:1].isupper()
                 and end > 0 and rec.tokens[end - 1].text[:1].isupper())  # not "Manöver vor Taiwan": no noun
+
+
+def _in_title(rec: SentenceRecord, k: int, start: int) -> bool:
+    """"Secretary of State Antony Blinken": the preposition belongs to the title right before the
+    name (a 'role' cue that ends where the name starts), so it governs nothing."""
+    return any(cm.start < k and cm.end == start for cm in rec.cues.get("role", ()))
 
 
 def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:
