@@ -25,6 +25,15 @@ CASES = [
      [("COL", "signsAgreementWith", "ELN"), ("ELN", "attacks", "COL")]),
     # a trigger form after a possessive and an adjective is a noun ("the group's cross-border assault")
     ("en", "The talks came a year after Hamas's surprise assault on Israel.", [("HAMAS", "attacks", "ISR")]),
+    # an act told as the manner of a clause is the act of the clause's subject
+    ("pl", "Hezbollah, który ostrzelał Izrael pociskami w geście solidarności z Hamasem, zapowiedział kolejne ataki.",
+     [("HEZBOLLAH", "attacks", "ISR"), ("HEZBOLLAH", "supports", "HAMAS")]),
+    ("en", "The Houthis fired a drone at Israel as an act of solidarity with Hamas.",
+     [("HOUTHIS", "attacks", "ISR"), ("HOUTHIS", "supports", "HAMAS")]),
+    # an event noun whose own owner follows in the genitive, past a closing quote, is that owner's
+    ("pl", "Izrael zaatakował Hamas w Strefie Gazy. "
+           "Teheran oświadczył, że „popiera każdą decyzję” palestyńskiego Hamasu.",
+     [("ISR", "attacks", "HAMAS"), ("IRN", "supports", "HAMAS")]),
 ]
 
 

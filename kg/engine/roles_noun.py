@@ -122,6 +122,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                     obj = after(tb, rec, tm.end, lv.start, tb.object_markers[f.index], skip=g)
     if subj is None and f.relation == "attacks":
         subj = _wartime_subject(tb, rec, f)  # "Podczas wojny z Gruzją Rosja zajęła …"
+    if subj is None:
+        subj = _manner_subject(tb, rec, f)  # "ostrzeliwał Izrael w geście solidarności z Hamasem"
     in_pp = prep(tb, rec, tm.start, lo, phrase=False) is not None  # "w odwecie za sprzedaż broni": not the object
     if subj is None and not in_pp:
         subj, obj = final_light_verb(tb, rec, f)  # "nachdem die M23 eine Offensive gestartet hat"
@@ -180,6 +182,24 @@ def _wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
     if any(gaz[a].code not in known for g in rec.groups if lo <= g.start < hi for a in g.actors):
         return None
     f.how.append("wartime")
+    return subj
+
+
+def _manner_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """An act told as the manner of a clause ("w geście solidarności z Hamasem", "na znak poparcia dla
+    Kijowa", "as an act of solidarity with Hamas") is the act of the clause's subject, the one who acts
+    in that manner: the subject left of the clause's verb, else the relative clause's antecedent."""
+    lo, _ = f.clause
+    k = f.match.start
+    cue = next((c for c in rec.cues.get("manner", ()) if c.end == k and c.start >= lo), None)
+    if cue is None or not rec.morphs or not all(tok.is_word for tok in rec.tokens[cue.start:cue.end]):
+        return None
+    verb = next((j for j in range(lo, cue.start) if finite(rec.morphs[j])), None)
+    if verb is None:
+        return None
+    subj = left_subject(tb, rec, lo, verb, nominative=True) or antecedent(tb, rec, lo)
+    if subj is not None:
+        f.how.append("manner")
     return subj
 
 

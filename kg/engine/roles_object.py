@@ -75,7 +75,11 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         # not "drohte mit einem Angriff": the act threatened with, not a past one answered
         if not nxt and t.relation == "threatens":
             nxt = [k for k in range(lo, tm.start) if toks[k].low in event]
-        if nxt and (subj is None or set(disc.agent) != set(subj.actors)):
+        owner = _event_owner(tb, rec, nxt[0], hi) if nxt else None
+        if owner is not None:
+            f.object = owner  # "popiera każdą decyzję” libańskiego ugrupowania": the event's own owner
+            f.how.append("event-owner")
+        elif nxt and (subj is None or set(disc.agent) != set(subj.actors)):
             f.object = _event_group(nxt[0], disc)
             f.how.append("event")
     if f.object is None and subj is not None and t.relation == "attacks":
@@ -154,6 +158,29 @@ def _defender(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
         return None
     f.how.append("defender")
     return subj
+
+
+def _event_owner(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> Group | None:
+    """The actor an event noun at ``k`` names as its own in the genitive, even past a closing quote the
+    phrase chunker stops at ("każdą decyzję” libańskiego ugrupowania"): then the event is not the
+    last agent's."""
+    if not tb.cases or not rec.morphs:
+        return None
+    toks = rec.tokens
+    j = k + 1
+    while j < hi and (toks[j].text in _QUOTES or rec.morphs[j].is_("ADJ") and toks[j].is_word):
+        j += 1
+    g = next((g for g in rec.groups if g.start <= j < g.end or g.start == j), None)
+    if g is None or g.start > j or "gen" not in g.mentions[0].feats and not (
+            g.mentions[0].resolved and "gen" in rec.morphs[g.mentions[0].start].cases):
+        return None
+    if any(m.kind == "adjectives" for m in g.mentions):
+        return None
+    return g
+
+
+#: Quotation marks a phrase may close before its genitive.
+_QUOTES = frozenset("\"„“”«»‚‘’")
 
 
 def _event_group(k: int, disc: Discourse) -> Group:
