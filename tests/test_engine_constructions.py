@@ -34,6 +34,23 @@ CASES = [
     ("pl", "Izrael zaatakował Hamas w Strefie Gazy. "
            "Teheran oświadczył, że „popiera każdą decyzję” palestyńskiego Hamasu.",
      [("ISR", "attacks", "HAMAS"), ("IRN", "supports", "HAMAS")]),
+    # "both states" after a mediated deal means its parties, not its mediators
+    ("pl", "Armenia i Azerbejdżan przyjęły porozumienie pokojowe. Dokument, wynegocjowany za pośrednictwem "
+           "Stanów Zjednoczonych i Kazachstanu, przewiduje wymianę jeńców. Turcja pochwaliła władze obu państw.",
+     [("USA", "meetsWith", "ARM"), ("USA", "meetsWith", "AZE"), ("KAZ", "meetsWith", "ARM"),
+      ("KAZ", "meetsWith", "AZE"), ("ARM", "signsAgreementWith", "AZE"), ("TUR", "praises", "ARM"),
+      ("TUR", "praises", "AZE")]),
+    # a meeting noun as an owner ("the summit's communiqué") is a meeting told before: no new parties
+    ("en", "The summit's communiqué named Iran a danger to Iraq.", []),
+    # a verb coordinated with an earlier one through a verb that governs an infinitive shares its subject;
+    # the earlier verb's object is no subject of what follows "and"
+    ("en", "The EU condemned Russia and pledged to support Ukraine.",
+     [("EU", "accuses", "RUS"), ("EU", "supports", "UKR")]),
+    ("en", "Canada criticised China and vowed to back the Philippines.",
+     [("CAN", "accuses", "CHN"), ("CAN", "supports", "PHL")]),
+    ("en", "The statement names Serbia a spoiler and restates the bloc's pledge to support Kosovo.", []),
+    # verbs of labelling report what the subject calls the object
+    ("en", "Estonia dubbed Russia an aggressor.", [("EST", "accuses", "RUS")]),
 ]
 
 

@@ -53,8 +53,11 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             agent = f.subject.actors
     if agent:
         disc.agent = agent
+    # "the two countries" after "…, brokered by the US and France,": the parties, never the mediators
+    mediators = {tb.top(a) for f in rec.frames if f.trigger.mediation and f.subject is not None and f.pairs
+                 for a in f.subject.actors}
     disc.last_sentence = [tb.top(a) for m in rec.mentions if not m.resolved for a in m.actors
-                          if gaz[a].type != "Place"]
+                          if gaz[a].type != "Place" and tb.top(a) not in mediators]
     for m in rec.mentions:
         for a in m.actors:
             top = tb.top(a)
@@ -100,7 +103,12 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
             if len(tops) > len(best):
                 best = tops
     if len(best) < 2:
+        # "Dokument, wynegocjowany za pośrednictwem USA i Francji": the mediators are not the parties
+        mediators = {tb.top(a) for f in rec.frames if f.trigger.mediation and f.subject is not None
+                     and f.pairs for a in f.subject.actors}
         for g in rec.groups:
+            if mediators and {tb.top(a) for a in g.actors} <= mediators:
+                continue
             if prep(tb, rec, g.start, 0) in (None, *tb.markers["comitative"]):
                 tops = _distinct([tb.top(a) for a in g.actors if gaz[a].type != "Place"])
                 if len(tops) > len(best):

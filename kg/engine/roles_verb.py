@@ -62,6 +62,8 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is not None:
         return subj, None, "coordinated"
     subj = left_subject(tb, rec, lo, before, nominative=tb.cases)
+    if subj is not None and _object_of_earlier_verb(tb, rec, subj, before):
+        return None, None, ""  # "The communiqué names Russia a threat and reaffirms … to support Ukraine"
     if subj is not None:
         return subj, None, "left"
     if lo > 0 and toks[lo - 1].low in tb.markers["complementizer"] and tb.pro_drop:
@@ -205,6 +207,11 @@ def _coordinated_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) ->
     k = tm.start - 1
     while k > lo and (toks[k].low in tb.markers["auxiliaries"] or rec.morphs[k].only("ADV")):
         k -= 1
+    if k - 1 > lo and "infmark" in rec.morphs[k].feats and rec.morphs[k - 1].is_("VERB"):
+        # "condemned Russia and pledged to support Ukraine": the verb that governs the infinitive
+        k -= 2
+        while k > lo and (toks[k].low in tb.markers["auxiliaries"] or rec.morphs[k].only("ADV")):
+            k -= 1
     if k <= lo or not toks[k].is_word or toks[k].low not in tb.markers["coordination"] \
             or not rec.morphs[k].is_("CCONJ"):
         return None
@@ -213,6 +220,26 @@ def _coordinated_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) ->
         return None  # no earlier verb, or nothing between it and "and" to mistake for the subject
     first = left_subject(tb, rec, lo, verb)
     return first if first is not None and first.mentions[0].kind != "adjectives" else None
+
+
+def _object_of_earlier_verb(tb: Tables, rec: SentenceRecord, g: Group, before: int) -> bool:
+    """Whether ``g`` is the object of a verb right before it ("names Russia …") that a coordinated verb
+    follows before ``before`` ("… and reaffirms …"): then it is no subject of what that verb governs.
+    Not after a verb of saying ("said Russia attacked … and threatened"), whose object is a clause;
+    only in a language without cases (Polish and German mark the subject by case)."""
+    if tb.cases or not rec.morphs:
+        return False
+    toks = rec.tokens
+    k = g.start - 1
+    while k >= 0 and toks[k].low in tb.markers["determiners"]:
+        k -= 1
+    verb = rec.morphs[k] if k >= 0 else None  # "names" may also read as a plural noun
+    if verb is None or not (verb.is_("VERB") and verb.feats & {"fin", "past"}) or verb.is_("AUX") or any(
+            cm.start <= k < cm.end for cm in rec.cues.get("speech", ())):
+        return False
+    return any(toks[j].low in tb.markers["coordination"] and rec.morphs[j].is_("CCONJ")
+               and any(finite(rec.morphs[v]) for v in range(j + 1, before))
+               for j in range(g.end, before))
 
 
 def _adjunct_subject(tb: Tables, rec: SentenceRecord, tm: Match) -> Group | None:
