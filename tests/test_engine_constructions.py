@@ -51,6 +51,9 @@ CASES = [
     ("en", "The statement names Serbia a spoiler and restates the bloc's pledge to support Kosovo.", []),
     # verbs of labelling report what the subject calls the object
     ("en", "Estonia dubbed Russia an aggressor.", [("EST", "accuses", "RUS")]),
+    # Polish: a light verb's dative receives what a giving noun later in its clause names
+    ("pl", "Niemcy przekazały Mołdawii sprzęt wojskowy, a także miliony euro pomocy humanitarnej.",
+     [("DEU", "suppliesWeaponsTo", "MDA"), ("DEU", "providesAidTo", "MDA")]),
 ]
 
 

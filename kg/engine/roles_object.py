@@ -30,6 +30,8 @@ from kg.records import SYMMETRIC
 
 #: Relations an event noun ("the strike", "próba") may be the object of.
 _EVENT_OBJECT = ("accuses", "praises", "supports", "threatens")
+#: Relations of giving: a light verb's dative receives what their noun names.
+_GIVING = ("providesAidTo", "suppliesWeaponsTo")
 #: Triggers in a reported clause that make its first actor the actor, not the one warned.
 _ACTING = ("attacks", "deploysTroopsTo", "suppliesWeaponsTo", "sanctions")
 
@@ -63,6 +65,15 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
                          and prep(tb, rec, g.start, subj.end) in marked), None)
         if f.object is not None:
             f.how.append("object-before-noun")
+    if f.object is None and f.is_noun and subj is not None and f.how[-1:] == ["light-verb"] and tb.cases \
+            and rec.morphs and t.relation in _GIVING:
+        # "Polska przekazała Ukrainie uzbrojenie …, a także setki milionów złotych pomocy": the light
+        # verb's dative between it and the noun receives what the noun names
+        f.object = next((g for g in rec.groups if subj.end <= g.start and g.end <= tm.start and g is not subj
+                         and prep(tb, rec, g.start, subj.end) is None and "dat" in g.mentions[0].feats
+                         and g.mentions[0].kind != "adjectives"), None)
+        if f.object is not None:
+            f.how.append("dative-of-light-verb")
     if f.object is None and not f.is_noun and t.relation in ("threatens", "accuses"):
         f.object = _warned_that(tb, rec, f)
     if f.object is None and f.is_noun and t.relation == "accuses":
