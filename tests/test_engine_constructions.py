@@ -54,6 +54,11 @@ CASES = [
     # Polish: a light verb's dative receives what a giving noun later in its clause names
     ("pl", "Niemcy przekazały Mołdawii sprzęt wojskowy, a także miliony euro pomocy humanitarnej.",
      [("DEU", "suppliesWeaponsTo", "MDA"), ("DEU", "providesAidTo", "MDA")]),
+    # an object pronoun is never its own clause's subject: "mu", "him" is the person named before
+    ("pl", "Zełenski rozmawiał telefonicznie z Tuskiem. Tusk podziękował mu za rozmowę.",
+     [("POL", "meetsWith", "UKR"), ("POL", "praises", "UKR")]),
+    ("en", "Zelensky spoke with Tusk by phone. Tusk thanked him for the call.",
+     [("POL", "meetsWith", "UKR"), ("POL", "praises", "UKR")]),
 ]
 
 

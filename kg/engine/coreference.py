@@ -130,7 +130,11 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
                 and prep(tb, rec, m.start, 0) is None]
         if len(here) >= 2:
             return here[-1].actors, "the actor named last in this sentence"
-        return ((disc.person,) if disc.person else ()), "the last person named"
+        # "Tusk podziękował mu": an object pronoun is never its own clause's subject ("himself", "sobie")
+        own = {a for m in out if m.end <= cm.start for a in m.actors}
+        person = disc.person if disc.person not in own else next(
+            (p for p in reversed(disc.persons) if p not in own), None)
+        return ((person,) if person else ()), "the last person named"
     # "Macron travelled to Nuuk, where he met …": this sentence's subject, else the topic.
     # (Possessives are marked only after this stage, so 'not m.possessive' holds for every mention here.)
     earlier = [m for m in out if m.end <= cm.start and not m.resolved and m.kind != "adjectives"
