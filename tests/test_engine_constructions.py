@@ -59,6 +59,14 @@ CASES = [
      [("POL", "meetsWith", "UKR"), ("POL", "praises", "UKR")]),
     ("en", "Zelensky spoke with Tusk by phone. Tusk thanked him for the call.",
      [("POL", "meetsWith", "UKR"), ("POL", "praises", "UKR")]),
+    # Polish: a determiner that may be an adjective modifies the name after it ("Sam Zełenski"), so the
+    # name is the subject, not the genitive of a noun "Sam"
+    ("pl", "Premier Danii i prezydent Finlandii poparli Kijów we wspólnym oświadczeniu. "
+           "Sam Zełenski zapowiedział, że poleci do Berlina na rozmowy.",
+     [("DNK", "supports", "UKR"), ("FIN", "supports", "UKR"), ("UKR", "meetsWith", "DEU")]),
+    # "sojusznik X" with its owner in the genitive: the ally stands before the noun, never an actor after it
+    ("pl", "Zbliżenie dwóch najważniejszych sojuszników Stanów Zjednoczonych ma znaczenie wobec potęgi Chin.", []),
+    ("pl", "Japonia jest kluczowym sojusznikiem Stanów Zjednoczonych.", [("JPN", "alliedWith", "USA")]),
 ]
 
 

@@ -51,6 +51,12 @@ def phrases(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             for k in range(m.start, m.end):
                 if not morphs[k].cases:
                     morphs[k] = Morph(morphs[k].pos, morphs[k].feats | (m.feats & CASES), morphs[k].lemma)
+    # a determiner that may be an adjective, right before a name, modifies it: "Sam Zełenski zapowiedział"
+    # (not the noun "Sam" whose genitive the name would be)
+    starts = {m.start for m in rec.mentions}
+    for k, t in enumerate(rec.tokens[:-1]):
+        if k + 1 in starts and t.low in tb.markers["determiners"] and morphs[k].is_("ADJ"):
+            morphs[k] = Morph(frozenset({"ADJ"}), morphs[k].feats, morphs[k].lemma)
     # an adjective that modifies nothing ("die Huthi", "skrytykowała rosyjskie") is a nominal
     spans = [(m.start, m.end, i in modifying) for i, m in enumerate(rec.mentions) if m.end > m.start]
     rec.morphs = disambiguate(rec.tokens, morphs)

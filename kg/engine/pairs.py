@@ -112,6 +112,12 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             return []  # "the summit's communiqué names Russia …": a meeting told before, as an owner
 
         members, one_group = _clause_parties(tb, rec, f)
+        if f.relation == "alliedWith" and f.is_noun and "genitive" in f.how:
+            # "Japonia to sojusznik USA", "Białoruś, sojusznik Rosji": the ally stands before the noun;
+            # an actor after it ("sojuszników USA … wobec potęgi Chin") is no side of the alliance
+            before_noun = {a for g in rec.groups if g.end <= f.match.start for a in g.actors}
+            owner = set(subj.actors) if subj is not None else set()
+            members = [a for a in members if a in before_noun or a in owner]
         n = len({gaz[a].code for a in members})
         mine = {gaz[a].code for a in members}
         before = [a for a in rec.parties_before if a in gaz.actors]
