@@ -67,6 +67,12 @@ CASES = [
     # "sojusznik X" with its owner in the genitive: the ally stands before the noun, never an actor after it
     ("pl", "Zbliżenie dwóch najważniejszych sojuszników Stanów Zjednoczonych ma znaczenie wobec potęgi Chin.", []),
     ("pl", "Japonia jest kluczowym sojusznikiem Stanów Zjednoczonych.", [("JPN", "alliedWith", "USA")]),
+    # a group noun set beside an armed group's name ("rebeliantów Huti") later means that group,
+    # however recently another was named
+    ("pl", "Amerykanie zaatakowali pozycje rebeliantów Huti w Jemenie. Izrael zaatakował Hamas w Strefie Gazy. "
+           "Waszyngton oskarża Teheran o dostarczanie rebeliantom rakiet.",
+     [("USA", "attacks", "HOUTHIS"), ("ISR", "attacks", "HAMAS"), ("USA", "accuses", "IRN"),
+      ("IRN", "suppliesWeaponsTo", "HOUTHIS")]),
 ]
 
 

@@ -91,6 +91,9 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         return _pair(tb, rec, disc, cm)
     if concept == "parties":
         return _parties(tb, rec, disc, cm)
+    if concept == "group" and disc.descriptors.get(group_lemma(rec, cm.end - 1)):
+        # "jemeńskich rebeliantów Huti … Rebelianci ostrzelali": the group this noun was set beside
+        return (disc.descriptors[group_lemma(rec, cm.end - 1)],), "the group this noun named before"
     if concept in _LAST_OF_TYPE:
         kind = _LAST_OF_TYPE[concept]
         # "a war between Israel and Hamas that began with the militant group's assault": one named
@@ -156,6 +159,11 @@ def _object_it(tb: Tables, rec: SentenceRecord, cm: Match) -> tuple[tuple[str, .
     if len(here) >= 2 and {gaz[a].code for a in here[-1].actors} != {gaz[a].code for a in here[0].actors}:
         return here[-1].actors, "the actor named last in this sentence after its subject"
     return (), ""
+
+
+def group_lemma(rec: SentenceRecord, k: int) -> str:
+    """The dictionary form of the group noun at token ``k`` ("rebeliantom" -> "rebeliant")."""
+    return rec.morphs[k].lemma if rec.morphs and rec.morphs[k].lemma else rec.tokens[k].low
 
 
 def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:

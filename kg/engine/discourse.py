@@ -11,6 +11,7 @@ topic: the main clause's subject ("Rzecznik chińskiego MSZ stwierdził, że
 
 from __future__ import annotations
 
+from kg.engine.coreference import group_lemma
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.speaker import main_group, update_speaker
 from kg.engine.syntax import clause_span, left_subject, prep
@@ -32,6 +33,7 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 disc.named.setdefault(aid, (rec.start, rec.end, rec.text))
     for surname, person in rec.surnames.items():
         disc.surnames.setdefault(surname, person)
+    _descriptors(tb, rec, disc)
     for key, person in rec.names.items():  # names of persons the article introduced (Discourse.actors)
         disc.names.setdefault(key, person)
     main_claims = [c for c in rec.claims if not c.negated and c.relation in RELATIONS
@@ -115,6 +117,18 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
                     best = tops
     if len(best) >= 2:
         disc.parties = best
+
+
+def _descriptors(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
+    """Record a group noun set right beside an armed group's name ("jemeńskich rebeliantów Huti",
+    "Houthi rebels"): the bare noun later means that group (kg.engine.coreference)."""
+    gaz = tb.gazetteer
+    for cm in rec.cues.get("group", ()):
+        m = next((m for m in rec.mentions if not m.resolved
+                  and (m.start in (cm.end, cm.end + 1) or m.start <= cm.start and cm.end <= m.end)
+                  and len(m.actors) == 1 and m.actors[0] in gaz and gaz[m.actors[0]].type == "ArmedGroup"), None)
+        if m is not None:
+            disc.descriptors[group_lemma(rec, cm.end - 1)] = m.actors[0]
 
 
 def _distinct(ids: list[str]) -> list[str]:

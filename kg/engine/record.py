@@ -201,3 +201,6 @@ class Discourse:
     #: stripped ("Ławrowem" -> "ławrow"), by which later sentences name them
     actors: dict[str, Actor] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    #: group nouns an article set beside an armed group's name ("rebeliantów Huti", "Houthi rebels"), by
+    #: lemma: later the bare noun ("rebelianci", "the rebels") means that group, however recent another
+    descriptors: dict[str, str] = field(default_factory=dict)
