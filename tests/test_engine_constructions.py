@@ -73,6 +73,13 @@ CASES = [
            "Waszyngton oskarża Teheran o dostarczanie rebeliantom rakiet.",
      [("USA", "attacks", "HOUTHIS"), ("ISR", "attacks", "HAMAS"), ("USA", "accuses", "IRN"),
       ("IRN", "suppliesWeaponsTo", "HOUTHIS")]),
+    # a body noun grows into a genitive name only across words that are no finite verb: in "wojska
+    # opuszczą południe Libanu" the troops are not Lebanon's
+    ("pl", "Porozumienie przewiduje, że izraelskie wojska opuszczą południe Libanu, gdzie prowadziły operację "
+           "lądową przeciwko Hezbollahowi.", [("ISR", "attacks", "HEZBOLLAH")]),
+    # after a preposition and an adjective a trigger form is a noun, not a verb with a subject on the left
+    ("en", "Iran warned of retaliatory strikes against Israel.", []),
+    ("en", "Russia responded with massive strikes on Kyiv.", [("RUS", "attacks", "UKR")]),
 ]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from kg.engine import introduced
 from kg.engine.introduced import covered, keys_of, name_end, name_endings, name_key
 from kg.engine.record import Discourse, Mention, SentenceRecord
+from kg.engine.syntax import finite
 from kg.engine.tables import Tables
 from kg.morph import CASES
 
@@ -185,7 +186,9 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
             b = body_at_end.get(m.start - gap)
             if b is not None and b.start < m.start and not rec.trigger_tokens & set(range(b.start, m.start)) and (
                     gap == 0 or all(tk.is_word and tk.low not in m_["prepositions"]
-                                    for tk in toks[m.start - gap:m.start]) or of_marker or seat) and not any(
+                                    for tk in toks[m.start - gap:m.start]) or of_marker or seat) and not (
+                    rec.morphs and any(finite(rec.morphs[j]) for j in range(m.start - gap, m.start))
+                    ) and not any(
                     o.start < m.start and o.end > b.start for o in out if o is not m):
                 m.kind, m.start, m.feats = "body", b.start, CASES
                 return True

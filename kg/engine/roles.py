@@ -117,6 +117,11 @@ def _reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                                             or toks[tm.start - 2].text in _POSSESSIVE)
                                          and prev.is_word and prev.text[:1].islower())  # "an overnight attack",
                                      # "the group's cross-border assault"
+                                     or (tm.start >= 2 and toks[tm.start - 2].low in tb.markers["prepositions"]
+                                         and prev.is_word and prev.text[:1].islower() and bool(rec.morphs)
+                                         and (rec.morphs[tm.start - 1].is_("ADJ")
+                                              or "ppas" in rec.morphs[tm.start - 1].feats)
+                                         and not rec.morphs[tm.start - 1].is_("ADV"))  # "extends to armed attacks"
                                      or bool(rec.morphs) and rec.morphs[tm.start - 1].only("ADP")
                                      and prev.low not in tb.markers["genitive_marker"]  # "under fire"
                                      or any(m.end == tm.start and m.kind in ("names", "metonyms") and m.start > 0
