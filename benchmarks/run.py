@@ -1,6 +1,7 @@
 """The scale benchmark: extraction speed, build time, memory and export sizes per corpus size.
 
     python benchmarks/run.py --sizes 1000,10000,100000 [--jobs N] [--compare-jobs] [--workdir DIR]
+    python benchmarks/run.py --sizes 1000 --sample 400 --extract-only   # the extraction ratio alone
 
 For each size it makes a corpus (``benchmarks/corpus.py``: our own example sentences
 recombined, PL/EN/DE, varied actors and dates; cached in the work directory), then measures:
@@ -230,6 +231,8 @@ def main() -> None:
     ap.add_argument("--compare-jobs", action="store_true", help="also build with --jobs 1 and --jobs 2")
     ap.add_argument("--update", action="store_true", help="also time and check kg build --update")
     ap.add_argument("--no-extract", action="store_true", help="skip the in-process extraction measurement")
+    ap.add_argument("--extract-only", action="store_true",
+                    help="only the in-process extraction measurement (no build, exports or queries)")
     ap.add_argument("--legacy", type=Path, help="source tree of an older kg to measure instead")
     ap.add_argument("--json", type=Path, help="where to write the results")
     a = ap.parse_args()
@@ -252,6 +255,11 @@ def main() -> None:
         if not a.no_extract and not a.legacy:
             res["extraction"] = extraction_speed(corpus, a.sample)
             print(f"[{size}] extraction: {res['extraction']}", flush=True)
+        if a.extract_only:
+            res["load_after"] = os.getloadavg()[0]
+            results[str(size)] = res
+            out_json.write_text(json.dumps(results, indent=1))
+            continue
         out = work / (f"out-{size}" if not a.legacy else f"out-{size}-legacy")
         res["build"] = run_build(corpus, out, a.jobs, a.legacy)
         print(f"[{size}] build: {res['build']}", flush=True)
