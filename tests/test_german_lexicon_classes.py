@@ -22,6 +22,9 @@ CASES = [
     ("Die Niederlande stellen der Ukraine weitere Kampfjets zur Verfügung.", [("NLD", "suppliesWeaponsTo", "UKR")]),
     ("Japan stellte Jordanien humanitäre Hilfe zur Verfügung.", [("JPN", "providesAidTo", "JOR")]),
     ("Washington sicherte Taipeh weitere Militärhilfe zu.", [("USA", "suppliesWeaponsTo", "TWN")]),
+    # declaring support to someone: "sprach ... Unterstützung aus", "bekundete ... Solidarität"
+    ("Die Türkei sprach Aserbaidschan ihre volle Unterstützung aus.", [("TUR", "supports", "AZE")]),
+    ("Polen bekundete der Ukraine seine Solidarität.", [("POL", "supports", "UKR")]),
     # "aufstocken": more troops
     ("Die USA stocken ihre Truppen in Polen auf.", [("USA", "deploysTroopsTo", "POL")]),
     # making peace is concluding a treaty
