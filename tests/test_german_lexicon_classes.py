@@ -25,6 +25,9 @@ CASES = [
     # declaring support to someone: "sprach ... Unterstützung aus", "bekundete ... Solidarität"
     ("Die Türkei sprach Aserbaidschan ihre volle Unterstützung aus.", [("TUR", "supports", "AZE")]),
     ("Polen bekundete der Ukraine seine Solidarität.", [("POL", "supports", "UKR")]),
+    # forming an alliance ("eine Allianz schmieden", "ein Bündnis schließen"; "Allianz" alone is no trigger)
+    ("Polen und die Ukraine schmiedeten eine Allianz.", [("POL", "alliedWith", "UKR")]),
+    ("Japan und die Philippinen schlossen ein Bündnis.", [("JPN", "alliedWith", "PHL")]),
     # "aufstocken": more troops
     ("Die USA stocken ihre Truppen in Polen auf.", [("USA", "deploysTroopsTo", "POL")]),
     # making peace is concluding a treaty
