@@ -48,6 +48,11 @@ CASES = [
     # a governing body before "in" and a state is that state's (seat_bodies); German writes "Ecowas"
     ("Die Ecowas verhängte Sanktionen gegen die Machthaber im Niger.", [("ECOWAS", "sanctions", "NER")]),
     ("Die EU kritisierte die Regierung in Venezuela.", [("EU", "accuses", "VEN")]),
+    # verb-second: an act fronted as the object of a verb reacting to it, the subject after the verb;
+    # the act's agent is the object
+    ("Russlands Angriff auf Litauen kritisierte auch Polen.", [("RUS", "attacks", "LTU"), ("POL", "accuses", "RUS")]),
+    ("Den Raketentest Nordkoreas verurteilten Japan und Südkorea.", [("JPN", "accuses", "PRK"),
+                                                                  ("KOR", "accuses", "PRK")]),
     # rehearsing a conquest is no attack
     ("Chinas Marine übte am Freitag die Eroberung Taiwans.", []),
 ]

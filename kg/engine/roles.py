@@ -17,7 +17,7 @@ from kg.engine.roles_object import find_object
 from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
 from kg.engine.syntax import after, antecedent, can_be_nominative, prep, verb_object
 from kg.engine.tables import Tables
-from kg.engine.verb_final import aux_after, fronted_object, head_prep, prenominal_agent, verb_late
+from kg.engine.verb_final import aux_after, fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
 
 _POSSESSIVE = ("'s", "’s")
 
@@ -250,6 +250,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append(tag)
         f.subject = subj
         f.object = f.object or inv_obj
+        fronted = fronted_event(tb, rec, f)
+        if fronted is not None:  # "Russlands Angriff kritisierte auch Polen"
+            f.subject, f.object = fronted
+            f.how.append("fronted-event")
     if f.subject is None and not is_noun and not passive and controller is None:
         f.subject = dropped_subject(tb, rec, disc, tm, lo, feats)
         if f.subject is not None:

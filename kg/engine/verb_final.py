@@ -202,6 +202,34 @@ def fronted_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     return g
 
 
+#: Relations whose verb reacts to an act: a fronted act noun is their object ("Den Angriff verurteilte Berlin").
+_REACTING = ("accuses", "praises")
+
+
+def fronted_event(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | None:
+    """Verb-second: an act noun standing first as the object of a verb that reacts to it, with the subject
+    right after the verb ("Russlands Angriff kritisierte auch Polen", "Die Besetzung der Krim durch
+    Russland verurteilte Kiew"): the subject after the verb, and the act's agent as the object."""
+    if not (tb.settings.get("verb_second") and rec.morphs) or f.is_noun or f.relation not in _REACTING:
+        return None
+    toks = rec.tokens
+    lo, hi = f.clause
+    k = f.match.start
+    if lo > 0 and toks[lo - 1].is_word or toks[lo].low in tb.governing or any(_finite(rec, j) for j in range(lo, k)):
+        return None  # a subordinate clause, a fronted adverbial, or not the clause's verb in second place
+    act = next((g.subject for g in rec.frames if g is not f and g.is_noun and g.subject is not None
+                and lo <= g.match.start and g.match.end <= k), None)
+    if act is None and any(toks[j].low in tb.markers["event"] for j in range(lo, k)):
+        act = next((g for g in rec.groups if lo <= g.start and g.end <= k), None)  # "Den Raketentest Nordkoreas"
+    if act is None:
+        return None
+    after = [g for g in rec.groups if k < g.start < hi and prep(tb, rec, g.start, k + 1) is None
+             and g.mentions[0].kind != "adjectives"]
+    if len(after) != 1 or after[0].start > f.match.end + 2:
+        return None  # no subject right after the verb, or an object of its own after it
+    return after[0], act
+
+
 def zu_infinitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """A verb trigger in the infinitive with the infinitive marker ("zu unterstützen", "anzugreifen"): it
     has no subject of its own."""
