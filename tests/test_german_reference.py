@@ -53,6 +53,9 @@ CASES = [
     ("Russlands Angriff auf Litauen kritisierte auch Polen.", [("RUS", "attacks", "LTU"), ("POL", "accuses", "RUS")]),
     ("Den Raketentest Nordkoreas verurteilten Japan und Südkorea.", [("JPN", "accuses", "PRK"),
                                                                   ("KOR", "accuses", "PRK")]),
+    # an organization named again by what it is ("die Wirtschaftsgemeinschaft": bloc)
+    ("Die Ecowas verhängte Sanktionen gegen Mali. Mali kritisierte die Wirtschaftsgemeinschaft scharf.",
+     [("ECOWAS", "sanctions", "MLI"), ("MLI", "accuses", "ECOWAS")]),
     # rehearsing a conquest is no attack
     ("Chinas Marine übte am Freitag die Eroberung Taiwans.", []),
 ]
