@@ -320,7 +320,8 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "seat_bodies",
                          "passive_aux",
                          "process_passive", "past_passive",
-                         "clause_break", "negation", "not_negating", "locative", "pair_persons", "area")
+                         "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
+                         "definite")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:
@@ -360,12 +361,13 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "pronoun", "first_person", "object_pronoun", "object_it", "there", "guest", "private", "former",
                     "light_verbs", "inverse", "speech", "body", "negation", "clause_break", "pledge", "future",
                     "ongoing", "past_forms", "presupposing", "role", "including", "defend",
-                    "this_state", "described_state", "wartime", "manner",
+                    "this_state", "described_state", "the_state", "summit", "partners", "wartime", "manner",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             # a pledge may be a separable verb; a reflexive verb of defending may be split by its clause
-            # ("die sich seit Jahren gegen den Angriff verteidigt")
-            cues.add(w, lang, concept, max_gap={"pledge": 4, "defend": 12}.get(concept, 0))
+            # ("die sich seit Jahren gegen den Angriff verteidigt"); adjectives may stand inside a possessive
+            # and its partners ("its Asian partners")
+            cues.add(w, lang, concept, max_gap={"pledge": 4, "defend": 12, "partners": 2}.get(concept, 0))
     context = PhraseIndex()
     for i, t in enumerate(lex.triggers):
         for key, words in (("needs", t.needs), ("forbid", t.forbid)):

@@ -98,6 +98,15 @@ WORD_KEYS = {
                        "between them ('das ostafrikanische Land') it means the state named before, as this_state does",
     "own_state": "nouns that after a possessive mean the possessor's state ('sein Land', 'ihr Land', 'its "
                  "country')",
+    "the_state": "definite descriptions of a state ('the country', 'the island nation'): as a "
+                 "subject with no actor before it, the topic's state; after a verb of saying, the sentence's "
+                 "subject; elsewhere, like this_state",
+    "definite": "articles and demonstratives that make a noun refer back ('the', 'die', 'ten'): 'attended the "
+                "talks' attends the article's last talks",
+    "summit": "nouns for a summit ('szczyt', 'summit', 'Gipfel'): 'attended the summit' refers back only to talks "
+              "told as a summit",
+    "partners": "a possessive and a partner noun ('swoich partnerów', 'its allies', 'ihre Verbündeten'; up to two "
+                "words between): the others of the owner's last talks, else of the actors last named with it",
     "wartime": "phrases that tell a war as the time of a clause ('podczas', 'od wybuchu'): a war noun after one "
                "with no owner of its own is the war of the clause's subject",
     "manner": "phrases that tell an act as the manner of a clause ('w geście', 'na znak', 'as an act of'): a trigger "

@@ -27,6 +27,7 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                       and toks[k - 1].end < tk.start and tk.end < toks[k + 1].start)
     for cm in rec.cues.get("clause_break", ()):
         breaks.update(range(cm.start, cm.end))
+    breaks -= determiner_breaks(rec)
     relative = tb.markers["relative"]
     resumes: dict[int, int] = {}
     for k, tk in enumerate(toks):
@@ -54,6 +55,12 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.breaks = breaks
     rec.resumes = resumes
     return rec
+
+
+def determiner_breaks(rec: SentenceRecord) -> set[int]:
+    """Clause-break words that open a phrase naming an actor by reference: "that" in "that country" is a
+    determiner, not the "that" of a reported or relative clause."""
+    return {m.start for m in rec.mentions if m.resolved and m.end > m.start + 1}
 
 
 def _appositive_relatives(tb: Tables, rec: SentenceRecord, breaks: set[int], resumes: dict[int, int]) -> None:

@@ -19,8 +19,7 @@ from kg.phrases import Match
 
 #: Coreference concepts, in the order they are resolved.
 CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "pronoun", "first_person", "object_pronoun", "object_it",
-            "there",
-            "this_state", "described_state", "guest", *TITLES)
+            "there", "this_state", "described_state", "the_state", "partners", "guest", *TITLES)
 _LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
 
 
@@ -33,7 +32,7 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
     for pm in cues.get("possessive_pronoun", ()):  # "its spokesperson", "jego rzecznik": the topic's body
         b = next((b for b in cues.get("body", ()) if pm.end <= b.start <= pm.end + 1), None)
         own = _own_state_end(tb, rec, pm.end)
-        if b is None and own is not None and not any(taken[pm.start:own]):
+        if own is not None and not any(taken[pm.start:own]):
             # "Selenskyj sagte, sein Land …", "in ihr Land": the state of the one the possessive means
             owner, via = _owner_of_possessive(tb, rec, disc, pm.start)
             states = tuple(dict.fromkeys(t for t in (tb.top(a) for a in owner) if tb.gazetteer[t].type == "State"))
@@ -65,6 +64,11 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             if concept in ("regime", "group", "pair", "parties", "guest", "this_state", "described_state", *TITLES) \
                     and nxt < len(toks) and taken[nxt]:
                 continue  # "the regime of Kim Jong Un", "przywódcy UE", "der Nachbarstaat Polen": the name is it
+            if concept in ("this_state", "the_state") and _named_after(tb, rec, nxt):
+                continue  # "the Kingdom of Denmark", "das Nachbarland Polen": the name is the mention
+            if concept in TITLES and nxt < len(toks) and toks[nxt].is_word and (
+                    toks[nxt].low in tb.markers["prepositions"] or toks[nxt].text[:1].isupper()):
+                continue  # "the president of the commission", "prezydent Tokajew": someone else named
             if concept == "parties" and _described(tb, rec, cm.start):
                 continue  # "zachodni przywódcy", "European leaders": a description, not the parties named
             if concept == "object_pronoun" and rec.morphs and nxt < len(toks) and rec.morphs[nxt].is_("NOUN") \
@@ -119,6 +123,10 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         return ((cands[-1],) if cands else ()), via
     if concept in ("this_state", "described_state"):  # "dieses Landes", "das ostafrikanische Land"
         return _this_state(tb, rec, disc, cm)
+    if concept == "the_state":
+        return _the_state(tb, rec, disc, cm)
+    if concept == "partners":
+        return _partners(tb, rec, disc, cm)
     if concept == "first_person":
         return _speaker(tb, rec, disc, cm)
     if concept == "pronoun" and 0 < narration_start(rec) <= cm.start and disc.speaker is not None:
@@ -169,7 +177,10 @@ def group_lemma(rec: SentenceRecord, k: int) -> str:
 def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
     """'oba kraje', 'the two countries': the two actors just named, else the article's main pair."""
     gaz = tb.gazetteer
-    out = rec.mentions
+    # "Qatar said that both countries accepted a truce": whoever reports it is not one of the pair (when the
+    # pair opens the reported clause)
+    said = cm.start > 0 and rec.tokens[cm.start - 1].low in tb.markers["complementizer"]
+    out = [m for m in rec.mentions if m.start >= cm.start] if said else rec.mentions
     here_list = distinct_recent([tb.top(a) for m in out if m.end <= cm.start and not m.resolved
                                  for a in m.actors if gaz[a].type != "Place"], 3)
     if len(here_list) == 2:  # "Kim met Shoigu, and the two countries signed …"
@@ -228,8 +239,8 @@ def _this_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
     "… w obwodzie kurskim. Siły ukraińskie wkroczyły do tego regionu")."""
     gaz = tb.gazetteer
     before = [m for m in rec.mentions if m.end <= cm.start and not m.resolved]
-    subjects = [m for m in before if prep(tb, rec, m.start, 0) is None
-                and (not tb.cases or "nom" in m.feats) and not _attached(tb, rec, m.start)
+    subjects = [m for m in rec.mentions if m.end <= cm.start and prep(tb, rec, m.start, 0) is None
+                and (not tb.cases or "nom" in m.feats or m.resolved) and not _attached(tb, rec, m.start)
                 and not any(o.end == m.start and _attached(tb, rec, o.start) for o in before)]  # its apposition
     own = {gaz[a].code for a in subjects[-1].actors} if subjects else set()  # the clause's subject
     # objects and places named before it; not an adjective ("odeprzeć atak ukraiński … nad tym terytorium");
@@ -267,6 +278,62 @@ def _attached(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     m = rec.morphs[j] if rec.morphs else None
     return rec.tokens[j].low in tb.markers["genitive_marker"] and prep(tb, rec, j + 1, 0) is None or (
         m is not None and m.only("DET") and m.cases == {"gen"})
+
+
+def _named_after(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether an actor's name follows token ``k`` right away or after "of" ("the Kingdom of Denmark")."""
+    taken = rec.taken
+    if k < len(taken) and taken[k]:
+        return True
+    return k + 1 < len(taken) and rec.tokens[k].low in tb.markers["prepositions"] and taken[k + 1]
+
+
+def _the_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
+    """'the country', 'the island nation', 'das Land': a definite description of a state. As the subject
+    of a sentence that names no actor before it, the topic's state ("North Korea fired a missile. The
+    country also …"); as the subject of what a verb of saying reports, the speaker ("Japan said the
+    country would …"); elsewhere the state named before other than the clause's subject (``this_state``:
+    "Russia massed troops near Georgia. Lithuania supports the country")."""
+    gaz = tb.gazetteer
+    named = [m for m in rec.mentions if m.end <= cm.start and not m.resolved and m.kind != "adjectives"]
+    free = [m for m in named if prep(tb, rec, m.start, 0) is None]
+    if prep(tb, rec, cm.start, 0) is None:
+        if not named and disc.subject:
+            tops = _distinct([tb.top(a) for a in disc.subject])
+            if len(tops) == 1 and gaz[tops[0]].type == "State":
+                return tuple(tops), "the topic's state"
+        toks = rec.tokens
+        k = cm.start - 1
+        if k >= 0 and toks[k].low in tb.markers["complementizer"]:
+            k -= 1
+        said = any(sp.end == k + 1 for sp in rec.cues.get("speech", ()))
+        if said and free:
+            tops = _distinct([tb.top(a) for a in free[0].actors])
+            if len(tops) == 1 and gaz[tops[0]].type == "State":
+                return tuple(tops), "the subject of the verb of saying"
+    return _this_state(tb, rec, disc, cm)
+
+
+def _partners(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
+    """'his Asian partners', 'swoich sojuszników', 'ihre Verbündeten': the others of the last talks (else of
+    the last actors named together) that the owner took part in; nothing when the owner was not among them
+    ("The US and its allies slammed the summit" of two others)."""
+    owner, _ = _owner_of_possessive(tb, rec, disc, cm.start)
+    mine = {tb.gazetteer[tb.top(a)].code for a in owner}
+    for group, via in ((disc.talks, "the other parties of the owner's last talks"),
+                       (disc.parties, "the others named together with the owner")):
+        codes = {tb.gazetteer[a].code for a in group}
+        if mine and mine <= codes and len(codes) > len(mine):
+            return tuple(a for a in group if tb.gazetteer[a].code not in mine), via
+    return (), ""
+
+
+def _distinct(ids: list[str]) -> list[str]:
+    out: list[str] = []
+    for a in ids:
+        if a not in out:
+            out.append(a)
+    return out
 
 
 def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int,

@@ -117,6 +117,17 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
                     best = tops
     if len(best) >= 2:
         disc.parties = best
+    talks: list[str] = []
+    summit = 0
+    summits = {k for cm in rec.cues.get("summit", ()) for k in range(cm.start, cm.end)}
+    for f in rec.frames:  # the parties of the last talks or deal, for "attended the talks" (not its mediators)
+        if f.relation in ("meetsWith", "signsAgreementWith") and f.claims and not any(c.negated for c in f.claims):
+            pairs = [p[1:2] if f.trigger.mediation else p[:2] for p in f.pairs]
+            tops = _distinct([tb.top(a) for pair in pairs for a in pair])
+            if len(tops) > len(talks):
+                talks, summit = tops, 1 if summits & set(f.match.tokens) else 2 if summits else 0
+    if len(talks) >= 2:
+        disc.talks, disc.talks_summit = talks, summit
 
 
 def _descriptors(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:

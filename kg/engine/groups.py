@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.engine.clauses import fronted_subordinate_end, infinitive_opener, relative_opener
+from kg.engine.clauses import determiner_breaks, fronted_subordinate_end, infinitive_opener, relative_opener
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.tables import Tables, derived
 
@@ -29,7 +29,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     joiners = derived(tb, "joiners", lambda m: m["coordination"] | m["determiners"])
     speakers = {cm.start for cm in rec.cues.get("speech", ())}
     including = {(cm.start, cm.end) for cm in rec.cues.get("including", ())}
-    breaks = frozenset(k for k, t in enumerate(toks) if t.low in tb.markers["clause_break"])
+    breaks = frozenset(k for k, t in enumerate(toks) if t.low in tb.markers["clause_break"]) - determiner_breaks(rec)
     fronted = fronted_subordinate_end(tb, rec)  # "If Iran attacks Israel, the United States …": no list
     out: list[Group] = []
     ms = rec.mentions
@@ -45,6 +45,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if out:
             prev = out[-1].mentions[-1]
             between = toks[prev.end:m.start]
+            if between and between[0].text == "." and toks[prev.end - 1].low in tb.markers["abbreviations"]:
+                between = between[1:]  # "prezydent Korei Płd. Jun Suk Jeol": the abbreviation's full stop
             if _members(tb, out[-1], m, including, between):
                 out[-1] = Group([replace(prev, actors=m.actors, via="its members named after it"), m])
                 continue

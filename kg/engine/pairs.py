@@ -200,8 +200,13 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     relative = lo > 0 and rec.tokens[lo - 1].low in tb.markers["relative"] - tb.markers["complementizer"]
     others = [g for g in rec.groups if g is not f.subject and (lo <= g.start < hi or g.start < lo and not relative)
               and any(gaz[a].code not in mediators for a in g.actors)]
-    if len(parties) < 2 and not others and rec.parties_before:
-        parties = [a for a in rec.parties_before if gaz[a].code not in mediators]  # "Oman mediated." after them
+    before = {gaz[a].code for a in rec.parties_before if a in gaz.actors}
+    aside = [g for g in others if prep(tb, rec, g.start, lo) not in (None, *tb.object_markers[f.index])
+             and {gaz[a].code for a in g.actors} <= before]  # "wegen ihrer Beziehungen zur Hamas"
+    if len(parties) < 2 and rec.parties_before and len(aside) == len(others):
+        # "Oman mediated." after them; "Katar und Ägypten treten wegen ihrer Beziehungen zur Hamas als
+        # Vermittler auf": one of them named again in a phrase of its own does not hide the other
+        parties = [a for a in rec.parties_before if gaz[a].code not in mediators]
     resolved = f.subject.resolved or (f.object is not None and f.object.resolved)
     return [(m, p, resolved) for m in f.subject.actors for p in parties if gaz[m].code != gaz[p].code]
 

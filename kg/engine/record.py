@@ -186,6 +186,10 @@ class Discourse:
     surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> person named in full before
     meeting: list[str] = field(default_factory=list)  # the two parties of the last meeting (host and guest)
     parties: list[str] = field(default_factory=list)  # the last actors named acting together ("the leaders")
+    talks: list[str] = field(default_factory=list)  # the parties of the last talks or deal ("attended the talks")
+    #: whether those talks were named as a summit (1), or told in a sentence about a summit (2, enough for
+    #: "slammed the summit"); "attended the summit" needs 1: a meeting on a summit's sidelines is not it
+    talks_summit: int = 0
     last_claim: Claim | None = None  # for "similar steps", "followed suit"
     person: str | None = None  # the last person named (for "him", "mu")
     #: the narration's last main-clause subject, who says a quote whose verb names no one ("– … –

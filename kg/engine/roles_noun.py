@@ -125,6 +125,11 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is None:
         subj = _manner_subject(tb, rec, f)  # "ostrzeliwał Izrael w geście solidarności z Hamasem"
     in_pp = prep(tb, rec, tm.start, lo, phrase=False) is not None  # "w odwecie za sprzedaż broni": not the object
+    if subj is None and f.trigger.mediation:
+        subj = _as_mediator(tb, rec, f)  # "Katar und Ägypten treten als Vermittler auf"
+    if subj is None and f.relation == "attacks" and in_pp:
+        target = obj or after(tb, rec, tm.end, hi, tb.object_markers[f.index], first_only=True)
+        subj = _helped_side(tb, rec, f, target) if target is not None else None  # "helped Russia … in the war"
     if subj is None and not in_pp:
         subj, obj = final_light_verb(tb, rec, f)  # "nachdem die M23 eine Offensive gestartet hat"
         if subj is not None:
@@ -203,6 +208,53 @@ def _manner_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     return subj
 
 
+def _as_mediator(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A mediation noun after a role word ('als', 'jako') with no actor right before that word is the role
+    of the clause's subject: "Katar und Ägypten treten wegen ihrer Beziehungen als Vermittler auf"."""
+    toks = rec.tokens
+    lo = f.clause[0]
+    k = f.match.start - 1
+    while k > lo and f.match.start - k <= 3 and toks[k].is_word and toks[k].low not in tb.markers["as_role"] \
+            and rec.morphs and rec.morphs[k].is_("ADJ", "DET"):
+        k -= 1  # "als wichtige Vermittler"
+    if k <= lo or toks[k].low not in tb.markers["as_role"] or any(
+            g.end == k and prep(tb, rec, g.start, lo) in (None, *tb.markers["comitative"]) for g in rec.groups):
+        return None  # "mit Katar als Vermittler" is Qatar's role (``_attached``)
+    subj = left_subject(tb, rec, lo, k)
+    if subj is not None:
+        f.how.append("as-mediator")
+    return subj
+
+
+#: Relations of material help: the one helped "in the war against X" is the one at war.
+_HELP = ("supports", "providesAidTo", "suppliesWeaponsTo", "deploysTroopsTo")
+
+
+def _helped_side(tb: Tables, rec: SentenceRecord, f: FrameResult, target: Group) -> Group | None:
+    """A war noun with a target and no agent, in a prepositional phrase after an act of help, is the war
+    of the one helped: "China did not help Russia with weapons in the war against Ukraine", "Iran liefert
+    Russland Drohnen für den Krieg gegen die Ukraine". The one helped is the first actor after the help
+    word (its object) that is not the target; the help word counts whatever its own frame became."""
+    lo, _ = f.clause
+    gaz = tb.gazetteer
+    enemy = {gaz[a].code for a in target.actors}
+    helps = [g.match for g in rec.frames
+             if g.relation in _HELP and lo <= g.match.start and g.match.end <= f.match.start]
+    if any(g.relation == "supports" and g.match in helps for g in rec.frames):
+        return None  # "unterstützt die Ukraine im Krieg gegen Russland": backing a side tells not who attacked
+    for h in reversed(helps):  # "sent troops to Russia to help in the war": the help that names someone
+        helped = next((g for g in rec.groups if h.end <= g.start and g.end <= f.match.start
+                       and g.mentions[0].kind != "adjectives"), None)
+        if helped is not None:
+            between = rec.tokens[helped.end:f.match.start]
+            if {gaz[a].code for a in helped.actors} & enemy or len(between) > 6 or not all(
+                    t.is_word for t in between):
+                return None  # the war noun belongs to the help's own phrase: no comma, a few words away
+            f.how.append("helped-side")
+            return helped
+    return None
+
+
 def _relative_participants(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:
     """Those who take part in the event a trigger noun names, told by a relative clause that a preposition
     opens right after it: "spotkanie, w którym wzięli udział ministrowie Francji i Niemiec", "the summit,
@@ -276,6 +328,9 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
         as_at -= 1
     if as_at >= 1 and toks[as_at].low in m_["as_role"]:
         g = next((g for g in rec.groups if g.end == as_at and g.start >= lo), None)
+        if g is not None and f.trigger.mediation and prep(tb, rec, g.start, lo) not in (None, *m_["comitative"]) \
+                and left_subject(tb, rec, lo, g.start) is not None:
+            g = None  # "Katar … wegen ihrer Beziehungen zur Hamas als Vermittler": the subject's role, not Hamas's
         if g is not None and g.mentions[-1].kind != "adjectives":
             f.how.append("as")
             # with words between ("zwischen China und den USA als wichtigstem Geldgeber"), only the

@@ -21,11 +21,13 @@ from kg.engine.syntax import (
     apposed,
     clause_span,
     clause_subject,
+    left_subject,
     owner_of_phrase_at,
     prep,
     verb_object,
 )
 from kg.engine.tables import Tables
+from kg.engine.talks import criticised_talks, earlier_talks
 from kg.records import SYMMETRIC
 
 #: Relations an event noun ("the strike", "próba") may be the object of.
@@ -55,6 +57,19 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if f.object is not None:
         return
     f.object = _direct_object(tb, rec, f)
+    if f.object is None and t.relation == "meetsWith":  # "Qatar mediated the talks" too
+        # "Egypt took part in the talks", "beteiligte sich an den Gesprächen": the subject of the clause of a
+        # noun after a preposition, when the noun found none ("described the talks" is not taking part)
+        doer = subj if subj is not None else left_subject(tb, rec, lo, tm.start) if f.is_noun and prep(
+            tb, rec, tm.start, lo) not in (None, *tb.markers["genitive_marker"]) else None
+        talks = earlier_talks(tb, rec, disc, f, doer) if doer is not None else None
+        if talks is not None:
+            f.subject, f.object = doer, talks
+            f.how.append("earlier-talks")
+    if f.object is None and t.relation == "accuses" and subj is not None:  # "The US slammed the summit": its parties
+        f.object = criticised_talks(tb, rec, disc, f)
+        if f.object is not None:
+            f.how.append("earlier-talks")
     if f.object is None and f.is_noun and subj is not None and f.how[-1:] == ["light-verb"] and \
             tb.settings.get("object_before_verb"):
         # "führte IAEA-Chef Grossi mit Irans Außenminister Gespräche": the marked object before the noun

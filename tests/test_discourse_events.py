@@ -1,0 +1,87 @@
+"""Discourse rules for events named again (pl, en, de): who attends, joins or hosts "the talks" meets the
+parties of the article's last talks; "the summit" is only a summit told before.
+
+The sentences are our own; each case fails without its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+#: (lang, text, edges that must be there, edges that must not)
+CASES = [
+    ("en", "Thailand and Cambodia held talks in Kuala Lumpur on Monday. The United States and China also attended "
+           "the talks as observers.",
+     [("USA", "meetsWith", "THA"), ("USA", "meetsWith", "KHM"), ("CHN", "meetsWith", "THA"),
+      ("CHN", "meetsWith", "KHM")], []),
+    ("en", "Russia and Ukraine held talks in Istanbul. Turkey hosted the talks.",
+     [("TUR", "meetsWith", "RUS"), ("TUR", "meetsWith", "UKR")], []),
+    ("en", "Israel and Hamas held talks in Cairo on Sunday. Egypt took part in the talks.",
+     [("EGY", "meetsWith", "ISR"), ("EGY", "meetsWith", "HAMAS")], []),
+    ("pl", "Tajlandia i Kambodża rozpoczęły rozmowy w Kuala Lumpur. W rozmowach wzięły udział także Stany "
+           "Zjednoczone i Chiny.",
+     [("USA", "meetsWith", "THA"), ("USA", "meetsWith", "KHM"), ("CHN", "meetsWith", "THA")], []),
+    ("pl", "Tajlandia i Kambodża rozpoczęły rozmowy w Kuala Lumpur. Stany Zjednoczone również uczestniczyły "
+           "w rozmowach.",
+     [("USA", "meetsWith", "THA"), ("USA", "meetsWith", "KHM")], []),
+    ("de", "Thailand und Kambodscha verhandelten am Montag in Kuala Lumpur. Die USA und China nahmen als Beobachter "
+           "an den Gesprächen teil.",
+     [("USA", "meetsWith", "THA"), ("USA", "meetsWith", "KHM"), ("CHN", "meetsWith", "KHM")], []),
+    ("de", "Israel und die Hamas verhandelten am Sonntag in Kairo. Auch Ägypten beteiligte sich an den Gesprächen.",
+     [("EGY", "meetsWith", "ISR"), ("EGY", "meetsWith", "HAMAS")], []),
+    # --- condemning "the summit": its parties (not the critic's own allies) --------------------------
+    ("en", "Russia and North Korea held a summit in Pyongyang. The United States and its allies, which slammed "
+           "the summit, accused North Korea of arming Russia.",
+     [("USA", "accuses", "RUS"), ("USA", "accuses", "PRK")], []),
+    ("pl", "Rosja i Korea Północna zorganizowały szczyt w Pjongjangu. Stany Zjednoczone skrytykowały szczyt.",
+     [("USA", "accuses", "RUS"), ("USA", "accuses", "PRK")], []),
+    ("de", "Russland und Nordkorea hielten in Pjöngjang einen Gipfel ab. Die USA kritisierten den Gipfel scharf.",
+     [("USA", "accuses", "RUS"), ("USA", "accuses", "PRK")], []),
+    # --- 'his partners', 'swoich partnerów', 'seine Partner': the others of the owner's last talks -------
+    ("en", "The United States, Japan and South Korea held a summit at Camp David. Biden praised his Asian partners.",
+     [("USA", "praises", "JPN"), ("USA", "praises", "KOR")], []),
+    ("pl", "Stany Zjednoczone, Japonia i Korea Południowa zorganizowały szczyt w Camp David. Biden chwalił swoich "
+           "azjatyckich partnerów.",
+     [("USA", "praises", "JPN"), ("USA", "praises", "KOR")], []),
+    ("de", "Die USA, Japan und Südkorea hielten in Camp David einen Gipfel ab. Biden lobte seine asiatischen Partner.",
+     [("USA", "praises", "JPN"), ("USA", "praises", "KOR")], []),
+    # not when the owner was not in those talks: the allies of a critic are not the parties criticised
+    ("en", "Russia and North Korea held a summit in Pyongyang. Biden praised his allies.",
+     [], [("USA", "praises", "RUS"), ("USA", "praises", "PRK")]),
+    # --- a war noun with a target and no agent, after an act of help: the war of the one helped ---------
+    ("en", "China did not help Russia with weapons in the war against Ukraine.", [("RUS", "attacks", "UKR")], []),
+    ("en", "North Korea sent troops to Russia to help in the war against Ukraine.", [("RUS", "attacks", "UKR")], []),
+    ("de", "Iran liefert Russland Drohnen für den Krieg gegen die Ukraine.", [("RUS", "attacks", "UKR")], []),
+    ("pl", "Iran dostarcza Rosji drony do wojny z Ukrainą.", [("RUS", "attacks", "UKR")], []),
+    # not after political backing: "unterstützt die Ukraine im Krieg gegen Russland" tells not who attacked
+    ("de", "Deutschland unterstützt Georgien im Krieg gegen Russland.", [("DEU", "supports", "GEO")],
+     [("GEO", "attacks", "RUS")]),
+    # not a war named in another clause, after a comma
+    ("pl", "Rosja dostarczy Iranowi komponenty wojskowe, powiedział minister w sprawozdaniu na temat wojny na "
+           "Ukrainie.",
+     [], [("IRN", "attacks", "UKR")]),
+    # --- mediators named by their role ('als Vermittler') meet the parties named before, even when one of
+    # those is named again in a phrase of its own ("wegen ihrer Beziehungen zur Hamas")
+    ("de", "Israel und die Hamas verhandeln über eine Waffenruhe. Katar und Ägypten treten wegen ihrer Beziehungen "
+           "zur Hamas als Vermittler auf.",
+     [("QAT", "meetsWith", "ISR"), ("EGY", "meetsWith", "ISR"), ("EGY", "meetsWith", "HAMAS")], []),
+    ("de", "Israel und die Hamas verhandeln in Kairo mit Katar als Vermittler.",
+     [("QAT", "meetsWith", "ISR"), ("QAT", "meetsWith", "HAMAS")], []),
+    # --- not taking part: describing the talks, an interview, a summit that was not the talks told ------
+    ("en", "Israel and Hamas held talks in Cairo. Pakistan described the talks as useful.",
+     [("ISR", "meetsWith", "HAMAS")], [("PAK", "meetsWith", "ISR"), ("PAK", "meetsWith", "HAMAS")]),
+    ("en", "Zelensky met Trump in Kyiv on Monday. Russia shelled Dnipro. Erdogan, who attended the summit, offered "
+           "to mediate.",
+     [("UKR", "meetsWith", "USA")], [("TUR", "meetsWith", "UKR"), ("TUR", "meetsWith", "USA")]),
+    ("pl", "Izrael i Hamas prowadzą rozmowy w Kairze. – Zobaczymy – powiedział sekretarz stanu USA w rozmowie z "
+           "telewizją.",
+     [], [("USA", "meetsWith", "ISR"), ("USA", "meetsWith", "HAMAS")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_earlier_talks(lang: str, text: str, present: list, absent: list) -> None:
+    got = edges(text, lang)
+    assert norm(present) <= got
+    assert not norm(absent) & got
