@@ -21,7 +21,8 @@ _SKIPPABLE = frozenset("-–\"„“”«»‚‘’")
 class Pattern:
     slots: tuple[dict[str, frozenset[str]], ...]  # per word: folded form -> features
     payload: Any
-    exact_case: tuple[bool | str, ...]  # per word: all-caps alias only in capitals; mixed-case ("LeT") as written
+    exact_case: tuple[bool | str, ...]  # per word: all-caps alias only in capitals; mixed-case ("LeT") as written;
+    # "^": a name's capitalized word only with an initial capital
     max_gap: int = 0  # tokens allowed between words ("opowiedziała się otwarcie po stronie")
     capitalized: bool = False  # "^Sojusz": only capitalized and not sentence-initial (NATO, not "sojusz")
     exact: tuple[frozenset[str] | None, ...] = ()  # per word: for "=literal" words, the exact lower-cased forms
@@ -74,7 +75,12 @@ class PhraseIndex:
             slots.append(slot)
             # a short mixed-case acronym ("LeT", "JeM", "AfD") only as written: "Let me" is no group
             mixed = w.isalpha() and 2 < len(w) <= 5 and any(c.isupper() for c in w[1:]) and any(c.islower() for c in w)
-            exact.append(w if mixed else w.isupper() and len(w) > 1 and w.isalpha())
+            if mixed:
+                exact.append(w)
+            elif w.isupper() and len(w) > 1 and w.isalpha():
+                exact.append(True)
+            else:  # a name's capitalized word needs a capital in the text: "gaz łzawiący" is not Gaza ("Gaz")
+                exact.append("^" if proper and w[:1].isupper() else False)
         pat = Pattern(tuple(slots), payload, tuple(exact), max_gap, capitalized, tuple(literal_forms))
         plain = not pat.exact_case[0] and not (pat.exact and pat.exact[0] is not None) and not capitalized
         entry = (self._n, pat, plain, len(slots) == 1)
@@ -182,9 +188,12 @@ def _seq(entry: _Entry) -> int:
 
 
 def _case_ok(exact_case: bool | str, tok) -> bool:
-    """Whether a token's case fits an alias: all-caps aliases need capitals, mixed-case ones ("LeT") their own case."""
+    """Whether a token's case fits an alias: all-caps aliases need capitals, mixed-case ones ("LeT") their own
+    case, a name's capitalized word ("^") an initial capital."""
     if not exact_case:
         return True
+    if exact_case == "^":
+        return tok.text[:1].isupper()
     if isinstance(exact_case, str):
         return tok.text == exact_case
     return tok.is_upper

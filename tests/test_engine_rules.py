@@ -294,6 +294,9 @@ CASES = [
     ("de", "Lima protestierte, weil Chile die peruanischen Manöver als Provokation bezeichnete.",
      [("CHL", "accuses", "PER")]),
     ("pl", "Pojawiło się pytanie, co zrobi Chile.", []),
+    # a name's capitalized word needs a capital in the text: tear gas ("gaz") is not Gaza (genitive "Gaz")
+    ("pl", "Policja Chile wystrzeliła gaz łzawiący w tłum.", []),
+    ("pl", "Izrael zaatakował cele w Strefie Gazy.", [("ISR", "attacks", "PSE")]),
 ]
 
 
