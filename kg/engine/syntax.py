@@ -94,6 +94,20 @@ def can_be_nominative(g: Group) -> bool:
     return not cases or "nom" in cases or m.kind in _ALWAYS_NOMINATIVE
 
 
+def counted_genitive(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
+    """Whether the group is a genitive counted by the number right before it: "21 rosyjskich dronów
+    naruszyło", "Pięć rosyjskich rakiet spadło" (a Polish numeral from five up takes the genitive, and the
+    phrase is the subject)."""
+    k = g.mentions[0].start - 1
+    if k < 0 or not has_case(g, "gen"):
+        return False
+    tok = rec.tokens[k]
+    if tok.text[:1].isdigit() or tok.low in tb.markers["quantifiers"]:
+        return True
+    m = rec.morphs[k] if rec.morphs else None
+    return m is not None and m.is_("NUM") and not m.is_("VERB", "ADP") and (not m.cases or "nom" in m.cases)
+
+
 def has_case(g: Group, case: str) -> bool:
     """Whether the group's first mention can be in ``case`` (always, when its case is unknown)."""
     cases = g.mentions[0].feats & CASES
@@ -108,12 +122,13 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
             continue
         if all(m.compound for m in g.mentions):
             continue  # "the Iran-backed rebels attacked": Iran only modifies
-        if nominative and not can_be_nominative(g):
+        counted = nominative and counted_genitive(tb, rec, g)
+        if nominative and not can_be_nominative(g) and not counted:
             continue  # "Teheran, sojusznik Hezbollahu, oświadczył": not the genitive
         if nominative and rec.morphs and g.mentions[0].kind == "body" and rec.morphs[g.mentions[0].start].cases \
-                and "nom" not in rec.morphs[g.mentions[0].start].cases:
+                and "nom" not in rec.morphs[g.mentions[0].start].cases and not counted:
             continue  # "Erdogan nazwał bojowników Hamasu …": a body whose noun is no nominative
-        if nominative and _genitive_modifier(rec, g):
+        if nominative and _genitive_modifier(rec, g) and not counted:
             continue  # "sprzeciw wobec polityki Chin, zapowiedzieli": Chin only modifies
         p = prep(tb, rec, g.start, lo)
         if p is None or p in markers:

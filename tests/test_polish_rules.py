@@ -1,0 +1,24 @@
+"""Polish constructions of the engine, each with a sentence written for the test (not from any article).
+
+Lexicon entries carry their own examples (tests/test_lexicon.py); this file holds the rules that live in
+code or that need more than one trigger to show."""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+CASES = [
+    # a numeral from five up (or a digit, or "kilkanaście") takes the genitive, and the counted phrase is
+    # still the subject of the verb after it
+    ("21 rosyjskich dronów naruszyło przestrzeń powietrzną Łotwy.", [("RUS", "attacks", "LVA")]),
+    ("Pięć irańskich rakiet uderzyło w Izrael.", [("IRN", "attacks", "ISR")]),
+    ("Kilkanaście białoruskich śmigłowców naruszyło litewską przestrzeń powietrzną.", [("BLR", "attacks", "LTU")]),
+    # verbs that carry an act noun give it their subject ("przypuściła atak", "wysunął oskarżenia")
+    ("Armia Sudanu przypuściła zmasowany atak na Czad.", [("SDN", "attacks", "TCD")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"pl-{i}" for i in range(len(CASES))])
+def test_polish_rule(text, expected):
+    assert edges(text, "pl") == norm(expected)
