@@ -16,6 +16,12 @@ CASES = [
     ("Kilkanaście białoruskich śmigłowców naruszyło litewską przestrzeń powietrzną.", [("BLR", "attacks", "LTU")]),
     # verbs that carry an act noun give it their subject ("przypuściła atak", "wysunął oskarżenia")
     ("Armia Sudanu przypuściła zmasowany atak na Czad.", [("SDN", "attacks", "TCD")]),
+    # the owner of a military target in the genitive is the one attacked ("naloty na pozycje Hezbollahu")
+    ("Turcja przeprowadziła naloty na pozycje PKK.", [("TUR", "attacks", "PKK")]),
+    ("Ukraińskie drony zaatakowały magazyny armii rosyjskiej.", [("UKR", "attacks", "RUS")]),
+    # repelling an attack: the attack noun with no target of its own attacks the one who repels it
+    ("Armenia odparła azerbejdżański atak na granicy.", [("AZE", "attacks", "ARM")]),
+    ("Tajwan potrzebuje rakiet do odpierania chińskiej inwazji.", [("CHN", "attacks", "TWN")]),
 ]
 
 

@@ -213,6 +213,8 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
         if g.end + 1 < len(toks) and toks[g.end].text in ("-", "‐") and toks[g.end + 1].text[:1].islower():
             continue  # "by the Iran-backed group": "Iran" only modifies
         p = prep(tb, rec, g.start, start)
+        if p is None:
+            p = _target_prep(tb, rec, g.start, start)
         if p is None and "" in wanted and g.mentions[0].kind != "pronoun":  # "he", "oni": never objects
             if direct_within is None or g.start - start <= direct_within:
                 return g
@@ -257,6 +259,24 @@ def _owner_prep(tb: Tables, rec: SentenceRecord, start: int, floor: int) -> str 
         if np.prep is not None:
             return rec.tokens[np.prep].low if np.prep >= floor else None
     return None
+
+
+def _target_prep(tb: Tables, rec: SentenceRecord, k: int, floor: int) -> str | None:
+    """The preposition of a target noun whose genitive starts at token ``k`` ("na pozycje Hezbollahu" → 'na'),
+    not before ``floor``; None when the phrase is no genitive of a target noun."""
+    targets = tb.markers.get("target")
+    np = next((p for p in rec.phrases if p.start <= k < p.end), None) if targets else None
+    if np is None:
+        return None
+    if np.rel == "gen" and np.attach is not None:
+        owner = rec.phrases[np.attach]
+    else:  # an acronym that does not inflect ("na pozycje PKK"): the phrase right before
+        owner = next((p for p in rec.phrases if p.end == np.start), None)
+        if owner is None or np.cases:
+            return None
+    if rec.tokens[owner.head].low not in targets or owner.prep is None or owner.prep < floor:
+        return None
+    return rec.tokens[owner.prep].low
 
 
 def distinct_recent(ids: list[str], n: int) -> list[str]:
