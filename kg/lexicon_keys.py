@@ -127,6 +127,8 @@ WORD_KEYS = {
                     "reach it ('w obliczu', 'amid', 'angesichts')",
     "area": "nouns of an area whose place follows in the genitive ('teren', 'terytorium'): a name after one is its "
             "genitive even right before a verb ('Na terenie Łotwy stacjonują …')",
+    "agent_side": "nouns that, after a 'from' preposition, make the actor they head the agent of the noun trigger "
+                  "before them ('ostrzał ze strony Pakistanu': Pakistan shells)",
     "target": "nouns of a military target whose owner follows in the genitive ('pozycje', 'cele'): the owner takes "
               "the preposition of the target's phrase ('naloty na pozycje Hezbollahu' attack Hezbollah)",
     "locative": "prepositions of place: a place or capital after one is where the act happened ('w', 'in', 'bei')",

@@ -22,6 +22,18 @@ CASES = [
     # repelling an attack: the attack noun with no target of its own attacks the one who repels it
     ("Armenia odparła azerbejdżański atak na granicy.", [("AZE", "attacks", "ARM")]),
     ("Tajwan potrzebuje rakiet do odpierania chińskiej inwazji.", [("CHN", "attacks", "TWN")]),
+    # a day named first takes no genitive: the body after it is the subject ("W środę premier Mołdawii …")
+    ("W czwartek premier Estonii oskarżył Moskwę o prowokację.", [("EST", "accuses", "RUS")]),
+    ("We wtorek szef litewskiego rządu skrytykował Mińsk.", [("LTU", "accuses", "BLR")]),
+    # "ze strony X" after an act noun names its agent
+    ("Doszło do ostrzału Armenii ze strony Azerbejdżanu.", [("AZE", "attacks", "ARM")]),
+    ("Grecja potępiła naruszenia jej przestrzeni powietrznej ze strony Turcji.",
+     [("GRC", "accuses", "TUR"), ("TUR", "attacks", "GRC")]),
+    # the speaker after a verb of saying is not the place the speaker is in
+    ("„Rosja popełniła historyczny błąd” – ocenił przebywający w Wilnie kanclerz Niemiec.",
+     [("DEU", "accuses", "RUS")]),
+    # a state's town is the state ("indyjskie miasto", "pakistańska wieś")
+    ("Pakistańskie drony zaatakowały indyjskie miasto.", [("PAK", "attacks", "IND")]),
 ]
 
 

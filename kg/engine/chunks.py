@@ -214,6 +214,11 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
         genitive = "gen" in np.cases and ("nom" not in np.cases or indeclinable or not after_name
                                           or not rules.caseless_genitive) and (  # German "der" is nom or gen
             indeclinable or len(np.cases) < 6 or not rules.caseless_genitive or prev.prep is None)
+        first = morphs[np.start]
+        if genitive and np.start < np.head and first.only("NOUN") and first.cases and "gen" not in first.cases:
+            genitive = False  # "W czwartek szef mołdawskiego rządu oskarżył": a body whose own noun is no genitive
+        if genitive and tokens[prev.head].low in rules.not_apposed:
+            genitive = False  # "W środę premier Mołdawii oskarżył": a day takes no genitive
         if genitive and "nom" in np.cases and np.end < len(morphs) and morphs[np.end].is_("VERB") and \
                 morphs[np.end].feats & {"fin", "past"} and tokens[prev.head].low not in rules.area_nouns:
             genitive = False  # "Od 2022 roku Polska przekazała": a nominative before its verb

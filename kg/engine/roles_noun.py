@@ -55,6 +55,15 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
             subj = s_lv
             how.append("light-verb")
+    if subj is None and m_.get("agent_side") and f.relation in ("attacks", "accuses", "sanctions"):
+        # "ostrzał Armenii ze strony Azerbejdżanu": a 'from' phrase headed by a side noun names the agent, and a
+        # genitive before it is the target ("zagrożenie ze strony Rosji" is a danger someone sees, no threat)
+        g = next((g for g in rec.groups if tm.end <= g.start < min(hi, tm.end + 6)
+                  and toks[g.start].low in m_["agent_side"] and g.start > 0 and toks[g.start - 1].low in m_["from"]),
+                 None)
+        if g is not None:
+            subj = g
+            how.append("agent-side")
     if subj is None and f.trigger.genitive == "subject":
         # Polish genitive ("wizyta Ławrowa"); English needs "of" ("the visit of Lavrov")
         g = _genitive_after(tb, rec, f)

@@ -444,8 +444,9 @@ def quoted_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
     """Who says a quote that ends before the verb ``sp``: the actor right after the verb ("said
     Sunak", "powiedział prezydent Biden") or right before it ("…," the Kremlin said)."""
     toks = rec.tokens
-    g = next((g for g in rec.groups if sp.end <= g.start <= sp.end + 3
-              and all(t.is_word for t in toks[sp.end:g.start])), None)
+    # not a place with its preposition: "ocenił przebywający w Tiranie Mark Rutte"
+    g = next((g for g in rec.groups if sp.end <= g.start <= sp.end + 5
+              and all(t.is_word for t in toks[sp.end:g.start]) and prep(tb, rec, g.start, sp.end) is None), None)
     if g is not None:
         return g
     before = next((g for g in reversed(rec.groups) if g.end <= sp.start), None)
