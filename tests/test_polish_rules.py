@@ -32,6 +32,12 @@ CASES = [
     # the speaker after a verb of saying is not the place the speaker is in
     ("„Rosja popełniła historyczny błąd” – ocenił przebywający w Wilnie kanclerz Niemiec.",
      [("DEU", "accuses", "RUS")]),
+    # a count between a preposition and its counted genitive keeps the preposition ("wobec 19 urzędników")
+    ("Kanada nałożyła sankcje na 12 urzędników Białorusi.", [("CAN", "sanctions", "BLR")]),
+    ("Szwajcaria przyjęła sankcje wobec pięciu generałów Mjanmy.", [("CHE", "sanctions", "MMR")]),
+    ("W 2008 Rosja zaatakowała Gruzję.", [("RUS", "attacks", "GEO")]),
+    # a ban on exports to a state sanctions it; it supplies nothing
+    ("Japonia wprowadziła zakaz eksportu do Rosji części do dronów.", [("JPN", "sanctions", "RUS")]),
     # a state's town is the state ("indyjskie miasto", "pakistańska wieś")
     ("Pakistańskie drony zaatakowały indyjskie miasto.", [("PAK", "attacks", "IND")]),
 ]

@@ -31,6 +31,9 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     k = start - 1
     while k >= floor and toks[k].low in determiners and toks[k].low not in preps:
         k -= 1  # "to the Kursk region"
+    if k > floor and _counting(tb, rec, k) and rec.morphs and rec.morphs[start].cases \
+            and "gen" in rec.morphs[start].cases and "nom" not in rec.morphs[start].cases:
+        k -= 1  # "sankcje wobec 19 urzędników irańskiego reżimu": the count stands between
     if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start):
         if toks[k].low in tb.markers["genitive_marker"] and k - 1 >= floor and \
                 toks[k - 1].low in tb.markers["quantifiers"]:
@@ -87,6 +90,15 @@ def clause_span(rec: SentenceRecord, i: int, j: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _counting(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether token ``k`` is a number or a quantifier ("19", "pięciu", "kilkunastu")."""
+    tok = rec.tokens[k]
+    if tok.text[:1].isdigit() or tok.low in tb.markers["quantifiers"]:
+        return True
+    m = rec.morphs[k] if rec.morphs else None
+    return m is not None and m.is_("NUM") and not m.is_("VERB", "ADP")
+
+
 def can_be_nominative(g: Group) -> bool:
     """Whether the group's first mention can be a subject by its case (always, when unknown)."""
     m = g.mentions[0]
@@ -101,11 +113,8 @@ def counted_genitive(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
     k = g.mentions[0].start - 1
     if k < 0 or not has_case(g, "gen"):
         return False
-    tok = rec.tokens[k]
-    if tok.text[:1].isdigit() or tok.low in tb.markers["quantifiers"]:
-        return True
     m = rec.morphs[k] if rec.morphs else None
-    return m is not None and m.is_("NUM") and not m.is_("VERB", "ADP") and (not m.cases or "nom" in m.cases)
+    return _counting(tb, rec, k) and (m is None or not m.is_("NUM") or not m.cases or "nom" in m.cases)
 
 
 def has_case(g: Group, case: str) -> bool:
