@@ -56,7 +56,7 @@ CASES = [
      [("CHN", "suppliesWeaponsTo", "RUS"), ("USA", "threatens", "CHN"), ("USA", "signsAgreementWith", "CHN")]),
     ("pl", "Rosja i Chiny zacieśniają współpracę. Antony Blinken ostrzegł w sobotę Wanga Yi przed dozbrajaniem "
            "Moskwy. Obaj politycy podpisali potem porozumienie handlowe.",
-     [("USA", "signsAgreementWith", "CHN")]),
+     [("USA", "threatens", "CHN"), ("USA", "signsAgreementWith", "CHN")]),  # as in English and German
     ("de", "Russland und China vertiefen ihre Zusammenarbeit. Antony Blinken warnte am Samstag Wang Yi vor "
            "Waffenlieferungen an Moskau. Beide Politiker unterzeichneten danach ein Handelsabkommen.",
      [("USA", "threatens", "CHN"), ("USA", "signsAgreementWith", "CHN")]),
