@@ -38,6 +38,10 @@ CASES = [
     ("W 2008 Rosja zaatakowała Gruzję.", [("RUS", "attacks", "GEO")]),
     # a ban on exports to a state sanctions it; it supplies nothing
     ("Japonia wprowadziła zakaz eksportu do Rosji części do dronów.", [("JPN", "sanctions", "RUS")]),
+    # a fronted answer to an attack: the attack with no target of its own was on the clause's subject
+    ("W odpowiedzi na atak Azerbejdżanu Armenia ostrzelała jego pozycje.", [("AZE", "attacks", "ARM")]),
+    ("W odwecie za atak Hezbollahu Izrael zbombardował Liban.",
+     [("HEZBOLLAH", "attacks", "ISR"), ("ISR", "attacks", "LBN")]),
     # a state's town is the state ("indyjskie miasto", "pakistańska wieś")
     ("Pakistańskie drony zaatakowały indyjskie miasto.", [("PAK", "attacks", "IND")]),
 ]

@@ -179,6 +179,10 @@ def _defender(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     agents = {gaz[a].code for a in f.subject.actors} if f.subject is not None else set()
     first = next((g for g in rec.groups if lo <= g.start < hi and g.end <= max(cue.start, f.match.start)
                   and prep(tb, rec, g.start, lo) is None and g.mentions[0].kind != "adjectives"), None)
+    if first is None and cue.start < f.match.start:
+        # "W odpowiedzi na atak Izraela Iran ostrzelał …": a fronted answer; the clause's subject follows
+        first = next((g for g in rec.groups if f.match.end <= g.start < hi and prep(tb, rec, g.start, lo) is None
+                      and g.mentions[0].kind != "adjectives" and not {gaz[a].code for a in g.actors} & agents), None)
     subj = first or antecedent(tb, rec, lo)
     if subj is None or {gaz[a].code for a in subj.actors} & agents:
         return None
