@@ -42,6 +42,10 @@ CASES = [
     ("W odpowiedzi na atak Azerbejdżanu Armenia ostrzelała jego pozycje.", [("AZE", "attacks", "ARM")]),
     ("W odwecie za atak Hezbollahu Izrael zbombardował Liban.",
      [("HEZBOLLAH", "attacks", "ISR"), ("ISR", "attacks", "LBN")]),
+    # an alleged attack with no target of its own hit the accuser
+    ("Gruzja oskarża Rosję o ostrzał przygranicznych wsi.", [("GEO", "accuses", "RUS"), ("RUS", "attacks", "GEO")]),
+    # an adjective that agrees with the mention after it belongs to its phrase ("nowemu prezydentowi Polski")
+    ("Premier Irlandii pogratulował nowemu prezydentowi Portugalii.", [("IRL", "praises", "PRT")]),
     # a state's town is the state ("indyjskie miasto", "pakistańska wieś")
     ("Pakistańskie drony zaatakowały indyjskie miasto.", [("PAK", "attacks", "IND")]),
 ]

@@ -159,6 +159,9 @@ def _premodifier(morphs: Sequence[Morph], in_mention: list[int], i: int) -> bool
     if "poss" in m.feats or m.only("DET", "ADJ", "NUM"):
         return True
     nxt = morphs[i + 1] if i + 1 < len(morphs) else None
+    if nxt is not None and m.is_("ADJ") and not m.is_("VERB") and in_mention[i + 1] >= 0 and m.cases & nxt.cases \
+            and m.cases <= {"dat", "inst", "loc"}:
+        return True  # "pogratulował nowemu prezydentowi Polski": an adjective (or noun) agreeing with a mention
     prev = morphs[i - 1] if i > 0 else None
     # a participle right before a noun modifies it when nothing nominal precedes it ("against
     # invading forces"); after a noun it is the verb ("the Houthis attacked ships"); before a

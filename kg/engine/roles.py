@@ -274,6 +274,13 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if owner is not None:  # "Egypt, with the support of the US, mediated": the US supports Egypt
             f.object = owner
             f.how.append("comitative")
+    if f.object is None and controller is not None and controller.relation == "accuses" and \
+            f.relation == "attacks" and controller.subject is not None and f.subject is not None and \
+            tb.settings.get("cases"):
+        # "Armenia oskarża Azerbejdżan o ostrzał przygranicznych wsi": an alleged attack with no target of its
+        # own hit the accuser
+        f.object = controller.subject
+        f.how.append("accuser-target")
     if f.object is None and controller is not None and controller.relation == "praises" and \
             f.relation in _THANKED_FOR:
         f.object = controller.subject  # "thanked North Korea for its support": North Korea supports the thanker
