@@ -46,6 +46,11 @@ CASES = [
     ("Gruzja oskarża Rosję o ostrzał przygranicznych wsi.", [("GEO", "accuses", "RUS"), ("RUS", "attacks", "GEO")]),
     # an adjective that agrees with the mention after it belongs to its phrase ("nowemu prezydentowi Polski")
     ("Premier Irlandii pogratulował nowemu prezydentowi Portugalii.", [("IRL", "praises", "PRT")]),
+    # a meeting told as the time of a clause is the clause subject's ("Podczas rozmowy z X prezydent Y …")
+    ("Podczas rozmowy z Putinem prezydent Kazachstanu skrytykował Ukrainę.",
+     [("KAZ", "meetsWith", "RUS"), ("KAZ", "accuses", "UKR")]),
+    # a title in its dictionary form after a genitive is the subject ("szczytu G20 prezydent Brazylii")
+    ("Na marginesie szczytu ASEAN prezydent Indonezji skrytykował Chiny.", [("IDN", "accuses", "CHN")]),
     # a state's town is the state ("indyjskie miasto", "pakistańska wieś")
     ("Pakistańskie drony zaatakowały indyjskie miasto.", [("PAK", "attacks", "IND")]),
 ]

@@ -218,8 +218,11 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
                                           or not rules.caseless_genitive) and (  # German "der" is nom or gen
             indeclinable or len(np.cases) < 6 or not rules.caseless_genitive or prev.prep is None)
         first = morphs[np.start]
-        if genitive and np.start < np.head and first.only("NOUN") and first.cases and "gen" not in first.cases:
-            genitive = False  # "W czwartek szef mołdawskiego rządu oskarżył": a body whose own noun is no genitive
+        if genitive and np.start < np.head and first.only("NOUN") and first.cases and ("gen" not in first.cases or (
+                tokens[np.start].text.islower() and first.lemma == tokens[np.start].low and "nom" in first.cases)):
+            # "W czwartek szef mołdawskiego rządu oskarżył": a body whose own noun is no genitive, or stands in
+            # its dictionary form ("szczytu G20 prezydent Brazylii": a title read as indeclinable is nominative)
+            genitive = False
         if genitive and tokens[prev.head].low in rules.not_apposed:
             genitive = False  # "W środę premier Mołdawii oskarżył": a day takes no genitive
         if genitive and "nom" in np.cases and np.end < len(morphs) and morphs[np.end].is_("VERB") and \

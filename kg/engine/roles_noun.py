@@ -133,6 +133,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = _wartime_subject(tb, rec, f)  # "Podczas wojny z Gruzją Rosja zajęła …"
     if subj is None:
         subj = _manner_subject(tb, rec, f)  # "ostrzeliwał Izrael w geście solidarności z Hamasem"
+    if subj is None and f.relation in ("attacks", "meetsWith"):
+        # "Podczas wojny z Gruzją Rosja zajęła …", "Podczas rozmowy z Putinem prezydent Turcji skrytykował …"
+        subj = _wartime_subject(tb, rec, f)
     in_pp = prep(tb, rec, tm.start, lo, phrase=False) is not None  # "w odwecie za sprzedaż broni": not the object
     if subj is None and f.trigger.mediation:
         subj = _as_mediator(tb, rec, f)  # "Katar und Ägypten treten als Vermittler auf"
@@ -193,8 +196,9 @@ def _wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
     gaz = tb.gazetteer
     enemy = next((g for g in rec.groups if g.start >= f.match.end), None)
     known = {gaz[a].code for g in (subj, enemy) if g is not None for a in g.actors}
-    if any(gaz[a].code not in known for g in rec.groups if lo <= g.start < hi for a in g.actors):
-        return None
+    if f.relation == "attacks" and any(gaz[a].code not in known for g in rec.groups if lo <= g.start < hi
+                                       for a in g.actors):
+        return None  # (a meeting is the subject's whatever else the clause names)
     f.how.append("wartime")
     return subj
 
