@@ -133,9 +133,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = _wartime_subject(tb, rec, f)  # "Podczas wojny z Gruzją Rosja zajęła …"
     if subj is None:
         subj = _manner_subject(tb, rec, f)  # "ostrzeliwał Izrael w geście solidarności z Hamasem"
-    if subj is None and f.relation in ("attacks", "meetsWith"):
-        # "Podczas wojny z Gruzją Rosja zajęła …", "Podczas rozmowy z Putinem prezydent Turcji skrytykował …"
-        subj = _wartime_subject(tb, rec, f)
+    if subj is None and f.relation == "meetsWith":
+        subj = _wartime_subject(tb, rec, f)  # "Podczas rozmowy z Putinem prezydent Turcji skrytykował …"
     in_pp = prep(tb, rec, tm.start, lo, phrase=False) is not None  # "w odwecie za sprzedaż broni": not the object
     if subj is None and f.trigger.mediation:
         subj = _as_mediator(tb, rec, f)  # "Katar und Ägypten treten als Vermittler auf"
