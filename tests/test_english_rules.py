@@ -68,6 +68,21 @@ CASES = [
      [("USA", "sanctions", "CHN"), ("CHN", "supports", "RUS")]),
     ("Beijing condemned Washington over its arms sales to Taipei.",
      [("CHN", "accuses", "USA"), ("USA", "suppliesWeaponsTo", "TWN")]),
+    # --- a number in digits counts the noun after it; it is no object of its own -----------------------
+    ("Russia will expel 23 British diplomats.", [("RUS", "sanctions", "GBR")]),
+    ("The US announced the expulsion of 60 Russian diplomats.", [("USA", "sanctions", "RUS")]),
+    # --- compounds the dictionary does not know inflect as regular nouns ("airstrikes") ---------------
+    ("India launched airstrikes on camps in Pakistan.", [("IND", "attacks", "PAK")]),
+    # --- an operation condemned or answered is its agent's -------------------------------------------
+    ("India bombed camps in Pakistan. Pakistani officials condemned the operation, vowing a response.",
+     [("IND", "attacks", "PAK"), ("PAK", "accuses", "IND"), ("PAK", "threatens", "IND")]),
+    # --- "Yemen's armed Houthi group" is the group's; "their drones" are the sentence subject's ---------
+    ("Yemen's armed Houthi group seized a cargo ship. The Houthis have escalated their drone attacks "
+     "against US warships.", [("HOUTHIS", "attacks", "USA")]),
+    ("Tehran hosted talks. The Houthis have escalated their drone attacks against US warships.",
+     [("HOUTHIS", "attacks", "USA")]),
+    # --- a re-designation as a terrorist organization is a sanction ------------------------------------
+    ("The U.S. re-designated the Houthi movement as a terrorist organization.", [("USA", "sanctions", "HOUTHIS")]),
 ]
 
 

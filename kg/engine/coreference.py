@@ -18,7 +18,7 @@ from kg.lexicon import TITLES
 from kg.phrases import Match
 
 #: Coreference concepts, in the order they are resolved.
-CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "pronoun", "first_person", "object_pronoun", "object_it",
+CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "object_it", "pronoun", "first_person", "object_pronoun",
             "there", "this_state", "described_state", "the_state", "partners", "guest", *TITLES)
 _LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
 
@@ -41,7 +41,11 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 for k in range(pm.start, own):
                     taken[k] = True
         elif b is not None and disc.subject and not any(taken[pm.start:b.end]):
-            out.append(Mention(pm.start, b.end, tuple(disc.subject), "body", resolved=True, via="the topic's body"))
+            # "The Houthis have escalated their drone attacks": the subject named before it in this
+            # sentence, else the topic
+            owner, via = _owner_of_possessive(tb, rec, disc, pm.start)
+            out.append(Mention(pm.start, b.end, owner or tuple(disc.subject), "body", resolved=True,
+                               via="its owner's body: " + via))
             for k in range(pm.start, b.end):
                 taken[k] = True
         elif b is None and not any(taken[pm.start:pm.end]) and any(

@@ -35,7 +35,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     ms = rec.mentions
     # "Pakistan, Afghanistan's Taliban": a possessor right before another actor only says whose it is;
     # the actor it owns takes its place in the group
-    owner_of = {id(ms[i + 1]): m for i, m in enumerate(ms[:-1]) if m.possessive and ms[i + 1].start == m.end + 1}
+    owner_of = {id(ms[i + 1]): m for i, m in enumerate(ms[:-1]) if m.possessive and (
+        ms[i + 1].start == m.end + 1 or _modifiers_only(rec, m.end + 1, ms[i + 1].start))}
     owners = {id(m) for m in owner_of.values()}
     for m in ms:
         if id(m) in owners:
@@ -93,6 +94,15 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
     gaz = tb.gazetteer
     return all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors) and all(
         a in gaz.actors and gaz[a].type != "Person" for a in prev.actors)
+
+
+def _modifiers_only(rec: SentenceRecord, a: int, b: int) -> bool:
+    """Whether tokens a..b are one or two lower-case adjectives or participles ("Yemen's armed Houthi
+    group", "Afghanistan's ruling Taliban"): the possessor still only says whose the actor is."""
+    bodies = {k for cm in rec.cues.get("body", ()) for k in range(cm.start, cm.end)}
+    return 0 < b - a <= 2 and bool(rec.morphs) and all(
+        t.is_word and t.text[:1].islower() and k not in bodies and k not in rec.trigger_tokens
+        and (rec.morphs[k].is_("ADJ") or "ppas" in rec.morphs[k].feats) for k, t in enumerate(rec.tokens[a:b], a))
 
 
 def _members(tb: Tables, g: Group, m: Mention, including: set[tuple[int, int]],

@@ -167,6 +167,8 @@ def _en_word(word: str) -> Morph:
     if "NOUN" in pos:
         feats.add("pl" if low.endswith("s") and found.get("NOUN", (low,))[0] != low else "sg")
     if not pos:
+        if word[:1].isdigit() and all(c.isdigit() or c in ",." for c in word):
+            return Morph(frozenset({"NUM"}), frozenset(), low)  # "23 British diplomats": a count, not a noun
         if "-" in word:  # "Iran-backed", "US-led": the last part decides
             tail = _en_word(word.rsplit("-", 1)[1])
             if "VERB" in tail.pos and "ppas" in tail.feats:  # "eastern-based", "state-owned": an adjective
