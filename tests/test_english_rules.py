@@ -83,6 +83,16 @@ CASES = [
      [("HOUTHIS", "attacks", "USA")]),
     # --- a re-designation as a terrorist organization is a sanction ------------------------------------
     ("The U.S. re-designated the Houthi movement as a terrorist organization.", [("USA", "sanctions", "HOUTHIS")]),
+    # --- entering into an agreement signs it; military gear shipped is supplied ------------------------
+    ("Somalia strengthened its ties with Egypt, entering into a military agreement.",
+     [("SOM", "signsAgreementWith", "EGY")]),
+    ("Egypt has been shipping heavy military gear to Somalia since last month.", [("EGY", "suppliesWeaponsTo", "SOM")]),
+    # --- claiming responsibility for an attack is making it; a light verb's negation is its noun's ------
+    ("Hamas claimed responsibility for the rocket attack on Israel.", [("HAMAS", "attacks", "ISR")]),
+    ("Ukraine did not claim responsibility for the attack on Moscow.", []),
+    ("Serbia has not imposed sanctions on Russia since Moscow's invasion of Ukraine.", [("RUS", "attacks", "UKR")]),
+    # --- a year before a name is a time, and the name the clause's subject ------------------------------
+    ("In 2024 Chile sent 300 soldiers to Haiti.", [("CHL", "deploysTroopsTo", "HTI")]),
 ]
 
 

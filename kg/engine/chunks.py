@@ -91,7 +91,8 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         mods: list[int] = []
         # pre-modifiers: determiners, adjectives, numbers, possessives, participles used as
         # adjectives ("invading Russian forces") and hyphen compounds ("Iran-backed", "US-led")
-        while i < n and in_mention[i] < 0 and (_premodifier(morphs, in_mention, i) or (
+        while i < n and in_mention[i] < 0 and not _year_before_name(tokens, in_mention, i) and (
+                _premodifier(morphs, in_mention, i) or (
                 mods and tokens[i].low in rules.joiners and i + 1 < n
                 and morphs[i + 1].is_("ADJ") and morphs[mods[-1]].is_("ADJ"))):
             mods.append(i)
@@ -152,6 +153,13 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
     named = [k >= 0 for k in in_mention]
     _attachments(tokens, morphs, out, rules, named)
     return out
+
+
+def _year_before_name(tokens, in_mention: list[int], i: int) -> bool:
+    """A year right before a name ("In 2023 Peru sent …"): a time of its own, no modifier of the name."""
+    t = tokens[i].text
+    return len(t) == 4 and t.isdigit() and 1800 <= int(t) <= 2100 and i + 1 < len(in_mention) \
+        and in_mention[i + 1] >= 0 and tokens[i + 1].text[:1].isupper()
 
 
 def _premodifier(morphs: Sequence[Morph], in_mention: list[int], i: int) -> bool:

@@ -173,6 +173,14 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     for k in range(first, tm.start):
         if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, tm.start)):
             return "negated", False, toks[k].text
+    lv = max((cm for cm in rec.cues.get("light_verbs", ()) if lo <= cm.start and cm.end <= tm.start), default=None,
+             key=lambda cm: cm.end) if f.is_noun else None
+    if lv is not None and tm.start - lv.end <= 3 and not _verb_between(tb, rec, lv.end, tm.start) and not (
+            rec.trigger_tokens & set(range(lv.end, tm.start))):
+        # "did not claim responsibility for the attack": the light verb's negation, however far its noun
+        for k in range(max(lo, lv.start - 3), lv.start):
+            if _negated_at(tb, rec, k):
+                return "negated", False, toks[k].text
     if tb.settings.get("negation_follows_verb"):
         for k in range(tm.start + 1, min(len(toks), tm.end + 4)):  # "schickt keine Soldaten"
             if not toks[k].is_word:
