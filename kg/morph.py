@@ -165,10 +165,6 @@ def pl_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
     return tuple(sorted((f, frozenset(v)) for f, v in out.items()))
 
 
-#: Endings of English adjectives and abstract nouns a regular plural does not fit ("heinous", "complicit").
-_EN_NOT_NOUNS = ("ous", "ss", "us", "is", "ic", "it", "al", "ive", "ble", "ful", "less", "ish", "ia", "ism")
-
-
 @cache
 def en_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
     """English inflections (supported, supports, deliveries) with noun/verb/ppas features."""
@@ -181,14 +177,8 @@ def en_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
     from lemminflect import getAllInflections, getAllLemmas, getInflection
 
     lemmas = {word}
-    known = getAllLemmas(word)
-    for lems in known.values():
+    for lems in getAllLemmas(word).values():
         lemmas.update(lems)
-    if not known and word.isalpha() and word.islower() and len(word) > 3 and not word.endswith(_EN_NOT_NOUNS):
-        # a compound the dictionary does not know ("airstrike", "warheads"): a regular noun, one and many
-        one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-        out.setdefault(fold(one), set()).add("noun")
-        out.setdefault(fold(one + ("es" if one.endswith(("s", "x", "ch", "sh")) else "s")), set()).add("noun")
     for lemma in lemmas:
         infl = dict(getAllInflections(lemma))
         if "VB" in infl and "VBN" not in infl:  # regular verbs: the participle equals the past tense
