@@ -358,9 +358,9 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
     cues = PhraseIndex()
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "resolve", "condition", "demand", "hedge",
                     "attribution", "mission", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun",
-                    "pronoun", "first_person", "object_pronoun", "object_it", "there", "guest", "private", "former",
-                    "light_verbs", "inverse", "speech", "body", "negation", "clause_break", "pledge", "future",
-                    "ongoing", "past_forms", "presupposing", "role", "including", "defend",
+                    "pronoun", "first_person", "object_pronoun", "object_it", "cessation", "there", "guest", "private",
+                    "former", "light_verbs", "inverse", "speech", "body", "negation", "clause_break", "pledge",
+                    "future", "ongoing", "past_forms", "presupposing", "role", "including", "defend",
                     "this_state", "described_state", "the_state", "summit", "partners", "wartime", "manner",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"

@@ -81,6 +81,8 @@ WORD_KEYS = {
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
     "first_person": "'we', 'our': the speaker of the sentence's quote, else the topic ('my', 'wir')",
     "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
+    "cessation": "verbs of stopping after a demand ('urged X to stop'): the act asked to stop goes on, it is not "
+                 "demanded ('urged Russia to stop its attacks on Ukraine')",
     "object_it": "pronouns for a state or group right after a trigger verb ('accused it of', 'sanctioned them'): "
                  "the actor named last in the sentence after its subject",
     "same_again": "phrases that repeat the last relation with new subjects ('podobne kroki', 'followed suit')",

@@ -93,6 +93,26 @@ CASES = [
     ("Serbia has not imposed sanctions on Russia since Moscow's invasion of Ukraine.", [("RUS", "attacks", "UKR")]),
     # --- a year before a name is a time, and the name the clause's subject ------------------------------
     ("In 2024 Chile sent 300 soldiers to Haiti.", [("CHL", "deploysTroopsTo", "HTI")]),
+    # --- guests hosted together meet each other -------------------------------------------------------
+    ("Trump hosted the leaders of Armenia and Azerbaijan at the White House.",
+     [("USA", "meetsWith", "ARM"), ("USA", "meetsWith", "AZE"), ("ARM", "meetsWith", "AZE")]),
+    # --- a gerund after "by" in a charge is the accused's; an accused that is no actor does nothing ----
+    ("The Kremlin accused the West of escalating the conflict by supplying long-range missiles to Kyiv.", []),
+    # --- "any attack" after "against" is no attack that happened --------------------------------------
+    ("Speaking in Brussels, Rutte warned Russia against any attack on NATO territory.", []),
+    # --- 'it' right after a verb of saying is the sayer -------------------------------------------------
+    ("The United States announced on Friday that it had expelled two Russian diplomats.",
+     [("USA", "sanctions", "RUS")]),
+    # --- a word of the verb's own relation in a noun of another is still its own ("military aid to") --
+    ("Germany pledged an additional €1 billion in military aid to Kyiv.", [("DEU", "suppliesWeaponsTo", "UKR")]),
+    # --- praise heaped; military operations; a retaliation carried out is no threat -------------------
+    ("A Cambodian official heaped praise on Trump for brokering the truce.", [("KHM", "praises", "USA")]),
+    ("Israel launched a military operation against Hamas in Gaza.", [("ISR", "attacks", "HAMAS")]),
+    ("Pakistan retaliated against India with drone strikes on military bases.", [("PAK", "attacks", "IND")]),
+    # --- asked to stop, an act goes on; the asker reproaches the one asked ---------------------------------
+    ("Germany urged China to stop supplying Russia with drone parts.",
+     [("DEU", "accuses", "CHN"), ("CHN", "suppliesWeaponsTo", "RUS")]),
+    ("Kyiv urged the UN to condemn Russia.", []),
 ]
 
 

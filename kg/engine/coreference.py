@@ -53,9 +53,11 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 for m in rec.triggers):
             # inside a trigger phrase or right before a trigger noun ("entering its airspace", "jego
             # rozmów z Grossim", "mit ihrem größten Manöver"): the owner is the sentence's subject, else the topic
-            # "its war": the agent; "violated its airspace"
+            # "its war": the agent; "violated its airspace"; after a demand, the one addressed
             agent = any(_before(rec, pm.end, m.start) for m in rec.triggers)
-            owner, via = _owner_of_possessive(tb, rec, disc, pm.start, clause_first=agent)
+            owner, via = _addressee(rec, pm.start) if agent else ((), "")
+            if not owner:
+                owner, via = _owner_of_possessive(tb, rec, disc, pm.start, clause_first=agent)
             if owner:
                 out.append(Mention(pm.start, pm.end, owner, "possessor", possessive=True, resolved=True, via=via))
                 for k in range(pm.start, pm.end):
@@ -162,10 +164,23 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
 def _object_it(tb: Tables, rec: SentenceRecord, cm: Match) -> tuple[tuple[str, ...], str]:
     """'it', 'them' right after a trigger verb ("hit back at Tokyo, accusing it of …", "rejected Guyana's
     claims and accused it of …"): the actor named last in this sentence after its first one (that is the
-    subject). Elsewhere ("said it would") the pronoun is a subject and stays unresolved here."""
+    subject). Right after a verb of saying ("China said it would …", "announced that it had …") it is the
+    sayer: the first actor of the sentence before the verb that no preposition governs."""
+    gaz = tb.gazetteer
+    toks = rec.tokens
+    k = cm.start - 1
+    if k > 0 and toks[k].low in tb.markers["complementizer"]:  # "announced on Friday that it had …"
+        k = next((s.end - 1 for s in reversed(rec.cues.get("speech", ())) if k - 4 <= s.end - 1 < k
+                  and all(t.is_word for t in toks[s.end:k])), k - 1)
+    if k >= 0 and any(s.start <= k < s.end for s in rec.cues.get("speech", ())) and not any(
+            m.start <= k < m.end for m in rec.triggers):
+        sayer = next((m for m in rec.mentions if m.end <= k and not m.resolved and m.kind != "adjectives"
+                      and not m.possessive and prep(tb, rec, m.start, 0) is None), None)
+        if sayer is not None and all(gaz[a].type != "Person" for a in sayer.actors):
+            return sayer.actors, "the sayer of the verb of saying before it"
+        return (), ""
     if not any(m.end == cm.start for m in rec.triggers) or rec.morphs and not rec.morphs[cm.start - 1].is_("VERB"):
         return (), ""
-    gaz = tb.gazetteer
     here = [m for m in rec.mentions if m.end <= cm.start and not m.resolved and m.kind in ("body", "names", "metonyms")
             and all(gaz[a].type != "Person" for a in m.actors)]
     if len(here) >= 2 and {gaz[a].code for a in here[-1].actors} != {gaz[a].code for a in here[0].actors}:
@@ -338,6 +353,17 @@ def _distinct(ids: list[str]) -> list[str]:
         if a not in out:
             out.append(a)
     return out
+
+
+def _addressee(rec: SentenceRecord, k: int) -> tuple[tuple[str, ...], str]:
+    """'its' before an act after a demand ("called on Rwanda to end its support"): the one addressed, the
+    last actor between the demand and the pronoun."""
+    demand = [cm for cm in rec.cues.get("demand", ()) if cm.end <= k]
+    if not demand:
+        return (), ""
+    d = demand[-1]
+    named = [m for m in rec.mentions if d.end <= m.start and m.end <= k and not m.resolved and m.kind != "adjectives"]
+    return (named[-1].actors, "the one the demand addresses") if named else ((), "")
 
 
 def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int,

@@ -163,7 +163,9 @@ def _transitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             continue  # "the Yemeni and Saudi envoys" share their noun; "Turkish approval" is a thing
         guests += [a for a in g.actors if gaz[a].code not in hosts and a not in guests]
         resolved = resolved or g.resolved
-    return [(a, b, resolved) for a in subj.actors for b in guests]
+    # "hosted the leaders of Armenia and Azerbaijan": guests received together meet each other too
+    together = [(a, b, resolved) for a in guests for b in guests if gaz[a].code < gaz[b].code]
+    return [(a, b, resolved) for a in subj.actors for b in guests] + together
 
 
 def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:

@@ -429,6 +429,21 @@ def _control_at(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
     return k
 
 
+def _by_gerund(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult | None:
+    """A gerund after "by" in the charge of an accusation before it ("accused the West of escalating
+    the war by supplying missiles"): the accused does it, not the accuser."""
+    tm = f.match
+    if tm.start < 1 or not rec.morphs or "ger" not in rec.morphs[tm.start].feats \
+            or rec.tokens[tm.start - 1].low not in tb.markers["agent"]:
+        return None
+    g = next((g for g in rec.frames if g is not f and g.relation == "accuses" and g.voice != "passive"
+              and f.clause[0] <= g.match.start and g.match.end < tm.start and not g.is_noun
+              and any(rec.tokens[j].low in tb.markers["control"] for j in range(g.match.end, tm.start))), None)
+    if g is not None and g.object is None and any(g.match.end <= m.start < g.match.end + 3 for m in rec.mentions):
+        return None  # an accused actor the accusation did not take: leave the gerund to its own rules
+    return g
+
+
 def _controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult | None:
     """The frame whose object is this trigger's subject: a trigger right after a control preposition
     ("of", "for", "o", "za") that follows that frame's object ("accused Kenya of funnelling weapons",
@@ -437,7 +452,7 @@ def _controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult 
     toks = rec.tokens
     k = _control_at(tb, rec, f)
     if k is None:
-        return None
+        return _by_gerund(tb, rec, f)
     for g in rec.frames:  # "the UAE has been accused of arming the RSF": the passive's subject, alleged by no one named
         if g is not f and g.relation == "accuses" and g.voice == "passive" and g.object is not None \
                 and g.match.end == k and g.match.start < f.match.start:

@@ -354,6 +354,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     other = {j for m in rec.triggers if m.start >= start and not own_trigger(m, own, start)
              and morphs[m.start].is_("NOUN") and tb.triggers[m.payload].relation != same
              for j in range(m.start, m.end)}  # nouns, not "to launch"; with ``same``, of another relation
+    if same is not None:  # "in military aid to Kyiv": a word of the same relation's noun is that noun's
+        other -= {j for m in rec.triggers if tb.triggers[m.payload].relation == same for j in range(m.start, m.end)}
     for i, np in enumerate(phrases):
         if np.end <= start or np.attach is not None and np.rel in ("gen", "of") and \
                 phrases[np.attach].start >= start:
