@@ -113,6 +113,10 @@ CASES = [
     ("Germany urged China to stop supplying Russia with drone parts.",
      [("DEU", "accuses", "CHN"), ("CHN", "suppliesWeaponsTo", "RUS")]),
     ("Kyiv urged the UN to condemn Russia.", []),
+    ("Paris called on Kigali to cease all support for the rebels.", [("FRA", "accuses", "RWA")]),
+    # --- 'it' named by a verb of saying is a thing, not the sayer ("calling it a defeat") ----------------
+    ("The Sudanese army condemned the RSF, calling it a moral defeat and a violation of humanitarian law.",
+     [("SDN", "accuses", "RSF")]),
 ]
 
 

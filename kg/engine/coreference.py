@@ -161,6 +161,12 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     return tuple(disc.subject), "the topic (the discourse subject)"
 
 
+#: Words after "it" that make it the sayer's future or past act ("said it would", "announced it had"), not a
+#: thing named ("calling it a defeat", "saying it poses a threat").
+_SAYER_NEXT = frozenset({"would", "will", "had", "has", "could", "might", "may", "must", "should", "plans",
+                         "planned", "intends", "intended", "wants", "wanted"})
+
+
 def _object_it(tb: Tables, rec: SentenceRecord, cm: Match) -> tuple[tuple[str, ...], str]:
     """'it', 'them' right after a trigger verb ("hit back at Tokyo, accusing it of …", "rejected Guyana's
     claims and accused it of …"): the actor named last in this sentence after its first one (that is the
@@ -172,8 +178,9 @@ def _object_it(tb: Tables, rec: SentenceRecord, cm: Match) -> tuple[tuple[str, .
     if k > 0 and toks[k].low in tb.markers["complementizer"]:  # "announced on Friday that it had …"
         k = next((s.end - 1 for s in reversed(rec.cues.get("speech", ())) if k - 4 <= s.end - 1 < k
                   and all(t.is_word for t in toks[s.end:k])), k - 1)
+    nxt = toks[cm.end].low if cm.end < len(toks) else ""
     if k >= 0 and any(s.start <= k < s.end for s in rec.cues.get("speech", ())) and not any(
-            m.start <= k < m.end for m in rec.triggers):
+            m.start <= k < m.end for m in rec.triggers) and nxt in _SAYER_NEXT:
         sayer = next((m for m in rec.mentions if m.end <= k and not m.resolved and m.kind != "adjectives"
                       and not m.possessive and prep(tb, rec, m.start, 0) is None), None)
         if sayer is not None and all(gaz[a].type != "Person" for a in sayer.actors):

@@ -210,8 +210,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         if concept == "denial" and _own_charge(f):
             continue  # "bestreiten die US-Vorwürfe, dass …": the charge was made, its content is denied
         for cm in cues.get(concept, ()):
-            if concept == "demand" and any(cm.end <= c.start and c.end <= tm.start for c in cues.get("cessation", ())):
-                continue  # "urged Russia to stop its attacks": asked to stop, the act goes on
+            if concept == "demand" and f.subject is not None and f.subject.start >= cm.end and any(
+                    cm.end <= c.start and c.end <= tm.start for c in cues.get("cessation", ())):
+                continue  # "urged Russia to stop its attacks": asked to stop, the one asked goes on
             if scope <= cm.start and cm.end <= tm.start and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
                 return mod, False, _span(rec, cm.start, cm.end)
     for cm in cues.get("hypothetical", ()):
