@@ -297,6 +297,9 @@ CASES = [
     # a name's capitalized word needs a capital in the text: tear gas ("gaz") is not Gaza (genitive "Gaz")
     ("pl", "Policja Chile wystrzeliła gaz łzawiący w tłum.", []),
     ("pl", "Izrael zaatakował cele w Strefie Gazy.", [("ISR", "attacks", "PSE")]),
+    # a possessor owns a longer premodified noun ("Chile's latest arms sale")
+    ("en", "Lima condemned Chile's latest arms sale to Bolivia.",
+     [("PER", "accuses", "CHL"), ("CHL", "suppliesWeaponsTo", "BOL")]),
 ]
 
 

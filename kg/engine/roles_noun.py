@@ -350,7 +350,9 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             return g if as_at == before - 1 else Group([g.mentions[-1]])
     glue = m_["within"] | m_["determiners"]
     for g in reversed(rec.groups):
-        if g.end <= before and before - g.end <= 2 and g.start >= lo:
+        # a possessor owns a longer premodified noun: "Washington's latest arms sale"
+        reach = 4 if g.mentions[-1].possessive else 2
+        if g.end <= before and before - g.end <= reach and g.start >= lo:
             between = toks[g.end:before]
             last = g.mentions[-1]
             # German writes a name that modifies a noun with a hyphen ("EU-Sanktionen"): "in Afghanistan
