@@ -12,6 +12,8 @@ role adds its name to ``FrameResult.how``, which claims keep as evidence.
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
+from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at
+from kg.engine.roles_control import controller as find_controller
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
@@ -26,7 +28,7 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Subject and object groups of every frame that passed the filters."""
     # a trigger after a control preposition waits for the frames after it: "hatte Nordkorea für die
     # Unterstützung gedankt" (verb-final) has its controller last
-    controlled = [f for f in rec.frames if f.failure is None and _control_at(tb, rec, f) is not None]
+    controlled = [f for f in rec.frames if f.failure is None and control_at(tb, rec, f) is not None]
     for f in rec.frames:
         if f.failure is None and f not in controlled:
             frame_roles(tb, rec, disc, f)
@@ -232,7 +234,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.how = ["adjectival-agent"]
         return
     passive = f.voice == "passive"
-    controller = _controller(tb, rec, f)
+    controller = find_controller(tb, rec, f)
     if controller is not None:
         f.subject = controller.object  # "accused Kenya of funnelling weapons": Kenya funnels them; None
         f.how.append("alleged" if controller.relation == "accuses" else "controlled")  # for a non-actor
@@ -282,7 +284,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = controller.subject
         f.how.append("accuser-target")
     if f.object is None and controller is not None and controller.relation == "praises" and \
-            f.relation in _THANKED_FOR:
+            f.relation in THANKED_FOR:
         f.object = controller.subject  # "thanked North Korea for its support": North Korea supports the thanker
         f.how.append("thanked")
 
@@ -407,87 +409,6 @@ def _compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
     return next((g for g in rec.groups if g.end == k - 1), None)
 
 
-#: Relations whose object does what their "of"/"for" complement says ("accused X of", "thanked X for").
-_CONTROLLERS = ("accuses", "praises", "sanctions", "threatens", "supports")
-
-
-#: What one thanks someone for that the one thanked gives the thanker ("thanked Japan for its support").
-_THANKED_FOR = ("supports", "providesAidTo", "suppliesWeaponsTo")
-
-
-def _control_at(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
-    """The control preposition right before a trigger ("of", "for", "für"), its determiners aside."""
-    k = f.match.start - 1
-    adjectives = 0 if not tb.cases else 2  # modifiers between, in a language with no cases to place them
-    while k >= 0 and (rec.morphs[k].only("DET") or "poss" in rec.morphs[k].feats or adjectives < 2 and (
-            rec.morphs[k].is_("ADJ", "NOUN") or "ppas" in rec.morphs[k].feats) and rec.tokens[k].text[:1].islower()
-            and not rec.morphs[k].is_("ADP") and rec.tokens[k].is_word):
-        adjectives += not (rec.morphs[k].only("DET") or "poss" in rec.morphs[k].feats)
-        k -= 1  # "of its support", "over their alleged support"
-    if k < 1 or rec.tokens[k].low not in tb.markers["control"]:
-        return None
-    return k
-
-
-def _by_gerund(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult | None:
-    """A gerund after "by" in the charge of an accusation before it ("accused the West of escalating
-    the war by supplying missiles"): the accused does it, not the accuser."""
-    tm = f.match
-    if tm.start < 1 or not rec.morphs or "ger" not in rec.morphs[tm.start].feats \
-            or rec.tokens[tm.start - 1].low not in tb.markers["agent"]:
-        return None
-    g = next((g for g in rec.frames if g is not f and g.relation == "accuses" and g.voice != "passive"
-              and f.clause[0] <= g.match.start and g.match.end < tm.start and not g.is_noun
-              and any(rec.tokens[j].low in tb.markers["control"] for j in range(g.match.end, tm.start))), None)
-    if g is not None and g.object is None and any(g.match.end <= m.start < g.match.end + 3 for m in rec.mentions):
-        return None  # an accused actor the accusation did not take: leave the gerund to its own rules
-    return g
-
-
-def _controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult | None:
-    """The frame whose object is this trigger's subject: a trigger right after a control preposition
-    ("of", "for", "o", "za") that follows that frame's object ("accused Kenya of funnelling weapons",
-    "ukarał Iran za dostawy dronów", "thanked Japan for its support"); in a verb-final clause the
-    frame may come after it ("hatte Nordkorea für die Unterstützung gedankt")."""
-    toks = rec.tokens
-    k = _control_at(tb, rec, f)
-    if k is None:
-        return _by_gerund(tb, rec, f)
-    for g in rec.frames:  # "the UAE has been accused of arming the RSF": the passive's subject, alleged by no one named
-        if g is not f and g.relation == "accuses" and g.voice == "passive" and g.object is not None \
-                and g.match.end == k and g.match.start < f.match.start:
-            return g
-    for g in rec.frames:
-        if g is f or g.relation not in _CONTROLLERS:
-            continue
-        if g.subject is None and (g.relation != "accuses" or accuser_text(rec, g) is None):
-            continue  # "Western officials accused Tehran of …": an accuser that names no actor still alleges
-        if g.match.start >= f.match.start and not (
-                tb.settings.get("object_before_verb") and g.object is not None and g.object.end <= k
-                and g.match.start <= f.clause[1]):
-            continue
-        if g.object is not None and g.object.end <= k and (all(
-                not t.is_word or rec.morphs[j].is_("ADV") for j, t in enumerate(toks[g.object.end:k], g.object.end))
-                or _rest_of_phrase(tb, rec, g.object.end, k)):
-            return g
-        # "accused Mkrtychev of negotiating": the object is no actor, so the gerund has no actor subject
-        np = next((p for p in rec.phrases if p.end <= k and p.start >= g.match.end and p.prep is None), None)
-        if g.object is None and g.match.end <= k and np is not None and np.end >= k - 1:
-            return g
-    return None
-
-
-def _rest_of_phrase(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
-    """Whether tokens a..b only finish the object's noun phrase ("Rwanda's military and senior officials
-    over …"): a few nouns, adjectives, determiners and "and", no verb, preposition, comma or other actor."""
-    if b - a > 6 or any(a <= m.start < b for m in rec.mentions):
-        return False
-    toks = rec.tokens
-    coordination = tb.markers["coordination"]
-    return all(t.text in ("'s", "’s") or t.is_word and (t.low in coordination or rec.morphs[j].is_(
-        "NOUN", "ADJ", "DET", "NUM") and not rec.morphs[j].is_("ADP", "AUX")) for j, t in enumerate(toks[a:b], a))
-
-
 def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
     """Verb-final clauses: "Die Bundesregierung hat vier russische Diplomaten ausgewiesen"."""
     subj = f.subject
@@ -503,17 +424,3 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
                 f.object = g
                 f.how.append("object-before-verb")
                 break
-
-
-def accuser_text(rec: SentenceRecord, g: FrameResult) -> str | None:
-    """The words of an accusation's subject that names no actor ("Western officials", "US
-    prosecutors"): the noun phrase right before its verb in its clause, with no preposition, whose
-    head is a noun (not a pronoun)."""
-    lo = g.clause[0]
-    toks = rec.tokens
-    np = next((p for p in reversed(rec.phrases) if lo <= p.start and p.end <= g.match.start and p.prep is None), None)
-    if np is None or not rec.morphs or not rec.morphs[np.head].is_("NOUN"):
-        return None
-    if any(not t.is_word for t in toks[np.end:g.match.start]):
-        return None  # "Officials, however, accused": not the verb's own subject
-    return rec.text[toks[np.start].start:toks[np.end - 1].end]
