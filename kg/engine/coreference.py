@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, narration_start
-from kg.engine.syntax import distinct_recent, prep
+from kg.engine.syntax import distinct, distinct_recent, prep
 from kg.engine.tables import Tables
 from kg.lexicon import TITLES
 from kg.phrases import Match
@@ -325,7 +325,7 @@ def _the_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> t
     free = [m for m in named if prep(tb, rec, m.start, 0) is None]
     if prep(tb, rec, cm.start, 0) is None:
         if not named and disc.subject:
-            tops = _distinct([tb.top(a) for a in disc.subject])
+            tops = distinct([tb.top(a) for a in disc.subject])
             if len(tops) == 1 and gaz[tops[0]].type == "State":
                 return tuple(tops), "the topic's state"
         toks = rec.tokens
@@ -334,7 +334,7 @@ def _the_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> t
             k -= 1
         said = any(sp.end == k + 1 for sp in rec.cues.get("speech", ()))
         if said and free:
-            tops = _distinct([tb.top(a) for a in free[0].actors])
+            tops = distinct([tb.top(a) for a in free[0].actors])
             if len(tops) == 1 and gaz[tops[0]].type == "State":
                 return tuple(tops), "the subject of the verb of saying"
     return _this_state(tb, rec, disc, cm)
@@ -352,14 +352,6 @@ def _partners(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tu
         if mine and mine <= codes and len(codes) > len(mine):
             return tuple(a for a in group if tb.gazetteer[a].code not in mine), via
     return (), ""
-
-
-def _distinct(ids: list[str]) -> list[str]:
-    out: list[str] = []
-    for a in ids:
-        if a not in out:
-            out.append(a)
-    return out
 
 
 def _addressee(rec: SentenceRecord, k: int) -> tuple[tuple[str, ...], str]:

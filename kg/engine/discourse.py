@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.engine.coreference import group_lemma
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.speaker import main_group, update_speaker
-from kg.engine.syntax import clause_span, left_subject, prep
+from kg.engine.syntax import clause_span, distinct, left_subject, prep
 from kg.engine.tables import Tables
 from kg.records import RELATIONS, SYMMETRIC
 
@@ -101,7 +101,7 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
     for f in rec.frames:
         if f.relation in SYMMETRIC and f.claims and not any(c.negated for c in f.claims) \
                 and not f.trigger.mediation:  # the mediators of a deal are not its parties
-            tops = _distinct([tb.top(a) for pair in f.pairs for a in pair[:2]])
+            tops = distinct([tb.top(a) for pair in f.pairs for a in pair[:2]])
             if len(tops) > len(best):
                 best = tops
     if len(best) < 2:
@@ -112,7 +112,7 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
             if mediators and {tb.top(a) for a in g.actors} <= mediators:
                 continue
             if prep(tb, rec, g.start, 0) in (None, *tb.markers["comitative"]):
-                tops = _distinct([tb.top(a) for a in g.actors if gaz[a].type != "Place"])
+                tops = distinct([tb.top(a) for a in g.actors if gaz[a].type != "Place"])
                 if len(tops) > len(best):
                     best = tops
     if len(best) >= 2:
@@ -123,7 +123,7 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
     for f in rec.frames:  # the parties of the last talks or deal, for "attended the talks" (not its mediators)
         if f.relation in ("meetsWith", "signsAgreementWith") and f.claims and not any(c.negated for c in f.claims):
             pairs = [p[1:2] if f.trigger.mediation else p[:2] for p in f.pairs]
-            tops = _distinct([tb.top(a) for pair in pairs for a in pair])
+            tops = distinct([tb.top(a) for pair in pairs for a in pair])
             if len(tops) > len(talks):
                 talks, summit = tops, 1 if summits & set(f.match.tokens) else 2 if summits else 0
     if len(talks) >= 2:
@@ -140,14 +140,6 @@ def _descriptors(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
                   and len(m.actors) == 1 and m.actors[0] in gaz and gaz[m.actors[0]].type == "ArmedGroup"), None)
         if m is not None:
             disc.descriptors[group_lemma(rec, cm.end - 1)] = m.actors[0]
-
-
-def _distinct(ids: list[str]) -> list[str]:
-    out: list[str] = []
-    for a in ids:
-        if a not in out:
-            out.append(a)
-    return out
 
 
 def _topic(tb: Tables, rec: SentenceRecord, disc: Discourse, considered: list[FrameResult]) -> None:

@@ -19,8 +19,8 @@ from kg.engine.syntax import (
     after,
     antecedent,
     apposed,
+    clause_relative_subject,
     clause_span,
-    clause_subject,
     left_subject,
     owner_of_phrase_at,
     prep,
@@ -112,9 +112,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = located_target(tb, rec, f)  # "attacks against a military base near Haifa in northern Israel"
         if f.object is not None:
             f.how.append("located-target")
-    if f.object is None and t.relation == "accuses" and lo >= 2 and toks[lo - 1].low in tb.markers[
-            "clause_relative"] and toks[lo - 2].text == ",":
-        f.object = clause_subject(tb, rec, lo - 2)  # "…, which Taipei condemned as a provocation"
+    if f.object is None and t.relation == "accuses":
+        f.object = clause_relative_subject(tb, rec, lo)  # "…, which Taipei condemned as a provocation"
         if f.object is not None:
             f.how.append("clause-relative")
     if f.object is None and t.relation == "attacks" and f.is_noun:

@@ -18,8 +18,8 @@ from kg.engine.syntax import (
     after,
     antecedent,
     can_be_nominative,
+    clause_relative_subject,
     clause_span,
-    clause_subject,
     finite,
     left_subject,
     prep,
@@ -398,8 +398,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         if obj is not None:
             how.append("antecedent")
             said_from = lo
-    if obj is None and lo >= 2 and toks[lo - 1].low in tb.markers["clause_relative"] and toks[lo - 2].text == ",":
-        obj = clause_subject(tb, rec, lo - 2)  # "…, co Japonia uznała za prowokację": what that clause's subject did
+    if obj is None:
+        obj = clause_relative_subject(tb, rec, lo)  # "…, co Japonia uznała za prowokację"
         if obj is not None:
             how.append("clause-relative")
     obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start

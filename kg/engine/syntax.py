@@ -244,29 +244,28 @@ def owner_of_phrase_at(rec: SentenceRecord, k: int, hi: int) -> Group | None:
     if top is None:
         return None
     for g in rec.groups:
-        if not k <= g.start < hi:
-            continue
-        np = next((p for p in phrases if p.start == g.start), None)
-        for _ in range(3):
-            if np is None or np.rel not in ("gen", "of") or np.attach is None:
-                break
-            if np.attach == top:
-                return g
-            np = phrases[np.attach]
+        if k <= g.start < hi and top in _owned(phrases, next((p for p in phrases if p.start == g.start), None)):
+            return g
     return None
+
+
+def _owned(phrases: list, np) -> list[int]:
+    """The phrases (by index) that ``np`` owns the head of, through a chain of at most three genitive or
+    "of" phrases, nearest first."""
+    out: list[int] = []
+    while np is not None and len(out) < 3 and np.rel in ("gen", "of") and np.attach is not None:
+        out.append(np.attach)
+        np = phrases[np.attach]
+    return out
 
 
 def _owner_prep(tb: Tables, rec: SentenceRecord, start: int, floor: int) -> str | None:
     """The preposition of the phrase a genitive (or "of") phrase at ``start`` owns the head of, through a
     chain of such phrases: "na pozycje Huti", "auf Stellungen der Huthi", "on positions of the Houthis"."""
     phrases = rec.phrases
-    np = next((p for p in phrases if p.start == start or p.start < start <= p.head), None)
-    for _ in range(3):
-        if np is None or np.rel not in ("gen", "of") or np.attach is None:
-            return None
-        np = phrases[np.attach]
-        if np.prep is not None:
-            return rec.tokens[np.prep].low if np.prep >= floor else None
+    for i in _owned(phrases, next((p for p in phrases if p.start == start or p.start < start <= p.head), None)):
+        if phrases[i].prep is not None:
+            return rec.tokens[phrases[i].prep].low if phrases[i].prep >= floor else None
     return None
 
 
@@ -286,6 +285,11 @@ def _target_prep(tb: Tables, rec: SentenceRecord, k: int, floor: int) -> str | N
     if rec.tokens[owner.head].low not in targets or owner.prep is None or owner.prep < floor:
         return None
     return rec.tokens[owner.prep].low
+
+
+def distinct(ids: list[str]) -> list[str]:
+    """The ids without repeats, in the order of their first occurrence."""
+    return list(dict.fromkeys(ids))
 
 
 def distinct_recent(ids: list[str], n: int) -> list[str]:
@@ -461,6 +465,15 @@ def _located(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
         return None
     g = _group_in(rec, nxt.start, nxt.end)
     return g if g is not None and not _adjectival(g) else None
+
+
+def clause_relative_subject(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
+    """For a clause from ``lo`` opened by a word that refers back to the whole clause before ("…, co
+    Japonia uznała za prowokację", "…, which Taipei condemned"): that clause's subject, whose act it judges."""
+    toks = rec.tokens
+    if lo >= 2 and toks[lo - 1].low in tb.markers["clause_relative"] and toks[lo - 2].text == ",":
+        return clause_subject(tb, rec, lo - 2)
+    return None
 
 
 def clause_subject(tb: Tables, rec: SentenceRecord, comma: int) -> Group | None:
