@@ -321,7 +321,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "passive_aux",
                          "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
-                         "definite", "target", "agent_side")
+                         "definite", "target", "agent_side", "possessive_clitic", "adversative")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:

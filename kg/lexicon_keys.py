@@ -47,6 +47,11 @@ WORD_KEYS = {
                "not their state ('ambasada Rosji w Bukareszcie')",
     "origin": "after a hyphen, words that make an actor adjective a mere origin ('Liberian-flagged')",
     "reduced": "prepositions after a participle that mark it as an adjective ('accused of', 'stationed in')",
+    "adversative": "a coordinating word that may open a new clause with its own subject "
+                   "(Polish 'a' in '…, a prezydent …')",
+    "negative_prefix": "the prefix of a negated form the morphology tags 'neg' (Polish 'nie' in 'niewysłanie')",
+    "possessive_clitic": "the clitic the tokenizer splits off a possessor (English \"'s\" in \"Russia's\"); empty "
+                         "in languages that mark possession by case",
     "genitive_marker": "words that make a genitive of a name ('of' in 'president of Russia')",
     "prepositions": "prepositions: an actor right after one is not the clause subject",
     "agent": "introduce the agent of a passive ('przez', 'by')",

@@ -51,7 +51,7 @@ class ChunkRules:
     """What a language's lexicon tells the chunker."""
 
     genitive_words: frozenset[str] = frozenset()  # "of"
-    possessive_clitics: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
+    possessive_clitics: frozenset[str] = frozenset()  # "'s": the lexicon's possessive_clitic
     cases: bool = False  # nouns or their determiners show case: a genitive right after a noun modifies it
     caseless_genitive: bool = False  # a phrase of unknown case after a noun is its genitive (Polish indeclinables)
     apposition: bool = False  # a name with no genitive mark right after a noun names it ("dem Nachbarn Serbien")

@@ -86,7 +86,7 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 for k in range(cm.start, cm.end):
                     taken[k] = True
     for m in out:
-        if m.end < len(toks) and toks[m.end].text in ("'s", "’s"):
+        if m.end < len(toks) and toks[m.end].low in tb.markers["possessive_clitic"]:
             m.possessive = True  # "Russia's invasion", "the militant group's assault"
     rec.mentions = sorted(out, key=lambda m: m.start)
     return rec

@@ -146,6 +146,7 @@ def _offices(tb: Tables, rec: SentenceRecord, g: Group, m: Mention) -> bool:
     if head >= 0 and head in office and (prev.kind == "body" or "gen" in prev.feats):
         return bool(morphs[head].cases & morphs[k].cases)
     # a name in the office's case ("skrytykował Niemcy i szefa MSZ Francji"); not after a comma or
-    # "a", which may open a new clause ("…Ukrainę, a prezydent Polski …")
+    # an adversative word, which may open a new clause ("…Ukrainę, a prezydent Polski …")
     cases = set().union(*(morphs[j].cases for j in range(prev.start, prev.end)))
-    return toks[prev.end].low not in (",", "a") and len(cases) < 4 and bool(cases & morphs[k].cases)
+    nxt = toks[prev.end].low
+    return nxt != "," and nxt not in tb.markers["adversative"] and len(cases) < 4 and bool(cases & morphs[k].cases)

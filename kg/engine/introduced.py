@@ -131,7 +131,7 @@ def persons(tb: Tables, rec: SentenceRecord, out: list[Mention], disc: Discourse
         start = min(m.start, min(r.start for r in near))
         if e - start > _ROLE_SPAN or any(k in rec.trigger_tokens or k in breaks for k in range(start, e)):
             continue
-        if not all(t.is_word or t.low in ("'s", "’s", "-") for t in toks[start:e]):
+        if not all(t.is_word or t.low in tb.markers["possessive_clitic"] or t.low == "-" for t in toks[start:e]):
             continue
         if any(o is not m and start - 3 <= o.end and o.start < e for o in out):  # another actor in or before it
             continue  # ("der israelische UN-Botschafter": for Israel, or the UN?)

@@ -193,7 +193,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     fronted = fronted_modality(tb, rec, f)
     if fronted is not None:  # "Die Entsendung von Soldaten schloss Merz aus"
         return fronted[0], False, fronted[1]
-    if "neg" in tm.features[0] and toks[tm.start].norm.startswith("nie"):
+    if "neg" in tm.features[0] and toks[tm.start].norm.startswith(tuple(tb.lexicon.words["negative_prefix"])):
         return "negated", False, toks[tm.start].text
     scope = lo
     while scope > 0 and toks[scope - 1].low in tb.markers["complementizer"]:
@@ -202,7 +202,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         scope, _ = clause_span(rec, scope - 1, scope - 1)  # "lehnte es ab, die Ukraine zu beliefern"
     scope = max(scope, conjunct_start(rec, tm.start))  # "Iran denies it, and Russia sent": not Russia's
     cues = rec.cues
-    if _presupposed(rec, f) or _definite_event(rec, f):
+    if _presupposed(tb, rec, f) or _definite_event(tb, rec, f):
         # "zaprzeczył, jakoby … w obliczu rosyjskiej agresji", "denies its involvement in Russia's war
         # against Ukraine": the aggression is given
         scope = tm.start
@@ -232,7 +232,7 @@ def _closing_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
     """Verb-second languages put the full verb last after an auxiliary: a trigger noun before it
     takes its denial, demand or possibility ("Die Türkei hatte mit Militärschlägen gedroht", "hat
     Sanktionen gefordert")."""
-    if not (tb.settings.get("verb_second") and rec.morphs and reads_as_noun(rec, f)):
+    if not (tb.settings.get("verb_second") and rec.morphs and reads_as_noun(tb, rec, f)):
         return None
     tm = f.match
     hi = f.clause[1]
@@ -278,7 +278,7 @@ def _finite_at(rec: SentenceRecord, k: int) -> bool:
     return m.is_("VERB", "AUX") and not m.is_("NOUN", "ADJ") and bool(m.feats & {"fin", "past"})
 
 
-def reads_as_noun(rec: SentenceRecord, f: FrameResult) -> bool:
+def reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """Whether the trigger is a noun here: the roles found it so, or its word cannot be a verb, or a
     noun/verb word after a determiner, preposition, adjective, number or possessive ("of sanctions")."""
     if f.is_noun:
@@ -292,26 +292,28 @@ def reads_as_noun(rec: SentenceRecord, f: FrameResult) -> bool:
     if k == 0:
         return False
     left = rec.morphs[k - 1]
-    return left.only("DET", "ADP", "ADJ", "NUM") or "poss" in left.feats or rec.tokens[k - 1].low in ("'s", "’s")
+    return (left.only("DET", "ADP", "ADJ", "NUM") or "poss" in left.feats
+            or rec.tokens[k - 1].low in tb.markers["possessive_clitic"])
 
 
-def _presupposed(rec: SentenceRecord, f: FrameResult) -> bool:
+def _presupposed(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """A trigger noun right after a phrase that takes its event as given ("amid Russia's war",
     "w obliczu rosyjskiej agresji", "seit dem Überfall"): a denial, demand or possibility
     elsewhere in the clause is about something else."""
-    if not reads_as_noun(rec, f):
+    if not reads_as_noun(tb, rec, f):
         return False
     k = f.match.start
-    return any(cm.end <= k <= cm.end + 3 and all(t.is_word or t.text in ("'s", "’s") for t in rec.tokens[cm.end:k])
+    clitics = tb.markers["possessive_clitic"]
+    return any(cm.end <= k <= cm.end + 3 and all(t.is_word or t.low in clitics for t in rec.tokens[cm.end:k])
                for cm in rec.cues.get("presupposing", ()))
 
 
-def _definite_event(rec: SentenceRecord, f: FrameResult) -> bool:
+def _definite_event(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """A trigger noun with its own possessive agent inside a prepositional phrase ("involvement in
     Russia's war", "help with Iran's attacks"): a definite description of an event the text takes as
     given, whatever the clause around it denies or asks."""
     subj = f.subject
-    if subj is None or "attached" not in f.how or not subj.mentions[-1].possessive or not reads_as_noun(rec, f):
+    if subj is None or "attached" not in f.how or not subj.mentions[-1].possessive or not reads_as_noun(tb, rec, f):
         return False
     k = subj.start - 1
     return k >= 0 and bool(rec.morphs) and rec.morphs[k].only("ADP")

@@ -108,7 +108,7 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     if len({gaz[a].code for a in members}) < 2:
         if "adjectival-agent" in f.how:
             return []  # "an accord signed by several countries, including Rwanda": not the clause's others
-        if f.match.end < len(rec.tokens) and rec.tokens[f.match.end].text in ("'s", "’s"):
+        if f.match.end < len(rec.tokens) and rec.tokens[f.match.end].low in tb.markers["possessive_clitic"]:
             return []  # "the summit's communiqué names Russia …": a meeting told before, as an owner
 
         members, one_group = _clause_parties(tb, rec, f)

@@ -21,8 +21,6 @@ from kg.engine.syntax import after, antecedent, can_be_nominative, prep, verb_ob
 from kg.engine.tables import Tables
 from kg.engine.verb_final import aux_after, fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
 
-_POSSESSIVE = ("'s", "’s")
-
 
 def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Subject and object groups of every frame that passed the filters."""
@@ -110,13 +108,13 @@ def _reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """A trigger form that can be a noun is one after a determiner, a possessive or an actor adjective."""
     toks = rec.tokens
     tm = f.match
-    determiners = tb.markers["determiners"]
+    determiners, clitics = tb.markers["determiners"], tb.markers["possessive_clitic"]
     prev = toks[tm.start - 1] if tm.start > 0 else None
-    noun_ctx = prev is not None and (prev.low in determiners or prev.text in _POSSESSIVE
+    noun_ctx = prev is not None and (prev.low in determiners or prev.low in clitics
                                      or any(m.end == tm.start and m.kind in ("adjectives", "body")
                                             for m in rec.mentions)
                                      or (tm.start >= 2 and (toks[tm.start - 2].low in determiners
-                                                            or toks[tm.start - 2].text in _POSSESSIVE)
+                                                            or toks[tm.start - 2].low in clitics)
                                          and prev.is_word and prev.text[:1].islower())  # "an overnight attack",
                                      # "the group's cross-border assault"
                                      or (tm.start >= 2 and toks[tm.start - 2].low in tb.markers["prepositions"]

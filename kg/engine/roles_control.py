@@ -84,7 +84,7 @@ def _rest_of_phrase(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
         return False
     toks = rec.tokens
     coordination = tb.markers["coordination"]
-    return all(t.text in ("'s", "’s") or t.is_word and (t.low in coordination or rec.morphs[j].is_(
+    return all(t.low in tb.markers["possessive_clitic"] or t.is_word and (t.low in coordination or rec.morphs[j].is_(
         "NOUN", "ADJ", "DET", "NUM") and not rec.morphs[j].is_("ADP", "AUX")) for j, t in enumerate(toks[a:b], a))
 
 

@@ -29,7 +29,7 @@ from kg.engine.syntax import (
 from kg.engine.tables import Tables
 from kg.engine.verb_final import agentive_genitive, final_light_verb
 
-_GLUE_TOKENS = ("'s", "’s", "-", "‐")
+_HYPHENS = ("-", "‐")
 
 
 def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult) -> None:
@@ -362,13 +362,14 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             modifier = (last.kind in ("names", "metonyms") and bool(m_["genitive_marker"])
                         and (g.end == before and joined or (g.end + 1 == before and toks[g.end].text in "-‐")))
             # English "a G7 price cap", "US sanctions"; German "EU-Sanktionen"
+            clitics = tb.markers["possessive_clitic"]
             verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
                 rec.morphs[k].is_("VERB", "AUX") and not rec.morphs[k].is_("ADJ", "NOUN", "PROPN", "DET", "ADP")
                 for k in range(g.end, before))
             if last.kind == "body" and not between and prep(tb, rec, g.start, lo) is not None and not last.possessive:
                 return None  # "mit Irans Außenminister … Gespräche führen": a body heads its own phrase
             if (last.kind in ("adjectives", "body") or last.possessive or modifier) and not verb_between and all(
-                    tok.is_word or tok.text in _GLUE_TOKENS for tok in between) and not any(
+                    tok.is_word or tok.text in _HYPHENS or tok.low in clitics for tok in between) and not any(
                     tok.low in tb.governing for tok in between):  # not "ambasadora po naruszeniu"
                 f.how.append("attached")
                 return g

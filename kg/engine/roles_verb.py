@@ -432,7 +432,7 @@ def speech_after(tb: Tables, rec: SentenceRecord, k: int) -> Match | None:
         if cm.start < k:
             continue
         j = cm.start - 1
-        while j >= k and (toks[j].is_word or toks[j].text in _POSSESSIVE_MARKS) and j > cm.start - 7:
+        while j >= k and (toks[j].is_word or toks[j].low in tb.markers["possessive_clitic"]) and j > cm.start - 7:
             # "the Polish prime minister said", "Lithuania's foreign ministry said"
             j -= 1
         if j >= k and (toks[j].text in _QUOTES or toks[j].text in _DASHES or toks[j].text == ","):
@@ -452,11 +452,8 @@ def quoted_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
     before = next((g for g in reversed(rec.groups) if g.end <= sp.start), None)
     if before is not None and (sp.start - before.end <= 1 and all(t.is_word for t in toks[before.end:sp.start])
                                or sp.start - before.end <= 4
-                               and toks[before.end].text in _POSSESSIVE_MARKS
+                               and toks[before.end].low in tb.markers["possessive_clitic"]
                                and all(t.is_word and t.text[:1].islower() for t in toks[before.end + 1:sp.start])):
         return before  # "…," the Kremlin said; "…," Lithuania's foreign ministry said
     return None
 
-
-#: The English possessive ending, a token of its own.
-_POSSESSIVE_MARKS = ("'s", "’s")

@@ -84,11 +84,11 @@ def _past(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     return tok.low != lemma and any(tok.low == stem + s for stem in stems for s in suffixes)
 
 
-def _head(rec: SentenceRecord, f: FrameResult) -> int | None:
+def _head(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
     """The verb of the frame: the first verb among the trigger's tokens; for a noun, the verb governing it."""
     lo, hi = f.clause
     tm = f.match
-    if not reads_as_noun(rec, f):
+    if not reads_as_noun(tb, rec, f):
         return next((k for k in tm.tokens if _is_verb(rec, k)), tm.start)
     for k in range(tm.start - 1, max(lo, tm.start - _NOUN_LEFT) - 1, -1):
         if _is_verb(rec, k) and not rec.morphs[k].is_("NOUN"):
@@ -127,12 +127,12 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
     own_pledge = next((k for k in tm.tokens if k in pledge), None)
     if own_pledge is not None:
         return "pledged", f"“{toks[own_pledge].text}”"
-    noun = reads_as_noun(rec, f)
+    noun = reads_as_noun(tb, rec, f)
     if noun:  # "the planned deployment", "planowane rozmieszczenie", "die geplante Stationierung"
         for k in range(max(lo, tm.start - 3), tm.start):
             if k in pledge:
                 return "pledged", f"“{toks[k].text}”"
-    head = _head(rec, f)
+    head = _head(tb, rec, f)
     if head is None:
         return "done", "a noun with no verb"
     if noun:  # the verb governing the noun: "announced the deployment", "the delivery will start"
