@@ -6,6 +6,7 @@ import pytest
 
 from kg.engine.chunks import ChunkRules, chunk
 from kg.engine.morphology import analyse, closed_class
+from kg.engine.tables import tables_for
 from kg.lexicon import LEXICON_DIR, load_lexicon
 from kg.text import tokenize
 
@@ -56,7 +57,8 @@ def test_closed_class_lists_are_validated():
 def _phrases(lang: str, text: str, mentions: list[tuple[int, int, bool]]):
     toks = tokenize(text)
     lex = load_lexicon(LEXICON_DIR / f"{lang}.toml")
-    rules = ChunkRules(frozenset({"of"}) if lang == "en" else frozenset(), cases=lang != "en")
+    rules = ChunkRules(frozenset({"of"}) if lang == "en" else frozenset(), cases=lang != "en",
+                       possessive_clitics=tables_for(lang).chunk_rules.possessive_clitics)  # the lexicon's "'s"
     nps = chunk(toks, analyse(toks, lex.morphology), mentions, rules)
     return toks, nps
 
