@@ -21,6 +21,7 @@ from kg.engine.syntax import (
     apposed,
     clause_relative_subject,
     clause_span,
+    finite,
     left_subject,
     owner_of_phrase_at,
     prep,
@@ -316,6 +317,24 @@ def _warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | Non
     acting = {m.start for m in rec.triggers if m.start < chi and tb.triggers[m.payload].relation in _ACTING}
     if obj is not None and any(obj.end <= a <= obj.end + 4 for a in acting):
         return None  # "warned that Russia may attack": a warning about Russia, not to it
+    if obj is not None and f.relation == "threatens" and _doer_in_report(tb, rec, obj, k, chi):
+        return None  # "ostrzegła, że Rosja wydaje miliony": a warning about Russia (accuses.warn-that's)
     if obj is not None:
         f.how.append("warned-that")
     return obj
+
+
+def _doer_in_report(tb: Tables, rec: SentenceRecord, obj: Group, k: int, chi: int) -> bool:
+    """Whether the first actor of a reported clause does what it says rather than suffers it: the agent of
+    a passive ("że kraj jest oblegany przez Rosję"), or the subject of a verb in the past or present
+    ("że Rosja wydaje miliony"). Only where aspect tells the future apart ("że Izrael stanie się celem",
+    "że Szwecja zapłaci" are threats to them)."""
+    if not tb.settings.get("perfective_future") or not rec.morphs:
+        return False
+    p = prep(tb, rec, obj.start, k)
+    if p is not None:
+        return p in tb.markers["agent"]
+    if "nom" not in rec.morphs[obj.start].cases:
+        return False
+    verb = next((j for j in range(obj.end, chi) if finite(rec.morphs[j])), None)
+    return verb is not None and ("past" in rec.morphs[verb].feats or "imperf" in rec.morphs[verb].feats)
