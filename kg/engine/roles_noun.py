@@ -50,6 +50,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None  # "bezeichnete die Sanktionen der USA als illegal": the noun is what is named, not the act
     if lv_near is not None and any(t.start <= lv_near.start and t.end == tm.start for t in rec.triggers):
         lv_near = None  # "zareagowała na naruszenie" (a trigger of its own, 'zareagować na'): the act reacted to
+    if lv_near is not None and tb.cases and tm.end < len(toks) and toks[tm.end].low in m_["agent"]:
+        lv_near = None  # "potwierdził ostrzelanie przez Litwę …": the noun names its own agent
     if subj is None and lv_near is not None:
         s_lv = left_subject(tb, rec, lo, lv_near.start, nominative=tb.cases)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"

@@ -244,6 +244,10 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
         obj = after(tb, rec, skip.end, rhi, obj_markers - {""}, skip=skip)
         if obj is not None:
             return obj
+    if f.is_noun and "" in obj_markers and skip is not None and f.how[-1:] == ["agent"] and tb.cases:
+        late = _genitive_after_agent(tb, rec, f, skip)
+        if late is not None:
+            return late
     if f.is_noun and "" in obj_markers:
         # a noun's bare object is a genitive right after it ("poparcie Rosji"); farther actors need
         # a preposition
@@ -271,6 +275,23 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     # a noun of the same relation after the verb is the same act: "pledged $5 million in aid to Ukraine"
     return verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip, located=t.relation == "attacks",
                        same=t.relation, reacting=t.relation in ("accuses", "praises"))
+
+
+def _genitive_after_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, agent: Group) -> Group | None:
+    """"ostrzelanie przez Rosję ukraińskiego konwoju", "zestrzelenie przez Turcję rosyjskiego myśliwca": a verbal
+    noun's agent may stand between it and its genitive object; the genitive right after the agent is the object."""
+    toks = rec.tokens
+    tm = f.match
+    if agent.start != tm.end + 1 or toks[tm.end].low not in tb.markers["agent"]:
+        return None
+    g = after(tb, rec, agent.end, min(f.clause[1], agent.end + 3), {""}, skip=agent, first_only=True)
+    if g is None or "gen" not in g.mentions[0].feats or g.mentions[0].kind == "pronoun":
+        return None
+    if not all(tok.is_word and tok.text[:1].islower() and not finite(rec.morphs[j])
+               for j, tok in enumerate(toks[agent.end:g.start], agent.end)):
+        return None  # only the genitive's own words ("pozycji ukraińskich") between
+    f.how.append("genitive-after-agent")
+    return g
 
 
 def _charge_clause(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
