@@ -13,8 +13,9 @@ from typing import Any
 from kg.morph import Form, word_forms
 from kg.text import Token, fold
 
-#: Punctuation a gap may pass: hyphens, dashes and quotation marks inside a separable phrase.
-_SKIPPABLE = frozenset("-–\"„“”«»‚‘’")
+#: Punctuation a gap may pass: hyphens, dashes and quotation marks inside a separable phrase, and the
+#: English possessive ending ("held Russia's government responsible").
+_SKIPPABLE = frozenset("-–\"„“”«»‚‘’") | {"'s", "’s"}
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,26 @@ CASES = [
     # --- 'it' named by a verb of saying is a thing, not the sayer ("calling it a defeat") ----------------
     ("The Sudanese army condemned the RSF, calling it a moral defeat and a violation of humanitarian law.",
      [("SDN", "accuses", "RSF")]),
+    # --- a gerund right after "after"/"following" tells what happened, whatever the clause asks ----------
+    ("The Chilean and Peruvian presidents called for calm after meeting in Lima.", [("CHL", "meetsWith", "PER")]),
+    ("Ghana called for restraint after talking with Togo's president.", [("GHA", "meetsWith", "TGO")]),
+    # --- an unknown name set off by an apposition is the apposition's actor ------------------------------
+    ("Ghana summoned Kofi Mensah, Togo's ambassador, on Monday.", [("GHA", "accuses", "TGO")]),
+    ("Kenya's president hosted Amina Yusuf, the Somali foreign minister, in Nairobi.", [("KEN", "meetsWith", "SOM")]),
+    ("Ghana summoned Kofi Mensah, Togo said.", []),
+    # --- who says a noun's event takes no part in it when another actor stands between ------------------
+    ("Seoul said Pyongyang would regret the visit.", []),
+    ("Chile and Peru said the talks went well.", [("CHL", "meetsWith", "PER")]),
+    # --- an organization between a possessor and its noun is the possessor's ("Sweden's NATO bid") -------
+    ("Hungary finally ratified Sweden's NATO bid.", [("HUN", "supports", "SWE")]),
+    ("Russia's UN envoy accused Britain of lying.", [("RUS", "accuses", "GBR")]),
+    # --- a gapped phrase passes a possessive ending ("gave Guinea's junta a month …") ---------------------
+    ("Peru gave Chile's ambassador 72 hours to leave.", [("PER", "sanctions", "CHL")]),
+    # --- the antecedent of a relative clause is a party of its alliance noun -----------------------------
+    ("Ghana, which is part of Togo's military alliance, sent troops to Mali.",
+     [("GHA", "alliedWith", "TGO"), ("GHA", "deploysTroopsTo", "MLI")]),
+    # --- defence and army chiefs are their state's bodies ------------------------------------------------
+    ("The defence chiefs of Chile and Peru held talks in Lima.", [("CHL", "meetsWith", "PER")]),
 ]
 
 

@@ -90,6 +90,8 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     _name_bodies(tb, rec, out)  # "chargé d'affaires rosyjskiej ambasady": a body noun before a grown body
     _seated_bodies(tb, rec, out)
     out = _acting_for_the_state(rec, out, compounds=not tb.cases)
+    if not tb.cases:
+        out = _possessed_modifiers(tb, rec, out)
     for m in out:  # "Iran-backed", "US-brokered": the name only modifies what follows the hyphen
         m.compound = m.end + 1 < len(toks) and toks[m.end].text in ("-", "‐") and toks[m.end + 1].text[:1].islower()
     taken = covered(out, len(toks))
@@ -102,6 +104,21 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     rec.taken = taken
     _drop_cues_inside_names(rec)
     return rec
+
+
+def _possessed_modifiers(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> list[Mention]:
+    """An organization's name between a possessor and its noun only qualifies that noun: "Sweden's NATO
+    bid", "Russia's UN ambassador" are Sweden's and Russia's, not NATO's or the UN's."""
+    toks = rec.tokens
+    gaz = tb.gazetteer
+    ends = {m.end for m in out}
+
+    def modifier(m: Mention) -> bool:
+        return (m.start >= 2 and toks[m.start - 1].text in ("'s", "’s") and m.start - 1 in ends
+                and m.end < len(toks) and toks[m.end].is_word and toks[m.end].text[:1].islower()
+                and all(a in gaz and gaz[a].type == "Organization" for a in m.actors))
+
+    return [m for m in out if not modifier(m)]
 
 
 def _acting_for_the_state(rec: SentenceRecord, out: list[Mention], compounds: bool = False) -> list[Mention]:

@@ -300,9 +300,10 @@ def _presupposed(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """A trigger noun right after a phrase that takes its event as given ("amid Russia's war",
     "w obliczu rosyjskiej agresji", "seit dem Überfall"): a denial, demand or possibility
     elsewhere in the clause is about something else."""
-    if not reads_as_noun(tb, rec, f):
-        return False
     k = f.match.start
+    if not reads_as_noun(tb, rec, f):
+        # "called for a ceasefire after meeting in Istanbul": a gerund right after the cue is as given
+        return rec.tokens[k].low.endswith("ing") and any(cm.end == k for cm in rec.cues.get("presupposing", ()))
     clitics = tb.markers["possessive_clitic"]
     return any(cm.end <= k <= cm.end + 3 and all(t.is_word or t.low in clitics for t in rec.tokens[cm.end:k])
                for cm in rec.cues.get("presupposing", ()))

@@ -12,7 +12,7 @@ pairs a coordinated subject among itself.
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
-from kg.engine.syntax import clause_span, prep
+from kg.engine.syntax import antecedent, clause_span, finite, prep
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
@@ -112,6 +112,10 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             return []  # "the summit's communiqué names Russia …": a meeting told before, as an owner
 
         members, one_group = _clause_parties(tb, rec, f)
+        ante = antecedent(tb, rec, lo)
+        if ante is not None and len({gaz[a].code for a in members}) == 1 and not set(ante.actors) & set(members):
+            # "Hezbollah, which is part of Iran's axis of resistance": the relative's antecedent is a party
+            members, one_group = list(ante.actors) + members, False
         if f.relation == "alliedWith" and f.is_noun and "genitive" in f.how:
             # "Japonia to sojusznik USA", "Białoruś, sojusznik Rosji": the ally stands before the noun;
             # an actor after it ("sojuszników USA … wobec potęgi Chin") is no side of the alliance
@@ -255,6 +259,14 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
     if f.is_noun and f.relative_at is not None and f.relative_at >= hi and f.relative_at in rec.resumes:
         # "ein Treffen, an dem X und Y teilnahmen": the relative clause right after the noun names its parties
         hi = max(hi, clause_span(rec, f.relative_at + 1, f.relative_at + 1)[1])
+    said = [cm.end for cm in rec.cues.get("speech", ()) if lo < cm.start and cm.end <= f.match.start
+            and rec.tokens[cm.start - 1].is_word]  # a subject right before it, not "– …– oświadczył minister"
+    if said and rec.morphs and any(said[-1] <= g.start and g.end <= f.match.start and any(
+            finite(rec.morphs[k]) for k in range(g.end, f.match.start)) for g in rec.groups):
+        # "Beijing said Taipei would pay a price for the visit": who says it takes no part in the noun
+        # (but "Kenya and Uganda said the talks went well": the sayers are its parties; "Russia calls
+        # Iran its partner": no clause of its own)
+        lo = said[-1]
     allowed = tb.object_markers[f.index] | tb.subject_markers[f.index]
     members: list[str] = []
     groups = 0
