@@ -351,7 +351,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
     for s in list(gaz.sources.values()) + list(gaz.features.values()):
         for alias in s.names.get(lang, ()) + (s.names.get("en", ()) if s.id in gaz.sources else ()):
             blockers.add(alias, lang, s.id, proper=True)
-    triggers = PhraseIndex()
+    triggers = PhraseIndex(skippable=_forms_of(lex.words["possessive_clitic"], lang))
     for i, t in enumerate(lex.triggers):
         for w in t.words:
             triggers.add(w, lang, i, max_gap=t.gap)

@@ -13,9 +13,8 @@ from typing import Any
 from kg.morph import Form, word_forms
 from kg.text import Token, fold
 
-#: Punctuation a gap may pass: hyphens, dashes and quotation marks inside a separable phrase, and the
-#: English possessive ending ("held Russia's government responsible").
-_SKIPPABLE = frozenset("-–\"„“”«»‚‘’") | {"'s", "’s"}
+#: Punctuation a gap may pass: hyphens, dashes and quotation marks inside a separable phrase.
+_SKIPPABLE = frozenset("-–\"„“”«»‚‘’")
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,10 @@ class PhraseIndex:
     (no gap) also by the forms of their second word, so that a common first word ("the", "der",
     "w") costs one lookup of the next token instead of a try of every pattern it starts."""
 
-    def __init__(self) -> None:
+    def __init__(self, skippable: frozenset[str] = frozenset()) -> None:
+        #: tokens other than words a gap may also pass (the lexicon's possessive clitic: "held Russia's
+        #: government responsible")
+        self._skippable = _SKIPPABLE | skippable
         self._n = 0  # patterns added: a pattern's number orders its matches at one position
         # entries (number, pattern, plain, one word); plain: its first word needs no check of case,
         # literal form or capitalization
@@ -114,7 +116,7 @@ class PhraseIndex:
                         not pat.exact or pat.exact[k] is None or tokens[t].low in pat.exact[k]):
                     found = t
                     break
-                if not tokens[t].is_word and tokens[t].text not in _SKIPPABLE:
+                if not tokens[t].is_word and tokens[t].text not in self._skippable:
                     break  # never skip over punctuation (but hyphens and quotes: 'warf … „Kriegspläne“ vor')
             if found is None:
                 return None

@@ -135,6 +135,12 @@ CASES = [
     # --- the antecedent of a relative clause is a party of its alliance noun -----------------------------
     ("Ghana, which is part of Togo's military alliance, sent troops to Mali.",
      [("GHA", "alliedWith", "TGO"), ("GHA", "deploysTroopsTo", "MLI")]),
+    # --- a known surname before an unknown capitalized name is someone else's first name ---------------
+    ("Hamas leaders met with Egyptian intelligence chief Abbas Kamel in Cairo.", [("HAMAS", "meetsWith", "EGY")]),
+    ("Abbas met Blinken in Ramallah.", [("PSE", "meetsWith", "USA")]),
+    # --- negotiations and discussions held are meetings; hopes of a deal are no deal ---------------------
+    ("Kenya and Somalia are conducting negotiations in Nairobi.", [("KEN", "meetsWith", "SOM")]),
+    ("Chile expressed hopes of reaching an agreement with Peru.", []),
     # --- defence and army chiefs are their state's bodies ------------------------------------------------
     ("The defence chiefs of Chile and Peru held talks in Lima.", [("CHL", "meetsWith", "PER")]),
 ]

@@ -49,6 +49,8 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
         aid, kind = mt.payload
         if aid not in gaz:
             continue
+        if _first_name(tb, rec, mt, gaz[aid]):
+            continue  # "Abbas Kamel" is not Mahmoud Abbas
         feats = frozenset().union(*mt.features) if kind == "adjectives" else _cases(mt.features)
         members = gaz[aid].members
         out.append(Mention(mt.start, mt.end, members or (aid,), kind, feats))  # "the Baltic states"
@@ -106,15 +108,27 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     return rec
 
 
+def _first_name(tb: Tables, rec: SentenceRecord, mt, actor) -> bool:
+    """A person's one-word name right before a capitalized word the dictionary does not know is the first
+    name of someone else ("intelligence chief Abbas Kamel"); a headline's verb ("Putin Meets Xi") is known."""
+    toks = rec.tokens
+    k = mt.end
+    if actor.type != "Person" or mt.end - mt.start != 1 or tb.cases or k >= len(toks) or not rec.morphs:
+        return False
+    return toks[k].is_word and toks[k].text[:1].isupper() and rec.morphs[k].only("PROPN") and \
+        tb.compiled.actors.find_longest(toks[k:k + 1]) == []
+
+
 def _possessed_modifiers(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> list[Mention]:
     """An organization's name between a possessor and its noun only qualifies that noun: "Sweden's NATO
     bid", "Russia's UN ambassador" are Sweden's and Russia's, not NATO's or the UN's."""
     toks = rec.tokens
     gaz = tb.gazetteer
     ends = {m.end for m in out}
+    clitics = tb.markers["possessive_clitic"]
 
     def modifier(m: Mention) -> bool:
-        return (m.start >= 2 and toks[m.start - 1].text in ("'s", "’s") and m.start - 1 in ends
+        return (m.start >= 2 and toks[m.start - 1].low in clitics and m.start - 1 in ends
                 and m.end < len(toks) and toks[m.end].is_word and toks[m.end].text[:1].islower()
                 and all(a in gaz and gaz[a].type == "Organization" for a in m.actors))
 
