@@ -45,6 +45,8 @@ WORD_KEYS = {
     "within": "'in': an actor right before 'in <noun trigger>' is its subject ('Rosji w wojnie z')",
     "mission": "diplomatic missions ('ambasada', 'chargé d'affaires'): 'in <capital>' after them is the host, "
                "not their state ('ambasada Rosji w Bukareszcie')",
+    "sanctioned": "people or property a sanction falls on: the genitive of a sanctions noun naming them is its "
+                  "object, not its subject ('wydalenie rosyjskich dyplomatów', 'zamrożenie aktywów Rosji')",
     "origin": "after a hyphen, words that make an actor adjective a mere origin ('Liberian-flagged')",
     "reduced": "prepositions after a participle that mark it as an adjective ('accused of', 'stationed in')",
     "adversative": "a coordinating word that may open a new clause with its own subject "

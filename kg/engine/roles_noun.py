@@ -71,6 +71,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         g = _genitive_after(tb, rec, f)
         place = g is not None and f.relation == "attacks" and all(
             tb.gazetteer[a].type == "Place" for a in g.actors)  # "ostrzał Charkowa", "aneksja Krymu": the target
+        if g is not None and f.relation == "sanctions" and any(
+                tm.end <= c.start < g.end for c in cues.get("sanctioned", ())):
+            place = True  # "wydalenie rosyjskich dyplomatów": the expelled, the sanctions' object
         if g is not None and not place:
             subj = g
             how.append("genitive")

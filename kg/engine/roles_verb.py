@@ -28,6 +28,17 @@ from kg.engine.tables import Tables
 from kg.engine.verb_final import head_prep, infinitive_subject, prefield
 from kg.phrases import Match
 
+
+def _relative_object(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
+    """"Rwanda, którą rząd Konga oskarża o przemyt", "Ukraina, której Niemcy przekazały czołgi": a relative
+    pronoun in an object case (no preposition before it) makes its antecedent the verb's object."""
+    toks = rec.tokens
+    if not tb.cases or lo < 2 or lo - 1 not in rec.breaks or toks[lo - 1].low not in tb.markers["relative"] \
+            or toks[lo - 1].low in tb.markers["relative_subject"] or toks[lo - 2].low in tb.markers["prepositions"]:
+        return None
+    return antecedent(tb, rec, lo)
+
+
 #: Relations whose passive with a body on the left keeps that body as the doer ("troops are stationed in").
 _THEME_PASSIVES = ("deploysTroopsTo", "suppliesWeaponsTo", "attacks")
 
@@ -64,8 +75,11 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     subj = left_subject(tb, rec, lo, before, nominative=tb.cases)
     if subj is not None and _object_of_earlier_verb(tb, rec, subj, before):
         return None, None, ""  # "The communiqué names Russia a threat and reaffirms … to support Ukraine"
+    rel_obj = _relative_object(tb, rec, lo)
     if subj is not None:
-        return subj, None, "left"
+        return subj, rel_obj, "left"
+    if rel_obj is not None:
+        return None, rel_obj, ""  # "Rwanda, którą oskarża …": the antecedent is no subject
     if lo > 0 and toks[lo - 1].low in tb.markers["complementizer"] and tb.pro_drop:
         # "Teheran oświadczył, że popiera ...": the subject of the saying clause
         plo, _ = clause_span(rec, lo - 1, lo - 1)
