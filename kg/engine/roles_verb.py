@@ -416,6 +416,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         obj = clause_relative_subject(tb, rec, lo)  # "…, co Japonia uznała za prowokację"
         if obj is not None:
             how.append("clause-relative")
+    if obj is None and f.is_noun and tb.cases:
+        obj = _noun_owner(tb, rec, f, said_from, subj)  # "…, że kraje NATO lekceważą rosyjskie prowokacje"
+        if obj is not None:
+            how.append("owner")
     obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
                 and prep(tb, rec, g.start, said_from) is None
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
@@ -436,6 +440,23 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
 
 _QUOTES = frozenset('"„”“«»')
 _DASHES = frozenset("-–—")
+
+
+def _noun_owner(tb: Tables, rec: SentenceRecord, f: FrameResult, said_from: int, subj: Group | None) -> Group | None:
+    """The actor a reported accusation noun names as its own: an adjective right before it ("rosyjskie
+    prowokacje"), the genitive after its "ze strony" ("zagrożenie ze strony Rosji") or after a conduct an
+    adjective qualifies ("agresywnej polityki Chin"), not the first actor of the reported clause ("kraje
+    NATO"). A genitive after a bare noun may be its victim ("naruszenie rumuńskiej przestrzeni"): not taken."""
+    tm = f.match
+    own = next((g for g in rec.groups if said_from <= g.start and g.end == tm.start
+                and g.mentions[0].kind == "adjectives"), None)
+    conduct = len(tm.tokens) > 1 and rec.morphs[tm.start].only("ADJ")  # "agresywnej polityki Chin"
+    if own is None and (conduct or rec.tokens[tm.end - 1].low in tb.markers["agent_side"]):
+        own = next((g for g in rec.groups if g.start == tm.end and g.mentions[0].kind != "pronoun"
+                    and (not conduct or "gen" in g.mentions[0].feats)), None)
+    if own is None or subj is not None and {tb.top(a) for a in own.actors} == {tb.top(a) for a in subj.actors}:
+        return None
+    return own
 
 
 def speech_after(tb: Tables, rec: SentenceRecord, k: int) -> Match | None:
