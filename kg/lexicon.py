@@ -321,7 +321,8 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "passive_aux",
                          "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
-                         "definite", "target", "agent_side", "possessive_clitic", "adversative")
+                         "definite", "target", "agent_side", "possessive_clitic", "adversative",
+                         "plural_pronouns", "singular_pronouns")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:
@@ -377,6 +378,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     context.add(w, lang, (key, i))
     markers = {c: _forms_of(lex.words[c], lang) for c in _SINGLE_WORD_CONCEPTS}
     markers["abbreviations"] = frozenset(w.lower().rstrip(".") for w in lex.words["abbreviations"])
+    markers["plural_verb_endings"] = frozenset(lex.words["plural_verb_endings"])  # endings, not words
     return Compiled(
         lang, lex, actors, sources, blockers, triggers, cues,
         [_forms_of([w for w in t.needs if len(_words(w)) == 1], lang) for t in lex.triggers],

@@ -86,6 +86,12 @@ WORD_KEYS = {
     "reciprocal": "'each other': a coordinated subject does it to one another ('wzajemnie')",
     "possessive_pronoun": "possessives that make a following body noun the topic's body ('its', 'jego')",
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
+    "plural_pronouns": "pronouns and possessives of the plural ('they', 'their', 'oni', 'ich'): they mean several "
+                       "actors named together ('Yoon posed with Biden and Kishida as they …'), never one organization",
+    "singular_pronouns": "pronouns of the singular ('he', 'on', 'er'): never a set of two or more states; of a "
+                         "pair of leaders, the last person named of them",
+    "plural_verb_endings": "endings of a plural finite verb (German 'en', 'sind'): the verb beside a pronoun of both "
+                           "numbers ('sie'), or last in its subordinate clause, tells which one it is",
     "first_person": "'we', 'our': the speaker of the sentence's quote, else the topic ('my', 'wir')",
     "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
     "cessation": "verbs of stopping after a demand ('urged X to stop'): the act asked to stop goes on, it is not "

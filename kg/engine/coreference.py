@@ -10,6 +10,7 @@ where its actors came from. The stage reads the discourse, never changes it.
 
 from __future__ import annotations
 
+from kg.engine.agreement import PLURAL, SINGULAR, number, plural_antecedent, singular_of
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, narration_start
 from kg.engine.syntax import distinct, distinct_recent, prep
@@ -156,9 +157,18 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     # (Possessives are marked only after this stage, so 'not m.possessive' holds for every mention here.)
     earlier = [m for m in out if m.end <= cm.start and not m.resolved and m.kind != "adjectives"
                and not m.possessive and not m.compound and prep(tb, rec, m.start, 0) is None]
+    num = number(tb, rec, cm.start) if concept == "pronoun" else None
     if earlier:
-        return earlier[0].actors, "this sentence's first subject"
-    return tuple(disc.subject), "the topic (the discourse subject)"
+        if num == PLURAL:  # "X posed with Y and Z as they …"; not "the EU … because they supply"
+            found = plural_antecedent(tb, rec, earlier, cm.start)
+            if found is not None:
+                return found
+        actors, via = earlier[0].actors, "this sentence's first subject"
+    else:
+        actors, via = tuple(disc.subject), "the topic (the discourse subject)"
+    if num == SINGULAR:  # "he" is never two states: of a pair of leaders, the last one named
+        return singular_of(tb, rec, disc, actors, cm.start) or (actors, via)
+    return actors, via
 
 
 #: Words after "it" that make it the sayer's future or past act ("said it would", "announced it had"), not a
