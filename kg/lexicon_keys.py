@@ -176,7 +176,7 @@ SETTINGS = {
 }
 TRIGGER_KEYS = {
     "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap", "mediation",
-    "confidence", "examples", "note", "frame", "mutual", "override", "cameo", "transitive",
+    "confidence", "examples", "note", "frame", "mutual", "override", "cameo", "transitive", "told_before",
 }
 EXAMPLE_KEYS = {"text", "edges", "note"}
 TOP_KEYS = {"language", "words", "trigger", "examples", "note", "settings", "morphology"}

@@ -77,6 +77,24 @@ CASES = [
     ("pl", "Izrael i Hamas prowadzą rozmowy w Kairze. – Zobaczymy – powiedział sekretarz stanu USA w rozmowie z "
            "telewizją.",
      [], [("USA", "meetsWith", "ISR"), ("USA", "meetsWith", "HAMAS")]),
+    # --- a deal named again: a definite deal noun that opens its sentence is the last talks or deal, all of
+    # their parties ('The agreements included …'); not an indefinite one, nor one another actor speaks of
+    ("en", "The leaders of Japan, South Korea and the United States held a summit in Tokyo on Monday. The "
+           "agreements included a pledge to hold joint drills every year.",
+     [("JPN", "signsAgreementWith", "KOR"), ("JPN", "signsAgreementWith", "USA"),
+      ("KOR", "signsAgreementWith", "USA")], []),
+    ("pl", "Przywódcy Japonii, Korei Południowej i USA spotkali się w poniedziałek w Tokio. Porozumienie przewiduje "
+           "coroczne wspólne ćwiczenia.",
+     [("JPN", "signsAgreementWith", "KOR"), ("JPN", "signsAgreementWith", "USA"),
+      ("KOR", "signsAgreementWith", "USA")], []),
+    ("de", "Die Staatschefs Japans, Südkoreas und der USA trafen sich am Montag in Tokio. Das Abkommen sieht "
+           "jährliche gemeinsame Übungen vor.",
+     [("JPN", "signsAgreementWith", "KOR"), ("JPN", "signsAgreementWith", "USA"),
+      ("KOR", "signsAgreementWith", "USA")], []),
+    ("en", "Japan and South Korea held talks in Tokyo on Monday. An agreement could follow next year.",
+     [("JPN", "meetsWith", "KOR")], [("JPN", "signsAgreementWith", "KOR")]),
+    ("en", "Japan and South Korea held talks in Tokyo on Monday. The agreement, China said, harms the region.",
+     [("JPN", "meetsWith", "KOR")], [("JPN", "signsAgreementWith", "KOR")]),
 ]
 
 

@@ -79,6 +79,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         out.append(Group([m]))
     rec.groups = out
     rec.parties_before = list(disc.parties)  # read by pairs; only the discourse stage changes the discourse
+    rec.talks_before = list(disc.talks)
     return rec
 
 

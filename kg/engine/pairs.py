@@ -69,6 +69,8 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         return []
     if f.trigger.mediation:
         return _mediation(tb, rec, f)
+    if f.trigger.told_before:
+        return _told_before(tb, rec, f)
     if f.relation in SYMMETRIC:
         return _symmetric(tb, rec, f)
     if obj is None and subj is not None and len({gaz[a].code for a in subj.actors}) >= 2 and any(
@@ -247,6 +249,27 @@ def _with_hyphened(rec: SentenceRecord, g: Group) -> list[str]:
                 and toks[left.end].start == toks[left.end - 1].end:
             out += [a for a in h.actors if a not in out]
     return out
+
+
+def _told_before(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
+    """"The agreements included …", "Porozumienie przewiduje …", "Das Abkommen sieht … vor": a deal noun (a
+    ``told_before`` trigger) that opens its sentence as a definite description (after an article or demonstrative
+    and adjectives; in a language without articles, also bare) is the article's last talks or deal: every pair of
+    their parties. Nothing when the sentence names an actor that was no party of them."""
+    gaz = tb.gazetteer
+    codes = {gaz[a].code for a in rec.talks_before if a in gaz.actors}
+    if len(codes) < 2:
+        return []
+    k = f.match.start
+    j = k - 1
+    while j >= 0 and rec.morphs and rec.morphs[j].only("ADJ") and rec.tokens[j].is_word:
+        j -= 1  # "the new agreements", "Das neue Abkommen"
+    if not (j == 0 and rec.tokens[0].low in tb.markers["definite"] or j < 0 and tb.cases):
+        return []
+    if any(gaz[a].code not in codes for m in rec.mentions for a in m.actors if a in gaz.actors):
+        return []  # "The agreement, which Russia hailed, …": someone else's talk of a deal
+    parties = [a for a in rec.talks_before if a in gaz.actors]
+    return [(a, b, True) for i, a in enumerate(parties) for b in parties[i + 1:] if gaz[a].code != gaz[b].code]
 
 
 def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[list[str], bool]:

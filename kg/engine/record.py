@@ -162,6 +162,7 @@ class SentenceRecord:
     groups: list[Group] = field(default_factory=list)
     phrases: list[NP] = field(default_factory=list)  # base noun phrases with prepositions and attachments
     parties_before: list[str] = field(default_factory=list)  # the article's last parties named together
+    talks_before: list[str] = field(default_factory=list)  # the parties of the article's last talks or deal
     breaks: set[int] = field(default_factory=set)  # tokens that end a clause
     resumes: dict[int, int] = field(default_factory=dict)  # comma closing ", which …," -> the pronoun
     attribution: str | None = None  # "according to Reuters": who says the (first attributed) conjunct
