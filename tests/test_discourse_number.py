@@ -1,5 +1,6 @@
 """Number agreement of pronouns (pl, en, de): a plural 'they' means several actors named together, a
-singular 'he' never two states; German 'sie' takes its number from its verb.
+singular 'he' never two states; German 'sie' takes its number from its verb. Sets of parties named
+together: 'the leaders', 'the three countries', 'they' after a summit of three.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -35,6 +36,31 @@ CASES = [
     # ... and no one when it named both
     ("de", "Annalena Baerbock und Wang Yi trafen sich am Montag in Berlin. Danach kritisierte sie Russland.",
      [("DEU", "meetsWith", "CHN")], [("DEU", "accuses", "RUS"), ("CHN", "accuses", "RUS")]),
+
+    # --- the parties named together: a part of them named again does not replace them ("the leaders" are still
+    # the three); "the three countries" after a pair was named is the last set of three; a 'they' whose topic is
+    # one state of such a set is the set, and "the leaders" as a subject becomes the topic
+    ("en", "The presidents of Poland, Lithuania and Latvia met in Riga on Monday. The Polish and Lithuanian "
+           "presidents then issued a joint statement. The leaders also condemned Russia.",
+     [("POL", "accuses", "RUS"), ("LTU", "accuses", "RUS"), ("LVA", "accuses", "RUS")], []),
+    ("en", "Poland, Lithuania and Latvia held a summit in Riga on Monday. Germany and France welcomed the talks. "
+           "The three countries also condemned Russia.",
+     [("POL", "accuses", "RUS"), ("LTU", "accuses", "RUS"), ("LVA", "accuses", "RUS")],
+     [("DEU", "accuses", "RUS"), ("FRA", "accuses", "RUS")]),
+    ("pl", "Polska, Litwa i Łotwa zorganizowały w poniedziałek szczyt w Rydze. Niemcy i Francja z zadowoleniem "
+           "przyjęły rozmowy. Trzy kraje potępiły też Rosję.",
+     [("POL", "accuses", "RUS"), ("LTU", "accuses", "RUS"), ("LVA", "accuses", "RUS")],
+     [("DEU", "accuses", "RUS"), ("FRA", "accuses", "RUS")]),
+    ("de", "Polen, Litauen und Lettland hielten am Montag in Riga einen Gipfel ab. Deutschland und Frankreich "
+           "begrüßten die Gespräche. Die drei Länder verurteilten auch Russland.",
+     [("POL", "accuses", "RUS"), ("LTU", "accuses", "RUS"), ("LVA", "accuses", "RUS")],
+     [("DEU", "accuses", "RUS"), ("FRA", "accuses", "RUS")]),
+    ("en", "The presidents of Poland, Lithuania and Latvia met in Riga on Monday. Lithuania had proposed the "
+           "meeting. They also condemned Russia.",
+     [("POL", "accuses", "RUS"), ("LTU", "accuses", "RUS"), ("LVA", "accuses", "RUS")], []),
+    ("en", "Poland, Lithuania and Latvia held a summit in Riga on Monday. The Polish and Lithuanian presidents "
+           "then issued a joint statement. In Riga, the leaders also praised Ukraine. They condemned Russia.",
+     [("POL", "accuses", "RUS"), ("LTU", "accuses", "RUS"), ("LVA", "accuses", "RUS")], []),
 ]
 
 

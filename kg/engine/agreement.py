@@ -63,7 +63,7 @@ def _finite_verb(tb: Tables, rec: SentenceRecord, k: int) -> int | None:
     return last
 
 
-def _codes(tb: Tables, actors: tuple[str, ...] | list[str]) -> set[str]:
+def codes_of(tb: Tables, actors: tuple[str, ...] | list[str]) -> set[str]:
     gaz = tb.gazetteer
     return {gaz[a].code for a in actors if a in gaz}
 
@@ -96,14 +96,14 @@ def plural_antecedent(tb: Tables, rec: SentenceRecord, earlier: list[Mention],
         # nothing between: the name after its title ("President Joe Biden")
         found += [a for a in m.actors if a not in found]
         prev_end = m.end
-    if len(_codes(tb, found)) >= 2:
+    if len(codes_of(tb, found)) >= 2:
         return tuple(found), "this sentence's first subject and those named with it"
     gaz = tb.gazetteer
-    if len(_codes(tb, first.actors)) == 1 and all(a in gaz and gaz[a].type == "Organization" for a in first.actors):
+    if len(codes_of(tb, first.actors)) == 1 and all(a in gaz and gaz[a].type == "Organization" for a in first.actors):
         # a plural pronoun is not one organization: an actor's adjective on a noun before it in this sentence
         # ("Sanktionen gegen iranische Fluggesellschaften, weil sie …"), else no one
         other = [m for m in rec.mentions if first.end <= m.start and m.end <= k and not m.resolved
-                 and m.kind == "adjectives" and not _codes(tb, m.actors) & _codes(tb, first.actors)]
+                 and m.kind == "adjectives" and not codes_of(tb, m.actors) & codes_of(tb, first.actors)]
         if len(other) == 1:
             return other[0].actors, "the actors of a plural noun named before it, not one organization"
         return (), "no plural antecedent"
@@ -116,11 +116,11 @@ def singular_of(tb: Tables, rec: SentenceRecord, disc: Discourse, actors: tuple[
     state among them the sentence before named alone ("Aliyev and Pashinyan met. 'Peace,' said Aliyev. He
     also …"); () when it named both or neither ("Baerbock and Wang met. Then she …" stays unread). None
     when ``actors`` are of one state."""
-    codes = _codes(tb, actors)
+    codes = codes_of(tb, actors)
     if len(codes) < 2:
         return None
     gaz = tb.gazetteer
-    before = _codes(tb, disc.last_sentence) & codes
+    before = codes_of(tb, disc.last_sentence) & codes
     if len(before) != 1:
         return (), ""
     here = [a for m in rec.mentions if m.end <= k and not m.resolved for a in m.actors
@@ -128,3 +128,15 @@ def singular_of(tb: Tables, rec: SentenceRecord, disc: Discourse, actors: tuple[
     person = next((p for p in reversed(disc.persons + here) if p in gaz and gaz[p].code in before), None)
     return ((person,), "the person of the one state of the antecedent the sentence before named") if person \
         else ((), "")
+
+
+def plural_topic(tb: Tables, disc: Discourse, topic: tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
+    """For a plural pronoun with no antecedent in its sentence whose topic is one state: the last set of actors
+    named acting together that includes it ("Poland, Lithuania and Latvia met. Lithuania had proposed the
+    meeting. They also …"); None when there is none (the topic stays)."""
+    gaz = tb.gazetteer
+    codes = codes_of(tb, topic)
+    if len(codes) != 1 or not all(a in gaz and gaz[a].type == "State" for a in topic):
+        return None
+    found = next((ps for ps in reversed(disc.party_sets) if codes < codes_of(tb, ps)), None)
+    return (tuple(found), "the last actors named together, of whom the topic is one") if found else None

@@ -10,7 +10,7 @@ where its actors came from. The stage reads the discourse, never changes it.
 
 from __future__ import annotations
 
-from kg.engine.agreement import PLURAL, SINGULAR, number, plural_antecedent, singular_of
+from kg.engine.agreement import PLURAL, SINGULAR, number, plural_antecedent, plural_topic, singular_of
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, narration_start
 from kg.engine.syntax import distinct, distinct_recent, prep
@@ -166,6 +166,8 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         actors, via = earlier[0].actors, "this sentence's first subject"
     else:
         actors, via = tuple(disc.subject), "the topic (the discourse subject)"
+        if num == PLURAL:  # "Lithuania had proposed the meeting. They also …": a state is no 'they', its set is
+            actors, via = plural_topic(tb, disc, actors) or (actors, via)
     if num == SINGULAR:  # "he" is never two states: of a pair of leaders, the last one named
         return singular_of(tb, rec, disc, actors, cm.start) or (actors, via)
     return actors, via
@@ -456,6 +458,10 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tup
     if len(disc.parties) >= 2 and (count is None or len(disc.parties) == count):
         return tuple(disc.parties), "the last actors named together"
     if count is not None:
+        # "the three nations" after a pair was named: the last set of that many named together
+        found = next((ps for ps in reversed(disc.party_sets) if len(ps) == count), None)
+        if found:
+            return tuple(found), f"the last {count} actors named together"
         recent = distinct_recent([a for a in disc.recent if gaz[a].type == "State"], count)
         if len(recent) == count:
             return tuple(recent), f"the last {count} states named"

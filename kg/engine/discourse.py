@@ -115,8 +115,13 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
                 tops = distinct([tb.top(a) for a in g.actors if gaz[a].type != "Place"])
                 if len(tops) > len(best):
                     best = tops
-    if len(best) >= 2:
+    if len(best) >= 2 and not (set(best) < set(disc.parties)):
+        # a part of the last set named again ("Abe and Li issued a statement" after a summit of three, one of
+        # whom the data does not know) does not replace it: "the leaders" are still the three
         disc.parties = best
+        if best in disc.party_sets:
+            disc.party_sets.remove(best)
+        disc.party_sets.append(best)
     talks: list[str] = []
     summit = 0
     summits = {k for cm in rec.cues.get("summit", ()) for k in range(cm.start, cm.end)}

@@ -85,7 +85,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
 
 def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention, between: list) -> bool:
     """"In Moscow, Vladimir Putin thanked Kim": a place fronted in a prepositional phrase that opens
-    the sentence, then a comma and a person, is the scene, not the first of a list with the person."""
+    the sentence, then a comma and a person (or "the leaders"), is the scene, not the first of a list with it."""
     if len(out) != 1 or len(out[0].mentions) != 1 or [t.text for t in between] != [","]:
         return False
     prev = out[0].mentions[0]
@@ -93,8 +93,9 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
     if len(opener) != 1 or opener[0].low not in tb.markers["prepositions"]:
         return False
     gaz = tb.gazetteer
-    return all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors) and all(
-        a in gaz.actors and gaz[a].type != "Person" for a in prev.actors)
+    # "In Riga, the leaders praised …": a pair or parties phrase after it is no list member either
+    return (all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors) or m.kind in ("pair", "parties")) \
+        and all(a in gaz.actors and gaz[a].type != "Person" for a in prev.actors)
 
 
 def _modifiers_only(rec: SentenceRecord, a: int, b: int) -> bool:

@@ -38,13 +38,14 @@ def narration_start(rec: SentenceRecord) -> int:
 def main_group(tb: Tables, rec: SentenceRecord, lo: int = 0) -> Group | None:
     """The main clause's subject from token ``lo``: the first group before the first trigger and the
     first clause break that no preposition governs (triggers inside attributions and names do not
-    count)."""
+    count); of the phrases coreference resolved, only a pair or the parties ("the leaders welcomed …")."""
     first_trigger = min((f.match.start for f in rec.frames if f.failure not in ("in-attribution", "in-name")
                          and f.match.start >= lo), default=len(rec.tokens))
     first_break = min((b for b in rec.breaks if b >= lo), default=len(rec.tokens))
     return next((g for g in rec.groups if lo <= g.start < first_trigger and g.start < first_break
                  and prep(tb, rec, g.start, lo) is None
-                 and g.mentions[0].kind != "adjectives" and (not g.resolved or g.mentions[0].kind == "pair")
+                 and g.mentions[0].kind != "adjectives"
+                 and (not g.resolved or g.mentions[0].kind in ("pair", "parties"))
                  and (not tb.cases or can_be_nominative(g) or _nominative_body(rec, g))), None)
 
 
