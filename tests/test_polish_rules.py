@@ -53,6 +53,22 @@ CASES = [
     ("Na marginesie szczytu ASEAN prezydent Indonezji skrytykował Chiny.", [("IDN", "accuses", "CHN")]),
     # a state's town is the state ("indyjskie miasto", "pakistańska wieś")
     ("Pakistańskie drony zaatakowały indyjskie miasto.", [("PAK", "attacks", "IND")]),
+    # a participle right after an act noun names the noun's own agent ("sankcje nałożone … przez Kanadę")
+    ("Mińsk skrytykował sankcje nałożone na Białoruś przez Kanadę.",
+     [("BLR", "accuses", "CAN"), ("CAN", "sanctions", "BLR")]),
+    # after ", a" a name with its own finite verb opens a new clause; it is not coordinated with the name before
+    ("Litwa wydaliła rosyjskiego dyplomatę, a Łotwa zapowiedziała podobny krok.", [("LTU", "sanctions", "RUS")]),
+    # a name with its acronym in parentheses before a light verb is the subject of the noun after it
+    ("Organizacja Traktatu Północnoatlantyckiego (NATO) podjęła decyzję o wysłaniu wojsk do Rumunii.",
+     [("NATO", "deploysTroopsTo", "ROU")]),
+    # the speaker of a relative clause is its antecedent, not the first actor of the sentence
+    ("Litwa zamknęła przejście graniczne z Białorusią, która twierdzi, że Wilno prowadzi wojnę hybrydową.",
+     [("LTU", "sanctions", "BLR"), ("BLR", "accuses", "LTU")]),
+    # a feminine title (indeclinable) after a verb's object is that object's genitive, not a new subject
+    ("Rosja skrytykowała słowa premier Danii.", [("RUS", "accuses", "DNK")]),
+    ("Wczoraj odwiedził Kijów premier Polski.", [("POL", "meetsWith", "UKR")]),
+    # a full name that opens with "Unia" is not the EU
+    ("Unia Gospodarcza i Walutowa Afryki Zachodniej zamroziła aktywa Nigru.", [("UEMOA", "sanctions", "NER")]),
 ]
 
 

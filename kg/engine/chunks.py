@@ -226,8 +226,11 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
                                           or not rules.caseless_genitive) and (  # German "der" is nom or gen
             indeclinable or len(np.cases) < 6 or not rules.caseless_genitive or prev.prep is None)
         first = morphs[np.start]
+        object_before = prev.prep is None and prev.start > 0 and morphs[prev.start - 1].is_("VERB") and bool(
+            morphs[prev.start - 1].feats & {"fin", "past"}) and tokens[prev.head].text.islower()
         if genitive and np.start < np.head and first.only("NOUN") and first.cases and ("gen" not in first.cases or (
-                tokens[np.start].text.islower() and first.lemma == tokens[np.start].low and "nom" in first.cases)):
+                tokens[np.start].text.islower() and first.lemma == tokens[np.start].low and "nom" in first.cases
+                and not object_before)):  # "potępiły wypowiedzi premier Japonii": a feminine title after an object
             # "W czwartek szef mołdawskiego rządu oskarżył": a body whose own noun is no genitive, or stands in
             # its dictionary form ("szczytu G20 prezydent Brazylii": a title read as indeclinable is nominative)
             genitive = False

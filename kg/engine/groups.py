@@ -64,7 +64,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             said = said or any(relative_opener(tb, rec, k, breaks) is not None  # "Russland, das die Ukraine …"
                                or tb.settings.get("verb_second") and infinitive_opener(tb, rec, k, breaks)
                                for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu haben"
-            said = said or _fronted_place(tb, rec, out, m, between)
+            said = said or _fronted_place(tb, rec, out, m, between) or _opens_clause(tb, rec, m, between)
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors}
             first_and = next((j for j, t in enumerate(between) if t.low in coordination), len(between))
             repeated = first_and < len(between) and all(  # "do Polski i do Litwy"; not a verb's particle
@@ -81,6 +81,20 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.parties_before = list(disc.parties)  # read by pairs; only the discourse stage changes the discourse
     rec.talks_before = list(disc.talks)
     return rec
+
+
+def _opens_clause(tb: Tables, rec: SentenceRecord, m: Mention, between: list) -> bool:
+    """"…odcięły wsparcie dla Nigru, a Stany Zjednoczone zapowiedziały …": after an adversative word, a
+    name followed by its own finite verb opens a new clause; it is not coordinated with the name before."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs or not any(t.low in tb.markers["adversative"] for t in between):
+        return False
+    for k in range(m.end, min(len(toks), m.end + 3)):
+        if morphs[k].is_("VERB") and not morphs[k].is_("NOUN", "ADJ", "ADP") and morphs[k].feats & {"fin", "past"}:
+            return True
+        if not toks[k].is_word:
+            return False
+    return False
 
 
 def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention, between: list) -> bool:

@@ -99,9 +99,11 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         # państwa należącego do NATO przez Rosję")
         g = after(tb, rec, tm.end, min(hi, tm.end + 8), noun_agent)
         named = {k for m in rec.mentions for k in range(m.start, m.end)}  # "Sojuszu" in a name triggers nothing
+        own_ppas = tm.end < len(toks) and "ppas" in rec.morphs[tm.end].feats  # "sankcje nałożone … przez Japonię"
         if g is not None and not any(
-                "ppas" in rec.morphs[k].feats or k in rec.trigger_tokens and k not in named
-                or rec.morphs[k].feats & {"fin", "past"} and not rec.morphs[k].is_("NOUN", "ADJ")
+                not (own_ppas and k == tm.end) and (
+                    "ppas" in rec.morphs[k].feats or k in rec.trigger_tokens and k not in named
+                    or rec.morphs[k].feats & {"fin", "past"} and not rec.morphs[k].is_("NOUN", "ADJ"))
                 for k in range(tm.end, g.start)):
             subj = g
             how.append("agent")

@@ -364,7 +364,13 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     if before:
         sp = before[-1]
         said_from = sp.end
-        subj = left_subject(tb, rec, 0, sp.start)
+        slo = clause_span(rec, sp.start, sp.start)[0]
+        if slo > 0 and toks[slo - 1].low in tb.markers["relative_subject"] and slo - 1 in rec.breaks and not any(
+                g.start >= slo and g.end <= sp.start for g in rec.groups):
+            subj = antecedent(tb, rec, slo)  # "…z Pakistanem, który twierdzi, że …": the relative's antecedent
+        else:
+            subj = None
+        subj = subj or left_subject(tb, rec, 0, sp.start)
         if subj is None:
             subj = after(tb, rec, sp.end, tm.start, {""})
             if subj is not None and left_subject(tb, rec, subj.end, tm.start) is None:

@@ -143,6 +143,14 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
         if p is None or p in markers:
             head = apposition_head(tb, rec, g, lo, before)
             return head if head is not None else g
+    toks = rec.tokens
+    if 1 < lo <= before and toks[lo - 1].text == ")" and all(t.is_word for t in toks[lo:before]):
+        # "Wspólnota … Afryki Zachodniej (ECOWAS) podjęła decyzję": the name and its acronym before the verb
+        opened = next((j for j in range(lo - 2, -1, -1) if toks[j].text == "("), None)
+        if opened is not None and opened > 0:
+            plo = clause_span(rec, opened - 1, opened - 1)[0]
+            return left_subject(tb, rec, plo, opened, markers, nominative) or left_subject(
+                tb, rec, opened + 1, lo - 1, markers, nominative)
     return None
 
 
