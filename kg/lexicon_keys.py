@@ -127,6 +127,10 @@ WORD_KEYS = {
     "manner": "phrases that tell an act as the manner of a clause ('w geście', 'na znak', 'as an act of'): a trigger "
               "noun right after one, with no owner of its own, is the act of the clause's subject",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
+    "decision": "nouns of deciding or announcing ('decyzja'): their owner (genitive or adjective) is the subject of a "
+                "trigger noun after 'o' ('decyzja Ankary o wstrzymaniu handlu')",
+    "instrument": "verbs of using something for an act ('użyć', 'wykorzystać'): their subject is the subject of a "
+                  "trigger noun after 'do' in the clause ('wykorzystała drony do ataków na Ukrainę')",
     "inverse": "verbs whose subject receives a trigger noun ('otrzymać', 'received')",
     "stopwords": "frequent function words that identify the language ('się', 'the', 'und')",
     "event": "nouns for an event an accusation refers back to ('próba', 'the strike')",

@@ -67,6 +67,9 @@ CASES = [
     # a feminine title (indeclinable) after a verb's object is that object's genitive, not a new subject
     ("Rosja skrytykowała słowa premier Danii.", [("RUS", "accuses", "DNK")]),
     ("Wczoraj odwiedził Kijów premier Polski.", [("POL", "meetsWith", "UKR")]),
+    # an attack told in the passive "z terytorium X" / "ze strony X" came from X
+    ("Izraelskie miasta zostały zaatakowane z terytorium Libanu.", [("LBN", "attacks", "ISR")]),
+    ("Tajskie jednostki zostały ostrzelane z terytorium Kambodży.", [("KHM", "attacks", "THA")]),
     # a full name that opens with "Unia" is not the EU
     ("Unia Gospodarcza i Walutowa Afryki Zachodniej zamroziła aktywa Nigru.", [("UEMOA", "sanctions", "NER")]),
 ]

@@ -136,6 +136,16 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                 how.append("inverted-light-verb")
                 if obj is None:
                     obj = after(tb, rec, tm.end, lv.start, tb.object_markers[f.index], skip=g)
+    if subj is None and tb.cases and tm.start > lo and toks[tm.start - 1].low in m_["control"]:
+        subj = _decision_owner(tb, rec, f)  # "decyzja Ankary o wstrzymaniu handlu z Izraelem"
+        if subj is not None:
+            how.append("decision")
+    if subj is None and tb.cases and prep(tb, rec, tm.start, lo, phrase=False) is not None:
+        use = next((cm for cm in reversed(cues.get("instrument", ())) if lo <= cm.start and cm.end < tm.start), None)
+        if use is not None:  # "Rosja wykorzystała irańskie drony do ataków na Ukrainę": the user does it
+            subj = left_subject(tb, rec, lo, use.start, nominative=True)
+            if subj is not None:
+                how.append("instrument")
     if subj is None and f.relation == "attacks":
         subj = _wartime_subject(tb, rec, f)  # "Podczas wojny z Gruzją Rosja zajęła …"
     if subj is None:
@@ -417,3 +427,14 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
         if subj is not None or obj is not None:
             break
     return subj, obj
+
+
+def _decision_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The owner of a decision noun (`decision`) right before the trigger's "o": its genitive ("decyzja
+    polskiego MSZ o wydaleniu") or its adjective ("turecka decyzja o"); that owner does the act decided."""
+    o = f.match.start - 1
+    cm = next((cm for cm in rec.cues.get("decision", ()) if cm.end <= o and o - cm.end <= 4), None)
+    if cm is None:
+        return None
+    return next((g for g in rec.groups if (cm.end <= g.start and g.end == o or g.end == cm.start)
+                 and prep(tb, rec, g.start, cm.start) is None and g.mentions[0].kind != "pronoun"), None)

@@ -314,6 +314,16 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
     return None
 
 
+def _fired_from(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> Group | None:
+    """The state an attack told in the passive came from: "z terytorium Kambodży", "ze strony Azerbejdżanu"
+    (an `area` or `agent_side` noun after "z"), the doer when no "przez" names one."""
+    toks = rec.tokens
+    nouns = tb.markers["area"] | tb.markers["agent_side"]
+    return next((g for g in rec.groups if k + 1 <= g.start < hi and (
+        toks[g.start - 1].low in nouns and g.start - 2 >= k and toks[g.start - 2].low in tb.markers["from"]
+        or toks[g.start].low in nouns and toks[g.start - 1].low in tb.markers["from"])), None)  # "ze strony X" a body
+
+
 def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """Agent ("przez", "by", "von") as subject, the actor on the left as object.
 
@@ -327,6 +337,8 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     subj = after(tb, rec, tm.end, hi, agent)
     if subj is None and tb.settings.get("object_before_verb"):
         subj = after(tb, rec, lo, tm.start, agent)  # "wurde von Russland angegriffen"
+    if subj is None and f.relation == "attacks" and tb.cases:
+        subj = _fired_from(tb, rec, tm.end, hi)  # "zostały ostrzelane z terytorium Kambodży"
     left = left_subject(tb, rec, lo, tm.start)
     if left is None and not any(rec.tokens[k].is_word and rec.tokens[k].low not in tb.markers["passive_aux"]
                                 for k in range(lo, tm.start)):
