@@ -61,6 +61,19 @@ CASES = [
     ("en", "Poland, Lithuania and Latvia held a summit in Riga on Monday. The Polish and Lithuanian presidents "
            "then issued a joint statement. In Riga, the leaders also praised Ukraine. They condemned Russia.",
      [("POL", "accuses", "RUS"), ("LTU", "accuses", "RUS"), ("LVA", "accuses", "RUS")], []),
+    # --- 'Prezydenci', 'the presidents', 'die Präsidenten' alone: the parties just named together; not when a
+    # genitive names others ("the presidents of France and Germany")
+    ("pl", "Prezydent Polski spotkał się w Nowym Jorku z prezydentem USA. Prezydenci podpisali deklarację o "
+           "współpracy obronnej.",
+     [("POL", "meetsWith", "USA"), ("POL", "signsAgreementWith", "USA")], []),
+    ("en", "The Polish president met the US president in New York. The presidents signed a declaration on "
+           "defence cooperation.",
+     [("POL", "meetsWith", "USA"), ("POL", "signsAgreementWith", "USA")], []),
+    ("de", "Der polnische Präsident traf in New York den US-Präsidenten. Die Präsidenten unterzeichneten eine "
+           "Erklärung über die Verteidigungszusammenarbeit.",
+     [("POL", "meetsWith", "USA"), ("POL", "signsAgreementWith", "USA")], []),
+    ("en", "Russia and China signed a trade deal on Monday. The presidents of France and Germany condemned Russia.",
+     [("FRA", "accuses", "RUS"), ("DEU", "accuses", "RUS")], [("CHN", "accuses", "RUS")]),
 ]
 
 
