@@ -90,6 +90,12 @@ RECENT_PAIR = [
     ("de", "Nordkorea half Russland, einen ukrainischen Angriff abzuwehren. Russische Behörden dankten den "
            "Soldaten, und beide Länder unterzeichneten einen Verteidigungspakt.",
      [("PRK", "signsAgreementWith", "RUS")], [("PRK", "signsAgreementWith", "UKR")]),
+    # a mediator named before the pair phrase is not one of the pair ("mediating between the two sides")
+    ("en", "Serbia and Kosovo clashed again on Monday. The EU, backed by the United States, is mediating between "
+           "the two sides.",
+     [("EU", "meetsWith", "SRB"), ("EU", "meetsWith", "XKX")], [("EU", "meetsWith", "USA")]),
+    ("de", "Serbien und das Kosovo verhandeln seit Monaten. Die EU vermittelt zwischen beiden Seiten.",
+     [("EU", "meetsWith", "SRB"), ("EU", "meetsWith", "XKX")], []),
 ]
 
 

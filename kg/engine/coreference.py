@@ -218,7 +218,9 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
     # "Qatar said that both countries accepted a truce": whoever reports it is not one of the pair (when the
     # pair opens the reported clause)
     said = cm.start > 0 and rec.tokens[cm.start - 1].low in tb.markers["complementizer"]
-    out = [m for m in rec.mentions if m.start >= cm.start] if said else rec.mentions
+    # "The EU is mediating between the two sides": the mediators named before it are not the pair either
+    mediated = any(tm.end <= cm.start and tb.triggers[tm.payload].mediation for tm in rec.triggers)
+    out = [m for m in rec.mentions if m.start >= cm.start] if said or mediated else rec.mentions
     here_list = distinct_recent([tb.top(a) for m in out if m.end <= cm.start and not m.resolved
                                  for a in m.actors if gaz[a].type != "Place"], 3)
     if len(here_list) == 2:  # "Kim met Shoigu, and the two countries signed …"
