@@ -405,6 +405,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if p is None:
             if "" not in wanted or direct_filled:
                 continue
+            if found is None and all(toks[j].text.isdigit() for j in np.span()):
+                continue  # a bare year is an adjunct of time: "bombardierte 1999 Serbien"
             if found is not None and found.mentions[0].kind != "pronoun":
                 return found
             found = _apposed_actor(rec, i) if found is None else None

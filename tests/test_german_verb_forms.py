@@ -1,0 +1,55 @@
+"""German verb forms and constructions of the relations most often missed in real news: the Perfekt
+with its participle last, verb-final subordinate clauses, separable verbs with the particle joined
+('anprangert', 'zusammentrifft'), a year between the verb and its object, lodging a protest, a sharp
+attack in words, talking 'mit' someone with adjuncts in between. Every sentence is our own; each case
+fails without its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges as _edges
+from scored import norm
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    return _edges(text, "de")
+
+
+CASES = [
+    # a bare year between the verb and its object is an adjunct of time, not the object
+    ("Die Nato bombardierte 1999 Serbien.", [("NATO", "attacks", "SRB")]),
+    ("Irakische Truppen marschierten 1990 in Kuwait ein.", [("IRQ", "attacks", "KWT")]),
+    # lodging a protest in the Perfekt and in the present
+    ("China hat bei den Philippinen scharfen Protest eingelegt.", [("CHN", "accuses", "PHL")]),
+    ("Tokio legt bei Peking Protest ein.", [("JPN", "accuses", "CHN")]),
+    # 'scharf attackiert/angegriffen' is an attack in words, not in arms
+    ("Ankara hat Athen scharf attackiert.", [("TUR", "accuses", "GRC")]),
+    ("Der Iran attackierte Saudi-Arabien scharf.", [("IRN", "accuses", "SAU")]),
+    # the separable verb with its particle joined in a verb-final clause
+    ("Die Gespräche stocken, weil Serbien den Kosovo anprangert.", [("SRB", "accuses", "XKX")]),
+    ("Es gilt als Signal, dass Xi in Kasan mit Modi zusammentrifft.", [("CHN", "meetsWith", "IND")]),
+    ("Beobachter erwarten, dass Ägypten mit Äthiopien zusammenkommt.", [("EGY", "meetsWith", "ETH")]),
+    ("Eritreische Truppen sind in Äthiopien eingefallen.", [("ERI", "attacks", "ETH")]),
+    ("Die Welt schaut zu, wie Russland die Ukraine überfällt.", [("RUS", "attacks", "UKR")]),
+    # imposing sanctions on someone: 'mit Sanktionen belegen' with the participle last
+    ("Die USA haben Nicaragua mit neuen Sanktionen belegt.", [("USA", "sanctions", "NIC")]),
+    ("Das geschah, nachdem London Teheran mit Strafmaßnahmen belegt hatte.", [("GBR", "sanctions", "IRN")]),
+    # talking with someone: the 'mit' phrase after adjuncts, the Perfekt
+    ("Lula sprach am Telefon mit dem chinesischen Staatschef.", [("BRA", "meetsWith", "CHN")]),
+    ("Der polnische Präsident hat am Montag in Davos mit Selenskyj gesprochen.", [("POL", "meetsWith", "UKR")]),
+    ("Frankreich sprach sich mit Italien gegen die Zölle aus.", []),
+    # taking under fire, shooting dead
+    ("Die syrische Artillerie nahm Stellungen der SDF unter Feuer.", [("SYR", "attacks", "SDF")]),
+    ("Israelische Soldaten erschossen zwei Kämpfer der Hamas.", [("ISR", "attacks", "HAMAS")]),
+    # 'kamen … zusammen' around a long coordinated subject after the verb
+    ("Auf Einladung von Präsident Macron kamen der serbische Präsident Aleksandar Vučić und Kosovos "
+     "Regierungschef Albin Kurti in Genf zusammen.", [("SRB", "meetsWith", "XKX")]),
+    # the Huthi, a plural name without an article ending
+    ("Nach dem Drohnenangriff der Huthi auf Eilat reagierte Israel.", [("HOUTHIS", "attacks", "ISR")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"de-form-{i}" for i in range(len(CASES))])
+def test_german_verb_form(text, expected):
+    assert edges(text) == norm(expected)
