@@ -45,6 +45,21 @@ CASES = [
     # 'kamen … zusammen' around a long coordinated subject after the verb
     ("Auf Einladung von Präsident Macron kamen der serbische Präsident Aleksandar Vučić und Kosovos "
      "Regierungschef Albin Kurti in Genf zusammen.", [("SRB", "meetsWith", "XKX")]),
+    # nouns declined as adjectives ("den ägyptischen Gesandten") and juntas seated in their state
+    ("Äthiopien bestellte den ägyptischen Gesandten ein.", [("ETH", "accuses", "EGY")]),
+    ("Die Afrikanische Union drohte den Militärmachthabern in Gabun mit Sanktionen.", [("AU", "threatens", "GAB")]),
+    # shooting down in the Perfekt; "bis zu fünf" counts the object, it governs nothing
+    ("Die türkische Luftwaffe hat einen syrischen Kampfjet abgeschossen.", [("TUR", "attacks", "SYR")]),
+    ("Armenische Abwehrkräfte sollen bis zu drei aserbaidschanische Drohnen abgeschossen haben.",
+     [("ARM", "attacks", "AZE")]),
+    # violating airspace, the owner between the auxiliary or article and "Luftraum"
+    ("Russland habe erneut Moldaus Luftraum verletzt, hieß es in Chisinau.", [("RUS", "attacks", "MDA")]),
+    ("Der Streit begann, als Belarus den litauischen Luftraum verletzte.", [("BLR", "attacks", "LTU")]),
+    # a light verb joined by "und" to an earlier verb shares that verb's subject, not its object
+    ("Rumänien kritisierte die russischen Manöver und verhängte Sanktionen gegen Belarus.",
+     [("ROU", "accuses", "RUS"), ("ROU", "sanctions", "BLR")]),
+    ("Südkorea verurteilte den nordkoreanischen Raketentest und verhängte Sanktionen gegen Pjöngjang.",
+     [("KOR", "accuses", "PRK"), ("KOR", "sanctions", "PRK")]),
     # the Huthi, a plural name without an article ending
     ("Nach dem Drohnenangriff der Huthi auf Eilat reagierte Israel.", [("HOUTHIS", "attacks", "ISR")]),
 ]

@@ -14,7 +14,7 @@ Iran the object).
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
-from kg.engine.roles_verb import dropped_subject
+from kg.engine.roles_verb import coordinated_subject, dropped_subject
 from kg.engine.syntax import (
     after,
     antecedent,
@@ -53,7 +53,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if lv_near is not None and tb.cases and tm.end < len(toks) and toks[tm.end].low in m_["agent"]:
         lv_near = None  # "potwierdził ostrzelanie przez Litwę …": the noun names its own agent
     if subj is None and lv_near is not None:
-        s_lv = left_subject(tb, rec, lo, lv_near.start, nominative=tb.cases)
+        s_lv = coordinated_subject(tb, rec, lv_near, lo) or left_subject(tb, rec, lo, lv_near.start,
+                                                                         nominative=tb.cases)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
             subj = s_lv
             how.append("light-verb")
@@ -410,7 +411,9 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
             if _participle(rec, lv.start) or _only_named(tb, rec, lv, before):
                 continue  # "kraje prowadzące mediację": the participle's noun, not a clause subject
             if lo <= lv.start < before and lv.end <= before:
-                s = left_subject(tb, rec, lo, lv.start, nominative=tb.cases) or antecedent(tb, rec, lo)
+                # "verurteilte die indischen Angriffe und kündigte Vergeltung an": the first verb's subject
+                s = (coordinated_subject(tb, rec, lv, lo) or left_subject(tb, rec, lo, lv.start, nominative=tb.cases)
+                     or antecedent(tb, rec, lo))
                 if s is None and tb.settings.get("verb_second"):
                     # "Am Montag verhängte die EU neue Sanktionen": right after the verb
                     s = next((g for g in groups if lv.end <= g.start < before

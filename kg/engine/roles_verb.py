@@ -69,7 +69,7 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = left_subject(tb, rec, lo, shared, nominative=True)
         if subj is not None:
             return subj, None, "coordinated"
-    subj = _coordinated_subject(tb, rec, tm, lo)
+    subj = coordinated_subject(tb, rec, tm, lo)
     if subj is not None:
         return subj, None, "coordinated"
     subj = left_subject(tb, rec, lo, before, nominative=tb.cases)
@@ -212,7 +212,7 @@ def _bare_pronoun(rec: SentenceRecord, start: int, end: int) -> bool:
         m.start <= start < m.end for m in rec.mentions)
 
 
-def _coordinated_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) -> Group | None:
+def coordinated_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) -> Group | None:
     """"Trump criticised Madrid … and threatened to …": a verb joined by a coordinating word to an earlier
     verb of its clause shares that verb's subject, not the earlier verb's object nearest on the left."""
     toks = rec.tokens
@@ -229,11 +229,19 @@ def _coordinated_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) ->
     if k <= lo or not toks[k].is_word or toks[k].low not in tb.markers["coordination"] \
             or not rec.morphs[k].is_("CCONJ"):
         return None
-    verb = next((j for j in range(lo, k) if finite(rec.morphs[j])), None)
+    verb = next((j for j in range(lo, k) if finite(rec.morphs[j]) or _verb_before_article(rec, j)), None)
     if verb is None or not any(verb < g.start and g.end <= k for g in rec.groups):
         return None  # no earlier verb, or nothing between it and "and" to mistake for the subject
     first = left_subject(tb, rec, lo, verb)
     return first if first is not None and first.mentions[0].kind != "adjectives" else None
+
+
+def _verb_before_article(rec: SentenceRecord, j: int) -> bool:
+    """A finite form the analyser also reads as an adjective ("verurteilte") is the verb when an article
+    or a name follows it: an attributive adjective stands right before its noun."""
+    m = rec.morphs[j]
+    return (m.is_("VERB") and not m.is_("NOUN", "ADP") and bool(m.feats & {"fin", "past"}) and j + 1 < len(rec.morphs)
+            and rec.morphs[j + 1].only("DET", "PROPN", "PRON"))
 
 
 def _object_of_earlier_verb(tb: Tables, rec: SentenceRecord, g: Group, before: int) -> bool:

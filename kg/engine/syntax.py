@@ -27,14 +27,14 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
         # "gegen den Inselstaat Kuba": the phrase the name heads has the preposition
         np = next((np for np in rec.phrases if np.start < start <= np.head < np.end), None)
         if np is not None and np.prep is not None:
-            return toks[np.prep].low if np.prep >= floor else None
+            return toks[np.prep].low if np.prep >= floor and not _up_to(tb, rec, np.prep) else None
     k = start - 1
     while k >= floor and toks[k].low in determiners and toks[k].low not in preps:
         k -= 1  # "to the Kursk region"
     if k > floor and _counting(tb, rec, k) and rec.morphs and rec.morphs[start].cases \
             and "gen" in rec.morphs[start].cases and "nom" not in rec.morphs[start].cases:
         k -= 1  # "sankcje wobec 19 urzędników irańskiego reżimu": the count stands between
-    if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start):
+    if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start) and not _up_to(tb, rec, k):
         if toks[k].low in tb.markers["genitive_marker"] and k - 1 >= floor and \
                 toks[k - 1].low in tb.markers["quantifiers"]:
             # "a fleet of Russian warships arrived", "with thousands of Iranian drones": the counted
@@ -45,6 +45,7 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     np = next((p for p in rec.phrases if p.start <= start < p.end), None) if phrase else None
     if np is not None and np.prep is not None and floor <= np.prep < start and toks[np.prep].low in preps \
             and not _subordinating(rec, np.prep, start) and not _in_title(rec, np.prep, start) \
+            and not _up_to(tb, rec, np.prep) \
             and all(  # not "according to Reuters Norway"
                 not rec.morphs[j].only("PROPN") or toks[j + 1].text in ("-", "‐") for j in range(np.prep + 1, start)):
         return toks[np.prep].low  # "against Iran-backed Houthis": across the phrase's own modifiers
@@ -63,6 +64,14 @@ def _in_title(rec: SentenceRecord, k: int, start: int) -> bool:
     """"Secretary of State Antony Blinken": the preposition belongs to the title right before the
     name (a 'role' cue that ends where the name starts), so it governs nothing."""
     return any(cm.start < k and cm.end == start for cm in rec.cues.get("role", ()))
+
+
+def _up_to(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """'bis zu fünf Kampfjets', 'up to five jets': a preposition after another and before a number
+    counts what follows; it governs nothing ("shot down up to five Indian jets" has its object)."""
+    toks = rec.tokens
+    return 0 < k < len(toks) - 1 and toks[k - 1].low in tb.governing and (
+        toks[k + 1].text.isdigit() or bool(rec.morphs) and rec.morphs[k + 1].only("NUM"))
 
 
 def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:
