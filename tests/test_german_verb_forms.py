@@ -60,6 +60,24 @@ CASES = [
      [("ROU", "accuses", "RUS"), ("ROU", "sanctions", "BLR")]),
     ("Südkorea verurteilte den nordkoreanischen Raketentest und verhängte Sanktionen gegen Pjöngjang.",
      [("KOR", "accuses", "PRK"), ("KOR", "sanctions", "PRK")]),
+    # a verb of negating joined by "und" to the trigger is a conjunct of its own
+    ("Die chinesische Küstenwache hatte vietnamesische Schiffe blockiert und mit Wasserwerfern beschossen.",
+     [("CHN", "attacks", "VNM")]),
+    ("Ungarn hat die Sanktionen gegen Russland blockiert.", []),
+    # sending an ambassador home expels him; a guest greeted with military honours is received
+    ("Mali schickte den Botschafter Frankreichs nach Hause.", [("MLI", "sanctions", "FRA")]),
+    ("Der kenianische Präsident begrüßte den deutschen Bundespräsidenten mit militärischen Ehren.",
+     [("KEN", "meetsWith", "DEU")]),
+    # using aircraft or troops against someone attacks them
+    ("Die thailändische Armee hat Kampfflugzeuge gegen kambodschanisches Staatsgebiet eingesetzt.",
+     [("THA", "attacks", "KHM")]),
+    # an actor inside a fronted prepositional phrase is no subject of the light verb after it
+    ("Kurz nach dem Beginn des russischen Angriffs verhängte Kanada ein Sanktionspaket gegen Moskau.",
+     [("CAN", "sanctions", "RUS")]),
+    ("Nach dem Beginn des russischen Angriffskrieges verhängte die EU ein erstes Sanktionspaket.", []),
+    # "sodass" opens a clause of its own
+    ("Katar vermittelte zwischen Israel und der Hamas, sodass eine Waffenruhe vereinbart werden konnte.",
+     [("QAT", "meetsWith", "ISR"), ("QAT", "meetsWith", "HAMAS")]),
     # the Huthi, a plural name without an article ending
     ("Nach dem Drohnenangriff der Huthi auf Eilat reagierte Israel.", [("HOUTHIS", "attacks", "ISR")]),
 ]

@@ -149,6 +149,13 @@ def _negated_at(tb: Tables, rec: SentenceRecord, k: int) -> bool:
         k + 1 < len(toks) and toks[k + 1].low in tb.markers["not_negating"])  # "nie tylko", "not only"
 
 
+def _own_conjunct(rec: SentenceRecord, k: int, b: int) -> bool:
+    """A verb of negating ("blockiert", "blocked") joined by "und"/"and" to the trigger is a conjunct of its
+    own: "hatte die Schiffe blockiert und mit Wasserwerfern beschossen" fired all the same."""
+    return bool(rec.morphs) and rec.morphs[k].is_("VERB") and not rec.morphs[k].is_("PART") and any(
+        rec.morphs[j].only("CCONJ") for j in range(k + 1, b))
+
+
 def _verb_between(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
     """A full verb between a negation and a trigger noun: the negation is the verb's ("will not
     tolerate provocations" negates the tolerating, not the provocations) — unless it is a light verb,
@@ -171,7 +178,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
             first = k + 1
             break
     for k in range(first, tm.start):
-        if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, tm.start)):
+        if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, tm.start)) \
+                and not _own_conjunct(rec, k, tm.start):
             return "negated", False, toks[k].text
     lv = max((cm for cm in rec.cues.get("light_verbs", ()) if lo <= cm.start and cm.end <= tm.start), default=None,
              key=lambda cm: cm.end) if f.is_noun else None

@@ -27,7 +27,7 @@ from kg.engine.syntax import (
     prep,
 )
 from kg.engine.tables import Tables
-from kg.engine.verb_final import agentive_genitive, final_light_verb
+from kg.engine.verb_final import agentive_genitive, final_light_verb, head_prep
 
 _HYPHENS = ("-", "‐")
 
@@ -53,8 +53,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if lv_near is not None and tb.cases and tm.end < len(toks) and toks[tm.end].low in m_["agent"]:
         lv_near = None  # "potwierdził ostrzelanie przez Litwę …": the noun names its own agent
     if subj is None and lv_near is not None:
-        s_lv = coordinated_subject(tb, rec, lv_near, lo) or left_subject(tb, rec, lo, lv_near.start,
-                                                                         nominative=tb.cases)
+        s_lv = coordinated_subject(tb, rec, lv_near, lo) or _left_of_light_verb(tb, rec, lo, lv_near.start)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
             subj = s_lv
             how.append("light-verb")
@@ -399,6 +398,26 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     return None
 
 
+def _left_of_light_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> Group | None:
+    """The subject on the left of a light verb at ``k``; in a verb-second language not an actor inside a
+    fronted prepositional phrase ("Nach dem Beginn des russischen Angriffskrieges verhängte die EU …":
+    the subject stands after the verb)."""
+    s = left_subject(tb, rec, lo, k, nominative=tb.cases)
+    if s is None or not tb.settings.get("verb_second"):
+        return s
+    if head_prep(tb, rec, s, lo) is not None:
+        return None
+    at = next((i for i, np in enumerate(rec.phrases) if np.start <= s.start < np.end), None)
+    for _ in range(4):  # the genitive chain up to the phrase it hangs on ("nach dem Beginn des russischen …")
+        if at is None:
+            break
+        np = rec.phrases[at]
+        if np.prep is not None and lo <= np.prep:
+            return None
+        at = np.attach if np.rel == "gen" else None
+    return s
+
+
 def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
                     subj: Group | None, obj: Group | None) -> tuple[Group | None, Group | None]:
     """The subject of a light verb before the noun ("launched an attack"), or of an inverse verb,
@@ -407,12 +426,14 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
     lo = f.clause[0]
     before = f.match.start
     for concept in ("light_verbs", "inverse"):
-        for lv in rec.cues.get(concept, ()):
+        # a verb before a noun cue ("nach dem Beginn des Krieges verhängte die EU …": the verb's subject)
+        cues = sorted(rec.cues.get(concept, ()), key=lambda cm: bool(rec.morphs) and rec.morphs[cm.start].only("NOUN"))
+        for lv in cues:
             if _participle(rec, lv.start) or _only_named(tb, rec, lv, before):
                 continue  # "kraje prowadzące mediację": the participle's noun, not a clause subject
             if lo <= lv.start < before and lv.end <= before:
                 # "verurteilte die indischen Angriffe und kündigte Vergeltung an": the first verb's subject
-                s = (coordinated_subject(tb, rec, lv, lo) or left_subject(tb, rec, lo, lv.start, nominative=tb.cases)
+                s = (coordinated_subject(tb, rec, lv, lo) or _left_of_light_verb(tb, rec, lo, lv.start)
                      or antecedent(tb, rec, lo))
                 if s is None and tb.settings.get("verb_second"):
                     # "Am Montag verhängte die EU neue Sanktionen": right after the verb
