@@ -78,6 +78,24 @@ CASES = [
     # "sodass" opens a clause of its own
     ("Katar vermittelte zwischen Israel und der Hamas, sodass eine Waffenruhe vereinbart werden konnte.",
      [("QAT", "meetsWith", "ISR"), ("QAT", "meetsWith", "HAMAS")]),
+    # "Kritik üben" criticises; "üben" of an attack is a drill
+    ("Die Türkei hat scharfe Kritik an Griechenland geübt.", [("TUR", "accuses", "GRC")]),
+    ("Serbien übte Kritik an den Manövern Albaniens.", [("SRB", "accuses", "ALB")]),
+    ("Chinesische Streitkräfte übten die Eroberung Taiwans.", []),
+    # complaining to someone, suing someone, exchanging views with someone
+    ("Japan beschwerte sich bei China über die Festnahme.", [("JPN", "accuses", "CHN")]),
+    ("Nicaragua hat Deutschland vor dem Internationalen Gerichtshof verklagt.", [("NIC", "accuses", "DEU")]),
+    ("Lawrow tauschte sich mit seinem chinesischen Kollegen aus.", [("RUS", "meetsWith", "CHN")]),
+    # reacting to a visit is not making it
+    ("Peking reagierte scharf auf den Besuch und bestellte den japanischen Botschafter ein.",
+     [("CHN", "accuses", "JPN")]),
+    # the charge of "vorwerfen" is done by the accused, to the actor its genitive names
+    ("Die Ukraine warf Russland den Beschuss ukrainischer Städte vor.",
+     [("UKR", "accuses", "RUS"), ("RUS", "attacks", "UKR")]),
+    ("Der Tschad hat dem Sudan die Bombardierung tschadischer Dörfer vorgeworfen.",
+     [("TCD", "accuses", "SDN"), ("SDN", "attacks", "TCD")]),
+    # the subject's phrase inside a separable verb's gap is not its object
+    ("Bei ihrem Gegenangriff stießen Truppen Eritreas auf äthiopisches Gebiet vor.", [("ERI", "attacks", "ETH")]),
     # the Huthi, a plural name without an article ending
     ("Nach dem Drohnenangriff der Huthi auf Eilat reagierte Israel.", [("HOUTHIS", "attacks", "ISR")]),
 ]

@@ -27,14 +27,24 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     # a trigger after a control preposition waits for the frames after it: "hatte Nordkorea für die
     # Unterstützung gedankt" (verb-final) has its controller last
     controlled = [f for f in rec.frames if f.failure is None and control_at(tb, rec, f) is not None]
+    # a charge before the accusation verb that closes its clause waits for it: "hat dem Sudan die
+    # Bombardierung tschadischer Dörfer vorgeworfen" (the accused is the verb's object)
+    charged = [f for f in rec.frames if f.failure is None and f not in controlled and _charge_before_verb(tb, rec, f)]
     for f in rec.frames:
-        if f.failure is None and f not in controlled:
+        if f.failure is None and f not in controlled and f not in charged:
             frame_roles(tb, rec, disc, f)
-    for f in controlled:
+    for f in charged + controlled:
         frame_roles(tb, rec, disc, f)
     _event_agents(tb, rec)
     _threat_contents(tb, rec)
     return rec
+
+
+def _charge_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A trigger noun followed in its clause by a verb of accusing."""
+    return any(g is not f and g.failure is None and g.relation == "accuses" and g.clause == f.clause
+               and g.match.start >= f.match.end and not _reads_as_noun(tb, rec, g)
+               for g in rec.frames) and _reads_as_noun(tb, rec, f)
 
 
 def _threat_contents(tb: Tables, rec: SentenceRecord) -> None:

@@ -42,6 +42,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     how = f.how
     subj = _attached(tb, rec, f)
     obj: Group | None = None
+    if subj is None:
+        subj, obj = _charged(tb, rec, f)  # "warf Russland den Beschuss ukrainischer Städte vor"
+        if subj is not None:
+            how.append("alleged")
     if subj is None and f.relation == "alliedWith":
         subj, obj = _apposed_partner(tb, rec, f)  # "Abu Dhabi, a close security partner of the US, …"
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not _participle(rec, lv.start) and
@@ -310,6 +314,28 @@ def _relative_participants(tb: Tables, rec: SentenceRecord, f: FrameResult) -> t
                 return g, nxt
             return g, None
     return None, None
+
+
+def _charged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:
+    """The charge of an accusation verb that takes it as a bare object ("warf Russland den Beschuss ukrainischer
+    Städte vor", "hat dem Sudan die Bombardierung tschadischer Dörfer vorgeworfen"): the accused does the act the
+    noun names, to the actor its genitive names. The noun stands after the accused and inside the verb's words
+    (the particle or the participle closes them)."""
+    tm = f.match
+    if prep(tb, rec, tm.start, f.clause[0], phrase=False) is not None:
+        return None, None
+    acc = next((g for g in rec.frames if g is not f and g.relation == "accuses" and not g.is_noun
+                and g.object is not None and g.object.end <= tm.start and tm.end <= g.match.end
+                and g.clause == f.clause), None)
+    if acc is None:
+        return None, None
+    obj = None
+    if f.relation == "attacks":
+        g = after(tb, rec, tm.end, min(f.clause[1], tm.end + 3), set(tb.markers["genitive_marker"]) or {""},
+                  first_only=True)
+        if g is not None and has_case(g, "gen") and not set(g.actors) & set(acc.object.actors):
+            obj = g  # "ukrainischer Städte": the places attacked
+    return acc.object, obj
 
 
 def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

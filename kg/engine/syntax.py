@@ -409,6 +409,9 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         own_prep = np.prep is not None and (np.prep < start or np.prep in own)  # "invasion of" holds its "of"
         p = toks[np.prep].low if np.prep is not None and not own_prep else None
         found = g if g is not None else _owner(rec, i)  # "Israeli cities" names Israel as the target
+        if g is None and found is not None and skip is not None and not skip.resolved and skip.start >= start \
+                and all(gaz[a].code in skip_codes for a in found.actors):
+            continue  # "stießen Truppen des Tschad auf … vor": the subject's phrase after the verb, not its object
         past_noun = past_noun or ((p is not None or reacting and found is None) and any(
             j in other for j in range(np.start, np.end)))  # past another relation's noun: its phrases are its own
         if p is None:
