@@ -96,6 +96,15 @@ CASES = [
      [("TCD", "accuses", "SDN"), ("SDN", "attacks", "TCD")]),
     # the subject's phrase inside a separable verb's gap is not its object
     ("Bei ihrem Gegenangriff stießen Truppen Eritreas auf äthiopisches Gebiet vor.", [("ERI", "attacks", "ETH")]),
+    # a prefield opened by "als" that no verb closes is a role: the subject follows the verb
+    ("Als einer der ersten Nachbarn Österreichs gratulierte der tschechische Regierungschef.", []),
+    ("Als wichtigster Partner Armeniens empfing Frankreich den armenischen Präsidenten.", [("FRA", "meetsWith", "ARM")]),
+    # an invitation to a visit is no visit
+    ("Der russische Präsident lud den indischen Premierminister zu einem Besuch nach Moskau ein.", []),
+    # an event condemned with its owner names the agent that a later bare event noun refers to
+    ("In Polen sind amerikanische Soldaten stationiert. Frankreich verurteilte den Raketentest Nordkoreas. "
+     "Auch Kanada verurteilte den Raketentest.",
+     [("USA", "deploysTroopsTo", "POL"), ("FRA", "accuses", "PRK"), ("CAN", "accuses", "PRK")]),
     # the Huthi, a plural name without an article ending
     ("Nach dem Drohnenangriff der Huthi auf Eilat reagierte Israel.", [("HOUTHIS", "attacks", "ISR")]),
 ]

@@ -12,7 +12,7 @@ topic: the main clause's subject ("Rzecznik chińskiego MSZ stwierdził, że
 from __future__ import annotations
 
 from kg.engine.coreference import group_lemma
-from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.speaker import main_group, update_speaker
 from kg.engine.syntax import clause_span, distinct, left_subject, prep
 from kg.engine.tables import Tables
@@ -53,6 +53,9 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     for f in considered:  # who did the last thing an accusation may refer to
         if f.subject is not None and f.relation in _AGENT_RELATIONS and not f.subject.resolved:
             agent = f.subject.actors
+        elif f.relation == "accuses" and f.object is not None and not f.object.resolved \
+                and _owns_event(tb, rec, f.object):
+            agent = f.object.actors  # "verurteilten den Raketenstart Nordkoreas": North Korea launched
     if agent:
         disc.agent = agent
     # "the two countries" after "…, brokered by the US and France,": the parties, never the mediators
@@ -165,3 +168,12 @@ def _topic(tb: Tables, rec: SentenceRecord, disc: Discourse, considered: list[Fr
             break
     if first_subject:
         disc.subject = first_subject
+
+
+def _owns_event(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
+    """Whether an actor owns an event word next to it ("den Raketenstart Nordkoreas", "Nordkoreas
+    Raketentest", "den nordkoreanischen Raketentest"): the act condemned is that actor's."""
+    event = tb.markers["event"]
+    toks = rec.tokens
+    near = list(range(max(0, g.start - 2), g.start)) + list(range(g.end, min(len(toks), g.end + 2)))
+    return any(toks[k].low in event for k in near)

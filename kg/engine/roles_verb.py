@@ -175,7 +175,11 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
     lo, hi = f.clause
     before = tm.start
     # a genitive inside a fronted prepositional phrase is no subject: "Im Beisein Macrons trafen sich …"
-    first = next((g for g in rec.groups if lo <= g.start and g.end <= before
+    # and a prefield opened by "als" that no verb closes is a role, not the subject: "Als einer der ersten
+    # Nachbarn Deutschlands gratulierte der dänische Regierungschef"
+    as_phrase = toks[lo].low in tb.markers["as_role"] and not any(
+        finite(rec.morphs[k]) for k in range(lo + 1, before)) if rec.morphs else False
+    first = next((g for g in rec.groups if lo <= g.start and g.end <= before and not as_phrase
                   and g.mentions[0].kind not in ("adjectives", "there") and head_prep(tb, rec, g, lo) is None
                   and not any(t.text == "," for t in toks[g.end:before])), None)
     if first is not None:
@@ -184,7 +188,7 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
         subj = antecedent(tb, rec, lo)  # "Merz, der … gereist war, sicherte der Ukraine …": the prefield
         if subj is not None:
             return subj, None, "antecedent"
-    left = left_subject(tb, rec, lo, before)
+    left = None if as_phrase else left_subject(tb, rec, lo, before)
     if left is not None and head_prep(tb, rec, left, lo) is None:
         return left, None, "left"
     # the subject after the verb is its first bare noun phrase: "verurteilt den Angriff und fordert
