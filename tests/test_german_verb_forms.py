@@ -98,7 +98,8 @@ CASES = [
     ("Bei ihrem Gegenangriff stießen Truppen Eritreas auf äthiopisches Gebiet vor.", [("ERI", "attacks", "ETH")]),
     # a prefield opened by "als" that no verb closes is a role: the subject follows the verb
     ("Als einer der ersten Nachbarn Österreichs gratulierte der tschechische Regierungschef.", []),
-    ("Als wichtigster Partner Armeniens empfing Frankreich den armenischen Präsidenten.", [("FRA", "meetsWith", "ARM")]),
+    ("Als wichtigster Partner Armeniens empfing Frankreich den armenischen Präsidenten.",
+     [("FRA", "meetsWith", "ARM")]),
     # an invitation to a visit is no visit
     ("Der russische Präsident lud den indischen Premierminister zu einem Besuch nach Moskau ein.", []),
     # an event condemned with its owner names the agent that a later bare event noun refers to
