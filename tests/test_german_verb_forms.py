@@ -29,7 +29,7 @@ CASES = [
     # the separable verb with its particle joined in a verb-final clause
     ("Die Gespräche stocken, weil Serbien den Kosovo anprangert.", [("SRB", "accuses", "XKX")]),
     ("Es gilt als Signal, dass Xi in Kasan mit Modi zusammentrifft.", [("CHN", "meetsWith", "IND")]),
-    ("Beobachter erwarten, dass Ägypten mit Äthiopien zusammenkommt.", [("EGY", "meetsWith", "ETH")]),
+    ("Es gilt als Durchbruch, dass Ägypten mit Äthiopien zusammenkommt.", [("EGY", "meetsWith", "ETH")]),
     ("Eritreische Truppen sind in Äthiopien eingefallen.", [("ERI", "attacks", "ETH")]),
     ("Die Welt schaut zu, wie Russland die Ukraine überfällt.", [("RUS", "attacks", "UKR")]),
     # imposing sanctions on someone: 'mit Sanktionen belegen' with the participle last
