@@ -141,6 +141,8 @@ CASES = [
     # --- negotiations and discussions held are meetings; hopes of a deal are no deal ---------------------
     ("Kenya and Somalia are conducting negotiations in Nairobi.", [("KEN", "meetsWith", "SOM")]),
     ("Chile expressed hopes of reaching an agreement with Peru.", []),
+    # --- a longer trigger whose 'needs' words the sentence lacks leaves the shorter one its place ----------
+    ("Last year the M23 launched an uprising against the Congolese government.", [("M23", "attacks", "COD")]),
     # --- defence and army chiefs are their state's bodies ------------------------------------------------
     ("The defence chiefs of Chile and Peru held talks in Lima.", [("CHL", "meetsWith", "PER")]),
 ]

@@ -103,10 +103,20 @@ def triggers(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     found = tb.compiled.triggers.find_all(rec.tokens)
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     lex = tb.triggers
+    needs = tb.compiled.needs
+    words = {t.low for t in rec.tokens}
+
+    def hopeless(k: Match) -> bool:
+        """A match whose 'needs' words the sentence lacks altogether: it cannot win over a shorter one
+        ("launched an uprising against" needs missiles; "uprising against" stays)."""
+        i = k.payload
+        return bool(lex[i].needs) and needs[i].isdisjoint(words) and ("needs", i) not in rec.context \
+            and not tb.settings.get("compound_heads")  # a German compound may hold the word
+
     kept: list[Match] = []
     for m in found:
         rel = lex[m.payload].relation
-        if any(lex[k.payload].relation == rel and k.start <= m.start and m.end <= k.end
+        if any(lex[k.payload].relation == rel and k.start <= m.start and m.end <= k.end and not hopeless(k)
                and (k.end - k.start) > (m.end - m.start) and set(m.tokens) & set(k.tokens) for k in kept):
             # not a noun inside a separable verb's gap: "kündigte weitere Panzerlieferungen an" keeps both
             continue
