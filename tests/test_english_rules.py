@@ -143,6 +143,8 @@ CASES = [
     ("Chile expressed hopes of reaching an agreement with Peru.", []),
     # --- a longer trigger whose 'needs' words the sentence lacks leaves the shorter one its place ----------
     ("Last year the M23 launched an uprising against the Congolese government.", [("M23", "attacks", "COD")]),
+    # --- "in <city>" after an embassy or envoy is the host, not the owner ---------------------------------
+    ("Norway expelled three officials from the Russian embassy in Oslo.", [("NOR", "sanctions", "RUS")]),
     # --- defence and army chiefs are their state's bodies ------------------------------------------------
     ("The defence chiefs of Chile and Peru held talks in Lima.", [("CHL", "meetsWith", "PER")]),
 ]
