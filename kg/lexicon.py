@@ -361,7 +361,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
     cues = PhraseIndex()
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "resolve", "condition", "demand", "hedge",
                     "attribution", "mission", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun",
-                    "pronoun", "first_person", "object_pronoun", "object_it", "cessation", "there", "guest", "private",
+                    "pronoun", "first_person", "object_pronoun", "object_it", "cessation", "purpose", "there", "guest",
+                    "private",
                     "former", "light_verbs", "inverse", "speech", "body", "negation", "clause_break", "pledge",
                     "future", "ongoing", "past_forms", "presupposing", "role", "including", "defend",
                     "this_state", "described_state", "the_state", "summit", "partners", "wartime", "manner",

@@ -96,6 +96,8 @@ WORD_KEYS = {
     "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
     "cessation": "verbs of stopping after a demand ('urged X to stop'): the act asked to stop goes on, it is not "
                  "demanded ('urged Russia to stop its attacks on Ukraine')",
+    "purpose": "verbs after whose object a 'to'-infinitive tells the subject's purpose, not the object's act "
+               "('called Modi to congratulate him': the caller congratulates)",
     "object_it": "pronouns for a state or group right after a trigger verb ('accused it of', 'sanctioned them'): "
                  "the actor named last in the sentence after its subject",
     "same_again": "phrases that repeat the last relation with new subjects ('podobne kroki', 'followed suit')",

@@ -145,6 +145,10 @@ CASES = [
     ("Last year the M23 launched an uprising against the Congolese government.", [("M23", "attacks", "COD")]),
     # --- "in <city>" after an embassy or envoy is the host, not the owner ---------------------------------
     ("Norway expelled three officials from the Russian embassy in Oslo.", [("NOR", "sanctions", "RUS")]),
+    # --- "to" after the object of a verb of purpose is the subject's act, after a demand the object's ------
+    ("Ruto phoned Museveni to congratulate him on his victory.",
+     [("KEN", "meetsWith", "UGA"), ("KEN", "praises", "UGA")]),
+    ("Kenya called on Uganda to thank Somalia.", []),
     # --- defence and army chiefs are their state's bodies ------------------------------------------------
     ("The defence chiefs of Chile and Peru held talks in Lima.", [("CHL", "meetsWith", "PER")]),
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.engine.apposition import apposed_actor
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
 from kg.morph import CASES
@@ -421,7 +422,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 continue  # a bare year is an adjunct of time: "bombardierte 1999 Serbien"
             if found is not None and found.mentions[0].kind != "pronoun":
                 return found
-            found = _apposed_actor(rec, i) if found is None else None
+            found = apposed_actor(rec, i) if found is None else None
             if found is not None:  # "summoned Nurul Islam, Bangladesh's envoy,": the name the apposition places
                 return found
             direct_filled = True
@@ -433,26 +434,6 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if p in wanted and found is not None:
             return found
     return None
-
-
-def _apposed_actor(rec: SentenceRecord, i: int) -> Group | None:
-    """An unknown name set off by an apposition that names its actor: "Nurul Islam, Bangladesh's deputy
-    envoy," (the apposition closes at a comma or the sentence's end, not at a verb: "…, Uganda said")."""
-    phrases = rec.phrases
-    toks = rec.tokens
-    np = phrases[i]
-    words = [t for t in toks[np.start:np.end] if t.is_word]
-    if not words or not all(t.text[:1].isupper() for t in words) or np.end >= len(toks) or toks[np.end].text != ",":
-        return None
-    if i + 1 >= len(phrases) or phrases[i + 1].start != np.end + 1 or phrases[i + 1].prep is not None:
-        return None
-    j = i + 1
-    while j + 1 < len(phrases) and phrases[j].attach == j + 1 and phrases[j].rel == "poss":
-        j += 1  # "Bangladesh's" hangs on "deputy envoy": the apposition is both
-    app = phrases[j]
-    if app.end < len(toks) and toks[app.end].is_word and not (rec.morphs and rec.morphs[app.end].is_("ADP")):
-        return None
-    return _group_in(rec, phrases[i + 1].start, app.end)
 
 
 def own_trigger(m, own: Iterable[int], start: int) -> bool:
