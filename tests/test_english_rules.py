@@ -149,6 +149,8 @@ CASES = [
     ("Ruto phoned Museveni to congratulate him on his victory.",
      [("KEN", "meetsWith", "UGA"), ("KEN", "praises", "UGA")]),
     ("Kenya called on Uganda to thank Somalia.", []),
+    # --- a blocking verb before a possessor's act negates it ("blocked the EU's sanctions") -----------------
+    ("Slovakia blocked the EU's new sanctions against Belarus.", []),
     # --- defence and army chiefs are their state's bodies ------------------------------------------------
     ("The defence chiefs of Chile and Peru held talks in Lima.", [("CHL", "meetsWith", "PER")]),
 ]

@@ -103,8 +103,9 @@ HAND_COUNTS = [
     ("USA", "praises", "JPN", 1),
     # en-01 "Szijjarto reportedly met Russian Foreign Minister Sergei Lavrov…": Lavrov and Russia, one event
     ("HUN", "meetsWith", "RUS", 1),
-    # en-02 "The Houthi leader, Abdul-Malik al-Houthi, threatened the United States…": one event
-    ("HOUTHIS", "threatens", "USA", 1),
+    # en-02 "The Houthi leader, Abdul-Malik al-Houthi, threatened the United States…" and the group's
+    # spokesman's "American warships would be treated as 'legitimate targets'": two events
+    ("HOUTHIS", "threatens", "USA", 2),
     # en-01 (the veto of a package; "The EU has imposed sixteen rounds…"): two sentences of one article
     ("EU", "sanctions", "RUS", 2),
     # en-01 "since Russia's full-scale invasion of Ukraine" and pl-02 "w obliczu rosyjskiej agresji na

@@ -172,9 +172,10 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     lo = f.clause[0]
     if rec.text.rstrip().rstrip("\"”»'’)").endswith("?"):
         return "question", False, "?"
-    first = max(lo, tm.start - 4)
+    clitics = sum(t.low in tb.markers["possessive_clitic"] for t in toks[max(lo, tm.start - 4):tm.start])
+    first = max(lo, tm.start - 4 - clitics)  # a possessor's "'s" is no word of its own
     for k in range(tm.start - 1, first - 1, -1):  # never across punctuation ("talks failed, and warned")
-        if not toks[k].is_word:
+        if not toks[k].is_word and toks[k].low not in tb.markers["possessive_clitic"]:  # "blocked the EU's …"
             first = k + 1
             break
     for k in range(first, tm.start):
