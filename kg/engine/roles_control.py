@@ -4,8 +4,10 @@ names no actor. Split from ``roles`` (one job: who controls an embedded act)."""
 
 from __future__ import annotations
 
-from kg.engine.record import FrameResult, SentenceRecord
+from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.syntax import left_subject
 from kg.engine.tables import Tables
+from kg.phrases import Match
 
 #: Relations whose object does what their "of"/"for" complement says ("accused X of", "thanked X for").
 _CONTROLLERS = ("accuses", "praises", "sanctions", "threatens", "supports")
@@ -100,3 +102,26 @@ def accuser_text(rec: SentenceRecord, g: FrameResult) -> str | None:
     if any(not t.is_word for t in toks[np.end:g.match.start]):
         return None  # "Officials, however, accused": not the verb's own subject
     return rec.text[toks[np.start].start:toks[np.end - 1].end]
+
+
+def purpose_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) -> Group | None:
+    """A "to"-infinitive right after the object of a verb of ``purpose`` ("called Modi to congratulate him",
+    "summoned the envoy to protest"): that verb's subject does it, not its object."""
+    toks = rec.tokens
+    if not rec.morphs or not rec.cues.get("purpose"):
+        return None
+    k = tm.start - 1
+    while k > lo and rec.morphs[k].only("ADV"):
+        k -= 1
+    if k <= lo or "infmark" not in rec.morphs[k].feats:
+        return None
+    obj = next((g for g in rec.groups if g.end == k), None)
+    if obj is None:
+        return None
+    verb = next((cm for cm in rec.cues.get("purpose", ()) if lo <= cm.start and cm.end <= obj.start and all(
+        t.is_word and (rec.morphs[j].is_("DET", "ADJ", "NOUN", "PROPN") or t.low in tb.markers["determiners"])
+        for j, t in enumerate(toks[cm.end:obj.start], cm.end))), None)
+    if verb is None or not rec.morphs[verb.start].is_("VERB") or any(
+            cm.start <= verb.start < cm.end for cm in rec.cues.get("demand", ())):
+        return None  # "called on Uganda to condemn …": a demand, the one asked would do it
+    return left_subject(tb, rec, lo, verb.start, nominative=tb.cases)

@@ -13,6 +13,7 @@ after the verb ("ogłosiły Wielka Brytania i Francja").
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
+from kg.engine.roles_control import purpose_subject
 from kg.engine.speaker import names_no_one, quote_speaker
 from kg.engine.syntax import (
     after,
@@ -72,7 +73,7 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     subj = coordinated_subject(tb, rec, tm, lo)
     if subj is not None:
         return subj, None, "coordinated"
-    subj = _purpose_subject(tb, rec, tm, lo)
+    subj = purpose_subject(tb, rec, tm, lo)
     if subj is not None:  # "Trump called Modi to congratulate him": the caller congratulates
         return subj, None, "purpose"
     subj = left_subject(tb, rec, lo, before, nominative=tb.cases)
@@ -249,29 +250,6 @@ def _verb_before_article(rec: SentenceRecord, j: int) -> bool:
     m = rec.morphs[j]
     return (m.is_("VERB") and not m.is_("NOUN", "ADP") and bool(m.feats & {"fin", "past"}) and j + 1 < len(rec.morphs)
             and rec.morphs[j + 1].only("DET", "PROPN", "PRON"))
-
-
-def _purpose_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) -> Group | None:
-    """A "to"-infinitive right after the object of a verb of ``purpose`` ("called Modi to congratulate him",
-    "summoned the envoy to protest"): that verb's subject does it, not its object."""
-    toks = rec.tokens
-    if not rec.morphs or not rec.cues.get("purpose"):
-        return None
-    k = tm.start - 1
-    while k > lo and rec.morphs[k].only("ADV"):
-        k -= 1
-    if k <= lo or "infmark" not in rec.morphs[k].feats:
-        return None
-    obj = next((g for g in rec.groups if g.end == k), None)
-    if obj is None:
-        return None
-    verb = next((cm for cm in rec.cues.get("purpose", ()) if lo <= cm.start and cm.end <= obj.start and all(
-        t.is_word and (rec.morphs[j].is_("DET", "ADJ", "NOUN", "PROPN") or t.low in tb.markers["determiners"])
-        for j, t in enumerate(toks[cm.end:obj.start], cm.end))), None)
-    if verb is None or not rec.morphs[verb.start].is_("VERB") or any(
-            cm.start <= verb.start < cm.end for cm in rec.cues.get("demand", ())):
-        return None  # "called on Uganda to condemn …": a demand, the one asked would do it
-    return left_subject(tb, rec, lo, verb.start, nominative=tb.cases)
 
 
 def _object_of_earlier_verb(tb: Tables, rec: SentenceRecord, g: Group, before: int) -> bool:
