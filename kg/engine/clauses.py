@@ -210,6 +210,12 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     comp = tb.compiled
     attrib = {k for cm in rec.cues.get("attribution", ()) for k in range(cm.start, cm.end)}
     named = {k for m in rec.mentions if m.kind in _NAMING_KINDS for k in range(m.start, m.end)}
+    # a state's own armed body may name what a trigger needs ("die Bundeswehr ist im Kosovo stationiert",
+    # "the Israel Defense Forces deployed"); an armed group's name does not ("the Rapid Support Forces")
+    state_bodies = {k for m in rec.mentions if m.kind == "names" and all(
+        tb.gazetteer[a].type == "Organization" and tb.gazetteer[a].acts_for for a in m.actors)
+        for k in range(m.start, m.end)}
+    needs_named = named - state_bodies
     out: list[FrameResult] = []
     for tm in rec.triggers:
         i = tm.payload
@@ -234,9 +240,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         # ("the Rapid Support Forces" needs no troops sent to it)
         needs = rec.context.get(("needs", i), ())
         if (comp.needs[i] or needs) and not (
-                not comp.needs[i].isdisjoint(tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in named)
+                not comp.needs[i].isdisjoint(tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named)
                 or any(plo <= a and b <= hi for a, b in needs)
-                or _compound_need(tb, [tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in named]
+                or _compound_need(tb, [tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named]
                                   if tb.settings.get("compound_heads") else [], comp.needs[i])):
             f.fail("needs", _needs_detail(f.trigger.needs))
             continue

@@ -125,6 +125,55 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if places:
             f.object = places[-1]  # "w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia"
             f.how.append("place")
+    if f.object is None and subj is not None and t.relation == "deploysTroopsTo":
+        f.object = _fronted_destination(tb, rec, f)
+        if f.object is not None:
+            f.how.append("fronted-destination")
+
+
+def mission_ground(tb: Tables, rec: SentenceRecord, f: FrameResult, obj: Group) -> Group:
+    """Troops sent to an international body's mission go where the mission is: "sent 850 soldiers to an
+    African Union peacekeeping mission in Somalia" deploys them to Somalia. When the object is only
+    bodies that act for no state and a state or place follows it closely with a preposition of place,
+    that state is the object."""
+    if not all(tb.gazetteer[tb.top(a)].type == "Organization" for a in obj.actors):
+        return obj
+    hi = f.clause[1]
+    locative = tb.markers["locative"] | tb.markers["within"]
+    ground = next((g for g in rec.groups if obj.end <= g.start < min(hi, obj.end + 6)
+                   and all(tb.gazetteer[a].type in ("State", "Place") for a in g.actors)
+                   and prep(tb, rec, g.start, obj.end) in locative), None)
+    if ground is None:
+        return obj
+    f.how.append("mission-ground")
+    return ground
+
+
+def _fronted_destination(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Where troops are, named before them in their clause with one of the trigger's own prepositions:
+    "W Rumunii stacjonuje polski kontyngent", "In Litauen sind deutsche Soldaten im Einsatz". The
+    last such state before the trigger; a purpose word ('for', 'o') is no destination."""
+    lo = f.clause[0]
+    marked = tb.object_markers[f.index] - {""} - tb.markers["control"]
+    subj = f.subject
+    found = [g for g in rec.groups if lo <= g.start and g.end <= f.match.start and g is not subj
+             and (subj is None or g.end <= subj.start or g.start >= subj.end)
+             and all(tb.gazetteer[a].type in ("State", "Place") for a in g.actors)
+             and prep(tb, rec, g.start, lo) in marked and _apart(rec, f, g)]
+    return found[-1] if found else None
+
+
+def _apart(rec: SentenceRecord, f: FrameResult, g: Group) -> bool:
+    """The place stands apart from the trigger's own noun phrase: the subject or a verb comes between them,
+    or the trigger is a verb in lower case right after it ("na Litwie rozmieściły"); not a modifier inside
+    a name ("home to a U.S. Naval Air Station")."""
+    k = f.match.start
+    subj = f.subject
+    if subj is not None and g.end <= subj.start and subj.end <= f.match.end:
+        return True
+    if rec.morphs and any(rec.morphs[j].is_("VERB", "AUX") for j in range(g.end, k)):
+        return True
+    return not f.is_noun and rec.tokens[k].text[:1].islower()
 
 
 def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

@@ -1,0 +1,30 @@
+"""Deployments, aid and arms in all three languages: the engine's rules for where troops go, each with a
+sentence written for the test (not from any article). Lexicon entries carry their own examples
+(tests/test_lexicon.py); this file holds the rules that live in code."""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+CASES = [
+    # the place named first in the clause is where the troops are (roles_object._fronted_destination)
+    ("pl", "W Rumunii stacjonuje polski kontyngent wojskowy.", [("POL", "deploysTroopsTo", "ROU")]),
+    ("pl", "Na Słowacji stacjonuje czeski batalion.", [("CZE", "deploysTroopsTo", "SVK")]),
+    # … but not a modifier inside the trigger's own name
+    ("en", "Cuba lies near Key West, home to a U.S. Naval Air Station.", []),
+    # troops sent to a body's mission go where the mission is (roles_object.mission_ground)
+    ("en", "Ghana will send 700 soldiers to a United Nations force in Lebanon.",
+     [("GHA", "deploysTroopsTo", "LBN")]),
+    ("de", "Rund 300 österreichische Soldaten beteiligen sich an der KFOR-Mission im Kosovo.",
+     [("AUT", "deploysTroopsTo", "XKX")]),
+    ("en", "Sweden sent a battalion to NATO.", [("SWE", "deploysTroopsTo", "NATO")]),
+    # a state's own army named is the troops a trigger needs (clauses.frames); an armed group's name is not
+    ("de", "Die Bundeswehr ist seit Jahren in Litauen stationiert.", [("DEU", "deploysTroopsTo", "LTU")]),
+    ("en", "The Rapid Support Forces were stationed in Khartoum.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"troops-{i}" for i in range(len(CASES))])
+def test_troops_rule(lang, text, expected):
+    assert edges(text, lang) == norm(expected)
