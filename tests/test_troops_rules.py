@@ -22,6 +22,16 @@ CASES = [
     # a state's own army named is the troops a trigger needs (clauses.frames); an armed group's name is not
     ("de", "Die Bundeswehr ist seit Jahren in Litauen stationiert.", [("DEU", "deploysTroopsTo", "LTU")]),
     ("en", "The Rapid Support Forces were stationed in Khartoum.", []),
+    # goods with a state's adjective after a giving noun: that state gives them (roles_object.goods_origin)
+    ("pl", "Węgry skrytykowały dostawy szwedzkich haubic dla Estonii.",
+     [("SWE", "suppliesWeaponsTo", "EST"), ("HUN", "accuses", "SWE")]),
+    ("en", "Chile voiced concern over deliveries of Brazilian tanks to Bolivia.", [("BRA", "suppliesWeaponsTo", "BOL")]),
+    ("de", "Peru kritisierte die Lieferung brasilianischer Panzer an Bolivien.",
+     [("BRA", "suppliesWeaponsTo", "BOL"), ("PER", "accuses", "BRA")]),
+    # a noun opening its clause takes the mood of the verb after it (modality)
+    ("pl", "Dostawy irańskich pocisków do Wenezueli groziłyby eskalacją.", []),
+    ("en", "Deliveries of Iranian missiles to Venezuela could escalate the crisis.", []),
+    ("en", "Deliveries of Iranian missiles to Venezuela continue.", [("IRN", "suppliesWeaponsTo", "VEN")]),
 ]
 
 

@@ -224,13 +224,18 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 continue  # "urged Russia to stop its attacks": asked to stop, the one asked goes on
             if scope <= cm.start and cm.end <= tm.start and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
                 return mod, False, _span(rec, cm.start, cm.end)
+    # a noun that opens its clause is the subject of the verb after it: that verb's mood is the act's
+    # ("Dostawy irańskich pocisków do Rosji groziłyby eskalacją", "Deliveries … could escalate the war")
+    reach = f.clause[1] if f.is_noun and not _verb_between(tb, rec, lo, tm.start) and not any(
+        toks[k].low in tb.governing for k in range(lo, tm.start)) else tm.end
     for cm in cues.get("hypothetical", ()):
-        if (scope <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start)) \
+        if (scope <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start)
+                or tm.end <= cm.start and cm.end <= reach) \
                 and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
             return "hypothetical", False, _span(rec, cm.start, cm.end)
     suffixes = tb.lexicon.words["conditional_endings"]
     if suffixes:
-        for tok in toks[scope:min(len(toks), tm.end + 1)]:
+        for tok in toks[scope:min(len(toks), max(reach, tm.end + 1))]:
             if tok.low.endswith(suffixes) and len(tok.low) > 5:
                 return "hypothetical", False, tok.text  # "wciągnęłoby Unię w wojnę": a conditional verb
     hedges = [cm for cm in cues.get("hedge", ()) if _covers(rec, cm, tm.start)]

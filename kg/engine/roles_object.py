@@ -131,6 +131,29 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("fronted-destination")
 
 
+def goods_origin(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
+    """A giving noun whose goods carry a state's adjective: that state gives them, and the receiver is
+    the marked actor after them ("dostawy amerykańskiej broni dla Arabii Saudyjskiej", "deliveries of
+    American weapons to Saudi Arabia"), not the clause's subject that only speaks of the deliveries."""
+    toks = rec.tokens
+    hi = f.clause[1]
+    k = f.match.end
+    origin = next((g for g in rec.groups if k <= g.start <= k + 2 and g.mentions[0].kind == "adjectives"
+                   and not g.mentions[0].compound), None)
+    if origin is None or origin is f.subject or origin.end >= hi or not toks[origin.end].is_word or any(
+            m.start == origin.end for m in rec.mentions):
+        return  # no adjective on the goods, it heads nothing, or another actor follows it
+    if any(toks[j].is_word and toks[j].low not in tb.markers["genitive_marker"] and toks[j].low not in
+           tb.markers["determiners"] and not (rec.morphs and rec.morphs[j].is_("ADJ", "NUM")) for j in range(k, origin.start)):
+        return  # only an "of", a determiner, a count or an adjective between the noun and the goods
+    receiver = f.object if f.object is not None and f.object is not origin and f.object.start >= origin.end \
+        else after(tb, rec, origin.end, hi, tb.object_markers[f.index] - {""}, skip=origin)
+    if receiver is None:
+        return
+    f.subject, f.object = origin, receiver
+    f.how.append("goods-origin")
+
+
 def mission_ground(tb: Tables, rec: SentenceRecord, f: FrameResult, obj: Group) -> Group:
     """Troops sent to an international body's mission go where the mission is: "sent 850 soldiers to an
     African Union peacekeeping mission in Somalia" deploys them to Somalia. When the object is only
