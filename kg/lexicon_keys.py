@@ -152,6 +152,8 @@ WORD_KEYS = {
                   "before them ('ostrzał ze strony Pakistanu': Pakistan shells)",
     "target": "nouns of a military target whose owner follows in the genitive ('pozycje', 'cele'): the owner takes "
               "the preposition of the target's phrase ('naloty na pozycje Hezbollahu' attack Hezbollah)",
+    "beneficiary": "nouns for the people an aid is for, whose place follows ('people', 'mieszkańcy', 'Menschen'): aid "
+                   "for them is aid to that place's state ('Hilfe für die Menschen im Gazastreifen')",
     "locative": "prepositions of place: a place or capital after one is where the act happened ('w', 'in', 'bei')",
     "past_forms": "past forms the analyser does not mark as past (German strong verbs: 'traf', 'griff')",
     "role": "offices that introduce a person by name ('minister', 'rzecznik', 'Außenminister'): an unknown "

@@ -25,13 +25,21 @@ CASES = [
     # goods with a state's adjective after a giving noun: that state gives them (roles_object.goods_origin)
     ("pl", "Węgry skrytykowały dostawy szwedzkich haubic dla Estonii.",
      [("SWE", "suppliesWeaponsTo", "EST"), ("HUN", "accuses", "SWE")]),
-    ("en", "Chile voiced concern over deliveries of Brazilian tanks to Bolivia.", [("BRA", "suppliesWeaponsTo", "BOL")]),
+    ("en", "Chile voiced concern over deliveries of Brazilian tanks to Bolivia.",
+     [("BRA", "suppliesWeaponsTo", "BOL")]),
     ("de", "Peru kritisierte die Lieferung brasilianischer Panzer an Bolivien.",
      [("BRA", "suppliesWeaponsTo", "BOL"), ("PER", "accuses", "BRA")]),
     # a noun opening its clause takes the mood of the verb after it (modality)
     ("pl", "Dostawy irańskich pocisków do Wenezueli groziłyby eskalacją.", []),
     ("en", "Deliveries of Iranian missiles to Venezuela could escalate the crisis.", []),
     ("en", "Deliveries of Iranian missiles to Venezuela continue.", [("IRN", "suppliesWeaponsTo", "VEN")]),
+    ("de", "Die Angriffe Russlands auf Georgien könnten zunehmen.", [("RUS", "attacks", "GEO")]),
+    # aid for the people of a place goes to its state (roles_object.beneficiary_place, `beneficiary`)
+    ("en", "Japan will send food aid to civilians in Yemen.", [("JPN", "providesAidTo", "YEM")]),
+    ("de", "Österreich stellt zehn Millionen Euro für humanitäre Hilfe für die Menschen im Sudan zur Verfügung.",
+     [("AUT", "providesAidTo", "SDN")]),
+    ("pl", "Czechy przekażą milion euro pomocy dla mieszkańców Sudanu.", [("CZE", "providesAidTo", "SDN")]),
+    ("en", "Chile sent aid to refugees from Venezuela.", []),
 ]
 
 

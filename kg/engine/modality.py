@@ -156,6 +156,10 @@ def _own_conjunct(rec: SentenceRecord, k: int, b: int) -> bool:
         rec.morphs[j].only("CCONJ") for j in range(k + 1, b))
 
 
+#: Acts a noun may name as a prospect, whose mood is the mood of the verb they are the subject of.
+_PROSPECTS = ("providesAidTo", "suppliesWeaponsTo", "deploysTroopsTo")
+
+
 def _verb_between(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
     """A full verb between a negation and a trigger noun: the negation is the verb's ("will not
     tolerate provocations" negates the tolerating, not the provocations) — unless it is a light verb,
@@ -224,10 +228,11 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 continue  # "urged Russia to stop its attacks": asked to stop, the one asked goes on
             if scope <= cm.start and cm.end <= tm.start and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
                 return mod, False, _span(rec, cm.start, cm.end)
-    # a noun that opens its clause is the subject of the verb after it: that verb's mood is the act's
-    # ("Dostawy irańskich pocisków do Rosji groziłyby eskalacją", "Deliveries … could escalate the war")
-    reach = f.clause[1] if f.is_noun and not _verb_between(tb, rec, lo, tm.start) and not any(
-        toks[k].low in tb.governing for k in range(lo, tm.start)) else tm.end
+    # a giving or deploying noun that opens its clause is the subject of the verb after it: that verb's mood
+    # is the act's ("Dostawy irańskich pocisków do Rosji groziłyby eskalacją": a prospect); an attack so
+    # named is given, only its course is possible ("Die Angriffe Russlands … könnten zunehmen")
+    reach = f.clause[1] if f.is_noun and f.relation in _PROSPECTS and not _verb_between(
+        tb, rec, lo, tm.start) and not any(toks[k].low in tb.governing for k in range(lo, tm.start)) else tm.end
     for cm in cues.get("hypothetical", ()):
         if (scope <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start)
                 or tm.end <= cm.start and cm.end <= reach) \

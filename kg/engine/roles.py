@@ -15,7 +15,7 @@ from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at
 from kg.engine.roles_control import controller as find_controller
 from kg.engine.roles_noun import noun_subject
-from kg.engine.roles_object import find_object, goods_origin, mission_ground
+from kg.engine.roles_object import beneficiary_place, find_object, goods_origin, mission_ground
 from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
 from kg.engine.syntax import after, antecedent, can_be_nominative, prep, verb_object
 from kg.engine.tables import Tables
@@ -276,6 +276,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = mission_ground(tb, rec, f, f.object)  # "to an African Union mission in Somalia"
     if is_noun and f.relation in ("providesAidTo", "suppliesWeaponsTo"):
         goods_origin(tb, rec, f)
+    if f.object is None and f.relation == "providesAidTo":
+        f.object = beneficiary_place(tb, rec, f)  # "Hilfe für die Menschen im Gazastreifen"
+        if f.object is not None:
+            f.how.append("beneficiary")
     if "agent" in f.how and f.object is not None and rec.morphs and any(
             "pact" in rec.morphs[k].feats for k in range(f.match.end, f.object.start)):
         f.object = None  # "naruszenie przestrzeni państwa należącego do NATO przez Rosję": not NATO's

@@ -143,8 +143,9 @@ def goods_origin(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
     if origin is None or origin is f.subject or origin.end >= hi or not toks[origin.end].is_word or any(
             m.start == origin.end for m in rec.mentions):
         return  # no adjective on the goods, it heads nothing, or another actor follows it
-    if any(toks[j].is_word and toks[j].low not in tb.markers["genitive_marker"] and toks[j].low not in
-           tb.markers["determiners"] and not (rec.morphs and rec.morphs[j].is_("ADJ", "NUM")) for j in range(k, origin.start)):
+    joins = tb.markers["genitive_marker"] | tb.markers["determiners"]
+    if any(toks[j].is_word and toks[j].low not in joins and not (rec.morphs and rec.morphs[j].is_("ADJ", "NUM"))
+           for j in range(k, origin.start)):
         return  # only an "of", a determiner, a count or an adjective between the noun and the goods
     receiver = f.object if f.object is not None and f.object is not origin and f.object.start >= origin.end \
         else after(tb, rec, origin.end, hi, tb.object_markers[f.index] - {""}, skip=origin)
@@ -152,6 +153,26 @@ def goods_origin(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
         return
     f.subject, f.object = origin, receiver
     f.how.append("goods-origin")
+
+
+def beneficiary_place(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Aid for the people of a place goes to its state: "aid for the people of Sudan", "pomoc dla
+    mieszkańców Strefy Gazy", "Hilfe für die Menschen im Gazastreifen". A `beneficiary` noun after the
+    trigger's start with a state or place right after it (a genitive, or after "of"/"in")."""
+    toks = rec.tokens
+    hi = f.clause[1]
+    joins = tb.markers["genitive_marker"] | tb.markers["locative"] | tb.markers["within"] | tb.markers["determiners"]
+    skip = {tb.gazetteer[a].code for a in f.subject.actors} if f.subject is not None else set()
+    for cm in rec.cues.get("beneficiary", ()):
+        if cm.start < f.match.start or cm.end >= hi:
+            continue
+        g = next((g for g in rec.groups if cm.end <= g.start <= cm.end + 2 and g.end <= hi), None)
+        if g is None or any(toks[j].low not in joins for j in range(cm.end, g.start)):
+            continue
+        if all(tb.gazetteer[a].type in ("State", "Place") for a in g.actors) and not all(
+                tb.gazetteer[a].code in skip for a in g.actors):
+            return g
+    return None
 
 
 def mission_ground(tb: Tables, rec: SentenceRecord, f: FrameResult, obj: Group) -> Group:
