@@ -27,7 +27,7 @@ POSITIONS = ("head_of_state", "head_of_government", "leader", "minister", "offic
 _ACTOR_KEYS = {
     "id", "type", "code", "acts_for", "part_of", "role", "position", "years", "wikidata",
     "names", "adjectives", "demonyms", "metonyms", "labels", "note", "member_of", "members",
-    "capital_at", "seat_at", "located_at", "capital",
+    "capital_at", "seat_at", "located_at", "capital", "deployed_in",
 }
 _INTENT_KEYS = {"extend", "override"}  # how a later entry relates to an earlier one with its id
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9_]*$")
@@ -46,6 +46,7 @@ class Actor:
     metonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     acts_for: str | None = None
+    deployed_in: str | None = None  # a peace or military mission: the state its troops serve in ("kfor": XKX)
     part_of: str | None = None
     role: str | None = None
     position: str | None = None
@@ -228,7 +229,7 @@ def _fields(entry: dict, span: Span, label: str) -> dict:
         if not isinstance(labels, dict) or not all(isinstance(v, str) for v in labels.values()):
             raise DataError(f"{at('labels')}: 'labels' must map language codes to a string")
         out["labels"] = dict(labels)
-    for key in ("acts_for", "part_of", "role", "years", "wikidata", "capital"):
+    for key in ("acts_for", "part_of", "role", "years", "wikidata", "capital", "deployed_in"):
         if key in entry:
             if not isinstance(entry[key], str):
                 raise DataError(f"{at(key)}: '{key}' must be a string")
@@ -316,6 +317,9 @@ def _resolve_codes(actors: dict[str, Actor], spans: dict[str, list[Span]]) -> li
             code = p.code
         if not code:
             raise DataError(f"{_key_at(spans[a.id], 'id')}: {a.id}: no 'code' and nothing to inherit one from")
+        if a.deployed_in is not None and a.deployed_in not in actors:
+            raise DataError(f"{_key_at(spans[a.id], 'deployed_in')}: {a.id}: refers to unknown actor "
+                            f"'{a.deployed_in}' in 'deployed_in'")
         for key in ("member_of", "members"):
             for org in getattr(a, key):
                 if org not in actors:

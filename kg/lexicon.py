@@ -314,6 +314,7 @@ class Compiled:
 
 
 _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_marker", "from", "quantifiers",
+                         "relative_place",
                          "auxiliaries",
                          "relative_subject", "origin", "reduced", "within", "event", "relative", "relative_article",
                          "infinitive_marker",

@@ -152,6 +152,9 @@ WORD_KEYS = {
                   "before them ('ostrzał ze strony Pakistanu': Pakistan shells)",
     "target": "nouns of a military target whose owner follows in the genitive ('pozycje', 'cele'): the owner takes "
               "the preposition of the target's phrase ('naloty na pozycje Hezbollahu' attack Hezbollah)",
+    "relative_place": "relative adverbs of place after a comma ('where', 'gdzie', 'wo'): troops deployed in their "
+                      "clause with no place of their own go to the state named right before ('Libya, where Turkey "
+                      "has deployed forces')",
     "beneficiary": "nouns for the people an aid is for, whose place follows ('people', 'mieszkańcy', 'Menschen'): aid "
                    "for them is aid to that place's state ('Hilfe für die Menschen im Gazastreifen')",
     "locative": "prepositions of place: a place or capital after one is where the act happened ('w', 'in', 'bei')",

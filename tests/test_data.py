@@ -44,6 +44,13 @@ def test_reference_to_a_missing_actor_is_an_error(tmp_path):
         load_gazetteer(tmp_path)
 
 
+def test_a_mission_deployed_in_a_missing_state_is_an_error(tmp_path):
+    (tmp_path / "x.toml").write_text('[[actor]]\nid = "m"\ntype = "Organization"\ncode = "UN"\n'
+                                     'deployed_in = "NOPE"\nnames.en = ["M"]\n')
+    with pytest.raises(DataError, match=r"x\.toml:5: m: refers to unknown actor 'NOPE' in 'deployed_in'"):
+        load_gazetteer(tmp_path)
+
+
 def test_an_alias_of_two_actors_is_reported(tmp_path):
     (tmp_path / "x.toml").write_text(
         '[[actor]]\nid = "A"\ntype = "State"\ncode = "A"\nnames.en = ["Georgia"]\n'

@@ -17,7 +17,7 @@ CASES = [
     ("en", "Ghana will send 700 soldiers to a United Nations force in Lebanon.",
      [("GHA", "deploysTroopsTo", "LBN")]),
     ("de", "Rund 300 österreichische Soldaten beteiligen sich an der KFOR-Mission im Kosovo.",
-     [("AUT", "deploysTroopsTo", "XKX")]),
+     [("AUT", "deploysTroopsTo", "XKX"), ("NATO", "deploysTroopsTo", "XKX")]),
     ("en", "Sweden sent a battalion to NATO.", [("SWE", "deploysTroopsTo", "NATO")]),
     # a state's own army named is the troops a trigger needs (clauses.frames); an armed group's name is not
     ("de", "Die Bundeswehr ist seit Jahren in Litauen stationiert.", [("DEU", "deploysTroopsTo", "LTU")]),
@@ -40,6 +40,15 @@ CASES = [
      [("AUT", "providesAidTo", "SDN")]),
     ("pl", "Czechy przekażą milion euro pomocy dla mieszkańców Sudanu.", [("CZE", "providesAidTo", "SDN")]),
     ("en", "Chile sent aid to refugees from Venezuela.", []),
+    # troops in a clause opened by ", where" go to the state named before it (roles_object._where_antecedent)
+    ("en", "Talks resumed in Mali, where Chad has deployed troops.", [("TCD", "deploysTroopsTo", "MLI")]),
+    ("pl", "Rozmowy wznowiono w Mali, gdzie Czad rozmieścił swoje wojska.", [("TCD", "deploysTroopsTo", "MLI")]),
+    ("de", "Die Gespräche wurden in Mali fortgesetzt, wo der Tschad Truppen stationiert hat.",
+     [("TCD", "deploysTroopsTo", "MLI")]),
+    # a mission the gazetteer places (deployed_in): its organization is there, and troops serving in it go there
+    ("en", "UNIFIL peacekeepers reported shots near the Blue Line.", [("UN", "deploysTroopsTo", "LBN")]),
+    ("pl", "Fińscy żołnierze służą w misji KFOR.",
+     [("FIN", "deploysTroopsTo", "XKX"), ("NATO", "deploysTroopsTo", "XKX")]),
 ]
 
 

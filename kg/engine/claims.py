@@ -152,7 +152,7 @@ def structural(tb: Tables, art: Article, named: dict[str, tuple[int, int, str]])
     """memberOf, leaderOf and officialOf for the actors an article names (from the gazetteer, or
     from the article itself for a person it introduced by office: ``mentions._introduced``)."""
     gaz = tb.gazetteer
-    out = _membership(tb, art, named)
+    out = _membership(tb, art, named) + _missions(tb, art, named)
     for aid, (s, e, sent) in sorted(named.items()):
         a = gaz[aid]
         if not a.acts_for:
@@ -163,6 +163,24 @@ def structural(tb: Tables, art: Article, named: dict[str, tuple[int, int, str]])
             sentence=sent, start=s, end=e, lang=tb.lang,
             rule="article:introduced" if a.id.startswith(INTRODUCED) else "gazetteer:" + (a.position or "body"),
             confidence=1.0, title=art.title, url=art.url, published=art.published, source=art.source,
+        ))
+    return out
+
+
+def _missions(tb: Tables, art: Article, named: dict[str, tuple[int, int, str]]) -> list[Claim]:
+    """A peace or military mission the article names (``deployed_in`` in the gazetteer: KFOR, UNIFIL) has
+    its troops in its host state: its organization deploys troops there (ANNOTATION rule 8)."""
+    gaz = tb.gazetteer
+    out = []
+    for aid, (s, e, sent) in sorted(named.items()):
+        a = gaz[aid]
+        if a.deployed_in is None or a.deployed_in not in gaz:
+            continue
+        out.append(Claim(
+            doc=art.doc, relation="deploysTroopsTo", subject=a.ref(), object=gaz[a.deployed_in].ref(),
+            sentence=sent, start=s, end=e, lang=tb.lang, rule="gazetteer:deployed_in", confidence=1.0,
+            cameo=cameo_table().defaults["deploysTroopsTo"],
+            title=art.title, url=art.url, published=art.published, source=art.source,
         ))
     return out
 
@@ -190,6 +208,19 @@ def disputed(tb: Tables, found: list[Claim], deniers: set[str]) -> list[Claim]:
     for c in found:
         if not c.negated and "alleged" in c.evidence and tb.top(c.subject.id) in deniers:
             c = replace(c, negated=True, modality="denied", evidence=[*c.evidence, "denied-by-accused"])
+        out.append(c)
+    return out
+
+
+def mission_hosts(tb: Tables, found: list[Claim]) -> list[Claim]:
+    """Troops sent to or serving in a mission go to the state the mission serves in: "Włoscy żołnierze służą
+    w misji KFOR" deploys Italian troops to Kosovo, not to NATO (``deployed_in`` in the gazetteer)."""
+    gaz = tb.gazetteer
+    out = []
+    for c in found:
+        host = gaz[c.object.id].deployed_in if c.relation == "deploysTroopsTo" and c.object.id in gaz else None
+        if host is not None and host in gaz and c.rule != "gazetteer:deployed_in" and tb.top(c.subject.id) != host:
+            c = replace(c, object=gaz[host].ref(), evidence=[*c.evidence, "mission-host"])
         out.append(c)
     return out
 

@@ -117,6 +117,7 @@ def article_claims(tb: Tables, article: Article) -> list[Claim]:
         found.extend(rec.claims)
     tb = tb.for_article(disc.actors)  # the actors the article introduced are actors here too
     found = claims.disputed(tb, found, disc.deniers)
+    found = claims.mission_hosts(tb, found)
     found = claims.hostile_presence(tb, found)
     facts = claims.structural(tb, article, disc.named)
     precision = dates.published_precision(article)

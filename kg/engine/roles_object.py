@@ -129,6 +129,29 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = _fronted_destination(tb, rec, f)
         if f.object is not None:
             f.how.append("fronted-destination")
+    if f.object is None and subj is not None and t.relation == "deploysTroopsTo":
+        f.object = _where_antecedent(tb, rec, f)
+        if f.object is not None:
+            f.how.append("where")
+
+
+def _where_antecedent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Troops in a clause opened by ", where" go to the state or place named right before the comma:
+    "a deal in Libya, where Turkey has deployed forces", "w Libii, gdzie Turcja rozmieściła wojska"."""
+    toks = rec.tokens
+    lo = f.clause[0]
+    k = next((j for j in range(max(1, lo - 1), f.match.start) if toks[j].low in tb.markers["relative_place"]
+              and toks[j - 1].text == ","), None)
+    if k is None or any(toks[j].low in tb.markers["relative_place"] for j in range(k + 1, f.match.start)):
+        return None
+    before = [g for g in rec.groups if g.end <= k - 1]
+    g = before[-1] if before else None
+    # right before the comma, or before a clause-final verb ("in Mali fortgesetzt, wo")
+    if g is None or any(not (rec.morphs and rec.morphs[j].is_("VERB", "AUX")) for j in range(g.end, k - 1)):
+        return None
+    if not all(tb.gazetteer[a].type in ("State", "Place") for a in g.actors):
+        return None
+    return g
 
 
 def goods_origin(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
