@@ -11,6 +11,17 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # --- what an attack hit, used or owned by an actor, is that actor's ("a depot used by X") -------
+    ("Turkish jets bombed a warehouse in northern Iraq used by the PKK.", [("TUR", "attacks", "PKK")]),
+    ("Israeli aircraft struck a compound belonging to Hamas.", [("ISR", "attacks", "HAMAS")]),
+    ("Israeli air strikes on a depot operated by Hezbollah were reported.", [("ISR", "attacks", "HEZBOLLAH")]),
+    ("The army shelled a village run by Iran-backed fighters.", []),
+    # --- an attack repelled or fought off is an attack on who repels it -----------------------------
+    ("Armenian troops repelled an Azerbaijani attack near the border.", [("AZE", "attacks", "ARM")]),
+    ("Kyiv fought off a Russian offensive in the east.", [("RUS", "attacks", "UKR")]),
+    # --- told from the side that is hit: "came under fire from X"; figurative fire is criticism ------
+    ("A Latvian border patrol came under fire from Belarusian soldiers.", [("BLR", "attacks", "LVA")]),
+    ("Spain came under fire from Portugal over its fishing quotas.", []),
     # --- a body is a noun: the verb forms of a body word ("struck" of "strikes") grow no body ------
     ("Ethiopian troops struck Eritrean border posts, the ministry said.", [("ETH", "attacks", "ERI")]),
     ("The United States struck Houthi targets in Yemen on Saturday.", [("USA", "attacks", "HOUTHIS")]),

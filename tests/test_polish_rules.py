@@ -9,6 +9,9 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # what an attack hit, owned or used by an actor, is that actor's ("magazyn należący do X")
+    ("Tureckie lotnictwo zbombardowało magazyn należący do PKK.", [("TUR", "attacks", "PKK")]),
+    ("Izraelska armia ostrzelała bazę kontrolowaną przez Hamas.", [("ISR", "attacks", "HAMAS")]),
     # a numeral from five up (or a digit, or "kilkanaście") takes the genitive, and the counted phrase is
     # still the subject of the verb after it
     ("21 rosyjskich dronów naruszyło przestrzeń powietrzną Łotwy.", [("RUS", "attacks", "LVA")]),

@@ -14,6 +14,7 @@ event; and, for attacks and deployments, a place named before the trigger.
 from __future__ import annotations
 
 from kg.engine.clauses import infinitive_opener
+from kg.engine.objects import owned_by, verb_object
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.syntax import (
     after,
@@ -25,7 +26,6 @@ from kg.engine.syntax import (
     left_subject,
     owner_of_phrase_at,
     prep,
-    verb_object,
 )
 from kg.engine.tables import Tables
 from kg.engine.talks import criticised_talks, earlier_talks
@@ -376,6 +376,8 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             obj = g  # not "Seit der Invasion hat Polen …": a verb stands between
         if obj is None and t.relation == "attacks" and rec.tokens[tm.end - 1].low in m_["prepositions"]:
             obj = owner_of_phrase_at(rec, tm.end, hi)  # "atak na infrastrukturę energetyczną Ukrainy"
+        if obj is None and t.relation == "attacks":
+            obj = owned_by(rec, tm.end, hi)  # "strikes on a depot used by Hezbollah"
         return obj
     if t.gap and len(tm.tokens) > 1:
         # "violated Estonian airspace", "sicherte Armenien ihre Unterstützung zu": the object sits

@@ -1,0 +1,178 @@
+"""The object of a verb, phrase by phrase after it: the direct object's actor, the owner of a phrase
+that names none ("pozycje Hezbollahu", "a depot used by Hezbollah"), an attack's place, or an actor
+in a prepositional phrase with one of the trigger's object markers.
+
+Split from ``kg.engine.syntax`` (the queries every stage shares): only the role stages look for objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.engine.apposition import apposed_actor
+from kg.engine.record import Group, SentenceRecord
+from kg.engine.syntax import finite
+from kg.engine.tables import Tables
+
+
+def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterable[str],
+                skip: Group | None = None, located: bool = False, own: Iterable[int] = (),
+                same: str | None = None, reacting: bool = False) -> Group | None:
+    """The object of a verb, phrase by phrase after it.
+
+    A bare noun phrase is the direct object when the trigger takes one: the
+    actor it names, else the actor it is the genitive or "of" of ("pozycje
+    Hezbollahu", "targets of Hamas"), else — for attacks (``located``) — the
+    place a "w"/"in" phrase after it names ("a base in Syria"); a bare phrase
+    that names no actor fills the slot, and farther bare actors belong to
+    something else (a preposition among the trigger's own tokens ``own`` counts as
+    none). A prepositional phrase with one of ``markers`` is the object; other
+    prepositional phrases are adjuncts and passed over. The search stops at the
+    next finite verb: another predicate begins there. A verb ``reacting`` to an event (condemning,
+    praising) whose bare object is another relation's noun naming no actor leaves the phrases after
+    it to that noun ("condemned the attack on Kyiv": Kyiv is attacked, not condemned).
+    """
+    wanted = set(markers)
+    gaz = tb.gazetteer
+    skip_codes = {gaz[a].code for a in skip.actors} if skip is not None else set()
+    phrases = rec.phrases
+    morphs = rec.morphs
+    toks = rec.tokens
+    direct_filled = past_noun = False
+    k = start
+    attributed = {j for cm in rec.cues.get("attribution", ()) for j in range(cm.start, cm.end + 1)}
+    other = {j for m in rec.triggers if m.start >= start and not own_trigger(m, own, start)
+             and morphs[m.start].is_("NOUN") and tb.triggers[m.payload].relation != same
+             for j in range(m.start, m.end)}  # nouns, not "to launch"; with ``same``, of another relation
+    if same is not None:  # "in military aid to Kyiv": a word of the same relation's noun is that noun's
+        other -= {j for m in rec.triggers if tb.triggers[m.payload].relation == same for j in range(m.start, m.end)}
+    for i, np in enumerate(phrases):
+        if np.end <= start or np.attach is not None and np.rel in ("gen", "of") and \
+                phrases[np.attach].start >= start:
+            continue  # the genitive of a phrase after the verb: found through that phrase's owner
+        if np.start < start:  # a phrase the trigger ends inside ("Krieg in der Ukraine", "bankrolled Hamas")
+            g = _group_in(rec, start, np.end)
+            if g is not None and "" in wanted and not (g is skip or skip_codes and all(
+                    gaz[a].code in skip_codes for a in g.actors)):
+                return g
+            continue
+        if np.start >= hi:
+            break
+        if any(finite(morphs[j]) for j in range(k, np.start)) or any(
+                toks[j].text == "," and j + 1 < len(toks) and morphs[j + 1].is_("VERB")
+                and not morphs[j + 1].is_("NOUN", "ADJ", "ADP") for j in range(k, np.start)):
+            break  # a new predicate, or ", affirming …": an adjunct clause of its own
+        if any(toks[j].low in tb.markers["control"] and j + 1 < len(toks) and morphs[j + 1].only("VERB")
+               for j in range(k, np.start)):
+            break  # "accused Mkrtychev of negotiating with …": what follows is the gerund's
+        if any(j in other for j in range(k, np.start)) and direct_filled or past_noun:
+            break  # past another relation's noun: "over their support for Russia" is that noun's
+        k = np.end
+        if np.start in attributed or np.prep is not None and np.prep in attributed:
+            continue  # "nach Angaben der US-Regierung", "according to Kyiv": who says it, not an argument
+        g = _group_in(rec, np.start, np.end, bool(tb.settings.get("capitalized_nouns")))
+        if g is not None and np.rel == "poss" and np.attach is not None and _not_acting(rec, phrases[np.attach]):
+            g = None  # "Georgia's former prime minister", "China's state-owned companies": not the state
+        if g is not None and (g is skip or skip_codes and all(gaz[a].code in skip_codes for a in g.actors)):
+            continue
+        own_prep = np.prep is not None and (np.prep < start or np.prep in own)  # "invasion of" holds its "of"
+        p = toks[np.prep].low if np.prep is not None and not own_prep else None
+        found = g if g is not None else _owner(rec, i)  # "Israeli cities" names Israel as the target
+        if g is None and found is not None and skip is not None and not skip.resolved and skip.start >= start \
+                and all(gaz[a].code in skip_codes for a in found.actors):
+            continue  # "stießen Truppen des Tschad auf … vor": the subject's phrase after the verb, not its object
+        past_noun = past_noun or ((p is not None or reacting and found is None) and any(
+            j in other for j in range(np.start, np.end)))  # past another relation's noun: its phrases are its own
+        if p is None:
+            if "" not in wanted or direct_filled:
+                continue
+            if found is None and all(toks[j].text.isdigit() for j in np.span()):
+                continue  # a bare year is an adjunct of time: "bombardierte 1999 Serbien"
+            if found is not None and found.mentions[0].kind != "pronoun":
+                return found
+            found = apposed_actor(rec, i) if found is None else None
+            if found is not None:  # "summoned Nurul Islam, Bangladesh's envoy,": the name the apposition places
+                return found
+            direct_filled = True
+            if located:
+                owner = owned_by(rec, np.end, hi)
+                if owner is not None:
+                    return owner  # "struck a depot in southern Lebanon used by Hezbollah": the owner is hit
+                loc = _located(tb, rec, i)
+                if loc is not None:
+                    return loc
+            continue
+        if p in wanted and found is not None:
+            return found
+    return None
+
+
+def owned_by(rec: SentenceRecord, k: int, hi: int) -> Group | None:
+    """The actor a participle of use or ownership after token ``k`` names ("a depot used by Hezbollah",
+    "a base belonging to the militia", "obiekt należący do Hezbollahu"): the owner of what was hit. A place
+    phrase may stand between ("a facility in southern Lebanon used by …")."""
+    toks = rec.tokens
+    for cm in rec.cues.get("owned_by", ()):
+        if k <= cm.start <= k + 5 and cm.end < hi and all(t.is_word for t in toks[k:cm.start]):
+            g = next((g for g in rec.groups if cm.end <= g.start <= cm.end + 1 and g.start < hi), None)
+            if g is not None and g.end + 1 < len(toks) and toks[g.end].text in ("-", "‐"):
+                return None  # "used by Iran-backed militias": the name only modifies
+            return g
+    return None
+
+
+def own_trigger(m, own: Iterable[int], start: int) -> bool:
+    """Whether a trigger match is the frame's own (its tokens) or ends where the search starts."""
+    return bool(set(m.tokens) & set(own)) or m.end == start
+
+
+def _not_acting(rec: SentenceRecord, np) -> bool:
+    """A phrase headed by a private noun or a former official ("former prime minister", "companies")."""
+    cues = [cm for c in ("private", "former") for cm in rec.cues.get(c, ())]
+    return any(np.start <= cm.start < np.end for cm in cues)
+
+
+def _group_in(rec: SentenceRecord, a: int, b: int, capitalized_nouns: bool = False) -> Group | None:
+    """The group of a phrase: the one its head belongs to ("its ally Hungary"), else the first. A name
+    hyphenated to a word after it only modifies that word ("a US-brokered deal"), but with
+    ``capitalized_nouns`` a name hyphenated to a noun is its owner ("griff Hisbollah-Kämpfer an")."""
+    toks = rec.tokens
+    inside = [g for g in rec.groups if a <= g.start < b
+              and not (g.end + 1 < b and toks[g.end].text in ("-", "‐")
+                       and not (capitalized_nouns and toks[g.end + 1].text[:1].isupper()))]
+    if len(inside) > 1:
+        headed = [g for g in inside if not g.mentions[-1].possessive]
+        return headed[-1] if headed else inside[0]
+    return inside[0] if inside else None
+
+
+def _adjectival(g: Group) -> bool:
+    """A group of actor adjectives only ("Russian" in "Russian flags"): it modifies, it is not an argument."""
+    return all(m.kind == "adjectives" for m in g.mentions)
+
+
+def _owner(rec: SentenceRecord, i: int) -> Group | None:
+    """The actor a phrase is the genitive/of/possessor of, one or two links down."""
+    phrases = rec.phrases
+    at = i
+    for _ in range(2):
+        nxt = next((j for j, np in enumerate(phrases) if np.attach == at and np.rel in ("gen", "of", "poss")), None)
+        if nxt is None:
+            return None
+        g = _group_in(rec, phrases[nxt].start, phrases[nxt].end)
+        if g is not None:  # "imports of Russian aluminium" are Russia's
+            return g
+        at = nxt
+    return None
+
+
+def _located(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
+    """'a military base in Syria': the place a 'w'/'in' phrase right after phrase ``i`` names."""
+    phrases = rec.phrases
+    if i + 1 >= len(phrases):
+        return None
+    nxt = phrases[i + 1]
+    if nxt.prep is None or nxt.prep != phrases[i].end or rec.tokens[nxt.prep].low not in tb.markers["within"]:
+        return None
+    g = _group_in(rec, nxt.start, nxt.end)
+    return g if g is not None and not _adjectival(g) else None
