@@ -416,7 +416,7 @@ def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: in
 def _speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
     """'we', 'nasz': whoever says the sentence's quote ('"We will respond," the ministry said'), else
     the subject of a verb of saying before it, else the topic."""
-    from kg.engine.roles_verb import speech_after
+    from kg.engine.roles_speech import speech_after
 
     later = speech_after(tb, rec, cm.end)
     if later is not None:

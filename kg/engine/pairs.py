@@ -276,7 +276,7 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
     """"Podpisano porozumienie" / "talks in Tokyo": the actors of the clause that no other
     preposition governs (not "ma dla Waszyngtonu znaczenie wobec potęgi Chin": other roles), and
     whether they all come from one coordinated group (then three or more are the parties too)."""
-    from kg.engine.roles_verb import quoted_speaker, speech_after
+    from kg.engine.roles_speech import quoted_speaker, speech_after
 
     lo, hi = f.clause
     if f.is_noun and f.relative_at is not None and f.relative_at >= hi and f.relative_at in rec.resumes:

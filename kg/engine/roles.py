@@ -17,7 +17,8 @@ from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at
 from kg.engine.roles_control import controller as find_controller
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import beneficiary_place, find_object, goods_origin, mission_ground
-from kg.engine.roles_verb import dropped_subject, passive_roles, speaker_roles, verb_subject
+from kg.engine.roles_speech import speaker_roles
+from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
 from kg.engine.syntax import after, antecedent, can_be_nominative, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_final import aux_after, fronted_event, fronted_object, head_prep, prenominal_agent, verb_late

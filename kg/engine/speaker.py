@@ -112,7 +112,7 @@ def quote_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, at: int) -> 
 
 def update_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
     """Fold the sentence's speaker into the discourse: the quote's named speaker, else the main subject."""
-    from kg.engine.roles_verb import quoted_speaker, speech_after
+    from kg.engine.roles_speech import quoted_speaker, speech_after
 
     if narration_start(rec):
         sp = speech_after(tb, rec, 0)

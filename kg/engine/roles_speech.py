@@ -1,0 +1,178 @@
+"""Roles told by a speaker: the sayer of a judgement ("Kyiv said North Korean soldiers committed war
+crimes": Kyiv accuses North Korea), quotes with the speaker after them ('"…," the minister said'), and
+the verb of saying that follows a closing quote.
+
+Split from ``kg.engine.roles_verb`` (subjects of verbs), which tries these after a verb's own subject.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
+from kg.engine.speaker import names_no_one, quote_speaker
+from kg.engine.syntax import (
+    after,
+    antecedent,
+    clause_relative_subject,
+    clause_span,
+    left_subject,
+    prep,
+)
+from kg.engine.tables import Tables
+from kg.phrases import Match
+
+
+def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
+                  f: FrameResult) -> tuple[Group | None, Group | None, list[str]]:
+    """'Kyiv said North Korean soldiers committed war crimes': Kyiv accuses North Korea.
+
+    The speaker is the subject of a verb of saying before the trigger, or — quote first, speaker
+    after — of one after it ('"… provocations from Belarus," the minister said'); the accused is the
+    first actor between the verb and the trigger, or one the trigger marks after it ("provocations
+    from Belarus", "prowokacje ze strony Białorusi", "behaviour by China").
+    """
+    toks = rec.tokens
+    tm = f.match
+    lo, hi = f.clause
+    before = [cm for cm in rec.cues.get("speech", ()) if cm.end <= tm.start and not (
+        tb.cases and cm.start > 0 and toks[cm.start - 1].low in tb.markers["prepositions"])]  # "o nazwie": a noun
+    how = ["speaker"]
+    subj = None
+    sp = None
+    said_from = 0
+    if before:
+        sp = before[-1]
+        said_from = sp.end
+        slo = clause_span(rec, sp.start, sp.start)[0]
+        if slo > 0 and toks[slo - 1].low in tb.markers["relative_subject"] and slo - 1 in rec.breaks and not any(
+                g.start >= slo and g.end <= sp.start for g in rec.groups):
+            subj = antecedent(tb, rec, slo)  # "…z Pakistanem, który twierdzi, że …": the relative's antecedent
+        else:
+            subj = None
+        subj = subj or left_subject(tb, rec, 0, sp.start)
+        if subj is None:
+            subj = after(tb, rec, sp.end, tm.start, {""})
+            if subj is not None and left_subject(tb, rec, subj.end, tm.start) is None:
+                subj = None  # the only actor after the verb is what is said, not who says it
+    if subj is None:
+        later = speech_after(tb, rec, tm.end)
+        if later is not None:
+            subj = quoted_speaker(tb, rec, later)
+            if subj is None and disc.speaker is not None and names_no_one(tb, rec, later):
+                # '"… provocations from Belarus," he said.': the narration's last subject
+                subj = quote_speaker(tb, rec, disc, later.start)
+                if subj is None or not subj.actors:
+                    return None, None, []
+            if subj is not None:
+                how.append("speaker-after")
+                sp = sp or later
+    if subj is None and sp is None and tb.settings.get("verb_second"):
+        # "…, was Japan als Provokation bezeichnete": the verb of saying closes the clause after the trigger
+        late = next((cm for cm in rec.cues.get("speech", ()) if tm.end <= cm.start < hi), None)
+        subj = next((g for g in rec.groups if lo <= g.start and g.end <= tm.start and prep(tb, rec, g.start, lo) is None
+                     and g.mentions[0].kind != "adjectives"), None) if late is not None else None  # it comes first
+        if subj is not None:
+            sp, said_from = late, lo
+            how.append("verb-final")
+    if subj is None:
+        # "„…naruszył białoruską granicę” – podał Reuters, powołując się na białoruskie służby": the actor
+        # an attribution names says it
+        for cm in rec.cues.get("attribution", ()):
+            m = next((m for m in rec.mentions if cm.end <= m.start <= cm.end + 3 and not m.resolved), None)
+            if m is not None and (cm.start > tm.end or cm.end <= tm.start):
+                subj = next((g for g in rec.groups if m in g.mentions), Group([m]))
+                sp = sp or cm
+                how.append("attributed")
+                break
+    if sp is None:
+        return None, None, []
+    if subj is None and disc.subject:
+        at = sp.start if sp is not None else tm.start
+        subj = Group([Mention(at, at, tuple(disc.subject), "topic", resolved=True, via="the topic")])
+        how.append("discourse")
+    obj = None
+    if lo > said_from and toks[lo - 1].low in tb.markers["relative_subject"] and lo - 1 in rec.breaks:
+        # "rebelianci, którzy według ONZ dopuszczają się zbrodni": the relative clause's antecedent
+        obj = antecedent(tb, rec, lo)
+        if obj is not None:
+            how.append("antecedent")
+            said_from = lo
+    if obj is None:
+        obj = clause_relative_subject(tb, rec, lo)  # "…, co Japonia uznała za prowokację"
+        if obj is not None:
+            how.append("clause-relative")
+    if obj is None and f.is_noun and tb.cases:
+        obj = _noun_owner(tb, rec, f, said_from, subj)  # "…, że kraje NATO lekceważą rosyjskie prowokacje"
+        if obj is not None:
+            how.append("owner")
+    obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
+                and prep(tb, rec, g.start, said_from) is None
+                and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
+    if obj is None:
+        marked = tb.object_markers[f.index] - {""}
+        end = sp.start if sp is not None and sp.start > tm.end else hi
+        obj = after(tb, rec, tm.end, end, marked, skip=subj) if marked else None
+        if obj is not None:
+            how.append("marked-object")
+    if obj is None and disc.agent and any(toks[k].low in tb.markers["event"] for k in range(said_from, tm.start)):
+        # "called the strikes …": the agent of the event
+        obj = Group([Mention(said_from, said_from, tuple(disc.agent), "event", resolved=True, via="the last agent")])
+        how.append("event")
+    if obj is not None and subj is not None and set(obj.actors) == set(subj.actors):
+        obj = None
+    return subj, obj, how
+
+
+_QUOTES = frozenset('"„”“«»')
+_DASHES = frozenset("-–—")
+
+
+def _noun_owner(tb: Tables, rec: SentenceRecord, f: FrameResult, said_from: int, subj: Group | None) -> Group | None:
+    """The actor a reported accusation noun names as its own: an adjective right before it ("rosyjskie
+    prowokacje"), the genitive after its "ze strony" ("zagrożenie ze strony Rosji") or after a conduct an
+    adjective qualifies ("agresywnej polityki Chin"), not the first actor of the reported clause ("kraje
+    NATO"). A genitive after a bare noun may be its victim ("naruszenie rumuńskiej przestrzeni"): not taken."""
+    tm = f.match
+    own = next((g for g in rec.groups if said_from <= g.start and g.end == tm.start
+                and g.mentions[0].kind == "adjectives"), None)
+    conduct = len(tm.tokens) > 1 and rec.morphs[tm.start].only("ADJ")  # "agresywnej polityki Chin"
+    if own is None and (conduct or rec.tokens[tm.end - 1].low in tb.markers["agent_side"]):
+        own = next((g for g in rec.groups if g.start == tm.end and g.mentions[0].kind != "pronoun"
+                    and (not conduct or "gen" in g.mentions[0].feats)), None)
+    if own is None or subj is not None and {tb.top(a) for a in own.actors} == {tb.top(a) for a in subj.actors}:
+        return None
+    return own
+
+
+def speech_after(tb: Tables, rec: SentenceRecord, k: int) -> Match | None:
+    """A verb of saying after token ``k`` that follows a closing quote, a comma or a dash
+    ('"…," the minister said', '"…" – powiedział prezydent')."""
+    toks = rec.tokens
+    for cm in rec.cues.get("speech", ()):
+        if cm.start < k:
+            continue
+        j = cm.start - 1
+        while j >= k and (toks[j].is_word or toks[j].low in tb.markers["possessive_clitic"]) and j > cm.start - 7:
+            # "the Polish prime minister said", "Lithuania's foreign ministry said"
+            j -= 1
+        if j >= k and (toks[j].text in _QUOTES or toks[j].text in _DASHES or toks[j].text == ","):
+            return cm
+    return None
+
+
+def quoted_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
+    """Who says a quote that ends before the verb ``sp``: the actor right after the verb ("said
+    Sunak", "powiedział prezydent Biden") or right before it ("…," the Kremlin said)."""
+    toks = rec.tokens
+    # not a place with its preposition: "ocenił przebywający w Tiranie Mark Rutte"
+    g = next((g for g in rec.groups if sp.end <= g.start <= sp.end + 5
+              and all(t.is_word for t in toks[sp.end:g.start]) and prep(tb, rec, g.start, sp.end) is None), None)
+    if g is not None:
+        return g
+    before = next((g for g in reversed(rec.groups) if g.end <= sp.start), None)
+    if before is not None and (sp.start - before.end <= 1 and all(t.is_word for t in toks[before.end:sp.start])
+                               or sp.start - before.end <= 4
+                               and toks[before.end].low in tb.markers["possessive_clitic"]
+                               and all(t.is_word and t.text[:1].islower() for t in toks[before.end + 1:sp.start])):
+        return before  # "…," the Kremlin said; "…," Lithuania's foreign ministry said
+    return None
+
