@@ -50,7 +50,7 @@ CASES = [
     ("en", "Russia and North Korea held a summit in Pyongyang. Biden praised his allies.",
      [], [("USA", "praises", "RUS"), ("USA", "praises", "PRK")]),
     # --- a war noun with a target and no agent, after an act of help: the war of the one helped ---------
-    ("en", "China did not help Russia with weapons in the war against Ukraine.", [("RUS", "attacks", "UKR")], []),
+    ("en", "Belarus never helped Russia with ammunition in the war on Ukraine.", [("RUS", "attacks", "UKR")], []),
     ("en", "North Korea sent troops to Russia to help in the war against Ukraine.", [("RUS", "attacks", "UKR")], []),
     ("de", "Iran liefert Russland Drohnen für den Krieg gegen die Ukraine.", [("RUS", "attacks", "UKR")], []),
     ("pl", "Iran dostarcza Rosji drony do wojny z Ukrainą.", [("RUS", "attacks", "UKR")], []),

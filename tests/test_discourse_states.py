@@ -59,8 +59,8 @@ CASES = [
            "Rosję.",
      [], [("FRA", "accuses", "RUS")]),
     # --- an abbreviation's full stop ("Korei Płd.") does not end a list of leaders ---------------------
-    ("pl", "Prezydent USA Joe Biden, prezydent Korei Płd. Jun Suk Jeol i premier Japonii Fumio Kishida podpisali "
-           "w piątek porozumienie.",
+    ("pl", "Premier Japonii Fumio Kishida, szef MSZ Korei Płd. Pak Dzin i prezydent USA Joe Biden zawarli "
+           "we wtorek porozumienie.",
      [("USA", "signsAgreementWith", "KOR"), ("USA", "signsAgreementWith", "JPN"), ("KOR", "signsAgreementWith", "JPN")],
      []),
     # --- 'both countries' reported by a third party: the two named before, not the reporter ------------

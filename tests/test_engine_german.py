@@ -38,14 +38,14 @@ CASES = [
     ("Ruanda und die Demokratische Republik Kongo haben unter Vermittlung der USA ein Abkommen unterzeichnet.",
      [("RWA", "signsAgreementWith", "COD"), ("USA", "meetsWith", "RWA"), ("USA", "meetsWith", "COD")]),
     # ... but a name before its noun owns that noun ("Israels Angriffe"), whatever comes before it
-    ("Die UN hat am Dienstag Israels Angriffe auf Syrien verurteilt.",
-     [("UN", "accuses", "ISR"), ("ISR", "attacks", "SYR")]),
+    ("Die EU hat gestern Irans Angriffe auf Israel verurteilt.",
+     [("EU", "accuses", "IRN"), ("IRN", "attacks", "ISR")]),
     # close apposition (close_apposition): the name after a common noun is that noun
     ("Israel griff die Schiitenmiliz Hisbollah im Libanon an.", [("ISR", "attacks", "HEZBOLLAH")]),
     ("Die USA verhängten Sanktionen gegen den Inselstaat Kuba.", [("USA", "sanctions", "CUB")]),
     # ("ihrer Verbündeten Südkorea und Japan": the allies of the USA, not of each other)
-    ("Die Aktivitäten der USA und ihrer Verbündeten Südkorea und Japan beunruhigen Moskau.",
-     [("USA", "alliedWith", "KOR"), ("USA", "alliedWith", "JPN")]),
+    ("Die Manöver Frankreichs und seiner Verbündeten Belgien und Spanien stören Moskau.",
+     [("FRA", "alliedWith", "BEL"), ("FRA", "alliedWith", "ESP")]),
     # a body inside the gap of a separable verb, and quotation marks inside the gap
     ("Washington wirft der Regierung in Caracas vor, den Drogenhandel zu dulden.", [("USA", "accuses", "VEN")]),
     ("Kurti warf der serbischen Regierung „Kriegspläne“ vor.", [("XKX", "accuses", "SRB")]),
@@ -53,21 +53,21 @@ CASES = [
     ("Auch die Entsendung deutscher Soldaten in die Ukraine schloss Merz aus.", []),
     ("Die Angriffe Russlands auf die Ukraine könnten zunehmen.", [("RUS", "attacks", "UKR")]),
     # a negation after a trigger noun negates the full verb after it, not the noun
-    ("China hat Russlands Krieg gegen die Ukraine nicht verurteilt.", [("RUS", "attacks", "UKR")]),
+    ("Indien hat Russlands Angriffskrieg auf die Ukraine bisher nicht verurteilt.", [("RUS", "attacks", "UKR")]),
     # "Krieg in" is a noun: inside a prepositional phrase it takes no subject from the clause's verb
-    ("Xi Jinping traf Wladimir Putin in Moskau. Nach einem Gespräch auch zum Krieg in der Ukraine begannen "
-     "die Staatschefs mit den Verhandlungen.", [("CHN", "meetsWith", "RUS")]),
+    ("Xi Jinping traf Wladimir Putin in Peking. Nach einem Austausch über den Krieg in der Ukraine setzten "
+     "die Staatschefs die Verhandlungen fort.", [("CHN", "meetsWith", "RUS")]),
     # a genitive before the noun's marked object is its agent (agentive_genitive); alone it is its object
-    ("Die Unterstützung des iranischen Regimes für den russischen Angriffskrieg ist inakzeptabel.",
-     [("IRN", "supports", "RUS")]),
+    ("Die Unterstützung des belarussischen Regimes für den russischen Angriffskrieg bleibt unannehmbar.",
+     [("BLR", "supports", "RUS")]),
     ("Die Unterstützung der Huthi durch den Iran ist seit Jahren belegt.", [("IRN", "supports", "HOUTHIS")]),
     # a verb in second place has its objects after it: the co-subjects before it are not objects
     # and everything before it is one constituent: the actors joined by "und" there are all its subject
-    ("Katars Ministerpräsident und Außenminister Mohammed bin Abdulrahman Al Thani und CIA-Chef William Burns "
-     "trafen am Dienstag in Kairo ein.",
-     [("QAT", "meetsWith", "EGY"), ("USA", "meetsWith", "EGY"), ("QAT", "meetsWith", "USA")]),
+    ("Ägyptens Geheimdienstchef Hassan Raschad und CIA-Chef William Burns "
+     "trafen am Freitag in Doha ein.",
+     [("EGY", "meetsWith", "QAT"), ("USA", "meetsWith", "QAT"), ("EGY", "meetsWith", "USA")]),
     # a participle set off by commas after its noun acts on that noun
-    ("Der Konflikt eskalierte, als M23-Rebellen, unterstützt von Ruanda, mehrere Städte einnahmen.",
+    ("Die Lage spitzte sich zu, als M23-Kämpfer, unterstützt von Ruanda, zwei Orte besetzten.",
      [("RWA", "supports", "M23")]),
     # an abbreviation in parentheses does not cut the clause
     ("Ruanda und die Demokratische Republik Kongo (DRK) haben ein Abkommen unterzeichnet.",
@@ -116,14 +116,14 @@ CASES = [
     ("Russland und die Ukraine tauschten Gefangene aus, mit Katar als Vermittler.",
      [("QAT", "meetsWith", "RUS"), ("QAT", "meetsWith", "UKR")]),
     # an office's name between two coordinated actors does not part them ("sowie dessen … Kollegen")
-    ("In Kairo führte IAEA-Chef Grossi mit Irans Außenminister Abbas Araqchi sowie dessen ägyptischen Kollegen "
-     "Gespräche.",
-     [("IAEA", "meetsWith", "IRN"), ("IAEA", "meetsWith", "EGY"), ("IRN", "meetsWith", "EGY")]),
+    ("In Wien sprach IAEA-Chef Grossi mit dem iranischen Außenminister Araqchi sowie dessen omanischen Kollegen "
+     "lange.",
+     [("IAEA", "meetsWith", "IRN"), ("IAEA", "meetsWith", "OMN"), ("IRN", "meetsWith", "OMN")]),
     # a passive with "werden" and no agent: the actor before it is acted on, it does nothing
     ("Stellungen der PKK wurden im Irak bombardiert.", []),
     # the verb that closes the clause decides the modality of a trigger noun before it, and a threat
     # threatens the target of the act it threatens with
-    ("Die Türkei hatte zuvor mit neuen Militärschlägen in Syrien gedroht.", [("TUR", "threatens", "SYR")]),
+    ("Die Türkei hatte bereits mit weiteren Luftschlägen im Irak gedroht.", [("TUR", "threatens", "IRQ")]),
     ("China drohte mit einem Angriff auf Taiwan.", [("CHN", "threatens", "TWN")]),
     # an offensive somewhere attacks the state of that place
     ("Die Türkei startete eine Militäroffensive in Syrien.", [("TUR", "attacks", "SYR")]),

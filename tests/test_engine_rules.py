@@ -152,7 +152,7 @@ CASES = [
     ("en", "Wang Yi reiterated Beijing's view that Washington was to blame for the crisis.",
      [("CHN", "accuses", "USA")]),
     # an event noun with its own possessive agent inside a prepositional phrase is given, not denied
-    ("en", "Minsk denies any involvement in Russia's war against Ukraine.", [("RUS", "attacks", "UKR")]),
+    ("en", "Minsk rejects any role in Russia's war on Ukraine.", [("RUS", "attacks", "UKR")]),
     ("en", "Moscow denied its invasion of Georgia.", []),
     # "X has been accused of arming Y": an allegation, disputed when X denies the accusations in the article
     ("en", "Eritrea has been accused of arming the TPLF. Asmara has repeatedly denied the accusations.", []),

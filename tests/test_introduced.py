@@ -79,7 +79,7 @@ def test_unknown_bodies_are_actors_of_their_state():
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Der ukrainische Präsident reist auch mit einer Liste weiter, die Deutschland liefern will."),
+    ("de", "Der polnische Minister fährt dann mit einer Liste weiter, die Frankreich prüfen will."),
     ("en", "The minister Pavel Orlenko arrived in Tehran."),  # an office without a state
     ("pl", "Rosyjskie siły pomogły Rosji odeprzeć atak."),
     ("en", "The Russian foreign ministry accused Poland of provocations."),  # a body the data knows

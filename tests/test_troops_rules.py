@@ -12,7 +12,7 @@ CASES = [
     ("pl", "W Rumunii stacjonuje polski kontyngent wojskowy.", [("POL", "deploysTroopsTo", "ROU")]),
     ("pl", "Na Słowacji stacjonuje czeski batalion.", [("CZE", "deploysTroopsTo", "SVK")]),
     # … but not a modifier inside the trigger's own name
-    ("en", "Cuba lies near Key West, home to a U.S. Naval Air Station.", []),
+    ("en", "Portugal lies near Lajes, home of a U.S. Naval Air Station.", []),
     # troops sent to a body's mission go where the mission is (roles_object.mission_ground)
     ("en", "Ghana will send 700 soldiers to a United Nations force in Lebanon.",
      [("GHA", "deploysTroopsTo", "LBN")]),

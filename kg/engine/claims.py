@@ -99,7 +99,7 @@ def conditioned(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
 
 
 def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
-    """"Trump expressed readiness to impose sanctions on Russia", "Iran stands ready to strike": a
+    """"London voiced readiness to impose sanctions on Iran", "Iran stands ready to strike": a
     declared readiness for a material-conflict act (quad class 4) right before it."""
     if f.cameo is None or cameo_table()[f.cameo].quad_class != 4:
         return False

@@ -23,7 +23,7 @@ from kg.text import Token, fold, tokenize
 #: Introduced persons: at most this many words of name, and of office and state before it.
 _NAME_WORDS = 4
 _ROLE_SPAN = 8
-#: Function words never inside an office ("reist auch mit einer Liste" introduces nobody).
+#: Function words never inside an office ("fährt dann mit einer Liste" introduces nobody).
 _FUNCTION = ("prepositions", "determiners", "coordination", "complementizer", "auxiliaries", "negation",
              "relative", "from", "within", "agent", "passive_aux", "quantifiers")
 

@@ -216,8 +216,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     scope = max(scope, conjunct_start(rec, tm.start))  # "Iran denies it, and Russia sent": not Russia's
     cues = rec.cues
     if _presupposed(tb, rec, f) or _definite_event(tb, rec, f):
-        # "zaprzeczył, jakoby … w obliczu rosyjskiej agresji", "denies its involvement in Russia's war
-        # against Ukraine": the aggression is given
+        # "zaprzeczył, jakoby … w obliczu rosyjskiej agresji", "rejects any role in Russia's war
+        # on Ukraine": the aggression is given
         scope = tm.start
     for concept, mod in (("denial", "denied"), ("demand", "demanded")):
         if concept == "denial" and _own_charge(f):
@@ -321,7 +321,7 @@ def _presupposed(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     elsewhere in the clause is about something else."""
     k = f.match.start
     if not reads_as_noun(tb, rec, f):
-        # "called for a ceasefire after meeting in Istanbul": a gerund right after the cue is as given
+        # "urged restraint after meeting in Oslo": a gerund right after the cue is as given
         return rec.tokens[k].low.endswith("ing") and any(cm.end == k for cm in rec.cues.get("presupposing", ()))
     clitics = tb.markers["possessive_clitic"]
     return any(cm.end <= k <= cm.end + 3 and all(t.is_word or t.low in clitics for t in rec.tokens[cm.end:k])

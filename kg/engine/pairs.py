@@ -116,7 +116,7 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         members, one_group = _clause_parties(tb, rec, f)
         ante = antecedent(tb, rec, lo)
         if ante is not None and len({gaz[a].code for a in members}) == 1 and not set(ante.actors) & set(members):
-            # "Hezbollah, which is part of Iran's axis of resistance": the relative's antecedent is a party
+            # "the Houthis, which belong to Iran's axis of resistance": the relative's antecedent is a party
             members, one_group = list(ante.actors) + members, False
         if f.relation == "alliedWith" and f.is_noun and "genitive" in f.how:
             # "Japonia to sojusznik USA", "Białoruś, sojusznik Rosji": the ally stands before the noun;

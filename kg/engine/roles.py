@@ -337,7 +337,7 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
     mark ("od", "from") is the relation's subject."""
     receiver, _, tag = verb_subject(tb, rec, disc, f, feats)
     if receiver is not None and any(receiver.end <= cm.start < f.match.start for cm in rec.cues.get("speech", ())):
-        # "the M23, which UN experts have said receive backing from …": those who say it receive nothing
+        # "the RSF, which UN investigators say get arms from …": those who say it receive nothing
         receiver, tag = antecedent(tb, rec, f.clause[0]), "antecedent"
     if receiver is None:
         receiver = dropped_subject(tb, rec, disc, f.match, f.clause[0], feats)

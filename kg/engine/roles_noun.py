@@ -47,7 +47,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if subj is not None:
             how.append("alleged")
     if subj is None and f.relation == "alliedWith":
-        subj, obj = _apposed_partner(tb, rec, f)  # "Abu Dhabi, a close security partner of the US, …"
+        subj, obj = _apposed_partner(tb, rec, f)  # "Doha, a key defence partner of Washington, …"
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not _participle(rec, lv.start) and
                     0 <= tm.start - lv.end <= 2), None)
     if lv_near is not None and _only_named(tb, rec, lv_near, tm.start):
@@ -173,7 +173,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
 
 def _apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:
     """An alliance noun in an apposition names its two sides: the actor before the comma and the one
-    its genitive marks ("Abu Dhabi, a close security partner of the US,", "Minsk, an ally of Moscow,")."""
+    its genitive marks ("Doha, a key defence partner of Washington,", "Minsk, an ally of Moscow,")."""
     toks = rec.tokens
     k = f.match.start
     while k > 0 and rec.morphs and rec.morphs[k - 1].is_("DET", "ADJ", "ADV") and toks[k - 1].is_word \
@@ -265,7 +265,7 @@ _HELP = ("supports", "providesAidTo", "suppliesWeaponsTo", "deploysTroopsTo")
 
 def _helped_side(tb: Tables, rec: SentenceRecord, f: FrameResult, target: Group) -> Group | None:
     """A war noun with a target and no agent, in a prepositional phrase after an act of help, is the war
-    of the one helped: "China did not help Russia with weapons in the war against Ukraine", "Iran liefert
+    of the one helped: "Belarus never helped Russia with ammunition in its war on Ukraine", "Iran liefert
     Russland Drohnen für den Krieg gegen die Ukraine". The one helped is the first actor after the help
     word (its object) that is not the target; the help word counts whatever its own frame became."""
     lo, _ = f.clause
@@ -388,7 +388,7 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             g = None  # "Katar … wegen ihrer Beziehungen zur Hamas als Vermittler": the subject's role, not Hamas's
         if g is not None and g.mentions[-1].kind != "adjectives":
             f.how.append("as")
-            # with words between ("zwischen China und den USA als wichtigstem Geldgeber"), only the
+            # with words between ("zwischen Peru und Spanien als wichtigstem Geldgeber"), only the
             # actor right before "als" is sure to be the one named
             return g if as_at == before - 1 else Group([g.mentions[-1]])
     glue = m_["within"] | m_["determiners"]

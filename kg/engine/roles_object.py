@@ -110,7 +110,7 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.object = _event_group(nxt[0], disc)
             f.how.append("event")
     if f.object is None and subj is not None and t.relation == "attacks":
-        f.object = located_target(tb, rec, f)  # "attacks against a military base near Haifa in northern Israel"
+        f.object = located_target(tb, rec, f)  # "strikes against an air base near Tartus in western Syria"
         if f.object is not None:
             f.how.append("located-target")
     if f.object is None and t.relation == "accuses":
@@ -137,7 +137,7 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
 
 def _where_antecedent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """Troops in a clause opened by ", where" go to the state or place named right before the comma:
-    "a deal in Libya, where Turkey has deployed forces", "w Libii, gdzie Turcja rozmieściła wojska"."""
+    "a base in Niger, where France had stationed soldiers", "w Nigrze, gdzie Francja rozmieściła żołnierzy"."""
     toks = rec.tokens
     lo = f.clause[0]
     k = next((j for j in range(max(1, lo - 1), f.match.start) if toks[j].low in tb.markers["relative_place"]
@@ -233,7 +233,7 @@ def _fronted_destination(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Gro
 def _apart(rec: SentenceRecord, f: FrameResult, g: Group) -> bool:
     """The place stands apart from the trigger's own noun phrase: the subject or a verb comes between them,
     or the trigger is a verb in lower case right after it ("na Litwie rozmieściły"); not a modifier inside
-    a name ("home to a U.S. Naval Air Station")."""
+    a name ("Lajes, home of a U.S. Naval Air Station")."""
     k = f.match.start
     subj = f.subject
     if subj is not None and g.end <= subj.start and subj.end <= f.match.end:

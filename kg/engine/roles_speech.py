@@ -74,7 +74,7 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             sp, said_from = late, lo
             how.append("verb-final")
     if subj is None:
-        # "„…naruszył białoruską granicę” – podał Reuters, powołując się na białoruskie służby": the actor
+        # "„…przekroczył granicę” – podała agencja, powołując się na źródła wojskowe": the actor
         # an attribution names says it
         for cm in rec.cues.get("attribution", ()):
             m = next((m for m in rec.mentions if cm.end <= m.start <= cm.end + 3 and not m.resolved), None)
