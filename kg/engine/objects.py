@@ -111,11 +111,10 @@ def owned_by(rec: SentenceRecord, k: int, hi: int) -> Group | None:
     """The actor a participle of use or ownership after token ``k`` names ("a depot used by Hezbollah",
     "a base belonging to the militia", "obiekt należący do Hezbollahu"): the owner of what was hit. A place
     phrase may stand between ("a facility in southern Lebanon used by …")."""
-    toks = rec.tokens
     for cm in rec.cues.get("owned_by", ()):
-        if k <= cm.start <= k + 5 and cm.end < hi and all(t.is_word for t in toks[k:cm.start]):
+        if k <= cm.start <= k + 5 and cm.end < hi and all(t.is_word for t in rec.tokens[k:cm.start]):
             g = next((g for g in rec.groups if cm.end <= g.start <= cm.end + 1 and g.start < hi), None)
-            if g is not None and g.end + 1 < len(toks) and toks[g.end].text in ("-", "‐"):
+            if g is not None and g.mentions[-1].compound:
                 return None  # "used by Iran-backed militias": the name only modifies
             return g
     return None

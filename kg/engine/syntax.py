@@ -230,13 +230,12 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
     wanted = set(markers)
     gaz = tb.gazetteer
     skip_codes = {gaz[a].code for a in skip.actors} if skip is not None else set()
-    toks = rec.tokens
     for g in rec.groups:
         if g.start < start or g.start >= hi or g is skip:
             continue
         if skip_codes and all(gaz[a].code in skip_codes for a in g.actors):
             continue
-        if g.end + 1 < len(toks) and toks[g.end].text in ("-", "‐") and toks[g.end + 1].text[:1].islower():
+        if g.mentions[-1].compound:
             continue  # "by the Iran-backed group": "Iran" only modifies
         p = prep(tb, rec, g.start, start)
         if p is None:
