@@ -18,7 +18,7 @@ from __future__ import annotations
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables, derived
-from kg.engine.verb_final import fronted_modality, zu_infinitive
+from kg.engine.verb_final import finite_at, fronted_modality, zu_infinitive
 
 
 def attribution(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -262,7 +262,7 @@ def _closing_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
     while start > tm.end and rec.morphs[start - 1].is_("VERB", "AUX") and not rec.morphs[start - 1].is_(
             "NOUN", "ADJ", "PROPN"):
         start -= 1
-    if start == end or not any(_finite_at(rec, k) for k in range(f.clause[0], tm.start)):
+    if start == end or not any(finite_at(rec, k) for k in range(f.clause[0], tm.start)):
         return None  # no verb group closing the clause after an auxiliary
     for concept, mod in (("denial", "denied"), ("demand", "demanded"), ("hypothetical", "hypothetical")):
         for cm in rec.cues.get(concept, ()):
@@ -280,21 +280,16 @@ def _next_verb_conjunct(tb: Tables, rec: SentenceRecord, scope: int, cm, k: int)
         return False
     toks = rec.tokens
     m_ = tb.markers
-    if not any(_finite_at(rec, j) for j in range(scope, cm.end)):
+    if not any(finite_at(rec, j) for j in range(scope, cm.end)):
         return False
     for c in range(cm.end, k):
         if toks[c].low in m_["complementizer"] or c in rec.breaks:
             return False
         aux = c + 2 <= k and toks[c + 1].low in m_["auxiliaries"]
         if toks[c].is_word and toks[c].low in m_["coordination"] and (
-                _finite_at(rec, c + 1) or aux and _finite_at(rec, c + 2)):
+                finite_at(rec, c + 1) or aux and finite_at(rec, c + 2)):
             return True
     return False
-
-
-def _finite_at(rec: SentenceRecord, k: int) -> bool:
-    m = rec.morphs[k]
-    return m.is_("VERB", "AUX") and not m.is_("NOUN", "ADJ") and bool(m.feats & {"fin", "past"})
 
 
 def reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:

@@ -31,7 +31,7 @@ def prenominal_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
     if len(tm.tokens) != 1 or not toks[k].text[:1].islower() or k + 1 >= hi or not toks[k + 1].text[:1].isupper():
         return None  # an attributive participle is one lower-case word before a (capitalized) noun
     if tb.settings.get("verb_second") and rec.morphs and not any(
-            _finite(rec, j) for j in range(lo, hi) if j != k):
+            finite_at(rec, j) for j in range(lo, hi) if j != k):
         return None  # the clause's only verb is finite: "In Anwesenheit von Macron unterzeichneten Polen …"
     agent_markers = tb.markers["agent"]
     agent = next((g for g in reversed(rec.groups) if lo <= g.start and g.end <= k and k - g.end <= 2
@@ -120,14 +120,14 @@ def fronted_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[s
         return None
     tm = f.match
     lo, hi = f.clause
-    if any(_finite(rec, k) for k in range(lo, tm.start)):
+    if any(finite_at(rec, k) for k in range(lo, tm.start)):
         return None  # the noun is not before the clause's verb
     j = tm.start - 1
     while j >= lo and rec.morphs[j].only("DET", "ADJ", "PRON"):
         j -= 1
     if j >= lo and rec.tokens[j].low in tb.governing:
         return None  # a fronted adverbial ("Mit ihrem größten Manöver übten …"), not the verb's object
-    k = next((k for k in range(tm.end, hi) if _finite(rec, k)), None)
+    k = next((k for k in range(tm.end, hi) if finite_at(rec, k)), None)
     if k is None or not any(k < g.start <= k + 3 and prep(tb, rec, g.start, k + 1) is None for g in rec.groups):
         return None  # no subject after the verb: the noun is the subject ("Die Angriffe könnten zunehmen")
     tok = rec.tokens[k]
@@ -139,7 +139,8 @@ def fronted_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[s
     return None
 
 
-def _finite(rec: SentenceRecord, k: int) -> bool:
+def finite_at(rec: SentenceRecord, k: int) -> bool:
+    """A finite or past verb form at token ``k`` (not one that may also be a noun or an adjective)."""
     m = rec.morphs[k]
     return m.is_("VERB", "AUX") and not m.is_("NOUN", "ADJ") and bool(m.feats & {"fin", "past"})
 
@@ -175,9 +176,9 @@ def verb_late(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     named = {k for m in rec.mentions for k in range(m.start, m.end)}  # not "bin" in "Mohammed bin Salman"
     start = lo
     for k in range(lo, f.match.start):  # "griff die Ukraine an und drohte Polen": a verb after "und" starts again
-        if rec.morphs and rec.morphs[k].only("CCONJ") and (k + 1 == f.match.start or _finite(rec, k + 1)):
+        if rec.morphs and rec.morphs[k].only("CCONJ") and (k + 1 == f.match.start or finite_at(rec, k + 1)):
             start = k + 1  # not "hatte … geschlossen und Moskau … vorgeworfen": one auxiliary for both
-    return bool(rec.morphs) and any(_finite(rec, k) for k in range(start, f.match.start) if k not in named)
+    return bool(rec.morphs) and any(finite_at(rec, k) for k in range(start, f.match.start) if k not in named)
 
 
 def fronted_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
@@ -191,7 +192,7 @@ def fronted_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     if lo > 0 and toks[lo - 1].is_word or toks[lo].low not in tb.object_markers[f.index]:
         return None  # a subordinate clause, or no preposition the trigger takes opens the clause
     named = {k for m in rec.mentions for k in range(m.start, m.end)}
-    verb = next((k for k in range(lo + 1, f.match.start) if k not in named and _finite(rec, k)), f.match.start)
+    verb = next((k for k in range(lo + 1, f.match.start) if k not in named and finite_at(rec, k)), f.match.start)
     if f.subject.start < verb:
         return None
     codes = {tb.gazetteer[a].code for a in f.subject.actors}
@@ -215,7 +216,7 @@ def fronted_event(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Grou
     toks = rec.tokens
     lo, hi = f.clause
     k = f.match.start
-    if lo > 0 and toks[lo - 1].is_word or toks[lo].low in tb.governing or any(_finite(rec, j) for j in range(lo, k)):
+    if lo > 0 and toks[lo - 1].is_word or toks[lo].low in tb.governing or any(finite_at(rec, j) for j in range(lo, k)):
         return None  # a subordinate clause, a fronted adverbial, or not the clause's verb in second place
     act = next((g.subject for g in rec.frames if g is not f and g.is_noun and g.subject is not None
                 and lo <= g.match.start and g.match.end <= k), None)
