@@ -355,10 +355,18 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
     for s in list(gaz.sources.values()) + list(gaz.features.values()):
         for alias in s.names.get(lang, ()) + (s.names.get("en", ()) if s.id in gaz.sources else ()):
             blockers.add(alias, lang, s.id, proper=True)
-    triggers = PhraseIndex(skippable=_forms_of(lex.words["possessive_clitic"], lang))
+    v2 = bool(lex.settings.get("verb_second"))  # separable verbs: a particle is no article or preposition
+    particles = _forms_of(lex.words["separable_particles"], lang)
+    triggers = PhraseIndex(skippable=_forms_of(lex.words["possessive_clitic"], lang),
+                           articles=_forms_of(lex.words["determiners"], lang) if v2 else frozenset(),
+                           joiners=_forms_of(lex.words["coordination"], lang) if v2 else frozenset())
     for i, t in enumerate(lex.triggers):
         for w in t.words:
-            triggers.add(w, lang, i, max_gap=t.gap)
+            # a separable verb's particle closes a literal gapped phrase; a last word that is one of the
+            # trigger's object prepositions ("kämpfte gegen") takes its object after it
+            last = _words(w)[-1].lower()
+            triggers.add(w, lang, i, max_gap=t.gap, particle_last=v2 and t.gap > 0 and w.startswith("=")
+                         and last in particles and last not in t.object_markers)
     cues = PhraseIndex()
     for concept in ("same_again", "reciprocal", "denial", "hypothetical", "resolve", "condition", "demand", "hedge",
                     "attribution", "mission", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun",

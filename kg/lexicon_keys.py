@@ -24,6 +24,9 @@ WORD_KEYS = {
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",
     "infinitive_marker": "the particle of an infinitive clause, also inside a separable verb ('zu': 'zu unterstützen', "
                          "'anzugreifen'): with verb_second, such a clause after a comma stands on its own",
+    "separable_particles": "particles that close a separable verb ('an', 'ein', 'vor'): a gapped trigger ending in one "
+                           "is no match where that word is an article before a word or stands before an article "
+                           "or a capitalized noun ('trafen ein Kraftwerk', 'griff an der Grenze')",
     "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",
     "relative": "relative pronouns: their clause's subject is the actor before them ('który', 'who')",
     "clause_relative": "words that after a comma refer back to the whole clause before ('co', 'was', "

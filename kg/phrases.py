@@ -26,6 +26,7 @@ class Pattern:
     max_gap: int = 0  # tokens allowed between words ("opowiedziała się otwarcie po stronie")
     capitalized: bool = False  # "^Sojusz": only capitalized and not sentence-initial (NATO, not "sojusz")
     exact: tuple[frozenset[str] | None, ...] = ()  # per word: for "=literal" words, the exact lower-cased forms
+    particle_last: bool = False  # the last word is a separable verb's particle ("griff … an"), not a preposition
 
 
 @dataclass(frozen=True)
@@ -48,10 +49,17 @@ class PhraseIndex:
     (no gap) also by the forms of their second word, so that a common first word ("the", "der",
     "w") costs one lookup of the next token instead of a try of every pattern it starts."""
 
-    def __init__(self, skippable: frozenset[str] = frozenset()) -> None:
+    def __init__(self, skippable: frozenset[str] = frozenset(), articles: frozenset[str] = frozenset(),
+                 joiners: frozenset[str] = frozenset()) -> None:
         #: tokens other than words a gap may also pass (the lexicon's possessive clitic: "held Russia's
         #: government responsible")
         self._skippable = _SKIPPABLE | skippable
+        #: a verb-second language's articles: the last word of a gapped pattern (a separable verb's particle)
+        #: is no particle when it is an article before a word ("trafen ein Kraftwerk") or stands before an
+        #: article or a capitalized noun ("griff an der Grenze", "warf vor Jahren"); ``joiners`` ("und") may
+        #: follow a particle
+        self._articles = articles
+        self._joiners = joiners
         self._n = 0  # patterns added: a pattern's number orders its matches at one position
         # entries (number, pattern, plain, one word); plain: its first word needs no check of case,
         # literal form or capitalization
@@ -60,7 +68,8 @@ class PhraseIndex:
         self._pairs1: dict[str, list[_Entry]] = {}  # … and by second word
         self._starts: set[str] = set()  # every first word
 
-    def add(self, phrase: str, lang: str, payload: Any, proper: bool = False, max_gap: int = 0) -> None:
+    def add(self, phrase: str, lang: str, payload: Any, proper: bool = False, max_gap: int = 0,
+            particle_last: bool = False) -> None:
         capitalized = phrase.startswith("^")
         phrase = phrase.lstrip("^")
         literal = phrase.startswith("=")
@@ -84,7 +93,8 @@ class PhraseIndex:
                 exact.append(True)
             else:  # a name's capitalized word needs a capital in the text: "gaz łzawiący" is not Gaza ("Gaz")
                 exact.append("^" if proper and w[:1].isupper() else False)
-        pat = Pattern(tuple(slots), payload, tuple(exact), max_gap, capitalized, tuple(literal_forms))
+        pat = Pattern(tuple(slots), payload, tuple(exact), max_gap, capitalized, tuple(literal_forms),
+                      particle_last and len(slots) > 1 and bool(self._articles))
         plain = not pat.exact_case[0] and not (pat.exact and pat.exact[0] is not None) and not capitalized
         entry = (self._n, pat, plain, len(slots) == 1)
         self._n += 1
@@ -113,7 +123,8 @@ class PhraseIndex:
                 if t >= len(tokens):
                     break
                 if tokens[t].norm in pat.slots[k] and _case_ok(pat.exact_case[k], tokens[t]) and (
-                        not pat.exact or pat.exact[k] is None or tokens[t].low in pat.exact[k]):
+                        not pat.exact or pat.exact[k] is None or tokens[t].low in pat.exact[k]) and not (
+                        k == len(pat.slots) - 1 and pat.particle_last and self._no_particle(tokens, t)):
                     found = t
                     break
                 if not tokens[t].is_word and tokens[t].text not in self._skippable:
@@ -124,6 +135,16 @@ class PhraseIndex:
             feats.append(pat.slots[k][tokens[found].norm])
             j = found + 1
         return Match(i, j, pat.payload, tuple(feats), tuple(idx))
+
+    def _no_particle(self, tokens: list[Token], t: int) -> bool:
+        """Whether a gapped pattern's last word at ``t`` is a preposition or an article rather than the
+        particle that closes a separable verb: "Raketen trafen ein Kraftwerk", "griff an der Grenze …"."""
+        if not self._articles or t + 1 >= len(tokens) or not tokens[t + 1].is_word:
+            return False
+        nxt = tokens[t + 1]
+        if tokens[t].low in self._articles:
+            return nxt.low not in self._joiners
+        return nxt.low in self._articles or nxt.text[:1].isupper()
 
     def _candidates(self, tokens: list[Token], i: int) -> list[_Entry]:
         """The patterns that may match at ``i``, in the order they were added."""

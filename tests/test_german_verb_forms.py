@@ -108,6 +108,24 @@ CASES = [
      [("USA", "deploysTroopsTo", "POL"), ("FRA", "accuses", "PRK"), ("CAN", "accuses", "PRK")]),
     # the Huthi, a plural name without an article ending
     ("Nach dem Drohnenangriff der Huthi auf Eilat reagierte Israel.", [("HOUTHIS", "attacks", "ISR")]),
+    # a particle is no article before its noun nor a preposition before its article: "trafen ein Depot" is
+    # a hit, not an arrival; "kämpfte gegen die …" keeps its preposition
+    ("Iranische Raketen trafen ein Depot in Israel.", [("IRN", "attacks", "ISR")]),
+    ("Die Delegation Katars traf am Abend in Kairo ein.", [("QAT", "meetsWith", "EGY")]),
+    ("Seit Monaten kämpfte die RSF gegen die sudanesischen Streitkräfte um die Hauptstadt.",
+     [("RSF", "attacks", "SDN"), ("SDN", "attacks", "RSF")]),
+    # a capital after a preposition is the scene, the person after it the object, not an apposition
+    ("Der ungarische Regierungschef will am Freitag in Moskau Putin treffen.", [("HUN", "meetsWith", "RUS")]),
+    ("Olaf Scholz hat in Kiew Selenskyj empfangen.", [("DEU", "meetsWith", "UKR")]),
+    # the colon of a clock time ends no clause
+    ("Olaf Scholz empfängt am Montag um 10:30 Uhr den estnischen Präsidenten.", [("DEU", "meetsWith", "EST")]),
+    # a share of the blame; the plural of denouncing; the Congo of German news
+    ("Kinshasa macht Ruanda für die Kämpfe mitverantwortlich.", [("COD", "accuses", "RWA")]),
+    ("Die Philippinen prangern das Vorgehen Chinas an.", [("PHL", "accuses", "CHN")]),
+    ("Burundi hat Soldaten in den Osten des Kongo geschickt.", [("BDI", "deploysTroopsTo", "COD")]),
+    # troops present or active somewhere, but not soldiers arriving as guests
+    ("Russische Söldner sind seit Jahren in Libyen aktiv.", [("RUS", "deploysTroopsTo", "LBY")]),
+    ("In Mali sind russische Militärausbilder eingetroffen.", [("RUS", "deploysTroopsTo", "MLI")]),
 ]
 
 

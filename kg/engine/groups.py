@@ -65,7 +65,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                                or tb.settings.get("verb_second") and infinitive_opener(tb, rec, k, breaks)
                                for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu haben"
             said = said or _fronted_place(tb, rec, out, m, between) or _opens_clause(tb, rec, m, between)
-            apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors}
+            apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors} \
+                and not _scene_then_person(tb, rec, prev, m)
             first_and = next((j for j, t in enumerate(between) if t.low in coordination), len(between))
             repeated = first_and < len(between) and all(  # "do Polski i do Litwy"; not a verb's particle
                 t.low in joiners or j > first_and and t.low in prepositions  # before it: "wirft X vor, die Y …"
@@ -81,6 +82,14 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.parties_before = list(disc.parties)  # read by pairs; only the discourse stage changes the discourse
     rec.talks_before = list(disc.talks)
     return rec
+
+
+def _scene_then_person(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention) -> bool:
+    """"will in Moskau Putin treffen", "hat in Kiew Selenskyj empfangen": a capital after a preposition is
+    the scene, and the person right after it is the next phrase, not an apposition naming the same state."""
+    gaz = tb.gazetteer
+    return prev.kind == "metonyms" and prev.start > 0 and rec.tokens[prev.start - 1].low in tb.markers["prepositions"] \
+        and bool(m.actors) and all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors)
 
 
 def _opens_clause(tb: Tables, rec: SentenceRecord, m: Mention, between: list) -> bool:
