@@ -126,6 +126,13 @@ CASES = [
     # troops present or active somewhere, but not soldiers arriving as guests
     ("Russische Söldner sind seit Jahren in Libyen aktiv.", [("RUS", "deploysTroopsTo", "LBY")]),
     ("In Mali sind russische Militärausbilder eingetroffen.", [("RUS", "deploysTroopsTo", "MLI")]),
+    # a meeting told as the time of the clause is its subject's, the subject before the verb
+    ("Der indische Außenminister hatte bei einem Treffen mit Lawrow in Moskau betont, man sei neutral.",
+     [("IND", "meetsWith", "RUS")]),
+    # who says it is no object of a verb-final clause
+    ("Nordkorea hat nach Angaben Südkoreas Soldaten nach Russland geschickt.", [("PRK", "deploysTroopsTo", "RUS")]),
+    ("Truppen Eritreas sind laut der US-Regierung in die Region Tigray im Norden Äthiopiens einmarschiert.",
+     [("ERI", "attacks", "ETH")]),
 ]
 
 

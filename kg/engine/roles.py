@@ -427,6 +427,13 @@ def _compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
     return next((g for g in rec.groups if g.end == k - 1), None)
 
 
+def _attributed_group(rec: SentenceRecord, g: Group) -> bool:
+    """Whether ``g`` is the actor an attribution cue names ("nach Angaben der US-Regierung", "laut Kiew"):
+    only words (an article, an adjective) stand between the cue and it."""
+    return any(cm.end <= g.start <= cm.end + 3 and all(t.is_word for t in rec.tokens[cm.end:g.start])
+               for cm in rec.cues.get("attribution", ()))
+
+
 def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
     """Verb-final clauses: "Die Bundesregierung hat vier russische Diplomaten ausgewiesen"."""
     subj = f.subject
@@ -435,6 +442,8 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
     obj_markers = tb.object_markers[f.index]
     codes = {tb.gazetteer[a].code for a in subj.actors}
     for g in rec.groups:
+        if _attributed_group(rec, g):
+            continue  # "hat nach Angaben Südkoreas Soldaten nach Russland geschickt": who says it, no object
         if subj.end <= g.start and g.end <= f.match.start and g is not subj and not all(
                 tb.gazetteer[a].code in codes for a in g.actors):  # "US-Präsident Donald Trump hat …"
             p = head_prep(tb, rec, g, subj.end)  # "unter Vermittlung der USA": the genitive's "unter"
