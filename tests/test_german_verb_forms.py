@@ -133,6 +133,16 @@ CASES = [
     ("Nordkorea hat nach Angaben Südkoreas Soldaten nach Russland geschickt.", [("PRK", "deploysTroopsTo", "RUS")]),
     ("Truppen Eritreas sind laut der US-Regierung in die Region Tigray im Norden Äthiopiens einmarschiert.",
      [("ERI", "attacks", "ETH")]),
+    # a reported judgement noun judges the actor it names as its own: its genitive, its adjective
+    ("Die Regierung in Caracas sprach von einer Aggression Guyanas.", [("VEN", "accuses", "GUY")]),
+    ("Kiew spricht von einem russischen Kriegsverbrechen.", [("UKR", "accuses", "RUS")]),
+    # who a statement comes from: "hieß es aus …", "Aus … hieß es"
+    ("Das sei eine gezielte Provokation Aserbaidschans, hieß es aus dem armenischen Außenministerium.",
+     [("ARM", "accuses", "AZE")]),
+    ("Aus Moskau hieß es, die Ukraine habe die Waffenruhe verletzt.", [("RUS", "accuses", "UKR")]),
+    # breaking a ceasefire and provoking, in reported speech
+    ("Baku habe die Waffenruhe gebrochen, sagte der armenische Verteidigungsminister.", [("ARM", "accuses", "AZE")]),
+    ("Belgrad habe die Unruhen provoziert, sagte die Regierung in Pristina.", [("XKX", "accuses", "SRB")]),
 ]
 
 

@@ -49,6 +49,9 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         else:
             subj = None
         subj = subj or left_subject(tb, rec, 0, sp.start)
+        if subj is None and tb.settings.get("verb_second"):  # "Aus Moskau hieß es, …": who it comes from
+            subj = next((g for g in rec.groups
+                         if g.end == sp.start and prep(tb, rec, g.start, 0) in tb.markers["from"]), None)
         if subj is None:
             subj = after(tb, rec, sp.end, tm.start, {""})
             if subj is not None and left_subject(tb, rec, subj.end, tm.start) is None:
@@ -104,6 +107,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         obj = _noun_owner(tb, rec, f, said_from, subj)  # "…, że kraje NATO lekceważą rosyjskie prowokacje"
         if obj is not None:
             how.append("owner")
+    if obj is None and f.is_noun and tb.settings.get("verb_second"):
+        obj = _genitive_owner(tb, rec, f, subj)  # "sprach von einer Provokation Kiews"
+        if obj is not None:
+            how.append("owner")
     obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
                 and prep(tb, rec, g.start, said_from) is None
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
@@ -143,6 +150,24 @@ def _noun_owner(tb: Tables, rec: SentenceRecord, f: FrameResult, said_from: int,
     return own
 
 
+def _genitive_owner(tb: Tables, rec: SentenceRecord, f: FrameResult, subj: Group | None) -> Group | None:
+    """German: the actor a reported judgement noun names as its own is the one judged: an adjective right
+    before it ("spricht von einem russischen Kriegsverbrechen"), or the genitive right after it ("sprach von
+    einer Provokation Kiews", "eine gezielte Provokation Aserbaidschans, hieß es"), a name with its
+    genitive ending or a phrase opened by a genitive article ("der Aggression des Iran")."""
+    k = f.match.end
+    toks = rec.tokens
+    own = next((g for g in rec.groups if g.end == f.match.start and g.mentions[0].kind == "adjectives"), None)
+    own = own or next((g for g in rec.groups if g.start == k and g.mentions[0].kind not in ("pronoun", "adjectives")
+                       and "gen" in g.mentions[0].feats), None)
+    if own is None and k < len(toks) and toks[k].low in ("des", "der"):
+        own = next((g for g in rec.groups if k < g.start <= k + 2 and all(t.is_word for t in toks[k:g.start])
+                    and g.mentions[0].kind != "pronoun"), None)
+    if own is None or subj is not None and {tb.top(a) for a in own.actors} == {tb.top(a) for a in subj.actors}:
+        return None
+    return own
+
+
 def speech_after(tb: Tables, rec: SentenceRecord, k: int) -> Match | None:
     """A verb of saying after token ``k`` that follows a closing quote, a comma or a dash
     ('"…," the minister said', '"…" – powiedział prezydent')."""
@@ -168,6 +193,11 @@ def quoted_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
               and all(t.is_word for t in toks[sp.end:g.start]) and prep(tb, rec, g.start, sp.end) is None), None)
     if g is not None:
         return g
+    if tb.settings.get("verb_second"):  # "…, hieß es aus dem armenischen Verteidigungsministerium": who it comes from
+        g = next((g for g in rec.groups if sp.end < g.start <= sp.end + 5 and toks[sp.end].low in tb.markers["from"]
+                  and all(t.is_word for t in toks[sp.end:g.start])), None)
+        if g is not None:
+            return g
     before = next((g for g in reversed(rec.groups) if g.end <= sp.start), None)
     if before is not None and (sp.start - before.end <= 1 and all(t.is_word for t in toks[before.end:sp.start])
                                or sp.start - before.end <= 4
