@@ -325,7 +325,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
                          "definite", "target", "agent_side", "possessive_clitic", "adversative",
-                         "plural_pronouns", "singular_pronouns")
+                         "plural_pronouns", "singular_pronouns", "reciprocal_clitic")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:
@@ -368,7 +368,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
             triggers.add(w, lang, i, max_gap=t.gap, particle_last=v2 and t.gap > 0 and w.startswith("=")
                          and last in particles and last not in t.object_markers)
     cues = PhraseIndex()
-    for concept in ("same_again", "reciprocal", "denial", "hypothetical", "resolve", "condition", "demand", "hedge",
+    for concept in ("same_again", "reciprocal", "fighting", "denial", "hypothetical", "resolve", "condition", "demand",
+                    "hedge",
                     "attribution", "mission", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun",
                     "pronoun", "first_person", "object_pronoun", "object_it", "cessation", "purpose", "there", "guest",
                     "private",

@@ -89,6 +89,11 @@ WORD_KEYS = {
     "bloc": "phrases that mean the organization last named ('the bloc', 'the alliance')",
     "group": "phrases that mean the armed group last named ('ugrupowanie', 'the militants')",
     "reciprocal": "'each other': a coordinated subject does it to one another ('wzajemnie')",
+    "reciprocal_clitic": "reflexive clitics that mean 'each other' only right after a trigger verb of verbal or "
+                         "material conflict, with a coordinated subject and no object ('oskarżają się', 'grożą "
+                         "sobie')",
+    "fighting": "nouns and verbs of fighting ('wojna', 'walki'): a coordinated subject that fights with no other "
+                "side named fights each other ('Etiopia i Erytrea toczyły wojnę')",
     "possessive_pronoun": "possessives that make a following body noun the topic's body ('its', 'jego')",
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
     "plural_pronouns": "pronouns and possessives of the plural ('they', 'their', 'oni', 'ich'): they mean several "

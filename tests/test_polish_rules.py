@@ -75,6 +75,25 @@ CASES = [
     ("Tajskie jednostki zostały ostrzelane z terytorium Kambodży.", [("KHM", "attacks", "THA")]),
     # a full name that opens with "Unia" is not the EU
     ("Unia Gospodarcza i Walutowa Afryki Zachodniej zamroziła aktywa Nigru.", [("UEMOA", "sanctions", "NER")]),
+    # a reflexive clitic right after a conflict verb of a coordinated subject: they do it to each other
+    ("Gwatemala i Belize od lat oskarżają się o prowokacje na granicy.",
+     [("GTM", "accuses", "BLZ"), ("BLZ", "accuses", "GTM")]),
+    ("Sudan i Sudan Południowy grożą sobie zamknięciem granicy.",
+     [("SDN", "threatens", "SSD"), ("SSD", "threatens", "SDN")]),
+    # not a reflexive of cooperation ("bronią się": each defends itself) nor one before another verb
+    ("Łotwa i Estonia bronią się przed cyberatakami.", []),
+    ("Czechy i Słowacja zgodziły się wysłać żołnierzy.", []),
+    # a war waged by two coordinated sides with no other side named: each attacks the other
+    ("Peru i Ekwador stoczyły krótką wojnę graniczną.", [("PER", "attacks", "ECU"), ("ECU", "attacks", "PER")]),
+    ("Etiopia i Somalia toczyły dwie wojny o Ogaden.", [("ETH", "attacks", "SOM"), ("SOM", "attacks", "ETH")]),
+    # one side names the other, or the war is only named further on: no mutual attack
+    ("Rosja i Białoruś prowadzą wojnę przeciwko Ukrainie.", [("RUS", "attacks", "UKR"), ("BLR", "attacks", "UKR")]),
+    ("Prezydenci Chile i Peru złożyli wieńce na grobach ofiar wojny.", []),
+    # a present participle right after its noun: that noun does the act, not the clause's subject
+    ("Egipt wspiera milicje walczące z rządem Libii.", []),
+    ("Wojska Ugandy walczące z rebeliantami wkroczyły do Konga.", [("UGA", "attacks", "COD")]),
+    # a participle's agent ("przez X") is not the agent of another participle before it
+    ("Uzbrojone grupy kontrolowane przez Rwandę ostrzelały Burundi.", []),
 ]
 
 

@@ -73,9 +73,11 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         return _told_before(tb, rec, f)
     if f.relation in SYMMETRIC:
         return _symmetric(tb, rec, f)
-    if obj is None and subj is not None and len({gaz[a].code for a in subj.actors}) >= 2 and any(
-            lo <= cm.start < hi for cm in rec.cues.get("reciprocal", ())):
-        # "India and Pakistan expelled each other's diplomats"
+    if obj is None and subj is not None and len({gaz[a].code for a in subj.actors}) >= 2 and (any(
+            lo <= cm.start < hi for cm in rec.cues.get("reciprocal", ())) or _reciprocal_clitic(tb, rec, f)
+            or _fought(rec, f, len({gaz[a].code for a in subj.actors}))):
+        # "India and Pakistan expelled each other's diplomats", "Armenia i Azerbejdżan oskarżają się",
+        # "Etiopia i Erytrea toczyły wojnę"
         return [(a, b, subj.resolved) for a in subj.actors for b in subj.actors if gaz[a].code != gaz[b].code]
     if subj is None or obj is None:
         return []
@@ -83,6 +85,30 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         for b in obj.actors:
             out.append((a, b, subj.resolved or obj.resolved))
     return out
+
+
+#: Relations a reflexive clitic right after their verb turns reciprocal: "oskarżają się", "grożą sobie";
+#: not the cooperative ones, whose reflexives mean the subject itself ("bronią się", "uzbrajają się").
+_RECIPROCAL_BY_CLITIC = ("accuses", "threatens", "attacks")
+
+
+def _reciprocal_clitic(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A reflexive clitic right after a verb trigger of conflict: the coordinated subject does it to one
+    another ("Armenia i Azerbejdżan oskarżają się o złamanie rozejmu")."""
+    k = f.match.end
+    return (f.relation in _RECIPROCAL_BY_CLITIC and not f.is_noun and k < len(rec.tokens)
+            and rec.tokens[k].low in tb.markers["reciprocal_clitic"])
+
+
+def _fought(rec: SentenceRecord, f: FrameResult, sides: int) -> bool:
+    """A war or fighting of exactly two coordinated sides with no other side named: they fight each
+    other ("Etiopia i Erytrea stoczyły wojnę graniczną")."""
+    if f.relation != "attacks" or sides != 2 or not any(
+            cm.start <= f.match.start < cm.end for cm in rec.cues.get("fighting", ())):
+        return False
+    # a verb ("starły się"), or a noun its own light verb governs ("toczyły krwawą wojnę"); not a war
+    # named further on ("wzięli udział w obchodach rocznicy wojny")
+    return not f.is_noun or any(0 <= f.match.start - lv.end <= 2 for lv in rec.cues.get("light_verbs", ()))
 
 
 def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:

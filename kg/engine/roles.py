@@ -198,6 +198,13 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.voice, f.subject, f.how = "adjectival", agent, ["participle-agent"]
         f.object = after(tb, rec, agent.end, hi, tb.object_markers[f.index] - {""}, skip=agent)
         return
+    applies, owner = _modified_noun(rec, f)
+    if applies:
+        # "siły walczące z somalijskimi władzami": the participle's noun fights, not the clause's subject
+        f.voice, f.subject, f.how = "adjectival", owner, ["modified-noun"]
+        if owner is not None:
+            f.object = verb_object(tb, rec, tm.end, hi, tb.object_markers[f.index], skip=owner)
+        return
     hyphened = _hyphen_pair(rec, f)
     if hyphened is not None:
         # "the Israel-Hamas war", "U.S.-Iran talks", "the Ethiopian-Eritrean war": the two sides
@@ -221,6 +228,9 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         own_agent = toks[tm.end - 1].low in tb.markers["agent"]  # "=wspierany przez" holds its "przez"
         subj = next((g for g in rec.groups if g.start == tm.end), None) if own_agent else None
         subj = subj or after(tb, rec, tm.end, hi, tb.markers["agent"])
+        if subj is not None and not own_agent and rec.morphs and any(
+                "ppas" in rec.morphs[k].feats for k in range(tm.end, subj.start)):
+            subj = None  # "Uzbrojone grupy kontrolowane przez rząd Serbii": another participle's agent
         if subj is None:
             f.how = ["adjectival"]
             return
@@ -397,6 +407,20 @@ def _participle_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
             m_["control"] | m_["agent"] | m_["genitive_marker"]):
         return g
     return None
+
+
+def _modified_noun(rec: SentenceRecord, f: FrameResult) -> tuple[bool, Group | None]:
+    """A present participle right after the noun it modifies ("siły walczące z rządem", "wojska
+    atakujące Kijów"): that noun does the act. Whether it applies, and the actor the noun names (None
+    for a noun that names none: the act then has no subject, never the clause's)."""
+    k = f.match.start
+    if not rec.morphs or k <= f.clause[0] or "pact" not in rec.morphs[k].feats \
+            or rec.morphs[k].feats & {"fin", "past", "ger"}:
+        return False, None
+    g = next((g for g in rec.groups if g.end == k), None)
+    if g is not None:
+        return True, g
+    return rec.morphs[k - 1].only("NOUN") and rec.tokens[k - 1].text[:1].islower(), None
 
 
 #: Hyphens and dashes that join the two sides of a compound ("Israel-Hamas", "U.S.–Iran").
