@@ -94,6 +94,10 @@ CASES = [
     ("Wojska Ugandy walczące z rebeliantami wkroczyły do Konga.", [("UGA", "attacks", "COD")]),
     # a participle's agent ("przez X") is not the agent of another participle before it
     ("Uzbrojone grupy kontrolowane przez Rwandę ostrzelały Burundi.", []),
+    # a numeral word before a genitive after the verb counts the subject ("przybyło dwustu żołnierzy")
+    ("Na Cypr przybyło trzystu greckich żołnierzy.", [("GRC", "deploysTroopsTo", "CYP")]),
+    # "nie zawaha się" is a declared resolve: the strike it governs is a threat, not negated
+    ("Azerbejdżan nie zawaha się uderzyć w Armenię.", [("AZE", "threatens", "ARM")]),
 ]
 
 

@@ -100,8 +100,9 @@ def conditioned(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
 
 def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """"London voiced readiness to impose sanctions on Iran", "Iran stands ready to strike": a
-    declared readiness for a material-conflict act (quad class 4) right before it."""
-    if f.cameo is None or cameo_table()[f.cameo].quad_class != 4:
+    declared readiness for a material-conflict act (quad class 4) right before it; the act's own code
+    counts, not the one a perfective future makes of it ("nie zawaha się uderzyć": a pledged strike)."""
+    if not any(code and cameo_table()[code].quad_class == 4 for code in (f.trigger.cameo, f.cameo)):
         return False
     lo, tm = f.clause[0], f.match
     return any(lo <= cm.start and cm.end <= tm.start and tm.start - cm.end <= 3

@@ -103,7 +103,8 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if q > 1 and toks[q].text == "." and toks[q - 1].low in tb.markers["abbreviations"]:
         q -= 1  # "ok. 1,5 tys. żołnierzy": the abbreviation's period is no break
     counted = g is not None and g.start > 0 and (
-        toks[q].text[:1].isdigit() or toks[q].low in tb.markers["quantifiers"])
+        toks[q].text[:1].isdigit() or toks[q].low in tb.markers["quantifiers"]
+        or bool(rec.morphs) and rec.morphs[q].only("NUM"))  # "przybyło dwustu żołnierzy"
     if g is None or not ("nom" in g.mentions[0].feats or counted) or (
             g.mentions[0].kind == "adjectives" and not counted):  # "wleciało 19 rosyjskich dronów"
         return None, None, ""
