@@ -139,8 +139,10 @@ CASES = [
      [("POL", "signsAgreementWith", "UKR"), ("POL", "signsAgreementWith", "LTU"),
       ("LTU", "signsAgreementWith", "UKR")]),
     # a genitive inside a fronted prepositional phrase is not the subject: the subject follows the verb,
-    # with the genitives of its phrase ("die Präsidenten Polens und Litauens"), past a reflexive "sich"
-    ("Im Beisein Macrons trafen sich die Präsidenten Polens und Litauens.", [("POL", "meetsWith", "LTU")]),
+    # with the genitives of its phrase ("die Präsidenten Polens und Litauens"), past a reflexive "sich";
+    # the one in whose presence they meet meets each of them (meets.presence), as a mediator does
+    ("Im Beisein Macrons trafen sich die Präsidenten Polens und Litauens.",
+     [("POL", "meetsWith", "LTU"), ("FRA", "meetsWith", "POL"), ("FRA", "meetsWith", "LTU")]),
     # a fronted "von" phrase before the clause's only verb is no prenominal agent
     ("In Anwesenheit von Präsident Macron unterzeichneten Polen und Litauen ein Abkommen.",
      [("POL", "signsAgreementWith", "LTU")]),
