@@ -34,8 +34,10 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
 def _indirect_talks(tb: Tables, rec: SentenceRecord) -> None:
     """Parties of mediated talks do not meet each other: "Katar pośredniczył w rozmowach między
     Izraelem a Hamasem" gives Qatar's two meetings, not Israel meeting Hamas."""
-    mediated = {frozenset((tb.top(m), tb.top(p))) for f in rec.frames if f.trigger.mediation
-                for m, p, _ in f.pairs}
+    # a mediation trigger coded as a plain meeting (CAMEO 040: "im Beisein Trumps") is a presence, not a
+    # mediation (045): the parties do meet each other
+    mediated = {frozenset((tb.top(m), tb.top(p))) for f in rec.frames
+                if f.trigger.mediation and f.trigger.cameo != "040" for m, p, _ in f.pairs}
     if not mediated:
         return
     parties = {a for pair in mediated for a in pair} - {tb.top(m) for f in rec.frames if f.trigger.mediation
