@@ -325,7 +325,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
                          "definite", "target", "agent_side", "possessive_clitic", "adversative",
-                         "plural_pronouns", "singular_pronouns", "reciprocal_clitic")
+                         "plural_pronouns", "singular_pronouns", "reciprocal_clitic", "body")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:

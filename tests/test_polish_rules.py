@@ -98,6 +98,10 @@ CASES = [
     ("Na Cypr przybyło trzystu greckich żołnierzy.", [("GRC", "deploysTroopsTo", "CYP")]),
     # "nie zawaha się" is a declared resolve: the strike it governs is a threat, not negated
     ("Azerbejdżan nie zawaha się uderzyć w Armenię.", [("AZE", "threatens", "ARM")]),
+    # a foreign name the dictionary reads only as a vocative ("Maduro", "Ruto") has an unknown case, and
+    # after a body noun, even one a preposition governs, it is that body's genitive
+    ("Kanada nałożyła też sankcje na reżim Maduro.", [("CAN", "sanctions", "VEN")]),
+    ("Brazylia skrytykowała też rząd Maduro.", [("BRA", "accuses", "VEN")]),
 ]
 
 

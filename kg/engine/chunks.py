@@ -59,6 +59,9 @@ class ChunkRules:
     not_apposed: frozenset[str] = frozenset()
     #: nouns of an area whose place follows in the genitive, even right before a verb ("na terenie Łotwy stacjonuje")
     area_nouns: frozenset[str] = frozenset()
+    #: nouns of a governing body ("rząd", "reżim"): a name of unknown case after one is its genitive even
+    #: after a preposition ("sankcje na rząd Netanjahu"), where another name would start a new phrase
+    body_nouns: frozenset[str] = frozenset()
     #: words that join coordinated adjectives inside one phrase ("rosyjskie i chińskie okręty"); the
     #: lexicon's coordination words
     joiners: frozenset[str] = frozenset({","})
@@ -239,7 +242,8 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
         if genitive and "nom" in np.cases and np.end < len(morphs) and morphs[np.end].is_("VERB") and \
                 morphs[np.end].feats & {"fin", "past"} and tokens[prev.head].low not in rules.area_nouns:
             genitive = False  # "Od 2022 roku Polska przekazała": a nominative before its verb
-        caseless = not np.cases and rules.caseless_genitive and prev.prep is None  # "ataki Huti", not
+        caseless = not np.cases and rules.caseless_genitive and (  # "ataki Huti", "na reżim Maduro", not
+            prev.prep is None or tokens[prev.head].low in rules.body_nouns)
         if not words and np.prep is None and rules.cases and (genitive or caseless) and \
                 not (morphs[np.start].is_("NUM") and not named[np.start]):  # "kilkadziesiąt jednostek" is
             # counted, not a genitive; "władze obu państw" is

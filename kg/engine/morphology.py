@@ -136,6 +136,10 @@ def _pl_word(word: str) -> Morph:
         lemma = lemma or base
     if pos == {"X"} and word[:1].isupper():
         pos = {"PROPN"}
+    if word[:1].isupper() and feats & CASES == {"voc"}:
+        # "reżim Maduro", "prezydent Ruto": news never calls a foreign name in the vocative; the dictionary
+        # reads a native word there, and the name's case is unknown (it may be the genitive it stands in)
+        feats.discard("voc")
     return Morph(frozenset(pos) or UNKNOWN.pos, frozenset(feats), lemma or word.lower())
 
 

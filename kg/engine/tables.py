@@ -68,6 +68,7 @@ class Tables:
                                    not_apposed=frozenset(w.lstrip("=").lower()
                                                          for w in lex.words.get("not_names", ())),
                                    area_nouns=markers["area"], joiners=markers["coordination"],
+                                   body_nouns=markers["body"],
                                    possessive_clitics=markers["possessive_clitic"]),
         )
 
