@@ -146,32 +146,31 @@ class PhraseIndex:
             return nxt.low not in self._joiners
         return nxt.low in self._articles or nxt.text[:1].isupper()
 
-    def _candidates(self, tokens: list[Token], i: int) -> list[_Entry]:
-        """The patterns that may match at ``i``, in the order they were added."""
-        norm = tokens[i].norm
-        heads = self._heads.get(norm)
-        by_first = self._pairs0.get(norm)
-        if by_first is None or i + 1 >= len(tokens):
-            return heads or []
-        nxt = tokens[i + 1].norm
-        by_second = self._pairs1.get(nxt)
-        if by_second is None:
-            return heads or []
-        if len(by_first) <= len(by_second):
-            pairs = [e for e in by_first if nxt in e[1].slots[1]]
-        else:
-            pairs = [e for e in by_second if norm in e[1].slots[0]]
-        if not heads:
-            return pairs
-        return sorted(heads + pairs, key=_seq) if pairs else heads
-
     def find_all(self, tokens: list[Token]) -> list[Match]:
         """Every match at every position (overlaps included)."""
         out = []
-        starts = self._starts
-        for i in [i for i, tok in enumerate(tokens) if tok.norm in starts]:
-            tok = tokens[i]
-            for _, pat, plain, single in self._candidates(tokens, i):
+        starts, heads_by, pairs0, pairs1 = self._starts, self._heads, self._pairs0, self._pairs1
+        last = len(tokens) - 1
+        for i, tok in enumerate(tokens):
+            norm = tok.norm
+            if norm not in starts:
+                continue
+            # the patterns that may match at i, in the order they were added
+            cands = heads_by.get(norm)
+            by_first = pairs0.get(norm)
+            if by_first is not None and i < last:
+                nxt = tokens[i + 1].norm
+                by_second = pairs1.get(nxt)
+                if by_second is not None:
+                    if len(by_first) <= len(by_second):
+                        pairs = [e for e in by_first if nxt in e[1].slots[1]]
+                    else:
+                        pairs = [e for e in by_second if norm in e[1].slots[0]]
+                    if pairs:
+                        cands = sorted(cands + pairs, key=_seq) if cands else pairs
+            if not cands:
+                continue
+            for _, pat, plain, single in cands:
                 if not plain:
                     if pat.exact_case[0] and not _case_ok(pat.exact_case[0], tok):
                         continue
@@ -181,7 +180,7 @@ class PhraseIndex:
                                             or tokens[i - 1].text in ".!?:;\"„”«»–—-"):
                         continue
                 if single:  # most patterns are one word: matched already
-                    out.append(Match(i, i + 1, pat.payload, (pat.slots[0][tok.norm],), (i,)))
+                    out.append(Match(i, i + 1, pat.payload, (pat.slots[0][norm],), (i,)))
                     continue
                 m = self._try(pat, tokens, i)
                 if m is not None:

@@ -247,13 +247,13 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         # with the clause before (a relative's antecedent); words of a name do not count
         # ("the Rapid Support Forces" needs no troops sent to it)
         needs = rec.context.get(("needs", i), ())
-        if (comp.needs[i] or needs) and not (
-                not comp.needs[i].isdisjoint(tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named)
-                or any(plo <= a and b <= hi for a, b in needs)
-                or _compound_need(tb, [tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named]
-                                  if tb.settings.get("compound_heads") else [], comp.needs[i])):
-            f.fail("needs", _needs_detail(f.trigger.needs))
-            continue
+        if comp.needs[i] or needs:
+            window = {tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named}
+            if not (not comp.needs[i].isdisjoint(window)
+                    or any(plo <= a and b <= hi for a, b in needs)
+                    or _compound_need(tb, window, comp.needs[i])):
+                f.fail("needs", _needs_detail(f.trigger.needs))
+                continue
         nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
         # not across a comma before the trigger: "In response to the attack, NATO deployed troops"
         nlo = max([nlo] + [k + 1 for k in range(nlo, tm.start) if toks[k].text == ","])
@@ -268,13 +268,14 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     return rec
 
 
-def _compound_need(tb: Tables, window: list[str], needs: frozenset[str]) -> bool:
+def _compound_need(tb: Tables, window: set[str], needs: frozenset[str]) -> bool:
     """With ``compound_heads``, a word of the clause whose compound ends in a 'needs' word counts as that word:
-    German puts the head of a compound last ("Luftabwehrsysteme", "Rüstungsabkommen", "Kampfpanzer")."""
+    German puts the head of a compound last ("Luftabwehrsysteme", "Rüstungsabkommen", "Kampfpanzer").
+    The head is a 'needs' word of at least 4 letters after at least 3 others: each such ending of each word
+    is looked up in the set (a few lookups per word, not one test per 'needs' word)."""
     if not tb.settings.get("compound_heads"):
         return False
-    heads = [n for n in needs if len(n) >= 4]
-    return any(len(w) > len(n) + 2 and w.endswith(n) for w in window for n in heads)
+    return any(w[j:] in needs for w in window for j in range(3, len(w) - 3))
 
 
 def _lower_noun(rec: SentenceRecord, tm) -> bool:

@@ -77,8 +77,9 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                     if a in disc.persons:
                         disc.persons.remove(a)
                     disc.persons.append(a)
-    _topic(tb, rec, disc, considered)
-    update_speaker(tb, rec, disc)
+    main = main_group(tb, rec)  # the main clause's subject: the topic's and the speaker's (read once)
+    _topic(tb, rec, disc, considered, main)
+    update_speaker(tb, rec, disc, main)
     _parties(tb, rec, disc)
     _deniers(tb, rec, disc)
     disc.scene = rec.scene or disc.scene  # the paragraph's date (kg.engine.dates decides where it applies)
@@ -150,10 +151,10 @@ def _descriptors(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
             disc.descriptors[group_lemma(rec, cm.end - 1)] = m.actors[0]
 
 
-def _topic(tb: Tables, rec: SentenceRecord, disc: Discourse, considered: list[FrameResult]) -> None:
-    """The main clause's subject before the first trigger (triggers inside attributions and
+def _topic(tb: Tables, rec: SentenceRecord, disc: Discourse, considered: list[FrameResult],
+           main: Group | None) -> None:
+    """The main clause's subject before the first trigger (``main``: triggers inside attributions and
     names do not count); without one, the subject of the sentence's first frame that gave claims."""
-    main = main_group(tb, rec)
     if main is not None:
         disc.subject = main.actors
         return

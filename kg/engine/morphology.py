@@ -31,6 +31,10 @@ POS_TAGS = ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP", "CCONJ", "SCONJ
 CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 
 
+#: ``Morph.only``'s argument tuples as sets, made once each.
+_POS_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Morph:
     """What a token can be: candidate parts of speech, features, a lemma."""
@@ -45,7 +49,10 @@ class Morph:
 
     def only(self, *pos: str) -> bool:
         """Whether every candidate part of speech is one of ``pos`` (an unambiguous reading)."""
-        return bool(self.pos) and self.pos <= frozenset(pos)
+        allowed = _POS_SETS.get(pos)  # the rules ask with a few fixed tuples, hundreds of times a sentence
+        if allowed is None:
+            allowed = _POS_SETS[pos] = frozenset(pos)
+        return bool(self.pos) and self.pos <= allowed
 
     @property
     def cases(self) -> frozenset[str]:

@@ -54,12 +54,13 @@ def _nominative_body(rec: SentenceRecord, g: Group) -> bool:
     return g.mentions[0].kind == "body" and bool(rec.morphs) and "nom" in rec.morphs[g.start].cases
 
 
-def main_subject(tb: Tables, rec: SentenceRecord) -> list[str] | None:
+def main_subject(tb: Tables, rec: SentenceRecord, main: Group | None | bool = False) -> list[str] | None:
     """The actors of the narration's main-clause subject; ``[]`` when the narration opens with a noun
     phrase that names no actor right before its verb ("Siekierski zaprzeczył", "John Smith denied");
-    None when it shows no subject (a dropped subject, a verb-first clause)."""
+    None when it shows no subject (a dropped subject, a verb-first clause). ``main``: ``main_group(tb, rec)``
+    when the caller has it already (False: not known)."""
     lo = narration_start(rec)
-    g = main_group(tb, rec, lo)
+    g = main if lo == 0 and main is not False else main_group(tb, rec, lo)
     if g is not None:
         return list(g.actors)
     morphs = rec.morphs
@@ -110,8 +111,9 @@ def quote_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, at: int) -> 
                           via="the subject of the narration before the quote")])
 
 
-def update_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
-    """Fold the sentence's speaker into the discourse: the quote's named speaker, else the main subject."""
+def update_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, main: Group | None | bool = False) -> None:
+    """Fold the sentence's speaker into the discourse: the quote's named speaker, else the main subject
+    (``main``: ``main_group(tb, rec)`` when the caller has it, False when not)."""
     from kg.engine.roles_speech import quoted_speaker, speech_after
 
     if narration_start(rec):
@@ -120,7 +122,7 @@ def update_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
         if g is not None and not g.resolved:
             disc.speaker = list(g.actors)
         return
-    subj = main_subject(tb, rec)
+    subj = main_subject(tb, rec, main)
     if subj is not None:
         disc.speaker = subj
 
