@@ -408,7 +408,8 @@ def _words(phrase: str) -> list[str]:
 
 
 def _data_hash(data: DataPath) -> str:
-    """A hash of every data file in use (packaged and the user's), their names, and the compiling code."""
+    """A hash of every data file in use (packaged and the user's), their names, and the compiling code
+    (the tokenizer and fold() included: phrases are tokenized and folded when compiled)."""
     h = hashlib.sha256()
     from kg import __version__
 
@@ -416,7 +417,7 @@ def _data_hash(data: DataPath) -> str:
     for p in data.files():
         h.update(display(p).encode() + b"\0")
         h.update(p.read_bytes())
-    for mod in ("morph.py", "phrases.py", "lexicon.py", "lexicon_keys.py", "engine/morphology.py"):
+    for mod in ("morph.py", "phrases.py", "text.py", "lexicon.py", "lexicon_keys.py", "engine/morphology.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:20]
 

@@ -29,7 +29,7 @@ class Pattern:
     particle_last: bool = False  # the last word is a separable verb's particle ("griff … an"), not a preposition
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     start: int  # token index
     end: int  # exclusive
@@ -146,12 +146,13 @@ class PhraseIndex:
             return nxt.low not in self._joiners
         return nxt.low in self._articles or nxt.text[:1].isupper()
 
-    def find_all(self, tokens: list[Token]) -> list[Match]:
-        """Every match at every position (overlaps included)."""
+    def find_all(self, tokens: list[Token], at: int | None = None) -> list[Match]:
+        """Every match at every position (overlaps included); with ``at``, the matches that start there."""
         out = []
         starts, heads_by, pairs0, pairs1 = self._starts, self._heads, self._pairs0, self._pairs1
         last = len(tokens) - 1
-        for i, tok in enumerate(tokens):
+        for i in range(len(tokens)) if at is None else range(at, min(at + 1, last + 1)):
+            tok = tokens[i]
             norm = tok.norm
             if norm not in starts:
                 continue

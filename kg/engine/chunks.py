@@ -29,7 +29,7 @@ _PARTICIPLES = frozenset({"ppas", "pact"})
 _PREMOD = frozenset({"DET", "ADJ", "NUM"})
 
 
-@dataclass
+@dataclass(slots=True)
 class NP:
     """A base noun phrase: [start, end) tokens, its head, and how it hangs on the rest."""
 

@@ -152,8 +152,8 @@ def described(tb: Tables, rec: SentenceRecord, former: list[Match] | tuple[()] =
         if j == i + 1 or j >= len(toks):
             continue
         virtual = [toks[i], *toks[j:]]
-        for cm in tb.compiled.cues.find_all(virtual):
-            if cm.start == 0 and cm.payload in DESCRIBED and cm.end > 1:
+        for cm in tb.compiled.cues.find_all(virtual, at=0):  # the phrases the article opens
+            if cm.payload in DESCRIBED and cm.end > 1:
                 out.append(Match(i, j + cm.end - 1, cm.payload, cm.features,
                                  (i, *(j + k - 1 for k in cm.tokens[1:]))))
     return out

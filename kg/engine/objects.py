@@ -58,15 +58,18 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             continue
         if np.start >= hi:
             break
-        if any(finite(morphs[j]) for j in range(k, np.start)) or any(
-                toks[j].text == "," and j + 1 < len(toks) and morphs[j + 1].is_("VERB")
-                and not morphs[j + 1].is_("NOUN", "ADJ", "ADP") for j in range(k, np.start)):
-            break  # a new predicate, or ", affirming …": an adjunct clause of its own
-        if any(toks[j].low in tb.markers["control"] and j + 1 < len(toks) and morphs[j + 1].only("VERB")
-               for j in range(k, np.start)):
-            break  # "accused Mkrtychev of negotiating with …": what follows is the gerund's
-        if any(j in other for j in range(k, np.start)) and direct_filled or past_noun:
-            break  # past another relation's noun: "over their support for Russia" is that noun's
+        if past_noun:
+            break  # past another relation's noun: its phrases are its own
+        if k < np.start:  # words between the last phrase and this one (none, mostly)
+            if any(finite(morphs[j]) for j in range(k, np.start)) or any(
+                    toks[j].text == "," and j + 1 < len(toks) and morphs[j + 1].is_("VERB")
+                    and not morphs[j + 1].is_("NOUN", "ADJ", "ADP") for j in range(k, np.start)):
+                break  # a new predicate, or ", affirming …": an adjunct clause of its own
+            if any(toks[j].low in tb.markers["control"] and j + 1 < len(toks) and morphs[j + 1].only("VERB")
+                   for j in range(k, np.start)):
+                break  # "accused Mkrtychev of negotiating with …": what follows is the gerund's
+            if direct_filled and any(j in other for j in range(k, np.start)):
+                break  # past another relation's noun: "over their support for Russia" is that noun's
         k = np.end
         if np.start in attributed or np.prep is not None and np.prep in attributed:
             continue  # "nach Angaben der US-Regierung", "according to Kyiv": who says it, not an argument
