@@ -318,7 +318,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "control", "prepositions", "genitive_mark
                          "auxiliaries",
                          "relative_subject", "origin", "reduced", "within", "event", "relative", "relative_article",
                          "infinitive_marker",
-                         "as_role", "subordinator", "clause_relative",
+                         "as_role", "subordinator", "adjunct", "clause_relative",
                          "complementizer", "coordination", "determiners", "agent", "noun_agent", "own_state",
                          "seat_bodies",
                          "passive_aux",

@@ -36,6 +36,9 @@ WORD_KEYS = {
                     "verb closes that clause (German 'als', 'seit': 'Als Russland die Ukraine angriff, …'); "
                     "where the verb does not stand last, a clause opening the sentence ends at the first comma "
                     "after its finite verb ('If Iran attacks Israel, the United States …', 'Gdy Rosja …, ')",
+    "adjunct": "words before an -ing clause that shares the sentence's subject ('while', 'after': 'X criticised Y "
+               "while agreeing to provide aid to Z'); such a clause opening the sentence takes the subject after its "
+               "comma ('After meeting Xi, Biden said')",
     "as_role": "'as' before a noun the subject becomes ('bezeichnete X als Verbündeten', 'mit Katar als Vermittler')",
     "relative_article": "words that open a relative clause after a comma only when the verb closes that clause "
                         "(German 'der', 'die', 'den': ', den Russland führt,'); elsewhere they are articles",

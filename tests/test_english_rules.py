@@ -164,6 +164,21 @@ CASES = [
     ("Slovakia blocked the EU's new sanctions against Belarus.", []),
     # --- defence and army chiefs are their state's bodies ------------------------------------------------
     ("The defence chiefs of Chile and Peru held talks in Lima.", [("CHL", "meetsWith", "PER")]),
+    # --- an -ing clause after 'while', 'after', 'before' shares the sentence's subject, also through 'to' ---
+    ("Chile criticised Peru's fishing quotas while agreeing to provide humanitarian aid to Bolivia.",
+     [("CHL", "accuses", "PER"), ("CHL", "providesAidTo", "BOL")]),
+    ("Ghana's president left Accra after signing a trade deal with Togo.", [("GHA", "signsAgreementWith", "TGO")]),
+    # --- an -ing clause opening the sentence: its subject follows the comma that closes it ----------------
+    ("Blaming Belarus for the blackout, Lithuania expelled two Belarusian diplomats.",
+     [("LTU", "accuses", "BLR"), ("LTU", "sanctions", "BLR")]),
+    ("After meeting Lula in Brasilia, Milei flew home.", [("ARG", "meetsWith", "BRA")]),
+    ("Before visiting Kenya, the Brazilian president met the South African president in Pretoria.",
+     [("BRA", "meetsWith", "KEN"), ("BRA", "meetsWith", "ZAF")]),
+    ("According to Ghana's foreign ministry, Togo mediated talks between Mali and Niger.",
+     [("MLI", "meetsWith", "TGO"), ("NER", "meetsWith", "TGO")]),
+    # --- a forbidden word before a list of actors reaches the trigger after the list ----------------------
+    ("Soldiers from Chile, Peru and Brazil arrived in Haiti.",
+     [("BRA", "deploysTroopsTo", "HTI"), ("CHL", "deploysTroopsTo", "HTI"), ("PER", "deploysTroopsTo", "HTI")]),
 ]
 
 

@@ -167,7 +167,15 @@ def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
     if tb.settings.get("verb_second") or not morphs:
         return None
     first = next((k for k, tk in enumerate(toks) if tk.is_word), None)
-    if first is None or toks[first].low not in tb.markers["subordinator"]:
+    if first is None:
+        return None
+    ing = first + 1 if toks[first].low in tb.markers["adjunct"] else first
+    attributed = any(cm.start <= first < cm.end for cm in rec.cues.get("attribution", ()))  # "According to"
+    if ing < len(toks) and not attributed and morphs[ing].is_("VERB") and morphs[ing].feats & {"ger", "pact"} and (
+            ing > first or not morphs[ing].is_("NOUN")):
+        # "Blaming Russia for the attack, the UK …", "After meeting Xi, Biden …": an -ing clause ends at its comma
+        return next((j for j in range(ing + 1, len(toks)) if toks[j].text == ","), None)
+    if toks[first].low not in tb.markers["subordinator"]:
         return None
     verb = False
     for j in range(first + 1, len(toks)):
@@ -256,7 +264,12 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 continue
         nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
         # not across a comma before the trigger: "In response to the attack, NATO deployed troops"
-        nlo = max([nlo] + [k + 1 for k in range(nlo, tm.start) if toks[k].text == ","])
+        # (a comma inside a list of actors cuts nothing: "Troops from Chile, Peru and Brazil arrived in Haiti")
+        listed = {k for g in rec.groups for k in range(g.start, g.end)}
+        nlo = max([nlo] + [k + 1 for k in range(nlo, tm.start) if toks[k].text == "," and k not in listed])
+        g = next((g for g in rec.groups if g.start - 2 < nlo < g.end and g.end <= tm.start), None)
+        if g is not None and len(g.mentions) > 1:  # the whole list, and the noun it follows ("Troops from …")
+            nlo = max(lo, g.start - 2 if g.start > 1 and toks[g.start - 1].low in tb.markers["from"] else g.start)
         near = comp.forbid[i] & {tk.low for tk in toks[nlo:nhi]} if comp.forbid[i] else frozenset()
         # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)
         plo_, phi_ = max(0, tm.start - 6), tm.end + 6

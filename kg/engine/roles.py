@@ -140,6 +140,9 @@ def _reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                             and (toks[m.start - 1].low in determiners
                                                  or bool(rec.morphs) and rec.morphs[m.start - 1].only("ADP"))
                                             for m in rec.mentions))  # "rafts of UN sanctions", "the US strikes"
+    if noun_ctx and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
+            g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
+        noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
     feats = frozenset().union(*tm.features)
     head = tm.features[0] if tm.features[0] & {"noun", "verb"} else feats  # "naruszył … przestrzeń": a verb
     return "noun" in head and ("verb" not in head or noun_ctx)

@@ -62,7 +62,7 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if subj is not None:
             return subj, None, tag
         return _verb_second_subject(tb, rec, f)
-    subj = _adjunct_subject(tb, rec, tm)
+    subj = _adjunct_subject(tb, rec, f)
     if subj is not None:
         return subj, None, "adjunct"
     shared = _shared_subject_verb(tb, rec, lo, before)
@@ -273,17 +273,57 @@ def _object_of_earlier_verb(tb: Tables, rec: SentenceRecord, g: Group, before: i
                for j in range(g.end, before))
 
 
-def _adjunct_subject(tb: Tables, rec: SentenceRecord, tm: Match) -> Group | None:
-    """"Saar said …, accusing Ankara of …": an -ing clause after a comma shares the sentence's subject,
-    also past an adverb ("…, publicly accusing Ankara")."""
+def _adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """An -ing clause shares the sentence's subject: after a comma ("Saar said …, accusing Ankara of …",
+    also past an adverb: "…, publicly accusing Ankara"), after a word of the ``adjunct`` list ("X criticised
+    Y while agreeing to provide aid to Z", "… after meeting Z"), and opening the sentence ("Blaming Russia
+    for the attack, the UK said …", "After meeting Xi, Biden said …"): then the subject is the one right
+    after the comma that closes the -ing clause, and the trigger's clause ends at that comma. A trigger
+    the participle governs through "to" ("agreeing to provide") takes the same subject."""
     toks = rec.tokens
+    tm = f.match
+    lo = f.clause[0]
     k = tm.start
+    if "prp" not in tm.features[0]:
+        # "while agreeing to provide": an -ing form after the last actor before the trigger governs it
+        if not rec.morphs:
+            return None
+        last = max([lo] + [g.end for g in rec.groups if g.end <= tm.start])
+        k = next((j for j in range(last, tm.start) if rec.morphs[j].is_("VERB")
+                  and rec.morphs[j].feats & {"ger", "pact"} and j > 0
+                  and (toks[j - 1].text == "," or toks[j - 1].low in tb.markers["adjunct"])), -1)
+        if k < 0 or not any(toks[j].low in tb.markers["infinitive_marker"] or "infmark" in rec.morphs[j].feats
+                            for j in range(k + 1, tm.start)):
+            return None
     while k > 0 and rec.morphs and rec.morphs[k - 1].only("ADV") and k > tm.start - 2:
         k -= 1
-    if k == 0 or toks[k - 1].text != "," or "prp" not in tm.features[0]:
+    opener = k > 0 and toks[k - 1].low in tb.markers["adjunct"]
+    if k == 0 or (opener and k == 1):
+        return _fronted_adjunct_subject(tb, rec, f, k)
+    if k == 0 or not (toks[k - 1].text == "," or opener):
         return None
-    return next((g for g in rec.groups if g.end <= k and prep(tb, rec, g.start, 0) is None
+    subj = next((g for g in rec.groups if g.end <= k - opener and prep(tb, rec, g.start, 0) is None
                  and g.mentions[0].kind != "adjectives" and not g.mentions[-1].possessive), None)
+    rel = next((j for j in range(k - 1, subj.end - 1, -1) if toks[j].low in tb.markers["relative"]
+                - tb.markers["complementizer"] and j in rec.breaks), None) if subj is not None and opener else None
+    if rel is not None:  # "Somalia's president, who restored ties with Eritrea after signing a pact": the antecedent
+        return antecedent(tb, rec, rel + 1)
+    return subj
+
+
+def _fronted_adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
+    """"Blaming Russia for the attack, the UK said …": the actor right after the comma that closes an -ing
+    clause opening the sentence; the trigger's clause then ends at that comma."""
+    toks = rec.tokens
+    comma = next((j for j in range(f.match.end, min(len(toks), f.clause[1] + 1)) if toks[j].text == ","), None)
+    if comma is None:
+        return None
+    g = next((g for g in rec.groups if comma < g.start <= comma + 3 and prep(tb, rec, g.start, comma + 1) is None
+              and not g.mentions[-1].possessive and all(t.is_word for t in toks[comma + 1:g.start])), None)
+    if g is None:
+        return None
+    f.clause = (f.clause[0], comma)
+    return g
 
 
 def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match, lo: int,
