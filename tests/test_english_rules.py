@@ -179,6 +179,33 @@ CASES = [
     # --- a forbidden word before a list of actors reaches the trigger after the list ----------------------
     ("Soldiers from Chile, Peru and Brazil arrived in Haiti.",
      [("BRA", "deploysTroopsTo", "HTI"), ("CHL", "deploysTroopsTo", "HTI"), ("PER", "deploysTroopsTo", "HTI")]),
+    # --- a pledge of mutual defence or of consultation under threat is an alliance, not aid -----------------
+    ("Sweden and Finland have pledged to consult each other and come to each other's aid if attacked.",
+     [("FIN", "alliedWith", "SWE")]),
+    ("The two ministers agreed to consult each other on trade.", []),
+    # --- the deal named again: its content binds its parties; only who tells of it is no party ---------------
+    ("Chile, Peru and Ecuador held a summit in Lima. The agreements included a commitment to consult one another "
+     "quickly in the event of threats to counter Bolivia's smugglers.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "ECU"), ("ECU", "meetsWith", "PER"),
+      ("CHL", "signsAgreementWith", "PER"), ("CHL", "signsAgreementWith", "ECU"), ("ECU", "signsAgreementWith", "PER"),
+      ("CHL", "alliedWith", "PER"), ("CHL", "alliedWith", "ECU"), ("ECU", "alliedWith", "PER")]),
+    ("Chile and Peru held talks in Lima. The agreement sets new fishing quotas, Bolivia said.",
+     [("CHL", "meetsWith", "PER")]),
+    ("Qatar and Egypt held talks in Cairo. The truce had largely held, offering relief to Gaza's residents.",
+     [("EGY", "meetsWith", "QAT")]),
+    # --- forces sent as part of a body's mission: the body deploys there too ----------------------------------
+    ("Italy sent 200 soldiers to Latvia under a NATO mission.",
+     [("ITA", "deploysTroopsTo", "LVA"), ("NATO", "deploysTroopsTo", "LVA")]),
+    # --- forces sent to shore up a state's defence go to that state ------------------------------------------
+    ("The Czech Republic deployed a helicopter unit to bolster Poland's defences.",
+     [("CZE", "deploysTroopsTo", "POL")]),
+    ("Russia sent troops to defend Belarus.", [("RUS", "deploysTroopsTo", "BLR")]),
+    ("Two hundred British soldiers arrived in Pristina to reinforce NATO's peacekeeping mission in Kosovo.",
+     [("GBR", "deploysTroopsTo", "XKX"), ("NATO", "deploysTroopsTo", "XKX")]),
+    # --- aid for the people, relief or reconstruction of a place goes to that place's state -------------------
+    ("The United States announced humanitarian aid of $30 million to support communities affected by floods "
+     "in Pakistan.", [("USA", "providesAidTo", "PAK")]),
+    ("Japan gave 10 million dollars in aid for reconstruction in Haiti.", [("JPN", "providesAidTo", "HTI")]),
 ]
 
 

@@ -25,6 +25,11 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if f.failure is not None:
             continue
         f.pairs = frame_pairs(tb, rec, f)
+        if not f.pairs and f.relation == "alliedWith":
+            # "The agreements included a commitment to consult one another in the event of threats": an
+            # alliance the deal named again sets up binds that deal's parties
+            f.pairs = next((p for g in rec.frames if g.trigger.told_before and g.failure is None
+                            for p in [_told_before(tb, rec, g)] if p), [])
         if not f.pairs:
             _explain_no_pairs(tb, f)
     _indirect_talks(tb, rec)
@@ -77,9 +82,10 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         return _symmetric(tb, rec, f)
     if obj is None and subj is not None and len({gaz[a].code for a in subj.actors}) >= 2 and (any(
             lo <= cm.start < hi for cm in rec.cues.get("reciprocal", ())) or _reciprocal_clitic(tb, rec, f)
-            or _fought(rec, f, len({gaz[a].code for a in subj.actors}))):
+            or _fought(rec, f, len({gaz[a].code for a in subj.actors}))) and f.relation != "providesAidTo":
         # "India and Pakistan expelled each other's diplomats", "Armenia i Azerbejdżan oskarżają się",
-        # "Etiopia i Erytrea toczyły wojnę"
+        # "Etiopia i Erytrea toczyły wojnę" (aid pledged to each other is an alliance's promise: "pledged to
+        # come to each other's aid")
         return [(a, b, subj.resolved) for a in subj.actors for b in subj.actors if gaz[a].code != gaz[b].code]
     if subj is None or obj is None:
         return []
@@ -294,10 +300,26 @@ def _told_before(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         j -= 1  # "the new agreements", "Das neue Abkommen"
     if not (j == 0 and rec.tokens[0].low in tb.markers["definite"] or j < 0 and tb.cases):
         return []
-    if any(gaz[a].code not in codes for m in rec.mentions for a in m.actors if a in gaz.actors):
+    if any(gaz[a].code not in codes for m in _speaking_mentions(tb, rec, f) for a in m.actors if a in gaz.actors):
         return []  # "The agreement, which Russia hailed, …": someone else's talk of a deal
     parties = [a for a in rec.talks_before if a in gaz.actors]
     return [(a, b, True) for i, a in enumerate(parties) for b in parties[i + 1:] if gaz[a].code != gaz[b].code]
+
+
+def _speaking_mentions(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list:
+    """The mentions that may tell of a deal noun opening the sentence as their own: those before the
+    sentence's main verb ("The agreement, which Russia hailed, …", "The deal, Bolivia said, …") and those a
+    verb of saying follows ("…, Bolivia said"); not what the deal is about ("The agreements included a
+    commitment … to counter North Korea's threats")."""
+    toks = rec.tokens
+    verb = next((k for k in range(f.match.end, len(toks)) if rec.morphs and finite(rec.morphs[k])
+                 and not any(j in rec.breaks or toks[j].text == "," for j in range(f.match.end, k))), len(toks))
+    said = {cm.start for cm in rec.cues.get("speech", ())}
+    # after the main verb, only an infinitive's object tells what the deal is about ("… to counter North Korea")
+    purpose = next((k for k in range(verb + 1, len(toks) - 1) if "infmark" in rec.morphs[k].feats
+                    and rec.morphs[k + 1].is_("VERB")), len(toks)) if rec.morphs else len(toks)
+    return [m for m in rec.mentions if m.start < verb or m.start < purpose
+            or any(j in said for j in range(m.end, m.end + 3))]
 
 
 def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[list[str], bool]:

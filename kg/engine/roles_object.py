@@ -181,7 +181,8 @@ def goods_origin(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
 def beneficiary_place(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """Aid for the people of a place goes to its state: "aid for the people of Sudan", "pomoc dla
     mieszkańców Strefy Gazy", "Hilfe für die Menschen im Gazastreifen". A `beneficiary` noun after the
-    trigger's start with a state or place right after it (a genitive, or after "of"/"in")."""
+    trigger's start with a state or place right after it (a genitive, or after "of"/"in"), or after a
+    short phrase of lower-case words ending in "in" ("for families displaced by the floods in Pakistan")."""
     toks = rec.tokens
     hi = f.clause[1]
     joins = tb.markers["genitive_marker"] | tb.markers["locative"] | tb.markers["within"] | tb.markers["determiners"]
@@ -189,8 +190,14 @@ def beneficiary_place(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
     for cm in rec.cues.get("beneficiary", ()):
         if cm.start < f.match.start or cm.end >= hi:
             continue
-        g = next((g for g in rec.groups if cm.end <= g.start <= cm.end + 2 and g.end <= hi), None)
-        if g is None or any(toks[j].low not in joins for j in range(cm.end, g.start)):
+        g = next((g for g in rec.groups if cm.end <= g.start <= cm.end + 7 and g.end <= hi), None)
+        if g is None or g.start == cm.end:
+            continue
+        # right after it ("the people of Sudan"), or after a short phrase of lower-case words that ends in a
+        # preposition of place ("the communities affected by flooding in Pakistan", "relief work in Haiti")
+        if any(toks[j].low not in joins for j in range(cm.end, g.start)) and not (
+                toks[g.start - 1].low in tb.markers["locative"] | tb.markers["within"]
+                and all(t.is_word and t.text[:1].islower() for t in toks[cm.end:g.start])):
             continue
         if all(tb.gazetteer[a].type in ("State", "Place") for a in g.actors) and not all(
                 tb.gazetteer[a].code in skip for a in g.actors):

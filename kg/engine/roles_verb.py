@@ -286,15 +286,15 @@ def _adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
     k = tm.start
     if "prp" not in tm.features[0]:
         # "while agreeing to provide": an -ing form after the last actor before the trigger governs it
-        if not rec.morphs:
-            return None
+        if not rec.morphs or not any("infmark" in rec.morphs[j - 1].feats and rec.morphs[j].is_("VERB")
+                                     for j in range(max(1, tm.start - 2), tm.start + 1)):
+            return None  # only an infinitive or its object: "while agreeing to provide (continued) assistance"
         last = max([lo] + [g.end for g in rec.groups if g.end <= tm.start])
         k = next((j for j in range(last, tm.start) if rec.morphs[j].is_("VERB")
                   and rec.morphs[j].feats & {"ger", "pact"} and j > 0
                   and (toks[j - 1].text == "," or toks[j - 1].low in tb.markers["adjunct"])), -1)
-        if k < 0 or not any(toks[j].low in tb.markers["infinitive_marker"] or "infmark" in rec.morphs[j].feats
-                            for j in range(k + 1, tm.start)):
-            return None
+        if k < 0 or any(cm.start <= k < cm.end for cm in rec.cues.get("attribution", ())):
+            return None  # "Norway, according to Reuters, sent jets": no participle of its own
     while k > 0 and rec.morphs and rec.morphs[k - 1].only("ADV") and k > tm.start - 2:
         k -= 1
     opener = k > 0 and toks[k - 1].low in tb.markers["adjunct"]
