@@ -54,6 +54,9 @@ WORD_KEYS = {
     "sanctioned": "people or property a sanction falls on: the genitive of a sanctions noun naming them is its "
                   "object, not its subject ('wydalenie rosyjskich dyplomatów', 'zamrożenie aktywów Rosji')",
     "origin": "after a hyphen, words that make an actor adjective a mere origin ('Liberian-flagged')",
+    "currency": "names of money: a state's name right before one ('US$', 'US dollars', 'US-Dollar') or its "
+                "adjective next to one ('Canadian dollars', 'dolarów amerykańskich') is money, not an actor; an "
+                "amount in one governs 'in'/'of' ('$5 million in aid': the verb before it governs the aid)",
     "reduced": "prepositions after a participle that mark it as an adjective ('accused of', 'stationed in')",
     "adversative": "a coordinating word that may open a new clause with its own subject "
                    "(Polish 'a' in '…, a prezydent …')",

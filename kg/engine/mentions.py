@@ -84,6 +84,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     origin = tb.markers["origin"]
     out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
                                   and toks[m.end + 1].low in origin)]  # "Liberian-flagged"
+    out = [m for m in out if not _money(tb, rec, m)]  # "US$ 500 million", "dolarów amerykańskich"
     _name_bodies(tb, rec, out)
     group_starts = {c.start for c in rec.cues.get("group", ())}
     out = [m for m in out if not (m.kind == "adjectives" and m.end in group_starts)]  # "libańskie ugrupowanie"
@@ -106,6 +107,17 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     rec.taken = taken
     _drop_cues_inside_names(rec)
     return rec
+
+
+def _money(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
+    """A name that only says whose money an amount is in: right before a currency ("US$ 723 million", "US
+    dollars", "US-Dollar"), or an adjective right after one ("dolarów amerykańskich")."""
+    toks = rec.tokens
+    money = tb.markers["currency"]
+    k = m.end + 1 if m.end + 1 < len(toks) and toks[m.end].text in ("-", "‐") else m.end
+    if k < len(toks) and toks[k].low in money:
+        return True
+    return m.kind == "adjectives" and m.start > 0 and toks[m.start - 1].low in money
 
 
 def _first_name(tb: Tables, rec: SentenceRecord, mt, actor) -> bool:

@@ -24,6 +24,7 @@ from kg.engine.syntax import (
     genitive_group,
     has_case,
     left_subject,
+    measured,
     prep,
 )
 from kg.engine.tables import Tables
@@ -46,7 +47,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj, obj = _charged(tb, rec, f)  # "warf Russland den Beschuss ukrainischer Städte vor"
         if subj is not None:
             how.append("alleged")
-    if subj is None and f.relation == "alliedWith":
+    if subj is None and (f.relation == "alliedWith" or f.trigger.genitive == "object"):
         subj, obj = _apposed_partner(tb, rec, f)  # "Doha, a key defence partner of Washington, …"
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not _participle(rec, lv.start) and
                     0 <= tm.start - lv.end <= 2), None)
@@ -157,6 +158,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is None and f.relation == "meetsWith":
         subj = _wartime_subject(tb, rec, f)  # "Podczas rozmowy z Putinem prezydent Turcji skrytykował …"
     in_pp = prep(tb, rec, tm.start, lo, phrase=False) is not None  # "w odwecie za sprzedaż broni": not the object
+    in_pp = in_pp and not measured(tb, rec, tm.start, lo)  # "announced $30 million in aid for Gaza"
     if subj is None and f.trigger.mediation:
         subj = _as_mediator(tb, rec, f)  # "Katar und Ägypten treten als Vermittler auf"
     if subj is None and f.relation == "attacks" and in_pp:
@@ -172,8 +174,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
 
 
 def _apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:
-    """An alliance noun in an apposition names its two sides: the actor before the comma and the one
-    its genitive marks ("Doha, a key defence partner of Washington,", "Minsk, an ally of Moscow,")."""
+    """An alliance noun, or a noun whose genitive is its object, in an apposition names its two sides: the
+    actor before the comma and the one its genitive or object preposition marks ("Doha, a key defence partner of
+    Washington,", "Minsk, an ally of Moscow,", "Japan, the largest donor to Cambodia,")."""
     toks = rec.tokens
     k = f.match.start
     while k > 0 and rec.morphs and rec.morphs[k - 1].is_("DET", "ADJ", "ADV") and toks[k - 1].is_word \
@@ -182,7 +185,7 @@ def _apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
     if k < 2 or k == f.match.start or toks[k - 1].text != ",":
         return None, None
     head = next((g for g in rec.groups if g.end == k - 1), None)
-    gen = set(tb.markers["genitive_marker"])
+    gen = set(tb.markers["genitive_marker"]) | (set(tb.object_markers[f.index]) - {""})
     of = after(tb, rec, f.match.end, min(f.clause[1], f.match.end + 3), gen, first_only=True)
     if head is None or of is None or toks[f.match.end].low not in gen:
         return None, None

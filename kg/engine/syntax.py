@@ -52,6 +52,22 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     return None
 
 
+def measured(tb: Tables, rec: SentenceRecord, start: int, lo: int) -> bool:
+    """The preposition before the noun at ``start`` follows an amount of money ("$30 million in aid", "€5
+    million of humanitarian assistance"): it measures the amount, and the verb before it governs the noun."""
+    toks = rec.tokens
+    k = start - 1
+    while k > lo and toks[k].low in tb.markers["determiners"]:
+        k -= 1
+    if k <= lo or toks[k].low not in tb.governing:
+        return False
+    if toks[k - 1].low in tb.markers["currency"]:  # "30 million euros in aid"
+        return True
+    # "$507 million in aid": a number word after a number (not a year: "1999 in den Krieg")
+    return bool(rec.morphs) and k >= 2 and toks[k - 1].text.isalpha() and rec.morphs[k - 1].is_("NUM") \
+        and rec.morphs[k - 2].is_("NUM")
+
+
 def apposed(tb: Tables, rec: SentenceRecord, end: int, g: Group) -> bool:
     """German "ihrer Verbündeten Südkorea": a name right after a noun (ending at token ``end``) with no
     genitive mark names that noun itself (close apposition): it is neither its genitive nor its object."""
