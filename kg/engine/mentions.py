@@ -85,6 +85,10 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
                                   and toks[m.end + 1].low in origin)]  # "Liberian-flagged"
     out = [m for m in out if not _money(tb, rec, m)]  # "US$ 500 million", "dolarów amerykańskich"
+    for concept in ("first_person", "pronoun", "object_pronoun"):  # "US$" is no "us" either
+        if rec.cues.get(concept):
+            rec.cues[concept] = [cm for cm in rec.cues[concept] if not _money(tb, rec, Mention(
+                cm.start, cm.end, (), "pronoun", frozenset()))]
     _name_bodies(tb, rec, out)
     group_starts = {c.start for c in rec.cues.get("group", ())}
     out = [m for m in out if not (m.kind == "adjectives" and m.end in group_starts)]  # "libańskie ugrupowanie"
