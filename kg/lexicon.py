@@ -58,7 +58,7 @@ class Trigger:
     forbid: tuple[str, ...] = ()
     genitive: str = "subject"  # role of an actor right after a trigger noun: subject | object | none
     gap: int = 0
-    frame: str = "clause"  # clause | speaker: "X said Y committed war crimes" -> X accuses Y
+    frame: str = "clause"  # clause | speaker: "X said Y committed war crimes" -> X accuses Y | recipient | pair
     mutual: bool = False  # "fighting between X and Y": the relation holds both ways
     mediation: bool = False  # "talks mediated by Oman": the mediator meets each party, the parties not each other
     transitive: bool = False  # "X hosted Y": the object is the other party; co-subjects alone are none
@@ -203,8 +203,8 @@ def _read_file(path: Path) -> _File:
         if gen not in ("subject", "object", "none"):
             raise DataError(f"{at('genitive')}: genitive must be subject, object or none")
         frame = t.get("frame", "clause")
-        if frame not in ("clause", "speaker", "recipient"):
-            raise DataError(f"{at('frame')}: frame must be clause or speaker")
+        if frame not in ("clause", "speaker", "recipient", "pair"):
+            raise DataError(f"{at('frame')}: frame must be clause, speaker, recipient or pair")
         if not isinstance(t.get("override", False), bool):
             raise DataError(f"{at('override')}: override is true or false")
         cameo = _cameo(t, at)

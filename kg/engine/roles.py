@@ -214,6 +214,9 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.subject, f.object = hyphened
         f.how = ["hyphen-pair"]
         return
+    if f.trigger.frame == "pair":
+        _pair_roles(tb, rec, disc, f)
+        return
     compound = _compound_agent(rec, f)
     if compound is not None:
         # "Iran-backed Houthis", "a US-brokered deal": the name before the hyphen did it to what follows
@@ -444,6 +447,26 @@ def _hyphen_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | N
         return None  # a spaced dash is punctuation, not a compound
     first = next((g for g in rec.groups if g.end == second.start - 1), None)
     return (first, second) if first is not None and len(first.mentions) == 1 else None
+
+
+#: How a noun's subject is found inside its own phrase (possessor, adjective, genitive).
+_OWN_PHRASE = frozenset({"attached", "genitive", "genitive-chain", "agentive-genitive"})
+
+
+def _pair_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult) -> None:
+    """A ``pair`` trigger ("the Armenia-Azerbaijan peace deal" is matched before): only the noun's own phrase
+    names its sides, its owner and the partner its object preposition marks right after ("Australia's security
+    treaty with Honiara", "umowa Polski z Koreą", "das Abkommen Armeniens mit Aserbaidschan"); a verb that
+    governs the noun ("wants a deal with") gives nothing."""
+    noun_subject(tb, rec, disc, f)
+    f.object = None
+    if f.subject is None or not _OWN_PHRASE & set(f.how):
+        f.subject = None
+        return
+    start = max(f.match.end, f.subject.end) if f.subject.start >= f.match.end else f.match.end
+    f.object = after(tb, rec, start, min(f.clause[1], start + 4), tb.object_markers[f.index] - {""},
+                     skip=f.subject, first_only=True)
+    f.how.append("own-phrase")
 
 
 def _compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
