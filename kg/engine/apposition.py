@@ -1,9 +1,12 @@
-"""Appositions that place an unknown name: "summoned Nurul Islam, Bangladesh's deputy envoy," is
-Bangladesh's envoy. Split from ``syntax`` (one job: the actor an apposition gives a name)."""
+"""Appositions: the actor an apposition gives a name ("summoned Nurul Islam, Bangladesh's deputy envoy," is
+Bangladesh's envoy), and the two sides an apposed relation noun names ("Minsk, an ally of Moscow,", "Iran,
+Hezbollah's main sponsor,"). Split from ``syntax`` and ``roles_noun``."""
 
 from __future__ import annotations
 
-from kg.engine.record import Group, SentenceRecord
+from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.syntax import after
+from kg.engine.tables import Tables
 
 
 def apposed_actor(rec: SentenceRecord, i: int) -> Group | None:
@@ -26,3 +29,36 @@ def apposed_actor(rec: SentenceRecord, i: int) -> Group | None:
     a, b = phrases[i + 1].start, app.end
     return next((g for g in rec.groups if a <= g.start < b and not g.mentions[-1].possessive), None) or next(
         (g for g in rec.groups if a <= g.start < b), None)
+
+
+def apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult,
+                     owner: Group | None = None) -> tuple[Group | None, Group | None]:
+    """An alliance noun, or a noun whose genitive is its object, in an apposition names its two sides: the
+    actor before the comma and the one its genitive or object preposition marks ("Doha, a key defence partner of
+    Washington,", "Minsk, an ally of Moscow,", "Japan, the largest donor to Cambodia,")."""
+    toks = rec.tokens
+    k = f.match.start
+    while k > 0 and f.match.start - k < 4 and rec.morphs and rec.morphs[k - 1].is_("DET", "ADJ", "ADV", "NOUN") \
+            and toks[k - 1].is_word and toks[k - 1].text[:1].islower() and not rec.morphs[k - 1].is_("AUX") \
+            and not (rec.morphs[k - 1].is_("VERB") and rec.morphs[k - 1].feats & {"past", "fin"}):
+        k -= 1  # "a close", "its key", "a staunch", "a key defence"
+    if owner is not None and len(owner.mentions) > 1 and toks[owner.mentions[-1].start - 1].text == ",":
+        # grouped with the name before its comma ("Iran, Hezbollah's main sponsor"): that name is the head
+        return Group(owner.mentions[:-1]), Group(owner.mentions[-1:])
+    if owner is not None:  # "Iran, Hezbollah's main sponsor,": the possessor is the partner
+        k = owner.start if owner.end <= f.match.start and all(
+            t.is_word or t.low in tb.markers["possessive_clitic"] for t in toks[owner.end:f.match.start]) else k
+        head = next((g for g in rec.groups if g.end == k - 1), None) if k >= 2 and toks[k - 1].text == "," else None
+        if head is None:
+            return None, None
+        f.how.append("apposed-partner")
+        return head, owner
+    if k < 2 or k == f.match.start or toks[k - 1].text != ",":
+        return None, None
+    head = next((g for g in rec.groups if g.end == k - 1), None)
+    gen = set(tb.markers["genitive_marker"]) | (set(tb.object_markers[f.index]) - {""})
+    of = after(tb, rec, f.match.end, min(f.clause[1], f.match.end + 3), gen, first_only=True)
+    if head is None or of is None or toks[f.match.end].low not in gen:
+        return None, None
+    f.how.append("apposed-partner")
+    return head, of

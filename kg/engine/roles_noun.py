@@ -13,6 +13,7 @@ Iran the object).
 
 from __future__ import annotations
 
+from kg.engine.apposition import apposed_partner
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject, dropped_subject
 from kg.engine.syntax import (
@@ -43,12 +44,17 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     how = f.how
     subj = _attached(tb, rec, f)
     obj: Group | None = None
+    owner = None
+    if subj is not None and f.trigger.genitive == "object" and subj.mentions[-1].possessive \
+            and subj.mentions[-1].kind in ("names", "metonyms"):  # not "seine Solidarität": the pronoun's owner acts
+        owner, subj = subj, None  # "Serbia's main supporter", "Ukraine's largest donor": the possessor is the object
+        how.remove("attached")
     if subj is None:
         subj, obj = _charged(tb, rec, f)  # "warf Russland den Beschuss ukrainischer Städte vor"
         if subj is not None:
             how.append("alleged")
     if subj is None and (f.relation == "alliedWith" or f.trigger.genitive == "object"):
-        subj, obj = _apposed_partner(tb, rec, f)  # "Doha, a key defence partner of Washington, …"
+        subj, obj = apposed_partner(tb, rec, f, owner)  # "Doha, a key defence partner of Washington, …"
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not _participle(rec, lv.start) and
                     0 <= tm.start - lv.end <= 2), None)
     if lv_near is not None and _only_named(tb, rec, lv_near, tm.start):
@@ -170,27 +176,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             how.append("final-light-verb")
     if subj is None and not in_pp:
         subj, obj = _governing_verb(tb, rec, disc, f, subj, obj)
-    f.subject, f.object = subj, obj
-
-
-def _apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:
-    """An alliance noun, or a noun whose genitive is its object, in an apposition names its two sides: the
-    actor before the comma and the one its genitive or object preposition marks ("Doha, a key defence partner of
-    Washington,", "Minsk, an ally of Moscow,", "Japan, the largest donor to Cambodia,")."""
-    toks = rec.tokens
-    k = f.match.start
-    while k > 0 and rec.morphs and rec.morphs[k - 1].is_("DET", "ADJ", "ADV") and toks[k - 1].is_word \
-            and not rec.morphs[k - 1].is_("VERB", "AUX"):
-        k -= 1  # "a close", "its key"
-    if k < 2 or k == f.match.start or toks[k - 1].text != ",":
-        return None, None
-    head = next((g for g in rec.groups if g.end == k - 1), None)
-    gen = set(tb.markers["genitive_marker"]) | (set(tb.object_markers[f.index]) - {""})
-    of = after(tb, rec, f.match.end, min(f.clause[1], f.match.end + 3), gen, first_only=True)
-    if head is None or of is None or toks[f.match.end].low not in gen:
-        return None, None
-    f.how.append("apposed-partner")
-    return head, of
+    f.subject, f.object = subj, obj or owner
 
 
 def _wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
