@@ -143,6 +143,8 @@ CASES = [
     # breaking a ceasefire and provoking, in reported speech
     ("Baku habe die Waffenruhe gebrochen, sagte der armenische Verteidigungsminister.", [("ARM", "accuses", "AZE")]),
     ("Belgrad habe die Unruhen provoziert, sagte die Regierung in Pristina.", [("XKX", "accuses", "SRB")]),
+    # making reproaches to each other
+    ("Baku und Eriwan machen sich gegenseitig Vorwürfe.", [("AZE", "accuses", "ARM"), ("ARM", "accuses", "AZE")]),
 ]
 
 
