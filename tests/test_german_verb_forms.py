@@ -131,6 +131,7 @@ CASES = [
      [("IND", "meetsWith", "RUS")]),
     # who says it is no object of a verb-final clause
     ("Nordkorea hat nach Angaben Südkoreas Soldaten nach Russland geschickt.", [("PRK", "deploysTroopsTo", "RUS")]),
+    ("Laut Armenien habe Aserbaidschan armenische Stellungen beschossen.", [("AZE", "attacks", "ARM")]),
     ("Truppen Eritreas sind laut der US-Regierung in die Region Tigray im Norden Äthiopiens einmarschiert.",
      [("ERI", "attacks", "ETH")]),
     # a reported judgement noun judges the actor it names as its own: its genitive, its adjective

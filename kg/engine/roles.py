@@ -481,6 +481,7 @@ def _attributed_group(rec: SentenceRecord, g: Group) -> bool:
     """Whether ``g`` is the actor an attribution cue names ("nach Angaben der US-Regierung", "laut Kiew"):
     only words (an article, an adjective) stand between the cue and it."""
     return any(cm.end <= g.start <= cm.end + 3 and all(t.is_word for t in rec.tokens[cm.end:g.start])
+               and not any(cm.end <= h.start < g.start for h in rec.groups)  # the first actor after it only
                for cm in rec.cues.get("attribution", ()))
 
 
