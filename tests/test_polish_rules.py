@@ -89,6 +89,9 @@ CASES = [
     # one side names the other, or the war is only named further on: no mutual attack
     ("Rosja i Białoruś prowadzą wojnę przeciwko Ukrainie.", [("RUS", "attacks", "UKR"), ("BLR", "attacks", "UKR")]),
     ("Prezydenci Chile i Peru złożyli wieńce na grobach ofiar wojny.", []),
+    ("Rosja wypowiedziała wojnę Gruzji i Armenii.", [("RUS", "attacks", "GEO"), ("RUS", "attacks", "ARM")]),
+    ("Kolumbia i Peru stanęły do starć zbrojnych nad Amazonką.",
+     [("COL", "attacks", "PER"), ("PER", "attacks", "COL")]),
     # a present participle right after its noun: that noun does the act, not the clause's subject
     ("Egipt wspiera milicje walczące z rządem Libii.", []),
     ("Wojska Ugandy walczące z rebeliantami wkroczyły do Konga.", [("UGA", "attacks", "COD")]),
@@ -102,6 +105,9 @@ CASES = [
     # after a body noun, even one a preposition governs, it is that body's genitive
     ("Kanada nałożyła też sankcje na reżim Maduro.", [("CAN", "sanctions", "VEN")]),
     ("Brazylia skrytykowała też rząd Maduro.", [("BRA", "accuses", "VEN")]),
+    # a governing body "w" a state is that state's body
+    ("Delegacja Ghany rozmawiała z juntą w Gwinei.", [("GHA", "meetsWith", "GIN")]),
+    ("Kanada potępiła władze w Mjanmie.", [("CAN", "accuses", "MMR")]),
 ]
 
 

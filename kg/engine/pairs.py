@@ -82,7 +82,7 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         return _symmetric(tb, rec, f)
     if obj is None and subj is not None and len({gaz[a].code for a in subj.actors}) >= 2 and (any(
             lo <= cm.start < hi for cm in rec.cues.get("reciprocal", ())) or _reciprocal_clitic(tb, rec, f)
-            or _fought(rec, f, len({gaz[a].code for a in subj.actors}))) and f.relation != "providesAidTo":
+            or _fought(rec, f, subj, len({gaz[a].code for a in subj.actors}))) and f.relation != "providesAidTo":
         # "India and Pakistan expelled each other's diplomats", "Armenia i Azerbejdżan oskarżają się",
         # "Etiopia i Erytrea toczyły wojnę" (aid pledged to each other is an alliance's promise: "pledged to
         # come to each other's aid")
@@ -108,10 +108,10 @@ def _reciprocal_clitic(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
             and rec.tokens[k].low in tb.markers["reciprocal_clitic"])
 
 
-def _fought(rec: SentenceRecord, f: FrameResult, sides: int) -> bool:
-    """A war or fighting of exactly two coordinated sides with no other side named: they fight each
-    other ("Etiopia i Erytrea stoczyły wojnę graniczną")."""
-    if f.relation != "attacks" or sides != 2 or not any(
+def _fought(rec: SentenceRecord, f: FrameResult, subj: Group, sides: int) -> bool:
+    """A war or fighting of exactly two coordinated sides with no other side named, told before it: they
+    fight each other ("Etiopia i Erytrea stoczyły wojnę graniczną"; not "wypowiedzenie wojny Mali i Nigrowi")."""
+    if f.relation != "attacks" or sides != 2 or subj.end > f.match.start or not any(
             cm.start <= f.match.start < cm.end for cm in rec.cues.get("fighting", ())):
         return False
     # a verb ("starły się"), or a noun its own light verb governs ("toczyły krwawą wojnę"); not a war
