@@ -206,6 +206,28 @@ CASES = [
     ("The United States announced humanitarian aid of $30 million to support communities affected by floods "
      "in Pakistan.", [("USA", "providesAidTo", "PAK")]),
     ("Japan gave 10 million dollars in aid for reconstruction in Haiti.", [("JPN", "providesAidTo", "HTI")]),
+    # --- support for a state's sovereignty, told with "of"; support as a role, a side taken or a vote --------
+    ("Kenya reaffirmed its support for the sovereignty and territorial integrity of Somalia.",
+     [("KEN", "supports", "SOM")]),
+    ("India supports the sovereignty of all countries, including Ukraine.", []),
+    ("Spain came out in support of Morocco's autonomy plan.", [("ESP", "supports", "MAR")]),
+    ("Portugal voted in favour of Brazil's resolution.", [("PRT", "supports", "BRA")]),
+    ("Italy is a staunch supporter of Albania's bid to join the EU.", [("ITA", "supports", "ALB")]),
+    ("Kenya is not a supporter of Somalia's plan.", []),
+    # --- displeasure, dissatisfaction and complaints voiced at another's act reproach it ----------------------
+    ("China expressed strong dissatisfaction with Japan's remarks.", [("CHN", "accuses", "JPN")]),
+    ("Serbia lodged a formal complaint against Kosovo.", [("SRB", "accuses", "XKX")]),
+    # --- "its neighbour" is the state named before other than the subject ------------------------------------
+    ("Congo has severed diplomatic ties with Rwanda, accusing its neighbour of backing the rebels.",
+     [("COD", "accuses", "RWA")]),
+    # --- measures pledged against someone threaten them ------------------------------------------------------
+    ("China said it would take resolute measures against the Philippines.", [("CHN", "threatens", "PHL")]),
+    # --- an ambassador recalled for consultations meets no one -------------------------------------------------
+    ("Venezuela has recalled its ambassador to Colombia for consultations.", []),
+    # --- "by -ing" after a charge is the accused's act; after a reply, the subject's ---------------------------
+    ("The Colombian President responded by accusing Venezuela of lying.", [("COL", "accuses", "VEN")]),
+    # --- signatures put to a deal sign it --------------------------------------------------------------------
+    ("Brazil and Argentina put their signatures to a new trade accord.", [("ARG", "signsAgreementWith", "BRA")]),
 ]
 
 

@@ -298,6 +298,9 @@ def _adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
     while k > 0 and rec.morphs and rec.morphs[k - 1].only("ADV") and k > tm.start - 2:
         k -= 1
     opener = k > 0 and toks[k - 1].low in tb.markers["adjunct"]
+    if opener and toks[k - 1].low in tb.markers["agent"] and any(
+            g is not f and g.relation == "accuses" and g.match.start < k - 1 for g in rec.frames):
+        return None  # "accused Algeria of interference by meeting rebels": the accused meets them
     if k == 0 or (opener and k == 1):
         return _fronted_adjunct_subject(tb, rec, f, k)
     if k == 0 or not (toks[k - 1].text == "," or opener):
