@@ -376,7 +376,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "private",
                     "former", "light_verbs", "inverse", "speech", "body", "negation", "clause_break", "pledge",
                     "future", "ongoing", "past_forms", "presupposing", "role", "including", "defend",
-                    "this_state", "described_state", "the_state", "summit", "partners", "wartime", "manner",
+                    "this_state", "described_state", "the_state", "summit", "presence", "partners", "wartime", "manner",
                     "sanctioned", "instrument", "decision", "beneficiary", "owned_by",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"

@@ -136,6 +136,8 @@ WORD_KEYS = {
                  "subject; elsewhere, like this_state",
     "definite": "articles and demonstratives that make a noun refer back ('the', 'die', 'ten'): 'attended the "
                 "talks' attends the article's last talks",
+    "presence": "phrases of being present ('in the presence of', 'im Beisein', 'w obecności'): the actor right "
+                "after one meets each party of the sentence's meetings and signings",
     "summit": "nouns for a summit ('szczyt', 'summit', 'Gipfel'): 'attended the summit' refers back only to talks "
               "told as a summit",
     "partners": "a possessive and a partner noun ('swoich partnerów', 'its allies', 'ihre Verbündeten'; up to two "

@@ -16,6 +16,29 @@ CASES = [
     ("en", "Ghana and Togo held talks in Accra on Monday. Nigeria will attend the talks as an observer.",
      [("NGA", "meetsWith", "GHA"), ("NGA", "meetsWith", "TGO")], []),
     ("en", "Japan is willing to meet North Korea.", [], [("JPN", "meetsWith", "PRK")]),
+    # --- a witness: whoever a meeting or signing happens in the presence of meets each of its parties --
+    ("en", "Ghana and Togo signed a border treaty in the presence of the Nigerian president.",
+     [("NGA", "meetsWith", "GHA"), ("NGA", "meetsWith", "TGO"), ("GHA", "signsAgreementWith", "TGO")], []),
+    ("en", "In the presence of the Kenyan president, Ethiopia and Eritrea signed a declaration.",
+     [("KEN", "meetsWith", "ETH"), ("KEN", "meetsWith", "ERI")], []),
+    ("de", "Ghana und Togo unterzeichneten im Beisein des nigerianischen Präsidenten einen Grenzvertrag.",
+     [("NGA", "meetsWith", "GHA"), ("NGA", "meetsWith", "TGO")], []),
+    ("de", "In Anwesenheit Macrons: Marokko und Spanien unterzeichnen ein Abkommen",
+     [("FRA", "meetsWith", "MAR"), ("FRA", "meetsWith", "ESP")], []),
+    ("pl", "Ghana i Togo podpisały traktat graniczny w obecności prezydenta Nigerii.",
+     [("NGA", "meetsWith", "GHA"), ("NGA", "meetsWith", "TGO")], []),
+    # not when the parties did not sign: the witness of nothing meets no one
+    ("en", "Ghana and Togo did not sign the treaty in the presence of the Nigerian president.", [],
+     [("NGA", "meetsWith", "GHA"), ("NGA", "meetsWith", "TGO")]),
+    # --- a joint press conference is a meeting of those who give it -------------------------------------
+    ("en", "The Kenyan and Ethiopian leaders held a joint press conference in Nairobi.",
+     [("KEN", "meetsWith", "ETH")], []),
+    ("de", "Die Präsidenten Kenias und Äthiopiens gaben in Nairobi eine gemeinsame Pressekonferenz.",
+     [("KEN", "meetsWith", "ETH")], []),
+    ("pl", "Podczas wspólnej konferencji prasowej przywódców Kenii i Etiopii ogłoszono nowe porozumienie.",
+     [("KEN", "meetsWith", "ETH")], []),
+    ("en", "The Kenyan president told a joint press conference that Somalia had attacked Ethiopia.",
+     [("SOM", "attacks", "ETH")], [("KEN", "meetsWith", "SOM"), ("KEN", "meetsWith", "ETH")]),
 ]
 
 

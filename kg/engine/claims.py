@@ -1,4 +1,4 @@
-"""Claims: ``Claim`` records from the frames' pairs, "the same again", structural facts, dedupe.
+"""Claims: ``Claim`` records from the frames' pairs, "the same again", witnesses, structural facts, dedupe.
 
 A pair becomes a claim unless its subject is a place or both sides are the
 same state; a place as object stands for its state ("the Kursk region" ->
@@ -16,6 +16,7 @@ from dataclasses import replace
 from kg.actors import Actor
 from kg.cameo import cameo_table
 from kg.engine.modality import frame_attribution
+from kg.engine.presence import witness_claims
 from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
@@ -34,6 +35,7 @@ def claims(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 f.fail("pairs-dropped")
             out.extend(f.claims)
     out.extend(same_again(tb, rec, disc))
+    out.extend(witness_claims(tb, rec, out))  # "signed in the presence of Trump"
     rec.claims = out
     return rec
 

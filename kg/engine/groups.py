@@ -65,6 +65,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                                or tb.settings.get("verb_second") and infinitive_opener(tb, rec, k, breaks)
                                for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu haben"
             said = said or _fronted_place(tb, rec, out, m, between) or _opens_clause(tb, rec, m, between)
+            said = said or _fronted_witness(rec, out, between)
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors} \
                 and not _scene_then_person(tb, rec, prev, m)
             first_and = next((j for j, t in enumerate(between) if t.low in coordination), len(between))
@@ -119,6 +120,15 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
     # "In Riga, the leaders praised …": a pair or parties phrase after it is no list member either
     return (all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors) or m.kind in ("pair", "parties")) \
         and all(a in gaz.actors and gaz[a].type != "Person" for a in prev.actors)
+
+
+def _fronted_witness(rec: SentenceRecord, out: list[Group], between: list) -> bool:
+    """"In the presence of the US president, Armenia and Azerbaijan signed …": the witness a presence
+    phrase opening the sentence names, then a comma, is not the first of a list with the parties."""
+    if len(out) != 1 or [t.text for t in between] != [","]:
+        return False
+    first = out[0].start
+    return any(cm.start == 0 and first - cm.end <= 3 for cm in rec.cues.get("presence", ()))
 
 
 def _modifiers_only(rec: SentenceRecord, a: int, b: int) -> bool:
