@@ -30,6 +30,17 @@ CASES = [
     # not when the parties did not sign: the witness of nothing meets no one
     ("en", "Ghana and Togo did not sign the treaty in the presence of the Nigerian president.", [],
      [("NGA", "meetsWith", "GHA"), ("NGA", "meetsWith", "TGO")]),
+    # --- lists of office holders: ", der ukrainische Präsident X und …" is the next of the list, not a relative
+    # clause; an office before the next name ("Kremlchef X") does not break the list
+    ("de", "Zuvor hatten Kanzler Scholz, Regierungschef Tusk, der ukrainische Präsident Selenskyj und der "
+           "französische Staatschef Macron drei Stunden beraten.",
+     [("DEU", "meetsWith", "POL"), ("DEU", "meetsWith", "UKR"), ("POL", "meetsWith", "FRA"),
+      ("UKR", "meetsWith", "FRA")], []),
+    ("pl", "Scholz, szef Kremla Putin i prezydent Francji Macron spotkali się w Berlinie.",
+     [("DEU", "meetsWith", "RUS"), ("DEU", "meetsWith", "FRA")], []),
+    # a relative clause stays one: a plural body after "die" may be its object
+    ("de", "Putin traf Erdogan, der die russischen Truppen in Syrien kritisiert hatte.",
+     [("RUS", "meetsWith", "TUR")], [("RUS", "meetsWith", "SYR")]),
     # --- a joint press conference is a meeting of those who give it -------------------------------------
     ("en", "The Kenyan and Ethiopian leaders held a joint press conference in Nairobi.",
      [("KEN", "meetsWith", "ETH")], []),

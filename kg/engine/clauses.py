@@ -129,7 +129,27 @@ def relative_opener(tb: Tables, rec: SentenceRecord, k: int, breaks: set[int] | 
         opener = k - 1
     else:
         return None
+    if _office_holder(tb, rec, k + 1):
+        return None  # "Merkel, Putin, der ukrainische Präsident Poroschenko und …": the next of a list
     return opener if _closing_verb_group(tb, rec, k + 1, breaks) is not None else None
+
+
+def _office_holder(tb: Tables, rec: SentenceRecord, j: int) -> bool:
+    """Whether an office (the lexicon's ``role``: one holder, singular) follows ``j`` after lower-case
+    adjectives only, then a name or a list goes on ("der ukrainische Präsident Poroschenko und …", "der
+    französische Staatschef, …"): the word before is its article, not a relative pronoun. Not a plural
+    body ("die russischen Truppen"), which a relative pronoun may govern."""
+    toks, morphs = rec.tokens, rec.morphs
+    roles = {k for cm in rec.cues.get("role", ()) for k in range(cm.start, cm.end)}
+    while j < len(toks) and j not in roles and toks[j].is_word and toks[j].text[:1].islower() \
+            and morphs[j].is_("ADJ"):
+        j += 1
+    if j not in roles:
+        return False
+    j += 1
+    while j < len(toks) and morphs[j].is_("PROPN") and toks[j].text[:1].isupper():
+        j += 1  # the holder's name
+    return j < len(toks) and toks[j].low in tb.markers["coordination"] | {","}
 
 
 def _closing_verb_group(tb: Tables, rec: SentenceRecord, start: int, breaks: set[int] | frozenset[int],

@@ -28,6 +28,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     prepositions = tb.markers["prepositions"]
     joiners = derived(tb, "joiners", lambda m: m["coordination"] | m["determiners"])
     speakers = {cm.start for cm in rec.cues.get("speech", ())}
+    offices = {k for cm in rec.cues.get("role", ()) for k in range(cm.start, cm.end)}
     including = {(cm.start, cm.end) for cm in rec.cues.get("including", ())}
     breaks = frozenset(k for k, t in enumerate(toks) if t.low in tb.markers["clause_break"]) - determiner_breaks(rec)
     fronted = fronted_subordinate_end(tb, rec)  # "If Iran attacks Israel, the United States …": no list
@@ -57,6 +58,9 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 named += 1  # "Irans Außenminister Abbas Araqchi sowie …": the name the office is followed by
             if named and any(t.low in coordination for t in between[named:]):
                 between = between[named:]
+            titled = _title_before(tb, rec, offices, prev.end, m)
+            if titled and any(t.low in coordination for t in between[:-titled]):
+                between = between[:-titled]  # "Scholz, Kremlchef Wladimir Putin und …": the next one's office
             said = any(t.text == "," for t in between) and any(  # "…, Seoul says", "…, UN experts said"
                 m.end + j in speakers and all(t.is_word and t.text[:1].islower() for t in toks[m.end:m.end + j])
                 for j in range(3))
@@ -120,6 +124,23 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
     # "In Riga, the leaders praised …": a pair or parties phrase after it is no list member either
     return (all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors) or m.kind in ("pair", "parties")) \
         and all(a in gaz.actors and gaz[a].type != "Person" for a in prev.actors)
+
+
+def _title_before(tb: Tables, rec: SentenceRecord, offices: set[int], a: int, m: Mention) -> int:
+    """How many words right before mention ``m`` (after token ``a``) are its office and the office's
+    lower-case adjectives ("Kremlchef", "russische Außenminister", "Polish Prime Minister") that the mention
+    does not include: 0 when the word before is no office (the lexicon's ``role``, or a common noun right
+    before a person's name)."""
+    b = m.start
+    gaz = tb.gazetteer
+    person = bool(m.actors) and all(x in gaz.actors and gaz[x].type == "Person" for x in m.actors)
+    k = b - 1
+    if k < a or not (k in offices or person and rec.morphs and rec.morphs[k].only("NOUN")):
+        return 0
+    while k - 1 >= a and (k - 1 in offices or rec.morphs and rec.morphs[k - 1].is_("ADJ")
+                          and rec.tokens[k - 1].text[:1].islower()):
+        k -= 1
+    return b - k
 
 
 def _fronted_witness(rec: SentenceRecord, out: list[Group], between: list) -> bool:
