@@ -41,6 +41,18 @@ CASES = [
     # a relative clause stays one: a plural body after "die" may be its object
     ("de", "Putin traf Erdogan, der die russischen Truppen in Syrien kritisiert hatte.",
      [("RUS", "meetsWith", "TUR")], [("RUS", "meetsWith", "SYR")]),
+    # --- calls by phone are between two: the partners listed do not meet each other -------------------------
+    ("de", "Der spanische Regierungschef führte am Montag Telefongespräche mit dem polnischen Präsidenten, dem "
+           "estnischen Regierungschef und dem finnischen Staatschef.",
+     [("ESP", "meetsWith", "POL"), ("ESP", "meetsWith", "EST"), ("ESP", "meetsWith", "FIN")],
+     [("POL", "meetsWith", "EST"), ("EST", "meetsWith", "FIN")]),
+    ("en", "The Spanish prime minister held phone calls with the Polish president and the Estonian prime minister.",
+     [("ESP", "meetsWith", "POL"), ("ESP", "meetsWith", "EST")], [("POL", "meetsWith", "EST")]),
+    ("pl", "Premier Hiszpanii odbył rozmowy telefoniczne z prezydentem Polski i premierem Estonii.",
+     [("ESP", "meetsWith", "POL"), ("ESP", "meetsWith", "EST")], [("POL", "meetsWith", "EST")]),
+    # talks with two partners are one meeting: they meet each other
+    ("en", "The Spanish prime minister held talks with the Polish president and the Estonian prime minister.",
+     [("ESP", "meetsWith", "POL"), ("POL", "meetsWith", "EST")], []),
     # --- a joint press conference is a meeting of those who give it -------------------------------------
     ("en", "The Kenyan and Ethiopian leaders held a joint press conference in Nairobi.",
      [("KEN", "meetsWith", "ETH")], []),

@@ -175,8 +175,10 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         side_a, side_b = subj.actors, [a for a in obj.actors if a not in subj.actors]
         found = [(a, b) for a in side_a for b in side_b]
         found += [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
-        if prep(tb, rec, obj.start, lo) in tb.markers["comitative"]:
-            # "a summit with Biden and Kishida": partners of one meeting meet each other too
+        phone = any(cm.start < f.match.end and f.match.start < cm.end for cm in rec.cues.get("phone", ()))
+        if prep(tb, rec, obj.start, lo) in tb.markers["comitative"] and not phone:
+            # "a summit with Biden and Kishida": partners of one meeting meet each other too; not those of
+            # calls by phone ("telefonierte mit Macron und Starmer": two calls)
             found += [(a, b) for i, a in enumerate(side_b) for b in side_b[i + 1:]]
     else:
         found = [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
