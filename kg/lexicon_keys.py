@@ -136,6 +136,8 @@ WORD_KEYS = {
                  "subject; elsewhere, like this_state",
     "definite": "articles and demonstratives that make a noun refer back ('the', 'die', 'ten'): 'attended the "
                 "talks' attends the article's last talks",
+    "visit": "words of a visit ('visit', 'Besuch', 'wizyta'): visitors named together each meet the host, not "
+             "each other, and a state or capital named before a visit noun with no host of its own is its host",
     "phone": "words of a call by phone ('telefonierte', 'phone call', 'rozmowa telefoniczna'): a meeting told "
              "with one is a call between two, so the partners listed after it do not meet each other",
     "presence": "phrases of being present ('in the presence of', 'im Beisein', 'w obecności'): the actor right "

@@ -53,6 +53,17 @@ CASES = [
     # talks with two partners are one meeting: they meet each other
     ("en", "The Spanish prime minister held talks with the Polish president and the Estonian prime minister.",
      [("ESP", "meetsWith", "POL"), ("POL", "meetsWith", "EST")], []),
+    # --- visitors named together each meet the host, not each other; a place before a visit noun hosts it
+    ("pl", "W Paryżu planowane są wizyty prezydenta Kenii oraz premiera Etiopii.",
+     [("KEN", "meetsWith", "FRA"), ("ETH", "meetsWith", "FRA")], [("KEN", "meetsWith", "ETH")]),
+    ("pl", "Wizyty prezydenta Kenii oraz premiera Etiopii w Paryżu są planowane na maj.",
+     [("KEN", "meetsWith", "FRA"), ("ETH", "meetsWith", "FRA")], [("KEN", "meetsWith", "ETH")]),
+    ("en", "The Kenyan president and the Ethiopian prime minister will visit Paris in May.",
+     [("KEN", "meetsWith", "FRA"), ("ETH", "meetsWith", "FRA")], [("KEN", "meetsWith", "ETH")]),
+    ("de", "Der kenianische Präsident und der äthiopische Regierungschef besuchten Paris.",
+     [("KEN", "meetsWith", "FRA"), ("ETH", "meetsWith", "FRA")], [("KEN", "meetsWith", "ETH")]),
+    # a meeting of the same three is a meeting of each with each
+    ("en", "The Kenyan president and the Ethiopian prime minister met in Paris.", [("KEN", "meetsWith", "ETH")], []),
     # --- a joint press conference is a meeting of those who give it -------------------------------------
     ("en", "The Kenyan and Ethiopian leaders held a joint press conference in Nairobi.",
      [("KEN", "meetsWith", "ETH")], []),

@@ -171,11 +171,15 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     # "Mali, Burkina Faso i Niger utworzyły sojusz", "Alijew i Paszynian spotkali się z Trumpem":
     # co-subjects take part with each other and with every object; objects only with the subjects
     # ("odwiedzał Bamako, Wagadugu i Niamey" is three visits)
+    visit = _told_by(rec, f, "visit")
+    if visit and subj is not None and obj is None and len({gaz[a].code for a in subj.actors}) >= 2:
+        obj = _visit_host(tb, rec, f)  # "W Waszyngtonie planowane są wizyty prezydenta Francji oraz …"
     if subj is not None and obj is not None and len({gaz[a].code for a in subj.actors}) >= 1:
         side_a, side_b = subj.actors, [a for a in obj.actors if a not in subj.actors]
         found = [(a, b) for a in side_a for b in side_b]
-        found += [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
-        phone = any(cm.start < f.match.end and f.match.start < cm.end for cm in rec.cues.get("phone", ()))
+        if not visit:  # "the French and British leaders visited Washington": each visits, not each other
+            found += [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
+        phone = _told_by(rec, f, "phone")
         if prep(tb, rec, obj.start, lo) in tb.markers["comitative"] and not phone:
             # "a summit with Biden and Kishida": partners of one meeting meet each other too; not those of
             # calls by phone ("telefonierte mit Macron und Starmer": two calls)
@@ -183,6 +187,27 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     else:
         found = [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
     return [(a, b, resolved) for a, b in found if gaz[a].code != gaz[b].code]
+
+
+def _told_by(rec: SentenceRecord, f: FrameResult, concept: str) -> bool:
+    """Whether a cue word of ``concept`` ('visit', 'phone') is part of the frame's trigger."""
+    return any(cm.start < f.match.end and f.match.start < cm.end for cm in rec.cues.get(concept, ()))
+
+
+def _visit_host(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The host of a visit noun that found none: the last state or capital before the noun in its clause,
+    else the first after its visitors, after one of the trigger's object prepositions ("W Waszyngtonie
+    planowane są wizyty …", "die Besuche des Präsidenten und des Premiers in Washington")."""
+    if not f.is_noun or f.subject is None:
+        return None
+    lo, hi = f.clause
+    marked = tb.object_markers[f.index] - {""}
+    places = [g for g in rec.groups if lo <= g.start and g.end <= hi and g is not f.subject
+              and all(tb.gazetteer[a].type in ("State", "Place") for a in g.actors)
+              and prep(tb, rec, g.start, lo) in marked]
+    before = [g for g in places if g.end <= f.match.start]
+    after = [g for g in places if g.start >= f.subject.end]
+    return before[-1] if before else after[0] if after else None
 
 
 def _transitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
