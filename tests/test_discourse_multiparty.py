@@ -64,6 +64,21 @@ CASES = [
      [("KEN", "meetsWith", "FRA"), ("ETH", "meetsWith", "FRA")], [("KEN", "meetsWith", "ETH")]),
     # a meeting of the same three is a meeting of each with each
     ("en", "The Kenyan president and the Ethiopian prime minister met in Paris.", [("KEN", "meetsWith", "ETH")], []),
+    # --- mediators named by their role, beside it ("Egypt, a key mediator", "Mediators, including …"), with
+    # no parties in their sentence: the two sides of the war told
+    ("en", "Ethiopia kept shelling Eritrean border posts. Kenya, a key mediator in the conflict, proposed a plan.",
+     [("KEN", "meetsWith", "ETH"), ("KEN", "meetsWith", "ERI")], []),
+    ("en", "Ethiopia kept shelling Eritrean border posts. Mediators, including Kenya and Uganda, pushed for a truce.",
+     [("KEN", "meetsWith", "ETH"), ("UGA", "meetsWith", "ERI")], []),
+    ("de", "Äthiopien beschoss weiter Grenzposten Eritreas. Kenia, ein wichtiger Vermittler, legte einen Plan vor.",
+     [("KEN", "meetsWith", "ETH"), ("KEN", "meetsWith", "ERI")], []),
+    ("de", "Äthiopien beschoss weiter Grenzposten Eritreas. Die Vermittler, darunter Kenia und Uganda, legten "
+           "einen Plan vor.",
+     [("KEN", "meetsWith", "ETH"), ("UGA", "meetsWith", "ERI")], []),
+    ("pl", "Etiopia nadal ostrzeliwała erytrejskie posterunki. Kenia, kluczowy mediator, przedstawiła plan.",
+     [("KEN", "meetsWith", "ETH"), ("KEN", "meetsWith", "ERI")], []),
+    # no war and no talks told: no parties
+    ("en", "Kenya, a key mediator in the region, proposed a plan.", [], [("KEN", "meetsWith", "ETH")]),
     # --- a joint press conference is a meeting of those who give it -------------------------------------
     ("en", "The Kenyan and Ethiopian leaders held a joint press conference in Nairobi.",
      [("KEN", "meetsWith", "ETH")], []),

@@ -43,6 +43,9 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     for c in rec.claims:
         if not c.negated and c.relation == "meetsWith":
             disc.meeting = [c.subject.id, c.object.id]
+        if not c.negated and c.relation == "attacks" and c.subject.id in gaz and c.object.id in gaz \
+                and tb.top(c.subject.id) != tb.top(c.object.id):
+            disc.conflict = [tb.top(c.subject.id), tb.top(c.object.id)]  # whom a mediator mediates between
         if not c.negated:
             for a in (c.subject.id, c.object.id):
                 if a in gaz:

@@ -11,6 +11,7 @@ pairs a coordinated subject among itself.
 
 from __future__ import annotations
 
+from kg.engine.mediators import sides
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.syntax import antecedent, clause_span, finite, prep
 from kg.engine.tables import Tables
@@ -276,7 +277,14 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         # "Oman mediated." after them; "Katar und Ägypten treten wegen ihrer Beziehungen zur Hamas als
         # Vermittler auf": one of them named again in a phrase of its own does not hide the other
         parties = [a for a in rec.parties_before if gaz[a].code not in mediators]
-    resolved = f.subject.resolved or (f.object is not None and f.object.resolved)
+    if len(parties) < 2 and len(aside) == len(others) or "apposed-mediator" in f.how and len(parties) < 2:
+        # "Katar und Ägypten treten als Vermittler auf" with no parties named before it: those of the last
+        # talks, else the two sides of the war told ("Egypt, a key mediator, … Israeli strikes on Hamas")
+        found = sides(tb, rec, mediators)
+        parties, far = (found, True) if found else (parties, False)
+    else:
+        far = False
+    resolved = far or f.subject.resolved or (f.object is not None and f.object.resolved)
     return [(m, p, resolved) for m in f.subject.actors for p in parties if gaz[m].code != gaz[p].code]
 
 

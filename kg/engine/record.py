@@ -163,6 +163,7 @@ class SentenceRecord:
     phrases: list[NP] = field(default_factory=list)  # base noun phrases with prepositions and attachments
     parties_before: list[str] = field(default_factory=list)  # the article's last parties named together
     talks_before: list[str] = field(default_factory=list)  # the parties of the article's last talks or deal
+    conflict_before: list[str] = field(default_factory=list)  # the two sides of the article's last attack
     breaks: set[int] = field(default_factory=set)  # tokens that end a clause
     resumes: dict[int, int] = field(default_factory=dict)  # comma closing ", which …," -> the pronoun
     attribution: str | None = None  # "according to Reuters": who says the (first attributed) conjunct
@@ -193,6 +194,7 @@ class Discourse:
     #: whether those talks were named as a summit (1), or told in a sentence about a summit (2, enough for
     #: "slammed the summit"); "attended the summit" needs 1: a meeting on a summit's sidelines is not it
     talks_summit: int = 0
+    conflict: list[str] = field(default_factory=list)  # the two sides of the last attack told (for mediators)
     last_claim: Claim | None = None  # for "similar steps", "followed suit"
     person: str | None = None  # the last person named (for "him", "mu")
     #: the narration's last main-clause subject, who says a quote whose verb names no one ("– … –

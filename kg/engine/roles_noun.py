@@ -14,6 +14,7 @@ Iran the object).
 from __future__ import annotations
 
 from kg.engine.apposition import apposed_partner
+from kg.engine.mediators import apposed_mediator
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject, dropped_subject
 from kg.engine.syntax import (
@@ -167,6 +168,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     in_pp = in_pp and not measured(tb, rec, tm.start, lo)  # "announced $30 million in aid for Gaza"
     if subj is None and f.trigger.mediation:
         subj = _as_mediator(tb, rec, f)  # "Katar und Ägypten treten als Vermittler auf"
+    if subj is None and f.trigger.mediation and f.is_noun:
+        subj = apposed_mediator(tb, rec, f)  # "Egypt, a key mediator, …", "Mediators, including Qatar, …"
+        if subj is not None:
+            how.append("apposed-mediator")
     if subj is None and f.relation == "attacks" and in_pp:
         target = obj or after(tb, rec, tm.end, hi, tb.object_markers[f.index], first_only=True)
         subj = _helped_side(tb, rec, f, target) if target is not None else None  # "helped Russia … in the war"
