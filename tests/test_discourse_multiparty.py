@@ -79,6 +79,9 @@ CASES = [
      [("KEN", "meetsWith", "ETH"), ("KEN", "meetsWith", "ERI")], []),
     # no war and no talks told: no parties
     ("en", "Kenya, a key mediator in the region, proposed a plan.", [], [("KEN", "meetsWith", "ETH")]),
+    # --- a person introduced by office right after the verb's subject is still introduced, and named again
+    ("de", "Ruto traf Ugandas Außenminister Jeje Odongo. Später empfing der ägyptische Präsident Odongo.",
+     [("KEN", "meetsWith", "UGA"), ("EGY", "meetsWith", "UGA")], []),
     # --- a joint press conference is a meeting of those who give it -------------------------------------
     ("en", "The Kenyan and Ethiopian leaders held a joint press conference in Nairobi.",
      [("KEN", "meetsWith", "ETH")], []),

@@ -133,8 +133,9 @@ def persons(tb: Tables, rec: SentenceRecord, out: list[Mention], disc: Discourse
             continue
         if not all(t.is_word or t.low in tb.markers["possessive_clitic"] or t.low == "-" for t in toks[start:e]):
             continue
-        if any(o is not m and start - 3 <= o.end and o.start < e for o in out):  # another actor in or before it
-            continue  # ("der israelische UN-Botschafter": for Israel, or the UN?)
+        if any(o is not m and start <= o.end and o.start < e for o in out):  # another actor in it or right before
+            continue  # ("der israelische UN-Botschafter": for Israel, or the UN?); not the verb's subject before
+            # ("Hanija traf Irans Außenminister Hussein Amirabdollahian", "Katar mit Irans Außenminister …")
         office = {k for c in ("role", "body") for cm in rec.cues.get(c, ()) for k in range(cm.start, cm.end)}
         extra = 0  # "wiceminister spraw zagranicznych <Name>", "szefowa północnokoreańskiego MSZ <Name>"
         while e < len(toks) and e - start < _ROLE_SPAN and toks[e].is_word and e not in breaks \
