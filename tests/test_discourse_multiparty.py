@@ -82,6 +82,10 @@ CASES = [
     # --- a person introduced by office right after the verb's subject is still introduced, and named again
     ("de", "Ruto traf Ugandas Außenminister Jeje Odongo. Später empfing der ägyptische Präsident Odongo.",
      [("KEN", "meetsWith", "UGA"), ("EGY", "meetsWith", "UGA")], []),
+    # --- "a delegation from the two countries": the pair's delegation; the pair named together in the sentence
+    ("en", "France criticised Niger. The junta leader of Niger authorised troops from Mali and Burkina Faso to enter "
+           "Niger, after hosting a delegation from the two countries.",
+     [("NER", "meetsWith", "MLI"), ("NER", "meetsWith", "BFA")], [("NER", "meetsWith", "FRA")]),
     # --- a joint press conference is a meeting of those who give it -------------------------------------
     ("en", "The Kenyan and Ethiopian leaders held a joint press conference in Nairobi.",
      [("KEN", "meetsWith", "ETH")], []),

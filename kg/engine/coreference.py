@@ -83,14 +83,25 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 continue  # "Jego stanowisko poparł …": a possessive before its noun, not "him"
             actors, via = _resolve(tb, rec, disc, concept, cm)
             if actors:
-                out.append(Mention(cm.start, cm.end, actors, concept, resolved=True, via=via))
-                for k in range(cm.start, cm.end):
+                start = _body_from(tb, rec, cm.start) if concept in ("pair", "parties") else cm.start
+                out.append(Mention(start, cm.end, actors, concept, resolved=True, via=via))
+                for k in range(start, cm.end):
                     taken[k] = True
     for m in out:
         if m.end < len(toks) and toks[m.end].low in tb.markers["possessive_clitic"]:
             m.possessive = True  # "Russia's invasion", "the militant group's assault"
     rec.mentions = sorted(out, key=lambda m: m.start)
     return rec
+
+
+def _body_from(tb: Tables, rec: SentenceRecord, k: int) -> int:
+    """Where the mention of a pair phrase at ``k`` starts: at a body noun before "from" ("a delegation from
+    the two countries", "Delegationen aus beiden Ländern": their delegations, as for a name), else at ``k``."""
+    toks = rec.tokens
+    if k < 2 or toks[k - 1].low not in tb.markers["from"] or rec.taken[k - 2]:
+        return k
+    body = next((b for b in rec.cues.get("body", ()) if b.end == k - 1), None)
+    return body.start if body is not None and not any(rec.taken[body.start:k]) else k
 
 
 def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
@@ -225,6 +236,9 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
                                  for a in m.actors if gaz[a].type != "Place"], 3)
     if len(here_list) == 2:  # "Kim met Shoigu, and the two countries signed …"
         return tuple(here_list), "the two actors named before in this sentence"
+    joined = _coordinated_pair(tb, out, rec, cm.start) if len(here_list) > 2 else ()
+    if joined:  # "troops from Mali and Burkina Faso … Niger …, after hosting a delegation from the two countries"
+        return joined, "the two actors named together before in this sentence"
     persons = _person_pair(tb, rec, disc, cm)
     if persons:  # "Blinken warned Wang … after the meeting of both men": the last two persons named
         return persons, "the last two persons named, of two states"
@@ -252,6 +266,21 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
             for a in m.actors:
                 counts[tb.top(a)] = counts.get(tb.top(a), 0) + 1
     return _main_pair(tb, counts, disc.recent), "the article's two main actors"
+
+
+def _coordinated_pair(tb: Tables, mentions: list, rec: SentenceRecord, k: int) -> tuple[str, ...]:
+    """The last two actors named before token ``k`` joined by a coordination word alone ("Mali and Burkina
+    Faso", "Polski i Litwy"), of two different states or groups; () when there is none."""
+    gaz = tb.gazetteer
+    named = [m for m in mentions if m.end <= k and not m.resolved]
+    for m1, m2 in reversed(list(zip(named, named[1:]))):
+        between = rec.tokens[m1.end:m2.start]
+        tops = [tb.top(a) for a in (*m1.actors, *m2.actors)]
+        if len(between) == 1 and between[0].low in tb.markers["coordination"] and between[0].text != "," \
+                and len(m1.actors) == len(m2.actors) == 1 and len(set(tops)) == 2 \
+                and all(gaz[a].type != "Place" for a in tops):
+            return tuple(tops)
+    return ()
 
 
 def _person_pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[str, ...]:
