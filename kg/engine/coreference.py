@@ -273,7 +273,7 @@ def _coordinated_pair(tb: Tables, mentions: list, rec: SentenceRecord, k: int) -
     Faso", "Polski i Litwy"), of two different states or groups; () when there is none."""
     gaz = tb.gazetteer
     named = [m for m in mentions if m.end <= k and not m.resolved]
-    for m1, m2 in reversed(list(zip(named, named[1:]))):
+    for m1, m2 in reversed(list(zip(named, named[1:], strict=False))):
         between = rec.tokens[m1.end:m2.start]
         tops = [tb.top(a) for a in (*m1.actors, *m2.actors)]
         if len(between) == 1 and between[0].low in tb.markers["coordination"] and between[0].text != "," \

@@ -45,10 +45,12 @@ def witness_claims(tb: Tables, rec: SentenceRecord, found: list[Claim]) -> list[
                 if ref.code not in mine and ref.id in gaz.actors and ref.id not in parties:
                     parties.append(ref.id)
         trigger = rec.text[toks[cm.start].start:toks[cm.end - 1].end]
+        told = {frozenset((c.subject.code, c.object.code)) for c in found if c.relation == "meetsWith"}
         for w in witness.actors:
             for p in parties:
-                if gaz[w].code == gaz[p].code or gaz[w].type == "Place":
-                    continue
+                if gaz[w].code == gaz[p].code or gaz[w].type == "Place" \
+                        or frozenset((gaz[w].code, gaz[p].code)) in told:
+                    continue  # a meeting the sentence tells already (a trigger of the lexicon's own)
                 out.append(replace(
                     template, relation="meetsWith", subject=gaz[w].ref(), object=gaz[p].ref(), trigger=trigger,
                     rule=f"{tb.lang}:meets.presence", cameo=cameo_table().defaults["meetsWith"],
