@@ -86,6 +86,8 @@ CASES = [
     ("en", "France criticised Niger. The junta leader of Niger authorised troops from Mali and Burkina Faso to enter "
            "Niger, after hosting a delegation from the two countries.",
      [("NER", "meetsWith", "MLI"), ("NER", "meetsWith", "BFA")], [("NER", "meetsWith", "FRA")]),
+    # --- "Nato", as British papers write it, is NATO
+    ("en", "Nato officials met the Serbian president in Belgrade.", [("NATO", "meetsWith", "SRB")], []),
     # --- a joint press conference is a meeting of those who give it -------------------------------------
     ("en", "The Kenyan and Ethiopian leaders held a joint press conference in Nairobi.",
      [("KEN", "meetsWith", "ETH")], []),
