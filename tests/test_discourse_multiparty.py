@@ -88,6 +88,13 @@ CASES = [
      [("NER", "meetsWith", "MLI"), ("NER", "meetsWith", "BFA")], [("NER", "meetsWith", "FRA")]),
     # --- "Nato", as British papers write it, is NATO
     ("en", "Nato officials met the Serbian president in Belgrade.", [("NATO", "meetsWith", "SRB")], []),
+    # --- the sides of a conflict as a group word: "both parties", "die Konfliktparteien", "walczące strony"
+    ("en", "Colombia and the ELN resumed talks in Havana. Both parties thanked the Cuban government.",
+     [("COL", "praises", "CUB"), ("ELN", "praises", "CUB")], []),
+    ("de", "Die Armee des Sudan und die RSF kämpften in Khartum. Kenia empfing die Konfliktparteien.",
+     [("KEN", "meetsWith", "SDN"), ("KEN", "meetsWith", "RSF")], []),
+    ("pl", "Armia Sudanu i RSF walczyły w Chartumie. Kenia gościła przedstawicieli walczących stron.",
+     [("KEN", "meetsWith", "SDN"), ("KEN", "meetsWith", "RSF")], []),
     # --- a joint press conference is a meeting of those who give it -------------------------------------
     ("en", "The Kenyan and Ethiopian leaders held a joint press conference in Nairobi.",
      [("KEN", "meetsWith", "ETH")], []),
