@@ -95,6 +95,10 @@ CASES = [
      [("KEN", "meetsWith", "SDN"), ("KEN", "meetsWith", "RSF")], []),
     ("pl", "Armia Sudanu i RSF walczyły w Chartumie. Kenia gościła przedstawicieli walczących stron.",
      [("KEN", "meetsWith", "SDN"), ("KEN", "meetsWith", "RSF")], []),
+    # --- adjectives before the next name do not break a list: "the war between the army and the paramilitary RSF"
+    ("en", "Kenya and Uganda held talks on ending the war between the Sudanese army and the paramilitary Rapid "
+           "Support Forces.",
+     [("SDN", "attacks", "RSF"), ("KEN", "meetsWith", "UGA")], [("KEN", "attacks", "UGA")]),
     # --- a joint press conference is a meeting of those who give it -------------------------------------
     ("en", "The Kenyan and Ethiopian leaders held a joint press conference in Nairobi.",
      [("KEN", "meetsWith", "ETH")], []),

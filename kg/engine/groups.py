@@ -58,9 +58,10 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 named += 1  # "Irans Außenminister Abbas Araqchi sowie …": the name the office is followed by
             if named and any(t.low in coordination for t in between[named:]):
                 between = between[named:]
-            titled = _title_before(tb, rec, offices, prev.end, m)
+            titled = _title_before(tb, rec, offices, prev.end, m) or _adjectives_before(tb, rec, prev.end, m.start)
             if titled and any(t.low in coordination for t in between[:-titled]):
-                between = between[:-titled]  # "Scholz, Kremlchef Wladimir Putin und …": the next one's office
+                between = between[:-titled]  # "Scholz, Kremlchef Wladimir Putin und …": the next one's office;
+                # "the army and the paramilitary RSF": its adjectives
             said = any(t.text == "," for t in between) and any(  # "…, Seoul says", "…, UN experts said"
                 m.end + j in speakers and all(t.is_word and t.text[:1].islower() for t in toks[m.end:m.end + j])
                 for j in range(3))
@@ -141,6 +142,20 @@ def _title_before(tb: Tables, rec: SentenceRecord, offices: set[int], a: int, m:
     while k - 1 >= a and (k - 1 in offices or rec.morphs and rec.morphs[k - 1].is_("ADJ")
                           and rec.tokens[k - 1].text[:1].islower()):
         k -= 1
+    return b - k
+
+
+def _adjectives_before(tb: Tables, rec: SentenceRecord, a: int, b: int) -> int:
+    """How many lower-case adjectives (and nothing else) stand right before token ``b``, after ``a``, right
+    after a coordination word or an article ("and the paramilitary RSF", "und die radikalislamische
+    Hamas"); not a relative pronoun ("Gruzja, którą Rosja …")."""
+    k = b
+    while k - 1 >= a and rec.morphs and rec.tokens[k - 1].is_word and rec.tokens[k - 1].text[:1].islower() \
+            and rec.morphs[k - 1].only("ADJ") and rec.tokens[k - 1].low not in tb.markers["relative"]:
+        k -= 1
+    if k == b or k - 1 < a or rec.tokens[k - 1].text == "," or rec.tokens[k - 1].low not in (
+            tb.markers["coordination"] | tb.markers["determiners"]):
+        return 0
     return b - k
 
 
