@@ -148,6 +148,26 @@ def _reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     return "noun" in head and ("verb" not in head or noun_ctx)
 
 
+def _other_finite(rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether the trigger's clause has a finite verb besides it: a form that is past tense and participle
+    alike ("clashed", "sided") before "with"/"of" reduces a relative clause only when the clause has its
+    own verb ("Turkey has troops stationed in Syria", "drones armed with explosives hit Haifa"); alone
+    it is the clause's verb ("India clashed with China"). Before the trigger the verb must be nothing
+    else; after it, a form that may also be a noun counts ("hit"), but not inside an actor's name."""
+    lo, hi = f.clause
+    tm = f.match
+    named = {k for g in rec.groups for k in range(g.start, g.end)}
+    for k in range(lo, hi):
+        if tm.start <= k < tm.end or k in named:
+            continue
+        m = rec.morphs[k]
+        if not (m.is_("VERB", "AUX") and m.feats & {"fin", "past"}):
+            continue
+        if k > tm.start or not m.is_("NOUN", "ADJ", "ADP", "PROPN"):
+            return True
+    return False
+
+
 def _voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]) -> str:
     """passive ("was attacked", "wurde … angegriffen"), adjectival ("frozen assets") or active."""
     toks = rec.tokens
@@ -172,7 +192,8 @@ def _voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str
                   and all("ppas" in ft or "adj" in ft or not ft for ft in tm.features))
     if ("ppas" in feats and not passive and tm.end < len(toks) and toks[tm.end].low in m_["reduced"]
             and tm.start > 0 and toks[tm.start - 1].is_word and toks[tm.start - 1].low not in m_["relative"]
-            and tm.end - tm.start == len(tm.tokens)):  # "held Russia responsible for": its object inside
+            and tm.end - tm.start == len(tm.tokens)  # "held Russia responsible for": its object inside
+            and _other_finite(rec, f)):
         adjectival = True  # "companies accused of smuggling", "troops stationed in"
     agent_next = tm.end < len(toks) and toks[tm.end].low in m_["agent"] or toks[tm.end - 1].low in m_["agent"]
     if not passive and agent_next and ("ppas" in feats or rec.morphs and "ppas" in rec.morphs[tm.start].feats):
