@@ -11,6 +11,11 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # a past form that is also a participle is the clause's verb when the clause has no other
+    # ("Nigeria clashed with Boko Haram"), a reduced relative when it has one
+    ("Chad clashed with Boko Haram near Lake Chad.",
+     [("TCD", "attacks", "BOKOHARAM"), ("BOKOHARAM", "attacks", "TCD")]),
+    ("Kenya has 400 police officers stationed in Haiti.", [("KEN", "deploysTroopsTo", "HTI")]),
     # --- what an attack hit, used or owned by an actor, is that actor's ("a depot used by X") -------
     ("Turkish jets bombed a warehouse in northern Iraq used by the PKK.", [("TUR", "attacks", "PKK")]),
     ("Israeli aircraft struck a compound belonging to Hamas.", [("ISR", "attacks", "HAMAS")]),

@@ -9,6 +9,10 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # an undeclined name right after a noun of its kind is in apposition, not a genitive ("grupa JNIM")
+    ("Grupa JNIM zaatakowała posterunek armii Nigru.", [("JNIM", "attacks", "NER")]),
+    ("Ugrupowanie TTP wzięło odpowiedzialność za atak na pakistański konwój.", [("TTP", "attacks", "PAK")]),
+    ("Przywódca JNIM zagroził Senegalowi.", [("JNIM", "threatens", "SEN")]),
     # what an attack hit, owned or used by an actor, is that actor's ("magazyn należący do X")
     ("Tureckie lotnictwo zbombardowało magazyn należący do PKK.", [("TUR", "attacks", "PKK")]),
     ("Izraelska armia ostrzelała bazę kontrolowaną przez Hamas.", [("ISR", "attacks", "HAMAS")]),

@@ -57,6 +57,8 @@ class ChunkRules:
     apposition: bool = False  # a name with no genitive mark right after a noun names it ("dem Nachbarn Serbien")
     #: nouns never in apposition to a name after them: times ("am Mittwoch Nordkorea" is two phrases)
     not_apposed: frozenset[str] = frozenset()
+    #: nouns that name the kind of the actor after them ("grupa JNIM"): an undeclined name there is in apposition
+    classifiers: frozenset[str] = frozenset()
     #: nouns of an area whose place follows in the genitive, even right before a verb ("na terenie Łotwy stacjonuje")
     area_nouns: frozenset[str] = frozenset()
     #: nouns of a governing body ("rząd", "reżim"): a name of unknown case after one is its genitive even
@@ -107,7 +109,9 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                 a, b, _ = mentions[in_mention[i]]
                 if head is not None and rules.cases and not (
                         rules.apposition and head_span is None and head == a - 1 and "gen" not in morphs[a].cases
-                        and tokens[a].text[:1].isupper() and tokens[head].low not in rules.not_apposed):
+                        and tokens[a].text[:1].isupper() and tokens[head].low not in rules.not_apposed) and not (
+                        head_span is None and head == a - 1 and tokens[head].low in rules.classifiers
+                        and (not morphs[a].cases or "nom" in morphs[a].cases)):
                     break  # Polish "prezydent Rosji": the genitive is its own phrase, attached below
                 # German "die Schiitenmiliz Hisbollah", "dem Nachbarland Polen": the name heads the phrase
                 if b + 1 < n and tokens[b].text in ("-", "‐") and (

@@ -67,8 +67,8 @@ class Tables:
                                    apposition=lex.settings.get("close_apposition", False),
                                    not_apposed=frozenset(w.lstrip("=").lower()
                                                          for w in lex.words.get("not_names", ())),
-                                   area_nouns=markers["area"], joiners=markers["coordination"],
-                                   body_nouns=markers["body"],
+                                   area_nouns=markers["area"], classifiers=markers["name_classifiers"],
+                                   joiners=markers["coordination"], body_nouns=markers["body"],
                                    possessive_clitics=markers["possessive_clitic"]),
         )
 
