@@ -1,0 +1,94 @@
+"""How a trigger reads in its sentence: as a noun or a verb, and in which voice (active, passive, or a
+participle used as an adjective). The roles stage asks this first: the voice decides where the agent is."""
+
+from __future__ import annotations
+
+from kg.engine.record import FrameResult, SentenceRecord
+from kg.engine.syntax import after
+from kg.engine.tables import Tables
+from kg.engine.verb_final import aux_after
+
+
+def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A trigger form that can be a noun is one after a determiner, a possessive or an actor adjective."""
+    toks = rec.tokens
+    tm = f.match
+    determiners, clitics = tb.markers["determiners"], tb.markers["possessive_clitic"]
+    prev = toks[tm.start - 1] if tm.start > 0 else None
+    noun_ctx = prev is not None and (prev.low in determiners or prev.low in clitics
+                                     or any(m.end == tm.start and m.kind in ("adjectives", "body")
+                                            for m in rec.mentions)
+                                     or (tm.start >= 2 and (toks[tm.start - 2].low in determiners
+                                                            or toks[tm.start - 2].low in clitics)
+                                         and prev.is_word and prev.text[:1].islower())  # "an overnight attack",
+                                     # "the group's cross-border assault"
+                                     or (tm.start >= 2 and toks[tm.start - 2].low in tb.markers["prepositions"]
+                                         and prev.is_word and prev.text[:1].islower() and bool(rec.morphs)
+                                         and (rec.morphs[tm.start - 1].is_("ADJ")
+                                              or "ppas" in rec.morphs[tm.start - 1].feats)
+                                         and not rec.morphs[tm.start - 1].is_("ADV"))  # "extends to armed attacks"
+                                     or bool(rec.morphs) and rec.morphs[tm.start - 1].only("ADP")
+                                     and prev.low not in tb.markers["genitive_marker"]  # "under fire"
+                                     or any(m.end == tm.start and m.kind in ("names", "metonyms") and m.start > 0
+                                            and (toks[m.start - 1].low in determiners
+                                                 or bool(rec.morphs) and rec.morphs[m.start - 1].only("ADP"))
+                                            for m in rec.mentions))  # "rafts of UN sanctions", "the US strikes"
+    if noun_ctx and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
+            g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
+        noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
+    feats = frozenset().union(*tm.features)
+    head = tm.features[0] if tm.features[0] & {"noun", "verb"} else feats  # "naruszył … przestrzeń": a verb
+    return "noun" in head and ("verb" not in head or noun_ctx)
+
+
+def _other_finite(rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether the trigger's clause has a finite verb besides it: a form that is past tense and participle
+    alike ("clashed", "sided") before "with"/"of" reduces a relative clause only when the clause has its
+    own verb ("Turkey has troops stationed in Syria", "drones armed with explosives hit Haifa"); alone
+    it is the clause's verb ("India clashed with China"). Before the trigger the verb must be nothing
+    else; after it, a form that may also be a noun counts ("hit"), but not inside an actor's name."""
+    lo, hi = f.clause
+    tm = f.match
+    named = {k for g in rec.groups for k in range(g.start, g.end)}
+    for k in range(lo, hi):
+        if tm.start <= k < tm.end or k in named:
+            continue
+        m = rec.morphs[k]
+        if not (m.is_("VERB", "AUX") and m.feats & {"fin", "past"}):
+            continue
+        if k > tm.start or not m.is_("NOUN", "ADJ", "ADP", "PROPN"):
+            return True
+    return False
+
+
+def voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]) -> str:
+    """passive ("was attacked", "wurde … angegriffen"), adjectival ("frozen assets") or active."""
+    toks = rec.tokens
+    tm = f.match
+    lo, hi = f.clause
+    m_ = tb.markers
+    passive = "ppas" in feats and len(tm.tokens) == 1 and any(  # "was committed to" is an idiom
+        toks[k].low in m_["passive_aux"] for k in range(max(lo, tm.start - 3), min(hi, tm.end + 2)))
+    if not passive and tb.settings.get("passive_by_auxiliary") and "noun" not in tm.features[0]:
+        # "Die Ukraine wurde von Russland angegriffen"
+        aux = [k for k in range(lo, tm.start) if toks[k].low in m_["passive_aux"]]
+        passive = bool(aux) and after(tb, rec, aux[0], hi, m_["agent"]) is not None or aux_after(tb, rec, f)
+        if not passive and len(tm.tokens) == 1 and rec.morphs and "ppas" in rec.morphs[tm.start].feats:
+            # no agent named: "Stellungen der PKK wurden im Irak bombardiert", "ist … beschossen worden"
+            process = [k for k in range(lo, min(hi, tm.end + 2)) if k != tm.start
+                       and toks[k].low in m_["passive_aux"] and toks[k].low in m_["process_passive"]]
+            # a form that is also an infinitive ("überfallen") is a passive only after a past "wurde", "worden"
+            passive = bool(process) and ("inf" not in rec.morphs[tm.start].feats or any(
+                rec.morphs[k].feats & {"past", "ppas"} or toks[k].low in m_["past_passive"] for k in process))
+    adjectival = ("ppas" in feats and not passive and tb.cases
+                  and not feats & {"noun", "imps", "inf"} and "verb" in feats
+                  and all("ppas" in ft or "adj" in ft or not ft for ft in tm.features))
+    if ("ppas" in feats and not passive and tm.end < len(toks) and toks[tm.end].low in m_["reduced"]
+            and tm.start > 0 and toks[tm.start - 1].is_word and toks[tm.start - 1].low not in m_["relative"]
+            and tm.end - tm.start == len(tm.tokens)  # "held Russia responsible for": its object inside
+            and _other_finite(rec, f)):
+        adjectival = True  # "companies accused of smuggling", "troops stationed in"
+    agent_next = tm.end < len(toks) and toks[tm.end].low in m_["agent"] or toks[tm.end - 1].low in m_["agent"]
+    if not passive and agent_next and ("ppas" in feats or rec.morphs and "ppas" in rec.morphs[tm.start].feats):
+        adjectival = True  # "a deal brokered by the EU", "rebelianci wspierani przez Iran", "Wspierany przez"
+    return "adjectival" if adjectival else "passive" if passive else "active"
