@@ -288,8 +288,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         listed = {k for g in rec.groups for k in range(g.start, g.end)}
         nlo = max([nlo] + [k + 1 for k in range(nlo, tm.start) if toks[k].text == "," and k not in listed])
         g = next((g for g in rec.groups if g.start - 2 < nlo < g.end and g.end <= tm.start), None)
-        if g is not None and len(g.mentions) > 1:  # the whole list, and the noun it follows ("Troops from …")
-            nlo = max(lo, g.start - 2 if g.start > 1 and toks[g.start - 1].low in tb.markers["from"] else g.start)
+        if g is not None and len(g.mentions) > 1:  # the whole list, and the noun it follows ("Troops from …",
+            # "die Aufnahme Schwedens und Finnlands in das Bündnis")
+            nlo = max(lo, g.start - 2 if g.start > 1 and toks[g.start - 1].low in tb.markers["from"] else g.start - 1)
         near = comp.forbid[i] & {tk.low for tk in toks[nlo:nhi]} if comp.forbid[i] else frozenset()
         # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)
         plo_, phi_ = max(0, tm.start - 6), tm.end + 6

@@ -101,11 +101,14 @@ def _scene_then_person(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mentio
 
 def _opens_clause(tb: Tables, rec: SentenceRecord, m: Mention, between: list) -> bool:
     """"…odcięły wsparcie dla Nigru, a Stany Zjednoczone zapowiedziały …": after an adversative word, a
-    name followed by its own finite verb opens a new clause; it is not coordinated with the name before."""
+    name followed by its own finite verb opens a new clause; it is not coordinated with the name before.
+    The word may also follow the name, after a comma ("…die Polisario, Marokko dagegen beansprucht …")."""
     toks, morphs = rec.tokens, rec.morphs
-    if not morphs or not any(t.low in tb.markers["adversative"] for t in between):
+    adversative = tb.markers["adversative"]
+    after = [t.text for t in between] == [","] and m.end < len(toks) and toks[m.end].low in adversative
+    if not morphs or not (after or any(t.low in adversative for t in between)):
         return False
-    for k in range(m.end, min(len(toks), m.end + 3)):
+    for k in range(m.end + after, min(len(toks), m.end + 3 + after)):
         if morphs[k].is_("VERB") and not morphs[k].is_("NOUN", "ADJ", "ADP") and morphs[k].feats & {"fin", "past"}:
             return True
         if not toks[k].is_word:
