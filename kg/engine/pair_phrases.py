@@ -1,0 +1,126 @@
+"""The phrases that name a pair or a set of parties again: "the two countries", "both leaders",
+"obaj mężczyźni", "the three nations", "the leaders". Which actors they mean is worked out from this
+sentence first, then from the article's discourse (its last parties, persons and most named actors)."""
+
+from __future__ import annotations
+
+from kg.engine.record import Discourse, SentenceRecord
+from kg.engine.syntax import distinct_recent
+from kg.engine.tables import Tables
+from kg.phrases import Match
+
+
+def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
+    """'oba kraje', 'the two countries': the two actors just named, else the article's main pair."""
+    gaz = tb.gazetteer
+    # "Qatar said that both countries accepted a truce": whoever reports it is not one of the pair (when the
+    # pair opens the reported clause)
+    said = cm.start > 0 and rec.tokens[cm.start - 1].low in tb.markers["complementizer"]
+    # "The EU is mediating between the two sides": the mediators named before it are not the pair either
+    mediated = any(tm.end <= cm.start and tb.triggers[tm.payload].mediation for tm in rec.triggers)
+    out = [m for m in rec.mentions if m.start >= cm.start] if said or mediated else rec.mentions
+    here_list = distinct_recent([tb.top(a) for m in out if m.end <= cm.start and not m.resolved
+                                 for a in m.actors if gaz[a].type != "Place"], 3)
+    if len(here_list) == 2:  # "Kim met Shoigu, and the two countries signed …"
+        return tuple(here_list), "the two actors named before in this sentence"
+    joined = coordinated_pair(tb, out, rec, cm.start) if len(here_list) > 2 else ()
+    if joined:  # "troops from Mali and Burkina Faso … Niger …, after hosting a delegation from the two countries"
+        return joined, "the two actors named together before in this sentence"
+    persons = person_pair(tb, rec, disc, cm)
+    if persons:  # "Blinken warned Wang … after the meeting of both men": the last two persons named
+        return persons, "the last two persons named, of two states"
+    here = {tb.top(a) for m in out if m.end <= cm.start for a in m.actors}
+    near = distinct_recent([a for a in disc.last_sentence if a not in here], 3)
+    if len(near) == 2 and not here:  # the two actors of the sentence just before, more recent than any pair
+        return tuple(near), "the two actors of the previous sentence"
+    if len(disc.parties) == 2 and (not here or here <= set(disc.parties)):
+        return tuple(disc.parties), "the last two actors named together"
+    last = max((m.end for m in out if m.end <= cm.start), default=0)
+    toks = rec.tokens
+    apart = any(toks[k].text in (",", ";") for k in range(last, cm.start)) or any(
+        last <= b.start < cm.start for b in rec.cues.get("clause_break", ()))  # "…, a współpraca obu krajów"
+    if len(here) == 1 and near and apart:
+        # "Rosyjskie władze dziękują Koreańczykom, a współpraca obu krajów": the one actor named in an
+        # earlier clause here and the first of the sentence before (its subject), not two others; in the
+        # same clause it is rather the pair's counterpart ("KCNA oskarżyła oba kraje"). (Clause breaks
+        # are found after this stage: a comma or a clause-break word between them stands for one.)
+        return (next(iter(here)), near[0]), "the actor named here and the first of the previous sentence"
+    if len(near) == 2:  # the two actors just named
+        return tuple(near), "the two actors of the previous sentence"
+    counts = dict(disc.counts)
+    for m in out:
+        if m.end <= cm.start:
+            for a in m.actors:
+                counts[tb.top(a)] = counts.get(tb.top(a), 0) + 1
+    return main_pair(tb, counts, disc.recent), "the article's two main actors"
+
+
+def coordinated_pair(tb: Tables, mentions: list, rec: SentenceRecord, k: int) -> tuple[str, ...]:
+    """The last two actors named before token ``k`` joined by a coordination word alone ("Mali and Burkina
+    Faso", "Polski i Litwy"), of two different states or groups; () when there is none."""
+    gaz = tb.gazetteer
+    named = [m for m in mentions if m.end <= k and not m.resolved]
+    for m1, m2 in reversed(list(zip(named, named[1:], strict=False))):
+        between = rec.tokens[m1.end:m2.start]
+        tops = [tb.top(a) for a in (*m1.actors, *m2.actors)]
+        if len(between) == 1 and between[0].low in tb.markers["coordination"] and between[0].text != "," \
+                and len(m1.actors) == len(m2.actors) == 1 and len(set(tops)) == 2 \
+                and all(gaz[a].type != "Place" for a in tops):
+            return tuple(tops)
+    return ()
+
+
+def person_pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[str, ...]:
+    """'obaj mężczyźni', 'both leaders', 'beide Politiker' (a pair phrase whose noun is in the lexicon's
+    ``pair_persons``): the last two persons named — in this sentence, else before — acting for two
+    different states."""
+    nouns = tb.markers["pair_persons"]
+    if not any(t.low in nouns or t.norm in nouns for t in rec.tokens[cm.start:cm.end]):
+        return ()
+    gaz = tb.gazetteer
+    here = [a for m in rec.mentions if m.end <= cm.start and not m.resolved for a in m.actors
+            if a in gaz and gaz[a].type == "Person"]
+    found: list[str] = []
+    for p in reversed(disc.persons + here):
+        if p in gaz and p not in found and gaz[p].code not in {gaz[q].code for q in found}:
+            found.append(p)
+        if len(found) == 2:
+            return tuple(reversed(found))
+    return ()
+
+
+def parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
+    """'the leaders', 'przywódcy trzech krajów': the parties just named together, as many as the
+    phrase says — a coordinated group earlier in this sentence, else the article's last such set."""
+    count = next((tb.numbers[t.norm] for t in rec.tokens[cm.start:cm.end] if t.norm in tb.numbers), None)
+    gaz = tb.gazetteer
+    here = []
+    for g in rec.groups:
+        if g.end <= cm.start:
+            tops = distinct_recent([tb.top(a) for a in g.actors if gaz[a].type != "Place"], 99)
+            if len(tops) >= 2 and (count is None or len(tops) == count):
+                here = tops
+    if here:
+        return tuple(here), "the actors named together before in this sentence"
+    if len(disc.parties) >= 2 and (count is None or len(disc.parties) == count):
+        return tuple(disc.parties), "the last actors named together"
+    if count is not None:
+        # "the three nations" after a pair was named: the last set of that many named together
+        found = next((ps for ps in reversed(disc.party_sets) if len(ps) == count), None)
+        if found:
+            return tuple(found), f"the last {count} actors named together"
+        recent = distinct_recent([a for a in disc.recent if gaz[a].type == "State"], count)
+        if len(recent) == count:
+            return tuple(recent), f"the last {count} states named"
+    return (), ""
+
+
+def main_pair(tb: Tables, counts: dict[str, int], recent: list[str]) -> tuple[str, ...]:
+    """The two actors an article is about so far: most mentioned, then most recent; states first."""
+    gaz = tb.gazetteer
+    order = {a: i for i, a in enumerate(recent)}
+    ranked = sorted(counts, key=lambda a: (-counts[a], -order.get(a, len(recent))))
+    states = [a for a in ranked if gaz[a].type == "State"]  # "oba państwa": states first
+    others = [a for a in ranked if gaz[a].type not in ("State", "Place")]
+    pair = (states + others)[:2]
+    return tuple(pair) if len(pair) == 2 else ()
