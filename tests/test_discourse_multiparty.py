@@ -84,7 +84,7 @@ CASES = [
      [("KEN", "meetsWith", "UGA"), ("EGY", "meetsWith", "UGA")], []),
     # --- "a delegation from the two countries": the pair's delegation; the pair named together in the sentence
     ("en", "France criticised Niger. The junta leader of Niger authorised troops from Mali and Burkina Faso to enter "
-           "Niger, after hosting a delegation from the two countries.",
+           "Niger, days after hosting an official delegation from the two countries.",
      [("NER", "meetsWith", "MLI"), ("NER", "meetsWith", "BFA")], [("NER", "meetsWith", "FRA")]),
     # --- "Nato", as British papers write it, is NATO
     ("en", "Nato officials met the Serbian president in Belgrade.", [("NATO", "meetsWith", "SRB")], []),

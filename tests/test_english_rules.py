@@ -189,8 +189,8 @@ CASES = [
      [("FIN", "alliedWith", "SWE")]),
     ("The two ministers agreed to consult each other on trade.", []),
     # --- the deal named again: its content binds its parties; only who tells of it is no party ---------------
-    ("Chile, Peru and Ecuador held a summit in Lima. The agreements included a commitment to consult one another "
-     "quickly in the event of threats to counter Bolivia's smugglers.",
+    ("Chile, Peru and Ecuador held a summit in Lima. The agreements included a pledge to consult each other "
+     "promptly in case of threats posed by Bolivia's smugglers.",
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "ECU"), ("ECU", "meetsWith", "PER"),
       ("CHL", "signsAgreementWith", "PER"), ("CHL", "signsAgreementWith", "ECU"), ("ECU", "signsAgreementWith", "PER"),
       ("CHL", "alliedWith", "PER"), ("CHL", "alliedWith", "ECU"), ("ECU", "alliedWith", "PER")]),
@@ -205,14 +205,14 @@ CASES = [
     ("The Czech Republic deployed a helicopter unit to bolster Poland's defences.",
      [("CZE", "deploysTroopsTo", "POL")]),
     ("Russia sent troops to defend Belarus.", [("RUS", "deploysTroopsTo", "BLR")]),
-    ("Two hundred British soldiers arrived in Pristina to reinforce NATO's peacekeeping mission in Kosovo.",
-     [("GBR", "deploysTroopsTo", "XKX"), ("NATO", "deploysTroopsTo", "XKX")]),
+    ("Three hundred Italian soldiers landed in Pristina to bolster NATO's peacekeeping force in Kosovo.",
+     [("ITA", "deploysTroopsTo", "XKX"), ("NATO", "deploysTroopsTo", "XKX")]),
     # --- aid for the people, relief or reconstruction of a place goes to that place's state -------------------
     ("The United States announced humanitarian aid of $30 million to support communities affected by floods "
      "in Pakistan.", [("USA", "providesAidTo", "PAK")]),
     ("Japan gave 10 million dollars in aid for reconstruction in Haiti.", [("JPN", "providesAidTo", "HTI")]),
     # --- support for a state's sovereignty, told with "of"; support as a role, a side taken or a vote --------
-    ("Kenya reaffirmed its support for the sovereignty and territorial integrity of Somalia.",
+    ("Kenya restated its support for the territorial integrity and sovereignty of Somalia.",
      [("KEN", "supports", "SOM")]),
     ("India supports the sovereignty of all countries, including Ukraine.", []),
     ("Spain came out in support of Morocco's autonomy plan.", [("ESP", "supports", "MAR")]),
@@ -223,12 +223,12 @@ CASES = [
     ("China expressed strong dissatisfaction with Japan's remarks.", [("CHN", "accuses", "JPN")]),
     ("Serbia lodged a formal complaint against Kosovo.", [("SRB", "accuses", "XKX")]),
     # --- "its neighbour" is the state named before other than the subject ------------------------------------
-    ("Congo has severed diplomatic ties with Rwanda, accusing its neighbour of backing the rebels.",
-     [("COD", "accuses", "RWA")]),
+    ("Chad recalled its envoy from Sudan, accusing its neighbour of arming the rebels.",
+     [("TCD", "accuses", "SDN")]),
     # --- measures pledged against someone threaten them ------------------------------------------------------
     ("China said it would take resolute measures against the Philippines.", [("CHN", "threatens", "PHL")]),
     # --- an ambassador recalled for consultations meets no one -------------------------------------------------
-    ("Venezuela has recalled its ambassador to Colombia for consultations.", []),
+    ("Peru recalled its ambassador in Mexico for consultations.", []),
     # --- "by -ing" after a charge is the accused's act; after a reply, the subject's ---------------------------
     ("The Colombian President responded by accusing Venezuela of lying.", [("COL", "accuses", "VEN")]),
     # --- signatures put to a deal sign it --------------------------------------------------------------------

@@ -119,7 +119,7 @@ CASES = [
     # a hit, not an arrival; "kämpfte gegen die …" keeps its preposition
     ("Iranische Raketen trafen ein Depot in Israel.", [("IRN", "attacks", "ISR")]),
     ("Die Delegation Katars traf am Abend in Kairo ein.", [("QAT", "meetsWith", "EGY")]),
-    ("Seit Monaten kämpfte die RSF gegen die sudanesischen Streitkräfte um die Hauptstadt.",
+    ("Seit Wochen kämpfte die RSF gegen die sudanesische Armee um die Stadt El Fasher.",
      [("RSF", "attacks", "SDN"), ("SDN", "attacks", "RSF")]),
     # a capital after a preposition is the scene, the person after it the object, not an apposition
     ("Der ungarische Regierungschef will am Freitag in Moskau Putin treffen.", [("HUN", "meetsWith", "RUS")]),

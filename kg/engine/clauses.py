@@ -193,7 +193,7 @@ def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
     attributed = any(cm.start <= first < cm.end for cm in rec.cues.get("attribution", ()))  # "According to"
     if ing < len(toks) and not attributed and morphs[ing].is_("VERB") and morphs[ing].feats & {"ger", "pact"} and (
             ing > first or not morphs[ing].is_("NOUN")):
-        # "Blaming Russia for the attack, the UK …", "After meeting Xi, Biden …": an -ing clause ends at its comma
+        # "Blaming Iran for the strike, France …", "After meeting Xi, Biden …": an -ing clause ends at its comma
         return next((j for j in range(ing + 1, len(toks)) if toks[j].text == ","), None)
     if toks[first].low not in tb.markers["subordinator"]:
         return None

@@ -235,7 +235,7 @@ def _this_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
                 and not any(o.end == m.start and _attached(tb, rec, o.start) for o in before)]  # its apposition
     own = {gaz[a].code for a in subjects[-1].actors} if subjects else set()  # the clause's subject
     if any(pm.start == cm.start for pm in rec.cues.get("possessive_pronoun", ())):
-        # "Rwanda denied backing the militia and accused its neighbour": not the state "its" stands for, which
+        # "Uganda denied arming the rebels and accused its neighbour": not the state "its" stands for, which
         # may be any actor the sentence names without a preposition
         own |= {gaz[a].code for m in subjects for a in m.actors}
     # objects and places named before it; not an adjective ("odeprzeć atak ukraiński … nad tym terytorium");

@@ -24,7 +24,8 @@ def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[t
     if len(here_list) == 2:  # "Kim met Shoigu, and the two countries signed …"
         return tuple(here_list), "the two actors named before in this sentence"
     joined = coordinated_pair(tb, out, rec, cm.start) if len(here_list) > 2 else ()
-    if joined:  # "troops from Mali and Burkina Faso … Niger …, after hosting a delegation from the two countries"
+    if joined:  # "troops from Mali and Burkina Faso … Niger …, days after hosting an official delegation from the two
+        # countries"
         return joined, "the two actors named together before in this sentence"
     persons = person_pair(tb, rec, disc, cm)
     if persons:  # "Blinken warned Wang … after the meeting of both men": the last two persons named

@@ -27,7 +27,7 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             continue
         f.pairs = frame_pairs(tb, rec, f)
         if not f.pairs and f.relation == "alliedWith":
-            # "The agreements included a commitment to consult one another in the event of threats": an
+            # "The accords included a duty to consult each other in case of a threat": an
             # alliance the deal named again sets up binds that deal's parties
             f.pairs = next((p for g in rec.frames if g.trigger.told_before and g.failure is None
                             for p in [_told_before(tb, rec, g)] if p), [])

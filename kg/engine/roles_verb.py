@@ -315,7 +315,7 @@ def _adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
 
 
 def _fronted_adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
-    """"Blaming Russia for the attack, the UK said …": the actor right after the comma that closes an -ing
+    """"Blaming Iran for the strike, France said …": the actor right after the comma that closes an -ing
     clause opening the sentence; the trigger's clause then ends at that comma."""
     toks = rec.tokens
     comma = next((j for j in range(f.match.end, min(len(toks), f.clause[1] + 1)) if toks[j].text == ","), None)
