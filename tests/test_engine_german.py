@@ -168,6 +168,8 @@ CASES = [
     # a symmetric noun inside a coordinated group pairs the actors before it with those it names after it
     ("Die Manöver Frankreichs und seiner Verbündeten Belgien und Spanien gaben Anlass zur Sorge.",
      [("FRA", "alliedWith", "BEL"), ("FRA", "alliedWith", "ESP")]),
+    # a receiving verb that ends the text (a headline without a full stop) has no word after it to look at
+    ("Laut Kiew habe Ungarn Granaten aus dem Iran erhalten", [("IRN", "suppliesWeaponsTo", "HUN")]),
 ]
 
 

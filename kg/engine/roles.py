@@ -298,7 +298,8 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
     end = f.match.end
     start = end - 1 if rec.tokens[end - 1].low in markers else end  # "=wezwany do" holds its "do"
     giver = verb_object(tb, rec, start, f.clause[1], markers, skip=receiver)  # "do MSZ Niemiec": the owner
-    if giver is None and rec.tokens[start].low in markers:  # a body the chunker left without its genitive
+    if giver is None and start < len(rec.tokens) and rec.tokens[start].low in markers:
+        # a body the chunker left without its genitive
         giver = next((g for g in rec.groups if start < g.start <= start + 2 and g is not receiver
                       and prep(tb, rec, g.start, start + 1) is None), None)
     if giver is None:  # fronted: "Do MSZ Łotwy został wezwany ambasador Rosji"
