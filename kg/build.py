@@ -207,7 +207,7 @@ def _has_claims(out: Path) -> bool:
 
 
 def _finish(writer: ExportWriter, stage: Path, out: Path, result: BuildResult, force: bool, html: bool,
-            keep_state: bool, show_progress: bool, store: bool = True) -> None:
+            keep_state: bool, show_progress: bool, store: bool = True, parallel: bool = False) -> None:
     stats = writer.stats
     if stats.articles == 0 and not force:
         raise BuildRefused(f"no article could be read from the inputs; {out} left untouched (--force writes "
@@ -223,15 +223,28 @@ def _finish(writer: ExportWriter, stage: Path, out: Path, result: BuildResult, f
         bar.update(n - last)
         last = n
 
+    loader = None
+
+    def load_store() -> None:  # with more than one core, the store loads beside GraphML, CSV and the page
+        nonlocal loader
+        loader = writer.start_store()
+
     try:
-        writer.finish(html=html, progress=tick)
+        writer.finish(html=html, progress=tick, ttl_done=load_store if parallel and keep_state and store else None)
+    except BaseException:
+        if loader is not None:
+            loader.kill()
+            loader.communicate()
+        raise
     finally:
         bar.close()
     if html and stats.claims > INLINE_EVIDENCE_CLAIMS:
         result.warnings.append(f"graph.html: {stats.claims} claims are more than the page inlines "
                                f"({INLINE_EVIDENCE_CLAIMS}): their evidence is in graph-evidence/, next to it")
     if keep_state:
-        if store:
+        if loader is not None:
+            writer.wait_store(loader)
+        elif store:
             writer.write_store()
         write_json(stage / ".kg" / "manifest.json", {
             "articles": stats.articles, "claims": stats.claims, "positive": stats.positive, "edges": stats.edges,
@@ -306,7 +319,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
                 executor = None
             result.stats = writer.stats
             _finish(writer, stage, out, result, force, html, keep_state=True, show_progress=show_progress,
-                    store=store)
+                    store=store, parallel=jobs > 1)
             swap_in(stage, out)
         finally:
             if executor is not None:

@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -237,3 +238,7 @@ def open_store(export_dir: str | Path, read_only: bool = True, ontology: bool = 
     read-write while others read it). Built first when missing or out of date."""
     path = ensure_store(export_dir, ontology=ontology)
     return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+
+
+if __name__ == "__main__":  # the loader kg build --jobs N runs beside its other exports: STORE SOURCE SHA256
+    fill_store(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] or None)

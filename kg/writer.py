@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -183,9 +186,11 @@ class ExportWriter:
             triples.update(_tally_triples(source, attributed, counts))
         return nt.group(triples)
 
-    def finish(self, html: bool = True, progress: Callable[[int], None] | None = None) -> nx.MultiDiGraph:
+    def finish(self, html: bool = True, progress: Callable[[int], None] | None = None,
+               ttl_done: Callable[[], None] | None = None) -> nx.MultiDiGraph:
         """Write claims.jsonl, events.csv, graph.nq, graph.ttl, graph.jsonld, graph.graphml, edges.csv
-        (and graph.html); returns the aggregated graph."""
+        (and graph.html); returns the aggregated graph. ``ttl_done`` is called as soon as graph.ttl is
+        complete, before GraphML, CSV and the page are written (the query store can load meanwhile)."""
         from kg.exports import edges_csv_bytes, graphml_bytes
 
         self.state.commit()
@@ -228,6 +233,8 @@ class ExportWriter:
             for f in (jsonl, events, nq, ttl, jld):
                 f.close()
         self.ttl_sha256 = ttl.sha.hexdigest()
+        if ttl_done is not None:
+            ttl_done()
         (self.out / "graph.graphml").write_bytes(graphml_bytes(graph, include_negated=self.include_negated))
         (self.out / "edges.csv").write_bytes(edges_csv_bytes(graph, include_negated=self.include_negated))
         if html:
@@ -271,6 +278,28 @@ class ExportWriter:
         from kg.store import STORE_NAME, fill_store
 
         fill_store(self.out / ".kg" / STORE_NAME, self.out / "graph.ttl", self.ttl_sha256)
+
+    def start_store(self) -> subprocess.Popen:
+        """Load the query store in a second process while this one writes the other exports: with two
+        cores the export phase's largest step runs beside the rest. A fresh interpreter (``python -m
+        kg.store``), not a fork or a multiprocessing spawn: a fork of a process whose threads hold locks
+        can hang, and a spawn re-imports the caller's ``__main__`` (a script without a main guard would
+        run its build again)."""
+        from kg.store import STORE_NAME
+
+        args = [sys.executable, "-m", "kg.store", str(self.out / ".kg" / STORE_NAME), str(self.out / "graph.ttl"),
+                self.ttl_sha256]
+        return subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def wait_store(self, proc: subprocess.Popen) -> None:
+        """Wait for the store ``start_store`` loads; if that process failed, load it again here (a failure
+        surfaces as this process's own error, with its message)."""
+        from kg.store import STORE_NAME
+
+        proc.communicate()
+        if proc.returncode != 0:
+            shutil.rmtree(self.out / ".kg" / STORE_NAME, ignore_errors=True)
+            self.write_store()
 
     def close(self) -> None:
         self.state.close()

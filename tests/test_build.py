@@ -66,6 +66,34 @@ def test_jobs_give_identical_exports(corpus, built, tmp_path):
     assert exports_of(tmp_path / "j2") == exports_of(built)
 
 
+def test_a_store_loaded_beside_the_exports_is_current(corpus, tmp_path):
+    """With two jobs the query store loads in a second process while GraphML, CSV and the page are
+    written: it must hold the whole graph.ttl and be stamped current, so no query rebuilds it."""
+    import pyoxigraph as ox
+
+    from kg.store import STORE_NAME, _is_current
+
+    out = tmp_path / "j2"
+    build([corpus], out, jobs=2)
+    store_dir = out / ".kg" / STORE_NAME
+    assert _is_current(store_dir, out / "graph.ttl")
+    expected = ox.Store()
+    expected.bulk_load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    assert len(ox.Store.read_only(str(store_dir))) == len(expected) > 0
+
+
+def test_a_loader_that_fails_leaves_the_store_to_the_build(corpus, tmp_path, monkeypatch):
+    """The second process is an aid, not a dependency: when it cannot run, the build loads the store
+    itself and still ends with a current one."""
+    import kg.writer
+    from kg.store import STORE_NAME, _is_current
+
+    monkeypatch.setattr(kg.writer.sys, "executable", "/bin/false")
+    out = tmp_path / "j2"
+    build([corpus], out, jobs=2)
+    assert _is_current(out / ".kg" / STORE_NAME, out / "graph.ttl")
+
+
 def test_update_is_byte_identical_to_a_full_build(corpus, built, tmp_path):
     changed = tmp_path / "changed"
     changed.mkdir()
