@@ -128,6 +128,13 @@ def test_parameter_errors(env):
         get_query(name="nope")
 
 
+def test_a_bundled_query_name_given_as_sparql_says_to_use_name(tmp_path):
+    """A new user types the query's name where SPARQL goes: say so, not 'SPARQL syntax error'."""
+    result = CliRunner().invoke(main, ["query", str(tmp_path), "who-supports"])
+    assert result.exit_code == 2
+    assert "--name who-supports" in result.output
+
+
 def test_unknown_actor_of_the_gazetteer_is_found_in_the_export(env):
     _, store, gaz = env
     assert resolve_actor_param("Wagner Group", store, gaz).value.endswith("/actor/wagner")
