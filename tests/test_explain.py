@@ -147,3 +147,24 @@ def test_an_actor_the_article_introduces_is_shown():
     ex = explain_text("Według Ministerstwa Obrony Rosji ukraińscy żołnierze zaatakowali obwód kurski.", lang="pl")
     mentions = ex[0].stages["mentions"]
     assert any(a["id"].startswith("~") and a["code"] == "RUS" for m in mentions for a in m["actors"])
+
+
+def test_misses_script_buckets_each_missed_edge_by_stage(tmp_path):
+    """scripts/misses.py: an edge kg gives is not a miss; one whose actors never share a sentence is a
+    discourse miss; one named together with no trigger of its relation is a lexicon miss."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "en-1.txt").write_text(
+        "Headline\n\nNorway criticised Chile on Monday. Portugal opened a bakery in Peru.\n", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "en-1.txt", "lang": "en", "edges": [
+        ["NOR", "accuses", "CHL"], ["NOR", "supports", "PER"], ["PRT", "praises", "PER"]]}) + "\n", encoding="utf-8")
+    script = Path(__file__).resolve().parent.parent / "scripts" / "misses.py"
+    out = subprocess.run([sys.executable, str(script), "--gold", str(gold), "--texts", str(tmp_path), "-v"],
+                         capture_output=True, text=True, check=True).stdout
+    assert "NOR accuses CHL" not in out
+    assert "NOR supports PER\tno sentence names both" in out
+    assert "PRT praises PER\tboth named, no trigger" in out
+    assert "2 misses" in out
