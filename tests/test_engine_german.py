@@ -170,6 +170,10 @@ CASES = [
      [("FRA", "alliedWith", "BEL"), ("FRA", "alliedWith", "ESP")]),
     # a receiving verb that ends the text (a headline without a full stop) has no word after it to look at
     ("Laut Kiew habe Ungarn Granaten aus dem Iran erhalten", [("IRN", "suppliesWeaponsTo", "HUN")]),
+    # the subject after the verb, then the dative: an article-marked genitive follows neither a bare name
+    # nor a phrase with its own possessor, so "der Slowakei" is the one accused
+    ("Am Dienstag warf Polen der Slowakei Wortbruch vor.", [("POL", "accuses", "SVK")]),
+    ("Erneut warf Tschechiens Regierung der Slowakei Wortbruch vor.", [("CZE", "accuses", "SVK")]),
 ]
 
 

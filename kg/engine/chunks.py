@@ -241,6 +241,13 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
             # "W czwartek szef mołdawskiego rządu oskarżył": a body whose own noun is no genitive, or stands in
             # its dictionary form ("szczytu G20 prezydent Brazylii": a title read as indeclinable is nominative)
             genitive = False
+        if genitive and not rules.caseless_genitive and morphs[np.start].only("DET") and (
+                morphs[prev.start].is_("PROPN") and not morphs[prev.start].is_("DET")
+                and (prev.start == prev.head or "gen" in morphs[prev.start].cases)):
+            # an article-marked genitive ("der Hisbollah") follows neither a bare name ("warf Russland der
+            # Ukraine … vor") nor a phrase that already has its possessor ("warf Israels Militär der Hisbollah
+            # … vor"): German allows one genitive per noun, so that phrase is the dative object
+            genitive = False
         if genitive and tokens[prev.head].low in rules.not_apposed:
             genitive = False  # "W środę premier Mołdawii oskarżył": a day takes no genitive
         if genitive and "nom" in np.cases and np.end < len(morphs) and morphs[np.end].is_("VERB") and \
