@@ -14,6 +14,26 @@ from kg.engine.record import Group, SentenceRecord
 from kg.engine.syntax import finite
 from kg.engine.tables import Tables
 
+#: Relations whose noun names what the subject gives (support, solidarity): its genitive owner is the giver.
+_GIVEN = frozenset({"supports"})
+
+
+#: Per trigger list and relation: the list itself (so a reused id is never mistaken for it) and its nouns.
+_GIVEN_NOUNS: dict[tuple[int, str], tuple[object, frozenset[str]]] = {}
+
+
+def _given_nouns(tb: Tables, relation: str) -> frozenset[str]:
+    """The nouns of what a relation gives ("Unterstützung", "Solidarität"): its noun triggers whose genitive is
+    the object ("die Unterstützung der Ukraine"), one word each."""
+    triggers = tb.triggers
+    key = (id(triggers), relation)
+    hit = _GIVEN_NOUNS.get(key)
+    if hit is None or hit[0] is not triggers:
+        hit = (triggers, frozenset(w for t in triggers if t.relation == relation and t.genitive == "object"
+                                   for w in t.words if not w.startswith("=") and " " not in w))
+        _GIVEN_NOUNS[key] = hit
+    return hit[1]
+
 
 def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterable[str],
                 skip: Group | None = None, located: bool = False, own: Iterable[int] = (),
@@ -44,8 +64,13 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     other = {j for m in rec.triggers if m.start >= start and not own_trigger(m, own, start)
              and morphs[m.start].is_("NOUN") and tb.triggers[m.payload].relation != same
              for j in range(m.start, m.end)}  # nouns, not "to launch"; with ``same``, of another relation
+    same_nouns: set[int] = set()
     if same is not None:  # "in military aid to Kyiv": a word of the same relation's noun is that noun's
         other -= {j for m in rec.triggers if tb.triggers[m.payload].relation == same for j in range(m.start, m.end)}
+        if same in _GIVEN:
+            given = _given_nouns(tb, same)
+            same_nouns = {j for j in range(start, min(hi, len(toks))) if toks[j].text in given
+                          or morphs[j].lemma in given}
     for i, np in enumerate(phrases):
         if np.end <= start or np.attach is not None and np.rel in ("gen", "of") and \
                 phrases[np.attach].start >= start:
@@ -81,6 +106,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         own_prep = np.prep is not None and (np.prep < start or np.prep in own)  # "invasion of" holds its "of"
         p = toks[np.prep].low if np.prep is not None and not own_prep else None
         found = g if g is not None else _owner(rec, i)  # "Israeli cities" names Israel as the target
+        if g is None and same in _GIVEN and np.head in same_nouns and morphs[np.head].is_("NOUN"):
+            found = None  # "sicherte Moldau die Solidarität Rumäniens zu": the owner of the act's own noun acts
         if g is None and found is not None and skip is not None and not skip.resolved and skip.start >= start \
                 and all(gaz[a].code in skip_codes for a in found.actors):
             continue  # "stießen Truppen des Tschad auf … vor": the subject's phrase after the verb, not its object
