@@ -86,6 +86,8 @@ WORD_KEYS = {
     "including": "phrases after an organization that list its members ('w tym', 'including'): in 'państw NATO, w "
                  "tym Łotwy i Estonii' the members named stand in the organization's place",
     "comitative": "prepositions of taking part together ('with', 'z'): partners of one meeting meet each other",
+    "warned_of": "prepositions of what one warns of or fears ('vor', 'przed'): the act named there is feared, not "
+                 "one answered, so its agent is not the one threatened",
     "private": "nouns that make an actor's adjective a mere origin: firms, citizens, ships, rebels ('Chinese "
                "companies', 'rosyjscy oligarchowie'): private actors do not act for their state",
     "former": "words that make a body or official a former one ('former', 'były'): no longer acting for the state",

@@ -98,8 +98,10 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         # "Tokio i Seul potępiły próbę", "Qatar condemned the strike": the event's agent;
         # "naloty nie pozostaną bez odpowiedzi": the event as the clause's subject
         nxt = [k for k in range(tm.end, min(hi, tm.end + 3)) if toks[k].low in event and not (
-            t.relation == "threatens" and any(toks[j].low in tb.markers["comitative"] for j in range(tm.end, k)))]
-        # not "drohte mit einem Angriff": the act threatened with, not a past one answered
+            t.relation == "threatens" and any(toks[j].low in tb.markers["comitative"] | tb.markers["warned_of"]
+                                              for j in range(tm.end, k)))]
+        # not "drohte mit einem Angriff", "warnte vor einem Angriff": the act threatened with or feared, not a
+        # past one answered
         if not nxt and t.relation == "threatens":
             nxt = [k for k in range(lo, tm.start) if toks[k].low in event]
         owner = _event_owner(tb, rec, nxt[0], hi) if nxt else None
