@@ -103,7 +103,9 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         # not "drohte mit einem Angriff", "warnte vor einem Angriff": the act threatened with or feared, not a
         # past one answered
         if not nxt and t.relation == "threatens":
-            nxt = [k for k in range(lo, tm.start) if toks[k].low in event]
+            nxt = [k for k in range(lo, tm.start) if toks[k].low in event and not any(
+                toks[j].low in tb.markers["comitative"] | tb.markers["warned_of"] for j in range(max(lo, k - 3), k))]
+            # verb-final "hatten vor einem Angriff der Hamas gewarnt": the feared act again
         owner = _event_owner(tb, rec, nxt[0], hi) if nxt else None
         if owner is not None:
             f.object = owner  # "popiera każdą decyzję” libańskiego ugrupowania": the event's own owner
