@@ -174,6 +174,14 @@ CASES = [
     # nor a phrase with its own possessor, so "der Slowakei" is the one accused
     ("Am Dienstag warf Polen der Slowakei Wortbruch vor.", [("POL", "accuses", "SVK")]),
     ("Erneut warf Tschechiens Regierung der Slowakei Wortbruch vor.", [("CZE", "accuses", "SVK")]),
+    # the charge of an accusation is the accused's act, never the accuser's: an accused that names no
+    # actor leaves the act in the "zu" infinitive with no actor subject
+    ("Teheran beschuldigte die Schmuggler, Raketen an den Jemen zu liefern.", []),
+    ("Teheran beschuldigte Washington, Raketen an Israel zu liefern.",
+     [("IRN", "accuses", "USA"), ("USA", "suppliesWeaponsTo", "ISR")]),
+    # ... but a dash ends the charge: the accusation after it has its own subject
+    ("Zwar warf Polen der Slowakei vor, gegen die Regeln verstoßen zu haben - während umgekehrt die ungarische "
+     "Regierung Polen der Lüge beschuldigte.", [("POL", "accuses", "SVK"), ("HUN", "accuses", "POL")]),
 ]
 
 

@@ -30,7 +30,7 @@ from kg.engine.syntax import (
     prep,
 )
 from kg.engine.tables import Tables
-from kg.engine.verb_final import agentive_genitive, final_light_verb, head_prep
+from kg.engine.verb_final import agentive_genitive, final_light_verb, governing_accusation, head_prep
 
 _HYPHENS = ("-", "‐")
 
@@ -175,11 +175,15 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is None and f.relation == "attacks" and in_pp:
         target = obj or after(tb, rec, tm.end, hi, tb.object_markers[f.index], first_only=True)
         subj = _helped_side(tb, rec, f, target) if target is not None else None  # "helped Russia … in the war"
-    if subj is None and not in_pp:
+    charge = governing_accusation(tb, rec, f) if subj is None and not in_pp else None
+    if charge is not None:  # "warf dem Westen vor, einen Krieg gegen Belarus zu führen": the accused wages it
+        subj = charge.object
+        how.append("alleged")
+    if subj is None and not in_pp and charge is None:
         subj, obj = final_light_verb(tb, rec, f)  # "nachdem die M23 eine Offensive gestartet hat"
         if subj is not None:
             how.append("final-light-verb")
-    if subj is None and not in_pp:
+    if subj is None and not in_pp and charge is None:
         subj, obj = _governing_verb(tb, rec, disc, f, subj, obj)
     f.subject, f.object = subj, obj or owner
 

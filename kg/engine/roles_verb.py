@@ -26,7 +26,7 @@ from kg.engine.syntax import (
     prep,
 )
 from kg.engine.tables import Tables
-from kg.engine.verb_final import head_prep, infinitive_subject, prefield
+from kg.engine.verb_final import governing_accusation, head_prep, infinitive_subject, prefield
 from kg.phrases import Match
 
 
@@ -58,6 +58,9 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if subj is not None:
             return subj, None, "antecedent"
     if tb.settings.get("verb_second"):
+        charge = governing_accusation(tb, rec, f)
+        if charge is not None:  # "beschuldigte die Separatisten, Waffen an Taiwan zu liefern": not Beijing
+            return charge.object, None, "alleged"
         subj, tag = infinitive_subject(tb, rec, f)  # "Merz kündigte an, die Ukraine zu unterstützen"
         if subj is not None:
             return subj, None, tag

@@ -247,6 +247,36 @@ def zu_infinitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     return len(f.match.tokens) == 1 and fused_infinitive_marker(tb, rec, k)
 
 
+#: Tokens that end the stretch of a "zu" infinitive clause: a dash opens another clause ("… - während …").
+_CLAUSE_ENDS = frozenset(",.;:!?-–—")
+
+
+def governing_accusation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult | None:
+    """The accusation whose charge is the "zu" infinitive clause holding ``f`` ("warf dem Westen vor, einen
+    Krieg gegen Belarus zu führen", "beschuldigte die Separatisten, Waffen an Taiwan zu liefern"): the
+    accused does what the charge says, so the accuser never does, and an accused that names no actor leaves
+    the act with no actor subject."""
+    if not tb.settings.get("verb_second") or not rec.morphs:
+        return None
+    toks = rec.tokens
+    k = f.match.start
+    comma = next((j for j in range(k - 1, -1, -1) if toks[j].text == ","), None)
+    if comma is None or any(toks[j].text in _CLAUSE_ENDS for j in range(comma + 1, k)):
+        return None
+    if f.is_noun:
+        end = next((j for j in range(k, len(toks)) if toks[j].text in _CLAUSE_ENDS), len(toks))
+        marker = tb.markers["infinitive_marker"]
+        if not any(toks[j].low in marker and j + 1 < end and "inf" in rec.morphs[j + 1].feats
+                   or fused_infinitive_marker(tb, rec, j) for j in range(f.match.end, end)):
+            return None  # the charge is a "zu" infinitive after the noun ("…, einen Krieg zu führen"); a tagger
+            # may misread a word before it as finite, so the infinitive alone tells
+    elif not zu_infinitive(tb, rec, f):
+        return None
+    return next((g for g in rec.frames if g is not f and g.relation == "accuses" and not g.is_noun
+                 and g.voice != "passive" and g.match.end <= comma
+                 and not any(toks[j].text == "," for j in range(g.match.end, comma))), None)
+
+
 def infinitive_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, str]:
     """The subject of a "zu" infinitive clause after a comma: the object of an accusation or a demand
     that governs it ("wirft Moskau vor, Polen angegriffen zu haben", "forderte Russland auf, …"), else
