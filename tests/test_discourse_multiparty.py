@@ -108,6 +108,16 @@ CASES = [
      [("KEN", "meetsWith", "ETH")], []),
     ("en", "The Kenyan president told a joint press conference that Somalia had attacked Ethiopia.",
      [("SOM", "attacks", "ETH")], [("KEN", "meetsWith", "SOM"), ("KEN", "meetsWith", "ETH")]),
+    # --- "beide Seiten" after a sentence naming the sides: not an origin adjective of one side, nor the
+    # state a side is in or strikes in
+    ("de", "Zwischen Israel und der palästinensischen Organisation Hamas gilt eine Feuerpause. Beide Seiten "
+           "werfen einander Verstöße vor.", [("ISR", "accuses", "HAMAS"), ("HAMAS", "accuses", "ISR")],
+     [("ISR", "accuses", "PSE")]),
+    ("de", "Die türkische Armee beschoss Stellungen der PKK im Irak. Beide Seiten werfen einander "
+           "Provokationen vor.", [("TUR", "accuses", "PKK"), ("PKK", "accuses", "TUR")], [("TUR", "accuses", "IRQ")]),
+    ("de", "Die israelische Armee bombardierte erneut Ziele im Libanon, zuvor hatte die Hisbollah Israel "
+           "beschossen. Beide Seiten werfen einander Verstöße vor.",
+     [("ISR", "accuses", "HEZBOLLAH"), ("HEZBOLLAH", "accuses", "ISR")], [("LBN", "accuses", "ISR")]),
 ]
 
 

@@ -12,7 +12,7 @@ topic: the main clause's subject ("Rzecznik chińskiego MSZ stwierdził, że
 from __future__ import annotations
 
 from kg.engine.coreference import group_lemma
-from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
+from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.speaker import main_group, update_speaker
 from kg.engine.syntax import clause_span, distinct, left_subject, prep
 from kg.engine.tables import Tables
@@ -64,8 +64,14 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     # "the two countries" after "…, brokered by the US and France,": the parties, never the mediators
     mediators = {tb.top(a) for f in rec.frames if f.trigger.mediation and f.subject is not None and f.pairs
                  for a in f.subject.actors}
-    disc.last_sentence = [tb.top(a) for m in rec.mentions if not m.resolved for a in m.actors
-                          if gaz[a].type != "Place" and tb.top(a) not in mediators]
+    last = [(m, tb.top(a)) for m in rec.mentions if not m.resolved for a in m.actors
+            if gaz[a].type != "Place" and tb.top(a) not in mediators]
+    # "Israel und die libanesische Miliz Hisbollah", "Israel und die Hisbollah im Libanon": the two sides
+    # are the actors named as actors; an origin adjective or a place a side is in is no third side
+    sides = [(m, a) for m, a in last if not _side_modifier(tb, rec, m)]
+    if len({a for _, a in sides}) >= 2:
+        last = sides
+    disc.last_sentence = [a for _, a in last]
     for m in rec.mentions:
         for a in m.actors:
             top = tb.top(a)
@@ -172,6 +178,20 @@ def _topic(tb: Tables, rec: SentenceRecord, disc: Discourse, considered: list[Fr
             break
     if first_subject:
         disc.subject = first_subject
+
+
+def _side_modifier(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
+    """A mention that only places or qualifies what the sides do: an adjective right before a name
+    ("libanesischen Schiitenmiliz Hisbollah"), or a state after "in" ("die Hisbollah im Libanon", "bombardierte
+    Ziele im Libanon")."""
+    toks = rec.tokens
+    names = [n for n in rec.mentions if n is not m and n.kind != "adjectives" and not n.resolved]
+    if m.kind == "adjectives":
+        return any(0 <= n.start - m.end <= 2 and all(t.is_word for t in toks[m.end:n.start]) for n in names)
+    k = m.start - 1
+    while k >= 0 and rec.morphs and rec.morphs[k].only("DET"):
+        k -= 1
+    return k >= 1 and (toks[k].low in tb.markers["within"] or toks[k].low in tb.markers["locative"])
 
 
 def _owns_event(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
