@@ -182,6 +182,14 @@ CASES = [
     # ... but a dash ends the charge: the accusation after it has its own subject
     ("Zwar warf Polen der Slowakei vor, gegen die Regeln verstoßen zu haben - während umgekehrt die ungarische "
      "Regierung Polen der Lüge beschuldigte.", [("POL", "accuses", "SVK"), ("HUN", "accuses", "POL")]),
+    # threats with their author after the noun and no target: the one who rejects, fears or answers them is
+    # threatened, and rejecting or fearing them does not deny that they were made
+    ("Estland wies die Drohungen Moskaus entschieden zurück.", [("RUS", "threatens", "EST")]),
+    ("Die Bundesregierung hat die Drohungen des iranischen Außenministers zurückgewiesen.",
+     [("IRN", "threatens", "DEU")]),
+    ("Vietnam fürchtet die Zolldrohungen der USA.", [("USA", "threatens", "VNM")]),
+    ("Lettland reagierte gelassen auf die Drohungen aus Minsk.", [("BLR", "threatens", "LVA")]),
+    ("Die Drohungen Moskaus beunruhigen die Märkte.", []),
 ]
 
 

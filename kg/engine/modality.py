@@ -234,6 +234,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     reach = f.clause[1] if f.is_noun and f.relation in _PROSPECTS and not _verb_between(
         tb, rec, lo, tm.start) and not any(toks[k].low in tb.governing for k in range(lo, tm.start)) else tm.end
     for cm in cues.get("hypothetical", ()):
+        if _own_charge(f) and f.object is not None and f.object.end <= cm.start and cm.end <= tm.start:
+            continue  # "Indien fürchtet die Drohungen der USA": the threats feared were made
         if (scope <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start)
                 or tm.end <= cm.start and cm.end <= reach) \
                 and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
@@ -265,6 +267,8 @@ def _closing_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
     if start == end or not any(finite_at(rec, k) for k in range(f.clause[0], tm.start)):
         return None  # no verb group closing the clause after an auxiliary
     for concept, mod in (("denial", "denied"), ("demand", "demanded"), ("hypothetical", "hypothetical")):
+        if concept != "demand" and "threatened-subject" in f.how:
+            continue  # "hat die Drohungen Moskaus zurückgewiesen": the threats were made
         for cm in rec.cues.get(concept, ()):
             if start <= cm.start < end:
                 return mod, _span(rec, cm.start, cm.end)
@@ -336,8 +340,10 @@ def _definite_event(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
 
 def _own_charge(f: FrameResult) -> bool:
     """An accusation noun with its own agent ("die US-Vorwürfe", "the Kremlin's accusations"): denying
-    it denies what it says, not that it was said."""
-    return f.relation == "accuses" and f.is_noun and f.subject is not None and "attached" in f.how
+    it denies what it says, not that it was said; so for threats the one threatened rejects or fears
+    ("hat Drohungen Moskaus zurückgewiesen", "fürchtet die Drohungen der USA")."""
+    return f.is_noun and f.subject is not None and (
+        f.relation == "accuses" and "attached" in f.how or "threatened-subject" in f.how)
 
 
 def _span(rec: SentenceRecord, start: int, end: int) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.engine.objects import verb_object
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
-from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at
+from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at, threatened_subject
 from kg.engine.roles_control import controller as find_controller
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import beneficiary_place, find_object, goods_origin, mission_ground
@@ -227,6 +227,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and tb.settings.get("object_before_verb")):
         _object_before_verb(tb, rec, f)
     find_object(tb, rec, disc, f)
+    if f.object is None and is_noun and f.relation == "threatens" and f.subject is not None:
+        f.object = threatened_subject(tb, rec, f)  # "Polen wies die Drohungen Russlands zurück": Poland is threatened
+        if f.object is not None:
+            f.how.append("threatened-subject")
     if f.object is not None and f.relation == "deploysTroopsTo":
         f.object = mission_ground(tb, rec, f, f.object)  # "to an African Union mission in Somalia"
     if is_noun and f.relation in ("providesAidTo", "suppliesWeaponsTo"):

@@ -17,6 +17,34 @@ _CONTROLLERS = ("accuses", "praises", "sanctions", "threatens", "supports")
 THANKED_FOR = ("supports", "providesAidTo", "suppliesWeaponsTo")
 
 
+def threatened_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A threat noun with its author and no target, as the object of a verb ("Polen wies die Drohungen Russlands
+    zurück", "Indien fürchtet die Sanktionsdrohungen der USA", "Litauen reagierte auf die Drohungen aus Minsk"):
+    the one who rejects, fears or answers the threats is the one threatened, the verb's subject."""
+    toks = rec.tokens
+    lo = f.clause[0]
+    k = f.match.start
+    if f.subject is None or not rec.morphs or f.subject.start < k:
+        return None  # the author stands after the noun: its genitive or "aus" phrase
+    verb = next((j for j in range(k - 1, lo - 1, -1) if rec.morphs[j].is_("VERB", "AUX")
+                 and rec.morphs[j].feats & {"fin", "past"} and toks[j].text[:1].islower()), None)
+    if verb is None:
+        return None  # the noun is the clause's subject or stands before its verb: nothing threatened named
+    g = left_subject(tb, rec, lo, verb, nominative=True) or next(
+        (g for g in rec.groups if verb < g.start < k and not prep_before(tb, rec, g, verb)), None)
+    if g is None or set(g.actors) & set(f.subject.actors) or g.resolved and not g.actors:
+        return None
+    return g
+
+
+def prep_before(tb: Tables, rec: SentenceRecord, g: Group, floor: int) -> bool:
+    """Whether a preposition governs the group (from ``floor`` on)."""
+    k = g.start - 1
+    while k >= floor and rec.morphs[k].only("DET", "ADJ"):
+        k -= 1
+    return k >= floor and rec.tokens[k].low in tb.markers["prepositions"]
+
+
 def control_at(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
     """The control preposition right before a trigger ("of", "for", "für"), its determiners aside."""
     k = f.match.start - 1

@@ -64,6 +64,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None  # "zareagowała na naruszenie" (a trigger of its own, 'zareagować na'): the act reacted to
     if lv_near is not None and tb.cases and tm.end < len(toks) and toks[tm.end].low in m_["agent"]:
         lv_near = None  # "potwierdził ostrzelanie przez Litwę …": the noun names its own agent
+    if lv_near is not None and f.relation == "threatens" and _genitive_after(tb, rec, f) is not None:
+        lv_near = None  # "hat die Drohungen Teherans zurückgewiesen": the genitive makes them, not the clause
     if subj is None and lv_near is not None:
         s_lv = coordinated_subject(tb, rec, lv_near, lo) or _left_of_light_verb(tb, rec, lo, lv_near.start)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
