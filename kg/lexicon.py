@@ -313,7 +313,8 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("comitative", "warned_of", "control", "prepositions", "genitive_marker", "from", "quantifiers",
+_SINGLE_WORD_CONCEPTS = ("comitative", "warned_of", "reported_future",
+                         "control", "prepositions", "genitive_marker", "from", "quantifiers",
                          "relative_place",
                          "auxiliaries",
                          "relative_subject", "origin", "currency",

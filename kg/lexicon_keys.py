@@ -14,6 +14,8 @@ WORD_KEYS = {
     "not_negating": "words after a negation word that cancel it ('nie tylko', 'not only')",
     "denial": "deny what follows in the sentence ('zaprzecza', 'denies')",
     "hypothetical": "make what follows in the clause a possibility ('może', 'could', 'if')",
+    "reported_future": "hypothetical auxiliaries that reported speech uses for a plain future ('würde' for "
+                       "'werde'): with a verb of saying and no condition in the sentence, a stated plan",
     "resolve": "declared readiness ('ready to', 'gotowa'): a material-conflict act it governs is a threat, not a fact",
     "condition": "open a condition ('jeśli', 'w razie'): a material-conflict act pledged in another clause of the "
                  "sentence is a threat, not a fact",

@@ -190,6 +190,12 @@ CASES = [
     ("Vietnam fürchtet die Zolldrohungen der USA.", [("USA", "threatens", "VNM")]),
     ("Lettland reagierte gelassen auf die Drohungen aus Minsk.", [("BLR", "threatens", "LVA")]),
     ("Die Drohungen Moskaus beunruhigen die Märkte.", []),
+    # reported speech puts "würde" for "werde": a stated plan, unless a condition stands in the sentence
+    ("Die Sprecherin sagte, Kanada würde Lettland weiterhin unterstützen.", [("CAN", "supports", "LVA")]),
+    ("Kanada würde Lettland weiter mit Munition beliefern, sagte die Ministerin.",
+     [("CAN", "suppliesWeaponsTo", "LVA")]),
+    ("Die Sprecherin sagte, Kanada würde Lettland unterstützen, falls Russland angreife.", []),
+    ("Kanada würde Lettland unterstützen.", []),
 ]
 
 

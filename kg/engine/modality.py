@@ -236,6 +236,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     for cm in cues.get("hypothetical", ()):
         if _own_charge(f) and f.object is not None and f.object.end <= cm.start and cm.end <= tm.start:
             continue  # "Indien fürchtet die Drohungen der USA": the threats feared were made
+        if _reported_future(tb, rec, f, cm):
+            continue  # "sagte, die USA würden Israel weiter unterstützen": "würde" for "werde", a stated plan
         if (scope <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start)
                 or tm.end <= cm.start and cm.end <= reach) \
                 and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
@@ -336,6 +338,28 @@ def _definite_event(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         return False
     k = subj.start - 1
     return k >= 0 and bool(rec.morphs) and rec.morphs[k].only("ADP")
+
+
+#: Relations a state's stated plan asserts ("würden … unterstützen"); an attack so told is a threat, not an act.
+_PLEDGED = frozenset({"supports", "praises", "meetsWith", "alliedWith", "signsAgreementWith", "providesAidTo",
+                      "suppliesWeaponsTo", "deploysTroopsTo", "sanctions"})
+
+
+def _reported_future(tb: Tables, rec: SentenceRecord, f: FrameResult, cm) -> bool:
+    """A "würde" that reported speech puts for "werde" ("Der Sprecher sagte, die USA würden Israel weiter
+    unterstützen"): the auxiliary of the trigger verb itself, a verb of saying in the sentence, and no
+    condition nor any other possibility there ("…, falls der Iran angreift", "ein Angriff würde …")."""
+    toks = rec.tokens
+    if f.is_noun or f.relation not in _PLEDGED or cm.end - cm.start != 1 \
+            or toks[cm.start].low not in tb.markers["reported_future"]:
+        return False
+    if not rec.cues.get("speech") or rec.cues.get("condition"):
+        return False
+    if any(c is not cm and c.start != cm.start for c in rec.cues.get("hypothetical", ())):
+        return False
+    lo, hi = f.clause
+    return lo <= cm.start < hi and not any(rec.morphs and finite_at(rec, k) and k != cm.start
+                                           for k in range(min(cm.start, f.match.start) + 1, f.match.start))
 
 
 def _own_charge(f: FrameResult) -> bool:
