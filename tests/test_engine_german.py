@@ -174,6 +174,8 @@ CASES = [
     # nor a phrase with its own possessor, so "der Slowakei" is the one accused
     ("Am Dienstag warf Polen der Slowakei Wortbruch vor.", [("POL", "accuses", "SVK")]),
     ("Erneut warf Tschechiens Regierung der Slowakei Wortbruch vor.", [("CZE", "accuses", "SVK")]),
+    ("Am Freitag warf der Kreml der Republik Moldau Wortbruch vor.", [("RUS", "accuses", "MDA")]),
+    ("Die Regierung der Slowakei kritisierte Ungarn.", [("SVK", "accuses", "HUN")]),
     # the charge of an accusation is the accused's act, never the accuser's: an accused that names no
     # actor leaves the act in the "zu" infinitive with no actor subject
     ("Teheran beschuldigte die Schmuggler, Raketen an den Jemen zu liefern.", []),

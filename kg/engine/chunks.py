@@ -17,6 +17,7 @@ case (Polish and German genitives follow their head).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from kg.engine.morphology import Morph
@@ -75,7 +76,7 @@ def _is_nominal(m: Morph) -> bool:
 
 
 def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[tuple[int, int, bool]],
-          rules: ChunkRules) -> list[NP]:
+          rules: ChunkRules, proper: AbstractSet[int] = frozenset()) -> list[NP]:
     """Base noun phrases of a sentence, in order, with prepositions and genitive/possessive attachments.
 
     ``mentions`` are (start, end, adjectival) token spans of actor mentions:
@@ -158,7 +159,7 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         i = end
     _prepositions(tokens, morphs, out)
     named = [k >= 0 for k in in_mention]
-    _attachments(tokens, morphs, out, rules, named)
+    _attachments(tokens, morphs, out, rules, named, proper)
     return out
 
 
@@ -220,7 +221,7 @@ def _prepositions(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP
 
 
 def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP], rules: ChunkRules,
-                 named: Sequence[bool] = ()) -> None:
+                 named: Sequence[bool] = (), proper: AbstractSet[int] = frozenset()) -> None:
     """Genitives, of-phrases and possessors: which phrase modifies which."""
     for j in range(1, len(nps)):
         prev, np = nps[j - 1], nps[j]
@@ -243,10 +244,11 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
             genitive = False
         if genitive and not rules.caseless_genitive and morphs[np.start].only("DET") and (
                 morphs[prev.start].is_("PROPN") and not morphs[prev.start].is_("DET")
-                and (prev.start == prev.head or "gen" in morphs[prev.start].cases)):
+                and (prev.start == prev.head or "gen" in morphs[prev.start].cases) or prev.head in proper):
             # an article-marked genitive ("der Hisbollah") follows neither a bare name ("warf Russland der
             # Ukraine … vor") nor a phrase that already has its possessor ("warf Israels Militär der Hisbollah
-            # … vor"): German allows one genitive per noun, so that phrase is the dative object
+            # … vor"), nor a name or metonym that names its actor whole ("warf der Kreml der Ukraine … vor",
+            # "sicherte die Bundesregierung der Ukraine … zu"): that phrase is the dative object
             genitive = False
         if genitive and tokens[prev.head].low in rules.not_apposed:
             genitive = False  # "W środę premier Mołdawii oskarżył": a day takes no genitive

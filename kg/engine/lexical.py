@@ -60,7 +60,8 @@ def phrases(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     # an adjective that modifies nothing ("die Huthi", "skrytykowała rosyjskie") is a nominal
     spans = [(m.start, m.end, i in modifying) for i, m in enumerate(rec.mentions) if m.end > m.start]
     rec.morphs = disambiguate(rec.tokens, morphs)
-    rec.phrases = chunk(rec.tokens, rec.morphs, spans, tb.chunk_rules)
+    proper = {k for m in rec.mentions if m.kind in ("names", "metonyms") for k in range(m.start, m.end)}
+    rec.phrases = chunk(rec.tokens, rec.morphs, spans, tb.chunk_rules, proper)
     return rec
 
 
