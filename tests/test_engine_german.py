@@ -198,6 +198,9 @@ CASES = [
      [("CAN", "suppliesWeaponsTo", "LVA")]),
     ("Die Sprecherin sagte, Kanada würde Lettland unterstützen, falls Russland angreife.", []),
     ("Kanada würde Lettland unterstützen.", []),
+    # "den Angriff" stands for the last attacker, not for whoever sanctioned since
+    ("Russland griff in der Nacht Charkiw an. Die EU verhängte danach Sanktionen gegen Belarus. Estland "
+     "verurteilte den Angriff.", [("RUS", "attacks", "UKR"), ("EU", "sanctions", "BLR"), ("EST", "accuses", "RUS")]),
 ]
 
 

@@ -185,6 +185,7 @@ class Discourse:
     counts: dict[str, int] = field(default_factory=dict)  # top-level actor id -> weight of mentions so far
     last_sentence: list[str] = field(default_factory=list)  # top-level actors of the previous sentence
     agent: list[str] = field(default_factory=list)  # who attacked/launched/sanctioned last
+    attacker: list[str] = field(default_factory=list)  # who attacked last: what "the attack" refers to
     surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> person named in full before
     meeting: list[str] = field(default_factory=list)  # the two parties of the last meeting (host and guest)
     parties: list[str] = field(default_factory=list)  # the last actors named acting together ("the leaders")

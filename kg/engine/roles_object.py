@@ -53,8 +53,9 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         k = next(k for k in range(tm.end, min(hi, tm.end + 2)) if toks[k].low in event)
         near = after(tb, rec, tm.end, k + 3, {""}, first_only=True)
         if near is None:  # "potępiły próbę jako naruszenie rezolucji ONZ": the test's author
-            f.object = _event_group(k, disc)
-            f.how.append("event")
+            f.object = _event_group(tb, rec, k, disc)
+            if f.object is not None:
+                f.how.append("event")
     if f.object is not None:
         return
     f.object = _direct_object(tb, rec, f)
@@ -111,8 +112,9 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.object = owner  # "popiera każdą decyzję” libańskiego ugrupowania": the event's own owner
             f.how.append("event-owner")
         elif nxt and (subj is None or set(disc.agent) != set(subj.actors)):
-            f.object = _event_group(nxt[0], disc)
-            f.how.append("event")
+            f.object = _event_group(tb, rec, nxt[0], disc)
+            if f.object is not None:
+                f.how.append("event")
     if f.object is None and subj is not None and t.relation == "attacks":
         f.object = located_target(tb, rec, f)  # "strikes against an air base near Tartus in western Syria"
         if f.object is not None:
@@ -340,9 +342,13 @@ def _event_owner(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> Group | No
 _QUOTES = frozenset("\"„“”«»‚‘’")
 
 
-def _event_group(k: int, disc: Discourse) -> Group:
-    """The agent of the last attack, launch or sanction, standing for the event word at ``k``."""
-    return Group([Mention(k, k + 1, tuple(disc.agent), "event", resolved=True, via="the last agent")])
+def _event_group(tb: Tables, rec: SentenceRecord, k: int, disc: Discourse) -> Group | None:
+    """The agent of the last attack, launch or sanction, standing for the event word at ``k``; an attack
+    word ("den Angriff") stands for the last attacker only, not for whoever sanctioned last."""
+    agent = disc.agent
+    if any(m.start <= k < m.end and tb.triggers[m.payload].relation == "attacks" for m in rec.triggers):
+        agent = disc.attacker
+    return Group([Mention(k, k + 1, tuple(agent), "event", resolved=True, via="the last agent")]) if agent else None
 
 
 def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
