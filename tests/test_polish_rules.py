@@ -112,6 +112,15 @@ CASES = [
     # a governing body "w" a state is that state's body
     ("Delegacja Ghany rozmawiała z juntą w Gwinei.", [("GHA", "meetsWith", "GIN")]),
     ("Kanada potępiła władze w Mjanmie.", [("CAN", "accuses", "MMR")]),
+    # a possessive owns the forces: "z X" after them is where they withdraw from, not whose they are
+    ("Estonia wezwała do wycofania jej wojsk z Gruzji.", []),
+    # a fronted hostile act condemned: the accused is its agent, never its victim
+    ("Działania zbrojne Azerbejdżanu przeciwko Armenii stanowczo potępiła Francja.",
+     [("FRA", "accuses", "AZE"), ("AZE", "attacks", "ARM")]),
+    # a threat verb joined by "i" to an accusation of the same subject threatens the one accused
+    ("Premier Węgier skrytykował Słowację i zagroził odwetem.", [("HUN", "accuses", "SVK"), ("HUN", "threatens", "SVK")]),
+    ("Grecja oskarżyła Turcję o prowokacje i ostrzegła przed konsekwencjami.",
+     [("GRC", "accuses", "TUR"), ("GRC", "threatens", "TUR")]),
 ]
 
 

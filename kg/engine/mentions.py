@@ -224,7 +224,8 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
     of_marker = m.start > 0 and toks[m.start - 1].low in m_["genitive_marker"]  # "president of"
     seat = (m.start > 1 and m.start - 1 in body_at_end and m.start - 1 not in missions and (
         (m.kind == "metonyms" and toks[m.start - 1].low in m_["within"])  # "rząd w Budapeszcie"
-        or toks[m.start - 1].low in m_["from"]))  # "żołnierze z Korei Północnej"
+        or (toks[m.start - 1].low in m_["from"] and not _owned(rec, body_at_end[m.start - 1].start)))
+    )  # "żołnierze z Korei Północnej"; not "jej siły z Ukrainy" (someone's forces, withdrawn from Ukraine)
     if m.kind in ("names", "metonyms", "body") and tb.gazetteer[m.actors[0]].type != "Person" and (
             genitive or of_marker or seat or chained):  # also "Jednostki chińskiej straży przybrzeżnej"
         gaps = (0,) if chained and not (genitive or of_marker or seat) else (
@@ -240,6 +241,12 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
                 m.kind, m.start, m.feats = "body", b.start, CASES
                 return True
     return False
+
+
+def _owned(rec: SentenceRecord, k: int) -> bool:
+    """Whether a possessive determiner stands right before token ``k`` ("jej sił", "swoje wojska"): the body
+    noun then belongs to that owner, and a "z X" after it names where from, not whose."""
+    return k > 0 and bool(rec.morphs) and rec.morphs[k - 1].is_("DET") and "poss" in rec.morphs[k - 1].feats
 
 
 def _seated_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:

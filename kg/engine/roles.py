@@ -69,10 +69,28 @@ def _threat_contents(tb: Tables, rec: SentenceRecord) -> None:
             f.object = act.object
             f.how.append("threatened-act")
             continue
+        prior = _coordinated_charge(tb, rec, f)
+        if prior is not None:  # "oskarżył Polskę o prowokacje i ostrzegł przed odwetem": the one accused
+            f.object = prior
+            f.how.append("coordinated-charge")
+            continue
         cond = _condition_subject(tb, rec, mine)
         if cond is not None:  # "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze"
             f.object = cond
             f.how.append("condition-subject")
+
+
+def _coordinated_charge(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A threat verb right after "i"/"oraz" that joins it to an accusation or threat verb of the same
+    subject before it ("potępił Litwę i zagroził odwetem", "accused Manila and warned of consequences")
+    threatens that verb's object: the two verbs share it as they share the subject."""
+    k = f.match.start
+    if f.is_noun or k == 0 or rec.tokens[k - 1].low not in tb.markers["coordination"]:
+        return None
+    return next((g.object for g in reversed(rec.frames) if g is not f and g.failure is None and not g.is_noun
+                 and g.relation in ("accuses", "threatens") and g.match.end < k and g.object is not None
+                 and g.subject is not None and g.subject.actors == f.subject.actors
+                 and g.clause[0] <= k <= g.clause[1]), None)
 
 
 def _condition_subject(tb: Tables, rec: SentenceRecord, mine: set[str]) -> Group | None:
@@ -111,6 +129,11 @@ def _event_agents(tb: Tables, rec: SentenceRecord) -> None:
             k += 1  # "potępiła brutalną aneksję"
         act = next((g for g in rec.frames if g.failure is None and g.is_noun and g.match.start == k
                     and g.relation in _JUDGED and g.subject is not None and g.subject is not f.subject), None)
+        if act is None and f.object is not None:
+            # "Działania militarne Rosji przeciwko Ukrainie potępił minister": the object taken is the victim
+            # of a hostile act named by a noun (here fronted); the accused is that act's agent
+            act = next((g for g in rec.frames if g.failure is None and g.is_noun and g.relation in _JUDGED
+                        and g.object is f.object and g.subject is not None and g.subject is not f.subject), None)
         if act is None or {gaz[a].code for a in act.subject.actors} <= mine:
             continue
         f.object = act.subject
