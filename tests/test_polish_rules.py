@@ -118,7 +118,8 @@ CASES = [
     ("Działania zbrojne Azerbejdżanu przeciwko Armenii stanowczo potępiła Francja.",
      [("FRA", "accuses", "AZE"), ("AZE", "attacks", "ARM")]),
     # a threat verb joined by "i" to an accusation of the same subject threatens the one accused
-    ("Premier Węgier skrytykował Słowację i zagroził odwetem.", [("HUN", "accuses", "SVK"), ("HUN", "threatens", "SVK")]),
+    ("Premier Węgier skrytykował Słowację i zagroził odwetem.",
+     [("HUN", "accuses", "SVK"), ("HUN", "threatens", "SVK")]),
     ("Grecja oskarżyła Turcję o prowokacje i ostrzegła przed konsekwencjami.",
      [("GRC", "accuses", "TUR"), ("GRC", "threatens", "TUR")]),
 ]
