@@ -122,6 +122,14 @@ CASES = [
      [("HUN", "accuses", "SVK"), ("HUN", "threatens", "SVK")]),
     ("Grecja oskarżyła Turcję o prowokacje i ostrzegła przed konsekwencjami.",
      [("GRC", "accuses", "TUR"), ("GRC", "threatens", "TUR")]),
+    # a participial phrase between a preposition and its noun: the noun after it does the act and is
+    # what the preposition governs; fighting "z" someone is only an epithet of that noun
+    ("Kanada nałożyła embargo na okupującą Gruzję Rosję.", [("CAN", "sanctions", "RUS"), ("RUS", "attacks", "GEO")]),
+    ("Szwecja przekazała pomoc humanitarną dla walczącej z Rosją Gruzji.", [("SWE", "providesAidTo", "GEO")]),
+    ("Japonia ogłosiła restrykcje wobec wspierającej Moskwę Korei Północnej.",
+     [("JPN", "sanctions", "PRK"), ("PRK", "supports", "RUS")]),
+    # light verbs of agreeing on a measure give it their subject
+    ("Ministrowie państw UE uzgodnili nowy pakiet sankcji wobec Białorusi.", [("EU", "sanctions", "BLR")]),
 ]
 
 

@@ -12,6 +12,7 @@ role adds its name to ``FrameResult.how``, which claims keep as evidence.
 from __future__ import annotations
 
 from kg.engine.objects import verb_object
+from kg.engine.participles import attributive_participles
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at, threatened_subject
 from kg.engine.roles_control import controller as find_controller
@@ -38,6 +39,7 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             frame_roles(tb, rec, disc, f)
     for f in charged + controlled:
         frame_roles(tb, rec, disc, f)
+    attributive_participles(tb, rec)
     _event_agents(tb, rec)
     _threat_contents(tb, rec)
     return rec

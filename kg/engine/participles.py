@@ -1,0 +1,99 @@
+"""Attributive participial phrases before their noun, in a language that marks case (Polish).
+
+Polish puts a present participle with its own complements before the noun it describes, inside the
+phrase of a preposition: "sankcje wobec atakującej Ukrainę Rosji" (sanctions on Russia, which attacks
+Ukraine), "pomoc dla walczącej z Rosją Ukrainy" (aid for Ukraine, which fights Russia). The noun after
+the complements, in the participle's case and number, is the head: it does what the participle says,
+and it is what the preposition governs. The actors inside the complements are neither the clause's
+object nor the participle's subject, which the nearest-actor rules would otherwise make them.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.tables import Tables
+
+#: Grammatical cases a participle and its head noun must share.
+_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
+#: How far after the participle its head may stand (the participle, a complement of a few words, the head).
+_REACH = 6
+
+
+def _agrees(rec: SentenceRecord, k: int, g: Group) -> bool:
+    """Whether group ``g`` can be in the case and number of the participle at token ``k``."""
+    mk = rec.morphs[k].feats
+    cases = mk & _CASES & g.mentions[0].feats
+    if not cases:
+        return False
+    head = rec.morphs[g.start].feats
+    numbers = mk & {"sg", "pl"}
+    return not (numbers and head & {"sg", "pl"} and not numbers & head)
+
+
+def _head(tb: Tables, rec: SentenceRecord, k: int) -> Group | None:
+    """The head noun of a participle at ``k`` that opens a preposition's phrase: the last of the adjacent
+    actor groups after it in its case ("atakującą Ukrainę Rosję": Russia), within reach, in its clause."""
+    toks = rec.tokens
+    found: Group | None = None
+    for g in rec.groups:
+        if g.start <= k:
+            continue
+        if g.start > k + _REACH or any(not t.is_word for t in toks[k + 1:g.start]) \
+                or any(j in rec.breaks for j in range(k + 1, g.start + 1)):
+            break
+        if found is not None and g.start != found.end:
+            break
+        if _agrees(rec, k, g) and g.mentions[0].kind != "adjectives":
+            found = g
+        elif found is not None:
+            break
+    return found
+
+
+def _participle(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """An active participle, used as an adjective, right after a preposition."""
+    m = rec.morphs[k]
+    return "pact" in m.feats and not m.feats & {"fin", "past", "ger"} and k > 0 \
+        and rec.morphs[k - 1].is_("ADP") and rec.tokens[k - 1].low in tb.markers["prepositions"]
+
+
+def attributive_participles(tb: Tables, rec: SentenceRecord) -> None:
+    """Give each such phrase's participle its head as subject, and every other frame the head in place of
+    an actor it took from inside the phrase; a participle of fighting "z" someone is an epithet of the
+    head (which side attacks is not said), and gives nothing."""
+    if not (tb.cases and tb.pro_drop and rec.morphs):
+        return
+    for k in range(1, len(rec.tokens)):
+        if not _participle(tb, rec, k):
+            continue
+        head = _head(tb, rec, k)
+        if head is None:
+            continue
+        inner = [g for g in rec.groups if k < g.start and g.end <= head.start]
+        for f in rec.frames:
+            if f.failure is not None:
+                continue
+            if f.match.start == k:
+                _own_frame(tb, rec, f, head, inner)
+            elif not k <= f.match.start < head.end:
+                if f.object is None and rec.tokens[k - 1].low in tb.object_markers[f.index] \
+                        and 0 <= k - 1 - f.match.end <= 3 and f.clause[0] <= k < f.clause[1]:
+                    f.object = head  # "pakiet sankcji wobec atakującej Ukrainę Rosji"
+                    f.how.append("participle-head")
+                elif f.object in inner:
+                    f.object = head
+                    f.how.append("participle-head")
+                elif f.subject in inner:
+                    f.subject = head
+                    f.how.append("participle-head")
+
+
+def _own_frame(tb: Tables, rec: SentenceRecord, f: FrameResult, head: Group, inner: list[Group]) -> None:
+    """The participle's own frame: the head does it to the actor its complement names."""
+    after = f.match.end
+    if after < len(rec.tokens) and rec.tokens[after].low in tb.markers["comitative"] \
+            or f.match.end - f.match.start > 1 and rec.tokens[f.match.end - 1].low in tb.markers["comitative"]:
+        f.fail("no-agent", "a participle of fighting with someone, an epithet of the noun after it")
+        return
+    f.voice, f.subject, f.object = "adjectival", head, inner[0] if inner else None
+    f.how[:] = ["participle-head"]
