@@ -115,7 +115,8 @@ WORD_KEYS = {
     "first_person": "'we', 'our': the speaker of the sentence's quote, else the topic ('my', 'wir')",
     "object_pronoun": "pronouns that mean the last person named ('mu', 'him')",
     "cessation": "verbs of stopping after a demand ('urged X to stop'): the act asked to stop goes on, it is not "
-                 "demanded ('urged Russia to stop its attacks on Ukraine')",
+                 "demanded ('urged Russia to stop its attacks on Ukraine'); a negation right before one "
+                 "negates the stopping, so the act goes on ('nie przestanie wspierać Ukrainy')",
     "purpose": "verbs after whose object a 'to'-infinitive tells the subject's purpose, not the object's act "
                "('called Modi to congratulate him': the caller congratulates)",
     "object_it": "pronouns for a state or group right after a trigger verb ('accused it of', 'sanctioned them'): "
@@ -159,6 +160,9 @@ WORD_KEYS = {
                 "trigger noun after 'o' ('decyzja Ankary o wstrzymaniu handlu')",
     "instrument": "verbs of using something for an act ('użyć', 'wykorzystać'): their subject is the subject of a "
                   "trigger noun after 'do' in the clause ('wykorzystała drony do ataków na Ukrainę')",
+    "aim": "multi-word prepositions of aim ('na rzecz', 'w celu'): a noun of supporting or aiding right after one "
+           "takes its genitive as the one helped and the clause's subject as the helper ('działania na rzecz "
+           "wsparcia Ukrainy')",
     "inverse": "verbs whose subject receives a trigger noun ('otrzymać', 'received')",
     "stopwords": "frequent function words that identify the language ('się', 'the', 'und')",
     "event": "nouns for an event an accusation refers back to ('próba', 'the strike')",

@@ -130,6 +130,14 @@ CASES = [
      [("JPN", "sanctions", "PRK"), ("PRK", "supports", "RUS")]),
     # light verbs of agreeing on a measure give it their subject
     ("Ministrowie państw UE uzgodnili nowy pakiet sankcji wobec Białorusi.", [("EU", "sanctions", "BLR")]),
+    # unnamed allies after a preposition are no alliance with an actor the clause names later
+    ("Łotwa razem z sojusznikami podejmie kroki na rzecz obrony Litwy.", []),
+    ("Czechy jako pierwsze dostarczały Mołdawii amunicję, to Czechy zainicjowały „koalicję amunicyjną”.",
+     [("CZE", "suppliesWeaponsTo", "MDA")]),
+    # after a preposition of aim the genitive of a supporting noun is the one supported
+    ("Estonia podjęła działania na rzecz wsparcia Gruzji.", [("EST", "supports", "GEO")]),
+    # a negated verb of stopping: the act goes on
+    ("Kanada nie przestanie wspierać Mołdawii.", [("CAN", "supports", "MDA")]),
 ]
 
 

@@ -149,6 +149,12 @@ def _negated_at(tb: Tables, rec: SentenceRecord, k: int) -> bool:
         k + 1 < len(toks) and toks[k + 1].low in tb.markers["not_negating"])  # "nie tylko", "not only"
 
 
+def _stopping_negated(rec: SentenceRecord, k: int, b: int) -> bool:
+    """A negation right before a verb of stopping that comes before token ``b`` negates the stopping: "nie
+    przestanie wspierać Ukrainy" (will not stop supporting) says the support goes on."""
+    return any(cm.start in (k + 1, k + 2) and cm.end <= b for cm in rec.cues.get("cessation", ()))
+
+
 def _own_conjunct(rec: SentenceRecord, k: int, b: int) -> bool:
     """A verb of negating ("blockiert", "blocked") joined by "und"/"and" to the trigger is a conjunct of its
     own: "hatte die Schiffe blockiert und mit Wasserwerfern beschossen" fired all the same."""
@@ -184,7 +190,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
             break
     for k in range(first, tm.start):
         if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, tm.start)) \
-                and not _own_conjunct(rec, k, tm.start):
+                and not _own_conjunct(rec, k, tm.start) and not _stopping_negated(rec, k, tm.start):
             return "negated", False, toks[k].text
     lv = max((cm for cm in rec.cues.get("light_verbs", ()) if lo <= cm.start and cm.end <= tm.start), default=None,
              key=lambda cm: cm.end) if f.is_noun else None

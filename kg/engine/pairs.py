@@ -153,9 +153,13 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         if ante is not None and len({gaz[a].code for a in members}) == 1 and not set(ante.actors) & set(members):
             # "the Houthis, which belong to Iran's axis of resistance": the relative's antecedent is a party
             members, one_group = list(ante.actors) + members, False
-        if f.relation == "alliedWith" and f.is_noun and "genitive" in f.how:
+        if f.relation == "alliedWith" and f.is_noun and obj is None and "light-verb" in f.how and tb.cases:
+            return []  # "Polska zainicjowała koalicję czołgową, … przekazaliśmy Ukrainie": no partner named
+        if f.relation == "alliedWith" and f.is_noun and ("genitive" in f.how or tb.cases):
             # "Japonia to sojusznik USA", "Białoruś, sojusznik Rosji": the ally stands before the noun;
-            # an actor after it ("sojuszników USA … wobec potęgi Chin") is no side of the alliance
+            # an actor after it ("sojuszników USA … wobec potęgi Chin") is no side of the alliance, nor
+            # one the clause names after unnamed allies ("we współpracy z sojusznikami … wsparcia Ukrainy",
+            # "zainicjowała koalicję czołgową, … przekazaliśmy Ukrainie")
             before_noun = {a for g in rec.groups if g.end <= f.match.start for a in g.actors}
             owner = set(subj.actors) if subj is not None else set()
             members = [a for a in members if a in before_noun or a in owner]

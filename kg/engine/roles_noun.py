@@ -80,6 +80,14 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if g is not None:
             subj = g
             how.append("agent-side")
+    if subj is None and f.relation in _HELP and any(cm.end == tm.start for cm in cues.get("aim", ())):
+        # "podejmie działania na rzecz wsparcia Ukrainy": after a preposition of aim the genitive is the
+        # one helped, the clause's subject the helper
+        g = _genitive_after(tb, rec, f)
+        if g is not None:
+            obj = g
+            subj = left_subject(tb, rec, lo, tm.start, nominative=True)
+            how.append("aim")
     if subj is None and f.trigger.genitive == "subject":
         # Polish genitive ("wizyta Ławrowa"); English needs "of" ("the visit of Lavrov")
         g = _genitive_after(tb, rec, f)
@@ -140,8 +148,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             how.append("relative")
     if subj is None:
         subj, obj = _relative_participants(tb, rec, f)  # "spotkanie, w którym wzięli udział ministrowie …"
-    if subj is None and tb.cases:
-        # "Solidarność z Manilą wyraziły Japonia i Australia": noun, light verb, then the subject
+    if subj is None and tb.cases and prep(tb, rec, tm.start, lo, phrase=False) not in m_["comitative"]:
+        # "Solidarność z Manilą wyraziły Japonia i Australia": noun, light verb, then the subject (not a
+        # noun of company: "we współpracy z sojusznikami podejmie działania … Ukrainy")
         lv = next((lv for lv in cues.get("light_verbs", ()) if tm.end <= lv.start < hi), None)
         if lv is not None:
             g = after(tb, rec, lv.end, hi, {""}, first_only=True)
