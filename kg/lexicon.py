@@ -379,7 +379,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "former", "light_verbs", "inverse", "speech", "body", "negation", "clause_break", "pledge",
                     "future", "ongoing", "past_forms", "presupposing", "role", "including", "defend",
                     "this_state", "described_state", "the_state", "summit", "partners", "wartime", "manner",
-                    "sanctioned", "instrument", "aim", "decision", "beneficiary", "owned_by", "presence", "phone", "visit",
+                    "sanctioned", "instrument", "aim",
+                    "decision", "beneficiary", "owned_by", "presence", "phone", "visit",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             # a pledge may be a separable verb; a reflexive verb of defending may be split by its clause
