@@ -138,6 +138,9 @@ CASES = [
     ("Estonia podjęła działania na rzecz wsparcia Gruzji.", [("EST", "supports", "GEO")]),
     # a negated verb of stopping: the act goes on
     ("Kanada nie przestanie wspierać Mołdawii.", [("CAN", "supports", "MDA")]),
+    # an attack noun's genitive target through adjectives: its owner is attacked, not the place after it
+    ("Tureckie lotnictwo przeprowadziło ostrzał artyleryjski obiektów wojskowych PKK w północnym Iraku.",
+     [("TUR", "attacks", "PKK")]),
 ]
 
 

@@ -391,6 +391,13 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
                 or not tok.is_word or tok.text[:1].islower() and not m_["genitive_marker"]
                 for tok in toks[tm.end:g.start]):
             obj = g  # not "Seit der Invasion hat Polen …": a verb stands between
+        if t.relation == "attacks" and skip is not None and obj is not None and obj is not g and tb.cases \
+                and prep(tb, rec, obj.start, tm.end) in m_["within"]:
+            # "ostrzał obiektów wojskowych Hezbollahu w Libanie": the owner of the noun's genitive target,
+            # not the place it lies in
+            owner = owner_of_phrase_at(rec, tm.start, obj.start)
+            if owner is not None and owner is not skip:
+                obj = owner
         if obj is None and t.relation == "attacks" and rec.tokens[tm.end - 1].low in m_["prepositions"]:
             obj = owner_of_phrase_at(rec, tm.end, hi)  # "atak na infrastrukturę energetyczną Ukrainy"
         if obj is None and t.relation == "attacks":
