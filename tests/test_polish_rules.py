@@ -141,6 +141,12 @@ CASES = [
     # an attack noun's genitive target through adjectives: its owner is attacked, not the place after it
     ("Tureckie lotnictwo przeprowadziło ostrzał artyleryjski obiektów wojskowych PKK w północnym Iraku.",
      [("TUR", "attacks", "PKK")]),
+    # a capital after a preposition is the scene: the body right after it is the subject, not its apposition
+    ("Na szczycie w Wilnie premier Litwy powiedział, że Białoruś prowadzi wojnę hybrydową.",
+     [("LTU", "accuses", "BLR")]),
+    # "X zapłaci za …" reported by a speaker threatens X
+    ("Szef MSZ Łotwy stwierdził, że Rosja zapłaci za swoje zbrodnie.",
+     [("LVA", "threatens", "RUS"), ("LVA", "accuses", "RUS")]),
 ]
 
 

@@ -93,10 +93,11 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
 
 def _scene_then_person(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention) -> bool:
     """"will in Moskau Putin treffen", "hat in Kiew Selenskyj empfangen": a capital after a preposition is
-    the scene, and the person right after it is the next phrase, not an apposition naming the same state."""
+    the scene, and the person right after it is the next phrase, not an apposition naming the same state;
+    so is a body ("w Kiszyniowie prezydent Mołdawii ostrzegła")."""
     gaz = tb.gazetteer
     return prev.kind == "metonyms" and prev.start > 0 and rec.tokens[prev.start - 1].low in tb.markers["prepositions"] \
-        and bool(m.actors) and all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors)
+        and bool(m.actors) and (m.kind == "body" or all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors))
 
 
 def _opens_clause(tb: Tables, rec: SentenceRecord, m: Mention, between: list) -> bool:
