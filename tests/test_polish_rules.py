@@ -147,6 +147,11 @@ CASES = [
     # "X zapłaci za …" reported by a speaker threatens X
     ("Szef MSZ Łotwy stwierdził, że Rosja zapłaci za swoje zbrodnie.",
      [("LVA", "threatens", "RUS"), ("LVA", "accuses", "RUS")]),
+    # a form of "być" is no "były" (former): the body after it still acts for its state
+    ("Szwecja nie będzie tolerować prowokacji ze strony rosyjskiej floty, powiedział premier Finlandii.",
+     [("FIN", "accuses", "RUS")]),
+    # a 'from the side of' phrase after a judged noun names the accused, not the reported clause's subject
+    ("Premier Litwy powiedział, że Łotwa odpowie na prowokacje ze strony Białorusi.", [("LTU", "accuses", "BLR")]),
 ]
 
 

@@ -103,6 +103,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         obj = clause_relative_subject(tb, rec, lo)  # "…, co Japonia uznała za prowokację"
         if obj is not None:
             how.append("clause-relative")
+    if obj is None and f.is_noun and tb.markers["agent_side"]:
+        obj = _side_after(tb, rec, f)  # "…, że Polska nie będzie tolerować prowokacji ze strony Mińska"
+        if obj is not None:
+            how.append("agent-side")
     if obj is None and f.is_noun and tb.cases:
         obj = _noun_owner(tb, rec, f, said_from, subj)  # "…, że kraje NATO lekceważą rosyjskie prowokacje"
         if obj is not None:
@@ -206,3 +210,11 @@ def quoted_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
         return before  # "…," the Kremlin said; "…," Lithuania's foreign ministry said
     return None
 
+
+def _side_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A 'from the side of' phrase right after a judged noun ("prowokacje ze strony Mińska") names whose
+    conduct it is: the accused, before any actor the reported clause names elsewhere."""
+    toks = rec.tokens
+    k = f.match.end
+    return next((g for g in rec.groups if k <= g.start <= k + 4 and toks[g.start].low in tb.markers["agent_side"]
+                 and g.start > 0 and toks[g.start - 1].low in tb.markers["from"]), None)
