@@ -51,6 +51,7 @@ _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
     r"|'s\b|’s\b"
     r"|[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?=[-‐]\w)"  # "Iran-backed", "US-led": the name stands alone
+    r"|[a-ząćęłńóśźż]+[sc]ko(?=[-‐][a-ząćęłńóśźż])"  # "polsko-litewski": each state's adjective stands alone
     r"|\w+(?:[-‐]\w+)*(?:['’](?!s\b)\w+)?"
     r"|[^\w\s]",
     re.UNICODE,

@@ -152,6 +152,12 @@ CASES = [
      [("FIN", "accuses", "RUS")]),
     # a 'from the side of' phrase after a judged noun names the accused, not the reported clause's subject
     ("Premier Litwy powiedział, że Łotwa odpowie na prowokacje ze strony Białorusi.", [("LTU", "accuses", "BLR")]),
+    # a lower-case adjective compound names two states: parties of a deal, or joint agents of an attack on a
+    # third; a joint operation with no third is no war between the two
+    ("W maju podpisano francusko-polskie porozumienie obronne.", [("FRA", "signsAgreementWith", "POL")]),
+    ("Rozpoczęły się turecko-szwedzkie rozmowy.", [("TUR", "meetsWith", "SWE")]),
+    ("Trwały francusko-brytyjskie naloty na Libię.", [("FRA", "attacks", "LBY"), ("GBR", "attacks", "LBY")]),
+    ("Rzecznik dodał, że kanadyjsko-amerykańska operacja była odpowiedzią na prowokacje.", []),
 ]
 
 

@@ -175,6 +175,15 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         # "the Israel-Hamas war", "U.S.-Iran talks", "the Ethiopian-Eritrean war": the two sides
         f.subject, f.object = hyphened
         f.how = ["hyphen-pair"]
+        target = _joint_target(tb, rec, f, hyphened) if tb.cases else None
+        if target is not None:
+            # "amerykańsko-izraelskie bombardowania w Teheranie": two agents of one act against a third
+            f.subject, f.object = Group([*hyphened[0].mentions, *hyphened[1].mentions]), target
+            f.how = ["hyphen-agents"]
+        elif f.relation == "attacks" and tb.cases and hyphened[0].mentions[0].kind == "adjectives" and not any(
+                cm.start <= f.match.start < cm.end for cm in rec.cues.get("fighting", ())):
+            # "brytyjsko-amerykańska operacja": a joint act of the two, not a war between them
+            f.fail("no-parties", "two adjectives of one joint act, no war between them")
         return
     if f.trigger.frame == "pair":
         _pair_roles(tb, rec, disc, f)
@@ -398,6 +407,18 @@ def _modified_noun(rec: SentenceRecord, f: FrameResult) -> tuple[bool, Group | N
 
 #: Hyphens and dashes that join the two sides of a compound ("Israel-Hamas", "U.S.–Iran").
 _PAIR_HYPHENS = ("-", "‐", "–")
+
+
+def _joint_target(tb: Tables, rec: SentenceRecord, f: FrameResult, pair: tuple[Group, Group]) -> Group | None:
+    """A third actor (no mere place) an attack by a hyphened pair is aimed at, after the trigger: the pair
+    then acts together against it."""
+    if f.relation != "attacks":
+        return None
+    sides = {tb.gazetteer[a].code for g in pair for a in g.actors}
+    g = verb_object(tb, rec, f.match.end, f.clause[1], tb.object_markers[f.index] - {""}, skip=pair[1])
+    if g is None or any(tb.gazetteer[a].type == "Place" or tb.gazetteer[a].code in sides for a in g.actors):
+        return None
+    return g
 
 
 def _hyphen_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | None:
