@@ -30,6 +30,9 @@ WORD_KEYS = {
                            "is no match where that word is an article before a word or stands before an article "
                            "or a capitalized noun ('trafen ein Kraftwerk', 'griff an der Grenze')",
     "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",
+    "relative_possessive": "relative pronouns of possession ('której', 'whose'): a body noun right after one "
+                           "after a comma is the antecedent's body ('Wielka Brytania, której żołnierze "
+                           "stacjonują w Estonii')",
     "relative": "relative pronouns: their clause's subject is the actor before them ('który', 'who')",
     "clause_relative": "words that after a comma refer back to the whole clause before ('co', 'was', "
                        "'which'): a judgement in their clause judges that clause's subject "

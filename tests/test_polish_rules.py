@@ -158,6 +158,9 @@ CASES = [
     ("Rozpoczęły się turecko-szwedzkie rozmowy.", [("TUR", "meetsWith", "SWE")]),
     ("Trwały francusko-brytyjskie naloty na Libię.", [("FRA", "attacks", "LBY"), ("GBR", "attacks", "LBY")]),
     ("Rzecznik dodał, że kanadyjsko-amerykańska operacja była odpowiedzią na prowokacje.", []),
+    # a relative pronoun of possession: the body after it is the antecedent's ("…, której żołnierze …")
+    ("Szwecja dołącza do Kanady, której żołnierze stacjonują już na Łotwie.", [("CAN", "deploysTroopsTo", "LVA")]),
+    ("Holandia, której wojska stacjonują na Litwie, zwiększy wydatki na obronę.", [("NLD", "deploysTroopsTo", "LTU")]),
 ]
 
 

@@ -17,6 +17,7 @@ from kg.engine.speaker import names_no_one, narration_start
 from kg.engine.syntax import distinct, prep
 from kg.engine.tables import Tables
 from kg.lexicon import TITLES
+from kg.morph import CASES
 from kg.phrases import Match
 
 #: Coreference concepts, in the order they are resolved.
@@ -64,6 +65,7 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 out.append(Mention(pm.start, pm.end, owner, "possessor", possessive=True, resolved=True, via=via))
                 for k in range(pm.start, pm.end):
                     taken[k] = True
+    _relative_bodies(tb, rec)
     for concept in CONCEPTS:
         for cm in cues.get(concept, ()):
             if any(taken[cm.start:cm.end]):
@@ -399,3 +401,20 @@ def _described(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     return m.only("ADJ") and prev.low not in tb.markers["determiners"] and prev.norm not in tb.numbers
 
 
+def _relative_bodies(tb: Tables, rec: SentenceRecord) -> None:
+    """"Wielka Brytania, której żołnierze stacjonują w Estonii": a body noun right after a relative pronoun
+    of possession, after a comma, is the body of the actor named right before the comma."""
+    toks = rec.tokens
+    rel = tb.markers["relative_possessive"]
+    for k in range(2, len(toks) - 1):
+        if toks[k].low not in rel or toks[k - 1].text != "," or rec.taken[k]:
+            continue
+        b = next((b for b in rec.cues.get("body", ()) if b.start == k + 1), None)
+        owner = next((m for m in rec.mentions if m.end == k - 1 and m.kind != "adjectives"), None)
+        if b is None or owner is None or any(rec.taken[k:b.end]):
+            continue
+        cases = rec.morphs[b.start].feats & CASES if rec.morphs else frozenset()
+        rec.mentions.append(Mention(b.start, b.end, owner.actors, "body", feats=frozenset(cases), resolved=True,
+                                    via="the body of the antecedent of a relative possessive"))
+        for j in range(k, b.end):
+            rec.taken[j] = True

@@ -71,6 +71,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                                for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu haben"
             said = said or _fronted_place(tb, rec, out, m, between) or _opens_clause(tb, rec, m, between)
             said = said or _fronted_witness(rec, out, between)
+            # "…, której wojska": the relative pronoun's body opens a clause of its own
+            said = said or m.start > 0 and toks[m.start - 1].low in tb.markers["relative_possessive"]
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors} \
                 and not _scene_then_person(tb, rec, prev, m)
             first_and = next((j for j, t in enumerate(between) if t.low in coordination), len(between))

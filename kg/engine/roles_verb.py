@@ -37,6 +37,9 @@ def _relative_object(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
     if not tb.cases or lo < 2 or lo - 1 not in rec.breaks or toks[lo - 1].low not in tb.markers["relative"] \
             or toks[lo - 1].low in tb.markers["relative_subject"] or toks[lo - 2].low in tb.markers["prepositions"]:
         return None
+    if toks[lo - 1].low in tb.markers["relative_possessive"] and any(
+            m.start == lo and m.kind == "body" and m.resolved for m in rec.mentions):
+        return None  # "Kanada, której wojska stacjonują …": the pronoun owns the subject, it is no object
     return antecedent(tb, rec, lo)
 
 
