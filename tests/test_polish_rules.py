@@ -161,6 +161,10 @@ CASES = [
     # a relative pronoun of possession: the body after it is the antecedent's ("…, której żołnierze …")
     ("Szwecja dołącza do Kanady, której żołnierze stacjonują już na Łotwie.", [("CAN", "deploysTroopsTo", "LVA")]),
     ("Holandia, której wojska stacjonują na Litwie, zwiększy wydatki na obronę.", [("NLD", "deploysTroopsTo", "LTU")]),
+    # the statement a quote is read in names its speaker ("czytamy w oświadczeniu X"), and is no argument
+    ("„Rosja prowadzi wojnę hybrydową” – napisano w komunikacie fińskiego MSZ.", [("FIN", "accuses", "RUS")]),
+    ("W oświadczeniu czeskiego rządu czytamy, że Chiny prowadzą agresywną politykę wobec Tajwanu.",
+     [("CZE", "accuses", "CHN")]),
 ]
 
 

@@ -80,7 +80,7 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         # "„…przekroczył granicę” – podała agencja, powołując się na źródła wojskowe": the actor
         # an attribution names says it
         for cm in rec.cues.get("attribution", ()):
-            m = next((m for m in rec.mentions if cm.end <= m.start <= cm.end + 3 and not m.resolved), None)
+            m = next((m for m in rec.mentions if cm.start < m.start <= cm.end + 3 and not m.resolved), None)
             if m is not None and (cm.start > tm.end or cm.end <= tm.start):
                 subj = next((g for g in rec.groups if m in g.mentions), Group([m]))
                 sp = sp or cm
@@ -197,6 +197,11 @@ def quoted_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
               and all(t.is_word for t in toks[sp.end:g.start]) and prep(tb, rec, g.start, sp.end) is None), None)
     if g is not None:
         return g
+    att = next((cm for cm in rec.cues.get("attribution", ()) if sp.end <= cm.start <= sp.end + 1), None)
+    if att is not None:  # "…" – podkreślono w komunikacie estońskiego rządu: the statement's owner
+        g = next((g for g in rec.groups if att.start < g.start <= att.end + 2), None)
+        if g is not None:
+            return g
     if tb.settings.get("verb_second"):  # "…, hieß es aus dem armenischen Verteidigungsministerium": who it comes from
         g = next((g for g in rec.groups if sp.end < g.start <= sp.end + 5 and toks[sp.end].low in tb.markers["from"]
                   and all(t.is_word for t in toks[sp.end:g.start])), None)

@@ -246,10 +246,14 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
     wanted = set(markers)
     gaz = tb.gazetteer
     skip_codes = {gaz[a].code for a in skip.actors} if skip is not None else set()
+    # "- napisano w komunikacie polskiego MSZ": the phrase that names the source is no argument
+    sourced = {j for cm in rec.cues.get("attribution", ()) if cm.start >= start for j in range(cm.start, cm.end + 1)}
     for g in rec.groups:
         if g.start < start or g.start >= hi or g is skip:
             continue
         if skip_codes and all(gaz[a].code in skip_codes for a in g.actors):
+            continue
+        if g.start in sourced and prep(tb, rec, g.start, start) is not None:
             continue
         if g.mentions[-1].compound:
             continue  # "by the Iran-backed group": "Iran" only modifies
