@@ -233,6 +233,28 @@ CASES = [
     ("The Colombian President responded by accusing Venezuela of lying.", [("COL", "accuses", "VEN")]),
     # --- signatures put to a deal sign it --------------------------------------------------------------------
     ("Brazil and Argentina put their signatures to a new trade accord.", [("ARG", "signsAgreementWith", "BRA")]),
+    # --- a name hyphenated to a participle is no list member: the noun it qualifies is ---------------------
+    ("Clashes between Israel and Iran-backed Hezbollah flared again.",
+     [("ISR", "attacks", "HEZBOLLAH"), ("HEZBOLLAH", "attacks", "ISR"), ("IRN", "supports", "HEZBOLLAH")]),
+    ("A truce ended the fighting between Turkey and the Russia-backed militia.", []),
+    # --- a name before a private noun only says where the firms are from (ANNOTATION rule 10) ---------------
+    ("Beijing sanctioned six US aerospace companies.", []),
+    # --- an act named as the reason ("over", "in response to") is not the sanctioning subject's ------------
+    ("Tokyo imposed sanctions on two Chinese firms over weapons shipments to Russia.", []),
+    ("Beijing imposed sanctions in response to US arms sales to Taiwan.", [("USA", "suppliesWeaponsTo", "TWN")]),
+    # --- opposing or avoiding an act is not doing it ------------------------------------------------------
+    ("Brazil and India opposed any new sanctions on Iran.", []),
+    ("Seoul advised its citizens to avoid travelling to Russia.", []),
+    # --- peacekeepers hit by someone are deployed by their mission, not by the shooter ----------------------
+    ("Hezbollah drew protests after it shelled a base of the United Nations peacekeepers in Lebanon.",
+     [("HEZBOLLAH", "attacks", "UN"), ("UN", "deploysTroopsTo", "LBN")]),
+    # --- "has faced criticism": "has" is the auxiliary of "faced", not a light verb of the noun --------------
+    ("Israel has faced a wave of criticism after its tanks hit positions of the United Nations peacekeepers "
+     "in southern Lebanon.", [("ISR", "attacks", "UN"), ("UN", "deploysTroopsTo", "LBN")]),
+    # --- criticism told from the side it is aimed at: "X drew condemnation from Y" --------------------------
+    ("Serbia's arms purchase drew sharp criticism from Croatia.", [("HRV", "accuses", "SRB")]),
+    ("Israel has faced criticism from France and Spain over the strikes.",
+     [("FRA", "accuses", "ISR"), ("ESP", "accuses", "ISR")]),
 ]
 
 

@@ -39,14 +39,22 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     owner_of = {id(ms[i + 1]): m for i, m in enumerate(ms[:-1]) if m.possessive and (
         ms[i + 1].start == m.end + 1 or _modifiers_only(rec, m.end + 1, ms[i + 1].start))}
     owners = {id(m) for m in owner_of.values()}
+    held: list[Group] = []  # names hyphenated to a participle ("Iran-backed"), in no list
+    modifiers: set[int] = set()
     for m in ms:
         if id(m) in owners:
             continue
         if id(m) in owner_of:  # the owned actor's phrase starts at its owner: "into Russia's Kursk region"
             m = replace(m, start=owner_of[id(m)].start)
+        if out and m.compound and not out[-1].mentions[-1].compound:
+            # "between Israel and the Iran-backed group": the name only qualifies the noun after it; the
+            # list goes on past it ("Israel and Iran-backed Hezbollah")
+            held.append(Group([m]))
+            modifiers.update(range(m.start, m.end + 2))
+            continue
         if out:
             prev = out[-1].mentions[-1]
-            between = toks[prev.end:m.start]
+            between = [t for k, t in enumerate(toks[prev.end:m.start], prev.end) if k not in modifiers]
             if between and between[0].text == "." and toks[prev.end - 1].low in tb.markers["abbreviations"]:
                 between = between[1:]  # "prezydent Korei Płd. Jun Suk Jeol": the abbreviation's full stop
             if _members(tb, out[-1], m, including, between):
@@ -86,7 +94,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 out[-1].mentions.append(m)
                 continue
         out.append(Group([m]))
-    rec.groups = out
+    rec.groups = sorted(out + held, key=lambda g: g.mentions[0].start) if held else out
     rec.parties_before = list(disc.parties)  # read by pairs; only the discourse stage changes the discourse
     rec.talks_before = list(disc.talks)
     rec.conflict_before = list(disc.conflict)

@@ -170,11 +170,21 @@ def _acting_for_the_state(rec: SentenceRecord, out: list[Mention], compounds: bo
             nxt += 1  # "Chinese state-owned companies", "rosyjskie prywatne firmy", "Russian shipping firms"
         if m.kind == "adjectives" and nxt in private:
             continue
+        if compounds and m.kind in ("names", "metonyms") and nxt in private and _ends_phrase(rec, nxt):
+            continue  # "sanctioned 12 U.S. defense companies": a name used as a modifier, like an adjective
         if m.kind == "body" and (m.start in former or m.start - 1 in former or any(
                 f <= m.start and m.start - f <= 3 and all(t.is_word for t in toks[f:m.start]) for f in former)):
             continue
         kept.append(m)
     return kept
+
+
+def _ends_phrase(rec: SentenceRecord, k: int) -> bool:
+    """Whether the private noun at ``k`` heads its phrase ("US firms and …"), not modifies the next noun
+    ("Ukraine national security adviser")."""
+    toks = rec.tokens
+    return k + 1 >= len(toks) or not toks[k + 1].is_word or not rec.morphs or not rec.morphs[k + 1].is_("NOUN") \
+        or toks[k + 1].low in ("and", "or")
 
 
 def _compound_noun(rec: SentenceRecord, k: int) -> bool:

@@ -193,6 +193,9 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         # "Iran-backed Houthis", "a US-brokered deal": the name before the hyphen did it to what follows
         f.voice, f.subject = "compound", compound
         f.object = verb_object(tb, rec, tm.end, hi, {""}, skip=compound)
+        if f.object is None:  # "between Israel and Iran-backed Hezbollah": the last of a list it stands in
+            f.object = next((Group([m]) for g in rec.groups for m in g.mentions
+                             if g.start < tm.end and m.start == tm.end), None)
         f.how = ["compound"]
         return
     pre = prenominal_agent(tb, rec, f)

@@ -373,6 +373,13 @@ def _only_named(tb: Tables, rec: SentenceRecord, lv, k: int) -> bool:
     return not any(t.low in as_role for t in toks[lv.end:k]) and any(t.low in as_role for t in toks[k:hi])
 
 
+def _noun_modifier(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """A lower-case noun between a name and the trigger noun it modifies with it ("US arms sales", "UN
+    peacekeeping mission"), in a language that writes such compounds as separate words."""
+    return not tb.settings.get("capitalized_nouns") and not tb.cases and bool(rec.morphs) \
+        and rec.tokens[k].text[:1].islower() and rec.morphs[k].is_("NOUN")
+
+
 def _participle(rec: SentenceRecord, k: int) -> bool:
     """A light verb used as a participle modifying a noun ("prowadzące", "leading") has no subject of its own."""
     return bool(rec.morphs) and "pact" in rec.morphs[k].feats and not rec.morphs[k].feats & {"fin", "past"} \
@@ -412,7 +419,8 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             joined = not tb.settings.get("capitalized_nouns") or prep(tb, rec, g.start, lo) is None or (
                 bool(rec.morphs) and "gen" in rec.morphs[g.end - 1].cases)  # "gegen Putins Angriff": his
             modifier = (last.kind in ("names", "metonyms") and bool(m_["genitive_marker"])
-                        and (g.end == before and joined or (g.end + 1 == before and toks[g.end].text in "-‐")))
+                        and (g.end == before and joined or (g.end + 1 == before and (
+                            toks[g.end].text in "-‐" or _noun_modifier(tb, rec, g.end)))))
             # English "a G7 price cap", "US sanctions"; German "EU-Sanktionen"
             clitics = tb.markers["possessive_clitic"]
             verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
@@ -466,6 +474,11 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
         for lv in cues:
             if _participle(rec, lv.start) or _only_named(tb, rec, lv, before):
                 continue  # "kraje prowadzące mediację": the participle's noun, not a clause subject
+            if any(lv.end <= cm.start and cm.end <= before for cm in rec.cues.get("presupposing", ())):
+                continue  # "imposed sanctions over US arms sales": the reason's act is not the verb's
+            if rec.morphs and rec.morphs[lv.start].is_("AUX") and lv.end < before \
+                    and "ppas" in rec.morphs[lv.end].feats and rec.morphs[lv.end].is_("VERB"):
+                continue  # "has faced criticism": an auxiliary of the verb after it, not a light verb
             if lo <= lv.start < before and lv.end <= before:
                 # "verurteilte die indischen Angriffe und kündigte Vergeltung an": the first verb's subject
                 s = (coordinated_subject(tb, rec, lv, lo) or _left_of_light_verb(tb, rec, lo, lv.start)

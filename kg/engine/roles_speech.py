@@ -116,7 +116,7 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         if obj is not None:
             how.append("owner")
     obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
-                and prep(tb, rec, g.start, said_from) is None
+                and prep(tb, rec, g.start, said_from) is None and not all(m.compound for m in g.mentions)
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
     if obj is None:
         marked = tb.object_markers[f.index] - {""}

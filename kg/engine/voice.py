@@ -9,6 +9,14 @@ from kg.engine.tables import Tables
 from kg.engine.verb_final import aux_after
 
 
+def _plural_subject(tb: Tables, rec: SentenceRecord, tm) -> bool:
+    """"its tanks hit positions", "their jets struck": a plural noun before a form that can be a verb is that
+    verb's subject, not a modifier of a noun ("its air strikes", "the group's drone attack" have a singular one)."""
+    k = tm.start - 1
+    return not tb.cases and bool(rec.morphs) and rec.morphs[k].only("NOUN") and "pl" in rec.morphs[k].feats \
+        and "verb" in tm.features[0]
+
+
 def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """A trigger form that can be a noun is one after a determiner, a possessive or an actor adjective."""
     toks = rec.tokens
@@ -20,7 +28,8 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                             for m in rec.mentions)
                                      or (tm.start >= 2 and (toks[tm.start - 2].low in determiners
                                                             or toks[tm.start - 2].low in clitics)
-                                         and prev.is_word and prev.text[:1].islower())  # "an overnight attack",
+                                         and prev.is_word and prev.text[:1].islower()
+                                         and not _plural_subject(tb, rec, tm))  # "an overnight attack",
                                      # "the group's cross-border assault"
                                      or (tm.start >= 2 and toks[tm.start - 2].low in tb.markers["prepositions"]
                                          and prev.is_word and prev.text[:1].islower() and bool(rec.morphs)
@@ -38,6 +47,9 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
     feats = frozenset().union(*tm.features)
     head = tm.features[0] if tm.features[0] & {"noun", "verb"} else feats  # "naruszył … przestrzeń": a verb
+    if not head & {"noun", "verb"} and rec.morphs and tm.end - tm.start == 1:
+        # a word the inflection tables do not know ("peacekeepers", "battlegroup"): the analyser's reading
+        return rec.morphs[tm.start].only("NOUN")
     return "noun" in head and ("verb" not in head or noun_ctx)
 
 
