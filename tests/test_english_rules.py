@@ -255,6 +255,9 @@ CASES = [
     ("Serbia's arms purchase drew sharp criticism from Croatia.", [("HRV", "accuses", "SRB")]),
     ("Israel has faced criticism from France and Spain over the strikes.",
      [("FRA", "accuses", "ISR"), ("ESP", "accuses", "ISR")]),
+    # --- an attack word inside an idiom of criticism or threat is that idiom's ("hit out at") ---------------
+    ("The Jordanian foreign minister hit out at Syria over the shelling.", [("JOR", "accuses", "SYR")]),
+    ("Kyiv struck back at Moscow with a wave of drone raids.", [("UKR", "attacks", "RUS")]),
 ]
 
 

@@ -95,6 +95,11 @@ def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     return rec
 
 
+#: Relations whose words other relations' idioms use figuratively: a match of the key inside a longer match
+#: of one of its values is that idiom's word ("hit out at" criticises, "hit back" threatens).
+_FIGURATIVE = {"attacks": frozenset({"accuses", "threatens"})}
+
+
 def triggers(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Relation triggers; of those of the same relation that overlap, the longest.
 
@@ -121,6 +126,9 @@ def triggers(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
                and (k.end - k.start) > (m.end - m.start) and set(m.tokens) & set(k.tokens) for k in kept):
             # not a noun inside a separable verb's gap: "kündigte weitere Panzerlieferungen an" keeps both
             continue
+        if rel in _FIGURATIVE and any(lex[k.payload].relation in _FIGURATIVE[rel] and set(m.tokens) < set(k.tokens)
+                                      for k in kept):
+            continue  # "hit out at", "lash out at": an attack word inside a phrase of criticism or threat
         kept.append(m)
     rec.triggers = sorted(kept, key=lambda m: (m.start, m.payload))
     rec.trigger_tokens = frozenset(k for m in rec.triggers for k in m.tokens)  # not the words a gap skips

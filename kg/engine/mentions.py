@@ -170,7 +170,8 @@ def _acting_for_the_state(rec: SentenceRecord, out: list[Mention], compounds: bo
             nxt += 1  # "Chinese state-owned companies", "rosyjskie prywatne firmy", "Russian shipping firms"
         if m.kind == "adjectives" and nxt in private:
             continue
-        if compounds and m.kind in ("names", "metonyms") and nxt in private and _ends_phrase(rec, nxt):
+        if compounds and m.kind in ("names", "metonyms") and nxt in private and toks[nxt].text[:1].islower() \
+                and _ends_phrase(rec, nxt):
             continue  # "sanctioned 12 U.S. defense companies": a name used as a modifier, like an adjective
         if m.kind == "body" and (m.start in former or m.start - 1 in former or any(
                 f <= m.start and m.start - f <= 3 and all(t.is_word for t in toks[f:m.start]) for f in former)):
