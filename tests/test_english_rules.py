@@ -255,6 +255,10 @@ CASES = [
     ("Serbia's arms purchase drew sharp criticism from Croatia.", [("HRV", "accuses", "SRB")]),
     ("Israel has faced criticism from France and Spain over the strikes.",
      [("FRA", "accuses", "ISR"), ("ESP", "accuses", "ISR")]),
+    # --- a trigger noun inside a reduced relative ("firms involved in …") is not the light verb's act -------
+    ("Tokyo imposed sanctions on Chinese firms linked to drone deliveries to Russia.", []),
+    ("Canberra imposed sanctions on Iranian officials involved in missile transfers to Russia.",
+     [("AUS", "sanctions", "IRN")]),
     # --- an attack word inside an idiom of criticism or threat is that idiom's ("hit out at") ---------------
     ("The Jordanian foreign minister hit out at Syria over the shelling.", [("JOR", "accuses", "SYR")]),
     ("Kyiv struck back at Moscow with a wave of drone raids.", [("UKR", "attacks", "RUS")]),

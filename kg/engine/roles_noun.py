@@ -380,6 +380,16 @@ def _noun_modifier(tb: Tables, rec: SentenceRecord, k: int) -> bool:
         and rec.tokens[k].text[:1].islower() and rec.morphs[k].is_("NOUN")
 
 
+def _reduced_relative(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
+    """A past participle with its preposition after a noun between ``a`` and ``b`` ("firms involved in",
+    "companies tied to"): a reduced relative clause that the trigger noun after it belongs to."""
+    morphs = rec.morphs
+    light = {k for cm in rec.cues.get("light_verbs", ()) for k in range(cm.start, cm.end)}
+    return not tb.cases and bool(morphs) and any(
+        "ppas" in morphs[k].feats and morphs[k].is_("VERB") and k not in light
+        and morphs[k - 1].is_("NOUN") and morphs[k + 1].is_("ADP") for k in range(a + 1, b - 1))
+
+
 def _participle(rec: SentenceRecord, k: int) -> bool:
     """A light verb used as a participle modifying a noun ("prowadzące", "leading") has no subject of its own."""
     return bool(rec.morphs) and "pact" in rec.morphs[k].feats and not rec.morphs[k].feats & {"fin", "past"} \
@@ -476,6 +486,8 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
                 continue  # "kraje prowadzące mediację": the participle's noun, not a clause subject
             if any(lv.end <= cm.start and cm.end <= before for cm in rec.cues.get("presupposing", ())):
                 continue  # "imposed sanctions over US arms sales": the reason's act is not the verb's
+            if _reduced_relative(tb, rec, lv.end, before):
+                continue  # "sanctions on US firms involved in arms sales": the participle's phrase, not the verb's
             if rec.morphs and rec.morphs[lv.start].is_("AUX") and lv.end < before \
                     and "ppas" in rec.morphs[lv.end].feats and rec.morphs[lv.end].is_("VERB"):
                 continue  # "has faced criticism": an auxiliary of the verb after it, not a light verb

@@ -34,7 +34,8 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                      or (tm.start >= 2 and toks[tm.start - 2].low in tb.markers["prepositions"]
                                          and prev.is_word and prev.text[:1].islower() and bool(rec.morphs)
                                          and (rec.morphs[tm.start - 1].is_("ADJ")
-                                              or "ppas" in rec.morphs[tm.start - 1].feats)
+                                              or "ppas" in rec.morphs[tm.start - 1].feats
+                                              or rec.morphs[tm.start - 1].only("NOUN"))  # "in missile transfers"
                                          and not rec.morphs[tm.start - 1].is_("ADV"))  # "extends to armed attacks"
                                      or bool(rec.morphs) and rec.morphs[tm.start - 1].only("ADP")
                                      and prev.low not in tb.markers["genitive_marker"]  # "under fire"
