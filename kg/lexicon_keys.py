@@ -59,6 +59,8 @@ WORD_KEYS = {
     "sanctioned": "people or property a sanction falls on: the genitive of a sanctions noun naming them is its "
                   "object, not its subject ('wydalenie rosyjskich dyplomatów', 'zamrożenie aktywów Rosji')",
     "origin": "after a hyphen, words that make an actor adjective a mere origin ('Liberian-flagged')",
+    "leading": "after a hyphen, words that make the name the leader of the noun after ('US-led coalition'): "
+               "it acts through that noun, as its owner does ('the US-led war in Afghanistan')",
     "currency": "names of money: a state's name right before one ('US$', 'US dollars', 'US-Dollar') or its "
                 "adjective next to one ('Canadian dollars', 'dolarów amerykańskich') is money, not an actor; an "
                 "amount in one governs 'in'/'of' ('$5 million in aid': the verb before it governs the aid)",

@@ -259,6 +259,9 @@ CASES = [
     ("Tokyo imposed sanctions on Chinese firms linked to drone deliveries to Russia.", []),
     ("Canberra imposed sanctions on Iranian officials involved in missile transfers to Russia.",
      [("AUS", "sanctions", "IRN")]),
+    # --- "X-led": the leader acts through what it leads ---------------------------------------------------
+    ("The US-led invasion of Iraq began in 2003.", [("USA", "attacks", "IRQ")]),
+    ("A Russian-led force shelled Ukrainian positions near Kharkiv.", [("RUS", "attacks", "UKR")]),
     # --- an attack word inside an idiom of criticism or threat is that idiom's ("hit out at") ---------------
     ("The Jordanian foreign minister hit out at Syria over the shelling.", [("JOR", "accuses", "SYR")]),
     ("Kyiv struck back at Moscow with a wave of drone raids.", [("UKR", "attacks", "RUS")]),

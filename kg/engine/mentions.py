@@ -99,8 +99,11 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     out = _acting_for_the_state(rec, out, compounds=not tb.cases)
     if not tb.cases:
         out = _possessed_modifiers(tb, rec, out)
+    leading = tb.markers["leading"]
     for m in out:  # "Iran-backed", "US-brokered": the name only modifies what follows the hyphen
         m.compound = m.end + 1 < len(toks) and toks[m.end].text in ("-", "‐") and toks[m.end + 1].text[:1].islower()
+        if m.compound and toks[m.end + 1].low in leading:
+            m.compound, m.possessive = False, True  # "the US-led coalition": the leader acts through it
     taken = covered(out, len(toks))
     out = introduced.persons(tb, rec, out, disc, endings)
     introduced.bodies(tb, rec, out, disc, endings)

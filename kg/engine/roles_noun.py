@@ -435,6 +435,7 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             clitics = tb.markers["possessive_clitic"]
             verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
                 rec.morphs[k].is_("VERB", "AUX") and not rec.morphs[k].is_("ADJ", "NOUN", "PROPN", "DET", "ADP")
+                and not (toks[k].low in m_["leading"] and toks[k - 1].text in _HYPHENS)  # "the US-led invasion"
                 for k in range(g.end, before))
             if last.kind == "body" and not between and prep(tb, rec, g.start, lo) is not None and not last.possessive:
                 return None  # "mit Irans Außenminister … Gespräche führen": a body heads its own phrase
