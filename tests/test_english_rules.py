@@ -262,6 +262,11 @@ CASES = [
     # --- "X-led": the leader acts through what it leads ---------------------------------------------------
     ("The US-led invasion of Iraq began in 2003.", [("USA", "attacks", "IRQ")]),
     ("A Russian-led force shelled Ukrainian positions near Kharkiv.", [("RUS", "attacks", "UKR")]),
+    # --- "warned that" about a third party, with no one warned, is a caution, not a threat ------------------
+    ("Tokyo warned that Chinese warships were sailing near its islands.", []),
+    ("Seoul warned that Pyongyang's missile programme endangers the region.", []),
+    # ... but "it" after "warned that" is the one who warns, and its own threat counts
+    ("Rome warned that it would retaliate against Vienna.", [("ITA", "threatens", "AUT")]),
     # --- an attack word inside an idiom of criticism or threat is that idiom's ("hit out at") ---------------
     ("The Jordanian foreign minister hit out at Syria over the shelling.", [("JOR", "accuses", "SYR")]),
     ("Kyiv struck back at Moscow with a wave of drone raids.", [("UKR", "attacks", "RUS")]),

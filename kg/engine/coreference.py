@@ -201,12 +201,14 @@ def _object_it(tb: Tables, rec: SentenceRecord, cm: Match) -> tuple[tuple[str, .
     gaz = tb.gazetteer
     toks = rec.tokens
     k = cm.start - 1
-    if k > 0 and toks[k].low in tb.markers["complementizer"]:  # "announced on Friday that it had …"
+    complement = k > 0 and toks[k].low in tb.markers["complementizer"]
+    if complement:  # "announced on Friday that it had …"
         k = next((s.end - 1 for s in reversed(rec.cues.get("speech", ())) if k - 4 <= s.end - 1 < k
                   and all(t.is_word for t in toks[s.end:k])), k - 1)
     nxt = toks[cm.end].low if cm.end < len(toks) else ""
-    if k >= 0 and any(s.start <= k < s.end for s in rec.cues.get("speech", ())) and not any(
-            m.start <= k < m.end for m in rec.triggers) and nxt in _SAYER_NEXT:
+    # a verb of saying that is also a trigger ("warned") has "it" as its object, unless "that" stands between
+    if k >= 0 and any(s.start <= k < s.end for s in rec.cues.get("speech", ())) and (complement or not any(
+            m.start <= k < m.end for m in rec.triggers)) and nxt in _SAYER_NEXT:
         sayer = next((m for m in rec.mentions if m.end <= k and not m.resolved and m.kind != "adjectives"
                       and not m.possessive and prep(tb, rec, m.start, 0) is None), None)
         if sayer is not None and all(gaz[a].type != "Person" for a in sayer.actors):
