@@ -17,6 +17,12 @@ from kg.text import Token, fold
 _SKIPPABLE = frozenset("-–\"„“”«»‚‘’")
 
 
+def _digit_group(tokens: list[Token], t: int) -> bool:
+    """A comma or full stop between digits is part of a number ("sent 2,000 soldiers to help"), not punctuation."""
+    return tokens[t].text in ",." and 0 < t < len(tokens) - 1 and tokens[t - 1].text.isdigit() \
+        and tokens[t + 1].text.isdigit()
+
+
 @dataclass(frozen=True)
 class Pattern:
     slots: tuple[dict[str, frozenset[str]], ...]  # per word: folded form -> features
@@ -127,7 +133,7 @@ class PhraseIndex:
                         k == len(pat.slots) - 1 and pat.particle_last and self._no_particle(tokens, t)):
                     found = t
                     break
-                if not tokens[t].is_word and tokens[t].text not in self._skippable:
+                if not tokens[t].is_word and tokens[t].text not in self._skippable and not _digit_group(tokens, t):
                     break  # never skip over punctuation (but hyphens and quotes: 'warf … „Kriegspläne“ vor')
             if found is None:
                 return None

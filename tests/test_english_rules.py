@@ -267,6 +267,10 @@ CASES = [
     ("Seoul warned that Pyongyang's missile programme endangers the region.", []),
     # ... but "it" after "warned that" is the one who warns, and its own threat counts
     ("Rome warned that it would retaliate against Vienna.", [("ITA", "threatens", "AUT")]),
+    # --- troops sent "to help"/"to support" a party deploy to that party, not to where its war is ---------------
+    ("Pyongyang sent 1,500 soldiers to support Moscow's war in Ukraine.",
+     [("PRK", "deploysTroopsTo", "RUS"), ("RUS", "attacks", "UKR")]),
+    ("Observers reported the arrival of Russian soldiers in Belarus.", [("RUS", "deploysTroopsTo", "BLR")]),
     # --- an attack word inside an idiom of criticism or threat is that idiom's ("hit out at") ---------------
     ("The Jordanian foreign minister hit out at Syria over the shelling.", [("JOR", "accuses", "SYR")]),
     ("Kyiv struck back at Moscow with a wave of drone raids.", [("UKR", "attacks", "RUS")]),
