@@ -271,6 +271,9 @@ CASES = [
     ("Pyongyang sent 1,500 soldiers to support Moscow's war in Ukraine.",
      [("PRK", "deploysTroopsTo", "RUS"), ("RUS", "attacks", "UKR")]),
     ("Observers reported the arrival of Russian soldiers in Belarus.", [("RUS", "deploysTroopsTo", "BLR")]),
+    # --- "fired/launched/used X's weapons at/against Y": the target is after the preposition, not the maker ----
+    ("Russia launched North Korean missiles at Kyiv.", [("RUS", "attacks", "UKR")]),
+    ("Kyiv said it had no plans to use Western missiles against Russia.", []),
     # --- an attack word inside an idiom of criticism or threat is that idiom's ("hit out at") ---------------
     ("The Jordanian foreign minister hit out at Syria over the shelling.", [("JOR", "accuses", "SYR")]),
     ("Kyiv struck back at Moscow with a wave of drone raids.", [("UKR", "attacks", "RUS")]),

@@ -403,7 +403,8 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
         if obj is None and t.relation == "attacks":
             obj = owned_by(rec, tm.end, hi)  # "strikes on a depot used by Hezbollah"
         return obj
-    if t.gap and len(tm.tokens) > 1:
+    target_after = not tb.cases and not tb.settings.get("verb_second") and toks[tm.tokens[-1]].low in m_["prepositions"]
+    if t.gap and len(tm.tokens) > 1 and not target_after:  # "fired Iranian rockets at Israel": after "at"
         # "violated Estonian airspace", "sicherte Armenien ihre Unterstützung zu": the object sits
         # inside the phrase, phrase by phrase ("nach Angaben der US-Regierung" is an adjunct)
         inside = verb_object(tb, rec, tm.tokens[0] + 1, tm.tokens[-1], obj_markers, skip=skip, own=tm.tokens,
