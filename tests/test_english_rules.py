@@ -248,6 +248,8 @@ CASES = [
     # --- peacekeepers hit by someone are deployed by their mission, not by the shooter ----------------------
     ("Hezbollah drew protests after it shelled a base of the United Nations peacekeepers in Lebanon.",
      [("HEZBOLLAH", "attacks", "UN"), ("UN", "deploysTroopsTo", "LBN")]),
+    # ... while a verb the inflection tables do not know stays a verb after "to" ("to bankroll")
+    ("Brussels agreed to bankroll Moldova for two more years.", [("EU", "providesAidTo", "MDA")]),
     # --- "has faced criticism": "has" is the auxiliary of "faced", not a light verb of the noun --------------
     ("Israel has faced a wave of criticism after its tanks hit positions of the United Nations peacekeepers "
      "in southern Lebanon.", [("ISR", "attacks", "UN"), ("UN", "deploysTroopsTo", "LBN")]),

@@ -50,8 +50,11 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     feats = frozenset().union(*tm.features)
     head = tm.features[0] if tm.features[0] & {"noun", "verb"} else feats  # "naruszył … przestrzeń": a verb
     if not head & {"noun", "verb"} and rec.morphs and tm.end - tm.start == 1:
-        # a word the inflection tables do not know ("peacekeepers", "battlegroup"): the analyser's reading
-        return rec.morphs[tm.start].only("NOUN")
+        # a word the inflection tables do not know ("peacekeepers", "battlegroup"): the analyser's reading,
+        # but not after "to" or an auxiliary or pronoun ("to bankroll Ukraine", "they bankroll")
+        verbal = prev is not None and (rec.morphs[tm.start - 1].is_("AUX", "PRON", "PART")
+                                       or prev.low in tb.markers["infinitive_marker"])
+        return rec.morphs[tm.start].only("NOUN") and not verbal
     return "noun" in head and ("verb" not in head or noun_ctx)
 
 
