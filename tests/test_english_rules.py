@@ -276,6 +276,14 @@ CASES = [
     # --- "fired/launched/used X's weapons at/against Y": the target is after the preposition, not the maker ----
     ("Russia launched North Korean missiles at Kyiv.", [("RUS", "attacks", "UKR")]),
     ("Kyiv said it had no plans to use Western missiles against Russia.", []),
+    # --- "after" opening a clause: a list before its verb is that clause's subject, not a PP object -----------
+    ("Minsk protested after Vilnius and Riga imposed new sanctions on Belarus.",
+     [("LTU", "sanctions", "BLR"), ("LVA", "sanctions", "BLR"), ("BLR", "accuses", "LTU"), ("BLR", "accuses", "LVA")]),
+    # --- an answer with no object of its own answers the subject of the "after" clause -----------------------
+    ("Beijing vowed to retaliate after Canada and Australia imposed sanctions on Chinese officials.",
+     [("CHN", "threatens", "CAN"), ("CHN", "threatens", "AUS"), ("CAN", "sanctions", "CHN"),
+      ("AUS", "sanctions", "CHN")]),
+    ("Seoul protested after Tokyo approved new textbooks.", [("KOR", "accuses", "JPN")]),
     # --- an attack word inside an idiom of criticism or threat is that idiom's ("hit out at") ---------------
     ("The Jordanian foreign minister hit out at Syria over the shelling.", [("JOR", "accuses", "SYR")]),
     ("Kyiv struck back at Moscow with a wave of drone raids.", [("UKR", "attacks", "RUS")]),

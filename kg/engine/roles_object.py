@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.engine.clauses import infinitive_opener
 from kg.engine.objects import owned_by, verb_object
+from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.syntax import (
     after,
@@ -115,6 +116,10 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.object = _event_group(tb, rec, nxt[0], disc)
             if f.object is not None:
                 f.how.append("event")
+    if f.object is None and subj is not None and t.relation in ("threatens", "accuses") and not f.is_noun:
+        f.object = reason_agent(tb, rec, f)  # "vowed to retaliate after the EU imposed sanctions"
+        if f.object is not None:
+            f.how.append("reason-clause")
     if f.object is None and subj is not None and t.relation == "attacks":
         f.object = located_target(tb, rec, f)  # "strikes against an air base near Tartus in western Syria"
         if f.object is not None:

@@ -99,7 +99,16 @@ def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:
     while np is not None and np.rel == "poss" and np.attach is not None:
         np = rec.phrases[np.attach]  # "after Niger's military administration accused …": the owned phrase
     end = np.end if np is not None else start + 1
+    group = next((g for g in rec.groups if g.start <= start < g.end), None) if rec.groups else None
+    if group is not None and group.end > end:  # "after the United States and the EU imposed …": the whole list
+        last = next((p for p in rec.phrases if p.start < group.end <= p.end), None)
+        end = last.end if last is not None else group.end
     return any(finite(m) for m in rec.morphs[end:end + 3])
+
+
+def opens_clause(rec: SentenceRecord, k: int, start: int) -> bool:
+    """Whether the word at ``k`` opens a subordinate clause whose subject starts at ``start``."""
+    return _subordinating(rec, k, start)
 
 
 def clause_span(rec: SentenceRecord, i: int, j: int) -> tuple[int, int]:
