@@ -284,6 +284,8 @@ CASES = [
      [("CHN", "threatens", "CAN"), ("CHN", "threatens", "AUS"), ("CAN", "sanctions", "CHN"),
       ("AUS", "sanctions", "CHN")]),
     ("Seoul protested after Tokyo approved new textbooks.", [("KOR", "accuses", "JPN")]),
+    # --- an airspace violation told from the side whose airspace it is ---------------------------------------
+    ("Finnish airspace was violated by two Russian helicopters on Friday.", [("RUS", "attacks", "FIN")]),
     # --- an attack word inside an idiom of criticism or threat is that idiom's ("hit out at") ---------------
     ("The Jordanian foreign minister hit out at Syria over the shelling.", [("JOR", "accuses", "SYR")]),
     ("Kyiv struck back at Moscow with a wave of drone raids.", [("UKR", "attacks", "RUS")]),
