@@ -284,6 +284,9 @@ CASES = [
      [("CHN", "threatens", "CAN"), ("CHN", "threatens", "AUS"), ("CAN", "sanctions", "CHN"),
       ("AUS", "sanctions", "CHN")]),
     ("Seoul protested after Tokyo approved new textbooks.", [("KOR", "accuses", "JPN")]),
+    # ... but "hit back" told in the past reports an answer given, not a threat ("will hit back" is one)
+    ("Minsk hit back after Vilnius and Riga imposed new sanctions on Belarus.",
+     [("LTU", "sanctions", "BLR"), ("LVA", "sanctions", "BLR")]),
     # --- an airspace violation told from the side whose airspace it is ---------------------------------------
     ("Finnish airspace was violated by two Russian helicopters on Friday.", [("RUS", "attacks", "FIN")]),
     # --- an attack word inside an idiom of criticism or threat is that idiom's ("hit out at") ---------------
