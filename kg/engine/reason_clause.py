@@ -18,7 +18,8 @@ _REACH = 5
 
 
 def reason_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """The subject of a reason clause right after the trigger, when it is not the trigger's own subject."""
+    """The subject of a reason clause right after the trigger, when it is not the trigger's own subject (the
+    frame's ``how`` then says "reason-clause")."""
     toks = rec.tokens
     lo, hi = f.clause
     cues = [cm for cm in rec.cues.get("presupposing", ()) if cm.end - cm.start == 1
@@ -33,4 +34,7 @@ def reason_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | Non
     if g.mentions[0].kind == "adjectives" or not opens_clause(rec, k, g.start):
         return None
     own = {tb.top(a) for a in f.subject.actors} if f.subject is not None else set()
-    return None if {tb.top(a) for a in g.actors} <= own else g
+    if {tb.top(a) for a in g.actors} <= own:
+        return None
+    f.how.append("reason-clause")
+    return g

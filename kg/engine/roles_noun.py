@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.engine.apposition import apposed_partner
 from kg.engine.mediators import apposed_mediator
+from kg.engine.noun_modifiers import governs, noun_modifier
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject, dropped_subject
 from kg.engine.syntax import (
@@ -373,23 +374,6 @@ def _only_named(tb: Tables, rec: SentenceRecord, lv, k: int) -> bool:
     return not any(t.low in as_role for t in toks[lv.end:k]) and any(t.low in as_role for t in toks[k:hi])
 
 
-def _noun_modifier(tb: Tables, rec: SentenceRecord, k: int) -> bool:
-    """A lower-case noun between a name and the trigger noun it modifies with it ("US arms sales", "UN
-    peacekeeping mission"), in a language that writes such compounds as separate words."""
-    return not tb.settings.get("capitalized_nouns") and not tb.cases and bool(rec.morphs) \
-        and rec.tokens[k].text[:1].islower() and rec.morphs[k].is_("NOUN")
-
-
-def _reduced_relative(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
-    """A past participle with its preposition after a noun between ``a`` and ``b`` ("firms involved in",
-    "companies tied to"): a reduced relative clause that the trigger noun after it belongs to."""
-    morphs = rec.morphs
-    light = {k for cm in rec.cues.get("light_verbs", ()) for k in range(cm.start, cm.end)}
-    return not tb.cases and bool(morphs) and any(
-        "ppas" in morphs[k].feats and morphs[k].is_("VERB") and k not in light
-        and morphs[k - 1].is_("NOUN") and morphs[k + 1].is_("ADP") for k in range(a + 1, b - 1))
-
-
 def _participle(rec: SentenceRecord, k: int) -> bool:
     """A light verb used as a participle modifying a noun ("prowadzące", "leading") has no subject of its own."""
     return bool(rec.morphs) and "pact" in rec.morphs[k].feats and not rec.morphs[k].feats & {"fin", "past"} \
@@ -430,7 +414,7 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
                 bool(rec.morphs) and "gen" in rec.morphs[g.end - 1].cases)  # "gegen Putins Angriff": his
             modifier = (last.kind in ("names", "metonyms") and bool(m_["genitive_marker"])
                         and (g.end == before and joined or (g.end + 1 == before and (
-                            toks[g.end].text in "-‐" or _noun_modifier(tb, rec, g.end)))))
+                            toks[g.end].text in "-‐" or noun_modifier(tb, rec, g.end)))))
             # English "a G7 price cap", "US sanctions"; German "EU-Sanktionen"
             clitics = tb.markers["possessive_clitic"]
             verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
@@ -485,13 +469,8 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
         for lv in cues:
             if _participle(rec, lv.start) or _only_named(tb, rec, lv, before):
                 continue  # "kraje prowadzące mediację": the participle's noun, not a clause subject
-            if any(lv.end <= cm.start and cm.end <= before for cm in rec.cues.get("presupposing", ())):
-                continue  # "imposed sanctions over US arms sales": the reason's act is not the verb's
-            if _reduced_relative(tb, rec, lv.end, before):
-                continue  # "sanctions on US firms involved in arms sales": the participle's phrase, not the verb's
-            if rec.morphs and rec.morphs[lv.start].is_("AUX") and lv.end < before \
-                    and "ppas" in rec.morphs[lv.end].feats and rec.morphs[lv.end].is_("VERB"):
-                continue  # "has faced criticism": an auxiliary of the verb after it, not a light verb
+            if not governs(tb, rec, lv, before):
+                continue  # "imposed sanctions over US arms sales", "has faced criticism"
             if lo <= lv.start < before and lv.end <= before:
                 # "verurteilte die indischen Angriffe und kündigte Vergeltung an": the first verb's subject
                 s = (coordinated_subject(tb, rec, lv, lo) or _left_of_light_verb(tb, rec, lo, lv.start)

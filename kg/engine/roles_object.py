@@ -118,8 +118,6 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
                 f.how.append("event")
     if f.object is None and subj is not None and t.relation in ("threatens", "accuses") and not f.is_noun:
         f.object = reason_agent(tb, rec, f)  # "vowed to retaliate after the EU imposed sanctions"
-        if f.object is not None:
-            f.how.append("reason-clause")
     if f.object is None and subj is not None and t.relation == "attacks":
         f.object = located_target(tb, rec, f)  # "strikes against an air base near Tartus in western Syria"
         if f.object is not None:

@@ -1,0 +1,43 @@
+"""English compounds, reduced relatives and reason phrases around a trigger noun, for its roles (kg.engine.roles_noun).
+
+English writes a noun that modifies another as a separate word ("US arms sales": the name's agent reaches
+the trigger across "arms"), and a participle with its preposition after a noun opens a reduced relative
+clause ("firms involved in arms sales": the trigger noun belongs to it, not to the verb before).
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import SentenceRecord
+from kg.engine.tables import Tables
+from kg.phrases import Match
+
+
+def noun_modifier(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """A lower-case noun between a name and the trigger noun it modifies with it ("US arms sales", "UN
+    peacekeeping mission"), in a language that writes such compounds as separate words."""
+    return not tb.settings.get("capitalized_nouns") and not tb.cases and bool(rec.morphs) \
+        and rec.tokens[k].text[:1].islower() and rec.morphs[k].is_("NOUN")
+
+
+def reduced_relative(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
+    """A past participle with its preposition after a noun between ``a`` and ``b`` ("firms involved in",
+    "companies tied to"): a reduced relative clause that the trigger noun after it belongs to."""
+    morphs = rec.morphs
+    light = {k for cm in rec.cues.get("light_verbs", ()) for k in range(cm.start, cm.end)}
+    return not tb.cases and bool(morphs) and any(
+        "ppas" in morphs[k].feats and morphs[k].is_("VERB") and k not in light
+        and morphs[k - 1].is_("NOUN") and morphs[k + 1].is_("ADP") for k in range(a + 1, b - 1))
+
+
+def governs(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
+    """Whether the light verb ``lv`` can govern the trigger noun at ``before``: not across a reason phrase
+    ("imposed sanctions over US arms sales", "in response to …": the reason's act is not the verb's), nor
+    across a reduced relative ("sanctions on US firms involved in arms sales"), and not when it is only the
+    auxiliary of the verb after it ("has faced criticism")."""
+    morphs = rec.morphs
+    if any(lv.end <= cm.start and cm.end <= before for cm in rec.cues.get("presupposing", ())):
+        return False
+    if reduced_relative(tb, rec, lv.end, before):
+        return False
+    return not (morphs and morphs[lv.start].is_("AUX") and lv.end < before and "ppas" in morphs[lv.end].feats
+                and morphs[lv.end].is_("VERB"))
