@@ -411,9 +411,22 @@ def _words(phrase: str) -> list[str]:
     return [t.text for t in tokenize(phrase.lstrip("="))]
 
 
+def _code_hash() -> bytes:
+    """The compiling code (the tokenizer and fold() included: phrases are tokenized and folded when
+    compiled), read once when this module is imported: a hash taken later could describe source
+    edited after the process loaded it, and file a table built by the old code under the new key."""
+    h = hashlib.sha256()
+    for mod in ("morph.py", "phrases.py", "text.py", "lexicon.py", "lexicon_keys.py", "engine/morphology.py"):
+        h.update((Path(__file__).parent / mod).read_bytes())
+    return h.digest()
+
+
+_CODE_HASH = _code_hash()
+
+
 def _data_hash(data: DataPath) -> str:
-    """A hash of every data file in use (packaged and the user's), their names, and the compiling code
-    (the tokenizer and fold() included: phrases are tokenized and folded when compiled)."""
+    """A hash of every data file in use (packaged and the user's), their names, kg's version and the
+    compiling code."""
     h = hashlib.sha256()
     from kg import __version__
 
@@ -421,8 +434,7 @@ def _data_hash(data: DataPath) -> str:
     for p in data.files():
         h.update(display(p).encode() + b"\0")
         h.update(p.read_bytes())
-    for mod in ("morph.py", "phrases.py", "text.py", "lexicon.py", "lexicon_keys.py", "engine/morphology.py"):
-        h.update((Path(__file__).parent / mod).read_bytes())
+    h.update(_CODE_HASH)
     return h.hexdigest()[:20]
 
 

@@ -251,6 +251,19 @@ def test_the_compiled_tables_are_keyed_by_every_file_in_use(region, tmp_path, mo
     assert len(cached) == 1 and cached[0].endswith(f"-{_data_hash(data_path([copy]))}.pickle")
 
 
+def test_the_compiled_tables_are_keyed_by_the_code_loaded_not_the_code_on_disk_later(monkeypatch):
+    """The compiling code is hashed when kg.lexicon is imported: a table built by the code this process
+    runs is filed under that code's key even if the source is edited meanwhile, and other code gives
+    another key."""
+    import kg.lexicon
+
+    before = _data_hash(data_path())
+    monkeypatch.setattr(kg.lexicon, "_code_hash", lambda: b"edited on disk since")
+    assert _data_hash(data_path()) == before
+    monkeypatch.setattr(kg.lexicon, "_CODE_HASH", b"other code")
+    assert _data_hash(data_path()) != before
+
+
 def test_the_gazetteer_and_profiles_come_back_from_the_disk_cache_until_a_file_changes(
         tmp_path, monkeypatch):
     from kg.lexicon import disk_cached
