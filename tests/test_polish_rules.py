@@ -165,6 +165,10 @@ CASES = [
     ("„Rosja prowadzi wojnę hybrydową” – napisano w komunikacie fińskiego MSZ.", [("FIN", "accuses", "RUS")]),
     ("W oświadczeniu czeskiego rządu czytamy, że Chiny prowadzą agresywną politykę wobec Tajwanu.",
      [("CZE", "accuses", "CHN")]),
+    # a verbal noun of a light verb puts its agent before the act noun ("po rozpoczęciu przez X inwazji na Y")
+    ("Od rozpoczęcia przez Stany Zjednoczone wojny z Irakiem minęło wiele lat.", [("USA", "attacks", "IRQ")]),
+    ("Kraj ucierpiał wskutek prowadzenia przez Izrael ataków na Liban.", [("ISR", "attacks", "LBN")]),
+    ("Parlament przyjął apel przez aklamację po ataku na Gruzję.", []),
 ]
 
 

@@ -31,7 +31,7 @@ from kg.engine.syntax import (
     prep,
 )
 from kg.engine.tables import Tables
-from kg.engine.verb_final import agentive_genitive, final_light_verb, governing_accusation, head_prep
+from kg.engine.verb_final import agentive_genitive, final_light_verb, governing_accusation, head_prep, light_verb_agent
 
 _HYPHENS = ("-", "‐")
 
@@ -67,6 +67,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None  # "potwierdził ostrzelanie przez Litwę …": the noun names its own agent
     if lv_near is not None and f.relation == "threatens" and _genitive_after(tb, rec, f) is not None:
         lv_near = None  # "hat die Drohungen Teherans zurückgewiesen": the genitive makes them, not the clause
+    if subj is None and (subj := light_verb_agent(tb, rec, f)) is not None:
+        how.append("light-verb-agent")  # "po rozpoczęciu przez Rosję inwazji na Ukrainę"
     if subj is None and lv_near is not None:
         s_lv = coordinated_subject(tb, rec, lv_near, lo) or _left_of_light_verb(tb, rec, lo, lv_near.start)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"

@@ -322,3 +322,20 @@ def prefield(tb: Tables, rec: SentenceRecord, f: FrameResult, first: Group) -> G
         mentions += g.mentions
         end = g.end
     return first if len(mentions) == len(first.mentions) else Group(mentions)
+
+
+def light_verb_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """"po rozpoczęciu przez Rosję inwazji na Ukrainę": a verbal noun of a light verb takes the agent
+    phrase ('przez X') before its own object, the trigger noun, so that agent is the act's subject. Only
+    an agent phrase right between the two counts: the noun then names nothing else (not "przez aklamację")."""
+    if not tb.cases:
+        return None
+    tm = f.match
+    lo = f.clause[0]
+    lv = next((lv for lv in rec.cues.get("light_verbs", ()) if lo <= lv.start and lv.end < tm.start
+               and tm.start - lv.end <= 4), None)
+    if lv is None or rec.tokens[lv.end].low not in tb.markers["agent"] or not rec.morphs \
+            or "ger" not in rec.morphs[lv.start].feats:
+        return None
+    return next((g for g in rec.groups if g.start == lv.end + 1 and g.end == tm.start
+                 and g.mentions[0].kind != "adjectives"), None)
