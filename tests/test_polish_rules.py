@@ -169,6 +169,9 @@ CASES = [
     ("Od rozpoczęcia przez Stany Zjednoczone wojny z Irakiem minęło wiele lat.", [("USA", "attacks", "IRQ")]),
     ("Kraj ucierpiał wskutek prowadzenia przez Izrael ataków na Liban.", [("ISR", "attacks", "LBN")]),
     ("Parlament przyjął apel przez aklamację po ataku na Gruzję.", []),
+    # a gapped list repeats the act, each conjunct with its own two actors ("X … na A, Y – na B")
+    ("Szwecja wysłała żołnierzy na Łotwę, Norwegia – na Litwę, a Dania – do Estonii.",
+     [("SWE", "deploysTroopsTo", "LVA"), ("NOR", "deploysTroopsTo", "LTU"), ("DNK", "deploysTroopsTo", "EST")]),
 ]
 
 

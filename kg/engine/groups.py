@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.engine.clauses import determiner_breaks, fronted_subordinate_end, infinitive_opener, relative_opener
+from kg.engine.gapping import opens_gapped
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.tables import Tables, derived
 
@@ -78,7 +79,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                                or tb.settings.get("verb_second") and infinitive_opener(tb, rec, k, breaks)
                                for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu haben"
             said = said or _fronted_place(tb, rec, out, m, between) or _opens_clause(tb, rec, m, between)
-            said = said or _fronted_witness(rec, out, between)
+            said = said or _fronted_witness(rec, out, between) or opens_gapped(tb, rec, m, between)
             # "…, której wojska": the relative pronoun's body opens a clause of its own
             said = said or m.start > 0 and toks[m.start - 1].low in tb.markers["relative_possessive"]
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors} \

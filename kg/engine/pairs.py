@@ -11,6 +11,7 @@ pairs a coordinated subject among itself.
 
 from __future__ import annotations
 
+from kg.engine.gapping import gapped_pairs
 from kg.engine.mediators import sides
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.syntax import antecedent, clause_span, finite, prep
@@ -26,6 +27,8 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if f.failure is not None:
             continue
         f.pairs = frame_pairs(tb, rec, f)
+        if f.pairs:  # "…, Niemcy – na Litwę": each gapped conjunct repeats the act between its own two
+            f.pairs += [p for p in gapped_pairs(tb, rec, f) if p not in f.pairs]
         if not f.pairs and f.relation == "alliedWith":
             # "The accords included a duty to consult each other in case of a threat": an
             # alliance the deal named again sets up binds that deal's parties

@@ -1,0 +1,51 @@
+"""Gapped conjuncts: a list that repeats a clause's act with its verb left out and a dash in its place
+("Kanada wysłała żołnierzy na Łotwę, Niemcy – na Litwę, a Wielka Brytania – do Estonii"). Each conjunct
+is its own subject and object: the name before the dash is no second object of the verb, and each
+conjunct gives the act's relation again between its own two actors."""
+
+from __future__ import annotations
+
+from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
+from kg.engine.syntax import prep
+from kg.engine.tables import Tables
+
+_DASHES = frozenset({"–", "-", "—"})
+
+
+def opens_gapped(tb: Tables, rec: SentenceRecord, m: Mention, between: list) -> bool:
+    """Whether the mention ``m`` after a comma (and maybe 'a'/'i') opens a gapped conjunct: a dash follows it,
+    then a preposition ("…, Niemcy – na Litwę"). Then it is no member of the list before the comma."""
+    toks = rec.tokens
+    if not between or between[0].text != "," or not all(
+            t.text == "," or t.low in tb.markers["coordination"] for t in between) or len(between) > 2:
+        return False
+    k = m.end
+    return k + 1 < len(toks) and toks[k].text in _DASHES and toks[k + 1].low in tb.markers["prepositions"]
+
+
+def gapped_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[tuple[str, str, bool]]:
+    """The pairs of the gapped conjuncts after a verb frame's prepositional object: '…, Z – PREP W' gives Z
+    and W the frame's relation (the preposition one the frame takes for its object)."""
+    obj = f.object
+    if f.is_noun or obj is None or f.subject is None:
+        return []
+    lo, hi = f.clause
+    allowed = tb.object_markers[f.index] - {""}
+    if prep(tb, rec, obj.start, lo) not in allowed:
+        return []
+    toks = rec.tokens
+    out: list[tuple[str, str, bool]] = []
+    last: Group = obj
+    groups = [g for g in rec.groups if last.end <= g.start < hi]
+    for z in groups:
+        if z.start < last.end:
+            continue
+        between = toks[last.end:z.start]
+        if not opens_gapped(tb, rec, z.mentions[0], between) or z.mentions[0].end != z.end:
+            break
+        w = next((g for g in groups if g.start == z.end + 2), None)
+        if w is None or prep(tb, rec, w.start, z.end) not in allowed:
+            break
+        out += [(a, b, z.resolved or w.resolved) for a in z.actors for b in w.actors if a != b]
+        last = w
+    return out
