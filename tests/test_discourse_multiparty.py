@@ -118,6 +118,10 @@ CASES = [
     ("de", "Die israelische Armee bombardierte erneut Ziele im Libanon, zuvor hatte die Hisbollah Israel "
            "beschossen. Beide Seiten werfen einander Verstöße vor.",
      [("ISR", "accuses", "HEZBOLLAH"), ("HEZBOLLAH", "accuses", "ISR")], [("LBN", "accuses", "ISR")]),
+    # --- an office with no state of its own is one person: after a meeting it is not both sides at once
+    ("pl", "Podczas wtorkowego spotkania premierów Czech i Słowacji w Bratysławie rozmawiano o bezpieczeństwie. "
+           "Rzecznik MSZ poinformował, że rozmowy dotyczyły naruszenia słowackiej przestrzeni powietrznej przez "
+           "rosyjskie drony.", [("CZE", "meetsWith", "SVK")], [("CZE", "accuses", "RUS"), ("SVK", "accuses", "RUS")]),
 ]
 
 

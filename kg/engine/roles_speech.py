@@ -90,7 +90,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         return None, None, []
     if subj is None and disc.subject:
         at = sp.start if sp is not None else tm.start
-        subj = Group([Mention(at, at, tuple(disc.subject), "topic", resolved=True, via="the topic")])
+        topic = _one_voice(tb, rec, disc, sp)
+        if not topic:
+            return None, None, []
+        subj = Group([Mention(at, at, topic, "topic", resolved=True, via="the topic")])
         how.append("discourse")
     obj = None
     if lo > said_from and toks[lo - 1].low in tb.markers["relative_subject"] and lo - 1 in rec.breaks:
@@ -223,3 +226,28 @@ def _side_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None
     k = f.match.end
     return next((g for g in rec.groups if k <= g.start <= k + 4 and toks[g.start].low in tb.markers["agent_side"]
                  and g.start > 0 and toks[g.start - 1].low in tb.markers["from"]), None)
+
+
+def _one_voice(tb: Tables, rec: SentenceRecord, disc: Discourse, sp: Match) -> tuple[str, ...]:
+    """The topic that says what a speaker with no state says. One office ("Rzecznik MSZ poinformował",
+    "– dodał rzecznik resortu") is one person: when the topic is the two sides of a meeting, it is the one
+    of them that spoke last, or the one whose person the topic holds, else no one (never both sides)."""
+    topic = tuple(disc.subject)
+    gaz = tb.gazetteer
+    sides = {tb.top(a) for a in topic if gaz[a].type == "State"}
+    if sides & {tb.top(a) for a in disc.meeting}:  # the topic is a side of the last meeting: either side may speak
+        sides |= {tb.top(a) for a in disc.meeting if gaz[a].type == "State"}
+    if len(sides) < 2:
+        return topic
+    toks = rec.tokens
+    office = next(((cm.start, sp.start) for cm in rec.cues.get("role", ()) if cm.end <= sp.start
+                   and sp.start - cm.end <= 2 and all(t.is_word for t in toks[cm.end:sp.start])), None) or next(
+        ((sp.end, cm.end + 2) for cm in rec.cues.get("role", ()) if sp.end <= cm.start <= sp.end + 1), None)
+    if office is None or any(m.start < office[1] and m.end > office[0] for m in rec.mentions):
+        return topic  # no office, or one with its own state ("Rzecznik MSZ Litwy")
+    last = tuple(a for a in disc.speaker or () if tb.top(a) in sides)
+    if len({tb.top(a) for a in last}) == 1:
+        return last
+    # "rzecznik polskiego MSZ Paweł Wroński … Rzecznik MSZ poinformował": the one person of the topic
+    own = {tb.top(a) for a in topic if gaz[a].type == "Person"} & sides
+    return tuple(a for a in topic if tb.top(a) in own) if len(own) == 1 else ()
