@@ -172,6 +172,9 @@ CASES = [
     # a gapped list repeats the act, each conjunct with its own two actors ("X … na A, Y – na B")
     ("Szwecja wysłała żołnierzy na Łotwę, Norwegia – na Litwę, a Dania – do Estonii.",
      [("SWE", "deploysTroopsTo", "LVA"), ("NOR", "deploysTroopsTo", "LTU"), ("DNK", "deploysTroopsTo", "EST")]),
+    # 'między X a Y' with no comma is one phrase, whatever verb follows; "z udziałem" is no first-person verb
+    ("Rozmowy między Kubą a Meksykiem toczą się z udziałem mediatorów z Hiszpanii.",
+     [("ESP", "meetsWith", "CUB"), ("ESP", "meetsWith", "MEX")]),
 ]
 
 

@@ -120,8 +120,11 @@ def _opens_clause(tb: Tables, rec: SentenceRecord, m: Mention, between: list) ->
     after = [t.text for t in between] == [","] and m.end < len(toks) and toks[m.end].low in adversative
     if not morphs or not (after or any(t.low in adversative for t in between)):
         return False
+    if tb.cases and not any(t.text == "," for t in between):
+        return False  # a clause after 'a'/'aber' takes a comma; "między Peru a Chile toczą się …" is one phrase
     for k in range(m.end + after, min(len(toks), m.end + 3 + after)):
-        if morphs[k].is_("VERB") and not morphs[k].is_("NOUN", "ADJ", "ADP") and morphs[k].feats & {"fin", "past"}:
+        if morphs[k].is_("VERB") and not morphs[k].is_("NOUN", "ADJ", "ADP") and morphs[k].feats & {"fin", "past"} \
+                and not morphs[k].feats & {"1", "2"}:  # a name's verb is in the third person ("z udziałem": no verb)
             return True
         if not toks[k].is_word:
             return False
