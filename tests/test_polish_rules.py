@@ -175,6 +175,11 @@ CASES = [
     # 'między X a Y' with no comma is one phrase, whatever verb follows; "z udziałem" is no first-person verb
     ("Rozmowy między Kubą a Meksykiem toczą się z udziałem mediatorów z Hiszpanii.",
      [("ESP", "meetsWith", "CUB"), ("ESP", "meetsWith", "MEX")]),
+    # an act judged as a provocation ("traktuje X jako prowokację") accuses the act's agent ('przez Y')
+    ("Rząd traktuje zatrzymanie czeskiego dziennikarza przez rosyjskie służby jako prowokację – powiedział "
+     "szef MSZ Czech.", [("CZE", "accuses", "RUS")]),
+    ("Premier Estonii uznał porwanie estońskiego funkcjonariusza przez Rosję za prowokację.",
+     [("EST", "accuses", "RUS")]),
 ]
 
 

@@ -118,6 +118,14 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         obj = _genitive_owner(tb, rec, f, subj)  # "sprach von einer Provokation Kiews"
         if obj is not None:
             how.append("owner")
+    if obj is None and f.is_noun and tb.cases:
+        # "traktuje zatrzymanie obywatela przez białoruskie służby jako prowokację", "ostrzał Kijowa przez
+        # Rosję jest zbrodnią": the act judged names its agent, who is accused (not the act's target)
+        obj = next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start and (subj is None or (
+            g.start >= subj.end or g.end <= subj.start)) and prep(tb, rec, g.start, said_from) in tb.markers["agent"]),
+            None)
+        if obj is not None:
+            how.append("judged-agent")
     obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
                 and prep(tb, rec, g.start, said_from) is None and not all(m.compound for m in g.mentions)
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
