@@ -180,6 +180,10 @@ CASES = [
      "szef MSZ Czech.", [("CZE", "accuses", "RUS")]),
     ("Premier Estonii uznał porwanie estońskiego funkcjonariusza przez Rosję za prowokację.",
      [("EST", "accuses", "RUS")]),
+    # a bare office after the quote's verb ("– dodał rzecznik resortu.") is the speaker the narration named
+    ("– Granica jest bezpieczna – zapewnił rzecznik czeskiego MSZ. – To Białoruś organizuje prowokacje na "
+     "granicy – dodał rzecznik resortu.", [("CZE", "accuses", "BLR")]),
+    ("– To Białoruś organizuje prowokacje na granicy – dodał rzecznik resortu.", []),
 ]
 
 

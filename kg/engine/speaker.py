@@ -95,7 +95,22 @@ def names_no_one(tb: Tables, rec: SentenceRecord, sp: Match) -> bool:
         return False
     if sp.end >= len(toks) or not toks[sp.end].is_word or toks[sp.end].low in tb.markers["prepositions"]:
         return True
+    if _bare_office(rec, sp):
+        return True  # "– dodał rzecznik resortu.": the office the narration named before, with no state of its own
     return not (rec.morphs and rec.morphs[sp.end].is_("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM"))
+
+
+def _bare_office(rec: SentenceRecord, sp: Match) -> bool:
+    """An office right after the verb of saying that ends the sentence and names no one ("– dodał rzecznik.",
+    "– powiedział wiceszef MSZ."): the same office holder the narration was about."""
+    toks = rec.tokens
+    office = next((cm for cm in rec.cues.get("role", ()) if cm.start == sp.end), None)
+    if office is None or any(m.start >= sp.end and m.start <= office.end + 1 for m in rec.mentions):
+        return False
+    k = office.end
+    while k < len(toks) and toks[k].is_word and k - office.end < 1:
+        k += 1  # one word more: "rzecznik resortu", "wiceszef MSZ"
+    return k >= len(toks) or toks[k].text in (".", "!", "?")
 
 
 def _closing(text: str) -> bool:
