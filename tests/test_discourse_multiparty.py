@@ -11,6 +11,16 @@ from scored import edges, norm
 
 #: (lang, text, edges that must be there, edges that must not)
 CASES = [
+    # --- a city or region is the venue or topic of talks, never a party (ANNOTATION rule 7)
+    ("en", "Egypt hopes the Gaza talks will resume soon.", [], [("EGY", "meetsWith", "PSE")]),
+    ("en", "Chile welcomed the progress of the Crimea talks on Thursday.", [], [("CHL", "meetsWith", "UKR")]),
+    # --- the hosts of one trip, listed after its destination preposition, do not meet each other
+    ("de", "Der Besuch findet im Rahmen einer Reise nach Peru, Chile und Bolivien statt.", [],
+     [("PER", "meetsWith", "CHL"), ("CHL", "meetsWith", "BOL")]),
+    ("en", "The minister's trip to Ghana, Togo and Benin starts on Monday.", [],
+     [("GHA", "meetsWith", "TGO"), ("TGO", "meetsWith", "BEN")]),
+    ("pl", "Wizyta odbędzie się w ramach podróży do Peru, Chile i Boliwii.", [],
+     [("PER", "meetsWith", "CHL"), ("CHL", "meetsWith", "BOL")]),
     # --- a stated plan to meet counts; "willing" in the meeting trigger's forbid list must not catch "will"
     ("en", "The Indian prime minister will meet Putin in Moscow next week.", [("IND", "meetsWith", "RUS")], []),
     ("en", "Ghana and Togo held talks in Accra on Monday. Nigeria will attend the talks as an observer.",

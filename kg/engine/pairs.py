@@ -26,7 +26,7 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     for f in rec.frames:
         if f.failure is not None:
             continue
-        f.pairs = frame_pairs(tb, rec, f)
+        f.pairs = _no_place_parties(tb, f, frame_pairs(tb, rec, f))
         if f.pairs:  # "…, Niemcy – na Litwę": each gapped conjunct repeats the act between its own two
             f.pairs += [p for p in gapped_pairs(tb, rec, f) if p not in f.pairs]
         if not f.pairs and f.relation == "alliedWith":
@@ -38,6 +38,15 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             _explain_no_pairs(tb, f)
     _indirect_talks(tb, rec)
     return rec
+
+
+def _no_place_parties(tb: Tables, f: FrameResult, found: list[Pair]) -> list[Pair]:
+    """A city or region is the venue or the topic of talks, never a party: "Gaza talks", "truce talks on
+    Crimea", "talks in Istanbul" (ANNOTATION rule 7) give no meeting, deal or alliance with the place."""
+    if f.relation not in SYMMETRIC:
+        return found
+    gaz = tb.gazetteer
+    return [p for p in found if gaz[p[0]].type != "Place" and gaz[p[1]].type != "Place"]
 
 
 def _indirect_talks(tb: Tables, rec: SentenceRecord) -> None:
@@ -180,6 +189,8 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     # co-subjects take part with each other and with every object; objects only with the subjects
     # ("odwiedzał Bamako, Wagadugu i Niamey" is three visits)
     visit = _told_by(rec, f, "visit")
+    if visit and subj is None and obj is not None and set(members) <= set(obj.actors):
+        return []  # "eine Reise nach Deutschland, Frankreich und Norwegen": the hosts do not meet each other
     if visit and subj is not None and obj is None and len({gaz[a].code for a in subj.actors}) >= 2:
         obj = _visit_host(tb, rec, f)  # "W Waszyngtonie planowane są wizyty prezydenta Francji oraz …"
     if subj is not None and obj is not None and len({gaz[a].code for a in subj.actors}) >= 1:

@@ -104,6 +104,8 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                     and np.attach is None), None)
     if not tb.cases or "imps" in feats or (disc.subject and clause_initial and fronted is None):
         return None, None, ""
+    if toks[tm.end - 1].low in tb.markers["prepositions"]:
+        return None, None, ""  # "w ramach podróży do Peru i Chile": what the trigger's own preposition governs
     g = after(tb, rec, tm.end, hi, {""})
     q = g.start - 1 if g is not None else 0
     if q > 1 and toks[q].text == "." and toks[q - 1].low in tb.markers["abbreviations"]:
