@@ -10,6 +10,11 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # a state's adjective before an armed group's name says where the group comes from: the group acts
+    ("en", "An attack on Haifa was claimed by the Lebanese group Hezbollah.", [("HEZBOLLAH", "attacks", "ISR")]),
+    ("de", "Der Konflikt begann mit einem Angriff durch die palästinensische Hamas gegen Israel.",
+     [("HAMAS", "attacks", "ISR")]),
+    ("pl", "Wojna zaczęła się od ataku palestyńskiego Hamasu na Izrael.", [("HAMAS", "attacks", "ISR")]),
     # a deal's parties named one by one as agents of their own participles, then its mediators
     ("en", "The truce, approved by Armenia and accepted by Azerbaijan, was mediated by Kazakhstan.",
      [("KAZ", "meetsWith", "ARM"), ("KAZ", "meetsWith", "AZE")]),

@@ -92,6 +92,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     _name_bodies(tb, rec, out)
     group_starts = {c.start for c in rec.cues.get("group", ())}
     out = [m for m in out if not (m.kind == "adjectives" and m.end in group_starts)]  # "libańskie ugrupowanie"
+    out = _armed_group_origins(tb, rec, out)
     taken = covered(out, len(toks))
     _adjective_bodies(tb, rec, out, taken)
     _name_bodies(tb, rec, out)  # "chargé d'affaires rosyjskiej ambasady": a body noun before a grown body
@@ -152,6 +153,36 @@ def _possessed_modifiers(tb: Tables, rec: SentenceRecord, out: list[Mention]) ->
                 and all(a in gaz and gaz[a].type == "Organization" for a in m.actors))
 
     return [m for m in out if not modifier(m)]
+
+
+def _armed_group_origins(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> list[Mention]:
+    """A state's adjective that only says where an armed group named right after it comes from ("the
+    Lebanese group Hezbollah", "die palästinensische Hamas", "jemeńska milicja Huti") is part of the
+    group's name: the group acts on its own (ANNOTATION: a non-state armed group acting on its own), not
+    the state. The name's mention grows back over the adjective, so "at war with the Palestinian group
+    Hamas" still finds Hamas right after its preposition. Up to two plain words may stand between; a
+    trigger, a body noun or a preposition among them ("Israeli strikes", "the Lebanese army") keeps the
+    adjective."""
+    gaz = tb.gazetteer
+    toks = rec.tokens
+    groups = {m.start for m in out if m.kind == "names" and m.actors
+              and all(a in gaz and gaz[a].type == "ArmedGroup" for a in m.actors)}
+    if not groups:
+        return out
+    busy = set(rec.trigger_tokens) | {k for cm in rec.cues.get("body", ()) for k in range(cm.start, cm.end)}
+    busy |= {k for k, t in enumerate(toks) if t.low in tb.markers["prepositions"]}
+
+    def origin(m: Mention) -> int | None:
+        return next((s for s in sorted(groups) if m.kind == "adjectives" and m.end <= s <= m.end + 2
+                     and all(toks[k].is_word and k not in busy for k in range(m.end, s))), None)
+
+    grown = {}
+    for m in out:
+        s = origin(m)
+        if s is not None:
+            grown[s] = m.start
+    return [Mention(grown[m.start], m.end, m.actors, m.kind, m.feats, m.possessive, m.resolved, m.via)
+            if m.start in grown else m for m in out if origin(m) is None]
 
 
 def _acting_for_the_state(rec: SentenceRecord, out: list[Mention], compounds: bool = False) -> list[Mention]:
