@@ -10,6 +10,10 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # a hyphenated "X-backed Y" / "X-ally Y" binds the one name before the hyphen, not its coordinated partner
+    ("en", "The border clash between Israel and Iran-backed Hezbollah lasted an hour.",
+     [("IRN", "supports", "HEZBOLLAH")]),
+    ("en", "The dispute between Peru and Chile-ally Bolivia deepened.", [("CHL", "alliedWith", "BOL")]),
     # a state's adjective before an armed group's name says where the group comes from: the group acts
     ("en", "An attack on Haifa was claimed by the Lebanese group Hezbollah.", [("HEZBOLLAH", "attacks", "ISR")]),
     ("de", "Der Konflikt begann mit einem Angriff durch die palästinensische Hamas gegen Israel.",

@@ -192,7 +192,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if compound is not None:
         # "Iran-backed Houthis", "a US-brokered deal": the name before the hyphen did it to what follows
         f.voice, f.subject = "compound", compound
-        f.object = verb_object(tb, rec, tm.end, hi, {""}, skip=compound)
+        f.object = _compound_object(verb_object(tb, rec, tm.end, hi, {""}, skip=compound))
         if f.object is None:  # "between Israel and Iran-backed Hezbollah": the last of a list it stands in
             f.object = next((Group([m]) for g in rec.groups for m in g.mentions
                              if g.start < tm.end and m.start == tm.end), None)
@@ -461,11 +461,26 @@ def _pair_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
 
 
 def _compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """The name a participle trigger is hyphenated to ("Iran-backed", "Kremlin-sponsored")."""
+    """The name a participle trigger is hyphenated to ("Iran-backed", "Kremlin-sponsored"); of a coordinated
+    group only its last name: in "between Israel and Hamas-ally Hezbollah" Hamas is the ally, not Israel."""
     k = f.match.start
     if k < 2 or rec.tokens[k - 1].text not in ("-", "‐") or not rec.tokens[k].text[:1].islower():
         return None
-    return next((g for g in rec.groups if g.end == k - 1), None)
+    g = next((g for g in rec.groups if g.end == k - 1), None)
+    return Group(g.mentions[-1:]) if g is not None else None
+
+
+def _compound_object(g: Group | None) -> Group | None:
+    """What a hyphenated trigger modifies, without an apposition that describes it: in "Hamas-ally
+    Hezbollah, the Lebanese group" the state's adjective only says where Hezbollah comes from."""
+    if g is None:
+        return None
+    kept = []
+    for m in g.mentions:
+        if m.kind == "adjectives" and kept:
+            break
+        kept.append(m)
+    return Group(kept)
 
 
 def _attributed_group(rec: SentenceRecord, g: Group) -> bool:
