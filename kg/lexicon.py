@@ -328,7 +328,8 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "warned_of", "reported_future",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
                          "name_classifiers",
                          "definite", "target", "agent_side", "possessive_clitic", "adversative",
-                         "plural_pronouns", "singular_pronouns", "reciprocal_clitic", "body")
+                         "plural_pronouns", "singular_pronouns", "reciprocal_clitic", "body",
+                         "other_possessive")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:

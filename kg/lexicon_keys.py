@@ -104,6 +104,8 @@ WORD_KEYS = {
     "bloc": "phrases that mean the organization last named ('the bloc', 'the alliance')",
     "group": "phrases that mean the armed group last named ('ugrupowanie', 'the militants')",
     "reciprocal": "'each other': a coordinated subject does it to one another ('wzajemnie')",
+    "other_possessive": "possessives that never mean their own clause's subject, in a language with a reflexive "
+                        "one ('jej' beside 'swój'): 'sankcje wobec Rosji w związku z jej agresją' is Russia's",
     "reciprocal_clitic": "reflexive clitics that mean 'each other' only right after a trigger verb of verbal or "
                          "material conflict, with a coordinated subject and no object ('oskarżają się', 'grożą "
                          "sobie')",

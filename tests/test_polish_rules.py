@@ -9,6 +9,9 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # "jego/jej/ich" never mean their own clause's subject (that is "swój"): the sanctioned state attacked
+    ("Japonia nałożyła sankcje na Iran w związku z jego atakiem na Izrael.",
+     [("JPN", "sanctions", "IRN"), ("IRN", "attacks", "ISR")]),
     # an undeclined name right after a noun of its kind is in apposition, not a genitive ("grupa JNIM")
     ("Grupa JNIM zaatakowała posterunek armii Nigru.", [("JNIM", "attacks", "NER")]),
     ("Ugrupowanie TTP wzięło odpowiedzialność za atak na pakistański konwój.", [("TTP", "attacks", "PAK")]),

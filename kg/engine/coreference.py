@@ -14,7 +14,7 @@ from kg.engine.agreement import PLURAL, SINGULAR, number, plural_antecedent, plu
 from kg.engine.pair_phrases import pair, parties
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, narration_start
-from kg.engine.syntax import distinct, prep
+from kg.engine.syntax import clause_span, distinct, prep
 from kg.engine.tables import Tables
 from kg.lexicon import TITLES
 from kg.morph import CASES
@@ -338,10 +338,30 @@ def _addressee(rec: SentenceRecord, k: int) -> tuple[tuple[str, ...], str]:
     return (named[-1].actors, "the one the demand addresses") if named else ((), "")
 
 
+def _not_the_subjects(tb: Tables, rec: SentenceRecord, k: int) -> tuple[str, ...]:
+    """In a language with a reflexive possessive (Polish 'swój'), the plain one ('jego', 'jej', 'ich': the
+    lexicon's ``other_possessive``) never means its own clause's subject: "UE przedłuża sankcje wobec Rosji
+    w związku z jej agresją" is Russia's aggression. The nearest actor named before it other than that
+    subject; nothing when the clause names no subject before it."""
+    if rec.tokens[k].low not in tb.markers["other_possessive"]:
+        return ()
+    lo, _ = clause_span(rec, k, k)
+    subjects = {a for m in rec.mentions if lo <= m.start and m.end <= k and not m.resolved
+                and m.kind != "adjectives" and prep(tb, rec, m.start, lo) is None for a in m.actors}
+    if not subjects:
+        return ()
+    others = [m for m in rec.mentions if m.end <= k and not m.resolved and m.kind != "adjectives"
+              and not set(m.actors) & subjects]
+    return others[-1].actors if others else ()
+
+
 def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int,
                          clause_first: bool = False) -> tuple[tuple[str, ...], str]:
     """'its', 'their', 'jej': the sentence's first subject named before it (with ``clause_first``, the
     nearest actor before it outside prepositional phrases), else the topic."""
+    other = _not_the_subjects(tb, rec, k)
+    if other:
+        return other, "the nearest actor before it other than its clause's subject"
     agent = tb.markers["agent"]
     named = [m for m in rec.mentions if m.end <= k and not m.resolved and m.kind not in ("adjectives",)
              and (prep(tb, rec, m.start, 0) is None
