@@ -104,8 +104,10 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                     and np.attach is None), None)
     if not tb.cases or "imps" in feats or (disc.subject and clause_initial and fronted is None):
         return None, None, ""
-    if toks[tm.end - 1].low in tb.markers["prepositions"]:
-        return None, None, ""  # "w ramach podróży do Peru i Chile": what the trigger's own preposition governs
+    if toks[tm.end - 1].low in tb.markers["prepositions"] and not f.trigger.mutual:
+        # "w ramach podróży do Peru i Chile": what the trigger's own preposition governs is no subject (but
+        # "Sojusz między Japonią a Filipinami" names both sides)
+        return None, None, ""
     g = after(tb, rec, tm.end, hi, {""})
     q = g.start - 1 if g is not None else 0
     if q > 1 and toks[q].text == "." and toks[q - 1].low in tb.markers["abbreviations"]:
