@@ -9,6 +9,9 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # "po tym, jak" opens a clause of its own: its light verb and subject do not reach the noun before it
+    ("Decyzja o wprowadzeniu sankcji została ogłoszona po tym, jak Iran przeprowadził atak na Izrael.",
+     [("IRN", "attacks", "ISR")]),
     # "jego/jej/ich" never mean their own clause's subject (that is "swój"): the sanctioned state attacked
     ("Japonia nałożyła sankcje na Iran w związku z jego atakiem na Izrael.",
      [("JPN", "sanctions", "IRN"), ("IRN", "attacks", "ISR")]),
