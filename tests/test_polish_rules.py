@@ -9,6 +9,9 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # a light verb in a coordinated predicate shares the first verb's subject, not the object it hit
+    ("Peru od tygodnia ostrzeliwuje Chile, a od wczoraj prowadzi ofensywę lądową na północy tego kraju.",
+     [("PER", "attacks", "CHL")]),
     # "po tym, jak" opens a clause of its own: its light verb and subject do not reach the noun before it
     ("Decyzja o wprowadzeniu sankcji została ogłoszona po tym, jak Iran przeprowadził atak na Izrael.",
      [("IRN", "attacks", "ISR")]),

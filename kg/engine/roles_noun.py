@@ -71,6 +71,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         how.append("light-verb-agent")  # "po rozpoczęciu przez Rosję inwazji na Ukrainę"
     if subj is None and lv_near is not None:
         s_lv = coordinated_subject(tb, rec, lv_near, lo) or _left_of_light_verb(tb, rec, lo, lv_near.start)
+        s_lv = _shared_subject(rec, f, s_lv, lv_near.start)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
             subj = s_lv
             how.append("light-verb")
@@ -436,6 +437,18 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
                 return g
             return None
     return None
+
+
+def _shared_subject(rec: SentenceRecord, f: FrameResult, g: Group | None, k: int) -> Group | None:
+    """A light verb whose nearest actor on the left is the object of an earlier verb of the same clause
+    shares that verb's subject: in "Izrael bombarduje Liban, a od tygodnia prowadzi operację lądową"
+    Israel runs the ground operation, not Lebanon."""
+    if g is None:
+        return None
+    prior = next((p for p in rec.frames if p is not f and not p.is_noun and p.object is not None
+                  and p.subject is not None and p.object.start == g.start and p.match.end <= g.start
+                  and p.clause == f.clause and g.end <= k), None)
+    return prior.subject if prior is not None else g
 
 
 def _left_of_light_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> Group | None:
