@@ -11,6 +11,9 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # a capitalized trigger word inside a name the gazetteer does not know is no act ("... Investment Fund")
+    ("Washington will put blocking measures on the state-owned Belarusian Direct Investment Fund, a White House "
+     "aide wrote on Monday.", []),
     # a past form that is also a participle is the clause's verb when the clause has no other
     # ("Nigeria clashed with Boko Haram"), a reduced relative when it has one
     ("Chad clashed with Boko Haram near Lake Chad.",

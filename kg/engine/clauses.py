@@ -13,6 +13,7 @@ from __future__ import annotations
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables, derived
+from kg.phrases import Match
 
 #: Mention kinds whose words are never triggers: "Sojusz" (NATO), "the alliance" (NATO again).
 _NAMING_KINDS = ("names", "metonyms", "bloc", "regime", "group", "pair", "parties")
@@ -240,6 +241,21 @@ def _is_finite(m) -> bool:
     return bool(m.feats & {"fin", "past"})
 
 
+def _unknown_name(rec: SentenceRecord, tm: Match, named: set[int]) -> bool:
+    """A capitalized trigger word right after a capitalized word that names no actor, inside a sentence not
+    written in title case, is a word of a name the gazetteer does not know ("the Russian Direct Investment
+    Fund"), not the act (in a language that writes common nouns in lower case); after an actor's name it is
+    still the act ("the NATO Summit")."""
+    toks = rec.tokens
+    k = tm.start
+    if k < 2 or not toks[k].text[:1].isupper() or not toks[k - 1].text[:1].isupper() or not toks[k - 1].is_word \
+            or k - 1 in named:
+        return False
+    words = [t for t in toks if t.is_word and t.text[:1].isalpha()]
+    capitals = sum(t.text[:1].isupper() for t in words)
+    return capitals * 2 < len(words)  # not a headline in title case ("US Imposes New Sanctions")
+
+
 def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """One frame per trigger match: its clause, or why it is not considered."""
     toks = rec.tokens
@@ -260,7 +276,7 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if attrib & set(tm.tokens):
             f.fail("in-attribution")
             continue
-        if set(tm.tokens) <= named:
+        if set(tm.tokens) <= named or not tb.settings.get("capitalized_nouns") and _unknown_name(rec, tm, named):
             f.fail("in-name")
             continue
         if tb.settings.get("capitalized_nouns") and _lower_noun(rec, tm):
