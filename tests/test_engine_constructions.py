@@ -10,6 +10,8 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # "an ally of X" after a comma is a noun in apposition to the name before the comma, even after "with"
+    ("en", "Peru traded with Bolivia, an ally of Chile, for decades.", [("BOL", "alliedWith", "CHL")]),
     # a hyphenated "X-backed Y" / "X-ally Y" binds the one name before the hyphen, not its coordinated partner
     ("en", "The border clash between Israel and Iran-backed Hezbollah lasted an hour.",
      [("IRN", "supports", "HEZBOLLAH")]),
