@@ -9,6 +9,9 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # a background event opened by "w związku z" (presupposing) is not done by the clause's verb's subject
+    ("Kanada po raz pierwszy nałożyła sankcje na Moskwę w 2014 r. w związku z nielegalną aneksją Krymu.",
+     [("CAN", "sanctions", "RUS")]),
     # a light verb in a coordinated predicate shares the first verb's subject, not the object it hit
     ("Peru od tygodnia ostrzeliwuje Chile, a od wczoraj prowadzi ofensywę lądową na północy tego kraju.",
      [("PER", "attacks", "CHL")]),

@@ -198,7 +198,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj, obj = final_light_verb(tb, rec, f)  # "nachdem die M23 eine Offensive gestartet hat"
         if subj is not None:
             how.append("final-light-verb")
-    if subj is None and not in_pp and charge is None:
+    if subj is None and not in_pp and charge is None and not _presupposed(tb, rec, f):
         subj, obj = _governing_verb(tb, rec, disc, f, subj, obj)
     f.subject, f.object = subj, obj or owner
 
@@ -469,6 +469,17 @@ def _left_of_light_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> Gro
             return None
         at = np.attach if np.rel == "gen" else None
     return s
+
+
+def _presupposed(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A noun the lexicon's ``presupposing`` phrase opens, adjectives between ("w związku z nielegalną
+    aneksją Krymu", "following the annexation"), is a background event: a verb elsewhere in the clause
+    ("UE nałożyła sankcje … w związku z aneksją") does not do it."""
+    k = f.match.start
+    cm = next((cm for cm in rec.cues.get("presupposing", ()) if cm.end <= k and k - cm.end <= 3), None)
+    return cm is not None and bool(rec.morphs) and all(
+        rec.morphs[j].is_("ADJ", "DET") and not any(m.start <= j < m.end for m in rec.mentions)
+        for j in range(cm.end, k))
 
 
 def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
