@@ -9,6 +9,8 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # a noun's object named after a later noun of the same relation belongs to that later noun
+    ("Raport mówi o ofiarach ataku Peru na granicy i ofiarach ataków odwetowych w Boliwii.", []),
     # a background event opened by "w związku z" (presupposing) is not done by the clause's verb's subject
     ("Kanada po raz pierwszy nałożyła sankcje na Moskwę w 2014 r. w związku z nielegalną aneksją Krymu.",
      [("CAN", "sanctions", "RUS")]),

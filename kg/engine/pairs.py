@@ -26,6 +26,7 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     for f in rec.frames:
         if f.failure is not None:
             continue
+        _object_of_a_later_noun(rec, f)
         f.pairs = _no_place_parties(tb, f, frame_pairs(tb, rec, f))
         if f.pairs:  # "…, Niemcy – na Litwę": each gapped conjunct repeats the act between its own two
             f.pairs += [p for p in gapped_pairs(tb, rec, f) if p not in f.pairs]
@@ -38,6 +39,16 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             _explain_no_pairs(tb, f)
     _indirect_talks(tb, rec)
     return rec
+
+
+def _object_of_a_later_noun(rec: SentenceRecord, f: FrameResult) -> None:
+    """A noun's object named after another noun of the same relation is that noun's: in "ofiary ataku
+    Hamasu … i ofiary ataków odwetowych w Strefie Gazy" Gaza is where the reprisals struck, not Hamas's target."""
+    if not f.is_noun or f.object is None or f.relation in SYMMETRIC:
+        return
+    if any(g is not f and g.is_noun and g.relation == f.relation and g.failure is None
+           and f.match.end <= g.match.start and g.match.end <= f.object.start for g in rec.frames):
+        f.object = None
 
 
 def _no_place_parties(tb: Tables, f: FrameResult, found: list[Pair]) -> list[Pair]:
