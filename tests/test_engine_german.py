@@ -14,6 +14,8 @@ def edges(text: str) -> set[tuple[str, str, str]]:
 
 
 CASES = [
+    # a place hyphenated to a noun names that noun ("des Gaza-Kriegs"): no place an attack struck
+    ("Auslöser des Gaza-Kriegs war ein Angriff der Hamas und verbündeter Milizen im Herbst.", []),
     # verb-second: the subject after the verb is its first noun phrase, not an actor farther on
     ("Am Montag griff Russland die Ukraine an. Ein Sprecher der Regierung verurteilte den Angriff "
      "und forderte Belarus zur Zurückhaltung auf.", [("RUS", "attacks", "UKR")]),

@@ -130,7 +130,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = _defender(tb, rec, f)  # "die Ukraine, die sich gegen den russischen Angriffskrieg verteidigt"
     if f.object is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):
         places = [g for g in rec.groups if g.end <= tm.start and g is not subj
-                  and all(tb.gazetteer[a].type == "Place" for a in g.actors)]
+                  and all(tb.gazetteer[a].type == "Place" for a in g.actors)
+                  and not (g.end < len(toks) and toks[g.end].text in ("-", "‐"))]  # "des Gaza-Kriegs": a name
         if places:
             f.object = places[-1]  # "w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia"
             f.how.append("place")
