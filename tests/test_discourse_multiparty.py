@@ -11,6 +11,11 @@ from scored import edges, norm
 
 #: (lang, text, edges that must be there, edges that must not)
 CASES = [
+    # --- one of two parties named together before holds a meeting of its own: no meeting with the other
+    ("en", "Ghana and Togo signed a trade pact on Monday. Togo will hold an emergency meeting on the floods.",
+     [("GHA", "signsAgreementWith", "TGO")], [("GHA", "meetsWith", "TGO")]),
+    ("en", "Japan and South Korea condemned the launch. South Korea will be holding an emergency meeting over the "
+           "launch on Wednesday.", [], [("JPN", "meetsWith", "KOR")]),
     # --- a city or region is the venue or topic of talks, never a party (ANNOTATION rule 7)
     ("en", "Egypt hopes the Gaza talks will resume soon.", [], [("EGY", "meetsWith", "PSE")]),
     ("en", "Chile welcomed the progress of the Crimea talks on Thursday.", [], [("CHL", "meetsWith", "UKR")]),
