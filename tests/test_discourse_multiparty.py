@@ -11,6 +11,12 @@ from scored import edges, norm
 
 #: (lang, text, edges that must be there, edges that must not)
 CASES = [
+    # --- a meeting noun whose own comitative names a partner that is no actor (an interview with a medium):
+    # the clause's other actors are not its parties
+    ("pl", "Najmniej aktywne są Niemcy – powiedział premier Czech w rozmowie z Polsat News.", [],
+     [("CZE", "meetsWith", "DEU")]),
+    ("pl", "Minister Zbigniew Rau spotka się z minister spraw zagranicznych RFN Annaleną Baerbock.",
+     [("POL", "meetsWith", "DEU")], []),
     # --- one of two parties named together before holds a meeting of its own: no meeting with the other
     ("en", "Ghana and Togo signed a trade pact on Monday. Togo will hold an emergency meeting on the floods.",
      [("GHA", "signsAgreementWith", "TGO")], [("GHA", "meetsWith", "TGO")]),

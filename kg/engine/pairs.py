@@ -171,6 +171,8 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         if f.match.end < len(rec.tokens) and rec.tokens[f.match.end].low in tb.markers["possessive_clitic"]:
             return []  # "the summit's communiqué names Russia …": a meeting told before, as an owner
 
+        if _partner_no_actor(tb, rec, f):
+            return []  # "powiedział w rozmowie z Polsat News": the one talked with is named, and is no actor
         members, one_group = _clause_parties(tb, rec, f)
         ante = antecedent(tb, rec, lo)
         if ante is not None and len({gaz[a].code for a in members}) == 1 and not set(ante.actors) & set(members):
@@ -221,6 +223,29 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     else:
         found = [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
     return [(a, b, resolved) for a, b in found if gaz[a].code != gaz[b].code]
+
+
+def _partner_no_actor(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A meeting trigger whose own comitative names its partner ("w rozmowie z Polsat News", "im Gespräch mit
+    dem Spiegel", "talks with the rebels") with no actor there: the partner is that unknown one, so the
+    clause's other actors are no parties."""
+    if f.relation != "meetsWith":
+        return False
+    toks = rec.tokens
+    comitative = tb.markers["comitative"]
+    k = f.match.end
+    if toks[k - 1].low not in comitative:
+        if k >= len(toks) or toks[k].low not in comitative:
+            return False
+        k += 1
+    while k < len(toks) and (toks[k].low in tb.markers["determiners"] or toks[k].text in _QUOTES):
+        k += 1  # "w rozmowie ze „Spieglem”"
+    # "z minister spraw zagranicznych RFN Annaleną Baerbock": an office before its actor is still the actor
+    return k < len(toks) and toks[k].is_word and not any(
+        g.start <= k < g.end or k < g.start <= k + 4 and all(t.is_word for t in toks[k:g.start]) for g in rec.groups)
+
+
+_QUOTES = frozenset('"„”“«»\'')
 
 
 def _told_by(rec: SentenceRecord, f: FrameResult, concept: str) -> bool:
