@@ -9,6 +9,7 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    ("Kanadyjskie sankcje na Moskwę mają związek z aneksją Krymu.", [("CAN", "sanctions", "RUS")]),
     # a noun's object named after a later noun of the same relation belongs to that later noun
     ("Raport mówi o ofiarach ataku Peru na granicy i ofiarach ataków odwetowych w Boliwii.", []),
     # a background event opened by "w związku z" (presupposing) is not done by the clause's verb's subject

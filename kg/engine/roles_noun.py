@@ -69,6 +69,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None  # "hat die Drohungen Teherans zurückgewiesen": the genitive makes them, not the clause
     if subj is None and (subj := light_verb_agent(tb, rec, f)) is not None:
         how.append("light-verb-agent")  # "po rozpoczęciu przez Rosję inwazji na Ukrainę"
+    if lv_near is not None and _presupposed(tb, rec, f):
+        lv_near = None  # "sankcje mają związek z aneksją Krymu": a background event the verb relates to
     if subj is None and lv_near is not None:
         s_lv = coordinated_subject(tb, rec, lv_near, lo) or _left_of_light_verb(tb, rec, lo, lv_near.start)
         s_lv = _shared_subject(rec, f, s_lv, lv_near.start)
