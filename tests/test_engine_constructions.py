@@ -10,6 +10,8 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # a hyphenated participle modifies the noun right after it, not an actor past the next comma
+    ("en", "The fighting goes on in the Russian-occupied regions, a Polish general said.", []),
     # "an ally of X" after a comma is a noun in apposition to the name before the comma, even after "with"
     ("en", "Peru traded with Bolivia, an ally of Chile, for decades.", [("BOL", "alliedWith", "CHL")]),
     # a hyphenated "X-backed Y" / "X-ally Y" binds the one name before the hyphen, not its coordinated partner

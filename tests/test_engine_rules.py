@@ -270,9 +270,9 @@ CASES = [
      [("CHL", "attacks", "PER"), ("BOL", "deploysTroopsTo", "PER")]),
     ("pl", "Gdy Chile zaatakowało Peru, Boliwia wysłała wojska do Peru.",
      [("CHL", "attacks", "PER"), ("BOL", "deploysTroopsTo", "PER")]),
+    # ("Peru-backed" modifies the rebels only, not the states listed after the comma)
     ("en", "Although the Peru-backed rebels, Chile and Bolivia signed a truce, Ecuador condemned Chile.",
-     [("BOL", "signsAgreementWith", "CHL"), ("ECU", "accuses", "CHL"), ("PER", "supports", "BOL"),
-      ("PER", "supports", "CHL")]),
+     [("BOL", "signsAgreementWith", "CHL"), ("ECU", "accuses", "CHL")]),
     # English and German conditions ("if", "unless", "falls", "wenn") make the act pledged after them a threat
     ("en", "If Chile attacks Peru, Bolivia will strike Chile.", [("BOL", "threatens", "CHL")]),
     ("en", "Unless Chile withdraws its troops, Bolivia will impose sanctions on Chile.",
