@@ -14,6 +14,7 @@ Iran the object).
 from __future__ import annotations
 
 from kg.engine.apposition import apposed_partner
+from kg.engine.background import presupposed, shared_subject
 from kg.engine.mediators import apposed_mediator
 from kg.engine.noun_modifiers import governs, noun_modifier
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
@@ -69,11 +70,11 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None  # "hat die Drohungen Teherans zurückgewiesen": the genitive makes them, not the clause
     if subj is None and (subj := light_verb_agent(tb, rec, f)) is not None:
         how.append("light-verb-agent")  # "po rozpoczęciu przez Rosję inwazji na Ukrainę"
-    if lv_near is not None and _presupposed(tb, rec, f):
+    if lv_near is not None and presupposed(tb, rec, f):
         lv_near = None  # "sankcje mają związek z aneksją Krymu": a background event the verb relates to
     if subj is None and lv_near is not None:
         s_lv = coordinated_subject(tb, rec, lv_near, lo) or _left_of_light_verb(tb, rec, lo, lv_near.start)
-        s_lv = _shared_subject(rec, f, s_lv, lv_near.start)
+        s_lv = shared_subject(rec, f, s_lv, lv_near.start)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
             subj = s_lv
             how.append("light-verb")
@@ -200,7 +201,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj, obj = final_light_verb(tb, rec, f)  # "nachdem die M23 eine Offensive gestartet hat"
         if subj is not None:
             how.append("final-light-verb")
-    if subj is None and not in_pp and charge is None and not _presupposed(tb, rec, f):
+    if subj is None and not in_pp and charge is None and not presupposed(tb, rec, f):
         subj, obj = _governing_verb(tb, rec, disc, f, subj, obj)
     f.subject, f.object = subj, obj or owner
 
@@ -441,18 +442,6 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     return None
 
 
-def _shared_subject(rec: SentenceRecord, f: FrameResult, g: Group | None, k: int) -> Group | None:
-    """A light verb whose nearest actor on the left is the object of an earlier verb of the same clause
-    shares that verb's subject: in "Izrael bombarduje Liban, a od tygodnia prowadzi operację lądową"
-    Israel runs the ground operation, not Lebanon."""
-    if g is None:
-        return None
-    prior = next((p for p in rec.frames if p is not f and not p.is_noun and p.object is not None
-                  and p.subject is not None and p.object.start == g.start and p.match.end <= g.start
-                  and p.clause == f.clause and g.end <= k), None)
-    return prior.subject if prior is not None else g
-
-
 def _left_of_light_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> Group | None:
     """The subject on the left of a light verb at ``k``; in a verb-second language not an actor inside a
     fronted prepositional phrase ("Nach dem Beginn des russischen Angriffskrieges verhängte die EU …":
@@ -471,17 +460,6 @@ def _left_of_light_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> Gro
             return None
         at = np.attach if np.rel == "gen" else None
     return s
-
-
-def _presupposed(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
-    """A noun the lexicon's ``presupposing`` phrase opens, adjectives between ("w związku z nielegalną
-    aneksją Krymu", "following the annexation"), is a background event: a verb elsewhere in the clause
-    ("UE nałożyła sankcje … w związku z aneksją") does not do it."""
-    k = f.match.start
-    cm = next((cm for cm in rec.cues.get("presupposing", ()) if cm.end <= k and k - cm.end <= 3), None)
-    return cm is not None and bool(rec.morphs) and all(
-        rec.morphs[j].is_("ADJ", "DET") and not any(m.start <= j < m.end for m in rec.mentions)
-        for j in range(cm.end, k))
 
 
 def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
