@@ -191,11 +191,14 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         n = len({gaz[a].code for a in members})
         mine = {gaz[a].code for a in members}
         before = [a for a in rec.parties_before if a in gaz.actors]
-        named_here = {gaz[a].code for m in rec.mentions if m.kind != "adjectives" for a in m.actors if a in gaz}
+        named_here = {gaz[a].code for m in rec.mentions if m.kind != "adjectives" for a in m.actors if a in gaz} | {
+            gaz[tb.top(a)].code for m in rec.mentions if m.kind != "adjectives" for a in m.actors if a in gaz}
         if n == 1 and len({gaz[a].code for a in before}) == 2 and mine <= {gaz[a].code for a in before} \
-                and (f.relation != "meetsWith" or {gaz[a].code for a in before} <= named_here):
+                and (f.relation != "meetsWith" or {gaz[a].code for a in before} <= named_here
+                     or obj is not None and set(members) <= set(obj.actors)):
             # a meeting only when the sentence names the other party too ("a summit in Pyongyang, where Putin
-            # …"), not "South Korea will hold an emergency meeting": its own
+            # …") or names this one as the partner met ("spotkał się … z ukraińskim ministrem": the unnamed
+            # subject is the other), not "South Korea will hold an emergency meeting": its own
             # "Umowę musi jeszcze ratyfikować japoński parlament": one of the two parties last named
             # together does it again, with the other
             members, n = before, 2
