@@ -16,7 +16,7 @@ CASES = [
     ("en", "Peru traded with Bolivia, an ally of Chile, for decades.", [("BOL", "alliedWith", "CHL")]),
     # a hyphenated "X-backed Y" / "X-ally Y" binds the one name before the hyphen, not its coordinated partner
     ("en", "The border clash between Israel and Iran-backed Hezbollah lasted an hour.",
-     [("IRN", "supports", "HEZBOLLAH")]),
+     [("IRN", "supports", "HEZBOLLAH"), ("ISR", "attacks", "HEZBOLLAH"), ("HEZBOLLAH", "attacks", "ISR")]),
     ("en", "The dispute between Peru and Chile-ally Bolivia deepened.", [("CHL", "alliedWith", "BOL")]),
     # a state's adjective before an armed group's name says where the group comes from: the group acts
     ("en", "An attack on Haifa was claimed by the Lebanese group Hezbollah.", [("HEZBOLLAH", "attacks", "ISR")]),

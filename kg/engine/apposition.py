@@ -62,3 +62,18 @@ def apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult,
         return None, None
     f.how.append("apposed-partner")
     return head, of
+
+
+def compound_object(rec: SentenceRecord, k: int, g: Group | None) -> Group | None:
+    """What a hyphenated trigger modifies, right after it (at most two words between, no comma: in
+    "Russian-occupied territories, a Pentagon spokesperson said" the territories, not the spokesperson),
+    without an apposition that describes it: in "Hamas-ally Hezbollah, the Lebanese group" the state's
+    adjective only says where Hezbollah comes from."""
+    if g is None or g.start - k > 2 or not all(t.is_word for t in rec.tokens[k:g.start]):
+        return None
+    kept = []
+    for m in g.mentions:
+        if m.kind == "adjectives" and kept:
+            break
+        kept.append(m)
+    return Group(kept)

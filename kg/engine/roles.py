@@ -11,6 +11,7 @@ role adds its name to ``FrameResult.how``, which claims keep as evidence.
 
 from __future__ import annotations
 
+from kg.engine.apposition import compound_object
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
@@ -192,7 +193,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if compound is not None:
         # "Iran-backed Houthis", "a US-brokered deal": the name before the hyphen did it to what follows
         f.voice, f.subject = "compound", compound
-        f.object = _compound_object(rec, tm.end, verb_object(tb, rec, tm.end, hi, {""}, skip=compound))
+        f.object = compound_object(rec, tm.end, verb_object(tb, rec, tm.end, hi, {""}, skip=compound))
         if f.object is None:  # "between Israel and Iran-backed Hezbollah": the last of a list it stands in
             f.object = next((Group([m]) for g in rec.groups for m in g.mentions
                              if g.start < tm.end and m.start == tm.end), None)
@@ -468,21 +469,6 @@ def _compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
         return None
     g = next((g for g in rec.groups if g.end == k - 1), None)
     return Group(g.mentions[-1:]) if g is not None else None
-
-
-def _compound_object(rec: SentenceRecord, k: int, g: Group | None) -> Group | None:
-    """What a hyphenated trigger modifies, right after it (at most two words between, no comma: in
-    "Russian-occupied territories, a Pentagon spokesperson said" the territories, not the spokesperson),
-    without an apposition that describes it: in "Hamas-ally Hezbollah, the Lebanese group" the state's
-    adjective only says where Hezbollah comes from."""
-    if g is None or g.start - k > 2 or not all(t.is_word for t in rec.tokens[k:g.start]):
-        return None
-    kept = []
-    for m in g.mentions:
-        if m.kind == "adjectives" and kept:
-            break
-        kept.append(m)
-    return Group(kept)
 
 
 def _attributed_group(rec: SentenceRecord, g: Group) -> bool:
