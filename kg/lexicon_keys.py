@@ -11,7 +11,8 @@ from __future__ import annotations
 WORD_KEYS = {
     "abbreviations": "words before a period that does not end a sentence",
     "negation": "negate a trigger when right before it ('nie', 'not', 'never')",
-    "not_negating": "words after a negation word that cancel it ('nie tylko', 'not only')",
+    "not_negating": "words or phrases after a negation word that cancel it ('nie tylko', 'not only', "
+                    "'did not hesitate to', 'did not hold back')",
     "denial": "deny what follows in the sentence ('zaprzecza', 'denies')",
     "hypothetical": "make what follows in the clause a possibility ('może', 'could', 'if')",
     "reported_future": "hypothetical auxiliaries that reported speech uses for a plain future ('würde' for "

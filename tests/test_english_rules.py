@@ -295,6 +295,18 @@ CASES = [
     # --- an attack word inside an idiom of criticism or threat is that idiom's ("hit out at") ---------------
     ("The Jordanian foreign minister hit out at Syria over the shelling.", [("JOR", "accuses", "SYR")]),
     ("Kyiv struck back at Moscow with a wave of drone raids.", [("UKR", "attacks", "RUS")]),
+    # --- a name, a plural attack word and a preposition opening the clause are the subject of a later verb:
+    # the noun "attacks" the name modifies, its place the target ("Hamas attacks in southern Israel killed ...")
+    ("Hezbollah raids in the Galilee wounded three farmers.", [("HEZBOLLAH", "attacks", "ISR")]),
+    ("Hamas raids in southern Israel left five people dead.", [("HAMAS", "attacks", "ISR")]),
+    # ... and so are they as the object of a verb that does not report speech
+    ("Estonia condemned Hezbollah raids in the Galilee.",
+     [("EST", "accuses", "HEZBOLLAH"), ("HEZBOLLAH", "attacks", "ISR")]),
+    # --- a negation of holding back or hesitating asserts the act ("did not hesitate to condemn") ----------
+    ("Latvia did not hesitate to denounce Belarus.", [("LVA", "accuses", "BLR")]),
+    ("Finland has not held back in criticising Moscow.", [("FIN", "accuses", "RUS")]),
+    ("Norway did not shy away from accusing Russia.", [("NOR", "accuses", "RUS")]),
+    ("Slovakia did not hold talks with Poland.", []),
 ]
 
 

@@ -146,7 +146,8 @@ def modality(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
 def _negated_at(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     toks = rec.tokens
     return toks[k].low in tb.markers["negation"] and not (
-        k + 1 < len(toks) and toks[k + 1].low in tb.markers["not_negating"])  # "nie tylko", "not only"
+        k + 1 < len(toks) and toks[k + 1].low in tb.markers["not_negating"]  # "nie tylko", "not only"
+        or any(cm.start == k + 1 for cm in rec.cues.get("not_negating", ())))  # "did not hold back in condemning"
 
 
 def _stopping_negated(rec: SentenceRecord, k: int, b: int) -> bool:

@@ -43,7 +43,8 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                      or any(m.end == tm.start and m.kind in ("names", "metonyms") and m.start > 0
                                             and (toks[m.start - 1].low in determiners
                                                  or bool(rec.morphs) and rec.morphs[m.start - 1].only("ADP"))
-                                            for m in rec.mentions))  # "rafts of UN sanctions", "the US strikes"
+                                            for m in rec.mentions)  # "rafts of UN sanctions", "the US strikes"
+                                     or _name_led_subject(tb, rec, f))
     if noun_ctx and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
             g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
         noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
@@ -56,6 +57,42 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                        or prev.low in tb.markers["infinitive_marker"])
         return rec.morphs[tm.start].only("NOUN") and not verbal
     return "noun" in head and ("verb" not in head or noun_ctx)
+
+
+def _name_led_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """"Hamas attacks in southern Israel killed two soldiers": a name opening the clause, a form that may be
+    a plural noun or a verb, a preposition, and then a finite verb before any conjunction or comma. Read as a
+    verb the trigger would leave that later verb without a subject, so it is the noun its name modifies. After
+    a full verb that does not report speech the name and trigger are that verb's object ("cite Hezbollah
+    attacks in northern Israel as the cause"): a noun phrase too."""
+    toks, tm = rec.tokens, f.match
+    lo, hi = f.clause
+    if tb.cases or not rec.morphs or tm.end - tm.start != 1 or tm.end + 1 >= hi \
+            or toks[tm.end].low not in tb.markers["prepositions"] or not toks[tm.start].low.endswith("s") \
+            or not rec.morphs[tm.start].is_("NOUN"):
+        return False
+    name = next((m for m in rec.mentions if m.end == tm.start and m.kind in ("names", "metonyms")), None)
+    if name is None or name.start > lo and not _object_of_verb(rec, name.start):
+        return False
+    if name.start > lo:
+        return True  # "condemned Hamas attacks in southern Israel": the object of a verb is a noun phrase
+    stops = tb.markers["clause_break"] | tb.markers["coordination"]
+    for k in range(tm.end + 1, hi):
+        m = rec.morphs[k]
+        if not toks[k].is_word or toks[k].low in stops or m.is_("SCONJ", "CCONJ", "PRON"):
+            return False
+        if m.is_("VERB", "AUX") and not m.is_("PROPN", "ADP") and (
+                "past" in m.feats or "fin" in m.feats and not m.is_("NOUN", "ADJ")):  # "left", not "talks"
+            return True
+    return False
+
+
+def _object_of_verb(rec: SentenceRecord, k: int) -> bool:
+    """Whether the word before token ``k`` is a full verb, not one of speech, that takes ``k`` as its object
+    (after "says" a clause may begin: "says Hamas attacks in the south")."""
+    speech = {j for cm in rec.cues.get("speech", ()) for j in range(cm.start, cm.end)}
+    m = rec.morphs[k - 1]
+    return k - 1 not in speech and m.is_("VERB") and not m.is_("AUX", "NOUN", "ADJ", "ADP", "PROPN")
 
 
 def _other_finite(rec: SentenceRecord, f: FrameResult) -> bool:
