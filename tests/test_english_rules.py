@@ -307,6 +307,13 @@ CASES = [
     ("Finland has not held back in criticising Moscow.", [("FIN", "accuses", "RUS")]),
     ("Norway did not shy away from accusing Russia.", [("NOR", "accuses", "RUS")]),
     ("Slovakia did not hold talks with Poland.", []),
+    # --- a judged act after a time possessive or a compound noun is still the act judged: its agent is accused
+    ("Lithuania condemned Sunday's drone incursion by Belarus.", [("LTU", "accuses", "BLR")]),
+    ("Seoul denounced Friday's North Korean rocket barrage.", [("KOR", "accuses", "PRK")]),
+    # ... and an attack noun after a determiner or possessive and two or three modifiers is a noun, its agent
+    # the "by" phrase, not the subject of the verb before it
+    ("Helsinki denounced last week's sustained artillery assault by Russia on Kharkiv.",
+     [("FIN", "accuses", "RUS"), ("RUS", "attacks", "UKR")]),
 ]
 
 

@@ -41,3 +41,20 @@ def governs(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
         return False
     return not (morphs and morphs[lv.start].is_("AUX") and lv.end < before and "ppas" in morphs[lv.end].feats
                 and morphs[lv.end].is_("VERB"))
+
+
+def act_modifiers(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
+    """Whether tokens ``a``..``b`` are words that may modify a noun after them and name no actor: a time
+    possessive ("Thursday's"), a noun of a compound ("drone"), an adjective, an actor's adjective or a body
+    grown from one ("Thursday's Russian rocket barrage": the act's own agent); no preposition, verb or name
+    (the judged act is then "Kyiv's report of the attack", not the attack)."""
+    if not rec.morphs or any(m.start < b and a < m.end and m.kind not in ("adjectives", "body")
+                            for m in rec.mentions):
+        return False
+    def modifier(k: int) -> bool:
+        m = rec.morphs[k]
+        return (m.is_("NOUN", "PROPN", "ADJ", "NUM") and not m.only("VERB") or "ppas" in m.feats) \
+            and not m.is_("ADP", "PRON", "AUX")  # "a sustained shelling": a participle as adjective
+
+    return all(rec.tokens[k].low in tb.markers["possessive_clitic"] or rec.tokens[k].is_word and modifier(k)
+               for k in range(a, b))

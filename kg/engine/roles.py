@@ -12,6 +12,7 @@ role adds its name to ``FrameResult.how``, which claims keep as evidence.
 from __future__ import annotations
 
 from kg.engine.apposition import compound_object
+from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
@@ -132,6 +133,10 @@ def _event_agents(tb: Tables, rec: SentenceRecord) -> None:
             k += 1  # "potępiła brutalną aneksję"
         act = next((g for g in rec.frames if g.failure is None and g.is_noun and g.match.start == k
                     and g.relation in _JUDGED and g.subject is not None and g.subject is not f.subject), None)
+        if act is None:  # "condemned Thursday's drone incursion by Russia": the act noun ends its phrase
+            act = next((g for g in rec.frames if g.failure is None and g.is_noun and k < g.match.start <= k + 5
+                        and g.relation in _JUDGED and g.subject is not None and g.subject is not f.subject
+                        and act_modifiers(tb, rec, k, g.match.start)), None)
         if act is None and f.object is not None:
             # "Działania militarne Rosji przeciwko Ukrainie potępił minister": the object taken is the victim
             # of a hostile act named by a noun (here fronted); the accused is that act's agent

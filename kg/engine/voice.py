@@ -32,6 +32,7 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                          and prev.is_word and prev.text[:1].islower()
                                          and not _plural_subject(tb, rec, tm))  # "an overnight attack",
                                      # "the group's cross-border assault"
+                                     or _premodified(tb, rec, tm)  # "last night's massive drone assault"
                                      or (tm.start >= 2 and toks[tm.start - 2].low in tb.markers["prepositions"]
                                          and prev.is_word and prev.text[:1].islower() and bool(rec.morphs)
                                          and (rec.morphs[tm.start - 1].is_("ADJ")
@@ -57,6 +58,25 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                        or prev.low in tb.markers["infinitive_marker"])
         return rec.morphs[tm.start].only("NOUN") and not verbal
     return "noun" in head and ("verb" not in head or noun_ctx)
+
+
+def _premodified(tb: Tables, rec: SentenceRecord, tm) -> bool:
+    """"last night's massive drone assault", "the large-scale missile attacks": a determiner or possessive,
+    then two or three lower-case adjectives or nouns, then the trigger: a noun phrase, its trigger the head."""
+    if tb.cases or not rec.morphs or _plural_subject(tb, rec, tm):
+        return False
+    toks = rec.tokens
+    for k in range(tm.start - 1, max(-1, tm.start - 4), -1):
+        if toks[k].low in tb.markers["determiners"] or toks[k].low in tb.markers["possessive_clitic"]:
+            return k < tm.start - 2  # one word between: the older check above
+        m = rec.morphs[k]
+        opens = k > 0 and (toks[k - 1].low in tb.markers["determiners"]
+                           or toks[k - 1].low in tb.markers["possessive_clitic"])
+        participle = opens and "ppas" in m.feats  # "a sustained artillery assault", not "X's army began war"
+        if not (toks[k].is_word and toks[k].text[:1].islower() and (m.is_("ADJ", "NOUN") or participle)) \
+                or m.only("VERB") and not participle:
+            return False
+    return False
 
 
 def _name_led_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
