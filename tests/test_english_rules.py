@@ -310,6 +310,7 @@ CASES = [
     # --- a judged act after a time possessive or a compound noun is still the act judged: its agent is accused
     ("Lithuania condemned Sunday's drone incursion by Belarus.", [("LTU", "accuses", "BLR")]),
     ("Seoul denounced Friday's North Korean rocket barrage.", [("KOR", "accuses", "PRK")]),
+    ("Tallinn condemned Tuesday's Russia drone raid on Narva.", [("EST", "accuses", "RUS"), ("RUS", "attacks", "EST")]),
     # ... and an attack noun after a determiner or possessive and two or three modifiers is a noun, its agent
     # the "by" phrase, not the subject of the verb before it
     ("Helsinki denounced last week's sustained artillery assault by Russia on Kharkiv.",

@@ -7,7 +7,7 @@ clause ("firms involved in arms sales": the trigger noun belongs to it, not to t
 
 from __future__ import annotations
 
-from kg.engine.record import SentenceRecord
+from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
 from kg.phrases import Match
 
@@ -43,13 +43,14 @@ def governs(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
                 and morphs[lv.end].is_("VERB"))
 
 
-def act_modifiers(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
+def act_modifiers(tb: Tables, rec: SentenceRecord, a: int, b: int, agent: Group) -> bool:
     """Whether tokens ``a``..``b`` are words that may modify a noun after them and name no actor: a time
     possessive ("Thursday's"), a noun of a compound ("drone"), an adjective, an actor's adjective or a body
-    grown from one ("Thursday's Russian rocket barrage": the act's own agent); no preposition, verb or name
-    (the judged act is then "Kyiv's report of the attack", not the attack)."""
+    grown from one ("Thursday's Russian rocket barrage"), or a name that is the act's own ``agent``
+    ("Wednesday's US drone strike"); no preposition, verb or other name (the judged act is then "Kyiv's
+    report of the attack", not the attack)."""
     if not rec.morphs or any(m.start < b and a < m.end and m.kind not in ("adjectives", "body")
-                            for m in rec.mentions):
+                            and not agent.start <= m.start < agent.end for m in rec.mentions):
         return False
     def modifier(k: int) -> bool:
         m = rec.morphs[k]

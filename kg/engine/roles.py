@@ -136,7 +136,7 @@ def _event_agents(tb: Tables, rec: SentenceRecord) -> None:
         if act is None:  # "condemned Thursday's drone incursion by Russia": the act noun ends its phrase
             act = next((g for g in rec.frames if g.failure is None and g.is_noun and k < g.match.start <= k + 5
                         and g.relation in _JUDGED and g.subject is not None and g.subject is not f.subject
-                        and act_modifiers(tb, rec, k, g.match.start)), None)
+                        and act_modifiers(tb, rec, k, g.match.start, g.subject)), None)
         if act is None and f.object is not None:
             # "Działania militarne Rosji przeciwko Ukrainie potępił minister": the object taken is the victim
             # of a hostile act named by a noun (here fronted); the accused is that act's agent

@@ -61,21 +61,27 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
 
 
 def _premodified(tb: Tables, rec: SentenceRecord, tm) -> bool:
-    """"last night's massive drone assault", "the large-scale missile attacks": a determiner or possessive,
-    then two or three lower-case adjectives or nouns, then the trigger: a noun phrase, its trigger the head."""
+    """"last night's massive drone assault", "the large-scale missile attacks", "Wednesday's US drone
+    strike": a determiner or possessive, then two or three lower-case adjectives or nouns (or a name and a
+    noun), then the trigger: a noun phrase, its trigger the head."""
     if tb.cases or not rec.morphs or _plural_subject(tb, rec, tm):
         return False
     toks = rec.tokens
-    for k in range(tm.start - 1, max(-1, tm.start - 4), -1):
-        if toks[k].low in tb.markers["determiners"] or toks[k].low in tb.markers["possessive_clitic"]:
+    opener = tb.markers["determiners"] | tb.markers["possessive_clitic"]
+    k = tm.start - 1
+    while k > max(-1, tm.start - 4):
+        if toks[k].low in opener:
             return k < tm.start - 2  # one word between: the older check above
+        name = next((m for m in rec.mentions if m.start <= k < m.end and m.kind in ("names", "metonyms")), None)
+        if name is not None:  # "Wednesday's US drone strike", "the week's US strikes"
+            return name.start > 0 and toks[name.start - 1].low in opener
         m = rec.morphs[k]
-        opens = k > 0 and (toks[k - 1].low in tb.markers["determiners"]
-                           or toks[k - 1].low in tb.markers["possessive_clitic"])
-        participle = opens and "ppas" in m.feats  # "a sustained artillery assault", not "X's army began war"
+        participle = k > 0 and toks[k - 1].low in opener and "ppas" in m.feats
+        # "a sustained artillery assault", not "X's army began war"
         if not (toks[k].is_word and toks[k].text[:1].islower() and (m.is_("ADJ", "NOUN") or participle)) \
                 or m.only("VERB") and not participle:
             return False
+        k -= 1
     return False
 
 
