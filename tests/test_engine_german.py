@@ -203,6 +203,14 @@ CASES = [
     # "den Angriff" stands for the last attacker, not for whoever sanctioned since
     ("Russland griff in der Nacht Charkiw an. Die EU verhängte danach Sanktionen gegen Belarus. Estland "
      "verurteilte den Angriff.", [("RUS", "attacks", "UKR"), ("EU", "sanctions", "BLR"), ("EST", "accuses", "RUS")]),
+    # a separable attack verb with its target inside: the place after "im" is the state hit
+    ("Die Türkei griff am Morgen Stellungen im Irak an.", [("TUR", "attacks", "IRQ")]),
+    ("Die Miliz greift Dörfer im Grenzgebiet an.", []),
+    # the alliance participle as an adjective: the partner after "mit", the ally after the participle
+    ("Die mit Peking verbündete Führung in Pjöngjang schwieg.", [("CHN", "alliedWith", "PRK")]),
+    ("Kämpfer der mit Teheran verbündeten Huthi-Miliz feuerten Raketen ab.", [("IRN", "alliedWith", "HOUTHIS")]),
+    # a pronoun partner is left alone: the nearest subject is often not the one meant
+    ("Die Kadetten sahen neben Peking auch die mit ihm verbündete Führung in Pjöngjang.", []),
 ]
 
 

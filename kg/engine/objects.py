@@ -201,7 +201,8 @@ def _located(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
     if i + 1 >= len(phrases):
         return None
     nxt = phrases[i + 1]
-    if nxt.prep is None or nxt.prep != phrases[i].end or rec.tokens[nxt.prep].low not in tb.markers["within"]:
-        return None
+    if nxt.prep is None or nxt.prep != phrases[i].end or rec.tokens[nxt.prep].low not in (
+            tb.markers["within"] | tb.markers["locative"]):
+        return None  # "in", and the German contraction "im" ("griff Ziele im Libanon an"), "near", …
     g = _group_in(rec, nxt.start, nxt.end)
     return g if g is not None and not _adjectival(g) else None

@@ -412,7 +412,8 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
         # "violated Estonian airspace", "sicherte Armenien ihre Unterstützung zu": the object sits
         # inside the phrase, phrase by phrase ("nach Angaben der US-Regierung" is an adjunct)
         inside = verb_object(tb, rec, tm.tokens[0] + 1, tm.tokens[-1], obj_markers, skip=skip, own=tm.tokens,
-                             same=f.relation)  # a noun of the same relation in the gap is the same act
+                             same=f.relation, located=t.relation == "attacks")
+        # a noun of the same relation in the gap is the same act; "griff Ziele im Libanon an": the place
         if inside is not None and not set(range(inside.start, inside.end)) & set(tm.tokens):
             return inside
     if t.relation in SYMMETRIC and obj_markers & m_["within"]:
