@@ -211,6 +211,13 @@ CASES = [
     ("Kämpfer der mit Teheran verbündeten Huthi-Miliz feuerten Raketen ab.", [("IRN", "alliedWith", "HOUTHIS")]),
     # a pronoun partner is left alone: the nearest subject is often not the one meant
     ("Die Kadetten sahen neben Peking auch die mit ihm verbündete Führung in Pjöngjang.", []),
+    # judging another's act as a breach or a barbarity
+    ("Die Regierung in Ottawa bezeichnete den Raketenstart Nordkoreas als Verstoß gegen die Resolutionen.",
+     [("CAN", "accuses", "PRK")]),
+    ("Die Regierung in Tokio bezeichnete das Verhalten Nordkoreas als barbarisch.", [("JPN", "accuses", "PRK")]),
+    # a compass prefix written into the state's name is a part of that state
+    ("Die Türkei griff kurdische Milizen in Nordsyrien an.", [("TUR", "attacks", "SYR")]),
+    ("Russische Drohnen griffen Dörfer in der Ostukraine an.", [("RUS", "attacks", "UKR")]),
 ]
 
 
