@@ -218,6 +218,11 @@ CASES = [
     # a compass prefix written into the state's name is a part of that state
     ("Die Türkei griff kurdische Milizen in Nordsyrien an.", [("TUR", "attacks", "SYR")]),
     ("Russische Drohnen griffen Dörfer in der Ostukraine an.", [("RUS", "attacks", "UKR")]),
+    # "dies" stands for the act just told
+    ("Russland beschoss ein Kraftwerk bei Odessa. Die Niederlande verurteilten dies scharf.",
+     [("RUS", "attacks", "UKR"), ("NLD", "accuses", "RUS")]),
+    # a surname that reads like an inflected state name is the person
+    ("Präsident Hollande kritisierte die Türkei.", [("FRA", "accuses", "TUR")]),
 ]
 
 
