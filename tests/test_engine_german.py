@@ -223,6 +223,13 @@ CASES = [
      [("RUS", "attacks", "UKR"), ("NLD", "accuses", "RUS")]),
     # a surname that reads like an inflected state name is the person
     ("Präsident Hollande kritisierte die Türkei.", [("FRA", "accuses", "TUR")]),
+    # a prenominal genitive before a noun and a name beside it: the name is the actor, the genitive its owner
+    ("Großbritannien verhängte Strafmaßnahmen gegen Moskaus Verbündeten Belarus.",
+     [("GBR", "sanctions", "BLR"), ("RUS", "alliedWith", "BLR")]),
+    ("Japan verhängte Sanktionen gegen Teherans Verbündete Hisbollah.",
+     [("JPN", "sanctions", "HEZBOLLAH"), ("IRN", "alliedWith", "HEZBOLLAH")]),
+    ("Die EU weitet die Sanktionen gegen Moskaus Verbündeten Belarus wegen des Krieges in der Ukraine aus.",
+     [("EU", "sanctions", "BLR"), ("RUS", "alliedWith", "BLR")]),
 ]
 
 

@@ -77,3 +77,17 @@ def compound_object(rec: SentenceRecord, k: int, g: Group | None) -> Group | Non
             break
         kept.append(m)
     return Group(kept)
+
+
+def owners_named(tb: Tables, rec: SentenceRecord, g: Group | None) -> Group | None:
+    """German "gegen Russlands Verbündeten Belarus", "Chinas Partner Russland": a prenominal genitive
+    before a noun and a name set beside that noun; the name is the phrase's actor, the genitive only
+    its owner. Else ``g`` itself."""
+    if g is None or not tb.chunk_rules.apposition or not rec.morphs or g.mentions[-1].kind not in ("names", "metonyms"):
+        return g
+    toks, k = rec.tokens, g.end
+    if k + 1 >= len(toks) or rec.morphs[g.end - 1].cases != {"gen"} or rec.taken[k] \
+            or not toks[k].text[:1].isupper() or not rec.morphs[k].is_("NOUN", "X", "ADJ"):
+        return g
+    nxt = next((h for h in rec.groups if h.start == k + 1), None)  # a genitive after it would need an article
+    return nxt if nxt is not None and nxt.mentions[0].kind == "names" else g

@@ -170,6 +170,10 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             return []  # "an accord signed by several countries, including Rwanda": not the clause's others
         if f.match.end < len(rec.tokens) and rec.tokens[f.match.end].low in tb.markers["possessive_clitic"]:
             return []  # "the summit's communiqué names Russia …": a meeting told before, as an owner
+        named = next((g for g in rec.groups if g.start == f.match.end and g.mentions[0].kind == "names"), None)
+        if f.relation == "alliedWith" and f.is_noun and subj is not None and "attached" in f.how and named:
+            # "gegen Irans Verbündete Hisbollah": the owner's ally is the name set beside the noun
+            return [(a, b, subj.resolved) for a in subj.actors for b in named.actors if gaz[a].code != gaz[b].code]
 
         if _partner_no_actor(tb, rec, f):
             return []  # "powiedział w rozmowie z Polsat News": the one talked with is named, and is no actor

@@ -11,7 +11,7 @@ role adds its name to ``FrameResult.how``, which claims keep as evidence.
 
 from __future__ import annotations
 
-from kg.engine.apposition import compound_object
+from kg.engine.apposition import compound_object, owners_named
 from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles
@@ -270,6 +270,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and tb.settings.get("object_before_verb")):
         _object_before_verb(tb, rec, f)
     find_object(tb, rec, disc, f)
+    named = owners_named(tb, rec, f.object)  # "gegen Russlands Verbündeten Belarus": Belarus
+    if named is not f.object:
+        f.object = named
+        f.how.append("owners-named")
     if f.object is None and is_noun and f.relation == "threatens" and f.subject is not None:
         f.object = threatened_subject(tb, rec, f)  # "Polen wies die Drohungen Russlands zurück": Poland is threatened
         if f.object is not None:

@@ -92,6 +92,8 @@ def controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult |
             continue
         if g.subject is None and (g.relation != "accuses" or accuser_text(rec, g) is None):
             continue  # "Western officials accused Tehran of …": an accuser that names no actor still alleges
+        if "owners-named" in g.how:
+            continue  # "Sanktionen gegen Russlands Verbündeten Belarus wegen des Krieges": whose war is not said
         if g.match.start >= f.match.start and not (
                 tb.settings.get("object_before_verb") and g.object is not None and g.object.end <= k
                 and g.match.start <= f.clause[1]):
