@@ -230,6 +230,8 @@ CASES = [
      [("JPN", "sanctions", "HEZBOLLAH"), ("IRN", "alliedWith", "HEZBOLLAH")]),
     ("Die EU weitet die Sanktionen gegen Moskaus Verbündeten Belarus wegen des Krieges in der Ukraine aus.",
      [("EU", "sanctions", "BLR"), ("RUS", "alliedWith", "BLR")]),
+    # verb-final: "in" before the verb may be only where it was said; another object marker names the object
+    ("Kanada hat beim Treffen in Madrid neue Waffen für Moldau angekündigt.", [("CAN", "suppliesWeaponsTo", "MDA")]),
 ]
 
 

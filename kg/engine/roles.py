@@ -495,6 +495,7 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
         return  # "Katars Premier und der CIA-Chef trafen … ein": a verb in second place has its objects after it
     obj_markers = tb.object_markers[f.index]
     codes = {tb.gazetteer[a].code for a in subj.actors}
+    found: list[tuple[Group, str | None]] = []
     for g in rec.groups:
         if _attributed_group(rec, g):
             continue  # "hat nach Angaben Südkoreas Soldaten nach Russland geschickt": who says it, no object
@@ -502,6 +503,11 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
                 tb.gazetteer[a].code in codes for a in g.actors):  # "US-Präsident Donald Trump hat …"
             p = head_prep(tb, rec, g, subj.end)  # "unter Vermittlung der USA": the genitive's "unter"
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
-                f.object = g
-                f.how.append("object-before-verb")
-                break
+                found.append((g, p))
+    # "hat in Vilnius ein Paket für die Ukraine angekündigt": "in" may be only where it was said; another
+    # object marker after it names the object
+    within = tb.markers["within"]
+    best = next((g for g, p in found if p not in within), None) or (found[0][0] if found else None)
+    if best is not None:
+        f.object = best
+        f.how.append("object-before-verb")
