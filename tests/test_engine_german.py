@@ -232,6 +232,9 @@ CASES = [
      [("EU", "sanctions", "BLR"), ("RUS", "alliedWith", "BLR")]),
     # verb-final: "in" before the verb may be only where it was said; another object marker names the object
     ("Kanada hat beim Treffen in Madrid neue Waffen für Moldau angekündigt.", [("CAN", "suppliesWeaponsTo", "MDA")]),
+    # "hat" before a past participle forms a tense: it keeps no troops at the base the clause names
+    ("Auf dem US-Stützpunkt Grafenwöhr hat Minister Pistorius Munition für Israel zugesagt.",
+     [("DEU", "suppliesWeaponsTo", "ISR")]),
 ]
 
 

@@ -288,6 +288,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         lo, hi = clause_span(rec, tm.start, tm.end)
         plo, _ = clause_span(rec, max(0, lo - 1), max(0, lo - 1))
         f.clause, f.window_start = (lo, hi), plo
+        if _auxiliary(rec, tm, hi):
+            f.fail("auxiliary", "'hat' before a past participle forms a tense: it has nothing ('hat … zugesagt')")
+            continue
         # with the clause before (a relative's antecedent); words of a name do not count
         # ("the Rapid Support Forces" needs no troops sent to it)
         needs = rec.context.get(("needs", i), ())
@@ -352,3 +355,11 @@ def _capital_verb(rec: SentenceRecord, tm, words: tuple[str, ...]) -> bool:
 def _needs_detail(needs: tuple[str, ...]) -> str:
     shown = ", ".join(needs[:6]) + (f", … ({len(needs)} in all)" if len(needs) > 6 else "")
     return f"none of the 'needs' words ({shown}) in the clause or the clause before"
+
+
+def _auxiliary(rec: SentenceRecord, tm, hi: int) -> bool:
+    """A one-word trigger that is an auxiliary ("hat", "haben") with a past participle after it in its
+    clause ("hat auf dem Stützpunkt Panzer zugesagt"): it forms the participle's tense and holds nothing."""
+    if len(tm.tokens) != 1 or not rec.morphs or not rec.morphs[tm.start].is_("AUX"):
+        return False
+    return any(m.is_("VERB") and "ppas" in m.feats for m in rec.morphs[tm.end:hi])

@@ -77,6 +77,7 @@ FAILURES = {
     "in-name": "the trigger word is part of a name or a coreference phrase",
     "needs": "none of the trigger's 'needs' words is in the clause",
     "forbid": "a 'forbid' word of the trigger is near it",
+    "auxiliary": "the trigger is an auxiliary forming a past participle's tense",
     "no-subject": "no subject found",
     "no-object": "no object found",
     "no-roles": "neither a subject nor an object found",
