@@ -235,6 +235,10 @@ CASES = [
     # "hat" before a past participle forms a tense: it keeps no troops at the base the clause names
     ("Auf dem US-Stützpunkt Grafenwöhr hat Minister Pistorius Munition für Israel zugesagt.",
      [("DEU", "suppliesWeaponsTo", "ISR")]),
+    # nor is "hat" a light verb of a noun when another verb's participle ends the clause
+    ("Peking hat die geplante Lieferung von Raketen der USA an Taiwan verurteilt.",
+     [("CHN", "accuses", "USA"), ("USA", "suppliesWeaponsTo", "TWN")]),
+    ("Türkische Drohnen haben Luftangriffe im Nordirak durchgeführt.", [("TUR", "attacks", "IRQ")]),
 ]
 
 

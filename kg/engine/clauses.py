@@ -288,7 +288,7 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         lo, hi = clause_span(rec, tm.start, tm.end)
         plo, _ = clause_span(rec, max(0, lo - 1), max(0, lo - 1))
         f.clause, f.window_start = (lo, hi), plo
-        if _auxiliary(rec, tm, hi):
+        if len(tm.tokens) == 1 and auxiliary(rec, tm.start, tm.end, hi):
             f.fail("auxiliary", "'hat' before a past participle forms a tense: it has nothing ('hat … zugesagt')")
             continue
         # with the clause before (a relative's antecedent); words of a name do not count
@@ -357,9 +357,11 @@ def _needs_detail(needs: tuple[str, ...]) -> str:
     return f"none of the 'needs' words ({shown}) in the clause or the clause before"
 
 
-def _auxiliary(rec: SentenceRecord, tm, hi: int) -> bool:
-    """A one-word trigger that is an auxiliary ("hat", "haben") with a past participle after it in its
-    clause ("hat auf dem Stützpunkt Panzer zugesagt"): it forms the participle's tense and holds nothing."""
-    if len(tm.tokens) != 1 or not rec.morphs or not rec.morphs[tm.start].is_("AUX"):
+def auxiliary(rec: SentenceRecord, start: int, end: int, hi: int, exempt: frozenset[int] = frozenset()) -> bool:
+    """A one-word trigger or light verb that is an auxiliary ("hat", "haben") with a past participle after
+    it in its clause ("hat auf dem Stützpunkt Panzer zugesagt", "hat die Lieferung … verurteilt"): it forms
+    the participle's tense and holds nothing, unless the participle is in ``exempt`` ("hat … verhängt")."""
+    if end - start != 1 or not rec.morphs or not rec.morphs[start].is_("AUX"):
         return False
-    return any(m.is_("VERB") and "ppas" in m.feats for m in rec.morphs[tm.end:hi])
+    return any(m.is_("VERB") and "ppas" in m.feats and k not in exempt
+               for k, m in enumerate(rec.morphs[end:hi], end))

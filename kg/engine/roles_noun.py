@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.engine.apposition import apposed_partner
 from kg.engine.background import presupposed, shared_subject
+from kg.engine.clauses import auxiliary
 from kg.engine.mediators import apposed_mediator
 from kg.engine.noun_modifiers import governs, noun_modifier
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
@@ -58,8 +59,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             how.append("alleged")
     if subj is None and (f.relation == "alliedWith" or f.trigger.genitive == "object"):
         subj, obj = apposed_partner(tb, rec, f, owner)  # "Doha, a key defence partner of Washington, …"
+    light = frozenset(k for lv in cues.get("light_verbs", ()) for k in range(lv.start, lv.end))
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not _participle(rec, lv.start) and
-                    0 <= tm.start - lv.end <= 2), None)
+                    0 <= tm.start - lv.end <= 2 and not auxiliary(rec, lv.start, lv.end, f.clause[1], light)), None)
     if lv_near is not None and _only_named(tb, rec, lv_near, tm.start):
         lv_near = None  # "bezeichnete die Sanktionen der USA als illegal": the noun is what is named, not the act
     if lv_near is not None and any(t.start <= lv_near.start and t.end == tm.start for t in rec.triggers):
@@ -473,8 +475,9 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
         # a verb before a noun cue ("nach dem Beginn des Krieges verhängte die EU …": the verb's subject)
         cues = sorted(rec.cues.get(concept, ()), key=lambda cm: bool(rec.morphs) and rec.morphs[cm.start].only("NOUN"))
         for lv in cues:
-            if _participle(rec, lv.start) or _only_named(tb, rec, lv, before):
-                continue  # "kraje prowadzące mediację": the participle's noun, not a clause subject
+            if _participle(rec, lv.start) or _only_named(tb, rec, lv, before) or auxiliary(
+                    rec, lv.start, lv.end, f.clause[1], frozenset(k for c in cues for k in range(c.start, c.end))):
+                continue  # "kraje prowadzące mediację": the participle's noun; "hat … verurteilt": a tense
             if not governs(tb, rec, lv, before):
                 continue  # "imposed sanctions over US arms sales", "has faced criticism"
             if lo <= lv.start < before and lv.end <= before:
