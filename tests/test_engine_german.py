@@ -239,6 +239,11 @@ CASES = [
     ("Peking hat die geplante Lieferung von Raketen der USA an Taiwan verurteilt.",
      [("CHN", "accuses", "USA"), ("USA", "suppliesWeaponsTo", "TWN")]),
     ("Türkische Drohnen haben Luftangriffe im Nordirak durchgeführt.", [("TUR", "attacks", "IRQ")]),
+    # a passive condemnation of an act told before: the act's agent is condemned, the 'von' list condemns
+    ("Russland beschoss Odessa. Die Angriffe wurden weltweit kritisiert, darunter von Kanada und Japan.",
+     [("RUS", "attacks", "UKR"), ("CAN", "accuses", "RUS"), ("JPN", "accuses", "RUS")]),
+    ("Russland beschoss Odessa. Der Angriff wurde von Kanada scharf verurteilt.",
+     [("RUS", "attacks", "UKR"), ("CAN", "accuses", "RUS")]),
 ]
 
 

@@ -116,6 +116,11 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.object = _event_group(tb, rec, nxt[0], disc)
             if f.object is not None:
                 f.how.append("event")
+    before = [k for k in range(lo, tm.start) if toks[k].low in event]  # "wurden die Angriffe verurteilt"
+    if f.object is None and f.voice == "passive" and t.relation in ("accuses", "praises") and disc.agent and before \
+            and _event_owner(tb, rec, before[-1], hi) is None:
+        f.object = _event_group(tb, rec, before[-1], disc)
+        f.how += ["event"] if f.object is not None else []
     if f.object is None and subj is not None and t.relation in ("threatens", "accuses") and not f.is_noun:
         f.object = reason_agent(tb, rec, f)  # "vowed to retaliate after the EU imposed sanctions"
     if f.object is None and subj is not None and t.relation == "attacks":
