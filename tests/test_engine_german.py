@@ -244,6 +244,7 @@ CASES = [
      [("RUS", "attacks", "UKR"), ("CAN", "accuses", "RUS"), ("JPN", "accuses", "RUS")]),
     ("Russland beschoss Odessa. Der Angriff wurde von Kanada scharf verurteilt.",
      [("RUS", "attacks", "UKR"), ("CAN", "accuses", "RUS")]),
+    ("Der Militärangriff Russlands auf Georgien dauerte fünf Tage.", [("RUS", "attacks", "GEO")]),
 ]
 
 
