@@ -138,6 +138,8 @@ WORD_KEYS = {
     "title_minister": "a minister's title with its article and no name ('die Außenministerin'): the last "
                       "minister named before this sentence",
     "there": "adverbs that mean the place or state just named ('tam', 'there')",
+    "fight_against": "purpose phrases naming whom a side fights ('im Kampf gegen'): their 'against' is no "
+                     "forbidden word of a trigger near them ('schickte Soldaten nach Russland im Kampf gegen …')",
     "this_state": "demonstrative phrases that mean the state (or a region of it) named before, other than the "
                   "clause's subject ('tego kraju', 'tego regionu', 'dieses Landes')",
     "described_state": "a state's common noun with its article ('das Land', 'dem Staat'): after an adjective "

@@ -245,6 +245,10 @@ CASES = [
     ("Russland beschoss Odessa. Der Angriff wurde von Kanada scharf verurteilt.",
      [("RUS", "attacks", "UKR"), ("CAN", "accuses", "RUS")]),
     ("Der Militärangriff Russlands auf Georgien dauerte fünf Tage.", [("RUS", "attacks", "GEO")]),
+    # "im Kampf gegen", "zur Abschreckung gegen": whom the side fights; troops are still sent
+    ("Ruanda entsandte Soldaten nach Mosambik im Kampf gegen Milizen.", [("RWA", "deploysTroopsTo", "MOZ")]),
+    ("Kanada verlegt Soldaten nach Lettland zur Abschreckung gegen Russland.", [("CAN", "deploysTroopsTo", "LVA")]),
+    ("Russland schickte Truppen gegen die Ukraine.", []),
 ]
 
 

@@ -310,7 +310,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if g is not None and len(g.mentions) > 1:  # the whole list, and the noun it follows ("Troops from …",
             # "die Aufnahme Schwedens und Finnlands in das Bündnis")
             nlo = max(lo, g.start - 2 if g.start > 1 and toks[g.start - 1].low in tb.markers["from"] else g.start - 1)
-        near = comp.forbid[i] & {tk.low for tk in toks[nlo:nhi]} if comp.forbid[i] else frozenset()
+        purpose = {k for cm in rec.cues.get("fight_against", ()) for k in range(cm.start, cm.end)}
+        near = comp.forbid[i] & {tk.low for k, tk in enumerate(toks[nlo:nhi], nlo) if k not in purpose} \
+            if comp.forbid[i] else frozenset()  # "im Kampf gegen": whom the side fights, no reversal
         # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)
         plo_, phi_ = max(0, tm.start - 6), tm.end + 6
         phrases = [(a, b) for a, b in rec.context.get(("forbid", i), ()) if plo_ <= a and b <= phi_]
