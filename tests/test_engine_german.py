@@ -246,7 +246,7 @@ CASES = [
      [("RUS", "attacks", "UKR"), ("CAN", "accuses", "RUS")]),
     ("Der Militärangriff Russlands auf Georgien dauerte fünf Tage.", [("RUS", "attacks", "GEO")]),
     # "im Kampf gegen", "zur Abschreckung gegen": whom the side fights; troops are still sent
-    ("Ruanda entsandte Soldaten nach Mosambik im Kampf gegen Milizen.", [("RWA", "deploysTroopsTo", "MOZ")]),
+    ("Portugal entsandte Soldaten nach Mosambik im Kampf gegen Milizen.", [("PRT", "deploysTroopsTo", "MOZ")]),
     ("Kanada verlegt Soldaten nach Lettland zur Abschreckung gegen Russland.", [("CAN", "deploysTroopsTo", "LVA")]),
     ("Russland schickte Truppen gegen die Ukraine.", []),
 ]
