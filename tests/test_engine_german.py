@@ -249,6 +249,8 @@ CASES = [
     ("Portugal entsandte Soldaten nach Mosambik im Kampf gegen Milizen.", [("PRT", "deploysTroopsTo", "MOZ")]),
     ("Kanada verlegt Soldaten nach Lettland zur Abschreckung gegen Russland.", [("CAN", "deploysTroopsTo", "LVA")]),
     ("Russland schickte Truppen gegen die Ukraine.", []),
+    ("Verteidigungsminister Pistorius hat in Vilnius ein Panzerbataillon der Bundeswehr in Dienst gestellt.",
+     [("DEU", "deploysTroopsTo", "LTU")]),
 ]
 
 

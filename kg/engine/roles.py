@@ -271,9 +271,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         _object_before_verb(tb, rec, f)
     find_object(tb, rec, disc, f)
     named = owners_named(tb, rec, f.object)  # "gegen Russlands Verbündeten Belarus": Belarus
-    if named is not f.object:
-        f.object = named
-        f.how.append("owners-named")
+    f.object, f.how = (named, [*f.how, "owners-named"]) if named is not f.object else (f.object, f.how)
     if f.object is None and is_noun and f.relation == "threatens" and f.subject is not None:
         f.object = threatened_subject(tb, rec, f)  # "Polen wies die Drohungen Russlands zurück": Poland is threatened
         if f.object is not None:
@@ -504,10 +502,6 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
             p = head_prep(tb, rec, g, subj.end)  # "unter Vermittlung der USA": the genitive's "unter"
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
                 found.append((g, p))
-    # "hat in Vilnius ein Paket für die Ukraine angekündigt": "in" may be only where it was said; another
-    # object marker after it names the object
-    within = tb.markers["within"]
-    best = next((g for g, p in found if p not in within), None) or (found[0][0] if found else None)
-    if best is not None:
-        f.object = best
-        f.how.append("object-before-verb")
+    # "hat in Vilnius ein Paket für die Ukraine angekündigt": "in" may be where it was said; another marker wins
+    best = next((g for g, p in found if p not in tb.markers["within"]), None) or (found[0][0] if found else None)
+    f.object, f.how = (best, [*f.how, "object-before-verb"]) if best is not None else (f.object, f.how)
