@@ -199,6 +199,13 @@ CASES = [
     ("– Granica jest bezpieczna – zapewnił rzecznik czeskiego MSZ. – To Białoruś organizuje prowokacje na "
      "granicy – dodał rzecznik resortu.", [("CZE", "accuses", "BLR")]),
     ("– To Białoruś organizuje prowokacje na granicy – dodał rzecznik resortu.", []),
+    # a relative pronoun after a preposition is no subject: the verb it leaves without one is the main
+    # subject's ("wydało komunikat, w którym potępiło …"); an impersonal form still names no one
+    ("Rząd Łotwy opublikował komunikat, w którym potępił rosyjski ostrzał Odessy.",
+     [("LVA", "accuses", "RUS"), ("RUS", "attacks", "UKR")]),
+    ("Szef MSZ Belgii odbył rozmowę z ministrem Kanady, podczas której pochwalił Kanadę.",
+     [("BEL", "meetsWith", "CAN"), ("BEL", "praises", "CAN")]),
+    ("Rząd Łotwy opublikował komunikat, w którym skrytykowano Węgry.", []),
 ]
 
 

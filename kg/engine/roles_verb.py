@@ -363,8 +363,11 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
             return earlier
     if not ("imps" in feats or (tb.pro_drop and clause_initial)):
         return None
-    if any(t.low in m_["relative"] for t in toks[max(0, lo - 1):at.start]):
+    rel = next((j for j in range(max(0, lo - 1), at.start) if toks[j].low in m_["relative"]), None)
+    if rel is not None and not (rel > 0 and toks[rel - 1].low in m_["prepositions"] and "imps" not in feats):
         return None  # "nazwał je teatrem, który pomaga Moskwie": the relative's antecedent names no actor
+    # "wydało oświadczenie, w którym potępiło atak": after a preposition the relative is no subject, and
+    # the verb it leaves without one is the main clause's subject's (below)
     if rec.morphs and "1" in rec.morphs[at.start].feats:
         # "Przekazaliśmy Ukrainie haubice – powiedział szef MSZ Czech": "we" are the speaker's side
         later = speech_after(tb, rec, at.end)
