@@ -251,6 +251,8 @@ CASES = [
     ("Russland schickte Truppen gegen die Ukraine.", []),
     ("Verteidigungsminister Pistorius hat in Vilnius ein Panzerbataillon der Bundeswehr in Dienst gestellt.",
      [("DEU", "deploysTroopsTo", "LTU")]),
+    # wer gegen die Aggression der anderen Seite kämpft, verteidigt sich: deren Urheber greift ihn an
+    ("Georgien kämpft seit Jahren gegen die russische Besatzung.", [("RUS", "attacks", "GEO")]),
 ]
 
 

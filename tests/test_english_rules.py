@@ -315,6 +315,9 @@ CASES = [
     # the "by" phrase, not the subject of the verb before it
     ("Helsinki denounced last week's sustained artillery assault by Russia on Kharkiv.",
      [("FIN", "accuses", "RUS"), ("RUS", "attacks", "UKR")]),
+    # fighting the other side's attack noun is defence: the attack noun's agent attacks the fighter
+    ("Japan pledged to help Taiwan fight Chinese aggression.", [("CHN", "attacks", "TWN")]),
+    ("Georgia has resisted and fought the Russian occupation for years.", [("RUS", "attacks", "GEO")]),
 ]
 
 

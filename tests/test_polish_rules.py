@@ -206,6 +206,9 @@ CASES = [
     ("Szef MSZ Belgii odbył rozmowę z ministrem Kanady, podczas której pochwalił Kanadę.",
      [("BEL", "meetsWith", "CAN"), ("BEL", "praises", "CAN")]),
     ("Rząd Łotwy opublikował komunikat, w którym skrytykowano Węgry.", []),
+    # walka z agresją drugiej strony to obrona: napastnikiem jest sprawca tej agresji
+    ("Gruzja od lat walczy z rosyjską okupacją.", [("RUS", "attacks", "GEO")]),
+    ("Japonia obiecała pomoc Tajwanowi walczącemu z chińską agresją.", [("CHN", "attacks", "TWN")]),
 ]
 
 

@@ -44,7 +44,26 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     attributive_participles(tb, rec)
     _event_agents(tb, rec)
     _threat_contents(tb, rec)
+    _defences(rec)
     return rec
+
+
+def _defences(rec: SentenceRecord) -> None:
+    """A fight whose object is an attack noun of the other side ("Ukraina walczy z rosyjską agresją",
+    "helping Ukraine fight Russian aggression", "kämpft gegen die russische Invasion"): the fighter
+    defends. The fight gives no claim, and the attack noun, which names its agent only, has the
+    fighter as its target."""
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "attacks" or f.subject is None or f.object is None:
+            continue
+        act = next((g for g in rec.frames if g is not f and g.failure is None and g.relation == "attacks"
+                    and g.is_noun and g.subject is f.object and g.match.start > f.match.start), None)
+        if act is None:
+            continue
+        if act.object is None:
+            act.object = f.subject
+            act.how.append("defender")
+        f.fail("defence")
 
 
 def _charge_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
