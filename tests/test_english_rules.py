@@ -318,6 +318,8 @@ CASES = [
     # fighting the other side's attack noun is defence: the attack noun's agent attacks the fighter
     ("Japan pledged to help Taiwan fight Chinese aggression.", [("CHN", "attacks", "TWN")]),
     ("Georgia has resisted and fought the Russian occupation for years.", [("RUS", "attacks", "GEO")]),
+    # a body its possessor owns is not the body of the capital after it ("Finland's president in Tallinn")
+    ("Chile's foreign minister met Peru's president in Santiago.", [("CHL", "meetsWith", "PER")]),
 ]
 
 

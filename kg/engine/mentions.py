@@ -271,6 +271,9 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
         (m.kind == "metonyms" and toks[m.start - 1].low in m_["within"])  # "rząd w Budapeszcie"
         or (toks[m.start - 1].low in m_["from"] and not _owned(rec, body_at_end[m.start - 1].start)))
     )  # "żołnierze z Korei Północnej"; not "jej siły z Ukrainy" (someone's forces, withdrawn from Ukraine)
+    if seat:  # "Finland's president in Tallinn": a body its possessor owns already is not the seat's
+        b = body_at_end.get(m.start - 1)
+        seat = b is None or b.start < 1 or toks[b.start - 1].low not in m_["possessive_clitic"]
     if m.kind in ("names", "metonyms", "body") and tb.gazetteer[m.actors[0]].type != "Person" and (
             genitive or of_marker or seat or chained):  # also "Jednostki chińskiej straży przybrzeżnej"
         gaps = (0,) if chained and not (genitive or of_marker or seat) else (
