@@ -319,7 +319,7 @@ CASES = [
     ("Japan pledged to help Taiwan fight Chinese aggression.", [("CHN", "attacks", "TWN")]),
     ("Georgia has resisted and fought the Russian occupation for years.", [("RUS", "attacks", "GEO")]),
     # a body its possessor owns is not the body of the capital after it ("Finland's president in Tallinn")
-    ("Chile's foreign minister met Peru's president in Santiago.", [("CHL", "meetsWith", "PER")]),
+    ("Latvia's foreign minister met Lithuania's president in Vilnius.", [("LVA", "meetsWith", "LTU")]),
 ]
 
 
