@@ -319,7 +319,7 @@ CASES = [
     ("Japan pledged to help Taiwan fight Chinese aggression.", [("CHN", "attacks", "TWN")]),
     ("Georgia has resisted and fought the Russian occupation for years.", [("RUS", "attacks", "GEO")]),
     # a body its possessor owns is not the body of the capital after it ("Finland's president in Tallinn")
-    ("Latvia's foreign minister met Lithuania's president in Vilnius.", [("LVA", "meetsWith", "LTU")]),
+    ("Latvia's foreign minister met Lithuania's president in Riga.", [("LVA", "meetsWith", "LTU")]),
 ]
 
 
