@@ -60,6 +60,9 @@ CASES = [
     ("de", "Russland und China vertiefen ihre Zusammenarbeit. Antony Blinken warnte am Samstag Wang Yi vor "
            "Waffenlieferungen an Moskau. Beide Politiker unterzeichneten danach ein Handelsabkommen.",
      [("USA", "threatens", "CHN"), ("USA", "signsAgreementWith", "CHN")]),
+    # "US" in capitals is the name (here dropped as an origin), never the pronoun "us" for the topic
+    ("en", "Russia fired missiles at Kyiv overnight. Israel has used US-made bombs in raids on Gaza.",
+     [("RUS", "attacks", "UKR"), ("ISR", "attacks", "PSE")]),
 ]
 
 

@@ -88,7 +88,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     for concept in ("first_person", "pronoun", "object_pronoun"):  # "US$" is no "us" either
         if rec.cues.get(concept):
             rec.cues[concept] = [cm for cm in rec.cues[concept] if not _money(tb, rec, Mention(
-                cm.start, cm.end, (), "pronoun", frozenset()))]
+                cm.start, cm.end, (), "pronoun", frozenset())) and not _capitals(rec, cm.start, cm.end)]
     _name_bodies(tb, rec, out)
     group_starts = {c.start for c in rec.cues.get("group", ())}
     out = [m for m in out if not (m.kind == "adjectives" and m.end in group_starts)]  # "libańskie ugrupowanie"
@@ -115,6 +115,13 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     rec.taken = taken
     _drop_cues_inside_names(rec)
     return rec
+
+
+def _capitals(rec: SentenceRecord, start: int, end: int) -> bool:
+    """A one-word pronoun written in capitals in a sentence that is not ("US-made bombs", "the US"): a name's
+    abbreviation, even where the name itself is dropped (an origin, not an actor), never "us"."""
+    text = rec.tokens[start].text
+    return end == start + 1 and len(text) > 1 and text.isupper() and not rec.text.isupper()
 
 
 def _money(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:

@@ -172,10 +172,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = _decision_owner(tb, rec, f)  # "decyzja Ankary o wstrzymaniu handlu z Izraelem"
         if subj is not None:
             how.append("decision")
-    if subj is None and tb.cases and prep(tb, rec, tm.start, lo, phrase=False) is not None:
+    if subj is None and prep(tb, rec, tm.start, lo, phrase=False) is not None:
         use = next((cm for cm in reversed(cues.get("instrument", ())) if lo <= cm.start and cm.end < tm.start), None)
         if use is not None:  # "Rosja wykorzystała irańskie drony do ataków na Ukrainę": the user does it
-            subj = left_subject(tb, rec, lo, use.start, nominative=True)
+            subj = left_subject(tb, rec, lo, use.start, nominative=tb.cases)
             if subj is not None:
                 how.append("instrument")
     if subj is None and f.relation == "attacks":
