@@ -320,6 +320,10 @@ CASES = [
     ("Georgia has resisted and fought the Russian occupation for years.", [("RUS", "attacks", "GEO")]),
     # a body its possessor owns is not the body of the capital after it ("Finland's president in Tallinn")
     ("Latvia's foreign minister met Lithuania's president in Riga.", [("LVA", "meetsWith", "LTU")]),
+    # a reported judgement noun owns the adjective or possessive right before it, even in an "of" phrase
+    ('"The persistence of Serbian provocations endangers the region," the Croatian premier said.',
+     [("HRV", "accuses", "SRB")]),
+    ('"We want an end to Belarus\'s provocations," Lithuania\'s foreign minister said.', [("LTU", "accuses", "BLR")]),
 ]
 
 

@@ -126,6 +126,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             None)
         if obj is not None:
             how.append("judged-agent")
+    if obj is None and f.is_noun and not tb.cases:
+        obj = _modifier_owner(tb, rec, f, said_from, subj)  # "the continuation of Israeli aggression"
+        if obj is not None:
+            how.append("owner")
     obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
                 and prep(tb, rec, g.start, said_from) is None and not all(m.compound for m in g.mentions)
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
@@ -160,6 +164,23 @@ def _noun_owner(tb: Tables, rec: SentenceRecord, f: FrameResult, said_from: int,
     if own is None and (conduct or rec.tokens[tm.end - 1].low in tb.markers["agent_side"]):
         own = next((g for g in rec.groups if g.start == tm.end and g.mentions[0].kind != "pronoun"
                     and (not conduct or "gen" in g.mentions[0].feats)), None)
+    if own is None or subj is not None and {tb.top(a) for a in own.actors} == {tb.top(a) for a in subj.actors}:
+        return None
+    return own
+
+
+def _modifier_owner(tb: Tables, rec: SentenceRecord, f: FrameResult, said_from: int,
+                    subj: Group | None) -> Group | None:
+    """English: the actor a reported judgement noun names as its own, an adjective or a possessive right
+    before it, even inside a phrase a preposition opens ("the continuation of Israeli aggression", "an end to
+    Russia's provocations"), where the first actor with no preposition is not there to take."""
+    k = f.match.start
+    toks = rec.tokens
+    while k > said_from and rec.morphs and rec.morphs[k - 1].only("ADJ") and toks[k - 1].text[:1].islower():
+        k -= 1  # "Chinese military aggression"
+    own = next((g for g in rec.groups if said_from <= g.start and g.mentions[-1].kind != "pronoun" and (
+        g.end == k and g.mentions[-1].kind in ("adjectives", "body")  # "Chinese (military) aggression"
+        or g.end == k - 1 and toks[k - 1].low in tb.markers["possessive_clitic"])), None)  # "Russia's provocations"
     if own is None or subj is not None and {tb.top(a) for a in own.actors} == {tb.top(a) for a in subj.actors}:
         return None
     return own
