@@ -127,6 +127,8 @@ WORD_KEYS = {
                  "negates the stopping, so the act goes on ('nie przestanie wspierać Ukrainy')",
     "purpose": "verbs after whose object a 'to'-infinitive tells the subject's purpose, not the object's act "
                "('called Modi to congratulate him': the caller congratulates)",
+    "event_pronoun": "pronouns that take up the last act right after a verb of judging or saying ('condemned it', "
+                     "'called it a provocation', 'nazwał to prowokacją', 'bezeichnete dies als'): its agent is judged",
     "object_it": "pronouns for a state or group right after a trigger verb ('accused it of', 'sanctioned them'): "
                  "the actor named last in the sentence after its subject",
     "same_again": "phrases that repeat the last relation with new subjects ('podobne kroki', 'followed suit')",

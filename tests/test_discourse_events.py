@@ -95,6 +95,21 @@ CASES = [
      [("JPN", "meetsWith", "KOR")], [("JPN", "signsAgreementWith", "KOR")]),
     ("en", "Japan and South Korea held talks in Tokyo on Monday. The agreement, China said, harms the region.",
      [("JPN", "meetsWith", "KOR")], [("JPN", "signsAgreementWith", "KOR")]),
+    # a pronoun right after a verb of judging or saying takes up the last act: its agent is judged
+    ("en", "Iran fired a cruise missile into the Gulf on Friday. Qatar called it a reckless provocation. Oman "
+           "condemned it as well.",
+     [("QAT", "accuses", "IRN"), ("OMN", "accuses", "IRN")], []),
+    ("pl", "Iran wystrzelił w piątek pocisk manewrujący nad Zatoką. Katar nazwał to lekkomyślną prowokacją.",
+     [("QAT", "accuses", "IRN")], []),
+    ("de", "Iran feuerte am Freitag einen Marschflugkörper ab. Katar bezeichnete dies als leichtsinnige Provokation.",
+     [("QAT", "accuses", "IRN")], []),
+    # not the subject of a clause of its own
+    ("en", "Iran fired a cruise missile into the Gulf on Friday. Qatar said it would answer any provocation.",
+     [], [("QAT", "accuses", "IRN")]),
+    # the only actor of a sentence with no trigger does the act its event word names ("claims a launch")
+    ("en", "Iran announces successful test of a new cruise missile\nOman condemned the test on Saturday.",
+     [("OMN", "accuses", "IRN")], []),
+    ("en", "Oman spoke of a reckless test on Saturday. Qatar condemned the test.", [], [("QAT", "accuses", "OMN")]),
 ]
 
 

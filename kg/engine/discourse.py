@@ -61,6 +61,9 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         elif f.relation == "accuses" and f.object is not None and not f.object.resolved \
                 and _owns_event(tb, rec, f.object):
             agent = f.object.actors  # "verurteilten den Raketenstart Nordkoreas": North Korea launched
+    main = main_group(tb, rec)  # the main clause's subject: the topic's and the speaker's (read once)
+    if not agent and main is not None and not main.resolved and _main_event(tb, rec, main):
+        agent = main.actors  # "North Korea claimed a successful launch": what "Japan condemned it" judges
     if agent:
         disc.agent = agent
     # "the two countries" after "…, brokered by the US and France,": the parties, never the mediators
@@ -88,7 +91,6 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                     if a in disc.persons:
                         disc.persons.remove(a)
                     disc.persons.append(a)
-    main = main_group(tb, rec)  # the main clause's subject: the topic's and the speaker's (read once)
     _topic(tb, rec, disc, considered, main)
     update_speaker(tb, rec, disc, main)
     _parties(tb, rec, disc)
@@ -194,6 +196,24 @@ def _side_modifier(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
     while k >= 0 and rec.morphs and rec.morphs[k].only("DET"):
         k -= 1
     return k >= 1 and (toks[k].low in tb.markers["within"] or toks[k].low in tb.markers["locative"])
+
+
+def _main_event(tb: Tables, rec: SentenceRecord, main: Group) -> bool:
+    """Whether the subject, the only actor of its sentence, does an act no trigger took: an event word
+    within three words after it, no preposition or punctuation between ("North Korea launched a missile",
+    "North Korea claims successful launch"); not one it speaks of ("sprach von einem Angriff"), nor
+    another's ("das Vorgehen Nordkoreas")."""
+    toks = rec.tokens
+    m_ = tb.markers
+    if any(f.failure is None and f.pairs for f in rec.frames) or {tb.top(a) for m in rec.mentions
+                                                               for a in m.actors} != {tb.top(a) for a in main.actors}:
+        return False
+    for k in range(main.end, min(len(toks), main.end + 4)):
+        if toks[k].low in m_["event"]:
+            return True
+        if not toks[k].is_word or toks[k].low in m_["prepositions"]:
+            return False
+    return False
 
 
 def _owns_event(tb: Tables, rec: SentenceRecord, g: Group) -> bool:

@@ -206,3 +206,19 @@ def _located(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
         return None  # "in", and the German contraction "im" ("griff Ziele im Libanon an"), "near", …
     g = _group_in(rec, nxt.start, nxt.end)
     return g if g is not None and not _adjectival(g) else None
+
+
+def pronoun_event(tb: Tables, rec: SentenceRecord, k: int, hi: int, trigger_at: int | None = None) -> bool:
+    """Whether token ``k`` is a pronoun that takes up the last act ("condemned it", "called it a provocation",
+    "nazwał to prowokacją"): one of ``event_pronoun`` that ends its phrase (a punctuation mark, "and", a
+    preposition, an article, "als", or the trigger at ``trigger_at`` follows), so not the subject of a clause
+    ("said it would respond", "condemned what it described")."""
+    toks = rec.tokens
+    m_ = tb.markers
+    if k >= hi or toks[k].low not in m_["event_pronoun"] or any(m.start <= k < m.end for m in rec.mentions):
+        return False
+    j = k + 1
+    while j < hi and j != trigger_at and rec.morphs and rec.morphs[j].only("ADJ"):
+        j += 1  # "nazwała to poważną prowokacją"
+    return j >= hi or j == trigger_at or not toks[j].is_word or toks[j].low in (
+        m_["coordination"] | m_["prepositions"] | m_["determiners"] | m_["as_role"])

@@ -14,7 +14,7 @@ event; and, for attacks and deployments, a place named before the trigger.
 from __future__ import annotations
 
 from kg.engine.clauses import infinitive_opener
-from kg.engine.objects import owned_by, verb_object
+from kg.engine.objects import owned_by, pronoun_event, verb_object
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.syntax import (
@@ -57,6 +57,11 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.object = _event_group(tb, rec, k, disc)
             if f.object is not None:
                 f.how.append("event")
+    if f.object is None and t.relation in ("accuses", "praises", "threatens") and disc.agent and \
+            pronoun_event(tb, rec, tm.end, hi) and (subj is None or set(disc.agent) != set(subj.actors)):
+        f.object = _event_group(tb, rec, tm.end, disc)  # "Japan condemned it": the last act's agent
+        if f.object is not None:
+            f.how.append("event")
     if f.object is not None:
         return
     f.object = _direct_object(tb, rec, f)

@@ -7,6 +7,7 @@ Split from ``kg.engine.roles_verb`` (subjects of verbs), which tries these after
 
 from __future__ import annotations
 
+from kg.engine.objects import pronoun_event
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, quote_speaker
 from kg.engine.syntax import (
@@ -139,7 +140,9 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         obj = after(tb, rec, tm.end, end, marked, skip=subj) if marked else None
         if obj is not None:
             how.append("marked-object")
-    if obj is None and disc.agent and any(toks[k].low in tb.markers["event"] for k in range(said_from, tm.start)):
+    if obj is None and disc.agent and (any(toks[k].low in tb.markers["event"] for k in range(said_from, tm.start))
+                                       or sp is not None and sp.end <= tm.start
+                                       and pronoun_event(tb, rec, sp.end, hi, tm.start)):  # "called it a …"
         # "called the strikes …": the agent of the event
         obj = Group([Mention(said_from, said_from, tuple(disc.agent), "event", resolved=True, via="the last agent")])
         how.append("event")
