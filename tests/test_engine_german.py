@@ -253,6 +253,8 @@ CASES = [
      [("DEU", "deploysTroopsTo", "LTU")]),
     # wer gegen die Aggression der anderen Seite kämpft, verteidigt sich: deren Urheber greift ihn an
     ("Georgien kämpft seit Jahren gegen die russische Besatzung.", [("RUS", "attacks", "GEO")]),
+    # ein Vorfeld mit Apposition in Kommas vor dem finiten Verb ist dessen Subjekt
+    ("Schweden, ein Mitglied der NATO, kritisierte Belarus.", [("SWE", "accuses", "BLR")]),
 ]
 
 

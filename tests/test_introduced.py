@@ -61,6 +61,22 @@ def test_english_person_introduced_with_a_possessive_state():
     assert {(person, "accuses", "USA"), ("POL", "accuses", person)} <= edges(extract(text, lang="en"))
 
 
+@pytest.mark.parametrize(("lang", "text", "person", "state", "target"), [
+    ("en", "Omar Badawi, a senior official of Hamas, criticised Egypt. Badawi also accused Jordan of betrayal.",
+     "omar-badawi", "HAMAS", "JOR"),
+    ("pl", "Piotr Zielonka, rzecznik MSZ Czech, skrytykował Węgry. Zielonka oskarżył też Słowację o hipokryzję.",
+     "piotr-zielonka", "CZE", "SVK"),
+    ("de", "Jan Zelenka, Sprecher des tschechischen Außenministeriums, kritisierte Ungarn. Zelenka warf zudem der "
+           "Slowakei Heuchelei vor.", "jan-zelenka", "CZE", "SVK"),
+])
+def test_person_introduced_by_an_apposition_after_the_name(lang, text, person, state, target):
+    claims = extract(text, lang=lang, doc=f"{lang}.txt")
+    got = {(c.subject.code, c.relation, c.object.code) for c in claims if not c.negated}
+    assert (state, "accuses", target) in got
+    assert any(c.relation == "officialOf" and c.subject.id.startswith(INTRODUCED + person[:-2])
+               and c.object.code == state for c in claims)
+
+
 def test_an_introduced_person_lasts_for_its_article_only():
     assert edges(extract("Tarnowow oskarżył USA o prowokacje.", lang="pl")) == set()
     first = "Rosyjski wiceminister Oleg Tarnowow odwiedził Teheran. "

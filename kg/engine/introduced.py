@@ -170,6 +170,66 @@ def persons(tb: Tables, rec: SentenceRecord, out: list[Mention], disc: Discourse
     return out
 
 
+def apposed_persons(tb: Tables, rec: SentenceRecord, out: list[Mention], disc: Discourse,
+                    endings: tuple[str, ...]) -> list[Mention]:
+    """Persons introduced by an apposition after their name: 'Rahim Haddad, a senior official of Hamas,',
+    'Jan Kowalczyk, rzecznik MSZ Czech,', 'Jan Novak, Sprecher des tschechischen Außenministeriums,'.
+
+    The name is two to four capitalized words no name or cue claims, right before a comma; the apposition
+    after it runs to the next comma or the sentence's end, words only, with an office or a body noun, no
+    trigger and no clause break, and names exactly one state, organization or armed group. The person acts
+    for that actor, and its surname names it again later in the article ("Haddad also accused …").
+    """
+    toks = rec.tokens
+    n = len(toks)
+    if not (rec.cues.get("role") or rec.cues.get("body")):
+        return out
+    gaz = tb.gazetteer
+    taken = covered(out, n)
+    office = {k for c in ("role", "body") for cm in rec.cues.get(c, ()) for k in range(cm.start, cm.end)}
+    cued = {k for c, ms in rec.cues.items() for cm in ms for k in range(cm.start, cm.end)}
+    breaks = {k for cm in rec.cues.get("clause_break", ()) for k in range(cm.start, cm.end)}
+    for c in range(2, n - 2):
+        if toks[c].text != ",":
+            continue
+        j = c
+        while j > 0 and c - j < 2 * _NAME_WORDS and (_is_name_word(toks[j - 1]) or toks[j - 1].text in "-‐"
+                                                    and j - 1 > 0 and _is_name_word(toks[j - 2])):
+            j -= 1
+        words = [t for t in toks[j:c] if t.is_word]
+        if not 2 <= len(words) <= _NAME_WORDS or any(taken[k] or k in cued for k in range(j, c)):
+            continue
+        close = next((k for k in range(c + 1, min(n, c + 2 + _ROLE_SPAN)) if not toks[k].is_word
+                      and toks[k].low not in tb.markers["possessive_clitic"] and toks[k].text not in "-‐"), None)
+        if close is None or not (toks[close].text == "," or close == n - 1) or close - c < 2:
+            continue
+        span = range(c + 1, close)
+        if not any(k in office for k in span) or any(k in rec.trigger_tokens or k in breaks for k in span):
+            continue
+        inside = [m for m in out if c < m.start and m.end <= close]
+        if len(inside) != 1 or inside[0].resolved or len(inside[0].actors) != 1 or \
+                gaz[inside[0].actors[0]].type not in ("State", "Organization", "ArmedGroup"):
+            continue
+        keys = [name_key(t.norm, endings) for t in words]
+        person = next((disc.names[key] for key in (keys[-1], keys[0]) if disc.names.get(key) in disc.actors), None)
+        if person is None:
+            top = tb.top(inside[0].actors[0])
+            person = INTRODUCED + "-".join(keys)
+            disc.actors[person] = Actor(
+                id=person, type="Person", code=gaz[top].code, acts_for=top,
+                names={tb.lang: (_base_form(toks[j:c], endings),)},
+                role=rec.text[toks[c + 1].start:toks[close - 1].end],
+            )
+        for key in keys:
+            if len(key) >= 3:
+                rec.names.setdefault(key, person)
+        out.append(Mention(j, c, (person,), "names", CASES, via="introduced"))
+        for k in range(j, c):
+            taken[k] = True
+    out.sort(key=lambda x: x.start)
+    return out
+
+
 def bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], disc: Discourse,
            endings: tuple[str, ...]) -> None:
     """Bodies the data does not know: 'the Syrian interior ministry', 'ministerstwo spraw wewnętrznych Syrii'.

@@ -107,6 +107,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
             m.compound, m.possessive = False, True  # "the US-led coalition": the leader acts through it
     taken = covered(out, len(toks))
     out = introduced.persons(tb, rec, out, disc, endings)
+    out = introduced.apposed_persons(tb, rec, out, disc, endings)
     introduced.bodies(tb, rec, out, disc, endings)
     for m in out:
         if m.via == "introduced":

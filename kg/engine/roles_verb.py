@@ -206,6 +206,10 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
     left = None if as_phrase else left_subject(tb, rec, lo, before)
     if left is not None and head_prep(tb, rec, left, lo) is None:
         return left, None, "left"
+    if lo == before and lo > 1 and toks[lo - 1].text == ",":
+        subj = _apposed_prefield(tb, rec, lo - 1)
+        if subj is not None:  # "Polen, ein Mitglied der NATO, kritisierte Ungarn": the prefield and its apposition
+            return subj, None, "apposition"
     # the subject after the verb is its first bare noun phrase: "verurteilt den Angriff und fordert
     # China auf" has none ("den Angriff" names no actor), not "China"; a pronoun naming no actor
     # ("trafen sich die Präsidenten") is not that phrase, and the genitives of the phrase belong to it
@@ -223,6 +227,22 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
     if after_verb is not None:
         return after_verb, None, "after-verb"
     return None, None, ""
+
+
+def _apposed_prefield(tb: Tables, rec: SentenceRecord, comma: int) -> Group | None:
+    """The actor of a prefield set off with its apposition by commas, right before the finite verb at
+    ``comma`` + 1: the sentence's first phrase when a comma closes it ("Polen, ein Mitglied der NATO,"), else
+    the name the apposition gives ("Die Sprecherin des Außenministeriums, Anna Berg,")."""
+    toks = rec.tokens
+    opening = next((k for k in range(comma - 1, max(0, comma - 10), -1) if not toks[k].is_word and toks[k].low
+                    not in tb.markers["possessive_clitic"] and toks[k].text not in "-‐"), None)
+    if opening is None or toks[opening].text != "," or opening + 1 >= comma:
+        return None
+    first = rec.groups[0] if rec.groups else None
+    if first is not None and first.end == opening and first.start <= 2 and all(t.is_word for t in toks[:first.start]) \
+            and prep(tb, rec, first.start, 0) is None:
+        return first  # "Kremlsprecher Dmitri Peskow, …,"
+    return next((g for g in rec.groups if g.start == opening + 1 and g.end == comma), None)
 
 
 def _bare_pronoun(rec: SentenceRecord, start: int, end: int) -> bool:
