@@ -64,6 +64,8 @@ def test_english_person_introduced_with_a_possessive_state():
 @pytest.mark.parametrize(("lang", "text", "person", "state", "target"), [
     ("en", "Omar Badawi, a senior official of Hamas, criticised Egypt. Badawi also accused Jordan of betrayal.",
      "omar-badawi", "HAMAS", "JOR"),
+    ("en", "Ali al-Haddadi, a spokesman for Hezbollah, condemned France. Haddadi also accused Jordan of betrayal.",
+     "ali-al-haddadi", "HEZBOLLAH", "JOR"),
     ("pl", "Piotr Zielonka, rzecznik MSZ Czech, skrytykował Węgry. Zielonka oskarżył też Słowację o hipokryzję.",
      "piotr-zielonka", "CZE", "SVK"),
     ("de", "Jan Zelenka, Sprecher des tschechischen Außenministeriums, kritisierte Ungarn. Zelenka warf zudem der "

@@ -12,6 +12,7 @@ nothing outlives the article.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.actors import Actor
@@ -84,8 +85,12 @@ def _base_form(toks: list[Token], endings: tuple[str, ...]) -> str:
 
 
 def _is_name_word(tok: Token) -> bool:
-    return tok.is_word and tok.text[:1].isupper() and not tok.text.isupper() and len(tok.text) >= 2 \
-        and not tok.text[:1].isdigit()
+    return tok.is_word and (tok.text[:1].isupper() or _PARTICLE.match(tok.text) is not None) \
+        and not tok.text.isupper() and len(tok.text) >= 2 and not tok.text[:1].isdigit()
+
+
+#: A surname joined to a short lower-case particle by a hyphen ("al-Khatib", "el-Sisi", "ad-Din").
+_PARTICLE = re.compile(r"^[a-z]{1,3}-[A-Z]\w")
 
 
 def name_end(toks: list[Token], j: int, taken: list[bool], blocked: frozenset[int]) -> int:
@@ -220,8 +225,8 @@ def apposed_persons(tb: Tables, rec: SentenceRecord, out: list[Mention], disc: D
                 names={tb.lang: (_base_form(toks[j:c], endings),)},
                 role=rec.text[toks[c + 1].start:toks[close - 1].end],
             )
-        for key in keys:
-            if len(key) >= 3:
+        for key in keys + [name_key(t.norm.split("-", 1)[1], endings) for t in words if _PARTICLE.match(t.text)]:
+            if len(key) >= 3:  # "Khatib" alone, later, is "Ali al-Khatib"
                 rec.names.setdefault(key, person)
         out.append(Mention(j, c, (person,), "names", CASES, via="introduced"))
         for k in range(j, c):
