@@ -63,6 +63,11 @@ CASES = [
     # "US" in capitals is the name (here dropped as an origin), never the pronoun "us" for the topic
     ("en", "Russia fired missiles at Kyiv overnight. Israel has used US-made bombs in raids on Gaza.",
      [("RUS", "attacks", "UKR"), ("ISR", "attacks", "PSE")]),
+    # "we" with its verb's contraction ("We’ve") is the speaker's side, and "them" right after the verb with no
+    # actor in the sentence is the state the sentence before named last, other than the speaker's
+    ("en", "Prime Minister Dick Schoof said the Netherlands would keep standing with Moldova. At a press "
+           "conference he said: \u201cWe\u2019ve supplied them with ammunition and air defence systems.\u201d",
+     [("NLD", "supports", "MDA"), ("NLD", "suppliesWeaponsTo", "MDA")]),
 ]
 
 

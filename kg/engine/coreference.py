@@ -154,7 +154,7 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         # '"We will keep helping Ukraine," he said.': the narration's last subject, not an actor quoted
         return tuple(disc.speaker), "the subject of the narration before the quote"
     if concept == "object_it":
-        return _object_it(tb, rec, cm)
+        return _object_it(tb, rec, disc, cm)
     if concept == "object_pronoun":
         # "wezwało chargé d'affaires Rosji i wręczyło mu notę": the actor last named in this sentence
         # after its first one (that is the subject); else the last person named
@@ -193,7 +193,7 @@ _SAYER_NEXT = frozenset({"would", "will", "had", "has", "could", "might", "may",
                          "planned", "intends", "intended", "wants", "wanted"})
 
 
-def _object_it(tb: Tables, rec: SentenceRecord, cm: Match) -> tuple[tuple[str, ...], str]:
+def _object_it(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
     """'it', 'them' right after a trigger verb ("hit back at Tokyo, accusing it of …", "rejected Guyana's
     claims and accused it of …"): the actor named last in this sentence after its first one (that is the
     subject). Right after a verb of saying ("China said it would …", "announced that it had …") it is the
@@ -220,6 +220,14 @@ def _object_it(tb: Tables, rec: SentenceRecord, cm: Match) -> tuple[tuple[str, .
             and all(gaz[a].type != "Person" for a in m.actors)]
     if len(here) >= 2 and {gaz[a].code for a in here[-1].actors} != {gaz[a].code for a in here[0].actors}:
         return here[-1].actors, "the actor named last in this sentence after its subject"
+    if not here and toks[cm.start].low in tb.markers["plural_pronouns"]:
+        # '"We have provided them with the equipment"' after "Britain would stand with Ukraine": the state the
+        # sentence before named last, other than the topic's (the one who acts here)
+        own = {gaz[a].code for a in disc.subject} | {gaz[a].code for m in rec.mentions for a in m.actors}
+        last = next((a for a in reversed(disc.last_sentence) if gaz[a].type == "State" and gaz[a].code not in own),
+                    None)
+        if last is not None:
+            return (last,), "the state named last in the sentence before, other than the topic's"
     return (), ""
 
 
