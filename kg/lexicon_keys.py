@@ -45,6 +45,9 @@ WORD_KEYS = {
     "adjunct": "words before an -ing clause that shares the sentence's subject ('while', 'after': 'X criticised Y "
                "while agreeing to provide aid to Z'); such a clause opening the sentence takes the subject after its "
                "comma ('After meeting Xi, Biden said')",
+    "occasion": "words that open a clause telling what a reaction answers ('after', 'po tym, jak', 'nachdem'): an "
+                "accusation with no object of its own judges that clause's subject ('Japan protested after Chinese "
+                "ships entered its waters')",
     "as_role": "'as' before a noun the subject becomes ('bezeichnete X als Verbündeten', 'mit Katar als Vermittler')",
     "relative_article": "words that open a relative clause after a comma only when the verb closes that clause "
                         "(German 'der', 'die', 'den': ', den Russland führt,'); elsewhere they are articles",

@@ -255,6 +255,9 @@ CASES = [
     ("Georgien kämpft seit Jahren gegen die russische Besatzung.", [("RUS", "attacks", "GEO")]),
     # ein Vorfeld mit Apposition in Kommas vor dem finiten Verb ist dessen Subjekt
     ("Schweden, ein Mitglied der NATO, kritisierte Belarus.", [("SWE", "accuses", "BLR")]),
+    # ein Protest ohne eigenes Objekt gilt dem Akteur, der den Nebensatz mit "nachdem" eröffnet
+    ("Finnland legte Protest ein, nachdem russische Kampfjets den Luftraum verletzt hatten.",
+     [("FIN", "accuses", "RUS")]),
 ]
 
 

@@ -324,6 +324,9 @@ CASES = [
     ('"The persistence of Serbian provocations endangers the region," the Croatian premier said.',
      [("HRV", "accuses", "SRB")]),
     ('"We want an end to Belarus\'s provocations," Lithuania\'s foreign minister said.', [("LTU", "accuses", "BLR")]),
+    # an accusation with no object judges the actor that opens the clause it answers ("after", "when", "as")
+    ("Finland filed a formal protest after Russian warplanes flew low over the Gulf.", [("FIN", "accuses", "RUS")]),
+    ("Estonia voiced outrage as Belarus jailed opposition figures.", [("EST", "accuses", "BLR")]),
 ]
 
 

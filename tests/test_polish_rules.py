@@ -209,6 +209,8 @@ CASES = [
     # walka z agresją drugiej strony to obrona: napastnikiem jest sprawca tej agresji
     ("Gruzja od lat walczy z rosyjską okupacją.", [("RUS", "attacks", "GEO")]),
     ("Japonia obiecała pomoc Tajwanowi walczącemu z chińską agresją.", [("CHN", "attacks", "TWN")]),
+    # oskarżenie bez dopełnienia dotyczy aktora, który otwiera zdanie po "po tym, jak", "gdy"
+    ("Szwecja zaprotestowała, gdy Węgry zablokowały unijny pakiet.", [("SWE", "accuses", "HUN")]),
 ]
 
 

@@ -45,7 +45,29 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     _event_agents(tb, rec)
     _threat_contents(tb, rec)
     _defences(rec)
+    _occasions(tb, rec)
     return rec
+
+
+def _occasions(tb: Tables, rec: SentenceRecord) -> None:
+    """An accusation with no object of its own, followed by a clause telling what it answers ("Japan lodged a
+    protest after Chinese ships entered its waters", "Polska zaprotestowała, gdy Białoruś wysłała migrantów",
+    "expressed condemnation as North Korea tested a missile"): the actor that opens that clause is judged."""
+    gaz = tb.gazetteer
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "accuses" or f.subject is None or f.object is not None:
+            continue
+        mine = {gaz[a].code for a in f.subject.actors}
+        cue = next((cm for cm in rec.cues.get("occasion", ()) if cm.start >= f.match.end), None)
+        if cue is None or any(k in rec.breaks and rec.tokens[k].low not in tb.markers["occasion"] and
+                              rec.tokens[k].text != "," for k in range(f.match.end, cue.start)):
+            continue
+        g = next((g for g in rec.groups if cue.end <= g.start <= cue.end + 3), None)
+        if g is None or prep(tb, rec, g.start, cue.end) is not None or g.mentions[-1].possessive \
+                or g.mentions[0].kind == "pronoun" or {gaz[a].code for a in g.actors} <= mine:
+            continue
+        f.object = g
+        f.how.append("occasion")
 
 
 def _defences(rec: SentenceRecord) -> None:
