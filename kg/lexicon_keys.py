@@ -90,6 +90,8 @@ WORD_KEYS = {
                    "Niger'): that state's body, where soldiers 'in' a state are not its own",
     "body": "nouns that turn an actor adjective into a body ('MSZ', 'ministry', 'troops')",
     "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
+    "pair_determiners": "words that make a pair phrase of a ``pair_persons`` noun after them, up to two words "
+                        "between ('both', 'the two', 'obaj', 'beide': 'the two foreign ministers')",
     "pair_persons": "nouns that make a pair phrase mean two persons ('mężczyzna', 'leaders', 'Politiker'): "
                     "'both men' are the last two persons named, of two states",
     "parties": "phrases that mean all the parties just named together ('the leaders', 'przywódcy trzech krajów')",

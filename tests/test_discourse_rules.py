@@ -68,6 +68,13 @@ CASES = [
     ("en", "Prime Minister Dick Schoof said the Netherlands would keep standing with Moldova. At a press "
            "conference he said: \u201cWe\u2019ve supplied them with ammunition and air defence systems.\u201d",
      [("NLD", "supports", "MDA"), ("NLD", "suppliesWeaponsTo", "MDA")]),
+    # "both"/"the two" and a person noun, words between, is a pair phrase even when not listed word for word
+    ("en", "Annalena Baerbock met Radosław Sikorski in Berlin. The two foreign ministers signed a declaration on "
+           "border security.",
+     [("DEU", "meetsWith", "POL"), ("DEU", "signsAgreementWith", "POL")]),
+    ("de", "Annalena Baerbock traf Radosław Sikorski in Berlin. Beide Diplomaten unterzeichneten eine Erklärung "
+           "zur Grenzsicherheit.",
+     [("DEU", "meetsWith", "POL"), ("DEU", "signsAgreementWith", "POL")]),
 ]
 
 

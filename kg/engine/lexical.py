@@ -86,6 +86,8 @@ def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             found.setdefault(cm.payload, []).append(cm)
     for cm in described(tb, rec, found.get("former", ())):
         found.setdefault(cm.payload, []).append(cm)
+    for cm in _person_pairs(tb, rec, found):
+        found.setdefault("pair", []).append(cm)
     rec.cues = found
     context: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for cm in tb.compiled.context.find_all(toks):
@@ -138,6 +140,26 @@ def triggers(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
 #: Coreference concepts whose phrases open with an article that may take adjectives before its noun
 #: ("die pro-iranische Miliz", "das asiatische Land", "der neue Kanzler").
 DESCRIBED = frozenset({"this_state", "described_state", "group", "regime", "bloc", *TITLES})
+
+
+def _person_pairs(tb: Tables, rec: SentenceRecord, found: dict[str, list[Match]]) -> list[Match]:
+    """Pair phrases the lexicon does not list word for word: a ``pair_determiners`` word and a ``pair_persons``
+    noun, up to two lower-case words between ("both diplomats", "the two foreign ministers", "die beiden
+    Außenminister")."""
+    toks = rec.tokens
+    nouns = tb.markers["pair_persons"]
+    listed = {k for cm in found.get("pair", ()) for k in range(cm.start, cm.end)}
+    out = []
+    for cm in found.get("pair_determiners", ()):
+        for j in range(cm.end, min(len(toks), cm.end + 3)):
+            if toks[j].low in nouns or toks[j].norm in nouns:
+                if not listed & set(range(cm.start, j + 1)):
+                    out.append(Match(cm.start, j + 1, "pair", (frozenset(),) * (j + 1 - cm.start),
+                                     tuple(range(cm.start, j + 1))))
+                break
+            if not toks[j].is_word or j > cm.end and toks[j].text[:1].isupper() and not tb.settings.get("verb_second"):
+                break
+    return out
 
 
 def described(tb: Tables, rec: SentenceRecord, former: list[Match] | tuple[()] = ()) -> list[Match]:
