@@ -110,6 +110,14 @@ CASES = [
     ("en", "Iran announces successful test of a new cruise missile\nOman condemned the test on Saturday.",
      [("OMN", "accuses", "IRN")], []),
     ("en", "Oman spoke of a reckless test on Saturday. Qatar condemned the test.", [], [("QAT", "accuses", "OMN")]),
+    # an attack noun that names only its agent, one side of the article's war, attacks the other side
+    ("en", "Ukrainian drones struck an oil depot in Russia on Monday. Sweden has backed Kyiv since the start of the "
+           "Russian invasion.", [("RUS", "attacks", "UKR"), ("UKR", "attacks", "RUS")], []),
+    ("pl", "Ukraińskie drony uderzyły w poniedziałek w skład paliw w Rosji. Szwecja wspiera Kijów od początku "
+           "rosyjskiej inwazji.", [("RUS", "attacks", "UKR"), ("UKR", "attacks", "RUS")], []),
+    # not the clause's subject taken for the noun's agent
+    ("pl", "Rosyjskie drony wleciały w nocy nad Polskę. Polska mówi o największej prowokacji od początku wojny.",
+     [("RUS", "attacks", "POL")], [("POL", "attacks", "RUS")]),
 ]
 
 

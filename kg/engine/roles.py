@@ -15,7 +15,7 @@ from kg.engine.apposition import compound_object, owners_named
 from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles
-from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
+from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at, threatened_subject
 from kg.engine.roles_control import controller as find_controller
 from kg.engine.roles_noun import noun_subject
@@ -46,7 +46,28 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     _threat_contents(tb, rec)
     _defences(rec)
     _occasions(tb, rec)
+    _war_targets(tb, rec)
     return rec
+
+
+def _war_targets(tb: Tables, rec: SentenceRecord) -> None:
+    """An attack noun that names its agent only ("since the start of the Russian invasion", "die russische
+    Offensive") attacks the other side of the article's war, when that agent is one of its two sides."""
+    war = rec.conflict_before
+    if len(war) != 2:
+        return
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "attacks" or not f.is_noun or f.subject is None \
+                or f.object is not None or len({tb.top(a) for a in f.subject.actors}) != 1 \
+                or not {"attached", "genitive"} & set(f.how):
+            continue  # only a noun that names its own agent: not "od początku wojny" with the clause's subject
+        agent = tb.top(f.subject.actors[0])
+        if agent not in war:
+            continue
+        other = war[1] if agent == war[0] else war[0]
+        k = f.match.start
+        f.object = Group([Mention(k, k, (other,), "event", resolved=True, via="the other side of the article's war")])
+        f.how.append("war-target")
 
 
 def _occasions(tb: Tables, rec: SentenceRecord) -> None:
@@ -59,9 +80,8 @@ def _occasions(tb: Tables, rec: SentenceRecord) -> None:
             continue
         mine = {gaz[a].code for a in f.subject.actors}
         cue = next((cm for cm in rec.cues.get("occasion", ()) if cm.start >= f.match.end), None)
-        if cue is None or any(k in rec.breaks and rec.tokens[k].low not in tb.markers["occasion"] and
-                              rec.tokens[k].text != "," for k in range(f.match.end, cue.start)):
-            continue
+        if cue is None or any(k in rec.breaks and rec.tokens[k].text != "," for k in range(f.match.end, cue.start)):
+            continue  # another clause between: "protested, but said that … after …"
         g = next((g for g in rec.groups if cue.end <= g.start <= cue.end + 3), None)
         if g is None or prep(tb, rec, g.start, cue.end) is not None or g.mentions[-1].possessive \
                 or g.mentions[0].kind == "pronoun" or {gaz[a].code for a in g.actors} <= mine:
