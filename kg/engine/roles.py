@@ -15,7 +15,8 @@ from kg.engine.apposition import compound_object, owners_named
 from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles
-from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
+from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
+from kg.engine.roles_after import defences, occasions, war_targets
 from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at, threatened_subject
 from kg.engine.roles_control import controller as find_controller
 from kg.engine.roles_noun import noun_subject
@@ -44,68 +45,10 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     attributive_participles(tb, rec)
     _event_agents(tb, rec)
     _threat_contents(tb, rec)
-    _defences(rec)
-    _occasions(tb, rec)
-    _war_targets(tb, rec)
+    defences(rec)
+    occasions(tb, rec)
+    war_targets(tb, rec)
     return rec
-
-
-def _war_targets(tb: Tables, rec: SentenceRecord) -> None:
-    """An attack noun that names its agent only ("since the start of the Russian invasion", "die russische
-    Offensive") attacks the other side of the article's war, when that agent is one of its two sides."""
-    war = rec.conflict_before
-    if len(war) != 2:
-        return
-    for f in rec.frames:
-        if f.failure is not None or f.relation != "attacks" or not f.is_noun or f.subject is None \
-                or f.object is not None or len({tb.top(a) for a in f.subject.actors}) != 1 \
-                or not {"attached", "genitive"} & set(f.how):
-            continue  # only a noun that names its own agent: not "od początku wojny" with the clause's subject
-        agent = tb.top(f.subject.actors[0])
-        if agent not in war:
-            continue
-        other = war[1] if agent == war[0] else war[0]
-        k = f.match.start
-        f.object = Group([Mention(k, k, (other,), "event", resolved=True, via="the other side of the article's war")])
-        f.how.append("war-target")
-
-
-def _occasions(tb: Tables, rec: SentenceRecord) -> None:
-    """An accusation with no object of its own, followed by a clause telling what it answers ("Japan lodged a
-    protest after Chinese ships entered its waters", "Polska zaprotestowała, gdy Białoruś wysłała migrantów",
-    "expressed condemnation as North Korea tested a missile"): the actor that opens that clause is judged."""
-    gaz = tb.gazetteer
-    for f in rec.frames:
-        if f.failure is not None or f.relation != "accuses" or f.subject is None or f.object is not None:
-            continue
-        mine = {gaz[a].code for a in f.subject.actors}
-        cue = next((cm for cm in rec.cues.get("occasion", ()) if cm.start >= f.match.end), None)
-        if cue is None or any(k in rec.breaks and rec.tokens[k].text != "," for k in range(f.match.end, cue.start)):
-            continue  # another clause between: "protested, but said that … after …"
-        g = next((g for g in rec.groups if cue.end <= g.start <= cue.end + 3), None)
-        if g is None or prep(tb, rec, g.start, cue.end) is not None or g.mentions[-1].possessive \
-                or g.mentions[0].kind == "pronoun" or {gaz[a].code for a in g.actors} <= mine:
-            continue
-        f.object = g
-        f.how.append("occasion")
-
-
-def _defences(rec: SentenceRecord) -> None:
-    """A fight whose object is an attack noun of the other side ("Ukraina walczy z rosyjską agresją",
-    "helping Ukraine fight Russian aggression", "kämpft gegen die russische Invasion"): the fighter
-    defends. The fight gives no claim, and the attack noun, which names its agent only, has the
-    fighter as its target."""
-    for f in rec.frames:
-        if f.failure is not None or f.relation != "attacks" or f.subject is None or f.object is None:
-            continue
-        act = next((g for g in rec.frames if g is not f and g.failure is None and g.relation == "attacks"
-                    and g.is_noun and g.subject is f.object and g.match.start > f.match.start), None)
-        if act is None:
-            continue
-        if act.object is None:
-            act.object = f.subject
-            act.how.append("defender")
-        f.fail("defence")
 
 
 def _charge_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:

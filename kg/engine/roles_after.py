@@ -1,0 +1,67 @@
+"""Roles settled after every frame of the sentence has its own: a fight against the other side's attack
+noun is defence, an accusation with no object judges the actor of the clause it answers, and an attack noun
+that names only its agent attacks the other side of the article's war. Split from ``roles``."""
+
+from __future__ import annotations
+
+from kg.engine.record import Group, Mention, SentenceRecord
+from kg.engine.syntax import prep
+from kg.engine.tables import Tables
+
+
+def defences(rec: SentenceRecord) -> None:
+    """A fight whose object is an attack noun of the other side ("Ukraina walczy z rosyjską agresją",
+    "helping Ukraine fight Russian aggression", "kämpft gegen die russische Invasion"): the fighter
+    defends. The fight gives no claim, and the attack noun, which names its agent only, has the
+    fighter as its target."""
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "attacks" or f.subject is None or f.object is None:
+            continue
+        act = next((g for g in rec.frames if g is not f and g.failure is None and g.relation == "attacks"
+                    and g.is_noun and g.subject is f.object and g.match.start > f.match.start), None)
+        if act is None:
+            continue
+        if act.object is None:
+            act.object = f.subject
+            act.how.append("defender")
+        f.fail("defence")
+
+
+def occasions(tb: Tables, rec: SentenceRecord) -> None:
+    """An accusation with no object of its own, followed by a clause telling what it answers ("Japan lodged a
+    protest after Chinese ships entered its waters", "Polska zaprotestowała, gdy Białoruś wysłała migrantów",
+    "expressed condemnation as North Korea tested a missile"): the actor that opens that clause is judged."""
+    gaz = tb.gazetteer
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "accuses" or f.subject is None or f.object is not None:
+            continue
+        mine = {gaz[a].code for a in f.subject.actors}
+        cue = next((cm for cm in rec.cues.get("occasion", ()) if cm.start >= f.match.end), None)
+        if cue is None or any(k in rec.breaks and rec.tokens[k].text != "," for k in range(f.match.end, cue.start)):
+            continue  # another clause between: "protested, but said that … after …"
+        g = next((g for g in rec.groups if cue.end <= g.start <= cue.end + 3), None)
+        if g is None or prep(tb, rec, g.start, cue.end) is not None or g.mentions[-1].possessive \
+                or g.mentions[0].kind == "pronoun" or {gaz[a].code for a in g.actors} <= mine:
+            continue
+        f.object = g
+        f.how.append("occasion")
+
+
+def war_targets(tb: Tables, rec: SentenceRecord) -> None:
+    """An attack noun that names its agent only ("since the start of the Russian invasion", "die russische
+    Offensive") attacks the other side of the article's war, when that agent is one of its two sides."""
+    war = rec.conflict_before
+    if len(war) != 2:
+        return
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "attacks" or not f.is_noun or f.subject is None \
+                or f.object is not None or len({tb.top(a) for a in f.subject.actors}) != 1 \
+                or not {"attached", "genitive"} & set(f.how):
+            continue  # only a noun that names its own agent: not "od początku wojny" with the clause's subject
+        agent = tb.top(f.subject.actors[0])
+        if agent not in war:
+            continue
+        other = war[1] if agent == war[0] else war[0]
+        k = f.match.start
+        f.object = Group([Mention(k, k, (other,), "event", resolved=True, via="the other side of the article's war")])
+        f.how.append("war-target")
