@@ -211,6 +211,9 @@ CASES = [
     ("Japonia obiecała pomoc Tajwanowi walczącemu z chińską agresją.", [("CHN", "attacks", "TWN")]),
     # oskarżenie bez dopełnienia dotyczy aktora, który otwiera zdanie po "po tym, jak", "gdy"
     ("Szwecja zaprotestowała, gdy Węgry zablokowały unijny pakiet.", [("SWE", "accuses", "HUN")]),
+    # przymiotnik, który nie nazywa aktora, nie przerywa kontroli: dziękuje się temu, kto wspiera
+    ("Premier Danii podziękował Kanadzie za konsekwentne wspieranie jego kraju.",
+     [("DNK", "praises", "CAN"), ("CAN", "supports", "DNK")]),
 ]
 
 

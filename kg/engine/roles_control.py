@@ -48,10 +48,14 @@ def prep_before(tb: Tables, rec: SentenceRecord, g: Group, floor: int) -> bool:
 def control_at(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
     """The control preposition right before a trigger ("of", "for", "für"), its determiners aside."""
     k = f.match.start - 1
-    adjectives = 0 if not tb.cases else 2  # modifiers between, in a language with no cases to place them
+    # modifiers between: in a language with no cases to place them, adjectives and nouns; with cases, only an
+    # adjective that names no actor ("za konsekwentne wspieranie", not "o rosyjskie ataki")
+    adjectives = 0
+    named = {j for m in rec.mentions for j in range(m.start, m.end)}
     while k >= 0 and (rec.morphs[k].only("DET") or "poss" in rec.morphs[k].feats or adjectives < 2 and (
             rec.morphs[k].is_("ADJ", "NOUN") or "ppas" in rec.morphs[k].feats) and rec.tokens[k].text[:1].islower()
-            and not rec.morphs[k].is_("ADP") and rec.tokens[k].is_word):
+            and not rec.morphs[k].is_("ADP") and rec.tokens[k].is_word
+            and (not tb.cases or rec.morphs[k].only("ADJ") and k not in named)):
         adjectives += not (rec.morphs[k].only("DET") or "poss" in rec.morphs[k].feats)
         k -= 1  # "of its support", "over their alleged support"
     if k < 1 or rec.tokens[k].low not in tb.markers["control"]:
