@@ -75,6 +75,9 @@ CASES = [
     ("de", "Annalena Baerbock traf Radosław Sikorski in Berlin. Beide Diplomaten unterzeichneten eine Erklärung "
            "zur Grenzsicherheit.",
      [("DEU", "meetsWith", "POL"), ("DEU", "signsAgreementWith", "POL")]),
+    # "the regime" after a verb is not the sentence's own subject, though that is the last state named
+    ("en", "North Korea fired two missiles on Monday. Canada condemned the regime for the launch.",
+     [("CAN", "accuses", "PRK")]),
 ]
 
 

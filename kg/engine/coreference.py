@@ -125,6 +125,13 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         # earlier in this sentence is the last one named
         here = [a for m in out if m.end <= cm.start and not m.resolved for a in m.actors]
         found = [a for a in (*disc.recent, *here) if gaz[a].type == kind]
+        # "Japan condemned the regime": not the sentence's subject, named before it with no preposition
+        first = next((m for m in out if m.end <= cm.start and not m.resolved), None)
+        own = {tb.top(a) for a in first.actors} if first is not None and prep(tb, rec, first.start, 0) is None \
+            and not first.possessive and first.kind != "adjectives" else set()
+        other = [a for a in found if tb.top(a) not in own]
+        if other and other != found:
+            return (other[-1],), f"the last {kind} named, not the sentence's subject"
         return ((found[-1],) if found else ()), f"the last {kind} named"
     if concept in TITLES:  # "Merz reiste nach Kiew. Der Kanzler sicherte …": the last person of that office
         here = {a for m in out if m.end <= cm.start for a in m.actors}
