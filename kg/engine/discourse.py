@@ -56,7 +56,8 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     for f in considered:  # who did the last thing an accusation may refer to
         if f.subject is not None and f.relation in _AGENT_RELATIONS and not f.subject.resolved:
             agent = f.subject.actors
-            if f.relation == "attacks" and f.object is not None:  # not "sprach von einem Angriff"
+            if f.relation == "attacks" and f.object is not None and "war-target" not in f.how:
+                # not "sprach von einem Angriff", nor an attack whose target only the article's war gives
                 disc.attacker = list(agent)
         elif f.relation == "accuses" and f.object is not None and not f.object.resolved \
                 and _owns_event(tb, rec, f.object):

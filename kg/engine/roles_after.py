@@ -61,6 +61,10 @@ def war_targets(tb: Tables, rec: SentenceRecord) -> None:
         agent = tb.top(f.subject.actors[0])
         if agent not in war:
             continue
+        marked = tb.object_markers[f.index] - {""}
+        end = min(f.clause[1], max(f.match.end, f.subject.end) + 2)
+        if any(rec.tokens[k].low in marked for k in range(f.match.end, end)):
+            continue  # a target of its own that names no actor: "ataki Huti na statki handlowe"
         other = war[1] if agent == war[0] else war[0]
         k = f.match.start
         f.object = Group([Mention(k, k, (other,), "event", resolved=True, via="the other side of the article's war")])
