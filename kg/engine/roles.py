@@ -19,8 +19,9 @@ from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_after import defences, occasions, war_targets
 from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at, threatened_subject
 from kg.engine.roles_control import controller as find_controller
+from kg.engine.roles_goods import beneficiary_place, goods_origin, mission_ground
 from kg.engine.roles_noun import noun_subject
-from kg.engine.roles_object import beneficiary_place, find_object, goods_origin, mission_ground
+from kg.engine.roles_object import find_object
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
 from kg.engine.syntax import after, antecedent, can_be_nominative, prep

@@ -20,12 +20,12 @@ from kg.engine.mediators import apposed_mediator
 from kg.engine.noun_modifiers import governs, noun_modifier
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject, dropped_subject
+from kg.engine.scene_subject import manner_subject, wartime_subject
 from kg.engine.syntax import (
     after,
     antecedent,
     apposed,
     clause_span,
-    finite,
     genitive_group,
     has_case,
     left_subject,
@@ -179,11 +179,11 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             if subj is not None:
                 how.append("instrument")
     if subj is None and f.relation == "attacks":
-        subj = _wartime_subject(tb, rec, f)  # "Podczas wojny z Gruzją Rosja zajęła …"
+        subj = wartime_subject(tb, rec, f)  # "Podczas wojny z Gruzją Rosja zajęła …"
     if subj is None:
-        subj = _manner_subject(tb, rec, f)  # "ostrzeliwał Izrael w geście solidarności z Hamasem"
+        subj = manner_subject(tb, rec, f)  # "ostrzeliwał Izrael w geście solidarności z Hamasem"
     if subj is None and f.relation == "meetsWith":
-        subj = _wartime_subject(tb, rec, f)  # "Podczas rozmowy z Putinem prezydent Turcji skrytykował …"
+        subj = wartime_subject(tb, rec, f)  # "Podczas rozmowy z Putinem prezydent Turcji skrytykował …"
     in_pp = prep(tb, rec, tm.start, lo, phrase=False) is not None  # "w odwecie za sprzedaż broni": not the object
     in_pp = in_pp and not measured(tb, rec, tm.start, lo)  # "announced $30 million in aid for Gaza"
     if subj is None and f.trigger.mediation:
@@ -206,57 +206,6 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is None and not in_pp and charge is None and not presupposed(tb, rec, f):
         subj, obj = _governing_verb(tb, rec, disc, f, subj, obj)
     f.subject, f.object = subj, obj or owner
-
-
-def _wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """A war told as the time of a clause ("podczas wojny z Gruzją", "od wybuchu wojny z Ukrainą", with no
-    owner of its own) is the war of the clause's subject: "Podczas wojny z Gruzją Rosja zajęła …" makes Russia
-    the one at war; "Armenia, która podczas wojny z Azerbejdżanem …" the relative clause's antecedent."""
-    toks = rec.tokens
-    lo, hi = f.clause
-    k = f.match.start
-    if k > lo and rec.morphs and rec.morphs[k - 1].is_("ADJ") and not any(m.start == k - 1 for m in rec.mentions):
-        k -= 1  # "podczas trwającej wojny z"
-    cue = next((c for c in rec.cues.get("wartime", ()) if c.end == k and c.start >= lo), None)
-    if cue is None:
-        return None
-    verb_before = next((j for j in range(lo, cue.start) if finite(rec.morphs[j])), None) if rec.morphs else None
-    if verb_before is not None:
-        subj = antecedent(tb, rec, lo) or left_subject(tb, rec, lo, verb_before, nominative=True)
-    else:
-        verb = next((j for j in range(f.match.end, hi) if finite(rec.morphs[j])), None) if rec.morphs else None
-        subj = None if verb is None else (left_subject(tb, rec, f.match.end, verb, nominative=True)
-                                          or left_subject(tb, rec, lo, cue.start, nominative=True)
-                                          or antecedent(tb, rec, lo))
-    if subj is None or not all(tok.is_word for tok in toks[cue.start:cue.end]):
-        return None
-    # "Podczas wojny z Ukrainą Chiny wspierały Rosję": a third actor in the clause may be the one at war
-    gaz = tb.gazetteer
-    enemy = next((g for g in rec.groups if g.start >= f.match.end), None)
-    known = {gaz[a].code for g in (subj, enemy) if g is not None for a in g.actors}
-    if f.relation == "attacks" and any(gaz[a].code not in known for g in rec.groups if lo <= g.start < hi
-                                       for a in g.actors):
-        return None  # (a meeting is the subject's whatever else the clause names)
-    f.how.append("wartime")
-    return subj
-
-
-def _manner_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """An act told as the manner of a clause ("w geście solidarności z Hamasem", "na znak poparcia dla
-    Kijowa", "as an act of solidarity with Hamas") is the act of the clause's subject, the one who acts
-    in that manner: the subject left of the clause's verb, else the relative clause's antecedent."""
-    lo, _ = f.clause
-    k = f.match.start
-    cue = next((c for c in rec.cues.get("manner", ()) if c.end == k and c.start >= lo), None)
-    if cue is None or not rec.morphs or not all(tok.is_word for tok in rec.tokens[cue.start:cue.end]):
-        return None
-    verb = next((j for j in range(lo, cue.start) if finite(rec.morphs[j])), None)
-    if verb is None:
-        return None
-    subj = left_subject(tb, rec, lo, verb, nominative=True) or antecedent(tb, rec, lo)
-    if subj is not None:
-        f.how.append("manner")
-    return subj
 
 
 def _as_mediator(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

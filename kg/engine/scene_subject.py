@@ -1,0 +1,62 @@
+"""A noun act told as the setting of a clause is the act of the clause's subject: a war as its time
+("podczas wojny z Gruzją Rosja zajęła …", "during the war with Georgia") and an act as its manner
+("w geście solidarności z Hamasem", "as an act of solidarity with Hamas"). Kept apart from
+kg.engine.roles_noun, which tries these among the other ways a noun finds its subject.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.syntax import antecedent, finite, left_subject
+from kg.engine.tables import Tables
+
+
+def wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A war told as the time of a clause ("podczas wojny z Gruzją", "od wybuchu wojny z Ukrainą", with no
+    owner of its own) is the war of the clause's subject: "Podczas wojny z Gruzją Rosja zajęła …" makes Russia
+    the one at war; "Armenia, która podczas wojny z Azerbejdżanem …" the relative clause's antecedent."""
+    toks = rec.tokens
+    lo, hi = f.clause
+    k = f.match.start
+    if k > lo and rec.morphs and rec.morphs[k - 1].is_("ADJ") and not any(m.start == k - 1 for m in rec.mentions):
+        k -= 1  # "podczas trwającej wojny z"
+    cue = next((c for c in rec.cues.get("wartime", ()) if c.end == k and c.start >= lo), None)
+    if cue is None:
+        return None
+    verb_before = next((j for j in range(lo, cue.start) if finite(rec.morphs[j])), None) if rec.morphs else None
+    if verb_before is not None:
+        subj = antecedent(tb, rec, lo) or left_subject(tb, rec, lo, verb_before, nominative=True)
+    else:
+        verb = next((j for j in range(f.match.end, hi) if finite(rec.morphs[j])), None) if rec.morphs else None
+        subj = None if verb is None else (left_subject(tb, rec, f.match.end, verb, nominative=True)
+                                          or left_subject(tb, rec, lo, cue.start, nominative=True)
+                                          or antecedent(tb, rec, lo))
+    if subj is None or not all(tok.is_word for tok in toks[cue.start:cue.end]):
+        return None
+    # "Podczas wojny z Ukrainą Chiny wspierały Rosję": a third actor in the clause may be the one at war
+    gaz = tb.gazetteer
+    enemy = next((g for g in rec.groups if g.start >= f.match.end), None)
+    known = {gaz[a].code for g in (subj, enemy) if g is not None for a in g.actors}
+    if f.relation == "attacks" and any(gaz[a].code not in known for g in rec.groups if lo <= g.start < hi
+                                       for a in g.actors):
+        return None  # (a meeting is the subject's whatever else the clause names)
+    f.how.append("wartime")
+    return subj
+
+
+def manner_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """An act told as the manner of a clause ("w geście solidarności z Hamasem", "na znak poparcia dla
+    Kijowa", "as an act of solidarity with Hamas") is the act of the clause's subject, the one who acts
+    in that manner: the subject left of the clause's verb, else the relative clause's antecedent."""
+    lo, _ = f.clause
+    k = f.match.start
+    cue = next((c for c in rec.cues.get("manner", ()) if c.end == k and c.start >= lo), None)
+    if cue is None or not rec.morphs or not all(tok.is_word for tok in rec.tokens[cue.start:cue.end]):
+        return None
+    verb = next((j for j in range(lo, cue.start) if finite(rec.morphs[j])), None)
+    if verb is None:
+        return None
+    subj = left_subject(tb, rec, lo, verb, nominative=True) or antecedent(tb, rec, lo)
+    if subj is not None:
+        f.how.append("manner")
+    return subj
