@@ -15,13 +15,13 @@ CASES = [
     # the clause's other actors are not its parties
     ("pl", "Najmniej aktywne są Niemcy – powiedział premier Czech w rozmowie z Polsat News.", [],
      [("CZE", "meetsWith", "DEU")]),
-    ("pl", "Minister Zbigniew Rau spotka się z minister spraw zagranicznych RFN Annaleną Baerbock.",
+    ("pl", "W czwartek szef polskiej dyplomacji spotka się w Bonn z minister spraw zagranicznych RFN.",
      [("POL", "meetsWith", "DEU")], []),
     # --- one of two parties named together before holds a meeting of its own: no meeting with the other
     ("en", "Ghana and Togo signed a trade pact on Monday. Togo will hold an emergency meeting on the floods.",
      [("GHA", "signsAgreementWith", "TGO")], [("GHA", "meetsWith", "TGO")]),
-    ("en", "Japan and South Korea condemned the launch. South Korea will be holding an emergency meeting over the "
-           "launch on Wednesday.", [], [("JPN", "meetsWith", "KOR")]),
+    ("en", "Japan and South Korea denounced the test. South Korea is to hold an emergency session of its security "
+           "council about it.", [], [("JPN", "meetsWith", "KOR")]),
     # --- a city or region is the venue or topic of talks, never a party (ANNOTATION rule 7)
     ("en", "Egypt hopes the Gaza talks will resume soon.", [], [("EGY", "meetsWith", "PSE")]),
     ("en", "Chile welcomed the progress of the Crimea talks on Thursday.", [], [("CHL", "meetsWith", "UKR")]),

@@ -13,7 +13,7 @@ CASES = [
     # a noun's object named after a later noun of the same relation belongs to that later noun
     ("Raport mówi o ofiarach ataku Peru na granicy i ofiarach ataków odwetowych w Boliwii.", []),
     # a background event opened by "w związku z" (presupposing) is not done by the clause's verb's subject
-    ("Kanada po raz pierwszy nałożyła sankcje na Moskwę w 2014 r. w związku z nielegalną aneksją Krymu.",
+    ("Już dekadę temu Kanada ukarała Moskwę sankcjami w związku z bezprawną aneksją Krymu.",
      [("CAN", "sanctions", "RUS")]),
     # a light verb in a coordinated predicate shares the first verb's subject, not the object it hit
     ("Peru od tygodnia ostrzeliwuje Chile, a od wczoraj prowadzi ofensywę lądową na północy tego kraju.",

@@ -25,8 +25,8 @@ def presupposed(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
 
 def shared_subject(rec: SentenceRecord, f: FrameResult, g: Group | None, k: int) -> Group | None:
     """A light verb whose nearest actor on the left is the object of an earlier verb of the same clause
-    shares that verb's subject: in "Izrael bombarduje Liban, a od tygodnia prowadzi operację lądową"
-    Israel runs the ground operation, not Lebanon."""
+    shares that verb's subject: in "Peru ostrzeliwuje Chile, a od wczoraj prowadzi ofensywę lądową"
+    Peru runs the ground offensive, not Chile."""
     if g is None:
         return None
     prior = next((p for p in rec.frames if p is not f and not p.is_noun and p.object is not None
