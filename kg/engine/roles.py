@@ -12,6 +12,7 @@ role adds its name to ``FrameResult.how``, which claims keep as evidence.
 from __future__ import annotations
 
 from kg.engine.apposition import compound_object, owners_named
+from kg.engine.hyphens import compound_agent, hyphen_pair, joint_target
 from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles
@@ -181,12 +182,12 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if owner is not None:
             f.object = verb_object(tb, rec, tm.end, hi, tb.object_markers[f.index], skip=owner)
         return
-    hyphened = _hyphen_pair(rec, f)
+    hyphened = hyphen_pair(rec, f)
     if hyphened is not None:
         # "the Israel-Hamas war", "U.S.-Iran talks", "the Ethiopian-Eritrean war": the two sides
         f.subject, f.object = hyphened
         f.how = ["hyphen-pair"]
-        target = _joint_target(tb, rec, f, hyphened) if tb.cases else None
+        target = joint_target(tb, rec, f, hyphened) if tb.cases else None
         if target is not None:
             # "amerykańsko-izraelskie bombardowania w Teheranie": two agents of one act against a third
             f.subject, f.object = Group([*hyphened[0].mentions, *hyphened[1].mentions]), target
@@ -199,7 +200,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if f.trigger.frame == "pair":
         _pair_roles(tb, rec, disc, f)
         return
-    compound = _compound_agent(rec, f)
+    compound = compound_agent(rec, f)
     if compound is not None:
         # "Iran-backed Houthis", "a US-brokered deal": the name before the hyphen did it to what follows
         f.voice, f.subject = "compound", compound
@@ -421,38 +422,6 @@ def _modified_noun(rec: SentenceRecord, f: FrameResult) -> tuple[bool, Group | N
     return rec.morphs[k - 1].only("NOUN") and rec.tokens[k - 1].text[:1].islower(), None
 
 
-#: Hyphens and dashes that join the two sides of a compound ("Israel-Hamas", "U.S.–Iran").
-_PAIR_HYPHENS = ("-", "‐", "–")
-
-
-def _joint_target(tb: Tables, rec: SentenceRecord, f: FrameResult, pair: tuple[Group, Group]) -> Group | None:
-    """A third actor (no mere place) an attack by a hyphened pair is aimed at, after the trigger: the pair
-    then acts together against it."""
-    if f.relation != "attacks":
-        return None
-    sides = {tb.gazetteer[a].code for g in pair for a in g.actors}
-    g = verb_object(tb, rec, f.match.end, f.clause[1], tb.object_markers[f.index] - {""}, skip=pair[1])
-    if g is None or any(tb.gazetteer[a].type == "Place" or tb.gazetteer[a].code in sides for a in g.actors):
-        return None
-    return g
-
-
-def _hyphen_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | None:
-    """Two actors joined by a hyphen right before a trigger (one lower-case modifier may come between:
-    "the Armenia-Azerbaijan peace talks"): the trigger's two sides."""
-    toks = rec.tokens
-    k = f.match.start
-    second = next((g for g in rec.groups if g.end == k), None)
-    if second is None and k > 0 and toks[k - 1].text[:1].islower() and toks[k - 1].is_word:
-        second = next((g for g in rec.groups if g.end == k - 1), None)
-    if second is None or second.start < 2 or toks[second.start - 1].text not in _PAIR_HYPHENS:
-        return None
-    if toks[second.start - 1].start != toks[second.start - 2].end:
-        return None  # a spaced dash is punctuation, not a compound
-    first = next((g for g in rec.groups if g.end == second.start - 1), None)
-    return (first, second) if first is not None and len(first.mentions) == 1 else None
-
-
 #: How a noun's subject is found inside its own phrase (possessor, adjective, genitive).
 _OWN_PHRASE = frozenset({"attached", "genitive", "genitive-chain", "agentive-genitive"})
 
@@ -471,16 +440,6 @@ def _pair_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     f.object = after(tb, rec, start, min(f.clause[1], start + 4), tb.object_markers[f.index] - {""},
                      skip=f.subject, first_only=True)
     f.how.append("own-phrase")
-
-
-def _compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """The name a participle trigger is hyphenated to ("Iran-backed", "Kremlin-sponsored"); of a coordinated
-    group only its last name: in "between Israel and Hamas-ally Hezbollah" Hamas is the ally, not Israel."""
-    k = f.match.start
-    if k < 2 or rec.tokens[k - 1].text not in ("-", "‐") or not rec.tokens[k].text[:1].islower():
-        return None
-    g = next((g for g in rec.groups if g.end == k - 1), None)
-    return Group(g.mentions[-1:]) if g is not None else None
 
 
 def _attributed_group(rec: SentenceRecord, g: Group) -> bool:
