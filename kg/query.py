@@ -88,8 +88,8 @@ def get_query(name: str | None = None, file: str | Path | None = None, text: str
         except UnicodeDecodeError as e:
             raise QueryError(f"{path}: not UTF-8 text (byte {e.start})") from None
         return _parse_header(path.stem, path, body)
-    if text.strip() in named_queries():  # 'kg query exports who-supports': a name where SPARQL goes
-        raise QueryUsageError(f"'{text.strip()}' is a bundled query: run it with --name {text.strip()}")
+    if (bare := text.strip()) in named_queries():  # 'kg query exports who-supports': a name where SPARQL goes
+        raise QueryUsageError(f"'{bare}' is a bundled query: run it with --name {bare}")
     return _parse_header("query", Path("-"), text)
 
 

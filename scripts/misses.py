@@ -50,19 +50,21 @@ def _sentence_views(explanations) -> list[tuple[set[str], set[str], list, list]]
     return views
 
 
-def bucket(edge: list[str], views) -> str:
+def bucket(edge: list[str], views) -> tuple[str, str]:
+    """(the stage the edge was lost at, the detail: every failure reason and the claims made instead)."""
     subject, relation, obj = _codes(edge[0]), edge[1], _codes(edge[2])
     both = [v for v in views if v[0] & subject and v[0] & obj]
     if not both:
-        return "no sentence names both"
+        return "no sentence names both", ""
     if not any(relation in v[1] for v in both):
-        return "both named, no trigger"
+        return "both named, no trigger", ""
     failures = sorted({why for v in both for rel, why in v[2] if rel == relation})
     made = sorted({f"{s}>{o}" for v in both for rel, s, o in v[3] if rel == relation})
-    if not failures and not made:
-        return "trigger: no frame"
-    return "trigger: " + " ".join(x for x in ("failed " + ",".join(failures) if failures else "",
-                                               "made " + ",".join(made) if made else "") if x)
+    detail = " ".join(x for x in ("failed " + ",".join(failures) if failures else "",
+                                  "made " + ",".join(made) if made else "") if x)
+    if failures:
+        return f"trigger: failed {failures[0]}", detail
+    return ("trigger: made a claim between others", detail) if made else ("trigger: no frame", "")
 
 
 def _found(claims) -> set[tuple[str, str, str]]:
@@ -96,13 +98,11 @@ def main() -> None:
             if _hit(edge, found):
                 continue
             views = views if views is not None else _sentence_views(explain_article(article))
-            b = bucket(edge, views)
-            coarse = b.split(" made ")[0].split(",")[0] if b.startswith("trigger: failed") else \
-                "trigger: made a claim between others" if b.startswith("trigger: made") else b
-            buckets[coarse] += 1
-            by_relation[edge[1]][coarse] += 1
+            stage, detail = bucket(edge, views)
+            buckets[stage] += 1
+            by_relation[edge[1]][stage] += 1
             if a.v:
-                print(f"{gold['doc']}\t{' '.join(edge)}\t{b}")
+                print(f"{gold['doc']}\t{' '.join(edge)}\t{stage}" + (f" ({detail})" if detail else ""))
     print(f"{sum(buckets.values())} misses")
     for b, n in buckets.most_common():
         print(f"{n:4d}  {b}")
