@@ -268,6 +268,8 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         tb.gazetteer[a].type == "Organization" and tb.gazetteer[a].acts_for for a in m.actors)
         for k in range(m.start, m.end)}
     needs_named = named - state_bodies
+    listed = {k for g in rec.groups for k in range(g.start, g.end)}  # a comma inside a list of actors cuts nothing
+    purpose = {k for cm in rec.cues.get("fight_against", ()) for k in range(cm.start, cm.end)}
     out: list[FrameResult] = []
     for tm in rec.triggers:
         i = tm.payload
@@ -304,13 +306,11 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
         # not across a comma before the trigger: "In response to the attack, NATO deployed troops"
         # (a comma inside a list of actors cuts nothing: "Troops from Chile, Peru and Brazil arrived in Haiti")
-        listed = {k for g in rec.groups for k in range(g.start, g.end)}
         nlo = max([nlo] + [k + 1 for k in range(nlo, tm.start) if toks[k].text == "," and k not in listed])
         g = next((g for g in rec.groups if g.start - 2 < nlo < g.end and g.end <= tm.start), None)
         if g is not None and len(g.mentions) > 1:  # the whole list, and the noun it follows ("Troops from …",
             # "die Aufnahme Schwedens und Finnlands in das Bündnis")
             nlo = max(lo, g.start - 2 if g.start > 1 and toks[g.start - 1].low in tb.markers["from"] else g.start - 1)
-        purpose = {k for cm in rec.cues.get("fight_against", ()) for k in range(cm.start, cm.end)}
         near = comp.forbid[i] & {tk.low for k, tk in enumerate(toks[nlo:nhi], nlo) if k not in purpose} \
             if comp.forbid[i] else frozenset()  # "im Kampf gegen": whom the side fights, no reversal
         # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)

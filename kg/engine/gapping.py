@@ -6,10 +6,9 @@ conjunct gives the act's relation again between its own two actors."""
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
+from kg.engine.speaker import DASHES
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
-
-_DASHES = frozenset({"–", "-", "—"})
 
 
 def opens_gapped(tb: Tables, rec: SentenceRecord, m: Mention, between: list) -> bool:
@@ -20,7 +19,7 @@ def opens_gapped(tb: Tables, rec: SentenceRecord, m: Mention, between: list) -> 
             t.text == "," or t.low in tb.markers["coordination"] for t in between) or len(between) > 2:
         return False
     k = m.end
-    return k + 1 < len(toks) and toks[k].text in _DASHES and toks[k + 1].low in tb.markers["prepositions"]
+    return k + 1 < len(toks) and toks[k].text in DASHES and toks[k + 1].low in tb.markers["prepositions"]
 
 
 def gapped_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[tuple[str, str, bool]]:

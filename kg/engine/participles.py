@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.tables import Tables
+from kg.morph import CASES
 
 #: Grammatical cases a participle and its head noun must share.
-_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 #: How far after the participle its head may stand (the participle, a complement of a few words, the head).
 _REACH = 6
 
@@ -22,7 +22,7 @@ _REACH = 6
 def _agrees(rec: SentenceRecord, k: int, g: Group) -> bool:
     """Whether group ``g`` can be in the case and number of the participle at token ``k``."""
     mk = rec.morphs[k].feats
-    cases = mk & _CASES & g.mentions[0].feats
+    cases = mk & CASES & g.mentions[0].feats
     if not cases:
         return False
     head = rec.morphs[g.start].feats

@@ -423,9 +423,10 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
     for concept in ("light_verbs", "inverse"):
         # a verb before a noun cue ("nach dem Beginn des Krieges verhängte die EU …": the verb's subject)
         cues = sorted(rec.cues.get(concept, ()), key=lambda cm: bool(rec.morphs) and rec.morphs[cm.start].only("NOUN"))
+        cue_tokens = frozenset(k for c in cues for k in range(c.start, c.end))
         for lv in cues:
             if _participle(rec, lv.start) or _only_named(tb, rec, lv, before) or auxiliary(
-                    rec, lv.start, lv.end, f.clause[1], frozenset(k for c in cues for k in range(c.start, c.end))):
+                    rec, lv.start, lv.end, f.clause[1], cue_tokens):
                 continue  # "kraje prowadzące mediację": the participle's noun; "hat … verurteilt": a tense
             if not governs(tb, rec, lv, before):
                 continue  # "imposed sanctions over US arms sales", "has faced criticism"

@@ -333,7 +333,7 @@ def _adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
         return None  # "accused Algeria of interference by meeting rebels": the accused meets them
     if k == 0 or (opener and k == 1):
         return _fronted_adjunct_subject(tb, rec, f, k)
-    if k == 0 or not (toks[k - 1].text == "," or opener):
+    if not (toks[k - 1].text == "," or opener):
         return None
     subj = next((g for g in rec.groups if g.end <= k - opener and prep(tb, rec, g.start, 0) is None
                  and g.mentions[0].kind != "adjectives" and not g.mentions[-1].possessive), None)
