@@ -258,6 +258,17 @@ CASES = [
     # ein Protest ohne eigenes Objekt gilt dem Akteur, der den Nebensatz mit "nachdem" eröffnet
     ("Finnland legte Protest ein, nachdem russische Kampfjets den Luftraum verletzt hatten.",
      [("FIN", "accuses", "RUS")]),
+    # ein Passiv im Relativsatz handelt vom Bezugswort, auch wenn vor dem Agens noch Wörter stehen
+    ("Georgien, das im August 2008 von Russland angegriffen wurde, fordert Hilfe.", [("RUS", "attacks", "GEO")]),
+    # "seit" gleich nach dem Relativpronomen ist eine Präposition, keine Konjunktion
+    # … und ein finites Verb gleich nach dem Relativsatz hat das Bezugswort als Vorfeld, nicht das Wort danach
+    ("Die Hisbollah, die seit Jahren von Syrien unterstützt wird, hat Israel beschossen.",
+     [("SYR", "supports", "HEZBOLLAH"), ("HEZBOLLAH", "attacks", "ISR")]),
+    # ein Partizip ohne "ge-" auf -t ist am Ende eines Relativsatzes auch dessen finites Verb
+    ("Russland, das Teile Georgiens besetzt, hat Polen bedroht.",
+     [("RUS", "attacks", "GEO"), ("RUS", "threatens", "POL")]),
+    # was nach dem Nomen eines attributiven Partizips kommt, gehört zum Satz, nicht zur Unterstützung
+    ("Die von Syrien unterstützte Hisbollah lagert Raketen im Süden.", [("SYR", "supports", "HEZBOLLAH")]),
 ]
 
 

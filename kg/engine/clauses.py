@@ -42,8 +42,10 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     if tb.markers["relative_article"]:
         _relative_articles(tb, rec, breaks, resumes)
     subordinators = tb.markers["subordinator"] if tb.settings.get("verb_second") else frozenset()
+    opened = set(resumes.values())  # the relative pronouns
     for k, tk in enumerate(toks):  # "Als Russland die Ukraine angriff, …", "…, seit Russland … überfallen hat"
-        if tk.low in subordinators and (k == 0 or toks[k - 1].text == "," or k - 1 in breaks) and rec.morphs:
+        if tk.low in subordinators and (k == 0 or toks[k - 1].text == "," or k - 1 in breaks) and rec.morphs \
+                and k - 1 not in opened:  # "die seit Jahren …": after a relative pronoun, a preposition
             end = _closing_verb_group(tb, rec, k + 1, breaks)
             if end is not None:
                 breaks.add(k)
@@ -171,7 +173,7 @@ def _closing_verb_group(tb: Tables, rec: SentenceRecord, start: int, breaks: set
         while end < n and end not in breaks and _verb_group(morphs[end]):
             end += 1
         zu = toks[j - 1].low in tb.markers["infinitive_marker"] or fused_infinitive_marker(tb, rec, j)
-        if zu or any(_is_finite(morphs[i]) for i in range(j, end)):
+        if zu or any(_is_finite(morphs[i]) for i in range(j, end)) or _present_like(toks[end - 1].low, morphs[end - 1]):
             closes = end >= n or toks[end].text == "," or end in breaks or (end == n - 1 and not toks[end].is_word)
             return end if closes and j > start and zu == infinitive else None
         j = end
@@ -241,6 +243,13 @@ def _is_finite(m) -> bool:
     return bool(m.feats & {"fin", "past"})
 
 
+def _present_like(low: str, m) -> bool:
+    """A participle without "ge-" that ends in -t is also the present tense ("besetzt", "unterstützt",
+    "stationiert"): closing a clause alone, it is its finite verb ("…, das Teile der Ukraine besetzt, …"),
+    whatever the tagger chose. A "ge-" form ("eingesetzt", "gefordert") is only a participle."""
+    return "ppas" in m.feats and low.endswith("t") and "ge" not in low[:7]
+
+
 def _unknown_name(rec: SentenceRecord, tm: Match, named: set[int]) -> bool:
     """A capitalized trigger word right after a capitalized word that names no actor, inside a sentence not
     written in title case, is a word of a name the gazetteer does not know ("the Russian Direct Investment
@@ -258,6 +267,8 @@ def _unknown_name(rec: SentenceRecord, tm: Match, named: set[int]) -> bool:
 
 def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """One frame per trigger match: its clause, or why it is not considered."""
+    from kg.engine.verb_final import prenominal_agent  # verb_final reads this module's clause helpers
+
     toks = rec.tokens
     comp = tb.compiled
     attrib = {k for cm in rec.cues.get("attribution", ()) for k in range(cm.start, cm.end)}
@@ -311,6 +322,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if g is not None and len(g.mentions) > 1:  # the whole list, and the noun it follows ("Troops from …",
             # "die Aufnahme Schwedens und Finnlands in das Bündnis")
             nlo = max(lo, g.start - 2 if g.start > 1 and toks[g.start - 1].low in tb.markers["from"] else g.start - 1)
+        pre = prenominal_agent(tb, rec, f) if comp.forbid[i] else None
+        if pre is not None and pre[1] is not None:  # "die vom Iran unterstützte Hisbollah feuerte Raketen":
+            nhi = min(nhi, pre[1].end)  # the participle's phrase ends with its noun; the rest is the clause's
         near = comp.forbid[i] & {tk.low for k, tk in enumerate(toks[nlo:nhi], nlo) if k not in purpose} \
             if comp.forbid[i] else frozenset()  # "im Kampf gegen": whom the side fights, no reversal
         # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)

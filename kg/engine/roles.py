@@ -461,7 +461,7 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
     for g in rec.groups:
         if _attributed_group(rec, g):
             continue  # "hat nach Angaben Südkoreas Soldaten nach Russland geschickt": who says it, no object
-        if subj.end <= g.start and g.end <= f.match.start and g is not subj and not all(
+        if max(subj.end, f.clause[0]) <= g.start and g.end <= f.match.start and g is not subj and not all(
                 tb.gazetteer[a].code in codes for a in g.actors):  # "US-Präsident Donald Trump hat …"
             p = head_prep(tb, rec, g, subj.end)  # "unter Vermittlung der USA": the genitive's "unter"
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):

@@ -197,9 +197,17 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
     first = next((g for g in rec.groups if lo <= g.start and g.end <= before and not as_phrase
                   and g.mentions[0].kind not in ("adjectives", "there") and head_prep(tb, rec, g, lo) is None
                   and not any(t.text == "," for t in toks[g.end:before])), None)
+    resumed = lo > 0 and lo - 1 in rec.resumes and toks[lo - 1].text == ","
+    if first is not None and resumed and rec.morphs and rec.morphs[lo].is_("VERB", "AUX") \
+            and rec.morphs[lo].feats & {"fin", "past"} and first.start > lo:
+        # "Die Hisbollah, die …, hat Israel beschossen": the verb opens the resumed main clause, so its
+        # prefield is the relative's antecedent, and the group after the verb is no subject
+        subj = antecedent(tb, rec, lo)
+        if subj is not None:
+            return subj, None, "antecedent"
     if first is not None:
         return prefield(tb, rec, f, first), None, "first"
-    if lo > 0 and lo - 1 in rec.resumes and toks[lo - 1].text == ",":
+    if resumed:
         subj = antecedent(tb, rec, lo)  # "Merz, der … gereist war, sicherte der Ukraine …": the prefield
         if subj is not None:
             return subj, None, "antecedent"
@@ -433,9 +441,10 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if subj is None and f.relation == "attacks" and tb.cases:
         subj = _fired_from(tb, rec, tm.end, hi)  # "zostały ostrzelane z terytorium Kambodży"
     left = left_subject(tb, rec, lo, tm.start)
-    if left is None and not any(rec.tokens[k].is_word and rec.tokens[k].low not in tb.markers["passive_aux"]
-                                for k in range(lo, tm.start)):
-        left = antecedent(tb, rec, lo)  # "Armenia, which is backed by France": the relative's antecedent
+    if left is None:
+        # "Armenia, which is backed by France", "die Ukraine, die 2022 von Russland angegriffen wurde": a
+        # passive relative clause with no actor of its own on the left is about the relative's antecedent
+        left = antecedent(tb, rec, lo)
     if subj is None and left is not None and left.mentions[-1].kind == "body" and f.relation in _THEME_PASSIVES:
         # "British troops are stationed in Estonia", "Russian missiles were fired at Kyiv"
         f.subject, f.object = left, after(tb, rec, tm.end, hi, obj_markers - {""}, skip=left)
