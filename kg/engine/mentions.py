@@ -97,7 +97,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     _adjective_bodies(tb, rec, out, taken)
     _name_bodies(tb, rec, out)  # "chargé d'affaires rosyjskiej ambasady": a body noun before a grown body
     _seated_bodies(tb, rec, out)
-    out = _acting_for_the_state(rec, out, compounds=not tb.cases)
+    out = _acting_for_the_state(rec, out, tb.markers["coordination"] if not tb.cases else None)
     if not tb.cases:
         out = _possessed_modifiers(tb, rec, out)
     leading = tb.markers["leading"]
@@ -193,11 +193,12 @@ def _armed_group_origins(tb: Tables, rec: SentenceRecord, out: list[Mention]) ->
             if m.start in grown else m for m in out if origin(m) is None]
 
 
-def _acting_for_the_state(rec: SentenceRecord, out: list[Mention], compounds: bool = False) -> list[Mention]:
+def _acting_for_the_state(rec: SentenceRecord, out: list[Mention],
+                          caseless: frozenset[str] | None = None) -> list[Mention]:
     """Drop mentions of actors that do not act for their state: an adjective of a private noun
     ("Chinese companies", "rosyjski oligarcha", "a Venezuelan vessel") and a former official
-    ("Georgia's former prime minister", "były prezydent"). With ``compounds`` (a language without cases),
-    lower-case nouns may stand between ("Russian shipping firms")."""
+    ("Georgia's former prime minister", "były prezydent"). With ``caseless`` (a language without cases: its
+    coordinating words), lower-case nouns may stand between ("Russian shipping firms")."""
     private = {cm.start for cm in rec.cues.get("private", ())}
     former = {cm.end for cm in rec.cues.get("former", ())}
     toks = rec.tokens
@@ -208,12 +209,12 @@ def _acting_for_the_state(rec: SentenceRecord, out: list[Mention], compounds: bo
         while nxt < len(toks) and nxt - m.end < 2 and nxt not in private and toks[nxt].is_word and \
                 not any(o.start == nxt for o in out) and (
                     rec.morphs and rec.morphs[nxt].is_("ADJ") or "-" in toks[nxt].text
-                    or compounds and _compound_noun(rec, nxt) and nxt not in bodies):
+                    or caseless and _compound_noun(rec, nxt) and nxt not in bodies):
             nxt += 1  # "Chinese state-owned companies", "rosyjskie prywatne firmy", "Russian shipping firms"
         if m.kind == "adjectives" and nxt in private:
             continue
-        if compounds and m.kind in ("names", "metonyms") and nxt in private and toks[nxt].text[:1].islower() \
-                and _ends_phrase(rec, nxt):
+        if caseless and m.kind in ("names", "metonyms") and nxt in private and toks[nxt].text[:1].islower() \
+                and _ends_phrase(rec, nxt, caseless):
             continue  # "sanctioned 12 U.S. defense companies": a name used as a modifier, like an adjective
         if m.kind == "body" and (m.start in former or m.start - 1 in former or any(
                 f <= m.start and m.start - f <= 3 and all(t.is_word for t in toks[f:m.start]) for f in former)):
@@ -222,12 +223,12 @@ def _acting_for_the_state(rec: SentenceRecord, out: list[Mention], compounds: bo
     return kept
 
 
-def _ends_phrase(rec: SentenceRecord, k: int) -> bool:
+def _ends_phrase(rec: SentenceRecord, k: int, coordination: frozenset[str]) -> bool:
     """Whether the private noun at ``k`` heads its phrase ("US firms and …"), not modifies the next noun
     ("Ukraine national security adviser")."""
     toks = rec.tokens
     return k + 1 >= len(toks) or not toks[k + 1].is_word or not rec.morphs or not rec.morphs[k + 1].is_("NOUN") \
-        or toks[k + 1].low in ("and", "or")
+        or toks[k + 1].low in coordination
 
 
 def _compound_noun(rec: SentenceRecord, k: int) -> bool:

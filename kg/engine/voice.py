@@ -94,7 +94,7 @@ def _name_led_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     toks, tm = rec.tokens, f.match
     lo, hi = f.clause
     if tb.cases or not rec.morphs or tm.end - tm.start != 1 or tm.end + 1 >= hi \
-            or toks[tm.end].low not in tb.markers["prepositions"] or not toks[tm.start].low.endswith("s") \
+            or toks[tm.end].low not in tb.markers["prepositions"] or "pl" not in rec.morphs[tm.start].feats \
             or not rec.morphs[tm.start].is_("NOUN"):
         return False
     name = next((m for m in rec.mentions if m.end == tm.start and m.kind in ("names", "metonyms")), None)
