@@ -30,6 +30,16 @@ CASES = [
      [("USA", "meetsWith", "THA"), ("USA", "meetsWith", "KHM"), ("CHN", "meetsWith", "KHM")], []),
     ("de", "Israel und die Hamas verhandelten am Sonntag in Kairo. Auch Ägypten beteiligte sich an den Gesprächen.",
      [("EGY", "meetsWith", "ISR"), ("EGY", "meetsWith", "HAMAS")], []),
+    # --- condemning an act named by a noun phrase with no actor: the last act's agent -------------------
+    ("en", "Israeli artillery shelled a UN post in southern Lebanon. Ireland condemned the “wholly unacceptable” "
+           "violation of international law.", [("IRL", "accuses", "ISR")], []),
+    ("pl", "Rosja ostrzelała rakietami ukraińskie miasta. Czeski minister spraw zagranicznych ostro potępił tę "
+           "brutalną agresję.", [("CZE", "accuses", "RUS")], []),
+    ("de", "Russland beschoss ukrainische Städte mit Raketen. Österreich verurteilte die erneute brutale Aggression "
+           "scharf.", [("AUT", "accuses", "RUS")], []),
+    # a noun before the event word owns it: the ministry's statement is no act of the attacker
+    ("en", "Israeli artillery shelled a UN post in southern Lebanon. Ireland condemned the ministry's violation "
+           "report.", [], [("IRL", "accuses", "ISR")]),
     # --- condemning "the summit": its parties (not the critic's own allies) --------------------------
     ("en", "Russia and North Korea held a summit in Pyongyang. The United States and its allies, which slammed "
            "the summit, accused North Korea of arming Russia.",

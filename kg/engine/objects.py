@@ -222,3 +222,29 @@ def pronoun_event(tb: Tables, rec: SentenceRecord, k: int, hi: int, trigger_at: 
         j += 1  # "nazwała to poważną prowokacją"
     return j >= hi or j == trigger_at or not toks[j].is_word or toks[j].low in (
         m_["coordination"] | m_["prepositions"] | m_["determiners"] | m_["as_role"])
+
+
+def event_word(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> int | None:
+    """The event noun ("the attack", "a serious violation", "die jüngste Provokation", "rażące naruszenie")
+    heading the noun phrase that starts at token ``k``, or None: articles, quotation marks, adjectives,
+    adverbs and numbers may stand before it, nothing else (not "the attack's victims in Israel" reaching
+    past the phrase, and not another noun first: "the ministry's decision" is a ministry's)."""
+    toks = rec.tokens
+    event = tb.markers["event"]
+    determiners = tb.markers["determiners"]
+    j = k
+    while j < hi and j - k < 7:
+        tk = toks[j]
+        if tk.low in event and not any(m.start <= j < m.end for m in rec.mentions):
+            return j
+        if tk.low in determiners or tk.text in _QUOTE_MARKS or rec.morphs and tk.is_word and (
+                rec.morphs[j].only("ADJ") or rec.morphs[j].only("ADV") or rec.morphs[j].only("NUM")):
+            j += 1
+            continue
+        return None
+    return None
+
+
+#: Quotation marks that may open an event noun's phrase ("a “serious violation”").
+_QUOTE_MARKS = frozenset("\"„“”«»‚‘’")
+

@@ -14,7 +14,7 @@ event; and, for attacks and deployments, a place named before the trigger.
 from __future__ import annotations
 
 from kg.engine.clauses import infinitive_opener
-from kg.engine.objects import owned_by, pronoun_event, verb_object
+from kg.engine.objects import event_word, owned_by, pronoun_event, verb_object
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.syntax import (
@@ -48,10 +48,9 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     t = f.trigger
     event = tb.markers["event"]
     subj = f.subject
-    if f.object is None and t.relation in ("accuses", "praises", "threatens") and disc.agent and any(
-            toks[k].low in event for k in range(tm.end, min(hi, tm.end + 2))) and (
-            subj is None or set(disc.agent) != set(subj.actors)):
-        k = next(k for k in range(tm.end, min(hi, tm.end + 2)) if toks[k].low in event)
+    k = event_word(tb, rec, tm.end, hi) if f.object is None and t.relation in (
+        "accuses", "praises", "threatens") and disc.agent else None
+    if k is not None and (subj is None or set(disc.agent) != set(subj.actors)):
         near = after(tb, rec, tm.end, k + 3, {""}, first_only=True)
         if near is None:  # "potępiły próbę jako naruszenie rezolucji ONZ": the test's author
             f.object = _event_group(tb, rec, k, disc)
