@@ -34,8 +34,8 @@ def _codes(code: str) -> set[str]:
     return set(code.split("|"))
 
 
-def _sentence_views(explanations) -> list[tuple[set[str], set[str], list, list]]:
-    """Per sentence: codes named (mentions and coreference), relations triggered, failed frames, claims."""
+def _sentence_views(explanations) -> list[tuple[set[str], set[str], list, list, str]]:
+    """Per sentence: codes named (mentions and coreference), relations triggered, failed frames, claims, text."""
     views = []
     for ex in explanations:
         st = ex.stages
@@ -46,7 +46,7 @@ def _sentence_views(explanations) -> list[tuple[set[str], set[str], list, list]]
         claims = st.get("claims") or {}
         failed = [(f["relation"], f["failure"]) for f in claims.get("failed", [])]
         made = [(c["relation"], c["subject"].get("code"), c["object"].get("code")) for c in claims.get("claims", [])]
-        views.append((named, relations, failed, made))
+        views.append((named, relations, failed, made, ex.text))
     return views
 
 
@@ -84,6 +84,7 @@ def main() -> None:
     ap.add_argument("--texts", required=True, help="folder of the articles the gold names")
     ap.add_argument("--lang")
     ap.add_argument("-v", action="store_true", help="list every miss with its bucket")
+    ap.add_argument("--sentences", action="store_true", help="with -v, also print the sentences naming both actors")
     a = ap.parse_args()
     buckets: Counter[str] = Counter()
     by_relation: dict[str, Counter[str]] = defaultdict(Counter)
@@ -103,6 +104,10 @@ def main() -> None:
             by_relation[edge[1]][stage] += 1
             if a.v:
                 print(f"{gold['doc']}\t{' '.join(edge)}\t{stage}" + (f" ({detail})" if detail else ""))
+                if a.sentences:
+                    for v in views:
+                        if v[0] & _codes(edge[0]) and v[0] & _codes(edge[2]):
+                            print("\t\t" + " ".join(v[4].split()))
     print(f"{sum(buckets.values())} misses")
     for b, n in buckets.most_common():
         print(f"{n:4d}  {b}")
