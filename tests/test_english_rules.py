@@ -327,6 +327,11 @@ CASES = [
     # an accusation with no object judges the actor that opens the clause it answers ("after", "when", "as")
     ("Finland filed a formal protest after Russian warplanes flew low over the Gulf.", [("FIN", "accuses", "RUS")]),
     ("Estonia voiced outrage as Belarus jailed opposition figures.", [("EST", "accuses", "BLR")]),
+    # a past form between a noun and its agent is a reduced relative: the agent is the criticised act's author
+    ("Hanoi criticized the maps published by Beijing.", [("VNM", "accuses", "CHN")]),
+    # pushing back against something is rejecting it; "inappropriate" judges like "unacceptable"
+    ("Seoul pushed back against claims by Pyongyang.", [("KOR", "accuses", "PRK")]),
+    ("Ottawa said the Indian military drills near the border were inappropriate.", [("CAN", "accuses", "IND")]),
 ]
 
 

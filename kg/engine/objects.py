@@ -86,7 +86,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if past_noun:
             break  # past another relation's noun: its phrases are its own
         if k < np.start:  # words between the last phrase and this one (none, mostly)
-            if any(finite(morphs[j]) for j in range(k, np.start)) or any(
+            if any(finite(morphs[j]) and not _reduced_relative(tb, rec, j) for j in range(k, np.start)) or any(
                     toks[j].text == "," and j + 1 < len(toks) and morphs[j + 1].is_("VERB")
                     and not morphs[j + 1].is_("NOUN", "ADJ", "ADP") for j in range(k, np.start)):
                 break  # a new predicate, or ", affirming …": an adjunct clause of its own
@@ -247,4 +247,13 @@ def event_word(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> int | None:
 
 #: Quotation marks that may open an event noun's phrase ("a “serious violation”").
 _QUOTE_MARKS = frozenset("\"„“”«»‚‘’")
+
+
+def _reduced_relative(tb: Tables, rec: SentenceRecord, j: int) -> bool:
+    """A past form right after a noun with its agent next ("the remarks made by China's envoy", "the sanctions
+    imposed by the EU") is a participle modifying that noun, not the finite verb of a new predicate: the
+    phrases after it still belong to the verb's object."""
+    toks = rec.tokens
+    return "ppas" in rec.morphs[j].feats and 0 < j < len(toks) - 1 and toks[j - 1].is_word \
+        and toks[j + 1].low in tb.markers["agent"]
 
