@@ -269,6 +269,11 @@ CASES = [
      [("RUS", "attacks", "GEO"), ("RUS", "threatens", "POL")]),
     # was nach dem Nomen eines attributiven Partizips kommt, gehört zum Satz, nicht zur Unterstützung
     ("Die von Syrien unterstützte Hisbollah lagert Raketen im Süden.", [("SYR", "supports", "HEZBOLLAH")]),
+    # "dort" im Vorfeld ist ein Ort, nie das Subjekt: das Subjekt steht nach dem Verb
+    ("Moldau grenzt an die Ukraine. Dort unterstützt die Regierung in Moskau die Separatisten.", []),
+    # ein "haben" gleich nach einem Partizip bildet im Nebensatz dessen Perfekt und hat nichts
+    ("Israel griff an, nachdem die Hamas zuvor im Süden des Gazastreifens das Feuer auf Soldaten eröffnet haben soll.",
+     []),
 ]
 
 

@@ -375,9 +375,13 @@ def _needs_detail(needs: tuple[str, ...]) -> str:
 
 def auxiliary(rec: SentenceRecord, start: int, end: int, hi: int, exempt: frozenset[int] = frozenset()) -> bool:
     """A one-word trigger or light verb that is an auxiliary ("hat", "haben") with a past participle after
-    it in its clause ("hat auf dem Stützpunkt Panzer zugesagt", "hat die Lieferung … verurteilt"): it forms
+    it in its clause ("hat auf dem Stützpunkt Panzer zugesagt", "hat die Lieferung … verurteilt") or right
+    before it ("… eröffnet haben soll", "…, dass Moskau Soldaten geschickt hat"): it forms
     the participle's tense and holds nothing, unless the participle is in ``exempt`` ("hat … verhängt")."""
     if end - start != 1 or not rec.morphs or not rec.morphs[start].is_("AUX"):
         return False
+    before = start - 1  # a verb-final clause puts the participle first: "… das Feuer eröffnet haben soll"
     return any(m.is_("VERB") and "ppas" in m.feats and k not in exempt
-               for k, m in enumerate(rec.morphs[end:hi], end))
+               for k, m in enumerate(rec.morphs[end:hi], end)) or (
+        before >= 0 and rec.tokens[before].is_word and rec.morphs[before].is_("VERB")
+        and "ppas" in rec.morphs[before].feats and before not in exempt)

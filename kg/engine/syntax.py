@@ -165,6 +165,8 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
             continue
         if all(m.compound for m in g.mentions):
             continue  # "the Iran-backed rebels attacked": Iran only modifies
+        if g.mentions[0].kind == "there":
+            continue  # "Dort unterstützt Moskau …", "there": an adverb of place is never a clause's subject
         counted = nominative and counted_genitive(tb, rec, g)
         if nominative and not can_be_nominative(g) and not counted:
             continue  # "Teheran, sojusznik Hezbollahu, oświadczył": not the genitive
