@@ -307,7 +307,7 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         # with the clause before (a relative's antecedent); words of a name do not count
         # ("the Rapid Support Forces" needs no troops sent to it)
         needs = rec.context.get(("needs", i), ())
-        if comp.needs[i] or needs:
+        if comp.needs[i] or needs or f.trigger.needs:  # needs of phrases only: none matched is none met
             window = {tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named}
             if not (not comp.needs[i].isdisjoint(window)
                     or any(plo <= a and b <= hi for a, b in needs)
