@@ -275,7 +275,10 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
     # a name that may be genitive right after a body noun: "do MSZ Łotwy" ("Łotwy" may also be nominative plural)
     chained = chained or (m.kind in ("names", "metonyms") and "gen" in cases and tb.cases and m.start in body_at_end
                           and toks[m.start].text[:1].isupper())
-    of_marker = m.start > 0 and toks[m.start - 1].low in m_["genitive_marker"]  # "president of"
+    # "president of", also "the ambassador of the United States": the article between is no gap
+    the = int(m.start > 1 and toks[m.start - 1].low in m_["definite"]
+              and toks[m.start - 2].low in m_["genitive_marker"])
+    of_marker = m.start > the and toks[m.start - 1 - the].low in m_["genitive_marker"]
     seat = (m.start > 1 and m.start - 1 in body_at_end and m.start - 1 not in missions and (
         (m.kind == "metonyms" and toks[m.start - 1].low in m_["within"])  # "rząd w Budapeszcie"
         or (toks[m.start - 1].low in m_["from"] and not _owned(rec, body_at_end[m.start - 1].start)))
@@ -286,7 +289,7 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
     if m.kind in ("names", "metonyms", "body") and tb.gazetteer[m.actors[0]].type != "Person" and (
             genitive or of_marker or seat or chained):  # also "Jednostki chińskiej straży przybrzeżnej"
         gaps = (0,) if chained and not (genitive or of_marker or seat) else (
-            (1,) if of_marker or seat else (0, 1, 2, 3))  # "Minister spraw zagranicznych Francji"
+            (1 + the,) if of_marker or seat else (0, 1, 2, 3))  # "Minister spraw zagranicznych Francji"
         for gap in gaps:
             b = body_at_end.get(m.start - gap)
             if b is not None and b.start < m.start and not rec.trigger_tokens & set(range(b.start, m.start)) and (
