@@ -15,6 +15,8 @@ from kg.text import Token, fold
 
 #: Punctuation a gap may pass: hyphens, dashes and quotation marks inside a separable phrase.
 _SKIPPABLE = frozenset("-–\"„“”«»‚‘’")
+#: Quote marks, which a gapped pattern skips without counting them ('pay a "horrible" price').
+_QUOTES = frozenset("\"„“”«»‚‘’")
 
 
 def _digit_group(tokens: list[Token], t: int) -> bool:
@@ -124,10 +126,13 @@ class PhraseIndex:
         j = i + 1
         for k in range(1, len(pat.slots)):
             found = None
-            for g in range(pat.max_gap + 1):
-                t = j + g
+            t, g = j - 1, 0
+            while g <= pat.max_gap:  # quotes are free: 'pay a "horrible" price' is two words apart
+                t += 1
                 if t >= len(tokens):
                     break
+                if not (pat.max_gap and tokens[t].text in _QUOTES):
+                    g += 1
                 if tokens[t].norm in pat.slots[k] and _case_ok(pat.exact_case[k], tokens[t]) and (
                         not pat.exact or pat.exact[k] is None or tokens[t].low in pat.exact[k]) and not (
                         k == len(pat.slots) - 1 and pat.particle_last and self._no_particle(tokens, t)):
