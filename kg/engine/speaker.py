@@ -91,6 +91,8 @@ def names_no_one(tb: Tables, rec: SentenceRecord, sp: Match) -> bool:
         return sp.start > 1 and _closing(toks[sp.start - 2].text)
     if sp.end in pronouns:  # '„…", sagte er'
         return _closing(toks[sp.start - 1].text) if sp.start else False
+    if _office_before(tb, rec, sp):
+        return True  # '"…," the spokesman said': an office with no state of its own, the one spoken of before
     if sp.start == 0 or not _closing(toks[sp.start - 1].text):
         return False
     if sp.end >= len(toks) or not toks[sp.end].is_word or toks[sp.end].low in tb.markers["prepositions"]:
@@ -98,6 +100,17 @@ def names_no_one(tb: Tables, rec: SentenceRecord, sp: Match) -> bool:
     if _bare_office(rec, sp):
         return True  # "– dodał rzecznik resortu.": the office the narration named before, with no state of its own
     return not (rec.morphs and rec.morphs[sp.end].is_("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM"))
+
+
+def _office_before(tb: Tables, rec: SentenceRecord, sp: Match) -> bool:
+    """A definite office between the quote's closing mark and the verb of saying ('"…," the spokesman
+    said', '"…," the official added'): it names no one, so the narration's last subject speaks."""
+    toks = rec.tokens
+    office = next((cm for cm in rec.cues.get("role", ()) if cm.end == sp.start), None)
+    if office is None or office.start < 2 or toks[office.start - 1].low not in tb.markers["definite"]:
+        return False
+    return _closing(toks[office.start - 2].text) and not any(
+        office.start - 1 <= m.start < sp.start for m in rec.mentions)
 
 
 def _bare_office(rec: SentenceRecord, sp: Match) -> bool:
