@@ -336,6 +336,14 @@ CASES = [
     ("The foreign minister of the Netherlands denounced Belarus.", [("NLD", "accuses", "BLR")]),
     ("Envoys of the United Kingdom and Canada criticised Beijing.",
      [("GBR", "accuses", "CHN"), ("CAN", "accuses", "CHN")]),
+    # --- quote marks inside a gapped phrase do not use up its gap ('pay a "steep" price') -----------------
+    ('Beijing said Taipei would pay a "steep" price for the visit.', [("CHN", "threatens", "TWN")]),
+    # --- '"…," the official said': a definite office with no state of its own is the narration's speaker -
+    ('Hungary\'s prime minister spoke on Friday. "Brussels will pay a heavy price," the official added.',
+     [("HUN", "threatens", "EU")]),
+    # --- "X threatened that Y would …": the subject of the threat's "that" clause is the one threatened ----
+    ("Tehran threatened on Tuesday that Baku's leaders would be punished.", [("IRN", "threatens", "AZE")]),
+    ("Minsk threatened that it would respond to Warsaw.", [("BLR", "threatens", "POL")]),
 ]
 
 

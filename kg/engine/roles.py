@@ -84,6 +84,11 @@ def _threat_contents(tb: Tables, rec: SentenceRecord) -> None:
             f.object = prior
             f.how.append("coordinated-charge")
             continue
+        told = _complement_subject(tb, rec, f, mine)
+        if told is not None:  # "Pyongyang threatened that Seoul would pay a price": the one the threat names
+            f.object = told
+            f.how.append("complement-subject")
+            continue
         cond = _condition_subject(tb, rec, mine)
         if cond is not None:  # "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze"
             f.object = cond
@@ -101,6 +106,25 @@ def _coordinated_charge(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Grou
                  and g.relation in ("accuses", "threatens") and g.match.end < k and g.object is not None
                  and g.subject is not None and g.subject.actors == f.subject.actors
                  and g.clause[0] <= k <= g.clause[1]), None)
+
+
+def _complement_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set[str]) -> Group | None:
+    """The subject of a "that" clause right after a threat verb ("threatened on Friday that Seoul and
+    Washington would pay a price"): the threat is said of it, so it is the one threatened (not the
+    threatener's own "it would respond")."""
+    toks = rec.tokens
+    if f.is_noun:
+        return None
+    k = f.match.end
+    c = next((j for j in range(k, min(k + 4, len(toks))) if toks[j].low in tb.markers["complementizer"]), None)
+    if c is None or any(not t.is_word for t in toks[k:c]):
+        return None
+    gaz = tb.gazetteer
+    g = next((g for g in rec.groups if c < g.start <= c + 2), None)
+    if g is None or prep(tb, rec, g.start, c + 1) is not None or not can_be_nominative(g) \
+            or g.mentions[0].kind == "adjectives" or {gaz[a].code for a in g.actors} & mine:
+        return None
+    return g
 
 
 def _condition_subject(tb: Tables, rec: SentenceRecord, mine: set[str]) -> Group | None:
