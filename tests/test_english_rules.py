@@ -344,6 +344,11 @@ CASES = [
     # --- "X threatened that Y would …": the subject of the threat's "that" clause is the one threatened ----
     ("Tehran threatened on Tuesday that Baku's leaders would be punished.", [("IRN", "threatens", "AZE")]),
     ("Minsk threatened that it would respond to Warsaw.", [("BLR", "threatens", "POL")]),
+    # --- criticism told by the side it is aimed at names its giver inside the phrase too ("drew Y's criticism",
+    # "rejected Y's accusations"); an accusation rejected on another's behalf is no edge
+    ("The Chilean plan drew Bolivia's sharp criticism.", [("BOL", "accuses", "CHL")]),
+    ("Quito dismissed the Peruvian accusations.", [("PER", "accuses", "ECU")]),
+    ("Ankara rejected accusations against Baku.", []),
 ]
 
 

@@ -381,6 +381,9 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
         # a body the chunker left without its genitive
         giver = next((g for g in rec.groups if start < g.start <= start + 2 and g is not receiver
                       and prep(tb, rec, g.start, start + 1) is None), None)
+    if giver is None and len(f.match.tokens) > 1:  # "rejected the EU's criticism": the giver inside the gap
+        giver = next((g for g in rec.groups if f.match.start < g.start and g.end <= f.match.tokens[-1]
+                      and g is not receiver and g.mentions[0].kind != "coreference"), None)
     if giver is None:  # fronted: "Do MSZ Łotwy został wezwany ambasador Rosji"
         giver = next((g for g in rec.groups if f.clause[0] <= g.start and g.end <= f.match.start
                       and g is not receiver and prep(tb, rec, g.start, f.clause[0]) in markers), None)
