@@ -191,6 +191,9 @@ WORD_KEYS = {
     "past_suffixes": "endings that make a finite verb past when they follow its lemma (German 'schick|te')",
     "defend": "verbs of defending oneself ('verteidigt sich', 'defends itself', 'broni się'): an attack noun "
               "with no target in their clause attacks their subject ('verteidigt sich gegen den russischen Angriff')",
+    "purpose_help": "purpose infinitives of helping ('to strengthen', 'to help'): after a verb of giving that found "
+                    "no recipient, their object receives what is given ('sent air defence systems to strengthen "
+                    "Ukraine')",
     "presupposing": "phrases before an event noun that take it as given: a denial or demand around them does not "
                     "reach it ('w obliczu', 'amid', 'angesichts')",
     "name_classifiers": "nouns that say what kind of actor the name right after them is ('grupa', 'ugrupowanie', "

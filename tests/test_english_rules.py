@@ -349,6 +349,10 @@ CASES = [
     ("The Chilean plan drew Bolivia's sharp criticism.", [("BOL", "accuses", "CHL")]),
     ("Quito dismissed the Peruvian accusations.", [("PER", "accuses", "ECU")]),
     ("Ankara rejected accusations against Baku.", []),
+    # --- a giving verb with no recipient gives to the one its purpose infinitive of helping names -----------
+    ("Norway will send artillery shells to help Kyiv hold the front.", [("NOR", "suppliesWeaponsTo", "UKR")]),
+    ("Sweden delivered air defence systems to bolster Lithuania's defences.", [("SWE", "suppliesWeaponsTo", "LTU")]),
+    ("Russia sent weapons to support its own troops.", []),
 ]
 
 

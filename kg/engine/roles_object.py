@@ -127,6 +127,10 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.how += ["event"] if f.object is not None else []
     if f.object is None and subj is not None and t.relation in ("threatens", "accuses") and not f.is_noun:
         f.object = reason_agent(tb, rec, f)  # "vowed to retaliate after the EU imposed sanctions"
+    if f.object is None and subj is not None and t.relation in _GIVING:
+        f.object = _helped(tb, rec, f)  # "is supplying another Patriot system to strengthen Ukraine"
+        if f.object is not None:
+            f.how.append("helped")
     if f.object is None and subj is not None and t.relation == "attacks":
         f.object = located_target(tb, rec, f)  # "strikes against an air base near Tartus in western Syria"
         if f.object is not None:
@@ -152,6 +156,25 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = _where_antecedent(tb, rec, f)
         if f.object is not None:
             f.how.append("where")
+
+
+def _helped(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The object of a purpose infinitive of helping later in the giving verb's clause ("delivered two
+    systems to help Ukraine", "to strengthen Kyiv's air defence"): the one given to; not the giver."""
+    lo, hi = f.clause
+    gaz = tb.gazetteer
+    mine = {gaz[a].code for a in f.subject.actors}
+    for cm in rec.cues.get("purpose_help", ()):
+        if not f.match.end <= cm.start < hi:
+            continue
+        if any(g.relation == "deploysTroopsTo" and g.failure is None and cm.start <= g.match.start < cm.end
+               for g in rec.frames):
+            return None  # "sent two frigates to bolster Estonia's air defence": crews sent, a deployment
+        g = next((g for g in rec.groups if cm.end <= g.start <= cm.end + 1 and g.end <= hi), None)
+        if g is not None and prep(tb, rec, g.start, cm.end) is None and not {gaz[a].code for a in g.actors} & mine:
+            return g
+        return None
+    return None
 
 
 def _where_antecedent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
