@@ -353,6 +353,9 @@ CASES = [
     ("Norway will send artillery shells to help Kyiv hold the front.", [("NOR", "suppliesWeaponsTo", "UKR")]),
     ("Sweden delivered air defence systems to bolster Lithuania's defences.", [("SWE", "suppliesWeaponsTo", "LTU")]),
     ("Russia sent weapons to support its own troops.", []),
+    # --- '"…," X's envoy to the OSCE said': the speaker is the sender of the mission, not where it is sent -----
+    ('"Belarus must stop the provocations," Poland\'s envoy to the OSCE said.', [("POL", "accuses", "BLR")]),
+    ('"Moscow must end its aggression," the Dutch mission to the UN wrote.', [("NLD", "accuses", "RUS")]),
 ]
 
 

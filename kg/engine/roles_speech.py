@@ -247,8 +247,23 @@ def quoted_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
                                or sp.start - before.end <= 4
                                and toks[before.end].low in tb.markers["possessive_clitic"]
                                and all(t.is_word and t.text[:1].islower() for t in toks[before.end + 1:sp.start])):
-        return before  # "…," the Kremlin said; "…," Lithuania's foreign ministry said
+        return _sender(tb, rec, before)  # "…," the Kremlin said; "…," Lithuania's foreign ministry said
     return None
+
+
+def _sender(tb: Tables, rec: SentenceRecord, g: Group) -> Group:
+    """The body a group after a preposition modifies ("the US Mission to the UN", "Russia's envoy at the
+    OSCE"): the body that speaks, not where it is sent."""
+    p = prep(tb, rec, g.start, 0)
+    if p is None or p in tb.markers["genitive_marker"]:
+        return g
+    owner = next((h for h in reversed(rec.groups) if h.end <= g.start), None)
+    if owner is None or g.start - owner.end > 4 or prep(tb, rec, owner.start, 0) is not None:
+        return g
+    office = owner.mentions[-1].kind == "body" or any(
+        owner.end <= cm.start < g.start for c in ("body", "role", "mission") for cm in rec.cues.get(c, ())) or (
+        bool(rec.morphs) and any(rec.morphs[k].is_("NOUN") for k in range(owner.end, g.start)))
+    return owner if office else g
 
 
 def _side_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
