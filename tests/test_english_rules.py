@@ -356,6 +356,18 @@ CASES = [
     # --- '"…," X's envoy to the OSCE said': the speaker is the sender of the mission, not where it is sent -----
     ('"Belarus must stop the provocations," Poland\'s envoy to the OSCE said.', [("POL", "accuses", "BLR")]),
     ('"Moscow must end its aggression," the Dutch mission to the UN wrote.', [("NLD", "accuses", "RUS")]),
+    # --- "key" and "joint" premodify: a possessive before them owns the noun ("its key mediation") -----------
+    ("Kuwait has suspended its key mediation efforts between Iran and Iraq, officials said.",
+     [("KWT", "meetsWith", "IRN"), ("KWT", "meetsWith", "IRQ")]),
+    # --- an adverb between a participle and its "by" agent ("talks mediated largely by Egypt") ---------------
+    ("Serbia and Kosovo signed a deal brokered mainly by the EU.",
+     [("EU", "meetsWith", "SRB"), ("EU", "meetsWith", "XKX"), ("SRB", "signsAgreementWith", "XKX")]),
+    # --- a fronted phrase's last name is no conjunct of the subject list after its comma; "their" is the list's
+    ("Amid the fighting in the Gaza Strip, Oman and Kuwait renewed their joint mediation between Hamas and Israel.",
+     [("OMN", "meetsWith", "HAMAS"), ("OMN", "meetsWith", "ISR"), ("KWT", "meetsWith", "HAMAS"),
+      ("KWT", "meetsWith", "ISR")]),
+    ("After the summit in Brussels, France and Germany condemned Russia.",
+     [("FRA", "accuses", "RUS"), ("DEU", "accuses", "RUS")]),
 ]
 
 

@@ -199,12 +199,31 @@ def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
         # "Blaming Iran for the strike, France …", "After meeting Xi, Biden …": an -ing clause ends at its comma
         return next((j for j in range(ing + 1, len(toks)) if toks[j].text == ","), None)
     if toks[first].low not in tb.markers["subordinator"]:
-        return None
+        return _fronted_adjunct_end(rec, first) if not attributed and morphs[first].is_("ADP") else None
     verb = False
     for j in range(first + 1, len(toks)):
-        if toks[j].text == ",":
-            return j if verb else None
+        if toks[j].text == ",":  # "After the summit in Brussels, France and Germany condemned": a phrase
+            return j if verb else _fronted_adjunct_end(rec, first) if not attributed and morphs[first].is_("ADP") \
+                else None
         verb = verb or (morphs[j].is_("VERB", "AUX") and _is_finite(morphs[j]) and not _modifier(rec, j))
+    return None
+
+
+def _fronted_adjunct_end(rec: SentenceRecord, first: int) -> int | None:
+    """The comma that closes a prepositional phrase opening the sentence when a subject list and its finite
+    verb follow it ("Amid the escalation in the Gaza Strip, Qatar and Egypt have reaffirmed …"): the name
+    before the comma is the phrase's, not the list's. "In Kyiv, Warsaw and Vilnius, leaders met": the
+    list goes on to a comma, so it is the phrase's list."""
+    toks, morphs = rec.tokens, rec.morphs
+    comma = next((j for j in range(first + 1, len(toks)) if toks[j].text == ","), None)
+    if comma is None or any(morphs[j].only("VERB", "AUX") and _is_finite(morphs[j]) and not _modifier(rec, j)
+                            for j in range(first + 1, comma)):
+        return None
+    for j in range(comma + 1, len(toks)):
+        if not toks[j].is_word:
+            return None
+        if morphs[j].only("VERB", "AUX") and _is_finite(morphs[j]):
+            return comma if any(morphs[k].is_("CCONJ") for k in range(comma + 1, j)) else None
     return None
 
 

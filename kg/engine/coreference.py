@@ -370,6 +370,20 @@ def _not_the_subjects(tb: Tables, rec: SentenceRecord, k: int) -> tuple[str, ...
     return others[-1].actors if others else ()
 
 
+def _with_conjuncts(tb: Tables, rec: SentenceRecord, first: Mention) -> tuple[str, ...]:
+    """The actors of a subject with those coordinated right before it ("Qatar and Egypt … their efforts":
+    both, also when a fronted phrase made the first conjunct look governed by its preposition)."""
+    actors = list(first.actors)
+    cur = first
+    for m in reversed([m for m in rec.mentions if m.end <= first.start and not m.resolved]):
+        between = rec.tokens[m.end:cur.start]
+        if not between or not all(t.low in tb.markers["coordination"] for t in between) or m.kind == "adjectives":
+            break
+        actors[:0] = [a for a in m.actors if a not in actors]
+        cur = m
+    return tuple(actors)
+
+
 def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int,
                          clause_first: bool = False) -> tuple[tuple[str, ...], str]:
     """'its', 'their', 'jej': the sentence's first subject named before it (with ``clause_first``, the
@@ -395,7 +409,7 @@ def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: in
             if other is not None:
                 return other.actors, "the nearest actor before it other than the act's doer"
     if first is not None:
-        return first.actors, "the sentence's subject"
+        return _with_conjuncts(tb, rec, first), "the sentence's subject"
     if tb.settings.get("verb_second") and k > 0 and prep(tb, rec, k, 0) is not None and not any(
             m.end <= k for m in rec.mentions):
         # a fronted phrase before the verb: its possessive is the subject's, named after the verb ("Mit ihrem

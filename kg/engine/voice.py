@@ -168,7 +168,9 @@ def voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]
             and tm.end - tm.start == len(tm.tokens)  # "held Russia responsible for": its object inside
             and _other_finite(rec, f)):
         adjectival = True  # "companies accused of smuggling", "troops stationed in"
-    agent_next = tm.end < len(toks) and toks[tm.end].low in m_["agent"] or toks[tm.end - 1].low in m_["agent"]
+    k = tm.end + (1 if tm.end + 1 < len(toks) and rec.morphs and rec.morphs[tm.end].only("ADV") else 0)
+    # "a deal brokered by the EU", also with an adverb between: "talks mediated largely by Egypt"
+    agent_next = k < len(toks) and toks[k].low in m_["agent"] or toks[tm.end - 1].low in m_["agent"]
     if not passive and agent_next and ("ppas" in feats or rec.morphs and "ppas" in rec.morphs[tm.start].feats):
         adjectival = True  # "a deal brokered by the EU", "rebelianci wspierani przez Iran", "Wspierany przez"
     return "adjectival" if adjectival else "passive" if passive else "active"
