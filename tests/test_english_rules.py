@@ -368,6 +368,8 @@ CASES = [
       ("KWT", "meetsWith", "ISR")]),
     ("After the summit in Brussels, France and Germany condemned Russia.",
      [("FRA", "accuses", "RUS"), ("DEU", "accuses", "RUS")]),
+    # --- an -ing clause after a comma shares a subject that is a possessor's office ("X's government …, accusing")
+    ("Serbia's president rejected Croatia's report, accusing Zagreb of bias.", [("SRB", "accuses", "HRV")]),
 ]
 
 
