@@ -370,6 +370,10 @@ CASES = [
      [("FRA", "accuses", "RUS"), ("DEU", "accuses", "RUS")]),
     # --- an -ing clause after a comma shares a subject that is a possessor's office ("X's government …, accusing")
     ("Serbia's president rejected Croatia's report, accusing Zagreb of bias.", [("SRB", "accuses", "HRV")]),
+    # --- an attack noun with no target strikes the state a locative phrase opening the sentence names --------
+    ("In northern Iraq, Turkish air strikes continued on Sunday.", [("TUR", "attacks", "IRQ")]),
+    ("In Kyiv, the minister said Russian strikes had intensified.", []),
+    ("In Paris, Macron condemned Russian strikes.", [("FRA", "accuses", "RUS")]),
 ]
 
 

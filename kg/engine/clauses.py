@@ -211,8 +211,9 @@ def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
 
 def _fronted_adjunct_end(rec: SentenceRecord, first: int) -> int | None:
     """The comma that closes a prepositional phrase opening the sentence when a subject list and its finite
-    verb follow it ("Amid the escalation in the Gaza Strip, Qatar and Egypt have reaffirmed …"): the name
-    before the comma is the phrase's, not the list's. "In Kyiv, Warsaw and Vilnius, leaders met": the
+    verb follow it ("Amid the escalation in the Gaza Strip, Qatar and Egypt have reaffirmed …"), or a subject
+    an adjective of an actor opens ("In southern Lebanon, Israeli strikes continued"): the name before the
+    comma is the phrase's, not the subject's. "In Kyiv, Warsaw and Vilnius, leaders met": the
     list goes on to a comma, so it is the phrase's list."""
     toks, morphs = rec.tokens, rec.morphs
     comma = next((j for j in range(first + 1, len(toks)) if toks[j].text == ","), None)
@@ -223,7 +224,9 @@ def _fronted_adjunct_end(rec: SentenceRecord, first: int) -> int | None:
         if not toks[j].is_word:
             return None
         if morphs[j].only("VERB", "AUX") and _is_finite(morphs[j]):
-            return comma if any(morphs[k].is_("CCONJ") for k in range(comma + 1, j)) else None
+            listed = any(morphs[k].is_("CCONJ") for k in range(comma + 1, j))
+            told = any(m.start == comma + 1 and m.kind == "adjectives" for m in rec.mentions)  # "…, Israeli strikes"
+            return comma if listed or told else None
     return None
 
 

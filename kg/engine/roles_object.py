@@ -148,6 +148,10 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if places:
             f.object = places[-1]  # "w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia"
             f.how.append("place")
+    if f.object is None and subj is not None and t.relation == "attacks" and f.is_noun:
+        f.object = _fronted_scene(tb, rec, f)  # "In southern Lebanon, Israeli strikes continued"
+        if f.object is not None:
+            f.how.append("fronted-scene")
     if f.object is None and subj is not None and t.relation == "deploysTroopsTo":
         f.object = _fronted_destination(tb, rec, f)
         if f.object is not None:
@@ -156,6 +160,26 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = _where_antecedent(tb, rec, f)
         if f.object is not None:
             f.how.append("where")
+
+
+def _fronted_scene(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The state a locative phrase opening the clause names, for an attack noun with no target after it
+    ("In southern Lebanon, Israeli strikes continued"): where the strikes fell. Not past a verb of saying
+    ("In Kyiv, the minister said Russian strikes …" names where it was said)."""
+    lo = f.clause[0]
+    gaz = tb.gazetteer
+    mine = {gaz[a].code for a in f.subject.actors}
+    if rec.morphs and any(rec.morphs[k].only("VERB", "AUX") for k in range(lo, f.match.start)):
+        return None  # "In Paris, Macron condemned Russian strikes": the strikes are the object, told elsewhere
+    if lo > 0 and rec.tokens[lo - 1].text == ",":
+        lo = 0  # the phrase opening the sentence ends at the comma before the attack's clause
+    g = next((g for g in rec.groups if lo <= g.start < f.match.start and g.start - lo <= 4), None)
+    if g is None or prep(tb, rec, g.start, lo) not in tb.markers["locative"] or g is f.subject \
+            or any(g.end <= cm.start < f.match.start for cm in rec.cues.get("speech", ())) \
+            or not all(gaz[a].type in ("State", "Place") for a in g.actors) \
+            or {gaz[a].code for a in g.actors} & mine:
+        return None
+    return g
 
 
 def _helped(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
