@@ -274,6 +274,15 @@ CASES = [
     # ein "haben" gleich nach einem Partizip bildet im Nebensatz dessen Perfekt und hat nichts
     ("Israel griff an, nachdem die Hamas zuvor im Süden des Gazastreifens das Feuer auf Soldaten eröffnet haben soll.",
      []),
+    # an extended attribute between article and noun: the preposition before the article governs the noun,
+    # and a trigger noun inside the attribute is not a second act that takes the object away
+    ("Kanada verhängte Sanktionen gegen das schon seit Jahren mit Strafzöllen und Embargos belegte Syrien.",
+     [("CAN", "sanctions", "SYR")]),
+    ("Estland kündigte Strafmaßnahmen gegen die mit Exportverboten bereits stark getroffene Belarus an.",
+     [("EST", "sanctions", "BLR")]),
+    # a verb-final infinitive of planning governs the attack noun however far it stands: no attack yet
+    ("Belarus beschuldigte Litauen, einen Angriff auf das mit Minsk seit langem eng verbündete Russland "
+     "zu planen.", [("BLR", "accuses", "LTU"), ("RUS", "alliedWith", "BLR")]),
 ]
 
 

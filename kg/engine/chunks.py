@@ -68,6 +68,9 @@ class ChunkRules:
     #: words that join coordinated adjectives inside one phrase ("rosyjskie i chińskie okręty"); the
     #: lexicon's coordination words
     joiners: frozenset[str] = frozenset({","})
+    #: an article may stand apart from its noun, before a participle's own complements ("gegen den mit
+    #: Sanktionen belegten Iran", "an die von Russland angegriffene Ukraine"): German
+    extended_attributes: bool = False
 
 
 def _is_nominal(m: Morph) -> bool:
@@ -158,6 +161,8 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         out.append(NP(start, end, head, cases=cases, modifiers=sorted(mods)))
         i = end
     _prepositions(tokens, morphs, out)
+    if rules.extended_attributes:
+        _extended_attributes(tokens, morphs, out)
     named = [k >= 0 for k in in_mention]
     _attachments(tokens, morphs, out, rules, named, proper)
     return out
@@ -218,6 +223,33 @@ def _prepositions(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP
             k -= 1
         if k >= 0 and morphs[k].is_("ADP"):
             np.prep = k
+
+
+#: How far before its noun an article may open an extended attribute ("den [ohnehin schon mit einer Reihe
+#: von Strafmaßnahmen belegten] Iran").
+_ATTRIBUTE_REACH = 12
+
+
+def _extended_attributes(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]) -> None:
+    """A phrase whose noun follows an inflected participle or adjective that closes an extended attribute
+    is governed by the preposition before the attribute's article: "gegen den mit Sanktionen belegten
+    Iran" is "gegen … Iran". The article is one no phrase holds (a noun does not follow it), and nothing
+    between it and the noun ends the clause (names show no reliable case, so none is compared)."""
+    held = {k for np in nps for k in np.span()}
+    for np in nps:
+        last = np.head - 1  # the attribute's participle, inside the phrase ("stark getroffene Belarus") or not
+        if np.prep is not None or np.start < 2 or not _VERB_ADJ & morphs[last].pos or not tokens[last].low.endswith(
+                ("e", "en", "er", "es", "em")) or morphs[last].is_("ADP", "DET"):
+            continue
+        for k in range(np.start - 1, max(0, np.start - 1 - _ATTRIBUTE_REACH) - 1, -1):
+            t = tokens[k]
+            if not t.is_word and t.text not in ("-", "‐"):
+                break
+            if k in held or not morphs[k].only("DET"):
+                continue
+            if k > 0 and morphs[k - 1].is_("ADP"):
+                np.prep = k - 1
+            break
 
 
 def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP], rules: ChunkRules,

@@ -349,6 +349,8 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             nhi = min(nhi, pre[1].end)  # the participle's phrase ends with its noun; the rest is the clause's
         near = comp.forbid[i] & {tk.low for k, tk in enumerate(toks[nlo:nhi], nlo) if k not in purpose} \
             if comp.forbid[i] else frozenset()  # "im Kampf gegen": whom the side fights, no reversal
+        if comp.forbid[i] and not near and tb.settings.get("verb_second"):
+            near = comp.forbid[i] & {_final_verb(toks, tm.end, hi)}  # "…, eine Invasion in … zu planen"
         # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)
         plo_, phi_ = max(0, tm.start - 6), tm.end + 6
         phrases = [(a, b) for a, b in rec.context.get(("forbid", i), ()) if plo_ <= a and b <= phi_]
@@ -407,3 +409,14 @@ def auxiliary(rec: SentenceRecord, start: int, end: int, hi: int, exempt: frozen
                for k, m in enumerate(rec.morphs[end:hi], end)) or (
         before >= 0 and rec.tokens[before].is_word and rec.morphs[before].is_("VERB")
         and "ppas" in rec.morphs[before].feats and before not in exempt)
+               for k, m in enumerate(rec.morphs[end:hi], end))
+
+
+def _final_verb(toks, start: int, hi: int) -> str:
+    """The last word of a verb-final clause after the trigger, when it is a verb (lower-case in German):
+    it governs the whole clause however far it stands ("…, eine Invasion in die abtrünnige Region zu
+    planen"), so a forbidden verb there counts as near."""
+    k = hi - 1
+    while k >= start and not toks[k].is_word:
+        k -= 1
+    return toks[k].low if k >= start and toks[k].text[:1].islower() else ""

@@ -46,8 +46,12 @@ def _object_of_a_later_noun(rec: SentenceRecord, f: FrameResult) -> None:
     Hamasu … i ofiary ataków odwetowych w Strefie Gazy" Gaza is where the reprisals struck, not Hamas's target."""
     if not f.is_noun or f.object is None or f.relation in SYMMETRIC:
         return
+    # a noun inside the object's own phrase does not count: "gegen den mit Strafmaßnahmen belegten Iran"
+    np = next((p for p in rec.phrases if p.start <= f.object.start < p.end), None)
+    inside = np.prep if np is not None and np.prep is not None else f.object.start
     if any(g is not f and g.is_noun and g.relation == f.relation and g.failure is None
-           and f.match.end <= g.match.start and g.match.end <= f.object.start for g in rec.frames):
+           and f.match.end <= g.match.start and g.match.end <= f.object.start and g.match.start < inside
+           for g in rec.frames):
         f.object = None
 
 
