@@ -283,6 +283,11 @@ CASES = [
     # a verb-final infinitive of planning governs the attack noun however far it stands: no attack yet
     ("Belarus beschuldigte Litauen, einen Angriff auf das mit Minsk seit langem eng verbündete Russland "
      "zu planen.", [("BLR", "accuses", "LTU"), ("RUS", "alliedWith", "BLR")]),
+    # a demonstrative standing alone is the last person named ("sicherte er diesem … zu"), not a determiner
+    ("Merz empfing Sandu in Berlin. Anschließend sicherte er diesem weitere Solidarität zu.",
+     [("DEU", "meetsWith", "MDA"), ("DEU", "supports", "MDA")]),
+    ("Merz empfing Sandu in Berlin. Er sicherte diesem Land weitere Solidarität zu.",
+     [("DEU", "meetsWith", "MDA"), ("DEU", "supports", "MDA")]),
 ]
 
 

@@ -84,6 +84,11 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             if concept == "object_pronoun" and rec.morphs and nxt < len(toks) and rec.morphs[nxt].is_("NOUN") \
                     and any(pm.start == cm.start for pm in cues.get("possessive_pronoun", ())):
                 continue  # "Jego stanowisko poparł …": a possessive before its noun, not "him"
+            if concept == "object_pronoun" and toks[cm.start].low in tb.markers["definite"] and rec.morphs \
+                    and nxt < len(toks) and (rec.morphs[nxt].is_("NOUN", "PROPN", "NUM") or rec.morphs[nxt].is_(
+                        "ADJ") and toks[nxt].low.endswith("en")):
+                continue  # "diesem Land", "diesem neuen Abkommen": a demonstrative before its noun, not "him"
+                # ("diesem weitere Hilfe": the adjective does not agree, it opens the object)
             actors, via = _resolve(tb, rec, disc, concept, cm)
             if actors:
                 start = _body_from(tb, rec, cm.start) if concept in ("pair", "parties") else cm.start
@@ -169,6 +174,10 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
                 and prep(tb, rec, m.start, 0) is None]
         if len(here) >= 2:
             return here[-1].actors, "the actor named last in this sentence"
+        named = [m for m in out if m.end <= cm.start and not m.resolved and m.kind in ("body", "names")]
+        if named and rec.tokens[cm.start].low in tb.markers["definite"]:
+            # "In einem Telefonat mit Selenskyj sicherte er diesem …": a demonstrative is the latter, governed or not
+            return named[-1].actors, "the actor named last in this sentence"
         # "Tusk podziękował mu": an object pronoun is never its own clause's subject ("himself", "sobie")
         own = {a for m in out if m.end <= cm.start for a in m.actors}
         person = disc.person if disc.person not in own else next(
