@@ -286,6 +286,10 @@ CASES = [
     # a demonstrative standing alone is the last person named ("sicherte er diesem … zu"), not a determiner
     ("Merz empfing Sandu in Berlin. Anschließend sicherte er diesem weitere Solidarität zu.",
      [("DEU", "meetsWith", "MDA"), ("DEU", "supports", "MDA")]),
+    # a passive deployment whose participle closes the clause: the destination stands before it
+    ("Im Herbst wurden kanadische Soldaten nach Lettland verlegt.", [("CAN", "deploysTroopsTo", "LVA")]),
+    ("Zuletzt sind mehrere hundert spanische Soldaten in die Slowakei entsandt worden.",
+     [("ESP", "deploysTroopsTo", "SVK")]),
     ("Merz empfing Sandu in Berlin. Er sicherte diesem Land weitere Solidarität zu.",
      [("DEU", "meetsWith", "MDA"), ("DEU", "supports", "MDA")]),
 ]

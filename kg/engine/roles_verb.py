@@ -450,6 +450,9 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if subj is None and left is not None and left.mentions[-1].kind == "body" and f.relation in _THEME_PASSIVES:
         # "British troops are stationed in Estonia", "Russian missiles were fired at Kyiv"
         f.subject, f.object = left, after(tb, rec, tm.end, hi, obj_markers - {""}, skip=left)
+        if f.object is None and tb.settings.get("object_before_verb"):
+            # the verb closes the clause: "wurden britische Soldaten nach Estland verlegt"
+            f.object = after(tb, rec, left.end, tm.start, obj_markers - {""}, skip=left)
         f.how = ["passive-theme"]
         return True
     f.subject, f.object = subj, left
