@@ -286,6 +286,10 @@ CASES = [
     # a demonstrative standing alone is the last person named ("sicherte er diesem … zu"), not a determiner
     ("Merz empfing Sandu in Berlin. Anschließend sicherte er diesem weitere Solidarität zu.",
      [("DEU", "meetsWith", "MDA"), ("DEU", "supports", "MDA")]),
+    # criticising that someone does something blames its doer; not the victim of a passive act
+    ("Finnland kritisierte, dass Ungarn Sanktionen gegen Litauen verhängt hat.",
+     [("FIN", "accuses", "HUN"), ("HUN", "sanctions", "LTU")]),
+    ("Schweden verurteilte, dass Estland von Russland angegriffen wurde.", [("RUS", "attacks", "EST")]),
     # a passive deployment whose participle closes the clause: the destination stands before it
     ("Im Herbst wurden kanadische Soldaten nach Lettland verlegt.", [("CAN", "deploysTroopsTo", "LVA")]),
     ("Zuletzt sind mehrere hundert spanische Soldaten in die Slowakei entsandt worden.",

@@ -471,8 +471,11 @@ def _warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | Non
     obj = after(tb, rec, k, chi, {""} | tb.object_markers[f.index] | set(tb.markers["prepositions"]),
                 skip=f.subject)
     acting = {m.start for m in rec.triggers if m.start < chi and tb.triggers[m.payload].relation in _ACTING}
-    if obj is not None and any(obj.end <= a <= obj.end + 4 for a in acting):
+    criticised = f.relation == "accuses" and not any("warn" in toks[j].low for j in tm.tokens) and not any(
+        toks[j].low in tb.markers["passive_aux"] for j in range(k, chi))
+    if obj is not None and not criticised and any(obj.end <= a <= obj.end + 4 for a in acting):
         return None  # "warned that Russia may attack": a warning about Russia, not to it
+        # (but "kritisierte, dass Deutschland zu wenig Waffen liefert" blames the doer of the act)
     if obj is not None and f.relation == "threatens" and _doer_in_report(tb, rec, obj, k, chi):
         return None  # "ostrzegła, że Rosja wydaje miliony": a warning about Russia (accuses.warn-that's)
     if obj is not None:
