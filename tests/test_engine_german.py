@@ -290,6 +290,9 @@ CASES = [
     ("Finnland kritisierte, dass Ungarn Sanktionen gegen Litauen verhängt hat.",
      [("FIN", "accuses", "HUN"), ("HUN", "sanctions", "LTU")]),
     ("Schweden verurteilte, dass Estland von Russland angegriffen wurde.", [("RUS", "attacks", "EST")]),
+    # a participle closing its subordinate clause before a comma takes no object from the relative clause after
+    ("Oslo protestierte, nachdem russische Schiffe in Gewässer eingedrungen waren, die Finnland beansprucht.",
+     [("NOR", "accuses", "RUS")]),
     # a passive deployment whose participle closes the clause: the destination stands before it
     ("Im Herbst wurden kanadische Soldaten nach Lettland verlegt.", [("CAN", "deploysTroopsTo", "LVA")]),
     ("Zuletzt sind mehrere hundert spanische Soldaten in die Slowakei entsandt worden.",

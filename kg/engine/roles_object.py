@@ -407,6 +407,14 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
         # a partner beats a place: "spotkał się w Kairze z Arakczim"
         return (verb_object(tb, rec, tm.end, hi, obj_markers - m_["within"], skip=skip)
                 or verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip))
+    if tb.settings.get("verb_second") and rec.morphs:
+        # a participle closing its clause (auxiliaries after it, then a comma) has no object after it: "nachdem
+        # Schiffe in Gewässer eingedrungen waren, die Tokio beansprucht" (the comma opens a relative clause)
+        j = tm.end
+        while j < hi and rec.morphs[j].is_("AUX"):
+            j += 1
+        if tm.end < j < hi and rec.tokens[j].text == ",":
+            hi = j
     # a noun of the same relation after the verb is the same act: "pledged $5 million in aid to Ukraine"
     return verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip, located=t.relation == "attacks",
                        same=t.relation, reacting=t.relation in ("accuses", "praises"))
