@@ -291,7 +291,8 @@ CASES = [
      [("FIN", "accuses", "HUN"), ("HUN", "sanctions", "LTU")]),
     ("Schweden verurteilte, dass Estland von Russland angegriffen wurde.", [("RUS", "attacks", "EST")]),
     # a participle closing its subordinate clause before a comma takes no object from the relative clause after
-    ("Oslo protestierte, nachdem russische Schiffe in Gewässer eingedrungen waren, die Finnland beansprucht.",
+    ("Oslo protestierte, nachdem russische Schiffe in Gewässer eingedrungen waren, die Helsinki als sein Gebiet "
+     "betrachtet.",
      [("NOR", "accuses", "RUS")]),
     # a passive deployment whose participle closes the clause: the destination stands before it
     ("Im Herbst wurden kanadische Soldaten nach Lettland verlegt.", [("CAN", "deploysTroopsTo", "LVA")]),
