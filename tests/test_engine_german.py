@@ -294,6 +294,8 @@ CASES = [
     ("Oslo protestierte, nachdem russische Schiffe in Gewässer eingedrungen waren, die Helsinki als sein Gebiet "
      "betrachtet.",
      [("NOR", "accuses", "RUS")]),
+    # the owner's own embassy in a capital is not that capital's body: the protest goes to the one after "bei"
+    ("Kanada hat über seine Botschaft in Moskau bei Belarus scharf protestiert.", [("CAN", "accuses", "BLR")]),
     # a passive deployment whose participle closes the clause: the destination stands before it
     ("Im Herbst wurden kanadische Soldaten nach Lettland verlegt.", [("CAN", "deploysTroopsTo", "LVA")]),
     ("Zuletzt sind mehrere hundert spanische Soldaten in die Slowakei entsandt worden.",

@@ -280,7 +280,8 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
               and toks[m.start - 2].low in m_["genitive_marker"])
     of_marker = m.start > the and toks[m.start - 1 - the].low in m_["genitive_marker"]
     seat = (m.start > 1 and m.start - 1 in body_at_end and m.start - 1 not in missions and (
-        (m.kind == "metonyms" and toks[m.start - 1].low in m_["within"])  # "rząd w Budapeszcie"
+        (m.kind == "metonyms" and toks[m.start - 1].low in m_["within"]  # "rząd w Budapeszcie"
+         and not _owned(rec, body_at_end[m.start - 1].start))  # not "seine Botschaft in Peking": the owner's
         or (toks[m.start - 1].low in m_["from"] and not _owned(rec, body_at_end[m.start - 1].start)))
     )  # "żołnierze z Korei Północnej"; not "jej siły z Ukrainy" (someone's forces, withdrawn from Ukraine)
     if seat:  # "Finland's president in Tallinn": a body its possessor owns already is not the seat's
