@@ -409,7 +409,6 @@ def auxiliary(rec: SentenceRecord, start: int, end: int, hi: int, exempt: frozen
                for k, m in enumerate(rec.morphs[end:hi], end)) or (
         before >= 0 and rec.tokens[before].is_word and rec.morphs[before].is_("VERB")
         and "ppas" in rec.morphs[before].feats and before not in exempt)
-               for k, m in enumerate(rec.morphs[end:hi], end))
 
 
 def _final_verb(toks, start: int, hi: int) -> str:
