@@ -214,6 +214,17 @@ CASES = [
     # przymiotnik, który nie nazywa aktora, nie przerywa kontroli: dziękuje się temu, kto wspiera
     ("Premier Danii podziękował Kanadzie za konsekwentne wspieranie jego kraju.",
      [("DNK", "praises", "CAN"), ("CAN", "supports", "DNK")]),
+    # a quote of several sentences names its speaker only where it closes: its accusations and "we" are his
+    ("„Wilno od miesięcy prowokuje. Zamknęli nam kolejną drogę. Jeśli tak dalej pójdzie, odpowiemy "
+     "twardo” – oświadczył prezydent Białorusi.", [("BLR", "accuses", "LTU")]),
+    ("„Ryga stale nas prowokuje. Nie będziemy milczeć” – mówi Łukaszenka.", [("BLR", "accuses", "LVA")]),
+    # a genitive inside another prepositional phrase is no party of a meeting noun before it
+    ("Podczas spotkania w Kownie szef MSZ Łotwy mówił o zacieśnianiu współpracy w obliczu "
+     "wrogiej polityki Mińska.", []),
+    # a naming verb with "mianem"/"jako": the one who describes the act accuses its agent
+    ("Rzecznik MSZ Estonii opisał ruchy wojsk Rosji przy granicy mianem prowokacji.", [("EST", "accuses", "RUS")]),
+    # "spotkać się z krytyką" meets no one: the critic accuses the owner of the act
+    ("Decyzja Pekinu spotkała się z krytyką Manili.", [("PHL", "accuses", "CHN")]),
 ]
 
 

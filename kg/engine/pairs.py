@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.engine.gapping import gapped_pairs
 from kg.engine.mediators import sides
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
-from kg.engine.syntax import antecedent, clause_span, finite, prep
+from kg.engine.syntax import antecedent, clause_span, finite, owned_in_phrase, prep
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
@@ -453,6 +453,10 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
         speaker = None  # "Teheran, sojusznik Hezbollahu, oświadczył": an apposition, not the one who says it
     for g in rec.groups:
         p = prep(tb, rec, g.start, lo)
+        if p is None and tb.cases:
+            # "W trakcie spotkania szef MSZ podkreślił … w obliczu postawy Rosji": a genitive inside another
+            # prepositional phrase is no party of the noun
+            p = owned_in_phrase(tb, rec, g.start, lo, f.match.start)
         if lo <= g.start and g.end <= hi and (p is None or p in allowed) and g is not speaker:
             found = [a for m in g.mentions if m.kind != "adjectives" for a in m.actors if a not in members]
             members += found

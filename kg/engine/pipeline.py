@@ -28,6 +28,7 @@ from kg.engine import (
     status,
 )
 from kg.engine.record import Discourse, SentenceRecord
+from kg.engine.speaker import quote_ahead
 from kg.engine.tables import Tables
 from kg.records import Article, Claim
 from kg.text import split_sentences
@@ -105,8 +106,19 @@ def analyse_article(tb: Tables, article: Article, disc: Discourse | None = None,
     """
     disc = disc if disc is not None else Discourse()
     tb = tb.for_article(disc.actors)  # once per article: the view follows disc.actors as they grow
-    for i, (s, e) in enumerate(sentence_spans(tb, article), 1):
+    spans = sentence_spans(tb, article)
+    closing = -1  # the sentence that closes the quote of several sentences we are in
+
+    def ahead(j: int, d: Discourse) -> SentenceRecord:
+        return analyse_sentence(tb, article, spans[j][0], spans[j][1], d, j + 1)
+
+    for i, (s, e) in enumerate(spans, 1):
+        if i - 1 >= closing:
+            disc.quote_ahead, closing = quote_ahead(tb, article.text, spans, i - 1, disc, ahead)
+            if disc.quote_ahead is None:
+                closing = -1
         yield analyse_sentence(tb, article, s, e, disc, i, watch(i) if watch is not None else None)
+    disc.quote_ahead = None
 
 
 def article_claims(tb: Tables, article: Article) -> list[Claim]:

@@ -204,6 +204,10 @@ class Discourse:
     #: the narration's last main-clause subject, who says a quote whose verb names no one ("– … –
     #: zapewnił."); [] for a person the data does not know, None before any (kg.engine.speaker)
     speaker: list[str] | None = None
+    #: the speaker a quote of several sentences names after it closes ("„… Polska prowokuje. … To
+    #: prowokacja" – powiedział Łukaszenka."), for the sentences inside it before the closing one
+    #: (kg.engine.speaker.quote_ahead); None outside such a quote
+    quote_ahead: list[str] | None = None
     persons: list[str] = field(default_factory=list)  # persons named, most recent last (for "der Kanzler")
     named: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # actor -> first sentence naming it
     deniers: set[str] = field(default_factory=set)  # top actors that deny something in the article

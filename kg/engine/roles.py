@@ -25,7 +25,7 @@ from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
-from kg.engine.syntax import after, antecedent, can_be_nominative, prep
+from kg.engine.syntax import after, antecedent, can_be_nominative, owner_of_phrase_at, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_final import fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
 from kg.engine.voice import noun_form, voice
@@ -371,6 +371,9 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
     if receiver is not None and any(receiver.end <= cm.start < f.match.start for cm in rec.cues.get("speech", ())):
         # "the RSF, which UN investigators say get arms from …": those who say it receive nothing
         receiver, tag = antecedent(tb, rec, f.clause[0]), "antecedent"
+    owner = _act_owner(tb, rec, f) if f.relation == "accuses" else None
+    if owner is not None and (receiver is None or receiver.start > f.match.start):
+        receiver, tag = owner, "act-owner"  # not "… z krytyką Tokio" read as a subject after the verb
     if receiver is None:
         receiver = dropped_subject(tb, rec, disc, f.match, f.clause[0], feats)
     markers = tb.subject_markers[f.index]
@@ -396,6 +399,18 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
                                              and not {tb.top(a) for a in g.actors} & codes), None)
     f.subject, f.object = giver, receiver
     f.how = ["recipient"] + ([tag] if tag else [])
+
+
+def _act_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The actor whose act the clause's subject names ("Decyzja Pekinu spotkała się z krytyką", "Rosyjska
+    agresja spotkała się z potępieniem"): its adjective or its genitive, for a verb told from the side of
+    the one criticised."""
+    lo = f.clause[0]
+    np = next((p for p in rec.phrases if lo <= p.start and p.end <= f.match.start and p.prep is None), None)
+    if np is None:
+        return None
+    own = next((g for g in rec.groups if np.start <= g.start < np.end and g.mentions[0].kind == "adjectives"), None)
+    return own or owner_of_phrase_at(rec, np.start, f.match.start)
 
 
 def _left_noun_group(rec: SentenceRecord, lo: int, k: int) -> Group | None:

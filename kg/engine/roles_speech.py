@@ -69,6 +69,13 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             if subj is not None:
                 how.append("speaker-after")
                 sp = sp or later
+    if subj is None and sp is None and disc.quote_ahead:
+        # '„Polska i Litwa ciągle prowokują. … To prowokacja" – powiedział Łukaszenka': a quote of several
+        # sentences whose speaker is named where it closes
+        sp = Match(tm.start, tm.start, None, (), ())
+        subj = Group([Mention(tm.start, tm.start, tuple(disc.quote_ahead), "speaker", resolved=True,
+                              via="the speaker named where the quote closes")])
+        how.append("quote-ahead")
     if subj is None and sp is None and tb.settings.get("verb_second"):
         # "…, was Japan als Provokation bezeichnete": the verb of saying closes the clause after the trigger
         late = next((cm for cm in rec.cues.get("speech", ()) if tm.end <= cm.start < hi), None)

@@ -408,6 +408,10 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
             # "– Wspieramy Ukrainę – zapewnił.": the verb names no one, the narration's last subject
             # speaks (nobody known: no subject, rather than the topic)
             return quote_speaker(tb, rec, disc, at.start) if disc.speaker else None
+        if later is None and disc.quote_ahead:
+            # "„… Odpowiemy łagodnie. Jeśli nie zrozumieją, wzmocnimy odpowiedź" – powiedział Łukaszenka"
+            return Group([Mention(at.start, at.start, tuple(disc.quote_ahead), "speaker", resolved=True,
+                                  via="the speaker named where the quote closes")])
     if "imps" not in feats and lo > 0:
         earlier = left_subject(tb, rec, 0, lo, nominative=True)
         if earlier is not None:

@@ -13,6 +13,9 @@ wrong one.
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
+
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.syntax import can_be_nominative, prep
 from kg.engine.tables import Tables
@@ -144,6 +147,8 @@ def update_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, main: Group
     (``main``: ``main_group(tb, rec)`` when the caller has it, False when not)."""
     from kg.engine.roles_speech import quoted_speaker, speech_after
 
+    if disc.quote_ahead is not None:
+        return  # inside a quote of several sentences: its subjects are not the narration's
     if narration_start(rec):
         sp = speech_after(tb, rec, 0)
         g = quoted_speaker(tb, rec, sp) if sp is not None else None
@@ -154,3 +159,48 @@ def update_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, main: Group
     if subj is not None:
         disc.speaker = subj
 
+
+
+#: How many sentences after its first a quote may close and still name its speaker.
+_QUOTE_SPAN = 6
+
+
+def _opens_quote(text: str) -> str | None:
+    """The mark that opens a quote the sentence ``text`` does not close ('„Polska prowokuje.', '– Widzimy
+    to.'), else None."""
+    t = text.lstrip()
+    if not t or not (t[0] in QUOTES or t[0] in DASHES):
+        return None
+    return None if _closes(t[1:], t[0]) else t[0]
+
+
+def _closes(text: str, opener: str) -> bool:
+    """Whether ``text`` closes a quote that ``opener`` opened: a quotation mark, or for a dash a dash
+    standing alone between words ("… wojny – powiedział")."""
+    if opener in QUOTES:
+        return any(c in QUOTES for c in text)
+    return any(f" {d} " in text for d in DASHES)
+
+
+def quote_ahead(tb: Tables, text: str, spans: list[tuple[int, int]], i: int, disc: Discourse,
+                analyse: Callable[[int, Discourse], SentenceRecord]) -> tuple[list[str] | None, int]:
+    """The speaker of a quote that sentence ``i`` (0-based) opens and a later sentence closes with a verb
+    of saying that names him ('„Polska i Litwa prowokują. Zamknęli przejścia" – powiedział białoruski
+    dyktator.'), and the index of that closing sentence; (None, i) when there is none. ``analyse(j, d)``
+    analyses sentence ``j`` with discourse ``d`` (a copy: the look-ahead changes nothing)."""
+    from kg.engine.roles_speech import quoted_speaker, speech_after
+
+    opener = _opens_quote(text[spans[i][0]:spans[i][1]])
+    if opener is None:
+        return None, i
+    for j in range(i + 1, min(len(spans), i + 1 + _QUOTE_SPAN)):
+        s, e = spans[j]
+        if not _closes(text[s:e], opener):
+            continue
+        rec = analyse(j, copy.deepcopy(disc))
+        marks = QUOTES if opener in QUOTES else DASHES
+        close = next((k for k, t in enumerate(rec.tokens) if t.text in marks), None)
+        sp = speech_after(tb, rec, close) if close is not None else None
+        g = quoted_speaker(tb, rec, sp) if sp is not None else None
+        return (list(g.actors) if g is not None and g.actors else None), j
+    return None, i

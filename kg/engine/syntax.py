@@ -316,6 +316,23 @@ def _owner_prep(tb: Tables, rec: SentenceRecord, start: int, floor: int) -> str 
     return None
 
 
+def owned_in_phrase(tb: Tables, rec: SentenceRecord, start: int, floor: int, trigger: int) -> str | None:
+    """The preposition of a prepositional phrase that the genitive phrase at ``start`` hangs on through its
+    chain of genitives ("w obliczu agresywnej postawy Rosji" → 'w'), not before ``floor``; None when the chain
+    reaches the trigger's own phrase first ("w trakcie spotkania ministrów Polski": the noun's genitive)
+    or no such phrase."""
+    phrases = rec.phrases
+    for i in _owned(phrases, next((p for p in phrases if p.start == start or p.start < start <= p.head), None)):
+        np = phrases[i]
+        if np.start <= trigger < np.end or any(m.start <= np.head < m.end for m in rec.mentions):
+            return None  # the noun's own genitive; or a name read as its owner ("gościł w Ankarze Ławrowa")
+        if np.prep is not None:
+            if rec.tokens[np.head].low in tb.markers["prepositions"]:
+                return None  # "w sprawie stacjonowania niemieckiej brygady": the topic may name the parties
+            return rec.tokens[np.prep].low if np.prep >= floor else None
+    return None
+
+
 def _target_prep(tb: Tables, rec: SentenceRecord, k: int, floor: int) -> str | None:
     """The preposition of a target noun whose genitive starts at token ``k`` ("na pozycje Hezbollahu" → 'na'),
     not before ``floor``; None when the phrase is no genitive of a target noun."""
