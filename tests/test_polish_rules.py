@@ -225,6 +225,11 @@ CASES = [
     ("Rzecznik MSZ Estonii opisał ruchy wojsk Rosji przy granicy mianem prowokacji.", [("EST", "accuses", "RUS")]),
     # "spotkać się z krytyką" meets no one: the critic accuses the owner of the act
     ("Decyzja Pekinu spotkała się z krytyką Manili.", [("PHL", "accuses", "CHN")]),
+    # after a comma, a name right before its own verb or a dash opens a clause: no list with the one before
+    ("Peru zaatakowało Chile, Boliwia potępiła ten krok.", [("PER", "attacks", "CHL")]),
+    # a simulated attack is no attack
+    ("Ministerstwo obrony Kuby podało, że kanadyjskie okręty kontynuowały manewry w pobliżu Kuby, symulując "
+     "ataki na Kubę.", []),
 ]
 
 

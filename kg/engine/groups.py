@@ -80,6 +80,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                                for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu haben"
             said = said or _fronted_place(tb, rec, out, m, between) or _opens_clause(tb, rec, m, between)
             said = said or _fronted_witness(rec, out, between) or opens_gapped(tb, rec, m, between)
+            said = said or _comma_then_clause(tb, rec, prev, m, between)
             # "…, której wojska": the relative pronoun's body opens a clause of its own
             said = said or m.start > 0 and toks[m.start - 1].low in tb.markers["relative_possessive"]
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors} \
@@ -129,6 +130,19 @@ def _opens_clause(tb: Tables, rec: SentenceRecord, m: Mention, between: list) ->
         if not toks[k].is_word:
             return False
     return False
+
+
+def _comma_then_clause(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention, between: list) -> bool:
+    """"w dniu ataku na Ukrainę, Chiny – ustami rzeczniczki – sprzeciwiły się …": after a comma, a name
+    right before a dash or its own finite verb opens a clause ("Rosja zaatakowała Ukrainę, Polska potępiła
+    atak"); the one before it is no list member with it (a list of two takes "i": "na Ukrainę i Mołdawię")."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not tb.cases or not morphs or [t.text for t in between] != [","] or m.end >= len(toks):
+        return False
+    k = m.end
+    if toks[k].text in "-–—":
+        return True
+    return morphs[k].is_("VERB") and not morphs[k].is_("NOUN", "ADJ", "ADP") and bool(morphs[k].feats & {"fin", "past"})
 
 
 def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention, between: list) -> bool:
