@@ -230,6 +230,11 @@ CASES = [
     # a simulated attack is no attack
     ("Ministerstwo obrony Kuby podało, że kanadyjskie okręty kontynuowały manewry w pobliżu Kuby, symulując "
      "ataki na Kubę.", []),
+    # an impersonal verb of sending: the state's adjective on the troops or weapons sent names the sender
+    ("Do Łotwy skierowano szwedzkich żołnierzy.", [("SWE", "deploysTroopsTo", "LVA")]),
+    ("Tajwanowi przekazano amerykańskie pociski.", [("USA", "suppliesWeaponsTo", "TWN")]),
+    # "swój litewski odpowiednik" is Lithuania's minister
+    ("Szef MSZ Czech przyjął w Pradze swojego słowackiego odpowiednika.", [("CZE", "meetsWith", "SVK")]),
 ]
 
 

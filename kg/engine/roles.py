@@ -20,7 +20,7 @@ from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_after import defences, occasions, war_targets
 from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at, threatened_subject
 from kg.engine.roles_control import controller as find_controller
-from kg.engine.roles_goods import beneficiary_place, goods_origin, mission_ground
+from kg.engine.roles_goods import beneficiary_place, goods_origin, impersonal_goods, mission_ground
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_speech import speaker_roles
@@ -310,6 +310,9 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = mission_ground(tb, rec, f, f.object)  # "to an African Union mission in Somalia"
     if is_noun and f.relation in ("providesAidTo", "suppliesWeaponsTo"):
         goods_origin(tb, rec, f)
+    if not is_noun and "imps" in feats and f.relation in ("deploysTroopsTo", "suppliesWeaponsTo") and (
+            f.subject is None or f.subject.start < lo):  # not a subject inherited from the clause before
+        impersonal_goods(tb, rec, f)  # "Na Litwę wysłano niemieckich żołnierzy"
     if f.object is None and f.relation == "providesAidTo":
         f.object = beneficiary_place(tb, rec, f)  # "Hilfe für die Menschen im Gazastreifen"
         if f.object is not None:

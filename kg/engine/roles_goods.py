@@ -36,6 +36,34 @@ def goods_origin(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
     f.how.append("goods-origin")
 
 
+def impersonal_goods(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
+    """An impersonal verb of sending names no sender; the state's adjective on the troops or weapons sent
+    does ("Na Litwę wysłano niemieckich żołnierzy", "Ukrainie przekazano amerykańskie czołgi"), and the
+    receiver is the clause's other actor: marked ("na Litwę") or bare (a dative "Ukrainie")."""
+    lo, hi = f.clause
+    toks = rec.tokens
+    origin = next((g for g in rec.groups if lo <= g.start and g.end <= hi and not g.mentions[0].compound
+                   and prep(tb, rec, g.start, lo) is None and (
+                       g.mentions[0].kind == "body"  # "niemieckich żołnierzy": the troops' own body
+                       or g.mentions[0].kind == "adjectives" and g.end < hi and toks[g.end].is_word
+                       and not any(m.start == g.end for m in rec.mentions))), None)
+    if origin is None:
+        return
+    markers = tb.object_markers[f.index]
+
+    def own_phrase(g: Group) -> bool:  # "Po ataku na Izrael wysłano …": "na Izrael" is the attack's
+        k = g.start - 1
+        return not (k > lo and toks[k].low in markers and rec.morphs and rec.morphs[k - 1].only("NOUN"))
+
+    receiver = f.object if f.object is not None and f.object is not origin else next(
+        (g for g in rec.groups if lo <= g.start and g.end <= hi and g is not origin and own_phrase(g)
+         and g.mentions[0].kind != "adjectives" and prep(tb, rec, g.start, lo) in markers | {None}), None)
+    if receiver is None or {tb.top(a) for a in receiver.actors} & {tb.top(a) for a in origin.actors}:
+        return
+    f.subject, f.object = origin, receiver
+    f.how.append("impersonal-goods")
+
+
 def beneficiary_place(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """Aid for the people of a place goes to its state: "aid for the people of Sudan", "pomoc dla
     mieszkańców Strefy Gazy", "Hilfe für die Menschen im Gazastreifen". A `beneficiary` noun after the
