@@ -235,6 +235,10 @@ CASES = [
     ("Tajwanowi przekazano amerykańskie pociski.", [("USA", "suppliesWeaponsTo", "TWN")]),
     # "swój litewski odpowiednik" is Lithuania's minister
     ("Szef MSZ Czech przyjął w Pradze swojego słowackiego odpowiednika.", [("CZE", "meetsWith", "SVK")]),
+    # "zdecydować o" + an act noun: who decides does it
+    ("Rząd Łotwy zdecydował o wydaleniu z kraju attaché wojskowego Białorusi.", [("LVA", "sanctions", "BLR")]),
+    # a protest handed over: the light verb's dative is the one protested against
+    ("Korea Południowa przekazała Japonii protest.", [("KOR", "accuses", "JPN")]),
 ]
 
 
