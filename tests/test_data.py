@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from scored import edges, norm
 
 from kg.actors import DataError, default_gazetteer, load_gazetteer
 from kg.checks import alias_clashes, check_data
@@ -30,6 +31,41 @@ def test_persons_and_bodies_take_their_state_code():
     gaz = default_gazetteer()
     assert gaz["vladimir-putin"].code == "RUS"
     assert gaz.top(gaz["vladimir-putin"]).id == "RUS"
+
+
+# Leaders of states the news names by surname alone ("Hichilema met Ruto"): each resolves to
+# the state it acts for in every language; sentences are our own.
+LEADERS = [
+    ("en", "Hichilema met Ruto in Nairobi.", [("ZMB", "meetsWith", "KEN")]),
+    ("en", "Abinader accused Haiti of failing to stop the gangs.", [("DOM", "accuses", "HTI")]),
+    ("pl", "Orsi spotkał się z Lulą w Brasilii.", [("URY", "meetsWith", "BRA")]),
+    ("pl", "Bektenow spotkał się z Miszustinem w Moskwie.", [("KAZ", "meetsWith", "RUS")]),
+    ("de", "Gnassingbé empfing Macron in Lomé.", [("TGO", "meetsWith", "FRA")]),
+    ("de", "Milatović kritisierte Serbien.", [("MNE", "accuses", "SRB")]),
+    ("de", "Cassis traf Lawrow in Genf.", [("CHE", "meetsWith", "RUS")]),
+    # surnames left out of the gazetteer (a Spanish word, an English word, Boko Haram, a common
+    # German surname, a Polish form of 'Ola') name nobody: no edge
+    ("en", "Peña met Milei in Asunción.", []),
+    ("en", "Boko met Ramaphosa in Pretoria.", []),
+    ("pl", "Talon spotkał się z Tinubu w Abudży.", []),
+    ("de", "Pfister traf Hegseth in Washington.", []),
+    ("en", "Oli met Modi in New Delhi.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", LEADERS, ids=[f"{x[0]}-{i}" for i, x in enumerate(LEADERS)])
+def test_a_leader_named_by_surname_acts_for_their_state(lang, text, expected):
+    assert edges(text, lang) == norm(expected)
+
+
+def test_surnames_left_out_are_no_alias_while_full_names_resolve():
+    gaz = default_gazetteer()
+    assert gaz.find("Yamandú Orsi").code == "URY"
+    assert gaz.find("Duma Boko").code == "BWA"
+    assert gaz.find("Martin Pfister").code == "CHE"
+    for surname in ("Peña", "Boko", "Talon", "Pfister", "Oli", "Masisi"):
+        found = gaz.find(surname)
+        assert found is None or found.type != "Person", surname
 
 
 def test_unknown_key_is_an_error_naming_file_and_entry(tmp_path):
