@@ -211,7 +211,7 @@ def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
 
 def _fronted_adjunct_end(rec: SentenceRecord, first: int) -> int | None:
     """The comma that closes a prepositional phrase opening the sentence when a subject list and its finite
-    verb follow it ("Amid the escalation in the Gaza Strip, Qatar and Egypt have reaffirmed …"), or a subject
+    verb follow it ("After the clashes near the border, Kenya and Uganda have renewed …"), or a subject
     an adjective of an actor opens ("In southern Lebanon, Israeli strikes continued"): the name before the
     comma is the phrase's, not the subject's. "In Kyiv, Warsaw and Vilnius, leaders met": the
     list goes on to a comma, so it is the phrase's list."""
