@@ -332,6 +332,8 @@ CASES = [
     # pushing back against something is rejecting it; "inappropriate" judges like "unacceptable"
     ("Seoul pushed back against claims by Pyongyang.", [("KOR", "accuses", "PRK")]),
     ("Ottawa said the Indian military drills near the border were inappropriate.", [("CAN", "accuses", "IND")]),
+    # a plural opening the sentence is a noun: no third-person verb opens an English sentence
+    ("Sanctions imposed on Caracas by Ottawa took effect in May.", [("CAN", "sanctions", "VEN")]),
     # --- a body noun "of the" a name is that name's body, as with a bare "of" ("the president of the ...") ----
     ("The foreign minister of the Netherlands denounced Belarus.", [("NLD", "accuses", "BLR")]),
     ("Envoys of the United Kingdom and Canada criticised Beijing.",

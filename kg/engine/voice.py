@@ -46,7 +46,10 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                                  or bool(rec.morphs) and rec.morphs[m.start - 1].only("ADP"))
                                             for m in rec.mentions)  # "rafts of UN sanctions", "the US strikes"
                                      or _name_led_subject(tb, rec, f))
-    if noun_ctx and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
+    if tm.start == 0 and not tb.cases and rec.morphs and rec.morphs[0].is_("NOUN") and "pl" in rec.morphs[0].feats:
+        noun_ctx = True  # "Sanctions imposed on Iran by Canada …", "Strikes hit Kyiv": no verb opens a sentence
+        # in the third person; a plural noun does
+    if noun_ctx and prev is not None and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
             g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
         noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
     feats = frozenset().union(*tm.features)
