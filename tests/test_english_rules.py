@@ -334,6 +334,8 @@ CASES = [
     ("Ottawa said the Indian military drills near the border were inappropriate.", [("CAN", "accuses", "IND")]),
     # a plural opening the sentence is a noun: no third-person verb opens an English sentence
     ("Sanctions imposed on Caracas by Ottawa took effect in May.", [("CAN", "sanctions", "VEN")]),
+    # a possessive right after a hostile verb is not its doer's: no one strikes its own bases
+    ("Washington said Tehran had attacked its bases in the Gulf.", [("IRN", "attacks", "USA")]),
     # --- a body noun "of the" a name is that name's body, as with a bare "of" ("the president of the ...") ----
     ("The foreign minister of the Netherlands denounced Belarus.", [("NLD", "accuses", "BLR")]),
     ("Envoys of the United Kingdom and Canada criticised Beijing.",

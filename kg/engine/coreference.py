@@ -393,6 +393,10 @@ def _with_conjuncts(tb: Tables, rec: SentenceRecord, first: Mention) -> tuple[st
     return tuple(actors)
 
 
+#: Relations no actor does to itself: a possessive right after their verb is someone else's.
+_HOSTILE = frozenset({"attacks", "threatens", "sanctions", "accuses"})
+
+
 def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int,
                          clause_first: bool = False) -> tuple[tuple[str, ...], str]:
     """'its', 'their', 'jej': the sentence's first subject named before it (with ``clause_first``, the
@@ -407,10 +411,12 @@ def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: in
     # in agent position ("its war", "its talks with"): the nearest actor before it that no preposition
     # governs ("supported Ukraine in its talks" is Ukraine's; "turn to North Korea … its war" is not NK's)
     first = (named[-1] if named and clause_first else None) or (named[0] if named else None)
-    if not clause_first and first is not None:
+    if first is not None:
         # inside a trigger phrase ("had violated its airspace"): not its doer, the actor right before
-        # the trigger, but the nearest other one ("Poland alleged Belarusian helicopters had violated its")
-        trig = next((m for m in rec.triggers if m.tokens[0] < k < m.tokens[-1]), None)
+        # the trigger, but the nearest other one ("Poland alleged Belarusian helicopters had violated its");
+        # nor right after a hostile verb ("the US said Iran had attacked its bases": no one strikes its own)
+        trig = next((m for m in rec.triggers if (not clause_first and m.tokens[0] < k < m.tokens[-1])
+                     or (m.end == k and tb.triggers[m.payload].relation in _HOSTILE)), None)
         doer = next((m for m in reversed(rec.mentions) if trig is not None and m.end <= trig.start
                      and not m.resolved), None)
         if doer is not None and set(doer.actors) & set(first.actors):
