@@ -239,6 +239,9 @@ CASES = [
     ("Rząd Łotwy zdecydował o wydaleniu z kraju attaché wojskowego Białorusi.", [("LVA", "sanctions", "BLR")]),
     # a protest handed over: the light verb's dative is the one protested against
     ("Korea Południowa przekazała Japonii protest.", [("KOR", "accuses", "JPN")]),
+    # "przewodniczący" (chair, president of a council or commission) is the body of what it chairs
+    ("Przewodnicząca Komisji Europejskiej zapowiedziała sankcje wobec Iranu.",
+     [("EU", "sanctions", "IRN")]),
 ]
 
 
