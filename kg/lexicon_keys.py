@@ -151,6 +151,9 @@ WORD_KEYS = {
                   "clause's subject ('tego kraju', 'tego regionu', 'dieses Landes')",
     "described_state": "a state's common noun with its article ('das Land', 'dem Staat'): after an adjective "
                        "between them ('das ostafrikanische Land') it means the state named before, as this_state does",
+    "counterpart": "nouns for an official of another state matching one's own office ('counterpart', 'odpowiednik', "
+                   "'Amtskollege'): 'from <actor>' after one is whose, even after a possessive "
+                   "('his counterparts from Chile')",
     "own_state": "nouns that after a possessive mean the possessor's state ('sein Land', 'ihr Land', 'its "
                  "country')",
     "the_state": "definite descriptions of a state ('the country', 'the island nation'): as a "

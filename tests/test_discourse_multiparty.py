@@ -143,6 +143,19 @@ CASES = [
     ("pl", "Podczas wtorkowego spotkania premierów Czech i Słowacji w Bratysławie rozmawiano o bezpieczeństwie. "
            "Rzecznik MSZ poinformował, że rozmowy dotyczyły naruszenia słowackiej przestrzeni powietrznej przez "
            "rosyjskie drony.", [("CZE", "meetsWith", "SVK")], [("CZE", "accuses", "RUS"), ("SVK", "accuses", "RUS")]),
+    # --- counterparts 'from' a state are that state's officials, though someone's ("his counterparts from X");
+    # in German also with the article the state's name takes ("aus der Schweiz")
+    ("en", "The Danish defence minister held talks in Oslo with his counterparts from Iceland and Finland.",
+     [("DNK", "meetsWith", "ISL"), ("DNK", "meetsWith", "FIN")], []),
+    ("de", "Die dänische Außenministerin traf sich in Oslo mit ihren Amtskollegen aus Island und Finnland.",
+     [("DNK", "meetsWith", "ISL"), ("DNK", "meetsWith", "FIN")], []),
+    ("de", "Am Freitag sprach der dänische Regierungschef lange mit seinen Amtskollegen aus der Schweiz "
+           "und Liechtenstein.", [("DNK", "meetsWith", "CHE"), ("DNK", "meetsWith", "LIE")], []),
+    # --- co-mediators of talks between two others work side by side: no meeting of theirs
+    ("en", "Kenya and Ghana mediated talks between Chad and Cameroon in Nairobi.",
+     [("KEN", "meetsWith", "TCD"), ("GHA", "meetsWith", "CMR")], [("KEN", "meetsWith", "GHA")]),
+    ("en", "Norway and Iceland acted as mediators between Peru and Ecuador in weeks of talks.",
+     [("NOR", "meetsWith", "PER")], [("NOR", "meetsWith", "ISL")]),
 ]
 
 

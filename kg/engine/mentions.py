@@ -21,6 +21,7 @@ from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.syntax import finite
 from kg.engine.tables import Tables
 from kg.morph import CASES
+from kg.phrases import Match
 
 
 def _cases(features: tuple[frozenset[str], ...]) -> frozenset[str]:
@@ -282,15 +283,22 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
     seat = (m.start > 1 and m.start - 1 in body_at_end and m.start - 1 not in missions and (
         (m.kind == "metonyms" and toks[m.start - 1].low in m_["within"]  # "rząd w Budapeszcie"
          and not _owned(rec, body_at_end[m.start - 1].start))  # not "seine Botschaft in Peking": the owner's
-        or (toks[m.start - 1].low in m_["from"] and not _owned(rec, body_at_end[m.start - 1].start)))
+        or (toks[m.start - 1].low in m_["from"] and not _owned_not_counterpart(tb, rec, body_at_end[m.start - 1])))
     )  # "żołnierze z Korei Północnej"; not "jej siły z Ukrainy" (someone's forces, withdrawn from Ukraine)
+    # "seinen Amtskollegen aus der Schweiz": a counterpart noun before 'from', an article, the name
+    counterpart_from = (not seat and m.start > 2 and toks[m.start - 1].low in m_["determiners"]
+                        and toks[m.start - 2].low in m_["from"] and m.start - 2 in body_at_end
+                        and any(toks[j].low in m_["counterpart"] for j in range(body_at_end[m.start - 2].start,
+                                                                                m.start - 2)))
+    seat = seat or counterpart_from
     if seat:  # "Finland's president in Tallinn": a body its possessor owns already is not the seat's
         b = body_at_end.get(m.start - 1)
         seat = b is None or b.start < 1 or toks[b.start - 1].low not in m_["possessive_clitic"]
     if m.kind in ("names", "metonyms", "body") and tb.gazetteer[m.actors[0]].type != "Person" and (
             genitive or of_marker or seat or chained):  # also "Jednostki chińskiej straży przybrzeżnej"
         gaps = (0,) if chained and not (genitive or of_marker or seat) else (
-            (1 + the,) if of_marker or seat else (0, 1, 2, 3))  # "Minister spraw zagranicznych Francji"
+            (2,) if counterpart_from else (1 + the,) if of_marker or seat
+            else (0, 1, 2, 3))  # "Minister spraw zagranicznych Francji"
         for gap in gaps:
             b = body_at_end.get(m.start - gap)
             if b is not None and b.start < m.start and not rec.trigger_tokens & set(range(b.start, m.start)) and (
@@ -302,6 +310,15 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
                 m.kind, m.start, m.feats = "body", b.start, CASES
                 return True
     return False
+
+
+def _owned_not_counterpart(tb: Tables, rec: SentenceRecord, body: Match) -> bool:
+    """Whether a body noun is owned ("jej siły") and is no counterpart noun: "his counterparts from Chile",
+    "seinen Amtskollegen aus Chile" are Chile's officials whoever's counterparts they are."""
+    toks = rec.tokens
+    if any(toks[j].low in tb.markers["counterpart"] for j in range(body.start, body.end)):
+        return False
+    return _owned(rec, body.start)
 
 
 def _owned(rec: SentenceRecord, k: int) -> bool:

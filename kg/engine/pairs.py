@@ -69,15 +69,19 @@ def _indirect_talks(tb: Tables, rec: SentenceRecord) -> None:
     Izraelem a Hamasem" gives Qatar's two meetings, not Israel meeting Hamas."""
     # a mediation trigger coded as a plain meeting (CAMEO 040: "im Beisein Trumps") is a presence, not a
     # mediation (045): the parties do meet each other
-    mediated = {frozenset((tb.top(m), tb.top(p))) for f in rec.frames
-                if f.trigger.mediation and f.trigger.cameo != "040" for m, p, _ in f.pairs}
+    frames = [f for f in rec.frames if f.trigger.mediation and f.trigger.cameo != "040"]
+    mediated = {frozenset((tb.top(m), tb.top(p))) for f in frames for m, p, _ in f.pairs}
     if not mediated:
         return
     parties = {a for pair in mediated for a in pair} - {tb.top(m) for f in rec.frames if f.trigger.mediation
                                                           for m, _, _ in f.pairs}
+    # "Egypt and Qatar mediated talks between Israel and Hamas": the talks noun's co-subjects are the
+    # mediators, who work side by side, not a meeting of theirs either
+    fellows = {frozenset((tb.top(a), tb.top(b))) for f in frames for a, _, _ in f.pairs for b, _, _ in f.pairs}
     for f in rec.frames:
         if f.relation == "meetsWith" and not f.trigger.mediation and f.pairs:
-            f.pairs = [pr for pr in f.pairs if not (tb.top(pr[0]) in parties and tb.top(pr[1]) in parties)]
+            f.pairs = [pr for pr in f.pairs if not (tb.top(pr[0]) in parties and tb.top(pr[1]) in parties)
+                       and frozenset((tb.top(pr[0]), tb.top(pr[1]))) not in fellows]
             if not f.pairs:
                 f.fail("no-parties", "the parties of mediated talks do not meet each other")
 
