@@ -382,7 +382,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "future", "ongoing", "past_forms", "presupposing", "role", "including", "defend",
                     "this_state", "described_state", "the_state", "summit", "partners", "wartime", "manner",
                     "sanctioned", "instrument", "aim", "occasion", "pair_determiners",
-                    "decision", "beneficiary", "purpose_help", "owned_by", "presence", "phone", "visit",
+                    "decision", "beneficiary", "purpose_help", "owned_by", "presence", "phone", "separately", "visit",
                     "fight_against",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"

@@ -163,6 +163,8 @@ WORD_KEYS = {
                 "talks' attends the article's last talks",
     "visit": "words of a visit ('visit', 'Besuch', 'wizyta'): visitors named together each meet the host, not "
              "each other, and a state or capital named before a visit noun with no host of its own is its host",
+    "separately": "words of meetings held one by one ('separate', 'separately', 'osobno', 'getrennt', "
+                  "'nacheinander'): the partners listed after such a meeting do not meet each other",
     "phone": "words of a call by phone ('telefonierte', 'phone call', 'rozmowa telefoniczna'): a meeting told "
              "with one is a call between two, so the partners listed after it do not meet each other",
     "presence": "phrases of being present ('in the presence of', 'im Beisein', 'w obecności'): the actor right "

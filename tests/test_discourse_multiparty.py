@@ -156,6 +156,16 @@ CASES = [
      [("KEN", "meetsWith", "TCD"), ("GHA", "meetsWith", "CMR")], [("KEN", "meetsWith", "GHA")]),
     ("en", "Norway and Iceland acted as mediators between Peru and Ecuador in weeks of talks.",
      [("NOR", "meetsWith", "PER")], [("NOR", "meetsWith", "ISL")]),
+    # --- meetings held one by one: the partners listed do not meet each other; nor, with the one who met
+    # them unknown, with anyone
+    ("en", "The Indian premier held separate meetings with the presidents of Kenya, Peru and Spain.",
+     [("IND", "meetsWith", "KEN"), ("IND", "meetsWith", "ESP")], [("KEN", "meetsWith", "PER")]),
+    ("en", "Governor Tom Ellery Banda had separate talks with envoys from Kenya, Peru and Spain.",
+     [], [("KEN", "meetsWith", "PER"), ("PER", "meetsWith", "ESP")]),
+    ("pl", "Premier Indii spotkał się osobno z prezydentami Kenii, Peru i Hiszpanii.",
+     [("IND", "meetsWith", "KEN")], [("KEN", "meetsWith", "PER")]),
+    ("de", "Der indische Premier führte getrennte Gespräche mit den Staatschefs von Kenia, Peru und Spanien.",
+     [("IND", "meetsWith", "KEN")], [("KEN", "meetsWith", "PER")]),
 ]
 
 

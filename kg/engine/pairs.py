@@ -223,6 +223,9 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     visit = _told_by(rec, f, "visit")
     if visit and subj is None and obj is not None and set(members) <= set(obj.actors):
         return []  # "eine Reise nach Deutschland, Frankreich und Norwegen": the hosts do not meet each other
+    apart = _one_by_one(tb, rec, f)
+    if apart and subj is None and obj is not None and set(members) <= set(obj.actors):
+        return []  # "President X had separate meetings with leaders from A, B and C": X unknown, A not with B
     if visit and subj is not None and obj is None and len({gaz[a].code for a in subj.actors}) >= 2:
         obj = _visit_host(tb, rec, f)  # "W Waszyngtonie planowane są wizyty prezydenta Francji oraz …"
     if subj is not None and obj is not None and len({gaz[a].code for a in subj.actors}) >= 1:
@@ -231,7 +234,7 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         if not visit:  # "the French and British leaders visited Washington": each visits, not each other
             found += [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
         phone = _told_by(rec, f, "phone")
-        if prep(tb, rec, obj.start, lo) in tb.markers["comitative"] and not phone:
+        if prep(tb, rec, obj.start, lo) in tb.markers["comitative"] and not phone and not apart:
             # "a summit with Biden and Kishida": partners of one meeting meet each other too; not those of
             # calls by phone ("telefonierte mit Macron und Starmer": two calls)
             found += [(a, b) for i, a in enumerate(side_b) for b in side_b[i + 1:]]
@@ -266,6 +269,14 @@ _QUOTES = frozenset('"„”“«»\'')
 def _told_by(rec: SentenceRecord, f: FrameResult, concept: str) -> bool:
     """Whether a cue word of ``concept`` ('visit', 'phone') is part of the frame's trigger."""
     return any(cm.start < f.match.end and f.match.start < cm.end for cm in rec.cues.get(concept, ()))
+
+
+def _one_by_one(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether a word of meetings held one by one ('separate', 'osobno', 'getrennt') stands by the trigger:
+    "held separate meetings with A, B and C", "met separately with A and B" are a meeting with each."""
+    lo, hi = f.clause
+    return any(lo <= cm.start < hi and f.match.start - 3 <= cm.start <= f.match.end + 2
+               for cm in rec.cues.get("separately", ()))
 
 
 def _visit_host(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
