@@ -166,6 +166,14 @@ CASES = [
      [("IND", "meetsWith", "KEN")], [("KEN", "meetsWith", "PER")]),
     ("de", "Der indische Premier führte getrennte Gespräche mit den Staatschefs von Kenia, Peru und Spanien.",
      [("IND", "meetsWith", "KEN")], [("KEN", "meetsWith", "PER")]),
+    # --- a state hosting foreign servicemen hosts no meeting
+    ("en", "Norway and Denmark, both close partners, are hosting about 3,000 US personnel on their soil.",
+     [], [("NOR", "meetsWith", "USA"), ("DNK", "meetsWith", "USA")]),
+    # --- a titled office with its 'of' phrase ("Secretary of State") is one body before its holder's name, so a
+    # list of three ministers stays one list of parties
+    ("en", "During their talks, Danish Foreign Minister Lars Løkke Rasmussen, US Secretary of State Antony Blinken and "
+           "the Dutch foreign minister agreed on closer ties.",
+     [("DNK", "meetsWith", "USA"), ("DNK", "meetsWith", "NLD"), ("USA", "meetsWith", "NLD")], []),
 ]
 
 
