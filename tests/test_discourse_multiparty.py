@@ -174,6 +174,18 @@ CASES = [
     ("en", "During their talks, Danish Foreign Minister Lars Løkke Rasmussen, US Secretary of State Antony Blinken and "
            "the Dutch foreign minister agreed on closer ties.",
      [("DNK", "meetsWith", "USA"), ("DNK", "meetsWith", "NLD"), ("USA", "meetsWith", "NLD")], []),
+    # --- a chain of three or more hyphened names before a meeting noun, or as the format it is held in: every
+    # name is a side ("the Japan-U.S.-ROK summit", "w formacie Turcja–USA–Ukraina"); a topic chain is no format
+    ("en", "The premiers held a Chile-Peru-Colombia summit in Lima on Friday.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "COL"), ("PER", "meetsWith", "COL")], []),
+    ("en", "Talks in the Chile-Peru-Colombia format resumed on Friday.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "COL"), ("PER", "meetsWith", "COL")], []),
+    ("pl", "W Limie odbyło się spotkanie w formacie Chile–Peru–Kolumbia.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "COL"), ("PER", "meetsWith", "COL")], []),
+    ("de", "Die Gespräche im Chile-Peru-Kolumbien-Format wurden am Freitag fortgesetzt.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "COL"), ("PER", "meetsWith", "COL")], []),
+    ("en", "Diplomats held talks on the Chile-Peru-Colombia border dispute.", [],
+     [("CHL", "meetsWith", "PER"), ("PER", "meetsWith", "COL")]),
 ]
 
 

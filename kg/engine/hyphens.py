@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg.engine.objects import verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.tables import Tables
+from kg.records import SYMMETRIC
 
 #: Hyphens and dashes that join the two sides of a compound ("Israel-Hamas", "U.S.–Iran").
 _PAIR_HYPHENS = ("-", "‐", "–")
@@ -39,7 +40,56 @@ def hyphen_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | No
     if toks[second.start - 1].start != toks[second.start - 2].end:
         return None  # a spaced dash is punctuation, not a compound
     first = next((g for g in rec.groups if g.end == second.start - 1), None)
-    return (first, second) if first is not None and len(first.mentions) == 1 else None
+    if first is None or len(first.mentions) != 1:
+        return None
+    if f.relation in SYMMETRIC:
+        # "the Japan-U.S.-ROK summit", "a Russia-Germany-France meeting": every name of the chain is a side
+        chain = _chained_before(rec, first)
+        if len(chain) > 1:
+            return Group([m for g in chain for m in g.mentions]), second
+    return first, second
+
+
+def _chained_before(rec: SentenceRecord, g: Group) -> list[Group]:
+    """``g`` and the single names joined to it by unspaced hyphens before it, in order."""
+    toks = rec.tokens
+    chain = [g]
+    while True:
+        k = chain[0].start
+        if k < 2 or toks[k - 1].text not in _PAIR_HYPHENS or toks[k - 1].start != toks[k - 2].end:
+            return chain
+        prev = next((h for h in rec.groups if h.end == k - 1 and len(h.mentions) == 1), None)
+        if prev is None:
+            return chain
+        chain.insert(0, prev)
+
+
+def format_chain(rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Names joined by hyphens into a format right after a meeting or deal noun ("rozmowy w formacie
+    Turcja–USA–Ukraina", "talks in the Russia-Germany-France-Ukraine format", "Gespräche im
+    Deutschland-Frankreich-Polen-Format"): all of them are its sides. Three words at most between the
+    noun and the chain, none of them a name."""
+    if f.relation not in SYMMETRIC:
+        return None
+    toks = rec.tokens
+    k = f.match.end
+    first = next((g for g in rec.groups if k <= g.start <= k + 3 and len(g.mentions) == 1), None)
+    if first is None or any(not toks[j].is_word or toks[j].text[:1].isupper() for j in range(k, first.start)):
+        return None
+    chain = [first]
+    while True:
+        e = chain[-1].end
+        if e + 1 >= len(toks) or toks[e].text not in _PAIR_HYPHENS or toks[e].start != toks[e - 1].end:
+            break
+        nxt = next((h for h in rec.groups if h.start == e + 1 and len(h.mentions) == 1), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    after = chain[-1].end + (chain[-1].end < len(toks) and toks[chain[-1].end].text in _PAIR_HYPHENS)
+    named = [toks[j].low for j in range(k, first.start)] + [toks[after].low] if after < len(toks) else []
+    if len(chain) < 3 or not any(w.startswith(("format", "formac")) for w in named):  # "w formacie"
+        return None  # "talks on the Israel-Hamas-Hezbollah front": a topic, not a format
+    return Group([m for g in chain for m in g.mentions])
 
 
 def compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:

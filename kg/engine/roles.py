@@ -12,7 +12,7 @@ role adds its name to ``FrameResult.how``, which claims keep as evidence.
 from __future__ import annotations
 
 from kg.engine.apposition import compound_object, owners_named
-from kg.engine.hyphens import compound_agent, hyphen_pair, joint_target
+from kg.engine.hyphens import compound_agent, format_chain, hyphen_pair, joint_target
 from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles
@@ -220,6 +220,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
                 cm.start <= f.match.start < cm.end for cm in rec.cues.get("fighting", ())):
             # "brytyjsko-amerykańska operacja": a joint act of the two, not a war between them
             f.fail("no-parties", "two adjectives of one joint act, no war between them")
+        return
+    chain = format_chain(rec, f)
+    if chain is not None:  # "rozmowy w formacie Turcja–USA–Ukraina": each name of the format is a side
+        f.subject, f.object, f.how = Group(chain.mentions[:-1]), Group(chain.mentions[-1:]), ["format-chain"]
         return
     if f.trigger.frame == "pair":
         _pair_roles(tb, rec, disc, f)
