@@ -186,6 +186,9 @@ CASES = [
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "COL"), ("PER", "meetsWith", "COL")], []),
     ("en", "Diplomats held talks on the Chile-Peru-Colombia border dispute.", [],
      [("CHL", "meetsWith", "PER"), ("PER", "meetsWith", "COL")]),
+    # --- Polish 'między A, B a C': the 'a' before the last name closes the list, it opens no clause
+    ("pl", "Rozmowy między Chile, Peru a Kolumbią zakończyły się fiaskiem.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "COL"), ("PER", "meetsWith", "COL")], []),
 ]
 
 

@@ -121,6 +121,8 @@ def _opens_clause(tb: Tables, rec: SentenceRecord, m: Mention, between: list) ->
     after = [t.text for t in between] == [","] and m.end < len(toks) and toks[m.end].low in adversative
     if not morphs or not (after or any(t.low in adversative for t in between)):
         return False
+    if after and any(x.start == m.end + 1 for x in rec.mentions):
+        return False  # "między Japonią, Kanadą a Meksykiem": 'a' joins the list's last name, opens no clause
     if tb.cases and not any(t.text == "," for t in between):
         return False  # a clause after 'a'/'aber' takes a comma; "między Peru a Chile toczą się …" is one phrase
     for k in range(m.end + after, min(len(toks), m.end + 3 + after)):
