@@ -162,6 +162,8 @@ CASES = [
      [("IND", "meetsWith", "KEN"), ("IND", "meetsWith", "ESP")], [("KEN", "meetsWith", "PER")]),
     ("en", "Governor Tom Ellery Banda had separate talks with envoys from Kenya, Peru and Spain.",
      [], [("KEN", "meetsWith", "PER"), ("PER", "meetsWith", "ESP")]),
+    ("en", "Governor Tom Ellery Banda had separate talks with envoys from Kenya, Peru and Spain on the sidelines "
+           "of the forum.", [], [("KEN", "meetsWith", "PER"), ("PER", "meetsWith", "ESP")]),
     ("pl", "Premier Indii spotkał się osobno z prezydentami Kenii, Peru i Hiszpanii.",
      [("IND", "meetsWith", "KEN")], [("KEN", "meetsWith", "PER")]),
     ("de", "Der indische Premier führte getrennte Gespräche mit den Staatschefs von Kenia, Peru und Spanien.",

@@ -186,6 +186,12 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         if _partner_no_actor(tb, rec, f):
             return []  # "powiedział w rozmowie z Polsat News": the one talked with is named, and is no actor
         members, one_group = _clause_parties(tb, rec, f)
+        if subj is None and obj is None and any(
+                g is not f and g.relation == f.relation and g.clause == f.clause and g.subject is None
+                and g.object is not None and set(members) <= set(g.object.actors) for g in rec.frames):
+            # "had separate meetings with A, B and C on the sidelines of the forum": the partners of the
+            # meeting the clause tells are not, through its setting noun, parties of a meeting of their own
+            return []
         ante = antecedent(tb, rec, lo)
         if ante is not None and len({gaz[a].code for a in members}) == 1 and not set(ante.actors) & set(members):
             # "the Houthis, which belong to Iran's axis of resistance": the relative's antecedent is a party
