@@ -188,6 +188,21 @@ CASES = [
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "COL"), ("PER", "meetsWith", "COL")], []),
     ("en", "Diplomats held talks on the Chile-Peru-Colombia border dispute.", [],
      [("CHL", "meetsWith", "PER"), ("PER", "meetsWith", "COL")]),
+    # --- a host receives a state's official named with the state's possessive ("received Qatar's envoy"), in
+    # either voice; a state's thing so named ("welcomed Turkey's approval") is no guest
+    ("en", "The Kenyan president received Ghana's envoy in Nairobi.", [("KEN", "meetsWith", "GHA")], []),
+    ("en", "Peru's foreign minister was welcomed by the Chilean president.", [("CHL", "meetsWith", "PER")], []),
+    ("en", "Kenya welcomed Ghana's approval of the plan.", [], [("KEN", "meetsWith", "GHA")]),
+    # --- discussing something with someone is talking with them ("discussed energy with", "besprach mit",
+    # "erörterte die Lage mit"); not a war or ties with a state that the topic names
+    ("en", "The Kenyan president discussed energy and migration with the Ghanaian prime minister.",
+     [("KEN", "meetsWith", "GHA")], []),
+    ("en", "The Kenyan president discussed Ethiopia's war with Eritrea.", [], [("KEN", "meetsWith", "ERI")]),
+    ("de", "Der kenianische Präsident erörterte die Energiefrage mit dem ghanaischen Regierungschef.",
+     [("KEN", "meetsWith", "GHA")], []),
+    # --- agreeing to meet or to build ties is no deal signed
+    ("en", "Ghana and Togo agreed to strengthen their strategic partnership.", [],
+     [("GHA", "signsAgreementWith", "TGO")]),
     # --- Polish 'między A, B a C': the 'a' before the last name closes the list, it opens no clause
     ("pl", "Rozmowy między Chile, Peru a Kolumbią zakończyły się fiaskiem.",
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "COL"), ("PER", "meetsWith", "COL")], []),

@@ -316,9 +316,12 @@ def _transitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     resolved = subj.resolved
     after = [g for g in rec.groups if g is not subj and f.match.end <= g.start and g.end <= hi
              and prep(tb, rec, g.start, lo) in allowed | {None}]
+    bodies = {cm.start for cm in rec.cues.get("body", ())}
     for g in ([f.object] if f.object is not None else after[:1]):  # the verb's object, else the next party
-        if all(m.possessive or m.kind == "adjectives" for m in g.mentions):
-            continue  # "the Yemeni and Saudi envoys" share their noun; "Turkish approval" is a thing
+        if all(m.possessive and not {m.end, m.end + 1} & bodies or m.kind == "adjectives" for m in g.mentions):
+            # "the Yemeni and Saudi envoys" share their noun; "Turkish approval" is a thing; but "Qatar's envoy",
+            # "India's prime minister" are that state's officials
+            continue
         guests += [a for a in g.actors if gaz[a].code not in hosts and a not in guests]
         resolved = resolved or g.resolved
     # "hosted the leaders of Armenia and Azerbaijan": guests received together meet each other too
