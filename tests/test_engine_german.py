@@ -302,6 +302,10 @@ CASES = [
      [("ESP", "deploysTroopsTo", "SVK")]),
     ("Merz empfing Sandu in Berlin. Er sicherte diesem Land weitere Solidarität zu.",
      [("DEU", "meetsWith", "MDA"), ("DEU", "supports", "MDA")]),
+    # ein Partizip zwischen Artikel und Akteur ist dessen Beiwort: "die angegriffene Ukraine" greift niemand aus
+    # dem Satz an, schon gar nicht dessen Subjekt
+    ("Die Präsidenten Estlands und Lettlands bekräftigten ihre Hilfe für die angegriffene Ukraine "
+     "gegen Russland.", []),
 ]
 
 

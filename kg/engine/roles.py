@@ -199,6 +199,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.voice, f.subject, f.how = "adjectival", agent, ["participle-agent"]
         f.object = after(tb, rec, agent.end, hi, tb.object_markers[f.index] - {""}, skip=agent)
         return
+    if _patient_participle(tb, rec, f):
+        f.fail("no-agent", "a participle between an article and the actor it describes ('die angegriffene Ukraine'): "
+                           "that actor underwent the act, whose agent it does not name")
+        return
     applies, owner = _modified_noun(rec, f)
     if applies:
         # "siły walczące z somalijskimi władzami": the participle's noun fights, not the clause's subject
@@ -455,6 +459,15 @@ def _participle_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
             m_["control"] | m_["agent"] | m_["genitive_marker"]):
         return g
     return None
+
+
+def _patient_participle(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A one-word verb trigger the morphology reads only as an adjective, right after an article and right
+    before an actor ("für die angegriffene Ukraine"): an epithet of that actor, no act of the clause's subject."""
+    k = f.match.start
+    return (not f.is_noun and f.match.end == k + 1 and bool(rec.morphs) and k > 0 and rec.morphs[k].only("ADJ")
+            and rec.tokens[k].text[:1].islower() and rec.tokens[k - 1].low in tb.markers["determiners"]
+            and any(g.start == k + 1 for g in rec.groups))
 
 
 def _modified_noun(rec: SentenceRecord, f: FrameResult) -> tuple[bool, Group | None]:
