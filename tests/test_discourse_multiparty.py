@@ -193,6 +193,10 @@ CASES = [
     ("en", "The Kenyan president received Ghana's envoy in Nairobi.", [("KEN", "meetsWith", "GHA")], []),
     ("en", "Peru's foreign minister was welcomed by the Chilean president.", [("CHL", "meetsWith", "PER")], []),
     ("en", "Kenya welcomed Ghana's approval of the plan.", [], [("KEN", "meetsWith", "GHA")]),
+    # --- the host of a meeting noun its verb governs meets the noun's partners ("hosted a summit with the
+    # leaders of A and B")
+    ("en", "The Kenyan president hosted a summit with the leaders of Ghana and Togo.",
+     [("KEN", "meetsWith", "GHA"), ("KEN", "meetsWith", "TGO")], []),
     # --- discussing something with someone is talking with them ("discussed energy with", "besprach mit",
     # "erörterte die Lage mit"); not a war or ties with a state that the topic names
     ("en", "The Kenyan president discussed energy and migration with the Ghanaian prime minister.",

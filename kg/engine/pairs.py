@@ -324,6 +324,15 @@ def _transitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             continue
         guests += [a for a in g.actors if gaz[a].code not in hosts and a not in guests]
         resolved = resolved or g.resolved
+    if not guests:
+        # "hosted a summit with the leaders of Peru and Bolivia", "hosted talks with Chile": the partners of the
+        # meeting noun the host verb governs are its guests (their meeting with each other is that noun's)
+        event = next((g for g in rec.frames if g is not f and g.relation == f.relation and g.is_noun
+                      and f.match.end <= g.match.start <= f.match.end + 3 and g.object is not None), None)
+        if event is not None and event.object is not None:
+            guests = [a for a in event.object.actors if gaz[a].code not in hosts]
+            resolved = resolved or event.object.resolved
+            return [(a, b, resolved) for a in subj.actors for b in guests]
     # "hosted the leaders of Armenia and Azerbaijan": guests received together meet each other too
     together = [(a, b, resolved) for a in guests for b in guests if gaz[a].code < gaz[b].code]
     return [(a, b, resolved) for a in subj.actors for b in guests] + together
