@@ -193,6 +193,9 @@ CASES = [
     ("en", "The Kenyan president received Ghana's envoy in Nairobi.", [("KEN", "meetsWith", "GHA")], []),
     ("en", "Peru's foreign minister was welcomed by the Chilean president.", [("CHL", "meetsWith", "PER")], []),
     ("en", "Kenya welcomed Ghana's approval of the plan.", [], [("KEN", "meetsWith", "GHA")]),
+    # --- a group's members listed in brackets after it, and the list going on past the closing bracket
+    ("en", "The E3 (Germany, France and Britain) and Chile held talks in Geneva.",
+     [("DEU", "meetsWith", "CHL"), ("FRA", "meetsWith", "CHL"), ("GBR", "meetsWith", "CHL")], []),
     # --- the host of a meeting noun its verb governs meets the noun's partners ("hosted a summit with the
     # leaders of A and B")
     ("en", "The Kenyan president hosted a summit with the leaders of Ghana and Togo.",
