@@ -12,6 +12,7 @@ pairs a coordinated subject among itself.
 from __future__ import annotations
 
 from kg.engine.gapping import gapped_pairs
+from kg.engine.hosting import hosted
 from kg.engine.mediators import sides
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.syntax import antecedent, clause_span, finite, owned_in_phrase, prep
@@ -156,7 +157,7 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     lo, hi = f.clause
     gaz = tb.gazetteer
     if f.trigger.transitive:
-        return _transitive(tb, rec, f)
+        return hosted(tb, rec, f)
     tm = f.match
     around = next((g for g in rec.groups if g.start < tm.start and tm.end < g.end), None)
     if obj is None and around is not None:
@@ -299,43 +300,6 @@ def _visit_host(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None
     before = [g for g in places if g.end <= f.match.start]
     after = [g for g in places if g.start >= f.subject.end]
     return before[-1] if before else after[0] if after else None
-
-
-def _transitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
-    """"X hosted Y": the subject with each other party of its clause, never co-subjects with each
-    other ("Canada and Norway hosted …" is two hosts). An actor that only modifies a noun is no
-    guest: "welcomed Turkey's approval", "welcomed the Turkish proposal" welcome a thing."""
-    subj = f.subject
-    if subj is None:
-        return []
-    gaz = tb.gazetteer
-    lo, hi = f.clause
-    allowed: set[str | None] = set(tb.object_markers[f.index])
-    hosts = {gaz[a].code for a in subj.actors}
-    guests: list[str] = []
-    resolved = subj.resolved
-    after = [g for g in rec.groups if g is not subj and f.match.end <= g.start and g.end <= hi
-             and prep(tb, rec, g.start, lo) in allowed | {None}]
-    bodies = {cm.start for cm in rec.cues.get("body", ())}
-    for g in ([f.object] if f.object is not None else after[:1]):  # the verb's object, else the next party
-        if all(m.possessive and not {m.end, m.end + 1} & bodies or m.kind == "adjectives" for m in g.mentions):
-            # "the Yemeni and Saudi envoys" share their noun; "Turkish approval" is a thing; but "Qatar's envoy",
-            # "India's prime minister" are that state's officials
-            continue
-        guests += [a for a in g.actors if gaz[a].code not in hosts and a not in guests]
-        resolved = resolved or g.resolved
-    if not guests:
-        # "hosted a summit with the leaders of Peru and Bolivia", "hosted talks with Chile": the partners of the
-        # meeting noun the host verb governs are its guests (their meeting with each other is that noun's)
-        event = next((g for g in rec.frames if g is not f and g.relation == f.relation and g.is_noun
-                      and f.match.end <= g.match.start <= f.match.end + 3 and g.object is not None), None)
-        if event is not None and event.object is not None:
-            guests = [a for a in event.object.actors if gaz[a].code not in hosts]
-            resolved = resolved or event.object.resolved
-            return [(a, b, resolved) for a in subj.actors for b in guests]
-    # "hosted the leaders of Armenia and Azerbaijan": guests received together meet each other too
-    together = [(a, b, resolved) for a in guests for b in guests if gaz[a].code < gaz[b].code]
-    return [(a, b, resolved) for a in subj.actors for b in guests] + together
 
 
 def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
