@@ -58,8 +58,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             between = [t for k, t in enumerate(toks[prev.end:m.start], prev.end) if k not in modifiers]
             if between and between[0].text == "." and toks[prev.end - 1].low in tb.markers["abbreviations"]:
                 between = between[1:]  # "prezydent Korei Płd. Jun Suk Jeol": the abbreviation's full stop
-            opened = [t.text for t in between] == ["("] and {tb.top(a) for a in m.actors} <= {
-                tb.top(a) for a in out[-1].actors}
+            opened = [t.text for t in between] == ["("] and {tb.top(a) for a in m.actors} < {
+                tb.top(a) for a in out[-1].actors}  # members, not an abbreviation: "Organizacja … (NATO)"
             if opened or len(between) == 2 and between[0].text == ")" and between[1].text != "," \
                     and between[1].low in coordination and any(t.text == "(" for t in toks[out[-1].start:prev.end]):
                 # "The E3 (Germany, France and Britain) and China": the names in brackets list the group's
