@@ -100,3 +100,13 @@ def compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
         return None
     g = next((g for g in rec.groups if g.end == k - 1), None)
     return Group(g.mentions[-1:]) if g is not None else None
+
+
+def format_roles(rec: SentenceRecord, f: FrameResult) -> bool:
+    """Set the sides of a meeting or deal held in a format of hyphened names ("rozmowy w formacie
+    Turcja–USA–Ukraina"); whether there was one."""
+    chain = format_chain(rec, f)
+    if chain is None:
+        return False
+    f.subject, f.object, f.how = Group(chain.mentions[:-1]), Group(chain.mentions[-1:]), ["format-chain"]
+    return True

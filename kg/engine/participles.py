@@ -97,3 +97,17 @@ def _own_frame(tb: Tables, rec: SentenceRecord, f: FrameResult, head: Group, inn
         return
     f.voice, f.subject, f.object = "adjectival", head, inner[0] if inner else None
     f.how[:] = ["participle-head"]
+
+
+def patient_participle(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A one-word verb trigger the morphology reads only as an adjective, right after an article and right
+    before an actor ("für die angegriffene Ukraine"): an epithet of that actor, no act of the clause's subject.
+    Fails the frame and says so."""
+    k = f.match.start
+    if (not f.is_noun and f.match.end == k + 1 and bool(rec.morphs) and k > 0 and rec.morphs[k].only("ADJ")
+            and rec.tokens[k].text[:1].islower() and rec.tokens[k - 1].low in tb.markers["determiners"]
+            and any(g.start == k + 1 for g in rec.groups)):
+        f.fail("no-agent", "a participle between an article and the actor it describes ('die angegriffene Ukraine'): "
+                           "that actor underwent the act, whose agent it does not name")
+        return True
+    return False

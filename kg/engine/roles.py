@@ -12,10 +12,10 @@ role adds its name to ``FrameResult.how``, which claims keep as evidence.
 from __future__ import annotations
 
 from kg.engine.apposition import compound_object, owners_named
-from kg.engine.hyphens import compound_agent, format_chain, hyphen_pair, joint_target
+from kg.engine.hyphens import compound_agent, format_roles, hyphen_pair, joint_target
 from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
-from kg.engine.participles import attributive_participles
+from kg.engine.participles import attributive_participles, patient_participle
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_after import defences, occasions, war_targets
 from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at, threatened_subject
@@ -199,10 +199,8 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.voice, f.subject, f.how = "adjectival", agent, ["participle-agent"]
         f.object = after(tb, rec, agent.end, hi, tb.object_markers[f.index] - {""}, skip=agent)
         return
-    if _patient_participle(tb, rec, f):
-        f.fail("no-agent", "a participle between an article and the actor it describes ('die angegriffene Ukraine'): "
-                           "that actor underwent the act, whose agent it does not name")
-        return
+    if patient_participle(tb, rec, f) or format_roles(rec, f):
+        return  # "für die angegriffene Ukraine": no act of the subject; "w formacie Turcja–USA–Ukraina": its sides
     applies, owner = _modified_noun(rec, f)
     if applies:
         # "siły walczące z somalijskimi władzami": the participle's noun fights, not the clause's subject
@@ -224,10 +222,6 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
                 cm.start <= f.match.start < cm.end for cm in rec.cues.get("fighting", ())):
             # "brytyjsko-amerykańska operacja": a joint act of the two, not a war between them
             f.fail("no-parties", "two adjectives of one joint act, no war between them")
-        return
-    chain = format_chain(rec, f)
-    if chain is not None:  # "rozmowy w formacie Turcja–USA–Ukraina": each name of the format is a side
-        f.subject, f.object, f.how = Group(chain.mentions[:-1]), Group(chain.mentions[-1:]), ["format-chain"]
         return
     if f.trigger.frame == "pair":
         _pair_roles(tb, rec, disc, f)
@@ -459,15 +453,6 @@ def _participle_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
             m_["control"] | m_["agent"] | m_["genitive_marker"]):
         return g
     return None
-
-
-def _patient_participle(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
-    """A one-word verb trigger the morphology reads only as an adjective, right after an article and right
-    before an actor ("für die angegriffene Ukraine"): an epithet of that actor, no act of the clause's subject."""
-    k = f.match.start
-    return (not f.is_noun and f.match.end == k + 1 and bool(rec.morphs) and k > 0 and rec.morphs[k].only("ADJ")
-            and rec.tokens[k].text[:1].islower() and rec.tokens[k - 1].low in tb.markers["determiners"]
-            and any(g.start == k + 1 for g in rec.groups))
 
 
 def _modified_noun(rec: SentenceRecord, f: FrameResult) -> tuple[bool, Group | None]:
