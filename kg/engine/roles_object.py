@@ -13,10 +13,10 @@ event; and, for attacks and deployments, a place named before the trigger.
 
 from __future__ import annotations
 
-from kg.engine.clauses import infinitive_opener
 from kg.engine.objects import event_word, owned_by, pronoun_event, verb_object
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
+from kg.engine.reported_objects import charge_clause, warned_that
 from kg.engine.syntax import (
     after,
     antecedent,
@@ -36,8 +36,6 @@ from kg.records import SYMMETRIC
 _EVENT_OBJECT = ("accuses", "praises", "supports", "threatens")
 #: Relations of giving: a light verb's dative receives what their noun names.
 _GIVING = ("providesAidTo", "suppliesWeaponsTo")
-#: Triggers in a reported clause that make its first actor the actor, not the one warned.
-_ACTING = ("attacks", "deploysTroopsTo", "suppliesWeaponsTo", "sanctions")
 
 
 def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult) -> None:
@@ -98,9 +96,9 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if f.object is not None:
             f.how.append("dative-of-light-verb")
     if f.object is None and not f.is_noun and t.relation in ("threatens", "accuses"):
-        f.object = _warned_that(tb, rec, f)
+        f.object = warned_that(tb, rec, f)
     if f.object is None and f.is_noun and t.relation == "accuses":
-        f.object = _charge_clause(tb, rec, f)
+        f.object = charge_clause(tb, rec, f)
     if f.object is None and t.relation in _EVENT_OBJECT and disc.agent:
         # "Tokio i Seul potępiły próbę", "Qatar condemned the strike": the event's agent;
         # "naloty nie pozostaną bez odpowiedzi": the event as the clause's subject
@@ -436,73 +434,3 @@ def _genitive_after_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, agent
         return None  # only the genitive's own words ("pozycji ukraińskich") between
     f.how.append("genitive-after-agent")
     return g
-
-
-def _charge_clause(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """"den Vorwurf, dass Nordkorea Russland beliefert", "the allegation that Iran armed …": an
-    accusation noun whose content clause follows accuses that clause's subject (its first actor that
-    no preposition governs)."""
-    toks = rec.tokens
-    k = f.match.end
-    comp = tb.markers["complementizer"]
-    if k < len(toks) and toks[k].text == ",":
-        k += 1
-    if k >= len(toks) or toks[k].low not in comp:
-        return None
-    k += 1
-    chi = clause_span(rec, k, k)[1]
-    obj = after(tb, rec, k, chi, {""}, skip=f.subject, first_only=True)
-    if obj is not None:
-        f.how.append("charge-clause")
-    return obj
-
-
-def _warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """"warned that British troops would be legitimate targets", "ostrzegła, że … wobec Seulu"."""
-    toks = rec.tokens
-    tm = f.match
-    comp = tb.markers["complementizer"]
-    hi = f.clause[1]
-    if f.relation == "threatens" and tm.end == hi and hi + 1 < len(toks) and toks[hi].text == "," and \
-            tb.settings.get("verb_second") and infinitive_opener(tb, rec, hi, frozenset()):
-        k = hi  # "Trump drohte, Sanktionen gegen Indien zu verhängen": the infinitive clause says against whom
-    elif not (tm.end < len(toks) and (
-            toks[tm.end].low in comp
-            or (toks[tm.end].text == "," and tm.end + 1 < len(toks) and toks[tm.end + 1].low in comp))):
-        return None
-    else:
-        k = tm.end + (1 if toks[tm.end].low in comp else 2)
-    if k < len(toks) and k in rec.breaks:  # "zagroził, że jeśli Bejrut nie rozbroi …"
-        k += 1
-    chi = clause_span(rec, k, k)[1]
-    if chi <= k + 1:
-        chi = clause_span(rec, chi + 1, chi + 1)[1]
-    obj = after(tb, rec, k, chi, {""} | tb.object_markers[f.index] | set(tb.markers["prepositions"]),
-                skip=f.subject)
-    acting = {m.start for m in rec.triggers if m.start < chi and tb.triggers[m.payload].relation in _ACTING}
-    criticised = f.relation == "accuses" and not any("warn" in toks[j].low for j in tm.tokens) and not any(
-        toks[j].low in tb.markers["passive_aux"] for j in range(k, chi))
-    if obj is not None and not criticised and any(obj.end <= a <= obj.end + 4 for a in acting):
-        return None  # "warned that Russia may attack": a warning about Russia, not to it
-        # (but "kritisierte, dass Deutschland zu wenig Waffen liefert" blames the doer of the act)
-    if obj is not None and f.relation == "threatens" and _doer_in_report(tb, rec, obj, k, chi):
-        return None  # "ostrzegła, że Rosja wydaje miliony": a warning about Russia (accuses.warn-that's)
-    if obj is not None:
-        f.how.append("warned-that")
-    return obj
-
-
-def _doer_in_report(tb: Tables, rec: SentenceRecord, obj: Group, k: int, chi: int) -> bool:
-    """Whether the first actor of a reported clause does what it says rather than suffers it: the agent of
-    a passive ("że kraj jest oblegany przez Rosję"), or the subject of a verb in the past or present
-    ("że Rosja wydaje miliony"). Only where aspect tells the future apart ("że Izrael stanie się celem",
-    "że Szwecja zapłaci" are threats to them)."""
-    if not tb.settings.get("perfective_future") or not rec.morphs:
-        return False
-    p = prep(tb, rec, obj.start, k)
-    if p is not None:
-        return p in tb.markers["agent"]
-    if "nom" not in rec.morphs[obj.start].cases:
-        return False
-    verb = next((j for j in range(obj.end, chi) if finite(rec.morphs[j])), None)
-    return verb is not None and ("past" in rec.morphs[verb].feats or "imperf" in rec.morphs[verb].feats)

@@ -1,0 +1,87 @@
+"""Reported objects: the actor a "that" clause after an accusation or a threat names.
+
+"the allegation that Iran armed …" accuses the clause's subject; "warned that British troops would be
+legitimate targets" threatens them, but "warned that Russia may attack" only warns about Russia, and a
+Polish clause whose subject acts in the past or present ("ostrzegła, że Rosja wydaje miliony") reports
+a deed rather than a threat.
+"""
+
+from __future__ import annotations
+
+from kg.engine.clauses import infinitive_opener
+from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.syntax import after, clause_span, finite, prep
+from kg.engine.tables import Tables
+
+#: Triggers in a reported clause that make its first actor the actor, not the one warned.
+_ACTING = ("attacks", "deploysTroopsTo", "suppliesWeaponsTo", "sanctions")
+
+
+def charge_clause(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """"den Vorwurf, dass Nordkorea Russland beliefert", "the allegation that Iran armed …": an
+    accusation noun whose content clause follows accuses that clause's subject (its first actor that
+    no preposition governs)."""
+    toks = rec.tokens
+    k = f.match.end
+    comp = tb.markers["complementizer"]
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks) or toks[k].low not in comp:
+        return None
+    k += 1
+    chi = clause_span(rec, k, k)[1]
+    obj = after(tb, rec, k, chi, {""}, skip=f.subject, first_only=True)
+    if obj is not None:
+        f.how.append("charge-clause")
+    return obj
+
+
+def warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """"warned that British troops would be legitimate targets", "ostrzegła, że … wobec Seulu"."""
+    toks = rec.tokens
+    tm = f.match
+    comp = tb.markers["complementizer"]
+    hi = f.clause[1]
+    if f.relation == "threatens" and tm.end == hi and hi + 1 < len(toks) and toks[hi].text == "," and \
+            tb.settings.get("verb_second") and infinitive_opener(tb, rec, hi, frozenset()):
+        k = hi  # "Trump drohte, Sanktionen gegen Indien zu verhängen": the infinitive clause says against whom
+    elif not (tm.end < len(toks) and (
+            toks[tm.end].low in comp
+            or (toks[tm.end].text == "," and tm.end + 1 < len(toks) and toks[tm.end + 1].low in comp))):
+        return None
+    else:
+        k = tm.end + (1 if toks[tm.end].low in comp else 2)
+    if k < len(toks) and k in rec.breaks:  # "zagroził, że jeśli Bejrut nie rozbroi …"
+        k += 1
+    chi = clause_span(rec, k, k)[1]
+    if chi <= k + 1:
+        chi = clause_span(rec, chi + 1, chi + 1)[1]
+    obj = after(tb, rec, k, chi, {""} | tb.object_markers[f.index] | set(tb.markers["prepositions"]),
+                skip=f.subject)
+    acting = {m.start for m in rec.triggers if m.start < chi and tb.triggers[m.payload].relation in _ACTING}
+    criticised = f.relation == "accuses" and not any("warn" in toks[j].low for j in tm.tokens) and not any(
+        toks[j].low in tb.markers["passive_aux"] for j in range(k, chi))
+    if obj is not None and not criticised and any(obj.end <= a <= obj.end + 4 for a in acting):
+        return None  # "warned that Russia may attack": a warning about Russia, not to it
+        # (but "kritisierte, dass Deutschland zu wenig Waffen liefert" blames the doer of the act)
+    if obj is not None and f.relation == "threatens" and _doer_in_report(tb, rec, obj, k, chi):
+        return None  # "ostrzegła, że Rosja wydaje miliony": a warning about Russia (accuses.warn-that's)
+    if obj is not None:
+        f.how.append("warned-that")
+    return obj
+
+
+def _doer_in_report(tb: Tables, rec: SentenceRecord, obj: Group, k: int, chi: int) -> bool:
+    """Whether the first actor of a reported clause does what it says rather than suffers it: the agent of
+    a passive ("że kraj jest oblegany przez Rosję"), or the subject of a verb in the past or present
+    ("że Rosja wydaje miliony"). Only where aspect tells the future apart ("że Izrael stanie się celem",
+    "że Szwecja zapłaci" are threats to them)."""
+    if not tb.settings.get("perfective_future") or not rec.morphs:
+        return False
+    p = prep(tb, rec, obj.start, k)
+    if p is not None:
+        return p in tb.markers["agent"]
+    if "nom" not in rec.morphs[obj.start].cases:
+        return False
+    verb = next((j for j in range(obj.end, chi) if finite(rec.morphs[j])), None)
+    return verb is not None and ("past" in rec.morphs[verb].feats or "imperf" in rec.morphs[verb].feats)

@@ -1,0 +1,93 @@
+"""Threat objects: whom a threat with no object of its own threatens.
+
+"drohte mit Sanktionen gegen Indien" threatens the target of the act it threatens with; "accused Manila
+and warned of consequences" the object of the accusation it is coordinated with; "threatened that Seoul
+would pay a price" the subject of its "that" clause; "Jeżeli Wietnam naruszy …, Chiny podejmą środki"
+the subject of the sentence's condition. Run by the roles stage after every frame has its roles.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.syntax import can_be_nominative, prep
+from kg.engine.tables import Tables
+
+
+def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
+    """A threat with no object of its own threatens the target of the act it threatens with: "drohte mit
+    Sanktionen gegen Indien", "hat mit einem militärischen Eingreifen in Venezuela gedroht"."""
+    gaz = tb.gazetteer
+    with_ = tb.markers["comitative"]
+    toks = rec.tokens
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "threatens" or f.object is not None or f.subject is None:
+            continue
+        lo, hi = f.clause
+        mine = {gaz[a].code for a in f.subject.actors}
+        act = next((g for g in rec.frames if g is not f and g.failure is None and g.is_noun
+                    and g.relation in ("attacks", "sanctions") and lo <= g.match.start < hi and g.object is not None
+                    and any(toks[k].low in with_ for k in range(max(lo, g.match.start - 4), g.match.start))
+                    and not {gaz[a].code for a in g.object.actors} <= mine), None)
+        if act is not None:
+            f.object = act.object
+            f.how.append("threatened-act")
+            continue
+        prior = _coordinated_charge(tb, rec, f)
+        if prior is not None:  # "oskarżył Polskę o prowokacje i ostrzegł przed odwetem": the one accused
+            f.object = prior
+            f.how.append("coordinated-charge")
+            continue
+        told = _complement_subject(tb, rec, f, mine)
+        if told is not None:  # "Pyongyang threatened that Seoul would pay a price": the one the threat names
+            f.object = told
+            f.how.append("complement-subject")
+            continue
+        cond = _condition_subject(tb, rec, mine)
+        if cond is not None:  # "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze"
+            f.object = cond
+            f.how.append("condition-subject")
+
+
+def _coordinated_charge(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A threat verb right after "i"/"oraz" that joins it to an accusation or threat verb of the same
+    subject before it ("potępił Litwę i zagroził odwetem", "accused Manila and warned of consequences")
+    threatens that verb's object: the two verbs share it as they share the subject."""
+    k = f.match.start
+    if f.is_noun or k == 0 or rec.tokens[k - 1].low not in tb.markers["coordination"]:
+        return None
+    return next((g.object for g in reversed(rec.frames) if g is not f and g.failure is None and not g.is_noun
+                 and g.relation in ("accuses", "threatens") and g.match.end < k and g.object is not None
+                 and g.subject is not None and g.subject.actors == f.subject.actors
+                 and g.clause[0] <= k <= g.clause[1]), None)
+
+
+def _complement_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set[str]) -> Group | None:
+    """The subject of a "that" clause right after a threat verb ("threatened on Friday that Seoul and
+    Washington would pay a price"): the threat is said of it, so it is the one threatened (not the
+    threatener's own "it would respond")."""
+    toks = rec.tokens
+    if f.is_noun:
+        return None
+    k = f.match.end
+    c = next((j for j in range(k, min(k + 4, len(toks))) if toks[j].low in tb.markers["complementizer"]), None)
+    if c is None or any(not t.is_word for t in toks[k:c]):
+        return None
+    gaz = tb.gazetteer
+    g = next((g for g in rec.groups if c < g.start <= c + 2), None)
+    if g is None or prep(tb, rec, g.start, c + 1) is not None or not can_be_nominative(g) \
+            or g.mentions[0].kind == "adjectives" or {gaz[a].code for a in g.actors} & mine:
+        return None
+    return g
+
+
+def _condition_subject(tb: Tables, rec: SentenceRecord, mine: set[str]) -> Group | None:
+    """The subject of the sentence's condition ("jeśli Wietnam …", the actor right after the condition
+    word, in no preposition): whom a threat with no object of its own threatens, when not the threatener."""
+    gaz = tb.gazetteer
+    for cm in rec.cues.get("condition", ()):
+        g = next((g for g in rec.groups if cm.end <= g.start <= cm.end + 1), None)
+        if g is None or prep(tb, rec, g.start, cm.end) is not None or not can_be_nominative(g) \
+                or g.mentions[0].kind == "adjectives" or {gaz[a].code for a in g.actors} <= mine:
+            continue
+        return g
+    return None
