@@ -63,6 +63,15 @@ class Smallest:
         """The smallest value not in ``sentence`` (None: of all)."""
         return self.other if sentence is not None and sentence == self.sentence else self.value
 
+    def merge(self, other: Smallest) -> None:
+        """Add the values of another ``Smallest``, none of whose sentences are this one's (other articles)."""
+        if other.value is None:
+            return
+        if self.value is None or other.value < self.value:
+            self.value, self.sentence, self.other = other.value, other.sentence, _min(other.other, self.value)
+        else:
+            self.other = _min(self.other, other.value)
+
 
 @dataclass(slots=True)
 class Spread:
@@ -83,6 +92,15 @@ class Spread:
     def only(self) -> Sentence | None:
         """The one sentence, or None when there are several (or none)."""
         return None if self.several else self.sentence
+
+    def empty(self) -> bool:
+        return self.sentence is None and not self.several
+
+    def merge(self, other: Spread) -> None:
+        if other.several:
+            self.several, self.sentence = True, None
+        elif other.sentence is not None:
+            self.add(other.sentence)
 
 
 @dataclass(slots=True)
@@ -132,6 +150,24 @@ class Dispute:
             if self.denied_in.add(sentence):
                 self.asserted_beside = len(asserted)
             self.denied += len(denials)
+
+    def merge(self, other: Dispute) -> None:
+        """Add the dispute of the same edge folded from other articles (none of its sentences is one
+        of this one's): the same as folding their sentences here."""
+        if self.asserted_in.empty():  # the counts beside the first sentence are the first fold's
+            self.plain_denials_beside = other.plain_denials_beside
+        if self.denied_in.empty():
+            self.asserted_beside = other.asserted_beside
+        self.asserted_in.merge(other.asserted_in)
+        self.denied_in.merge(other.denied_in)
+        self.asserted_by.merge(other.asserted_by)
+        self.denial.merge(other.denial)
+        self.asserted += other.asserted
+        self.denied += other.denied
+        self.accused += other.accused
+        self.accusations += other.accusations
+        self.accused_by = _min(self.accused_by, other.accused_by)
+        self.accused_denial = _min(self.accused_denial, other.accused_denial)
 
     def result(self) -> dict | None:
         """What the edge records (``kg.rdf``), or None when nothing disputes it."""

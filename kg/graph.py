@@ -223,6 +223,23 @@ class EdgeCounts:
     denial: tuple[str, str] | None = None  # (sentence, claim id) of the negated claim whose sentence sorts first
     dispute: Dispute = field(default_factory=Dispute)  # what disputes the edge (kg.disputes)
 
+    def merge(self, other: EdgeCounts) -> None:
+        """Add the counts of the same edge folded from other articles."""
+        self.weight += other.weight
+        self.negated += other.negated
+        self.denied += other.denied
+        self.hedged += other.hedged
+        self.pledged += other.pledged
+        self.docs += other.docs
+        self.outlets |= other.outlets
+        self.unsourced_docs += other.unsourced_docs
+        self.langs |= other.langs
+        self.first_pos, self.last_pos = _min(self.first_pos, other.first_pos), _max(self.last_pos, other.last_pos)
+        self.first_any, self.last_any = _min(self.first_any, other.first_any), _max(self.last_any, other.last_any)
+        self.first_event = _min(self.first_event, other.first_event)
+        self.denial = _min(self.denial, other.denial)
+        self.dispute.merge(other.dispute)
+
     def attrs(self, relation: str) -> dict:
         first, last = (self.first_pos, self.last_pos) if self.weight else (self.first_any, self.last_any)
         return {
@@ -260,10 +277,12 @@ class GraphAggregator:
     and sources are counted without remembering the articles); ``graph()`` returns the
     ``networkx.MultiDiGraph``. With ``keep_claims`` each edge also keeps its claims (for
     views of small corpora); without, memory does not grow with the number of claims.
-    The result does not depend on the order of the articles.
+    The result does not depend on the order of the articles, nor on whether they were added
+    here or to other aggregators merged into this one (``merge``).
     """
 
-    def __init__(self, level: str = "state", gazetteer: Gazetteer | None = None, keep_claims: bool = False):
+    def __init__(self, level: str = "state", gazetteer: Gazetteer | None = None, keep_claims: bool = False,
+                 resolved: dict | None = None):
         if level not in LEVELS:
             raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
         self.level = level
@@ -275,7 +294,8 @@ class GraphAggregator:
         self.evidence: dict[tuple[str, str, str], list[dict]] = {}
         self.claims = 0
         self.self_loops = 0
-        self._resolved: dict[tuple, tuple[str, dict]] = {}
+        # resolve()'s answers; aggregators of the same level and gazetteer may share them
+        self._resolved: dict[tuple, tuple[str, dict]] = {} if resolved is None else resolved
 
     def resolve(self, ref: dict) -> tuple[str, dict]:
         key = (ref["id"], ref.get("acts_for"), ref.get("code"), ref.get("label"), ref.get("type"),
@@ -362,6 +382,35 @@ class GraphAggregator:
                     e.outlets.add(source)
                 else:
                     e.unsourced_docs += 1
+
+    def merge(self, other: GraphAggregator) -> None:
+        """Add what ``other`` folded from other articles (none of them added here too): the same
+        as adding those articles here, in any order. With it, workers fold their articles and
+        the process that writes the exports only merges what they send."""
+        if other.level != self.level:
+            raise ValueError(f"cannot merge a {other.level}-level aggregation into a {self.level}-level one")
+        for nid, (key, attrs) in other.nodes.items():
+            known = self.nodes.get(nid)
+            if known is None or key < known[0]:
+                self.nodes[nid] = (key, attrs)
+        for nid, ids in other.members.items():
+            self.members.setdefault(nid, set()).update(ids)
+        for edge, counts in other.edges.items():
+            mine = self.edges.get(edge)
+            if mine is None:
+                self.edges[edge] = counts
+            else:
+                mine.merge(counts)
+        for edge, claims in other.evidence.items():
+            self.evidence.setdefault(edge, []).extend(claims)
+        self.claims += other.claims
+        self.self_loops += other.self_loops
+
+    def __getstate__(self) -> dict:  # sent between processes without the gazetteer and the cache
+        return {k: v for k, v in self.__dict__.items() if k not in ("gazetteer", "_resolved")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, gazetteer=None, _resolved={})
 
     def _add_dispute(self, dispute: Dispute, found: list[dict], accused: dict, outlet: str | None) -> None:
         """Fold one article's claims of an edge into its dispute, sentence by sentence."""
