@@ -30,7 +30,7 @@ from kg.actors import Gazetteer, default_gazetteer
 from kg.fragments import render_article
 from kg.outdir import OutputError, build_lock, check_output, staging, swap_in
 from kg.records import Article
-from kg.workers import BATCH, DASK_BATCH, article_hash, default_jobs, extract_batch, make_executor
+from kg.workers import BATCH, DASK_BATCH, Batch, article_hash, default_jobs, extract_batch, make_executor
 from kg.writer import INLINE_EVIDENCE_CLAIMS, STATE_DB, BuildStats, ExportWriter, PreviousState, write_json
 
 PACKAGE_DIR = Path(__file__).parent
@@ -163,15 +163,9 @@ def run_pipeline(items: Iterable[Article | str], writer: ExportWriter, executor,
     extracts a batch (``extract_batch``, or it with a date window)."""
     pending: deque = deque()
 
-    def take(out) -> None:
-        for doc, h, blob, err in out:
-            progress.update()
-            if err:
-                result.errors.append(err)
-                continue
-            result.extracted += 1
-            if not writer.add(doc, h, blob):
-                result.warnings.append(f"{doc}: a second article with this id was skipped")
+    def take(batch: Batch) -> None:
+        progress.update(len(batch.rows))
+        _take(batch, writer, result)
 
     buf: list[Article] = []
     for item in items:
@@ -197,6 +191,20 @@ def run_pipeline(items: Iterable[Article | str], writer: ExportWriter, executor,
         pending.append(executor.submit(task, buf))
     while pending:
         take(pending.popleft().result())
+
+
+def _take(batch: Batch, writer: ExportWriter, result: BuildResult) -> None:
+    """Hand a batch's articles and fold to the writer; errors and duplicates go to ``result``."""
+    rows = []
+    for doc, h, blob, err in batch.rows:
+        if err:
+            result.errors.append(err)
+        else:
+            rows.append((doc, h, blob))
+    result.extracted += len(rows)
+    for (doc, _h, _b), added in zip(rows, writer.add_batch(rows, batch.fold), strict=True):
+        if not added:
+            result.warnings.append(f"{doc}: a second article with this id was skipped")
 
 
 def _has_claims(out: Path) -> bool:
@@ -282,9 +290,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
     check_output(out)
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     fp = fingerprint(extra_fingerprint)
-    task: Callable = extract_batch
+    # the workers fold the claims they extract with the default gazetteer (kg.fold); with another, the writer does
+    task: Callable = extract_batch if gazetteer is None else partial(extract_batch, fold=False)
     if since is not None or until is not None:  # fragments of a window are not those of another
-        task = partial(extract_batch, window=(since, until))
+        task = partial(task, window=(since, until))
         fp = hashlib.sha256(f"{fp}\0{since}\0{until}".encode()).hexdigest()[:32]
     total = count_inputs(paths)
     if curate is not None:  # corrections are counted in this process
@@ -377,14 +386,8 @@ def build_bag(bag, out_dir: str | Path, *, force: bool = False, html: bool = Tru
         stage = staging(out)
         try:
             writer = ExportWriter(stage, gaz, fingerprint(), include_negated=include_negated)
-            for rows in _computed(parts):
-                for doc, h, blob, err in rows:
-                    if err:
-                        result.errors.append(err)
-                    else:
-                        result.extracted += 1
-                        if not writer.add(doc, h, blob):
-                            result.warnings.append(f"{doc}: a second article with this id was skipped")
+            for batch in _computed(parts):
+                _take(batch if gazetteer is None else Batch(batch.rows), writer, result)
             result.stats = writer.stats
             _finish(writer, stage, out, result, force, html, keep_state=True, show_progress=False)
             swap_in(stage, out)
@@ -404,17 +407,19 @@ def _as_article(rec, n: int) -> Article:
     return Article(doc=str(rec.get("id") or rec.get("doc") or f"item-{n}"), text=rec["text"], **meta)
 
 
-def _extract_partition(records) -> list:
+def _extract_partition(records) -> Batch:
     arts, errors = [], []
     for n, rec in enumerate(records):
         try:
             arts.append(_as_article(rec, n))
         except ValueError as e:
             errors.append(("", "", None, str(e)))
-    return extract_batch(arts) + errors
+    batch = extract_batch(arts)
+    batch.rows += errors
+    return batch
 
 
-def _computed(parts) -> Iterator[list]:
+def _computed(parts) -> Iterator[Batch]:
     """Partition results as they complete: on the default distributed client when there is
     one, else one by one with Dask's local scheduler."""
     try:

@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from kg.actors import default_gazetteer
+from kg.fold import Fold
 from kg.fragments import render_article
+from kg.graph import claim_sort_key
 from kg.outdir import OutputError
 from kg.records import Article
 
@@ -27,16 +30,36 @@ def article_hash(art: Article) -> str:
     return h.hexdigest()[:32]
 
 
+@dataclass
+class Batch:
+    """A batch's results: per article (doc, content hash, packed fragment or None, error or None),
+    and the fold of the claims of the articles extracted (``kg.fold``; None when not asked for)."""
+
+    rows: list[tuple[str, str, bytes | None, str | None]]
+    fold: Fold | None = None
+
+
+_resolved: tuple[object, dict] = (None, {})  # the gazetteer folds were made with, and its resolve() cache
+
+
+def _new_fold(gaz) -> Fold:
+    global _resolved
+    if _resolved[0] is not gaz:
+        _resolved = (gaz, {})
+    return Fold(gaz, resolved=_resolved[1])
+
+
 def extract_batch(articles: list[Article], window: tuple[str | None, str | None] = (None, None),
-                  curate: Callable | None = None) -> list[tuple[str, str, bytes | None, str | None]]:
-    """(doc, content hash, packed fragment or None, error or None) per article; with a
-    ``window`` (ISO dates since, until), only the claims whose event or article date meets it.
-    ``curate`` (a ``kg.curation.Curator``) corrects each article's claims; builds pass it only
-    when they extract in this process, since it keeps count of the corrections it used."""
+                  curate: Callable | None = None, fold: bool = True) -> Batch:
+    """Extract and render a batch (``Batch``); with a ``window`` (ISO dates since, until), only the
+    claims whose event or article date meets it. ``curate`` (a ``kg.curation.Curator``) corrects each
+    article's claims; builds pass it only when they extract in this process, since it keeps count of
+    the corrections it used. With ``fold``, the claims are also folded (with the default gazetteer)."""
     from kg import extract_article
     from kg.dates import in_window, when
 
     gaz = default_gazetteer()
+    folded = _new_fold(gaz) if fold else None
     out = []
     for art in articles:
         try:
@@ -47,10 +70,15 @@ def extract_batch(articles: list[Article], window: tuple[str | None, str | None]
             if window != (None, None):
                 since, until = when(window[0]), when(window[1])
                 claims = [c for c in claims if in_window(c, since, until)]
-            out.append((art.doc, article_hash(art), render_article(claims, gaz).pack(), None))
+            claims.sort(key=claim_sort_key)
+            row = (art.doc, article_hash(art), render_article(claims, gaz).pack(), None)
         except Exception as e:  # an engine failure on one article must not lose the others
             out.append((art.doc, article_hash(art), None, f"{art.doc}: extraction failed ({type(e).__name__}: {e})"))
-    return out
+            continue
+        if folded is not None:  # as the article's fragment holds them: claims.jsonl parses back to these
+            folded.add(claims)
+        out.append(row)
+    return Batch(out, folded)
 
 
 def _preload() -> None:

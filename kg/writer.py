@@ -2,12 +2,13 @@
 
 ``ExportWriter.add(doc, content_hash, fragment)`` stores an article's fragment in a SQLite
 table keyed by the article (on disk, compressed) and folds its claims into the aggregated
-graph (``kg.graph.GraphAggregator``) and the few things the default graph needs: the
-actors named, the outlets and the direct actor-to-actor edges, all bounded by the size of
-the graph, not by the number of articles. ``finish()`` writes the exports, each in one
-streaming pass over the articles in the order of their ``doc`` (SQLite's primary key), so
-the same articles give byte-identical files whatever the order they came in, the number of
-workers, or whether they were re-extracted or reused from an earlier build.
+graph and the few things the default graph needs (``kg.fold``: the actors named, the outlets,
+the direct actor-to-actor edges and the tallies), all bounded by the size of the graph, not by
+the number of articles. ``add_batch`` stores a batch's fragments and merges the fold its worker
+made of their claims, so that this process does not unpack them. ``finish()`` writes the
+exports, each in one streaming pass over the articles in the order of their ``doc`` (SQLite's
+primary key), so the same articles give byte-identical files whatever the order they came in,
+the number of workers, or whether they were re-extracted or reused from an earlier build.
 
 The SQLite table stays in the export folder (``.kg/articles.sqlite``, with the content hash
 of every article and a fingerprint of kg's code and data): ``kg build --update`` reuses the
@@ -31,9 +32,10 @@ import networkx as nx
 from kg import ntriples as nt
 from kg.actors import Gazetteer
 from kg.events import events_header
+from kg.fold import Fold
 from kg.fragments import Fragment
-from kg.graph import GraphAggregator, claim_sort_key
-from kg.rdf import NS, _actor_triples, _edge_triples, _source_triples, _tally_triples, direct_edges
+from kg.graph import GraphAggregator
+from kg.rdf import NS, _actor_triples, _edge_triples, _source_triples, _tally_triples
 from kg.rdfio import JSONLD_TAIL, jsonld_head, turtle_head
 from kg.vizevidence import INLINE_EVIDENCE_CLAIMS
 
@@ -131,11 +133,8 @@ class ExportWriter:
         self.gaz = gazetteer
         (out_dir / ".kg").mkdir(parents=True, exist_ok=True)
         self.state = StateDB(out_dir / ".kg" / STATE_DB, fingerprint)
-        self.agg = GraphAggregator(level="state", gazetteer=gazetteer)
-        self.refs: dict[str, tuple[tuple, dict]] = {}
-        self.direct: set[tuple] = set()
-        self.sources: set[str] = set()
-        self.tallies: dict[tuple[str | None, str | None], list[int]] = {}  # claims, positive, hedged, negated
+        self.fold = Fold(gazetteer)  # the aggregated graph and what the default graph needs (kg.fold)
+        self.agg = self.fold.agg
         self.stats = BuildStats()
         self.ttl_sha256: str | None = None  # of graph.ttl, the query store's source
 
@@ -144,45 +143,43 @@ class ExportWriter:
         if not self.state.add(doc, content_hash, blob):
             self.stats.duplicates += 1
             return False
-        fragment = fragment or Fragment.unpack(blob)
-        claims = fragment.claims()
-        self.stats.articles += 1
-        self.stats.claims += len(claims)
-        self.agg.add_article(claims)
-        for c in claims:
-            key = claim_sort_key(c)
-            for role in ("subject", "object"):
-                ref = c[role]
-                known = self.refs.get(ref["id"])
-                if known is None or key < known[0]:
-                    self.refs[ref["id"]] = (key, ref)
-            negated = bool(c.get("negated"))
-            if not negated:
-                self.stats.positive += 1
-                self.direct.update(direct_edges(c))
-            if c.get("source"):
-                self.sources.add(c["source"])
-            tally = self.tallies.get((c.get("source") or None, c.get("attributed_to") or None))
-            if tally is None:
-                tally = self.tallies[(c.get("source") or None, c.get("attributed_to") or None)] = [0, 0, 0, 0]
-            tally[0] += 1
-            tally[3 if negated else 1] += 1
-            tally[2] += 1 if c.get("hedged") and not negated else 0
+        self.fold.add((fragment or Fragment.unpack(blob)).claims())
+        self._count()
         return True
+
+    def add_batch(self, rows: list[tuple[str, str, bytes]], fold: Fold | None) -> list[bool]:
+        """Add the articles (doc, content hash, packed fragment) of a batch and ``fold``, the fold of
+        their claims made where they were extracted; whether each was added (False: its doc already
+        was). When one was not, the fold counts it too: the others are unpacked and folded here."""
+        added = [self.state.add(doc, h, blob) for doc, h, blob in rows]
+        if fold is not None and all(added):
+            self.fold.merge(fold)
+        else:
+            for (_doc, _h, blob), new in zip(rows, added, strict=True):
+                if new:
+                    self.fold.add(Fragment.unpack(blob).claims())
+        self.stats.duplicates += added.count(False)
+        self._count()
+        return added
+
+    def _count(self) -> None:
+        self.stats.articles, self.stats.claims, self.stats.positive = (
+            self.fold.articles, self.fold.claims, self.fold.positive)
 
     # --- writing ---------------------------------------------------------------------------
 
     def _default_nodes(self, graph) -> list[nt.Node]:
         """Actors, outlets, direct edges, every aggregated edge and the tallies, grouped by
         subject in IRI order."""
-        triples = set(self.direct)
-        for name in self.sources:
+        fold = self.fold
+        triples = set(fold.direct)
+        for name in fold.sources:
             triples.update(_source_triples(name))
-        refs = {aid: ref for aid, (_k, ref) in self.refs.items()}
+        refs = {aid: ref for aid, (_k, ref) in fold.refs.items()}
         triples.update(_actor_triples(set(refs), refs, self.gaz))
         for u, v, relation, e in graph.edges(keys=True, data=True):
             triples.update(_edge_triples(u, v, relation, e))
-        for (source, attributed), counts in self.tallies.items():
+        for (source, attributed), counts in fold.tallies.items():
             triples.update(_tally_triples(source, attributed, counts))
         return nt.group(triples)
 

@@ -66,6 +66,44 @@ def test_jobs_give_identical_exports(corpus, built, tmp_path):
     assert exports_of(tmp_path / "j2") == exports_of(built)
 
 
+def _tree(folder: Path) -> dict[str, bytes]:
+    """Every file of an export (the page's evidence files too), without kg's own state."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and ".kg" not in p.relative_to(folder).parts}
+
+
+def test_jobs_give_identical_exports_with_duplicates_and_side_files(corpus, tmp_path, monkeypatch):
+    """Workers fold their batches' claims and the writer merges the folds (kg.fold); a batch with an
+    article whose id came before is folded by the writer, article by article, without it. The first
+    article of an id wins, in input order, whatever the number of jobs, and every file is the same,
+    the page's evidence files too."""
+    import kg.writer
+    from kg.actors import default_gazetteer
+
+    monkeypatch.setattr(kg.writer, "INLINE_EVIDENCE_CLAIMS", 50)  # the page's evidence goes to side files
+    lines = (corpus / "part-0000.jsonl").read_text(encoding="utf-8").splitlines()
+
+    def twin(i: int, j: int) -> str:  # article j's text under article i's id
+        return json.dumps(json.loads(lines[j]) | {"id": json.loads(lines[i])["id"]}, ensure_ascii=False)
+
+    dup = tmp_path / "dup"
+    dup.mkdir()
+    # a twin in the batch (of 16) of its first, one two batches later, one in the last batch
+    mixed = [*lines[:5], twin(2, 40), *lines[5:30], twin(7, 50), *lines[30:], twin(60, 3)]
+    (dup / "part-0000.jsonl").write_text("\n".join(mixed) + "\n", encoding="utf-8")
+    first = tmp_path / "first"
+    build([corpus], first, jobs=1)
+    assert (first / "graph-evidence").is_dir()
+    for jobs in (1, 2):
+        res = build([dup], tmp_path / f"j{jobs}", jobs=jobs)
+        assert (res.stats.articles, res.stats.duplicates) == (72, 3)
+        assert [w.split(":")[0] for w in res.warnings if "second article" in w] == ["a0002", "a0007", "a0060"]
+        assert _tree(tmp_path / f"j{jobs}") == _tree(first)
+    # with another gazetteer than the workers' default, the writer folds every article itself: the same
+    build([corpus], tmp_path / "here", jobs=2, gazetteer=default_gazetteer())
+    assert _tree(tmp_path / "here") == _tree(first)
+
+
 def test_a_store_loaded_beside_the_exports_is_current(corpus, tmp_path):
     """With two jobs the query store loads in a second process while GraphML, CSV and the page are
     written: it must hold the whole graph.ttl and be stamped current, so no query rebuilds it."""
