@@ -66,7 +66,7 @@ def _chained_before(rec: SentenceRecord, g: Group) -> list[Group]:
 
 def format_chain(rec: SentenceRecord, f: FrameResult) -> Group | None:
     """Names joined by hyphens into a format right after a meeting or deal noun ("rozmowy w formacie
-    Turcja–USA–Ukraina", "talks in the Russia-Germany-France-Ukraine format", "Gespräche im
+    Turcja–USA–Ukraina", "a meeting in the Chile-Peru-Bolivia format", "Gespräche im
     Deutschland-Frankreich-Polen-Format"): all of them are its sides. Three words at most between the
     noun and the chain, none of them a name."""
     if f.relation not in SYMMETRIC:
