@@ -213,6 +213,11 @@ CASES = [
     # --- Polish 'między A, B a C': the 'a' before the last name closes the list, it opens no clause
     ("pl", "Rozmowy między Chile, Peru a Kolumbią zakończyły się fiaskiem.",
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "COL"), ("PER", "meetsWith", "COL")], []),
+    # --- talks or a deal one argues for are a proposal, not an event (like talks one calls for)
+    ("en", "Austria backed negotiations with Iran.", [], [("AUT", "meetsWith", "IRN")]),
+    ("pl", "Austria opowiedziała się za rozmowami z Iranem.", [], [("AUT", "meetsWith", "IRN")]),
+    ("de", "Österreich sprach sich für Verhandlungen mit dem Iran aus.", [], [("AUT", "meetsWith", "IRN")]),
+    ("en", "Austria held negotiations with Iran.", [("AUT", "meetsWith", "IRN")], []),
 ]
 
 

@@ -235,6 +235,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 continue  # "urged Russia to stop its attacks": asked to stop, the one asked goes on
             if scope <= cm.start and cm.end <= tm.start and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
                 return mod, False, _span(rec, cm.start, cm.end)
+    backer = _advocated(tb, rec, f)
+    if backer is not None:  # "backed negotiations with Russia", "sprach sich für Verhandlungen mit X aus"
+        return "demanded", False, backer
     # a giving or deploying noun that opens its clause is the subject of the verb after it: that verb's mood
     # is the act's ("Dostawy irańskich pocisków do Rosji groziłyby eskalacją": a prospect); an attack so
     # named is given, only its course is possible ("Die Angriffe Russlands … könnten zunehmen")
@@ -256,6 +259,30 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 return "hypothetical", False, tok.text  # "wciągnęłoby Unię w wojnę": a conditional verb
     hedges = [cm for cm in cues.get("hedge", ()) if _covers(rec, cm, tm.start)]
     return "asserted", bool(hedges), _span(rec, hedges[0].start, hedges[0].end) if hedges else ""
+
+
+#: Relations whose noun, when backed or advocated, is a proposal, not an event: talks and deals.
+_PROPOSED = ("meetsWith", "signsAgreementWith")
+
+
+def _advocated(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """The words of a verb of backing that governs a talks or deal noun ("Slovakia backed negotiations with
+    Russia", "opowiedziała się za rozmowami z Rosją", "sprach sich für Verhandlungen mit Russland aus"):
+    talks one argues for are not held, like talks one calls for. None when no such verb stands right
+    before the noun (only articles, adjectives and a preposition between)."""
+    if f.relation not in _PROPOSED or not f.is_noun or not rec.morphs:
+        return None
+    tm = f.match
+    for g in rec.frames:
+        # the verb's words before the noun (a separable verb may close the clause after it: "sprach … aus")
+        before = [k for k in g.match.tokens if k < tm.start]
+        if g.relation != "supports" or g.is_noun or not before or tm.start - before[-1] > 4 \
+                or g.match.start < f.clause[0]:
+            continue
+        if all(rec.morphs[k].is_("ADJ", "DET", "ADP", "PRON") or rec.tokens[k].low in tb.markers["determiners"]
+               for k in range(before[-1] + 1, tm.start)):
+            return _span(rec, g.match.start, before[-1] + 1)
+    return None
 
 
 def _closing_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, str] | None:
