@@ -242,6 +242,10 @@ CASES = [
     # "przewodniczący" (chair, president of a council or commission) is the body of what it chairs
     ("Przewodnicząca Komisji Europejskiej zapowiedziała sankcje wobec Iranu.",
      [("EU", "sanctions", "IRN")]),
+    # a protest lodged "do" a state is against it
+    ("Wietnam złożył protest do Chin w sprawie połowów.", [("VNM", "accuses", "CHN")]),
+    # fighter jets moved to an ally are a deployment
+    ("Szwecja przerzuciła dwa myśliwce do Estonii.", [("SWE", "deploysTroopsTo", "EST")]),
 ]
 
 
