@@ -336,6 +336,9 @@ CASES = [
     ("Sanctions imposed on Caracas by Ottawa took effect in May.", [("CAN", "sanctions", "VEN")]),
     # a possessive right after a hostile verb is not its doer's: no one strikes its own bases
     ("Washington said Tehran had attacked its bases in the Gulf.", [("IRN", "attacks", "USA")]),
+    # "each side … the other": both parties, each to the other
+    ("Peru and Ecuador held talks in Lima. Each side blamed the other for the delay.",
+     [("PER", "meetsWith", "ECU"), ("PER", "accuses", "ECU"), ("ECU", "accuses", "PER")]),
     # --- a body noun "of the" a name is that name's body, as with a bare "of" ("the president of the ...") ----
     ("The foreign minister of the Netherlands denounced Belarus.", [("NLD", "accuses", "BLR")]),
     ("Envoys of the United Kingdom and Canada criticised Beijing.",
