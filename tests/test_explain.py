@@ -168,3 +168,28 @@ def test_misses_script_buckets_each_missed_edge_by_stage(tmp_path):
     assert "NOR supports PER\tno sentence names both" in out
     assert "PRT praises PER\tboth named, no trigger" in out
     assert "2 misses" in out
+
+
+def test_the_readme_example_is_what_kg_explain_prints():
+    """The README's Polish example is kg's own output: its stage headers and its claims section stay
+    what `kg explain` prints (the counts of 'needs' words may grow with the lexicon)."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    command = '$ kg explain "Według Reutera Szwecja nie wyśle na Litwę żołnierzy." --lang pl\n'
+    block = readme[readme.index(command) + len(command):]
+    block = block[:block.index("```")]
+    res = _run("Według Reutera Szwecja nie wyśle na Litwę żołnierzy.", "--lang", "pl")
+    assert res.exit_code == 0, res.output
+
+    def headers(text: str) -> list[str]:
+        return [line for line in text.splitlines() if line.startswith("-- ")]
+
+    def claims(text: str) -> list[str]:
+        lines = text.splitlines()
+        start = next(i for i, line in enumerate(lines) if line.startswith("-- claims:"))
+        end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("-- "))
+        return [line for line in lines[start:end] if line.lstrip().startswith("○") or line.lstrip().startswith("✓")]
+
+    assert headers(block) == headers(res.output)
+    assert claims(block) == claims(res.output)
