@@ -50,9 +50,7 @@ class Fold:
                 self.direct.update(direct_edges(c))
             if c.get("source"):
                 self.sources.add(c["source"])
-            tally = tallies.get((c.get("source") or None, c.get("attributed_to") or None))
-            if tally is None:
-                tally = tallies[(c.get("source") or None, c.get("attributed_to") or None)] = [0, 0, 0, 0]
+            tally = tallies.setdefault((c.get("source") or None, c.get("attributed_to") or None), [0, 0, 0, 0])
             tally[0] += 1
             tally[3 if negated else 1] += 1
             tally[2] += 1 if c.get("hedged") and not negated else 0

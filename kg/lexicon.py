@@ -329,7 +329,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "warned_of", "reported_future",
                          "name_classifiers",
                          "definite", "target", "agent_side", "possessive_clitic", "adversative",
                          "plural_pronouns", "singular_pronouns", "reciprocal_clitic", "body",
-                         "other_possessive", "counterpart")
+                         "other_possessive", "counterpart", "format")
 
 
 def _forms_of(words, lang: str) -> frozenset[str]:

@@ -64,7 +64,7 @@ def _chained_before(rec: SentenceRecord, g: Group) -> list[Group]:
         chain.insert(0, prev)
 
 
-def format_chain(rec: SentenceRecord, f: FrameResult) -> Group | None:
+def format_chain(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """Names joined by hyphens into a format right after a meeting or deal noun ("rozmowy w formacie
     Turcja–USA–Ukraina", "a meeting in the Chile-Peru-Bolivia format", "Gespräche im
     Deutschland-Frankreich-Polen-Format"): all of them are its sides. Three words at most between the
@@ -87,7 +87,7 @@ def format_chain(rec: SentenceRecord, f: FrameResult) -> Group | None:
         chain.append(nxt)
     after = chain[-1].end + (chain[-1].end < len(toks) and toks[chain[-1].end].text in _PAIR_HYPHENS)
     named = [toks[j].low for j in range(k, first.start)] + [toks[after].low] if after < len(toks) else []
-    if len(chain) < 3 or not any(w.startswith(("format", "formac")) for w in named):  # "w formacie"
+    if len(chain) < 3 or not set(named) & tb.markers["format"]:  # "w formacie", "im …-Format"
         return None  # "talks on the Israel-Hamas-Hezbollah front": a topic, not a format
     return Group([m for g in chain for m in g.mentions])
 
@@ -102,10 +102,10 @@ def compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
     return Group(g.mentions[-1:]) if g is not None else None
 
 
-def format_roles(rec: SentenceRecord, f: FrameResult) -> bool:
+def format_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """Set the sides of a meeting or deal held in a format of hyphened names ("rozmowy w formacie
     Turcja–USA–Ukraina"); whether there was one."""
-    chain = format_chain(rec, f)
+    chain = format_chain(tb, rec, f)
     if chain is None:
         return False
     f.subject, f.object, f.how = Group(chain.mentions[:-1]), Group(chain.mentions[-1:]), ["format-chain"]

@@ -120,7 +120,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.voice, f.subject, f.how = "adjectival", agent, ["participle-agent"]
         f.object = after(tb, rec, agent.end, hi, tb.object_markers[f.index] - {""}, skip=agent)
         return
-    if patient_participle(tb, rec, f) or format_roles(rec, f):
+    if patient_participle(tb, rec, f) or format_roles(tb, rec, f):
         return  # "für die angegriffene Ukraine": no act of the subject; "w formacie Turcja–USA–Ukraina": its sides
     applies, owner = _modified_noun(rec, f)
     if applies:
