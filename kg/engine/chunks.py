@@ -24,7 +24,7 @@ from kg.engine.morphology import Morph
 from kg.text import Token
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
-_QUOTES = frozenset('"„”“«»\'')
+QUOTES = frozenset('"„”“«»\'')
 _VERB_ADJ = frozenset({"VERB", "ADJ"})
 _PARTICIPLES = frozenset({"ppas", "pact"})
 _PREMOD = frozenset({"DET", "ADJ", "NUM"})
@@ -219,7 +219,7 @@ def _prepositions(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP
     """The preposition right before a phrase (across nothing but the phrase's own modifiers) governs it."""
     for np in nps:
         k = np.start - 1
-        while k >= 0 and tokens[k].text in _QUOTES:  # 'committed to "a free Ukraine"'
+        while k >= 0 and tokens[k].text in QUOTES:  # 'committed to "a free Ukraine"'
             k -= 1
         if k >= 0 and morphs[k].is_("ADP"):
             np.prep = k

@@ -19,6 +19,7 @@ from dataclasses import replace
 from kg.engine.clauses import determiner_breaks, fronted_subordinate_end, infinitive_opener, relative_opener
 from kg.engine.gapping import opens_gapped
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
+from kg.engine.speaker import DASHES
 from kg.engine.tables import Tables, derived
 
 
@@ -152,7 +153,7 @@ def _comma_then_clause(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mentio
     if not tb.cases or not morphs or [t.text for t in between] != [","] or m.end >= len(toks):
         return False
     k = m.end
-    if toks[k].text in "-–—":
+    if toks[k].text in DASHES:
         return True
     return morphs[k].is_("VERB") and not morphs[k].is_("NOUN", "ADJ", "ADP") and bool(morphs[k].feats & {"fin", "past"})
 

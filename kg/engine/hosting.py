@@ -39,7 +39,7 @@ def hosted(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         # meeting noun the host verb governs are its guests (their meeting with each other is that noun's)
         event = next((g for g in rec.frames if g is not f and g.relation == f.relation and g.is_noun
                       and f.match.end <= g.match.start <= f.match.end + 3 and g.object is not None), None)
-        if event is not None and event.object is not None:
+        if event is not None:
             guests = [a for a in event.object.actors if gaz[a].code not in hosts]
             resolved = resolved or event.object.resolved
             return [(a, b, resolved) for a in subj.actors for b in guests]

@@ -86,7 +86,7 @@ def format_chain(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | Non
             break
         chain.append(nxt)
     after = chain[-1].end + (chain[-1].end < len(toks) and toks[chain[-1].end].text in _PAIR_HYPHENS)
-    named = [toks[j].low for j in range(k, first.start)] + [toks[after].low] if after < len(toks) else []
+    named = [toks[j].low for j in range(k, first.start)] + ([toks[after].low] if after < len(toks) else [])
     if len(chain) < 3 or not set(named) & tb.markers["format"]:  # "w formacie", "im …-Format"
         return None  # "talks on the Israel-Hamas-Hezbollah front": a topic, not a format
     return Group([m for g in chain for m in g.mentions])

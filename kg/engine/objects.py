@@ -237,7 +237,7 @@ def event_word(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> int | None:
         tk = toks[j]
         if tk.low in event and not any(m.start <= j < m.end for m in rec.mentions):
             return j
-        if tk.low in determiners or tk.text in _QUOTE_MARKS or rec.morphs and tk.is_word and (
+        if tk.low in determiners or tk.text in QUOTES or rec.morphs and tk.is_word and (
                 rec.morphs[j].only("ADJ") or rec.morphs[j].only("ADV") or rec.morphs[j].only("NUM")):
             j += 1
             continue
@@ -245,8 +245,8 @@ def event_word(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> int | None:
     return None
 
 
-#: Quotation marks that may open an event noun's phrase ("a “serious violation”").
-_QUOTE_MARKS = frozenset("\"„“”«»‚‘’")
+#: Quotation marks that may stand inside a noun phrase ("a “serious violation”", "„Provokation“ der USA").
+QUOTES = frozenset("\"„“”«»‚‘’")
 
 
 def _reduced_relative(tb: Tables, rec: SentenceRecord, j: int) -> bool:

@@ -11,6 +11,7 @@ pairs a coordinated subject among itself.
 
 from __future__ import annotations
 
+from kg.engine.chunks import QUOTES
 from kg.engine.gapping import gapped_pairs
 from kg.engine.hosting import hosted
 from kg.engine.mediators import sides
@@ -263,14 +264,12 @@ def _partner_no_actor(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         if k >= len(toks) or toks[k].low not in comitative:
             return False
         k += 1
-    while k < len(toks) and (toks[k].low in tb.markers["determiners"] or toks[k].text in _QUOTES):
+    while k < len(toks) and (toks[k].low in tb.markers["determiners"] or toks[k].text in QUOTES):
         k += 1  # "w rozmowie ze „Spieglem”"
     # "z minister spraw zagranicznych RFN Annaleną Baerbock": an office before its actor is still the actor
     return k < len(toks) and toks[k].is_word and not any(
         g.start <= k < g.end or k < g.start <= k + 4 and all(t.is_word for t in toks[k:g.start]) for g in rec.groups)
 
-
-_QUOTES = frozenset('"„”“«»\'')
 
 
 def _told_by(rec: SentenceRecord, f: FrameResult, concept: str) -> bool:

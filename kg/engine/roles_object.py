@@ -13,7 +13,7 @@ event; and, for attacks and deployments, a place named before the trigger.
 
 from __future__ import annotations
 
-from kg.engine.objects import event_word, owned_by, pronoun_event, verb_object
+from kg.engine.objects import QUOTES, event_word, owned_by, pronoun_event, verb_object
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.reported_objects import charge_clause, warned_that
@@ -317,7 +317,7 @@ def _event_owner(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> Group | No
         return None
     toks = rec.tokens
     j = k + 1
-    while j < hi and (toks[j].text in _QUOTES or rec.morphs[j].is_("ADJ") and toks[j].is_word):
+    while j < hi and (toks[j].text in QUOTES or rec.morphs[j].is_("ADJ") and toks[j].is_word):
         j += 1
     g = next((g for g in rec.groups if g.start <= j < g.end or g.start == j), None)
     if g is None or g.start > j or "gen" not in g.mentions[0].feats and not (
@@ -328,8 +328,6 @@ def _event_owner(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> Group | No
     return g
 
 
-#: Quotation marks a phrase may close before its genitive.
-_QUOTES = frozenset("\"„“”«»‚‘’")
 
 
 def _event_group(tb: Tables, rec: SentenceRecord, k: int, disc: Discourse) -> Group | None:
