@@ -397,7 +397,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                 if len(_words(w)) > 1:
                     context.add(w, lang, (key, i))
     markers = {c: _forms_of(lex.words[c], lang) for c in _SINGLE_WORD_CONCEPTS}
-    markers["abbreviations"] = frozenset(w.lower().rstrip(".") for w in lex.words["abbreviations"])
+    for concept in ("abbreviations", "closing_abbreviations"):
+        markers[concept] = frozenset(w.lower().rstrip(".") for w in lex.words[concept])
     markers["plural_verb_endings"] = frozenset(lex.words["plural_verb_endings"])  # endings, not words
     return Compiled(
         lang, lex, actors, sources, blockers, triggers, cues,

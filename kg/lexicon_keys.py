@@ -10,6 +10,9 @@ from __future__ import annotations
 #: Cue concepts: every lexicon has these lists under [words].
 WORD_KEYS = {
     "abbreviations": "words before a period that does not end a sentence",
+    "closing_abbreviations": "abbreviations that also end sentences ('r.' of a year, 'itd.', 'etc.'): before a "
+                             "capitalized word they do, unless all before them is a phrase opening the sentence "
+                             "(a preposition or a number first: 'W lutym 2022 r. Rosja …')",
     "negation": "negate a trigger when right before it ('nie', 'not', 'never')",
     "not_negating": "words or phrases after a negation word that cancel it ('nie tylko', 'not only', "
                     "'did not hesitate to', 'did not hold back')",

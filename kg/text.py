@@ -112,14 +112,31 @@ _SENT_END = re.compile(r"[.!?…]+[\"”»’“«)]*\s+|\n\s*\n|\n(?=[A-ZĄĆĘ
                        r"|(?<=[a-ząćęłńóśźżäöüß]{2})\.(?=[\"“„]?[A-ZĄĆĘŁŃÓŚŹŻÄÖÜ][a-ząćęłńóśźżäöüß])")
 
 
-def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+#: most words an opening phrase that ends in a closing abbreviation may have ("Pod koniec lutego 2022 r.")
+_OPENING_WORDS = 8
+
+
+def _closes(words: list[str], rest: str, closing: frozenset[str], openers: frozenset[str]) -> bool:
+    """Whether a closing abbreviation ends the words before a period and a capitalized word ``rest``: not
+    where those words are only a phrase opening the sentence, a preposition or a number first."""
+    if not words or not rest[:1].isupper() or lower(words[-1].rstrip(".")) not in closing:
+        return False
+    first = lower(words[0].lstrip("(\"„"))
+    return not (len(words) <= _OPENING_WORDS and (first in openers or first[:1].isdigit()))
+
+
+def split_sentences(text: str, abbreviations: frozenset[str] = frozenset(), closing: frozenset[str] = frozenset(),
+                    openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over ``text``.
 
     A period closes a sentence unless the word before it is a known
     abbreviation ("m.in.", "gen.", "Dr.") or an initial ("J. D. Vance"), or
-    the next word starts in lower case. Blank lines and single line breaks
-    before a capital (headlines, subheads) also close a sentence. No span is
-    longer than MAX_SENTENCE.
+    the next word starts in lower case. An abbreviation that also ends sentences
+    (``closing``: Polish "r." of a year, "itd.") closes one before a capital,
+    unless all before it is an opening phrase ("W lutym 2022 r. Rosja …": a
+    preposition of ``openers`` or a number first, a few words). Blank lines and
+    single line breaks before a capital (headlines, subheads) also close a
+    sentence. No span is longer than MAX_SENTENCE.
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -130,7 +147,7 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
             words = chunk[:-1].split()
             last = words[-1] if words else ""
             rest = text[end:end + 1]
-            if last and (
+            if last and not _closes(words, rest, closing, openers) and (
                 lower(last.rstrip(".")) in abbreviations
                 or lower(last) in abbreviations
                 or (len(last.strip("(\"„")) == 1 and last.strip("(\"„").isupper())

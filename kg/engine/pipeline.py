@@ -94,7 +94,8 @@ def analyse_sentence(tb: Tables, article: Article, start: int, end: int, disc: D
 
 def sentence_spans(tb: Tables, article: Article) -> list[tuple[int, int]]:
     """The article's sentences, split with the language's abbreviations."""
-    return split_sentences(article.text, tb.markers["abbreviations"])
+    return split_sentences(article.text, tb.markers["abbreviations"], tb.markers["closing_abbreviations"],
+                           tb.markers["prepositions"])
 
 
 def analyse_article(tb: Tables, article: Article, disc: Discourse | None = None,
