@@ -381,6 +381,11 @@ CASES = [
     ("In northern Iraq, Turkish air strikes continued on Sunday.", [("TUR", "attacks", "IRQ")]),
     ("In Kyiv, the minister said Russian strikes had intensified.", []),
     ("In Paris, Macron condemned Russian strikes.", [("FRA", "accuses", "RUS")]),
+    # --- a verb of saying in an -ing clause after a comma speaks for the sentence's subject, not the actor nearest it
+    ('Chile rebuked Peru on Friday, calling the Bolivian blockade "an act of aggression".',
+     [("CHL", "accuses", "PER"), ("CHL", "accuses", "BOL")]),
+    # --- a word of saying before a noun's head modifies it ("state" of "state terrorism") and says nothing
+    ('Chile described the Bolivian raids as "state terrorism".', [("CHL", "accuses", "BOL")]),
 ]
 
 

@@ -246,6 +246,9 @@ CASES = [
     ("Wietnam złożył protest do Chin w sprawie połowów.", [("VNM", "accuses", "CHN")]),
     # fighter jets moved to an ally are a deployment
     ("Szwecja przerzuciła dwa myśliwce do Estonii.", [("SWE", "deploysTroopsTo", "EST")]),
+    # a verb of saying in an adverbial participle ("-ąc") after a comma speaks for the sentence's subject
+    ("Chile skrytykowało Peru, nazywając boliwijską blokadę aktem agresji.",
+     [("CHL", "accuses", "PER"), ("CHL", "accuses", "BOL")]),
 ]
 
 

@@ -15,6 +15,7 @@ from kg.engine.syntax import (
     antecedent,
     clause_relative_subject,
     clause_span,
+    first_subject,
     left_subject,
     prep,
 )
@@ -34,8 +35,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     toks = rec.tokens
     tm = f.match
     lo, hi = f.clause
+    modifiers = {k for np in rec.phrases for k in np.modifiers}
     before = [cm for cm in rec.cues.get("speech", ()) if cm.end <= tm.start and not (
-        tb.cases and cm.start > 0 and toks[cm.start - 1].low in tb.markers["prepositions"])]  # "o nazwie": a noun
+        tb.cases and cm.start > 0 and toks[cm.start - 1].low in tb.markers["prepositions"])  # "o nazwie": a noun
+        and cm.start not in modifiers]  # 'as "state terrorism"': a word before a noun's head says nothing
     how = ["speaker"]
     subj = None
     sp = None
@@ -49,6 +52,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             subj = antecedent(tb, rec, slo)  # "…z Pakistanem, który twierdzi, że …": the relative's antecedent
         else:
             subj = None
+        if subj is None and _comma_participle(rec, sp.start):
+            subj = first_subject(tb, rec, 0, sp.start - 1)  # "X slammed Y, calling its strikes a 'genocide'"
         subj = subj or left_subject(tb, rec, 0, sp.start)
         if subj is None and tb.settings.get("verb_second"):  # "Aus Moskau hieß es, …": who it comes from
             subj = next((g for g in rec.groups
@@ -156,6 +161,13 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     if obj is not None and subj is not None and set(obj.actors) == set(subj.actors):
         obj = None
     return subj, obj, how
+
+
+def _comma_participle(rec: SentenceRecord, k: int) -> bool:
+    """Whether the verb of saying at ``k`` is an -ing form (Polish "-ąc") right after a comma: its clause shares
+    the sentence's subject, not the nearest actor before it ("Turkey slammed Israel, calling …")."""
+    return k > 1 and rec.tokens[k - 1].text == "," and bool(rec.morphs) and rec.morphs[k].is_("VERB") \
+        and bool(rec.morphs[k].feats & {"ger", "pcon"})
 
 
 _QUOTES = frozenset('"„”“«»')

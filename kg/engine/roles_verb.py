@@ -22,6 +22,7 @@ from kg.engine.syntax import (
     can_be_nominative,
     clause_span,
     finite,
+    first_subject,
     left_subject,
     prep,
 )
@@ -343,10 +344,7 @@ def _adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
         return _fronted_adjunct_subject(tb, rec, f, k)
     if not (toks[k - 1].text == "," or opener):
         return None
-    offices = {cm.start for c in ("body", "role") for cm in rec.cues.get(c, ())}
-    subj = next((g for g in rec.groups if g.end <= k - opener and prep(tb, rec, g.start, 0) is None
-                 and g.mentions[0].kind != "adjectives" and (not g.mentions[-1].possessive or (
-                     g.end + 1 in offices and g.start == lo))), None)  # "Georgia's government …, accusing"
+    subj = first_subject(tb, rec, lo, k - opener)
     rel = next((j for j in range(k - 1, subj.end - 1, -1) if toks[j].low in tb.markers["relative"]
                 - tb.markers["complementizer"] and j in rec.breaks), None) if subj is not None and opener else None
     if rel is not None:  # "Somalia's president, who restored ties with Eritrea after signing a pact": the antecedent

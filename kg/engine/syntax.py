@@ -157,6 +157,16 @@ def has_case(g: Group, case: str) -> bool:
     return not cases or case in cases
 
 
+def first_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int) -> Group | None:
+    """The sentence's first actor before ``before`` that no preposition governs, the subject an -ing clause
+    after a comma shares ("X criticised Y, accusing …"): no adjective, and no possessive but the one of an
+    office opening the clause ("Georgia's government …, accusing")."""
+    offices = {cm.start for c in ("body", "role") for cm in rec.cues.get(c, ())}
+    return next((g for g in rec.groups if g.end <= before and prep(tb, rec, g.start, 0) is None
+                 and g.mentions[0].kind != "adjectives" and (not g.mentions[-1].possessive or (
+                     g.end + 1 in offices and g.start == lo))), None)
+
+
 def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers: Iterable[str] = (),
                  nominative: bool = False) -> Group | None:
     """The nearest group left of ``before`` in the clause that no preposition governs (or one of ``markers``)."""
