@@ -306,6 +306,10 @@ CASES = [
     # dem Satz an, schon gar nicht dessen Subjekt
     ("Die Präsidenten Estlands und Lettlands bekräftigten ihre Hilfe für die angegriffene Ukraine "
      "gegen Russland.", []),
+    # das Objekt vorangestellt, das Subjekt nach dem Verb, auch bei einem Nomen mit Funktionsverb (dessen Form
+    # an zweiter Stelle auch ein Adjektiv sein könnte)
+    ("Gegen Bolivien verhängten die Peruaner neue Sanktionen.", [("PER", "sanctions", "BOL")]),
+    ("Nach Angaben Ankaras griff Syrien die Stadt an.", []),
 ]
 
 

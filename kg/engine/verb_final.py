@@ -184,20 +184,27 @@ def verb_late(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
 def fronted_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """Verb-second: a prepositional object may stand first, before the finite verb, with the subject
     after it ("In Armenien sind russische Soldaten stationiert", "Gegen Russland verhängte die EU
-    Sanktionen"): the group that opening preposition governs, when the trigger marks it."""
-    if not (tb.settings.get("verb_second") and rec.morphs) or f.is_noun or f.subject is None:
+    Sanktionen"): the group that opening preposition governs, when the trigger marks it. A noun trigger
+    takes it through its light verb ("Gegen Iran verhängten die USA Strafmaßnahmen"), whose form in second
+    place is a verb even where it could be an adjective."""
+    if not (tb.settings.get("verb_second") and rec.morphs) or f.subject is None or (
+            f.is_noun and f.how[-1:] != ["light-verb"]):
         return None
     toks = rec.tokens
     lo, hi = f.clause
     if lo > 0 and toks[lo - 1].is_word or toks[lo].low not in tb.object_markers[f.index]:
         return None  # a subordinate clause, or no preposition the trigger takes opens the clause
     named = {k for m in rec.mentions for k in range(m.start, m.end)}
-    verb = next((k for k in range(lo + 1, f.match.start) if k not in named and finite_at(rec, k)), f.match.start)
+    verb = next((k for k in range(lo + 1, f.match.start) if k not in named and finite_at(rec, k)), None)
+    g = next((g for g in rec.groups if lo < g.start), None)
+    if verb is None and f.is_noun and g is not None and g.end < f.match.start and rec.morphs[g.end].is_("VERB") \
+            and rec.morphs[g.end].feats & {"fin", "past"}:
+        verb = g.end
+    verb = f.match.start if verb is None else verb
     if f.subject.start < verb:
         return None
     codes = {tb.gazetteer[a].code for a in f.subject.actors}
-    g = next((g for g in rec.groups if lo < g.start and g.end <= verb), None)
-    if g is None or prep(tb, rec, g.start, lo) != toks[lo].low or all(
+    if g is None or g.end > verb or prep(tb, rec, g.start, lo) != toks[lo].low or all(
             tb.gazetteer[a].code in codes for a in g.actors):
         return None
     return g
