@@ -246,6 +246,8 @@ CASES = [
     ("Wietnam złożył protest do Chin w sprawie połowów.", [("VNM", "accuses", "CHN")]),
     # fighter jets moved to an ally are a deployment
     ("Szwecja przerzuciła dwa myśliwce do Estonii.", [("SWE", "deploysTroopsTo", "EST")]),
+    # a passive relative clause is about its antecedent: when that names no actor, no later actor stands in for it
+    ("Chile ostrzelało bojówki, które wspierane są przez Boliwię z uwagi na wspólną walkę z Peru.", []),
     # a verb of saying in an adverbial participle ("-ąc") after a comma speaks for the sentence's subject
     ("Chile skrytykowało Peru, nazywając boliwijską blokadę aktem agresji.",
      [("CHL", "accuses", "PER"), ("CHL", "accuses", "BOL")]),

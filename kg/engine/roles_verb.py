@@ -458,7 +458,8 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         f.how = ["passive-theme"]
         return True
     f.subject, f.object = subj, left
-    if f.object is None:
+    relative = lo > 0 and rec.tokens[lo - 1].low in tb.markers["relative_subject"] and lo - 1 in rec.breaks
+    if f.object is None and not relative:  # "siły, które wspierane są przez USA w walce z ISIS": the forces only
         f.object = after(tb, rec, tm.end, hi, obj_markers - {""}, skip=subj)
     f.how.append("passive")
     return False
