@@ -310,6 +310,13 @@ CASES = [
     # an zweiter Stelle auch ein Adjektiv sein könnte)
     ("Gegen Bolivien verhängten die Peruaner neue Sanktionen.", [("PER", "sanctions", "BOL")]),
     ("Nach Angaben Ankaras griff Syrien die Stadt an.", []),
+    # "gemeinsam mit", "zusammen mit" zwischen Subjekt und Handlung: wer mit dem Subjekt handelt
+    ("Chile hatte gemeinsam mit Peru zwischen Bolivien und Ecuador vermittelt.",
+     [("CHL", "meetsWith", "BOL"), ("CHL", "meetsWith", "ECU"), ("PER", "meetsWith", "BOL"),
+      ("PER", "meetsWith", "ECU")]),
+    ("Chile hat zusammen mit Peru Soldaten nach Bolivien geschickt.",
+     [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),
+    ("Chile zusammen mit Peru verurteilte Bolivien.", [("CHL", "accuses", "BOL"), ("PER", "accuses", "BOL")]),
 ]
 
 

@@ -386,6 +386,11 @@ CASES = [
      [("CHL", "accuses", "PER"), ("CHL", "accuses", "BOL")]),
     # --- a word of saying before a noun's head modifies it ("state" of "state terrorism") and says nothing
     ('Chile described the Bolivian raids as "state terrorism".', [("CHL", "accuses", "BOL")]),
+    # --- "together with" joins a list as "and" does; right after a verb it names one who acts with the subject
+    ("Chile, together with Peru, sent troops to Bolivia.",
+     [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),
+    ("Chile sent, together with Peru, troops to Bolivia.",
+     [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),
 ]
 
 

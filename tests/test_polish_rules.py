@@ -248,6 +248,9 @@ CASES = [
     ("Szwecja przerzuciła dwa myśliwce do Estonii.", [("SWE", "deploysTroopsTo", "EST")]),
     # a passive relative clause is about its antecedent: when that names no actor, no later actor stands in for it
     ("Chile ostrzelało bojówki, które wspierane są przez Boliwię z uwagi na wspólną walkę z Peru.", []),
+    # "wraz z" right after the verb names one who acts with the subject
+    ("Chile wysłało wraz z Peru żołnierzy do Boliwii.",
+     [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),
     # a verb of saying in an adverbial participle ("-ąc") after a comma speaks for the sentence's subject
     ("Chile skrytykowało Peru, nazywając boliwijską blokadę aktem agresji.",
      [("CHL", "accuses", "PER"), ("CHL", "accuses", "BOL")]),

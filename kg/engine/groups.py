@@ -21,6 +21,7 @@ from kg.engine.gapping import opens_gapped
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.speaker import DASHES
 from kg.engine.tables import Tables, derived
+from kg.text import Token
 
 
 def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -56,7 +57,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             continue
         if out:
             prev = out[-1].mentions[-1]
-            between = [t for k, t in enumerate(toks[prev.end:m.start], prev.end) if k not in modifiers]
+            between = _phrases_as_one(tb, [t for k, t in enumerate(toks[prev.end:m.start], prev.end)
+                                           if k not in modifiers])
             if between and between[0].text == "." and toks[prev.end - 1].low in tb.markers["abbreviations"]:
                 between = between[1:]  # "prezydent Korei Płd. Jun Suk Jeol": the abbreviation's full stop
             opened = [t.text for t in between] == ["("] and {tb.top(a) for a in m.actors} < {
@@ -112,6 +114,27 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.talks_before = list(disc.talks)
     rec.conflict_before = list(disc.conflict)
     return rec
+
+
+def _phrases_as_one(tb: Tables, between: list[Token]) -> list[Token]:
+    """The tokens between two names, a coordination phrase of several words as one token ("Chile, together
+    with Peru", "Chile sowie gemeinsam mit Peru"), so that "together with" joins a list as "and" does."""
+    phrases = derived(tb, "coordination_phrases", lambda m: tuple(
+        tuple(p.split()) for p in sorted(m["coordination"]) if " " in p))
+    if len(between) < 2 or not phrases:
+        return between
+    out: list[Token] = []
+    k = 0
+    while k < len(between):
+        words = next((w for w in phrases if tuple(t.low for t in between[k:k + len(w)]) == w), None)
+        if words is None:
+            out.append(between[k])
+            k += 1
+            continue
+        last = between[k + len(words) - 1]
+        out.append(replace(between[k], text=" ".join(words), end=last.end, low=" ".join(words)))
+        k += len(words)
+    return out
 
 
 def _scene_then_person(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention) -> bool:

@@ -26,7 +26,7 @@ from kg.engine.roles_object import find_object
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
 from kg.engine.syntax import after, antecedent, owner_of_phrase_at, prep
-from kg.engine.tables import Tables
+from kg.engine.tables import Tables, derived
 from kg.engine.threat_objects import threat_contents
 from kg.engine.verb_final import fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
 from kg.engine.voice import noun_form, voice
@@ -219,6 +219,11 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.subject = dropped_subject(tb, rec, disc, tm, lo, feats)
         if f.subject is not None:
             f.how.append("dropped")
+    if f.subject is not None and not passive and controller is None:
+        co = _co_agent(tb, rec, f)
+        if co is not None:  # "Katar hatte gemeinsam mit Ägypten … vermittelt": both mediate
+            f.subject = Group(f.subject.mentions + co.mentions)
+            f.how.append("co-agent")
     if (f.object is None and f.subject is not None and not is_noun and not passive
             and tb.settings.get("object_before_verb")):
         _object_before_verb(tb, rec, f)
@@ -267,6 +272,29 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
 
 #: Relations whose noun after "with" helps the clause's subject ("with the backing of Moscow").
 _HELPING = ("supports", "providesAidTo", "suppliesWeaponsTo")
+
+
+def _co_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The actor a comitative phrase of several words ("together with", "gemeinsam mit", "wraz z") names
+    between the subject and the trigger: it acts with the subject ("Chile hat zusammen mit Peru Soldaten
+    nach Bolivien geschickt", "Chile wysłało wraz z Peru żołnierzy"). Not a plain "with", which names a
+    partner or an instrument; after a verb trigger, only right after it ("sent, together with Peru, troops")."""
+    phrases = derived(tb, "comitative_phrases", lambda m: tuple(
+        tuple(p.split()) for p in sorted(m["comitative"]) if " " in p))
+    toks = rec.tokens
+    subj = f.subject
+    tm = f.match
+    for g in rec.groups:
+        if g is subj or g.start < max(subj.end, f.clause[0]) or g.end > f.clause[1]:
+            continue
+        k = g.start
+        while k > 0 and toks[k - 1].low in tb.markers["determiners"]:
+            k -= 1
+        w = next((w for w in phrases if tuple(t.low for t in toks[k - len(w):k]) == w), None)
+        if w is not None and (g.end <= tm.start or not f.is_noun and tm.end <= k - len(w) and all(
+                t.text == "," for t in toks[tm.end:k - len(w)])):
+            return g
+    return None
 
 
 def _comitative_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
