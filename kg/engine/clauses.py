@@ -10,7 +10,7 @@ inside an attribution or a name, a 'needs' word missing, a 'forbid' word near.
 
 from __future__ import annotations
 
-from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables, derived
 from kg.phrases import Match
@@ -300,7 +300,13 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     state_bodies = {k for m in rec.mentions if m.kind == "names" and all(
         tb.gazetteer[a].type == "Organization" and tb.gazetteer[a].acts_for for a in m.actors)
         for k in range(m.start, m.end)}
-    needs_named = named - state_bodies
+    # the office of a person the article introduces is no part of the name: "wies den ruandischen Botschafter
+    # Vincent Karega aus" needs a diplomat, and the office names one
+    office = {k for c in ("role", "body") for cm in rec.cues.get(c, ()) for k in range(cm.start, cm.end)}
+    introduced_office = {k for m in rec.mentions if m.kind in _NAMING_KINDS and m.actors
+                         and all(a.startswith(INTRODUCED) for a in m.actors)
+                         for k in range(m.start, m.end) if k in office}
+    needs_named = named - state_bodies - introduced_office
     listed = {k for g in rec.groups for k in range(g.start, g.end)}  # a comma inside a list of actors cuts nothing
     purpose = {k for cm in rec.cues.get("fight_against", ()) for k in range(cm.start, cm.end)}
     out: list[FrameResult] = []
