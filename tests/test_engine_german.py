@@ -16,6 +16,12 @@ def edges(text: str) -> set[tuple[str, str, str]]:
 CASES = [
     # the office of a person the article introduces meets a trigger's 'needs' (a diplomat expelled)
     ("Litauen wies den belarussischen Botschafter Andrej Kowaltschuk aus.", [("LTU", "sanctions", "BLR")]),
+    # a trigger noun in a "zu" infinitive clause: its light verb's subject is the clause before's subject
+    ("Kanada beschloss am Freitag, weitere Sanktionen gegen Belarus zu verhängen.", [("CAN", "sanctions", "BLR")]),
+    # a trigger phrase that ends in its "zu" infinitive has no subject of its own: the dative is no subject
+    ("Oslo versprach, der Ukraine weitere Raketen zur Verfügung zu stellen.", [("NOR", "suppliesWeaponsTo", "UKR")]),
+    # … but not an actor called upon to act (a demand)
+    ("Kiew forderte Kanada auf, weitere Sanktionen gegen Belarus zu verhängen.", []),
     # a place hyphenated to a noun names that noun ("des Gaza-Kriegs"): no place an attack struck
     ("Auslöser des Gaza-Kriegs war ein Angriff der Hamas und verbündeter Milizen im Herbst.", []),
     # verb-second: the subject after the verb is its first noun phrase, not an actor farther on

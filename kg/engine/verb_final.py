@@ -78,6 +78,12 @@ def final_light_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
     if subj is None and lo > 1 and lo - 1 in rec.breaks and toks[lo - 1].low in tb.markers["relative_subject"] \
             and toks[lo - 2].text == ",":
         subj = antecedent(tb, rec, lo)  # "die EU, die zehn Sanktionspakete gegen Russland beschlossen hat"
+    if subj is None and lo > 1 and toks[lo - 1].text == "," and (
+            toks[lv.start - 1].low in tb.markers["infinitive_marker"] or fused_infinitive_marker(tb, rec, lv.start)):
+        # "Die EU beschloss, neue Sanktionen gegen Russland zu verhängen": the clause before says who does it
+        # (an accused or one called upon does it only as charged or demanded: left to those rules)
+        ctrl, tag = infinitive_controller(tb, rec, lo)
+        subj = ctrl if tag == "infinitive" else None
     if subj is None:
         return None, None
     gaz = tb.gazetteer
@@ -251,6 +257,10 @@ def zu_infinitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         return True  # "zu unterstützen"
     if k + 2 < len(toks) and toks[k + 1].low in marker and "ppas" in m.feats and rec.morphs[k + 2].is_("AUX"):
         return True  # "angegriffen zu haben"
+    last = f.match.tokens[-1]
+    if len(f.match.tokens) > 1 and last > 0 and (toks[last - 1].low in marker and "inf" in rec.morphs[last].feats
+                                                 or fused_infinitive_marker(tb, rec, last)):
+        return True  # a phrase that ends in its infinitive: "zur Verfügung zu stellen", "in Schutz zu nehmen"
     return len(f.match.tokens) == 1 and fused_infinitive_marker(tb, rec, k)
 
 
@@ -289,9 +299,14 @@ def infinitive_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple
     that governs it ("wirft Moskau vor, Polen angegriffen zu haben", "forderte Russland auf, …"), else
     the subject of the clause before ("Merz kündigte an, die Ukraine weiter zu unterstützen")."""
     lo = f.clause[0]
-    toks = rec.tokens
-    if lo < 2 or toks[lo - 1].text != "," or not zu_infinitive(tb, rec, f):
+    if lo < 2 or rec.tokens[lo - 1].text != "," or not zu_infinitive(tb, rec, f):
         return None, ""
+    return infinitive_controller(tb, rec, lo)
+
+
+def infinitive_controller(tb: Tables, rec: SentenceRecord, lo: int) -> tuple[Group | None, str]:
+    """Who does what the "zu" infinitive clause opening at ``lo`` (after a comma) says: the object of an
+    accusation or a demand in the clause before, else that clause's subject (``infinitive_subject``)."""
     plo = lo - 1
     while plo > 0 and plo - 1 not in rec.breaks:
         plo -= 1
