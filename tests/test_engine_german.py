@@ -20,6 +20,10 @@ CASES = [
     ("Kanada beschloss am Freitag, weitere Sanktionen gegen Belarus zu verhängen.", [("CAN", "sanctions", "BLR")]),
     # a trigger phrase that ends in its "zu" infinitive has no subject of its own: the dative is no subject
     ("Oslo versprach, der Ukraine weitere Raketen zur Verfügung zu stellen.", [("NOR", "suppliesWeaponsTo", "UKR")]),
+    # a warning that someone does something (a plain verb) is about them, not a threat to them; a future or a
+    # copula tells what will befall them
+    ("Estland warnt, dass Russland gezielt Störsender an der Grenze betreibt.", [("EST", "accuses", "RUS")]),
+    ("Moskau warnte, dass französische Ausbilder in der Ukraine legitime Ziele seien.", [("RUS", "threatens", "FRA")]),
     # … but not an actor called upon to act (a demand)
     ("Kiew forderte Kanada auf, weitere Sanktionen gegen Belarus zu verhängen.", []),
     # a place hyphenated to a noun names that noun ("des Gaza-Kriegs"): no place an attack struck

@@ -76,6 +76,8 @@ def _doer_in_report(tb: Tables, rec: SentenceRecord, obj: Group, k: int, chi: in
     a passive ("że kraj jest oblegany przez Rosję"), or the subject of a verb in the past or present
     ("że Rosja wydaje miliony"). Only where aspect tells the future apart ("że Izrael stanie się celem",
     "że Szwecja zapłaci" are threats to them)."""
+    if tb.settings.get("verb_second") and rec.morphs:
+        return _plain_report(tb, rec, obj, k, chi)
     if not tb.settings.get("perfective_future") or not rec.morphs:
         return False
     p = prep(tb, rec, obj.start, k)
@@ -85,3 +87,17 @@ def _doer_in_report(tb: Tables, rec: SentenceRecord, obj: Group, k: int, chi: in
         return False
     verb = next((j for j in range(obj.end, chi) if finite(rec.morphs[j])), None)
     return verb is not None and ("past" in rec.morphs[verb].feats or "imperf" in rec.morphs[verb].feats)
+
+
+def _plain_report(tb: Tables, rec: SentenceRecord, obj: Group, k: int, chi: int) -> bool:
+    """German: the actor that opens "dass …" with no preposition does what a clause with a plain verb says
+    ("warnt, dass Russland Schwachstellen testet"); what will befall it is said with a future, a reported
+    or hypothetical subjunctive or a copula ("dass Israel einen hohen Preis zahlen werde", "dass britische
+    Soldaten legitime Ziele seien"), and those stay threats."""
+    if prep(tb, rec, obj.start, k) is not None or any(g.start < obj.start and g.end > k for g in rec.groups):
+        return False
+    if any(k <= cm.start < chi for cm in rec.cues.get("hypothetical", ())):
+        return False
+    m_ = tb.markers
+    aux = m_["passive_aux"] | m_["process_passive"] | m_["reported_future"]
+    return not any(rec.tokens[j].low in aux for j in range(k, chi))
