@@ -248,6 +248,8 @@ CASES = [
     ("Szwecja przerzuciła dwa myśliwce do Estonii.", [("SWE", "deploysTroopsTo", "EST")]),
     # a passive relative clause is about its antecedent: when that names no actor, no later actor stands in for it
     ("Chile ostrzelało bojówki, które wspierane są przez Boliwię z uwagi na wspólną walkę z Peru.", []),
+    # a participle before its noun goes with the noun whose case it shares, not with a noun of another case before it
+    ("Region jest pod kontrolą wspieranej przez Boliwię milicji Chile.", [("BOL", "supports", "CHL")]),
     # "wraz z" right after the verb names one who acts with the subject
     ("Chile wysłało wraz z Peru żołnierzy do Boliwii.",
      [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),

@@ -178,7 +178,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         # noun ("bojownicy wspierani przez Teheran", "a deal brokered by the EU"): the phrase before
         nxt = next((g for g in rec.groups if g.start == subj.end), None)
         before_noun = nxt is not None or (subj.end < len(toks) and rec.morphs and rec.morphs[subj.end].is_("NOUN"))
-        if before_noun and (tm.start == lo or not rec.morphs[tm.start - 1].is_("NOUN", "PROPN")):
+        if before_noun and (tm.start == lo or not _modifies_noun_before(tb, rec, tm.start)):
             f.object = nxt or verb_object(tb, rec, subj.end, hi, {""}, skip=subj)
         elif _after_noun_phrase(rec, lo, tm.start):
             # "the rebels, backed by Rwanda": what it modifies; "the resolution, backed by the US, …
@@ -272,6 +272,16 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
 
 #: Relations whose noun after "with" helps the clause's subject ("with the backing of Moscow").
 _HELPING = ("supports", "providesAidTo", "suppliesWeaponsTo")
+
+
+def _modifies_noun_before(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether the participle at ``k`` may modify the noun right before it: a noun, and where the language
+    has cases, one whose case the participle shares ("pod kontrolą wspieranego przez Iran Hezbollahu": the
+    genitive participle goes with the genitive after its agent, not with the instrumental before it)."""
+    noun, part = rec.morphs[k - 1], rec.morphs[k]
+    if not noun.is_("NOUN", "PROPN"):
+        return False
+    return not (tb.cases and noun.cases and part.cases) or bool(noun.cases & part.cases)
 
 
 def _co_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
