@@ -391,6 +391,10 @@ CASES = [
      [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),
     ("Chile sent, together with Peru, troops to Bolivia.",
      [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),
+    # --- a preposition after a comma continues a list only when it repeats the one before the list
+    ("Chile had not discussed it with Peru, after Bolivia and Ecuador concluded talks in Quito.",
+     [("BOL", "meetsWith", "ECU")]),
+    ("Chile sent troops to Peru and to Bolivia.", [("CHL", "deploysTroopsTo", "PER"), ("CHL", "deploysTroopsTo", "BOL")]),
 ]
 
 

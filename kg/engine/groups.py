@@ -99,9 +99,11 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors} \
                 and not _scene_then_person(tb, rec, prev, m)
             first_and = next((j for j, t in enumerate(between) if t.low in coordination), len(between))
+            gov = _governing(tb, rec, out[-1].start)
             repeated = first_and < len(between) and all(  # "do Polski i do Litwy"; not a verb's particle
-                t.low in joiners or j > first_and and t.low in prepositions  # before it: "wirft X vor, die Y …"
-                for j, t in enumerate(between))
+                t.low in joiners or j > first_and and t.low in prepositions and gov is not None  # before it:
+                and t.low.rstrip("e") == gov.rstrip("e")  # "wirft X vor, die Y …"; not another preposition:
+                for j, t in enumerate(between))  # "with Washington, after Russia and Ukraine met"
             coordinated = any(t.low in coordination for t in between)  # not "Russland die Ukraine"
             if apposition or (between and coordinated and (all(t.low in joiners for t in between) or repeated
                                                            or _offices(tb, rec, out[-1], m))
@@ -114,6 +116,15 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.talks_before = list(disc.talks)
     rec.conflict_before = list(disc.conflict)
     return rec
+
+
+def _governing(tb: Tables, rec: SentenceRecord, k: int) -> str | None:
+    """The preposition right before the phrase at ``k`` (past its articles), if any."""
+    toks = rec.tokens
+    k -= 1
+    while k >= 0 and toks[k].low in tb.markers["determiners"]:
+        k -= 1
+    return toks[k].low if k >= 0 and toks[k].low in tb.markers["prepositions"] else None
 
 
 def _phrases_as_one(tb: Tables, between: list[Token]) -> list[Token]:
