@@ -394,7 +394,8 @@ CASES = [
     # --- a preposition after a comma continues a list only when it repeats the one before the list
     ("Chile had not discussed it with Peru, after Bolivia and Ecuador concluded talks in Quito.",
      [("BOL", "meetsWith", "ECU")]),
-    ("Chile sent troops to Peru and to Bolivia.", [("CHL", "deploysTroopsTo", "PER"), ("CHL", "deploysTroopsTo", "BOL")]),
+    ("Chile sent troops to Peru and to Bolivia.",
+     [("CHL", "deploysTroopsTo", "PER"), ("CHL", "deploysTroopsTo", "BOL")]),
 ]
 
 

@@ -250,6 +250,8 @@ CASES = [
     ("Chile ostrzelało bojówki, które wspierane są przez Boliwię z uwagi na wspólną walkę z Peru.", []),
     # a participle before its noun goes with the noun whose case it shares, not with a noun of another case before it
     ("Region jest pod kontrolą wspieranej przez Boliwię milicji Chile.", [("BOL", "supports", "CHL")]),
+    # the verb of saying after a quote's closing dash is no light verb of a noun inside the quote
+    ("– Peru popełniło błąd, atak na Chile to prowokacja – zapowiedział szef boliwijskiego rządu.", []),
     # "wraz z" right after the verb names one who acts with the subject
     ("Chile wysłało wraz z Peru żołnierzy do Boliwii.",
      [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),

@@ -21,6 +21,7 @@ from kg.engine.noun_modifiers import governs, noun_modifier
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject, dropped_subject
 from kg.engine.scene_subject import manner_subject, wartime_subject
+from kg.engine.speaker import DASHES
 from kg.engine.syntax import (
     after,
     antecedent,
@@ -160,7 +161,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is None and tb.cases and prep(tb, rec, tm.start, lo, phrase=False) not in m_["comitative"]:
         # "Solidarność z Manilą wyraziły Japonia i Australia": noun, light verb, then the subject (not a
         # noun of company: "we współpracy z sojusznikami podejmie działania … Ukrainy")
-        lv = next((lv for lv in cues.get("light_verbs", ()) if tm.end <= lv.start < hi), None)
+        lv = next((lv for lv in cues.get("light_verbs", ()) if tm.end <= lv.start < hi and not any(
+            toks[k].text in DASHES for k in range(tm.end, lv.start))), None)  # "– zapowiedział": a quote's verb
         if lv is not None:
             g = after(tb, rec, lv.end, hi, {""}, first_only=True)
             if g is not None and "nom" in g.mentions[0].feats and g.mentions[0].kind != "adjectives":
