@@ -99,11 +99,13 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors} \
                 and not _scene_then_person(tb, rec, prev, m)
             first_and = next((j for j, t in enumerate(between) if t.low in coordination), len(between))
-            gov = _governing(tb, rec, out[-1].start)
+            # after a comma alone, only the list's own preposition again ("do Polski, do Litwy"), not another
+            # ("with Washington, after Russia and Ukraine met"); after "and" any ("in Mali und im Niger")
+            gov = _governing(tb, rec, out[-1].start) if all(t.text == "," for t in between[:-1]) else ""
             repeated = first_and < len(between) and all(  # "do Polski i do Litwy"; not a verb's particle
-                t.low in joiners or j > first_and and t.low in prepositions and gov is not None  # before it:
-                and t.low.rstrip("e") == gov.rstrip("e")  # "wirft X vor, die Y …"; not another preposition:
-                for j, t in enumerate(between))  # "with Washington, after Russia and Ukraine met"
+                t.low in joiners or j > first_and and t.low in prepositions  # before it: "wirft X vor, die Y …"
+                and (gov == "" or gov is not None and t.low.rstrip("e") == gov.rstrip("e"))
+                for j, t in enumerate(between))
             coordinated = any(t.low in coordination for t in between)  # not "Russland die Ukraine"
             if apposition or (between and coordinated and (all(t.low in joiners for t in between) or repeated
                                                            or _offices(tb, rec, out[-1], m))
