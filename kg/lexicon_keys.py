@@ -168,6 +168,9 @@ WORD_KEYS = {
              "each other, and a state or capital named before a visit noun with no host of its own is its host",
     "separately": "words of meetings held one by one ('separate', 'separately', 'osobno', 'getrennt', "
                   "'nacheinander'): the partners listed after such a meeting do not meet each other",
+    "in_person": "words of meeting face to face ('met', 'meeting', 'summit', 'Treffen', 'spotkanie'): parties "
+                 "of a meeting told with one meet each other even where another actor mediated it (mediated "
+                 "talks alone may be held apart)",
     "phone": "words of a call by phone ('telefonierte', 'phone call', 'rozmowa telefoniczna'): a meeting told "
              "with one is a call between two, so the partners listed after it do not meet each other",
     "presence": "phrases of being present ('in the presence of', 'im Beisein', 'w obecności'): the actor right "

@@ -322,6 +322,9 @@ CASES = [
     # an zweiter Stelle auch ein Adjektiv sein könnte)
     ("Gegen Bolivien verhängten die Peruaner neue Sanktionen.", [("PER", "sanctions", "BOL")]),
     ("Nach Angaben Ankaras griff Syrien die Stadt an.", []),
+    # ein vermitteltes Treffen ist eines der Parteien miteinander (vermittelte Gespräche können getrennt sein)
+    ("Chile vermittelte ein Treffen zwischen Peru und Bolivien.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL"), ("PER", "meetsWith", "BOL")]),
     # "gemeinsam mit", "zusammen mit" zwischen Subjekt und Handlung: wer mit dem Subjekt handelt
     ("Chile hatte gemeinsam mit Peru zwischen Bolivien und Ecuador vermittelt.",
      [("CHL", "meetsWith", "BOL"), ("CHL", "meetsWith", "ECU"), ("PER", "meetsWith", "BOL"),

@@ -391,6 +391,10 @@ CASES = [
      [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),
     ("Chile sent, together with Peru, troops to Bolivia.",
      [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),
+    # --- mediated talks may be held apart, but the parties of a mediated meeting meet each other
+    ("Chile mediated talks between Peru and Bolivia.", [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL")]),
+    ("Chile mediated a meeting between Peru and Bolivia.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL"), ("PER", "meetsWith", "BOL")]),
     # --- a preposition after a comma continues a list only when it repeats the one before the list
     ("Chile had not discussed it with Peru, after Bolivia and Ecuador concluded talks in Quito.",
      [("BOL", "meetsWith", "ECU")]),

@@ -80,8 +80,8 @@ def _indirect_talks(tb: Tables, rec: SentenceRecord) -> None:
     # "Egypt and Qatar mediated talks between Israel and Hamas": the talks noun's co-subjects are the
     # mediators, who work side by side, not a meeting of theirs either
     fellows = {frozenset((tb.top(a), tb.top(b))) for f in frames for a, _, _ in f.pairs for b, _, _ in f.pairs}
-    for f in rec.frames:
-        if f.relation == "meetsWith" and not f.trigger.mediation and f.pairs:
+    for f in rec.frames:  # "the meeting between Iran and Saudi Arabia mediated by China": they met
+        if f.relation == "meetsWith" and not f.trigger.mediation and f.pairs and not _told_by(rec, f, "in_person"):
             f.pairs = [pr for pr in f.pairs if not (tb.top(pr[0]) in parties and tb.top(pr[1]) in parties)
                        and frozenset((tb.top(pr[0]), tb.top(pr[1]))) not in fellows]
             if not f.pairs:
