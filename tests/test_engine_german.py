@@ -325,6 +325,10 @@ CASES = [
     # ein vermitteltes Treffen ist eines der Parteien miteinander (vermittelte Gespräche können getrennt sein)
     ("Chile vermittelte ein Treffen zwischen Peru und Bolivien.",
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL"), ("PER", "meetsWith", "BOL")]),
+    # das Partizip eines Funktionsverbs vor dem Nomen nennt mit "von" dessen Subjekt; ein anderes Partizip nicht
+    ("Die von Peru verhängten neuen Sanktionen gegen Bolivien bleiben in Kraft.", [("PER", "sanctions", "BOL")]),
+    ("Der von Chile geführte Krieg gegen Bolivien dauert an.", [("CHL", "attacks", "BOL")]),
+    ("Die von Chile kritisierten Sanktionen gegen Bolivien bleiben in Kraft.", []),
     # "gemeinsam mit", "zusammen mit" zwischen Subjekt und Handlung: wer mit dem Subjekt handelt
     ("Chile hatte gemeinsam mit Peru zwischen Bolivien und Ecuador vermittelt.",
      [("CHL", "meetsWith", "BOL"), ("CHL", "meetsWith", "ECU"), ("PER", "meetsWith", "BOL"),

@@ -34,7 +34,14 @@ from kg.engine.syntax import (
     prep,
 )
 from kg.engine.tables import Tables
-from kg.engine.verb_final import agentive_genitive, final_light_verb, governing_accusation, head_prep, light_verb_agent
+from kg.engine.verb_final import (
+    agentive_genitive,
+    final_light_verb,
+    governing_accusation,
+    head_prep,
+    light_verb_agent,
+    prenominal_light_agent,
+)
 
 _HYPHENS = ("-", "‐")
 
@@ -58,6 +65,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj, obj = _charged(tb, rec, f)  # "warf Russland den Beschuss ukrainischer Städte vor"
         if subj is not None:
             how.append("alleged")
+    if subj is None:
+        subj = prenominal_light_agent(tb, rec, f)  # "die von der EU verhängten Sanktionen gegen Russland"
+        if subj is not None:
+            how.append("prenominal-agent")
     if subj is None and (f.relation == "alliedWith" or f.trigger.genitive == "object"):
         subj, obj = apposed_partner(tb, rec, f, owner)  # "Doha, a key defence partner of Washington, …"
     light = frozenset(k for lv in cues.get("light_verbs", ()) for k in range(lv.start, lv.end))

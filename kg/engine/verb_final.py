@@ -17,7 +17,7 @@ from __future__ import annotations
 from kg.engine.clauses import fused_infinitive_marker
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import antecedent, prep
-from kg.engine.tables import Tables
+from kg.engine.tables import Tables, derived
 
 
 def prenominal_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group | None] | None:
@@ -44,6 +44,42 @@ def prenominal_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
                 and all(t.is_word and t.text[:1].isupper() for t in toks[k + 1:g.start])
                 and not all(gaz[a].code in codes for a in g.actors)), None)
     return agent, obj
+
+
+#: endings an attributive participle adds to its plain form ("geführt|e", "verhängt|en")
+_ATTRIBUTIVE = ("en", "em", "er", "es", "e")
+
+
+def prenominal_light_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The agent of a light verb's participle standing before a trigger noun as its adjective ("die von der EU
+    verhängten Sanktionen gegen Russland", "der von Russland geführte Krieg", "die von Chile gestartete
+    Offensive"): who imposed, waged or launched it is the noun's subject. Only a light verb of the lexicon
+    ("die von Moskau kritisierten Sanktionen" names a critic, not who imposed them)."""
+    if not tb.settings.get("prenominal_agent") or not rec.morphs:
+        return None
+    toks = rec.tokens
+    lo = f.clause[0]
+    light = _light_forms(tb)
+    j = f.match.start - 1
+    while j > lo and toks[j].text[:1].islower() and rec.morphs[j].only("ADJ") and not _participle_of(
+            toks[j].low, light):
+        j -= 1  # "die von der EU verhängten neuen Sanktionen": adjectives between participle and noun
+    if j <= lo or not toks[j].text[:1].islower() or not _participle_of(toks[j].low, light):
+        return None
+    return next((g for g in reversed(rec.groups) if lo <= g.start and g.end <= j and j - g.end <= 2
+                 and prep(tb, rec, g.start, lo) in tb.markers["agent"]
+                 and all(t.is_word and t.text[:1].islower() for t in toks[g.end:j])), None)
+
+
+def _light_forms(tb: Tables) -> frozenset[str]:
+    """The single-word forms of the lexicon's light verbs."""
+    return derived(tb, "light_verb_forms", lambda m: frozenset(
+        w.lstrip("=").lower() for w in tb.compiled.lexicon.words.get("light_verbs", ()) if " " not in w.strip()))
+
+
+def _participle_of(low: str, light: frozenset[str]) -> bool:
+    """Whether ``low`` is an attributive form of a light verb's participle ("geführte" of "geführt")."""
+    return any(low.endswith(e) and low[:-len(e)] in light for e in _ATTRIBUTIVE)
 
 
 def aux_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
