@@ -258,6 +258,11 @@ CASES = [
     # a verb of saying in an adverbial participle ("-ąc") after a comma speaks for the sentence's subject
     ("Chile skrytykowało Peru, nazywając boliwijską blokadę aktem agresji.",
      [("CHL", "accuses", "PER"), ("CHL", "accuses", "BOL")]),
+    # "grozić" takes what it threatens with in the instrumental: the threat is against that act's target
+    ("Kanada zagroziła nałożeniem sankcji na Iran.", [("CAN", "threatens", "IRN")]),
+    ("Ankara pogroziła atakiem na pozycje PKK.", [("TUR", "threatens", "PKK")]),
+    # ... but an act in the nominative is what threatens the dative ("Tajwanowi grozi atak")
+    ("Litwie grozi atak ze strony Białorusi.", []),
 ]
 
 

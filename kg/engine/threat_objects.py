@@ -26,7 +26,8 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
         mine = {gaz[a].code for a in f.subject.actors}
         act = next((g for g in rec.frames if g is not f and g.failure is None and g.is_noun
                     and g.relation in ("attacks", "sanctions") and lo <= g.match.start < hi and g.object is not None
-                    and any(toks[k].low in with_ for k in range(max(lo, g.match.start - 4), g.match.start))
+                    and (any(toks[k].low in with_ for k in range(max(lo, g.match.start - 4), g.match.start))
+                         or _instrumental_after(rec, f, g))
                     and not {gaz[a].code for a in g.object.actors} <= mine), None)
         if act is not None:
             f.object = act.object
@@ -46,6 +47,14 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
         if cond is not None:  # "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze"
             f.object = cond
             f.how.append("condition-subject")
+
+
+def _instrumental_after(rec: SentenceRecord, f: FrameResult, act: FrameResult) -> bool:
+    """The act noun right after a threat verb, in the instrumental its case governs: "zagroził atakiem na
+    bazy", "grożą nałożeniem sankcji na Chiny" (the Polish "grozić" takes what it threatens with so)."""
+    k = act.match.start
+    return (not f.is_noun and f.match.end <= k <= f.match.end + 1 and bool(rec.morphs)
+            and "inst" in rec.morphs[k].cases)
 
 
 def _coordinated_charge(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
