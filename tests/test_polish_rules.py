@@ -263,6 +263,9 @@ CASES = [
     ("Ankara pogroziła atakiem na pozycje PKK.", [("TUR", "threatens", "PKK")]),
     # ... but an act in the nominative is what threatens the dative ("Tajwanowi grozi atak")
     ("Litwie grozi atak ze strony Białorusi.", []),
+    # a light verb's dative before a threat noun is the one threatened
+    ("Teheran postawił Londynowi ultimatum.", [("IRN", "threatens", "GBR")]),
+    ("Kreml postawił Kiszyniowowi twarde ultimatum.", [("RUS", "threatens", "MDA")]),
 ]
 
 

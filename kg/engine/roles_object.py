@@ -86,10 +86,10 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if f.object is not None:
             f.how.append("object-before-noun")
     if f.object is None and f.is_noun and subj is not None and f.how[-1:] == ["light-verb"] and tb.cases \
-            and rec.morphs and (t.relation in _GIVING or t.relation == "accuses"):
+            and rec.morphs and (t.relation in _GIVING or t.relation in ("accuses", "threatens")):
         # "Polska przekazała Ukrainie uzbrojenie …, a także setki milionów złotych pomocy": the light
         # verb's dative between it and the noun receives what the noun names ("Japonia przekazała Chinom
-        # protest": the protest is against it)
+        # protest": the protest is against it; "postawiła Kijowowi ultimatum": the ultimatum is to it)
         f.object = next((g for g in rec.groups if subj.end <= g.start and g.end <= tm.start and g is not subj
                          and prep(tb, rec, g.start, subj.end) is None and "dat" in g.mentions[0].feats
                          and g.mentions[0].kind != "adjectives"), None)
