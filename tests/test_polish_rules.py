@@ -266,6 +266,9 @@ CASES = [
     # a light verb's dative before a threat noun is the one threatened
     ("Teheran postawił Londynowi ultimatum.", [("IRN", "threatens", "GBR")]),
     ("Kreml postawił Kiszyniowowi twarde ultimatum.", [("RUS", "threatens", "MDA")]),
+    # an adjective before a trigger noun is the act's, not that of a body noun in the genitive after it
+    ("Tureckie ataki dronów na Irak nasiliły się.", [("TUR", "attacks", "IRQ")]),
+    ("Izraelskie naloty lotnictwa na Syrię trwają od rana.", [("ISR", "attacks", "SYR")]),
 ]
 
 
