@@ -269,6 +269,9 @@ CASES = [
     # an adjective before a trigger noun is the act's, not that of a body noun in the genitive after it
     ("Tureckie ataki dronów na Irak nasiliły się.", [("TUR", "attacks", "IRQ")]),
     ("Izraelskie naloty lotnictwa na Syrię trwają od rana.", [("ISR", "attacks", "SYR")]),
+    # a declared readiness: for a material-conflict act a threat, for a threat the threat itself (plural too)
+    ("Chiny są gotowe zaatakować Tajwan.", [("CHN", "threatens", "TWN")]),
+    ("Rosja jest gotowa użyć siły wobec Litwy.", [("RUS", "threatens", "LTU")]),
 ]
 
 

@@ -78,6 +78,10 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
         return out + [_as_threat(c, f, "condition") for c in out]
     if f.modality == "hypothetical" and resolve_cue(tb, rec, f):
         out += [_as_threat(c, f) for c in out]
+    elif f.modality == "hypothetical" and f.relation == "threatens" and _resolve_before(rec, f):
+        # "jest gotowa użyć siły wobec Litwy", "nie wykluczają użycia siły wobec Tajwanu": a readiness for a
+        # threat is that threat, said
+        out = [replace(c, negated=False, modality="asserted", evidence=[*c.evidence, "resolve"]) for c in out]
     return out
 
 
@@ -106,6 +110,11 @@ def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     counts, not the one a perfective future makes of it ("nie zawaha się uderzyć": a pledged strike)."""
     if not any(code and cameo_table()[code].quad_class == 4 for code in (f.trigger.cameo, f.cameo)):
         return False
+    return _resolve_before(rec, f)
+
+
+def _resolve_before(rec: SentenceRecord, f: FrameResult) -> bool:
+    """A resolve cue in the frame's clause, ending at most three words before its trigger."""
     lo, tm = f.clause[0], f.match
     return any(lo <= cm.start and cm.end <= tm.start and tm.start - cm.end <= 3
                for cm in rec.cues.get("resolve", ()))
