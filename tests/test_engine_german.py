@@ -329,6 +329,11 @@ CASES = [
     ("Die von Peru verhängten neuen Sanktionen gegen Bolivien bleiben in Kraft.", [("PER", "sanctions", "BOL")]),
     ("Der von Chile geführte Krieg gegen Bolivien dauert an.", [("CHL", "attacks", "BOL")]),
     ("Die von Chile kritisierten Sanktionen gegen Bolivien bleiben in Kraft.", []),
+    # Passiv mit Funktionsverb am Ende: der Urheber mit "von" ist das Subjekt, das Objekt steht wo es will
+    ("Gegen Bolivien wurden von Peru neue Sanktionen verhängt.", [("PER", "sanctions", "BOL")]),
+    ("Von Peru wurden neue Sanktionen gegen Bolivien verhängt.", [("PER", "sanctions", "BOL")]),
+    # Passiv mit Körperschaft als Subjekt und vorangestelltem Ziel
+    ("Nach Bolivien wurden peruanische Soldaten verlegt.", [("PER", "deploysTroopsTo", "BOL")]),
     # "gemeinsam mit", "zusammen mit" zwischen Subjekt und Handlung: wer mit dem Subjekt handelt
     ("Chile hatte gemeinsam mit Peru zwischen Bolivien und Ecuador vermittelt.",
      [("CHL", "meetsWith", "BOL"), ("CHL", "meetsWith", "ECU"), ("PER", "meetsWith", "BOL"),

@@ -455,6 +455,9 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         if f.object is None and tb.settings.get("object_before_verb"):
             # the verb closes the clause: "wurden britische Soldaten nach Estland verlegt"
             f.object = after(tb, rec, left.end, tm.start, obj_markers - {""}, skip=left)
+        if f.object is None and tb.settings.get("verb_second"):
+            # or stands first: "Nach Rumänien wurden französische Soldaten verlegt"
+            f.object = after(tb, rec, lo, left.start, obj_markers - {""}, skip=left)
         f.how = ["passive-theme"]
         return True
     f.subject, f.object = subj, left

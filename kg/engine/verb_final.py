@@ -109,6 +109,16 @@ def final_light_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
     end = next((k for k in range(lv.end, hi) if not toks[k].is_word), hi)
     if not all(rec.morphs and rec.morphs[k].is_("VERB", "AUX") for k in range(lv.end, end)):
         return None, None  # the light verb closes its clause, auxiliaries aside ("gestartet hat, …")
+    marked = tb.object_markers[f.index] - {""}
+    if rec.morphs and "ppas" in rec.morphs[lv.start].feats and any(
+            toks[k].low in tb.markers["passive_aux"] for k in range(lo, tm.start)):
+        # "Von der EU wurden neue Sanktionen gegen Russland verhängt", "Gegen Russland wurden von der EU …":
+        # a passive light verb's agent is the subject, a marked phrase anywhere in the clause the object
+        agent = next((g for g in rec.groups if lo <= g.start < hi
+                      and prep(tb, rec, g.start, lo) in tb.markers["agent"]), None)
+        if agent is not None:
+            return agent, next((g for g in rec.groups if lo <= g.start < hi and g is not agent
+                                and prep(tb, rec, g.start, lo) in marked), None)
     subj = next((g for g in rec.groups if lo <= g.start and g.end <= tm.start
                  and prep(tb, rec, g.start, lo) is None and g.mentions[0].kind != "adjectives"), None)
     if subj is None and lo > 1 and lo - 1 in rec.breaks and toks[lo - 1].low in tb.markers["relative_subject"] \
@@ -124,7 +134,6 @@ def final_light_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
         return None, None
     gaz = tb.gazetteer
     codes = {gaz[a].code for a in subj.actors}
-    marked = tb.object_markers[f.index] - {""}
     if f.relation == "attacks" and not any(tm.end <= g.start < hi and prep(tb, rec, g.start, tm.end) in marked
                                            for g in rec.groups):
         # "hat in der Ukraine einen Angriffskrieg begonnen": where it is fought, when no target follows
