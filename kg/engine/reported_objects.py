@@ -59,7 +59,8 @@ def warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None
     obj = after(tb, rec, k, chi, {""} | tb.object_markers[f.index] | set(tb.markers["prepositions"]),
                 skip=f.subject)
     acting = {m.start for m in rec.triggers if m.start < chi and tb.triggers[m.payload].relation in _ACTING}
-    criticised = f.relation == "accuses" and not any("warn" in toks[j].low for j in tm.tokens) and not any(
+    warning = any(cm.start <= j < cm.end for cm in rec.cues.get("warning", ()) for j in tm.tokens)
+    criticised = f.relation == "accuses" and not warning and not any(
         toks[j].low in tb.markers["passive_aux"] for j in range(k, chi))
     if obj is not None and not criticised and any(obj.end <= a <= obj.end + 4 for a in acting):
         return None  # "warned that Russia may attack": a warning about Russia, not to it
