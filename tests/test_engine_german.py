@@ -329,6 +329,10 @@ CASES = [
     ("Die von Peru verhängten neuen Sanktionen gegen Bolivien bleiben in Kraft.", [("PER", "sanctions", "BOL")]),
     ("Der von Chile geführte Krieg gegen Bolivien dauert an.", [("CHL", "attacks", "BOL")]),
     ("Die von Chile kritisierten Sanktionen gegen Bolivien bleiben in Kraft.", []),
+    # ein Modalverb, das den Nebensatz nach dem Verb (oder dem Funktionsverb) schließt, gilt für die Handlung
+    ("Lima sagte, dass Bolivien Chile angreifen könnte.", []),
+    ("Lima sagte, dass Bolivien Sanktionen gegen Chile verhängen könnte.", []),
+    ("Lima sagte, dass Bolivien Chile angegriffen hat.", [("BOL", "attacks", "CHL")]),
     # Passiv mit Funktionsverb am Ende: der Urheber mit "von" ist das Subjekt, das Objekt steht wo es will
     ("Gegen Bolivien wurden von Peru neue Sanktionen verhängt.", [("PER", "sanctions", "BOL")]),
     ("Von Peru wurden neue Sanktionen gegen Bolivien verhängt.", [("PER", "sanctions", "BOL")]),

@@ -243,6 +243,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     # named is given, only its course is possible ("Die Angriffe Russlands … könnten zunehmen")
     reach = f.clause[1] if f.is_noun and f.relation in _PROSPECTS and not _verb_between(
         tb, rec, lo, tm.start) and not any(toks[k].low in tb.governing for k in range(lo, tm.start)) else tm.end
+    reach = max(reach, _closing_verb_group(tb, rec, f))
     for cm in cues.get("hypothetical", ()):
         if _own_charge(f) and f.object is not None and f.object.end <= cm.start and cm.end <= tm.start:
             continue  # "Indien fürchtet die Drohungen der USA": the threats feared were made
@@ -259,6 +260,26 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 return "hypothetical", False, tok.text  # "wciągnęłoby Unię w wojnę": a conditional verb
     hedges = [cm for cm in cues.get("hedge", ()) if _covers(rec, cm, tm.start)]
     return "asserted", bool(hedges), _span(rec, hedges[0].start, hedges[0].end) if hedges else ""
+
+
+def _closing_verb_group(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int:
+    """Where the verb group closing a verb-final clause ends, when the trigger's verb (or the light verb of
+    its noun) opens it: a modal there is the act's ("dass Russland Litauen angreifen könnte", "dass die EU
+    Sanktionen verhängen könnte"); 0 elsewhere."""
+    if not tb.settings.get("object_before_verb") or not rec.morphs:
+        return 0
+    toks = rec.tokens
+    hi = f.clause[1]
+    k = f.match.end
+    if f.is_noun:
+        lv = next((lv for lv in rec.cues.get("light_verbs", ()) if k <= lv.start < hi), None)
+        if lv is None or any(toks[j].is_word and not rec.morphs[j].is_("VERB", "AUX") for j in range(lv.end, hi)):
+            return 0  # the light verb must close the clause too
+        k = lv.end
+    start = k
+    while k < hi and k - start < 3 and rec.morphs[k].is_("VERB", "AUX") and toks[k].is_word:
+        k += 1
+    return k if k > start and not any(toks[j].is_word for j in range(k, hi)) else 0
 
 
 #: Relations whose noun, when backed or advocated, is a proposal, not an event: talks and deals.
