@@ -333,6 +333,8 @@ CASES = [
     ("Lima sagte, dass Bolivien Chile angreifen könnte.", []),
     ("Lima sagte, dass Bolivien Sanktionen gegen Chile verhängen könnte.", []),
     ("Lima sagte, dass Bolivien Chile angegriffen hat.", [("BOL", "attacks", "CHL")]),
+    # wovor gewarnt wird, ist befürchtet, kein Urteil über den Gewarnten
+    ("Lima warnte Quito vor einer Eskalation.", [("PER", "threatens", "ECU")]),
     # Passiv mit Funktionsverb am Ende: der Urheber mit "von" ist das Subjekt, das Objekt steht wo es will
     ("Gegen Bolivien wurden von Peru neue Sanktionen verhängt.", [("PER", "sanctions", "BOL")]),
     ("Von Peru wurden neue Sanktionen gegen Bolivien verhängt.", [("PER", "sanctions", "BOL")]),

@@ -35,6 +35,9 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     toks = rec.tokens
     tm = f.match
     lo, hi = f.clause
+    if f.is_noun and prep(tb, rec, tm.start, lo) in tb.markers["warned_of"] and any(
+            cm.end <= tm.start for cm in rec.cues.get("warning", ())):
+        return None, None, []  # "warnte Chile vor einer Eskalation": what is feared, not a judgement of Chile
     modifiers = {k for np in rec.phrases for k in np.modifiers}
     before = [cm for cm in rec.cues.get("speech", ()) if cm.end <= tm.start and not (
         tb.cases and cm.start > 0 and toks[cm.start - 1].low in tb.markers["prepositions"])  # "o nazwie": a noun
