@@ -68,6 +68,9 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN_RE.finditer(text):
         t = m.group()
+        if t == "–" and 0 < m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() \
+                and text[m.end()].isalnum():
+            t = "-"  # "a Saudi–led coalition": an en dash set between two words is their hyphen
         norm, low = _forms(t)
         out.append(Token(t, m.start(), m.end(), norm, low))
     return out

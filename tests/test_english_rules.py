@@ -395,6 +395,10 @@ CASES = [
     ("Chile mediated talks between Peru and Bolivia.", [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL")]),
     ("Chile mediated a meeting between Peru and Bolivia.",
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL"), ("PER", "meetsWith", "BOL")]),
+    # --- names chained by hyphens before "-led" all lead; an en dash set between two words is a hyphen
+    ("A Chilean-Peruvian-led coalition backed by Brazil intervened in Bolivia.",
+     [("BRA", "supports", "CHL"), ("BRA", "supports", "PER")]),
+    ("A Chilean–led coalition backed by Brazil intervened in Bolivia.", [("BRA", "supports", "CHL")]),
     # --- a preposition after a comma continues a list only when it repeats the one before the list
     ("Chile had not discussed it with Peru, after Bolivia and Ecuador concluded talks in Quito.",
      [("BOL", "meetsWith", "ECU")]),

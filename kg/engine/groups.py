@@ -98,6 +98,10 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             said = said or m.start > 0 and toks[m.start - 1].low in tb.markers["relative_possessive"]
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors} \
                 and not _scene_then_person(tb, rec, prev, m)
+            # "a Saudi-Emirati-led coalition": both lead what the chain's last name leads
+            apposition = apposition or m.possessive and prev.kind == m.kind == "adjectives" and len(between) == 1 \
+                and between[0].text in ("-", "‐") and between[0].start == prev_tok_end(toks, prev) \
+                and toks[m.start].start == between[0].end
             first_and = next((j for j, t in enumerate(between) if t.low in coordination), len(between))
             # after a comma alone, only the list's own preposition again ("do Polski, do Litwy"), not another
             # ("with Washington, after Russia and Ukraine met"); after "and" any ("in Mali und im Niger")
@@ -118,6 +122,11 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.talks_before = list(disc.talks)
     rec.conflict_before = list(disc.conflict)
     return rec
+
+
+def prev_tok_end(toks: list[Token], m: Mention) -> int:
+    """Where the last token of a mention ends (in the sentence's characters)."""
+    return toks[m.end - 1].end
 
 
 def _governing(tb: Tables, rec: SentenceRecord, k: int) -> str | None:
