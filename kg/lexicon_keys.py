@@ -213,7 +213,8 @@ WORD_KEYS = {
                     "reach it ('w obliczu', 'amid', 'angesichts')",
     "name_classifiers": "nouns that say what kind of actor the name right after them is ('grupa', 'ugrupowanie', "
                         "'milicja'): an undeclined name after one stands in apposition and takes the noun's case "
-                        "('Grupa JNIM zaatakowała' has JNIM as its subject, not a genitive)",
+                        "('Grupa JNIM zaatakowała' has JNIM as its subject, not a genitive), and a list of actors "
+                        "goes on past one ('Israel and the militant group Hamas')",
     "area": "nouns of an area whose place follows in the genitive ('teren', 'terytorium'): a name after one is its "
             "genitive even right before a verb ('Na terenie Łotwy stacjonują …')",
     "agent_side": "nouns that, after a 'from' preposition, make the actor they head the agent of the noun trigger "

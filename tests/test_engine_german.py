@@ -333,6 +333,9 @@ CASES = [
     ("Lima sagte, dass Bolivien Chile angreifen könnte.", []),
     ("Lima sagte, dass Bolivien Sanktionen gegen Chile verhängen könnte.", []),
     ("Lima sagte, dass Bolivien Chile angegriffen hat.", [("BOL", "attacks", "CHL")]),
+    # eine Aufzählung geht über ein Nomen der Art des nächsten Namens hinweg weiter
+    ("Chile vermittelte zwischen Peru und der islamistischen Terrororganisation Hamas.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "HAMAS")]),
     # wovor gewarnt wird, ist befürchtet, kein Urteil über den Gewarnten
     ("Lima warnte Quito vor einer Eskalation.", [("PER", "threatens", "ECU")]),
     # Passiv mit Funktionsverb am Ende: der Urheber mit "von" ist das Subjekt, das Objekt steht wo es will

@@ -395,6 +395,9 @@ CASES = [
     ("Chile mediated talks between Peru and Bolivia.", [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL")]),
     ("Chile mediated a meeting between Peru and Bolivia.",
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL"), ("PER", "meetsWith", "BOL")]),
+    # --- a list of actors goes on past a noun of the next one's kind ("the militant group")
+    ("Chile mediated between Peru and the militant group Hamas.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "HAMAS")]),
     # --- names chained by hyphens before "-led" all lead; an en dash set between two words is a hyphen
     ("A Chilean-Peruvian-led coalition backed by Brazil intervened in Bolivia.",
      [("BRA", "supports", "CHL"), ("BRA", "supports", "PER")]),

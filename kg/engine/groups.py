@@ -236,13 +236,17 @@ def _title_before(tb: Tables, rec: SentenceRecord, offices: set[int], a: int, m:
 
 
 def _adjectives_before(tb: Tables, rec: SentenceRecord, a: int, b: int) -> int:
-    """How many lower-case adjectives (and nothing else) stand right before token ``b``, after ``a``, right
-    after a coordination word or an article ("and the paramilitary RSF", "und die radikalislamische
-    Hamas"); not a relative pronoun ("Gruzja, którą Rosja …")."""
+    """How many lower-case adjectives (and nothing else but a noun of the name's kind right before it) stand
+    right before token ``b``, after ``a``, right after a coordination word or an article ("and the paramilitary
+    RSF", "und die radikalislamische Hamas", "and the militant group Hamas"); not a relative pronoun ("Gruzja,
+    którą Rosja …")."""
     k = b
+    classified = k - 1 > a and rec.tokens[k - 1].low in tb.markers["name_classifiers"]
+    k -= classified  # "und der islamistischen Terrororganisation Hamas": the noun saying what kind of actor it is
     while k - 1 >= a and rec.morphs and rec.tokens[k - 1].is_word and rec.tokens[k - 1].text[:1].islower() \
-            and rec.morphs[k - 1].only("ADJ") and rec.tokens[k - 1].low not in tb.markers["relative"]:
-        k -= 1
+            and (rec.morphs[k - 1].is_("ADJ") if classified else rec.morphs[k - 1].only("ADJ")) \
+            and rec.tokens[k - 1].low not in tb.markers["relative"]:
+        k -= 1  # before such a noun a word that may be an adjective is one ("the militant group Hamas")
     if k == b or k - 1 < a or rec.tokens[k - 1].text == "," or rec.tokens[k - 1].low not in (
             tb.markers["coordination"] | tb.markers["determiners"]):
         return 0
