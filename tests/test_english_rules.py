@@ -33,6 +33,12 @@ CASES = [
     # --- a body is a noun: the verb forms of a body word ("struck" of "strikes") grow no body ------
     ("Ethiopian troops struck Eritrean border posts, the ministry said.", [("ETH", "attacks", "ERI")]),
     ("The United States struck Houthi targets in Yemen on Saturday.", [("USA", "attacks", "HOUTHIS")]),
+    # --- force promised by a future or pledge word right before the verb is a threat, not an attack ---
+    ("Tehran vowed to strike Israel.", [("IRN", "threatens", "ISR")]),
+    ("Jerusalem said it would hit Iran hard.", [("ISR", "threatens", "IRN")]),
+    ("Moscow will retaliate against Helsinki, Peskov said.", [("RUS", "threatens", "FIN")]),
+    ("The Houthis agreed to stop targeting Saudi ships.", [("HOUTHIS", "attacks", "SAU")]),
+    ("Oslo announced a halt to its bombing campaign against the militants in Libya.", [("NOR", "attacks", "LBY")]),
     # --- 'Congo' alone is the DR Congo, as its adjective is ------------------------------------------
     ("Burundi has sent thousands of soldiers to eastern Congo.", [("BDI", "deploysTroopsTo", "COD")]),
     # --- a noun of the verb's own relation after it is the same act, not another one ---------------

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kg.actors import Actor
 from kg.cameo import cameo_table
-from kg.engine.modality import frame_attribution
+from kg.engine.modality import frame_attribution, reads_as_noun
 from kg.engine.presence import witness_claims
 from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import prep
@@ -82,7 +82,28 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
         # "jest gotowa użyć siły wobec Litwy", "nie wykluczają użycia siły wobec Tajwanu": a readiness for a
         # threat is that threat, said
         out = [replace(c, negated=False, modality="asserted", evidence=[*c.evidence, "resolve"]) for c in out]
+    elif f.modality == "asserted" and force_pledged(tb, rec, f):
+        # "Iran vowed to strike Israel", "Israel said it would hit Iran hard": force promised is a threat
+        # made, not an attack done (a promised delivery or sanction stays the act: ANNOTATION rule 2)
+        out = [_as_threat(c, f, "pledged-force") for c in out]
     return out
+
+
+def force_pledged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """An act of force (CAMEO root 18-20) told as a verb pledged by a future or pledge word right before it
+    ("vowed to strike", "would hit", "will retaliate"), whose pledged code is a threat (root 13: 138
+    'threaten with military force'): the code table says what a promise of the act is. A noun ("committed
+    to exposing the war", "announced a halt to its campaign") keeps its act."""
+    if f.status != "pledged" or not f.trigger.cameo or reads_as_noun(tb, rec, f):
+        return False
+    table = cameo_table()
+    if table[f.trigger.cameo].root not in ("18", "19", "20"):
+        return False
+    code = table.for_status(f.trigger.cameo, "pledged")
+    if code is None or table[code].root != "13":
+        return False
+    start = f.match.start
+    return any(start - 2 <= cm.start < start for c in ("future", "pledge") for cm in rec.cues.get(c, ()))
 
 
 def conditioned(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
