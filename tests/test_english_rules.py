@@ -33,6 +33,10 @@ CASES = [
     # --- a body is a noun: the verb forms of a body word ("struck" of "strikes") grow no body ------
     ("Ethiopian troops struck Eritrean border posts, the ministry said.", [("ETH", "attacks", "ERI")]),
     ("The United States struck Houthi targets in Yemen on Saturday.", [("USA", "attacks", "HOUTHIS")]),
+    # --- a force named by its branch is a body of its state ("Russian ground forces", "Israeli security forces") --
+    ("Russian ground forces attacked Ukraine.", [("RUS", "attacks", "UKR")]),
+    ("Israeli security forces raided southern Lebanon.", [("ISR", "attacks", "LBN")]),
+    ("Chinese naval forces encircled Taiwan.", [("CHN", "attacks", "TWN")]),
     # --- force promised by a future or pledge word right before the verb is a threat, not an attack ---
     ("Tehran vowed to strike Israel.", [("IRN", "threatens", "ISR")]),
     ("Jerusalem said it would hit Iran hard.", [("ISR", "threatens", "IRN")]),
