@@ -33,6 +33,9 @@ CASES = [
     # --- a body is a noun: the verb forms of a body word ("struck" of "strikes") grow no body ------
     ("Ethiopian troops struck Eritrean border posts, the ministry said.", [("ETH", "attacks", "ERI")]),
     ("The United States struck Houthi targets in Yemen on Saturday.", [("USA", "attacks", "HOUTHIS")]),
+    # --- a currency sign names whose money only written onto the name ("US$"); after a space the name is a recipient --
+    ("Japan will give Ukraine $4.5 billion in economic aid.", [("JPN", "providesAidTo", "UKR")]),
+    ("Seoul pledged US$50 million in aid to Kyiv.", [("KOR", "providesAidTo", "UKR")]),
     # --- a force named by its branch is a body of its state ("Russian ground forces", "Israeli security forces") --
     ("Russian ground forces attacked Ukraine.", [("RUS", "attacks", "UKR")]),
     ("Israeli security forces raided southern Lebanon.", [("ISR", "attacks", "LBN")]),

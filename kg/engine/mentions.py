@@ -133,7 +133,8 @@ def _money(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
     money = tb.markers["currency"]
     k = m.end + 1 if m.end + 1 < len(toks) and toks[m.end].text in ("-", "‐") else m.end
     if k < len(toks) and toks[k].low in money:
-        return True
+        # a currency sign counts only written onto the name ("US$"): "give Ukraine $4.5 billion" names a recipient
+        return toks[k].is_word or toks[k].start == toks[k - 1].end
     return m.kind == "adjectives" and m.start > 0 and toks[m.start - 1].low in money
 
 
