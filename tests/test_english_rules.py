@@ -33,6 +33,9 @@ CASES = [
     # --- a body is a noun: the verb forms of a body word ("struck" of "strikes") grow no body ------
     ("Ethiopian troops struck Eritrean border posts, the ministry said.", [("ETH", "attacks", "ERI")]),
     ("The United States struck Houthi targets in Yemen on Saturday.", [("USA", "attacks", "HOUTHIS")]),
+    # --- "with X's support/backing": the possessor helps the clause's subject, as "with the support of X" ------
+    ("Russia attacked Ukraine with Belarus's support.", [("RUS", "attacks", "UKR"), ("BLR", "supports", "RUS")]),
+    ("The LNA pushed towards Tripoli with Egypt's backing.", [("EGY", "supports", "LNA")]),
     # --- a currency sign names whose money only written onto the name ("US$"); after a space the name is a recipient --
     ("Japan will give Ukraine $4.5 billion in economic aid.", [("JPN", "providesAidTo", "UKR")]),
     ("Seoul pledged US$50 million in aid to Kyiv.", [("KOR", "providesAidTo", "UKR")]),

@@ -316,7 +316,8 @@ def _comitative_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
     seen = 0
     while k >= lo and seen < 4 and toks[k].low not in tb.markers["comitative"]:
         if not (toks[k].low in tb.markers["determiners"] or toks[k].text[:1].islower() and toks[k].is_word
-                or any(g.start <= k < g.end for g in rec.groups)):
+                or any(g.start <= k < g.end for g in rec.groups)
+                or toks[k].low in tb.markers["possessive_clitic"]):  # "with Lukashenko's support"
             return None
         k -= 1
         seen += 1
