@@ -47,6 +47,7 @@ CASES = [
     ("Tehran vowed to strike Israel.", [("IRN", "threatens", "ISR")]),
     ("Jerusalem said it would hit Iran hard.", [("ISR", "threatens", "IRN")]),
     ("Moscow will retaliate against Helsinki, Peskov said.", [("RUS", "threatens", "FIN")]),
+    ("Tehran vowed to defend itself against Israeli aggression.", [("ISR", "attacks", "IRN")]),
     ("The Houthis agreed to stop targeting Saudi ships.", [("HOUTHIS", "attacks", "SAU")]),
     ("Oslo announced a halt to its bombing campaign against the militants in Libya.", [("NOR", "attacks", "LBY")]),
     # --- 'Congo' alone is the DR Congo, as its adjective is ------------------------------------------
