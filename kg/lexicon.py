@@ -342,6 +342,21 @@ def _forms_of(words, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _needs_forms(words, lang: str) -> frozenset[str]:
+    """Forms of 'needs' words. A needed noun listed in a form that is no verb's base ("forces", "arms",
+    "shells") is needed as a noun: the verb forms its lemma shares ("forced", "armed", "shelled") are not it
+    ("was forced to move its embassy" needs no troops)."""
+    from kg.morph import word_forms
+
+    out: set[str] = set()
+    for w in words:
+        forms = word_forms(w, lang)
+        own = next((feats for f, feats in forms if f == w.lower()), frozenset())
+        as_noun = "noun" in own and "inf" not in own
+        out.update(f for f, feats in forms if not as_noun or "noun" in feats or "verb" not in feats)
+    return frozenset(out)
+
+
 def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compiled:
     lex = load_language(lang, data)
     actors = PhraseIndex()
@@ -402,7 +417,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
     markers["plural_verb_endings"] = frozenset(lex.words["plural_verb_endings"])  # endings, not words
     return Compiled(
         lang, lex, actors, sources, blockers, triggers, cues,
-        [_forms_of([w for w in t.needs if len(_words(w)) == 1], lang) for t in lex.triggers],
+        [_needs_forms([w for w in t.needs if len(_words(w)) == 1], lang) for t in lex.triggers],
         [_forms_of([w for w in t.forbid if len(_words(w)) == 1], lang) for t in lex.triggers],
         context,
         markers,

@@ -33,6 +33,10 @@ CASES = [
     # --- a body is a noun: the verb forms of a body word ("struck" of "strikes") grow no body ------
     ("Ethiopian troops struck Eritrean border posts, the ministry said.", [("ETH", "attacks", "ERI")]),
     ("The United States struck Houthi targets in Yemen on Saturday.", [("USA", "attacks", "HOUTHIS")]),
+    # --- a needed noun listed as a plural is needed as a noun: "forced" is no "forces", "rocketed" no "rockets" --
+    ("Lithuania was forced to move its embassy to Poland.", []),
+    ("Oil prices rocketed after Iran sent tankers to Syria.", []),
+    ("The UAE has been arming the RSF, UN experts said.", [("ARE", "suppliesWeaponsTo", "RSF")]),
     # --- "with X's support/backing": the possessor helps the clause's subject, as "with the support of X" ------
     ("Russia attacked Ukraine with Belarus's support.", [("RUS", "attacks", "UKR"), ("BLR", "supports", "RUS")]),
     ("The LNA pushed towards Tripoli with Egypt's backing.", [("EGY", "supports", "LNA")]),
