@@ -37,7 +37,9 @@ class Pattern:
     particle_last: bool = False  # the last word is a separable verb's particle ("griff … an"), not a preposition
 
 
-@dataclass(frozen=True, slots=True)
+#: Not ``frozen`` (a frozen ``__init__`` costs four times as much; matches are made per sentence by the
+#: thousand): never changed once made, hashed and compared by value.
+@dataclass(slots=True, unsafe_hash=True)
 class Match:
     start: int  # token index
     end: int  # exclusive
@@ -159,14 +161,16 @@ class PhraseIndex:
 
     def find_all(self, tokens: list[Token], at: int | None = None) -> list[Match]:
         """Every match at every position (overlaps included); with ``at``, the matches that start there."""
-        out = []
+        out: list[Match] = []
         starts, heads_by, pairs0, pairs1 = self._starts, self._heads, self._pairs0, self._pairs1
         last = len(tokens) - 1
-        for i in range(len(tokens)) if at is None else range(at, min(at + 1, last + 1)):
+        if at is None:
+            hits = [i for i, tok in enumerate(tokens) if tok.norm in starts]
+        else:
+            hits = [at] if at <= last and tokens[at].norm in starts else []
+        for i in hits:
             tok = tokens[i]
             norm = tok.norm
-            if norm not in starts:
-                continue
             # the patterns that may match at i, in the order they were added
             cands = heads_by.get(norm)
             by_first = pairs0.get(norm)

@@ -28,17 +28,19 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-@dataclass(frozen=True, slots=True)
+#: Not ``frozen``: a frozen dataclass's ``__init__`` sets every field through ``object.__setattr__``,
+#: four times the cost, and a sentence makes a token per word. Tokens are never changed after
+#: ``tokenize`` makes them; they hash and compare by value as before.
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
     text: str
     start: int  # offsets in the sentence text
     end: int
     norm: str  # folded
     low: str = ""  # lower-cased, diacritics kept
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+    #: a word or a number, not punctuation: ``text[:1].isalnum()``, worked out once by ``tokenize`` (the
+    #: rules ask it hundreds of thousands of times per hundred articles)
+    is_word: bool = False
 
     @property
     def is_upper(self) -> bool:
@@ -59,9 +61,10 @@ _TOKEN_RE = re.compile(
 
 
 @lru_cache(maxsize=1 << 17)
-def _forms(word: str) -> tuple[str, str]:
-    """A word's folded and lower-cased forms (cached with the word: news vocabulary repeats)."""
-    return fold(word), lower(word)
+def _forms(word: str) -> tuple[str, str, bool]:
+    """A word's folded and lower-cased forms and whether it is a word (cached with the word: news
+    vocabulary repeats)."""
+    return fold(word), lower(word), word[:1].isalnum()
 
 
 def tokenize(text: str) -> list[Token]:
@@ -71,8 +74,8 @@ def tokenize(text: str) -> list[Token]:
         if t == "–" and 0 < m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() \
                 and text[m.end()].isalnum():
             t = "-"  # "a Saudi–led coalition": an en dash set between two words is their hyphen
-        norm, low = _forms(t)
-        out.append(Token(t, m.start(), m.end(), norm, low))
+        norm, low, word = _forms(t)
+        out.append(Token(t, m.start(), m.end(), norm, low, word))
     return out
 
 
