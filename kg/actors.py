@@ -120,10 +120,10 @@ class Gazetteer:
         seen = set()
         while actor.acts_for or actor.part_of:
             nxt = actor.acts_for or actor.part_of
-            if nxt in seen or nxt not in self.actors:
+            if nxt in seen or nxt not in self:  # (an article's view looks up without its ChainMap's loop)
                 break
             seen.add(nxt)
-            actor = self.actors[nxt]
+            actor = self[nxt]
         return actor
 
     def find(self, text: str) -> Actor | None:

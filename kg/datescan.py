@@ -356,6 +356,9 @@ def scan(words: DateWords, toks: Sequence[Token], text: str) -> list[DateExpr]:
     """Every date expression in ``toks`` (tokens of ``text``), in order, none overlapping."""
     if not words.months and not words.relative.by_first:
         return []
+    cores = words.cores
+    if not any(t.low in cores or "0" <= t.low[:1] <= "9" for t in toks):
+        return []  # no month, weekday, number, day or period word: no date (most sentences)
     return _Scanner(words, toks, text).scan()
 
 

@@ -89,6 +89,7 @@ class DateWords:
     anchors: _Phrases = field(default_factory=_Phrases)
     roles: dict[str, _Phrases] = field(default_factory=lambda: {r: _Phrases() for r in ROLES})
     _starters: frozenset[str] | None = None
+    _cores: frozenset[str] | None = None
 
     @property
     def starters(self) -> frozenset[str]:
@@ -101,6 +102,21 @@ class DateWords:
                 self.months, self.abbreviations, self.weekdays, self.weekday_adjectives, self.numbers,
                 *(t.by_first for t in tables))
         return self._starters
+
+    @property
+    def cores(self) -> frozenset[str]:
+        """Words one of which (or a number in digits) every date expression holds: a month, a weekday, the
+        unit of "N hours ago" (number words count only before one), or a word of a day ("wczoraj"), a
+        relative period ("w ubiegłym roku") or an event phrase (its longest word, which any match of it
+        has too). The words around a date ("w", "seit", "od … do") make none alone, so a sentence without
+        a core word has no date to scan for."""
+        if self._cores is None:
+            phrases = [words for t in (self.days, self.relative, self.anchors)
+                       for entries in t.by_first.values() for words, _ in entries]
+            self._cores = frozenset().union(
+                self.months, self.abbreviations, self.weekdays, self.weekday_adjectives, self.units,
+                {max(reversed(words), key=lambda w: (len(w), w[:1].isalnum())) for words in phrases})
+        return self._cores
 
 
 def date_files(lang: str, data: DataPath | None = None) -> list[Path]:

@@ -259,3 +259,26 @@ def test_digits_that_are_not_ascii_are_no_dates(text):
         for e in scan_text(text, lang):
             assert resolve_expr(e, ARTICLE).start is None or e.text.isascii()
     assert parse_dateline(text, NOW) is None
+
+
+@pytest.mark.parametrize("lang", ["pl", "en", "de"])
+def test_the_screen_for_date_words_never_drops_a_date(lang):
+    """``scan`` does not start on a sentence without a core word (``DateWords.cores``): every phrase of the
+    day, relative-period and event tables, every month, weekday and "N units ago" finds the same dates
+    with the screen as without it."""
+    from kg.datescan import _Scanner, scan
+    from kg.datewords import date_words
+    from kg.text import tokenize
+
+    words = date_words(lang)
+    texts = [" ".join(ws) for t in (words.days, words.relative, words.anchors)
+             for entries in t.by_first.values() for ws, _ in entries]
+    texts += [f"{m} 2024" for m in words.months] + [f"w {d}" for d in words.weekdays]
+    texts += [f"2 {u} {ago}" for u in words.units for ago in ("temu", "ago")] + [f"vor 3 {u}" for u in words.units]
+    found = 0
+    for text in texts:
+        toks = tokenize(text)
+        unscreened = _Scanner(words, toks, text).scan()
+        assert scan(words, toks, text) == unscreened, text
+        found += bool(unscreened)
+    assert found >= 20  # many of the texts are dates: the comparison is not between empty lists

@@ -310,20 +310,24 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     listed = {k for g in rec.groups for k in range(g.start, g.end)}  # a comma inside a list of actors cuts nothing
     purpose = {k for cm in rec.cues.get("fight_against", ()) for k in range(cm.start, cm.end)}
     out: list[FrameResult] = []
+    triggers = tb.triggers
+    capitalized_nouns = tb.settings.get("capitalized_nouns")
+    windows: dict[tuple[int, int], set[str]] = {}
     for tm in rec.triggers:
         i = tm.payload
-        f = FrameResult(tm, tb.triggers[i], i)
+        f = FrameResult(tm, triggers[i], i)
         out.append(f)
-        if attrib & set(tm.tokens):
+        words = set(tm.tokens)
+        if attrib and attrib & words:
             f.fail("in-attribution")
             continue
-        if set(tm.tokens) <= named or not tb.settings.get("capitalized_nouns") and _unknown_name(rec, tm, named):
+        if words <= named or not capitalized_nouns and _unknown_name(rec, tm, named):
             f.fail("in-name")
             continue
-        if tb.settings.get("capitalized_nouns") and _lower_noun(rec, tm):
+        if capitalized_nouns and _lower_noun(rec, tm):
             f.fail("not-a-noun", "a noun trigger written in lower case is a verb form here ('als Russland … angriff')")
             continue
-        if tb.settings.get("capitalized_nouns") and _capital_verb(rec, tm, f.trigger.words):
+        if capitalized_nouns and _capital_verb(rec, tm, f.trigger.words):
             f.fail("not-a-verb", "a verb trigger written with a capital inside the sentence is a noun ('der Angriff')")
             continue
         lo, hi = clause_span(rec, tm.start, tm.end)
@@ -336,7 +340,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         # ("the Rapid Support Forces" needs no troops sent to it)
         needs = rec.context.get(("needs", i), ())
         if comp.needs[i] or needs or f.trigger.needs:  # needs of phrases only: none matched is none met
-            window = {tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named}
+            window = windows.get((plo, hi))  # the triggers of one clause share its words
+            if window is None:
+                window = windows[plo, hi] = {tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named}
             if not (not comp.needs[i].isdisjoint(window)
                     or any(plo <= a and b <= hi for a, b in needs)
                     or _compound_need(tb, window, comp.needs[i])):

@@ -129,10 +129,10 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
         for g in rec.groups:
             if mediators and {tb.top(a) for a in g.actors} <= mediators:
                 continue
-            if prep(tb, rec, g.start, 0) in (None, *tb.markers["comitative"]):
-                tops = distinct([tb.top(a) for a in g.actors if gaz[a].type != "Place"])
-                if len(tops) > len(best):
-                    best = tops
+            tops = distinct([tb.top(a) for a in g.actors if gaz[a].type != "Place"])
+            # only two or more can be the parties: a group of one is not looked at (nor its preposition)
+            if len(tops) > max(len(best), 1) and prep(tb, rec, g.start, 0) in (None, *tb.markers["comitative"]):
+                best = tops
     if len(best) >= 2 and not (set(best) < set(disc.parties)):
         # a part of the last set named again ("Abe and Li issued a statement" after a summit of three, one of
         # whom the data does not know) does not replace it: "the leaders" are still the three

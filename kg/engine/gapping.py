@@ -29,13 +29,15 @@ def gapped_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[tuple[
     if f.is_noun or obj is None or f.subject is None:
         return []
     lo, hi = f.clause
+    last: Group = obj
+    groups = [g for g in rec.groups if last.end <= g.start < hi]
+    if not groups:
+        return []  # no conjunct after the object (most frames)
     allowed = tb.object_markers[f.index] - {""}
     if prep(tb, rec, obj.start, lo) not in allowed:
         return []
     toks = rec.tokens
     out: list[tuple[str, str, bool]] = []
-    last: Group = obj
-    groups = [g for g in rec.groups if last.end <= g.start < hi]
     for z in groups:
         if z.start < last.end:
             continue

@@ -33,8 +33,15 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     speakers = {cm.start for cm in rec.cues.get("speech", ())}
     offices = {k for cm in rec.cues.get("role", ()) for k in range(cm.start, cm.end)}
     including = {(cm.start, cm.end) for cm in rec.cues.get("including", ())}
-    breaks = frozenset(k for k, t in enumerate(toks) if t.low in tb.markers["clause_break"]) - determiner_breaks(rec)
-    fronted = fronted_subordinate_end(tb, rec)  # "If Iran attacks Israel, the United States …": no list
+    clause: list = []  # the clause breaks and the end of a fronted clause, worked out when first needed
+
+    def breaks_and_fronted() -> tuple[frozenset[int], int | None]:
+        if not clause:
+            clause.append(frozenset(k for k, t in enumerate(toks) if t.low in tb.markers["clause_break"])
+                          - determiner_breaks(rec))
+            clause.append(fronted_subordinate_end(tb, rec))  # "If Iran attacks Israel, the United States …": no list
+        return clause[0], clause[1]
+
     out: list[Group] = []
     ms = rec.mentions
     # "Pakistan, Afghanistan's Taliban": a possessor right before another actor only says whose it is;
@@ -84,18 +91,23 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             if titled and any(t.low in coordination for t in between[:-titled]):
                 between = between[:-titled]  # "Scholz, Kremlchef Wladimir Putin und …": the next one's office;
                 # "the army and the paramilitary RSF": its adjectives
-            said = any(t.text == "," for t in between) and any(  # "…, Seoul says", "…, UN experts said"
-                m.end + j in speakers and all(t.is_word and t.text[:1].islower() for t in toks[m.end:m.end + j])
-                for j in range(3))
-            said = said or fronted is not None and prev.end <= fronted < m.start
-            said = said or any(relative_opener(tb, rec, k, breaks) is not None  # "Russland, das die Ukraine …"
-                               or tb.settings.get("verb_second") and infinitive_opener(tb, rec, k, breaks)
-                               for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu haben"
-            said = said or _fronted_place(tb, rec, out, m, between) or _opens_clause(tb, rec, m, between)
-            said = said or _fronted_witness(rec, out, between) or opens_gapped(tb, rec, m, between)
-            said = said or _comma_then_clause(tb, rec, prev, m, between)
-            # "…, której wojska": the relative pronoun's body opens a clause of its own
-            said = said or m.start > 0 and toks[m.start - 1].low in tb.markers["relative_possessive"]
+
+            def said(prev: Mention = prev, m: Mention = m, between: list = between) -> bool:
+                """Whether a new clause starts between the two (asked only when they could be coordinated)."""
+                breaks, fronted = breaks_and_fronted()
+                opens = any(t.text == "," for t in between) and any(  # "…, Seoul says", "…, UN experts said"
+                    m.end + j in speakers and all(t.is_word and t.text[:1].islower() for t in toks[m.end:m.end + j])
+                    for j in range(3))
+                opens = opens or fronted is not None and prev.end <= fronted < m.start
+                opens = opens or any(relative_opener(tb, rec, k, breaks) is not None  # "Russland, das die Ukraine …"
+                                     or tb.settings.get("verb_second") and infinitive_opener(tb, rec, k, breaks)
+                                     for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu …"
+                opens = opens or _fronted_place(tb, rec, out, m, between) or _opens_clause(tb, rec, m, between)
+                opens = opens or _fronted_witness(rec, out, between) or opens_gapped(tb, rec, m, between)
+                opens = opens or _comma_then_clause(tb, rec, prev, m, between)
+                # "…, której wojska": the relative pronoun's body opens a clause of its own
+                return bool(opens or m.start > 0 and toks[m.start - 1].low in tb.markers["relative_possessive"])
+
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors} \
                 and not _scene_then_person(tb, rec, prev, m)
             # "a Saudi-Emirati-led coalition": both lead what the chain's last name leads
@@ -113,7 +125,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             coordinated = any(t.low in coordination for t in between)  # not "Russland die Ukraine"
             if apposition or (between and coordinated and (all(t.low in joiners for t in between) or repeated
                                                            or _offices(tb, rec, out[-1], m))
-                              and not prev.possessive and not said):
+                              and not prev.possessive and not said()):
                 out[-1].mentions.append(m)
                 continue
         out.append(Group([m]))
@@ -165,7 +177,7 @@ def _scene_then_person(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mentio
     so is a body ("w Kiszyniowie prezydent Mołdawii ostrzegła")."""
     gaz = tb.gazetteer
     return prev.kind == "metonyms" and prev.start > 0 and rec.tokens[prev.start - 1].low in tb.markers["prepositions"] \
-        and bool(m.actors) and (m.kind == "body" or all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors))
+        and bool(m.actors) and (m.kind == "body" or all(a in gaz and gaz[a].type == "Person" for a in m.actors))
 
 
 def _opens_clause(tb: Tables, rec: SentenceRecord, m: Mention, between: list) -> bool:
@@ -214,8 +226,8 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
         return False
     gaz = tb.gazetteer
     # "In Riga, the leaders praised …": a pair or parties phrase after it is no list member either
-    return (all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors) or m.kind in ("pair", "parties")) \
-        and all(a in gaz.actors and gaz[a].type != "Person" for a in prev.actors)
+    return (all(a in gaz and gaz[a].type == "Person" for a in m.actors) or m.kind in ("pair", "parties")) \
+        and all(a in gaz and gaz[a].type != "Person" for a in prev.actors)
 
 
 def _title_before(tb: Tables, rec: SentenceRecord, offices: set[int], a: int, m: Mention) -> int:
@@ -225,7 +237,7 @@ def _title_before(tb: Tables, rec: SentenceRecord, offices: set[int], a: int, m:
     before a person's name)."""
     b = m.start
     gaz = tb.gazetteer
-    person = bool(m.actors) and all(x in gaz.actors and gaz[x].type == "Person" for x in m.actors)
+    person = bool(m.actors) and all(x in gaz and gaz[x].type == "Person" for x in m.actors)
     k = b - 1
     if k < a or not (k in offices or person and rec.morphs and rec.morphs[k].only("NOUN")):
         return 0
@@ -281,8 +293,8 @@ def _members(tb: Tables, g: Group, m: Mention, including: set[tuple[int, int]],
     if (k, m.start) not in including:
         return False
     gaz = tb.gazetteer
-    return all(gaz[a].type == "Organization" for a in prev.actors if a in gaz.actors) and all(
-        a in gaz.actors and gaz[a].type != "Organization" for a in m.actors)
+    return all(gaz[a].type == "Organization" for a in prev.actors if a in gaz) and all(
+        a in gaz and gaz[a].type != "Organization" for a in m.actors)
 
 
 def _offices(tb: Tables, rec: SentenceRecord, g: Group, m: Mention) -> bool:

@@ -38,7 +38,7 @@ def sides(tb: Tables, rec: SentenceRecord, mediators: set[str]) -> list[str]:
     """Whom a mediator the sentence gives no parties mediates between: the parties of the article's last
     talks or deal, else the two sides of an attack this sentence tells, else of the last one told."""
     gaz = tb.gazetteer
-    talks = [a for a in rec.talks_before if a in gaz.actors and gaz[a].code not in mediators]
+    talks = [a for a in rec.talks_before if a in gaz and gaz[a].code not in mediators]
     if len({gaz[a].code for a in talks}) >= 2:
         return talks
     for f in rec.frames:
@@ -47,5 +47,5 @@ def sides(tb: Tables, rec: SentenceRecord, mediators: set[str]) -> list[str]:
                      if gaz[a].type != "Place" and gaz[a].code not in mediators]
             if len({gaz[a].code for a in found}) == 2:
                 return found
-    war = [a for a in rec.conflict_before if a in gaz.actors and gaz[a].code not in mediators]
+    war = [a for a in rec.conflict_before if a in gaz and gaz[a].code not in mediators]
     return war if len({gaz[a].code for a in war}) == 2 else []

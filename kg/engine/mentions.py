@@ -257,6 +257,8 @@ def _drop_cues_inside_names(rec: SentenceRecord) -> None:
 def _name_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
     """'rosyjskie MSZ', 'prezydent Tajwanu', 'rząd w Budapeszcie': a body noun before a name is its body."""
     bodies = rec.cues.get("body", ())
+    if not bodies:
+        return  # nothing to grow into (most sentences)
     body_at_end = {b.end: b for b in bodies}
     missions = {b.end for b in rec.cues.get("mission", ())}
     for m in out:

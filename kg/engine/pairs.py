@@ -210,7 +210,7 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             members = [a for a in members if a in before_noun or a in owner]
         n = len({gaz[a].code for a in members})
         mine = {gaz[a].code for a in members}
-        before = [a for a in rec.parties_before if a in gaz.actors]
+        before = [a for a in rec.parties_before if a in gaz]
         named_here = {gaz[a].code for m in rec.mentions if m.kind != "adjectives" for a in m.actors if a in gaz} | {
             gaz[tb.top(a)].code for m in rec.mentions if m.kind != "adjectives" for a in m.actors if a in gaz}
         if n == 1 and len({gaz[a].code for a in before}) == 2 and mine <= {gaz[a].code for a in before} \
@@ -335,7 +335,7 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     relative = lo > 0 and rec.tokens[lo - 1].low in tb.markers["relative"] - tb.markers["complementizer"]
     others = [g for g in rec.groups if g is not f.subject and (lo <= g.start < hi or g.start < lo and not relative)
               and any(gaz[a].code not in mediators for a in g.actors)]
-    before = {gaz[a].code for a in rec.parties_before if a in gaz.actors}
+    before = {gaz[a].code for a in rec.parties_before if a in gaz}
     aside = [g for g in others if prep(tb, rec, g.start, lo) not in (None, *tb.object_markers[f.index])
              and {gaz[a].code for a in g.actors} <= before]  # "wegen ihrer Beziehungen zur Hamas"
     if len(parties) < 2 and rec.parties_before and len(aside) == len(others):
@@ -391,7 +391,7 @@ def _told_before(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     and adjectives; in a language without articles, also bare) is the article's last talks or deal: every pair of
     their parties. Nothing when the sentence names an actor that was no party of them."""
     gaz = tb.gazetteer
-    codes = {gaz[a].code for a in rec.talks_before if a in gaz.actors}
+    codes = {gaz[a].code for a in rec.talks_before if a in gaz}
     if len(codes) < 2:
         return []
     k = f.match.start
@@ -400,9 +400,9 @@ def _told_before(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         j -= 1  # "the new agreements", "Das neue Abkommen"
     if not (j == 0 and rec.tokens[0].low in tb.markers["definite"] or j < 0 and tb.cases):
         return []
-    if any(gaz[a].code not in codes for m in _speaking_mentions(tb, rec, f) for a in m.actors if a in gaz.actors):
+    if any(gaz[a].code not in codes for m in _speaking_mentions(tb, rec, f) for a in m.actors if a in gaz):
         return []  # "The agreement, which Russia hailed, …": someone else's talk of a deal
-    parties = [a for a in rec.talks_before if a in gaz.actors]
+    parties = [a for a in rec.talks_before if a in gaz]
     return [(a, b, True) for i, a in enumerate(parties) for b in parties[i + 1:] if gaz[a].code != gaz[b].code]
 
 

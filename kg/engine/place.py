@@ -58,12 +58,12 @@ def frame_place(tb: Tables, rec: SentenceRecord, f: FrameResult) -> PlaceRef | N
     for m in rec.mentions:
         if m.start < lo or m.end > hi or m.resolved or len(m.actors) != 1:
             continue
+        a = tb.gazetteer[m.actors[0]]
+        place = a.type == "Place"
+        if not place and not (a.type == "State" and m.kind == "metonyms" and a.at is not None):
+            continue  # (before the preposition, which costs more to find)
         p = prep(tb, rec, m.start, lo)
         if p is None or p not in locative:
             continue
-        a = tb.gazetteer[m.actors[0]]
-        if a.type == "Place":
-            return place_ref(tb, a)
-        if a.type == "State" and m.kind == "metonyms" and a.at is not None:
-            return capital_ref(tb, a)
+        return place_ref(tb, a) if place else capital_ref(tb, a)
     return None

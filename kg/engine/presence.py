@@ -42,7 +42,7 @@ def witness_claims(tb: Tables, rec: SentenceRecord, found: list[Claim]) -> list[
         parties: list[str] = []
         for c in events:
             for ref in (c.subject, c.object):
-                if ref.code not in mine and ref.id in gaz.actors and ref.id not in parties:
+                if ref.code not in mine and ref.id in gaz and ref.id not in parties:
                     parties.append(ref.id)
         trigger = rec.text[toks[cm.start].start:toks[cm.end - 1].end]
         told = {frozenset((c.subject.code, c.object.code)) for c in found if c.relation == "meetsWith"}

@@ -89,7 +89,7 @@ FAILURES = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class FrameResult:
     """What one trigger match became: its clause, roles, pairs, modality and claims, or why it failed."""
 
@@ -139,7 +139,7 @@ class FrameResult:
         self.detail = detail or FAILURES[failure]
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceRecord:
     """Everything the analysis of one sentence produces, filled stage by stage (see pipeline.STAGES)."""
 

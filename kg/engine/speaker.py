@@ -46,9 +46,9 @@ def main_group(tb: Tables, rec: SentenceRecord, lo: int = 0) -> Group | None:
                          and f.match.start >= lo), default=len(rec.tokens))
     first_break = min((b for b in rec.breaks if b >= lo), default=len(rec.tokens))
     return next((g for g in rec.groups if lo <= g.start < first_trigger and g.start < first_break
-                 and prep(tb, rec, g.start, lo) is None
                  and g.mentions[0].kind != "adjectives"
                  and (not g.resolved or g.mentions[0].kind in ("pair", "parties"))
+                 and prep(tb, rec, g.start, lo) is None  # (asked after the cheaper tests)
                  and (not tb.cases or can_be_nominative(g) or _nominative_body(rec, g))), None)
 
 
