@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kg.actors import DATA_DIR, DataError, Gazetteer, gazetteer_of
 from kg.datapath import DataPath, active, display
-from kg.engine.morphology import ANALYSERS, MorphologyData, closed_class
+from kg.engine.morphology import ANALYSERS, MorphologyData, closed_class, gc_paused
 from kg.lexicon_keys import (  # the keys a lexicon file may use, with what each does; re-exported
     EXAMPLE_KEYS,
     SETTINGS,
@@ -471,11 +471,12 @@ def disk_cached(kind: str, data: DataPath, build, code: str):
     source = hashlib.sha256(Path(code).read_bytes()).hexdigest()[:8]
     path = _cache_dir() / f"{kind}-{slot}-{_data_hash(data)}{source}.pickle"
     try:
-        with open(path, "rb") as f:
+        with open(path, "rb") as f, gc_paused():  # (see gc_paused: no collection walks the tables loading)
             return pickle.load(f)
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
         pass
-    value = build()
+    with gc_paused():  # (building makes as many containers as loading)
+        value = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
@@ -503,11 +504,12 @@ def _compiled(lang: str, data: DataPath) -> Compiled:
     slot = hashlib.sha256("\0".join(str(d.resolve()) for d in data.dirs).encode()).hexdigest()[:8]
     path = _cache_dir() / f"{lang}-{slot}-{_data_hash(data)}.pickle"
     try:
-        with open(path, "rb") as f:
+        with open(path, "rb") as f, gc_paused():  # (see gc_paused: no collection walks the tables loading)
             return pickle.load(f)
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
         pass
-    comp = _compile(lang, gazetteer_of(data), data)
+    with gc_paused():  # (compiling makes as many containers as loading)
+        comp = _compile(lang, gazetteer_of(data), data)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:

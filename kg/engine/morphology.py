@@ -20,7 +20,9 @@ dictionary lookup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import gc
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +31,21 @@ from kg.text import Token
 POS_TAGS = ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM",
             "PART", "PUNCT", "X")
 CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a large table or model is loaded: it is hundreds of thousands
+    of containers, none of them garbage, and every few hundred made would start a collection that walks
+    those made before (two full collections during the German and English analysers' loads alone cost
+    about half a second, half of a one-article ``kg extract``)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 #: ``Morph.only``'s argument tuples as sets, made once each.
@@ -155,10 +172,18 @@ def _pl_word(word: str) -> Morph:
 _EN_UPOS = {"NOUN": "NOUN", "VERB": "VERB", "ADJ": "ADJ", "ADV": "ADV", "AUX": "AUX", "PROPN": "PROPN"}
 
 
-@lru_cache(maxsize=200_000)
-def _en_word(word: str) -> Morph:
+@lru_cache(maxsize=1)
+def _lemmas() -> Callable[[str], dict[str, tuple[str, ...]]]:
     from lemminflect import getAllLemmas
 
+    with gc_paused():
+        getAllLemmas("loaded")  # the dictionary loads on the first call
+    return getAllLemmas
+
+
+@lru_cache(maxsize=200_000)
+def _en_word(word: str) -> Morph:
+    getAllLemmas = _lemmas()  # noqa: N806 - LemmInflect's name
     low = word.lower()
     found = getAllLemmas(low) or (getAllLemmas(word) if word != low else {})
     pos = {_EN_UPOS[k] for k in found if k in _EN_UPOS}
@@ -214,7 +239,8 @@ _STTS = {
 def _hanta():
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    with gc_paused():
+        return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
 
 @lru_cache(maxsize=200_000)
