@@ -168,6 +168,7 @@ class PhraseIndex:
             hits = [i for i, tok in enumerate(tokens) if tok.norm in starts]
         else:
             hits = [at] if at <= last and tokens[at].norm in starts else []
+        present: set[str] | None = None  # the sentence's words, when a separable phrase asks
         for i in hits:
             tok = tokens[i]
             norm = tok.norm
@@ -198,6 +199,11 @@ class PhraseIndex:
                 if single:  # most patterns are one word: matched already
                     out.append(Match(i, i + 1, pat.payload, (pat.slots[0][norm],), (i,)))
                     continue
+                if pat.max_gap:  # a separable phrase whose next word is nowhere in the sentence fails
+                    if present is None:  # (most do: "mit", "sich", "w" open dozens)
+                        present = {t.norm for t in tokens}
+                    if not any(map(pat.slots[1].__contains__, present)):
+                        continue
                 m = self._try(pat, tokens, i)
                 if m is not None:
                     out.append(m)

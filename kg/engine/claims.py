@@ -40,11 +40,29 @@ def claims(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     return rec
 
 
+#: ``Actor.ref()`` of the data's actors, made once each (a claim names two; the reference is immutable). An
+#: actor an article introduced is never kept: it belongs to that article.
+_REFS: dict[int, tuple[Actor, ActorRef]] = {}
+
+
+def actor_ref(a: Actor) -> ActorRef:
+    """``a.ref()``, made once per actor of the data."""
+    hit = _REFS.get(id(a))
+    if hit is not None and hit[0] is a:
+        return hit[1]
+    ref = a.ref()
+    if not a.id.startswith(INTRODUCED):
+        if len(_REFS) >= 100_000:  # bounded: a process that loads many data folders stays flat
+            _REFS.clear()
+        _REFS[id(a)] = (a, ref)
+    return ref
+
+
 def object_ref(tb: Tables, a: Actor) -> ActorRef:
     """A place stands for its state in a claim ("the Kursk region" -> Russia)."""
     if a.type == "Place":
-        return tb.gazetteer.top(a).ref()
-    return a.ref()
+        return actor_ref(tb.gazetteer.top(a))
+    return actor_ref(a)
 
 
 def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]:
@@ -64,7 +82,7 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
             continue
         conf = t.confidence - (0.1 if resolved else 0) - (0.1 if f.hedged else 0)
         out.append(Claim(
-            doc=art.doc, relation=t.relation, subject=sa.ref(), object=object_ref(tb, oa),
+            doc=art.doc, relation=t.relation, subject=actor_ref(sa), object=object_ref(tb, oa),
             sentence=rec.text, start=rec.start, end=rec.end, lang=tb.lang, rule=t.rule, trigger=trig_text,
             negated=f.modality != "asserted", hedged=f.hedged, modality=f.modality, status=f.status,
             cameo=f.cameo, place=f.place, attributed_to=attributed, confidence=max(0.1, conf),
