@@ -168,6 +168,8 @@ WORD_KEYS = {
              "each other, and a state or capital named before a visit noun with no host of its own is its host",
     "separately": "words of meetings held one by one ('separate', 'separately', 'osobno', 'getrennt', "
                   "'nacheinander'): the partners listed after such a meeting do not meet each other",
+    "retaliation": "words of paying back an attack ('retaliate', 'odwet', 'Vergeltung'): a threat told with one and "
+                   "aimed at no one named is aimed at the attacker of the article's last attack on the one threatening",
     "warning": "words of warning ('warn', 'ostrzec', 'warnen'): 'warned that Russia may attack' speaks of an act "
                "feared, not of one blamed; the doer of a plain act a verb of criticism reports is blamed",
     "in_person": "words of meeting face to face ('met', 'meeting', 'summit', 'Treffen', 'spotkanie'): parties "

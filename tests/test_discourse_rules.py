@@ -78,6 +78,16 @@ CASES = [
     # "the regime" after a verb is not the sentence's own subject, though that is the last state named
     ("en", "North Korea fired two missiles on Monday. Canada condemned the regime for the launch.",
      [("CAN", "accuses", "PRK")]),
+    # retaliation named at no one is aimed at the attacker of the last attack on the one who threatens it
+    ("en", "Chilean drones struck three bases in Peru on Monday. Peru vowed to retaliate.",
+     [("CHL", "attacks", "PER"), ("PER", "threatens", "CHL")]),
+    ("pl", "Chile zaatakowało Peru rakietami. Lima zapowiedziała odwet.",
+     [("CHL", "attacks", "PER"), ("PER", "threatens", "CHL")]),
+    ("de", "Chile griff Peru mit Raketen an. Lima kündigte Vergeltung an.",
+     [("CHL", "attacks", "PER"), ("PER", "threatens", "CHL")]),
+    # not by a third party, nor by the attacker
+    ("en", "Chilean drones struck three bases in Peru on Monday. Bolivia vowed to retaliate.",
+     [("CHL", "attacks", "PER")]),
 ]
 
 
