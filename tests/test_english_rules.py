@@ -416,6 +416,9 @@ CASES = [
     ("Chile mediated talks between Peru and Bolivia.", [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL")]),
     ("Chile mediated a meeting between Peru and Bolivia.",
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL"), ("PER", "meetsWith", "BOL")]),
+    # --- the possessor a copula trigger's gap holds is whom the noun serves ("is Peru's biggest donor")
+    ("Chile is Peru's biggest donor.", [("CHL", "providesAidTo", "PER")]),
+    ("Chile remains Peru's main backer.", [("CHL", "supports", "PER")]),
     # --- a list of actors goes on past a noun of the next one's kind ("the militant group")
     ("Chile mediated between Peru and the militant group Hamas.",
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "HAMAS")]),

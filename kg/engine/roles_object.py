@@ -61,6 +61,14 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("event")
     if f.object is not None:
         return
+    if t.genitive == "object" and len(tm.tokens) > 1:
+        # "Chile is Peru's biggest arms supplier", "is Norway's largest donor": the possessor a copula trigger's
+        # gap holds is whom the noun serves
+        f.object = next((g for g in rec.groups if tm.start < g.start and g.end < tm.end and g is not subj
+                         and g.mentions[-1].possessive), None)
+        if f.object is not None:
+            f.how.append("possessor")
+            return
     f.object = _direct_object(tb, rec, f)
     if f.object is None and t.relation == "meetsWith":  # "Qatar mediated the talks" too
         # "Egypt took part in the talks", "beteiligte sich an den Gesprächen": the subject of the clause of a
