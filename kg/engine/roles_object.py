@@ -176,16 +176,16 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
 def _retaliation_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """Who a threat of paying back an attack is aimed at, when the clause names no one: the attacker of the
     article's last attack, where the one threatening was its target ("Indian missiles struck Pakistan. Pakistan
-    vowed to retaliate": at India). Only with a word of retaliation in the clause ('retaliate', 'odwet',
+    vowed to retaliate": at India). Only with a word of retaliation in the trigger ('retaliate', 'odwet',
     'Vergeltung'), and never at the threatener's own side."""
-    lo, hi = f.clause
-    if len(rec.conflict_before) != 2 or not any(lo <= cm.start < hi for cm in rec.cues.get("retaliation", ())):
-        return None
+    tm = f.match
+    if len(rec.conflict_before) != 2 or not any(cm.start in tm.tokens for cm in rec.cues.get("retaliation", ())):
+        return None  # the threat's own words pay back ("vowed to retaliate"), not "in response" nearby
     attacker, target = rec.conflict_before
     mine = {tb.top(a) for a in f.subject.actors}
     if target not in mine or attacker in mine or attacker not in tb.gazetteer.actors:
         return None
-    at = f.match.start
+    at = tm.start
     return Group([Mention(at, at, (attacker,), "retaliation", resolved=True,
                           via="the attacker of the article's last attack, on the one who threatens")])
 
