@@ -55,6 +55,32 @@ def main() -> None:
     """
 
 
+#: Commands that only read and print: once their output is flushed the process ends without the interpreter's
+#: teardown of the loaded tables (see ``run``).
+_QUICK_EXIT = frozenset({"extract", "explain"})
+
+
+def run() -> None:
+    """The ``kg`` command (console script and ``python -m kg``): ``main``, then, for a command that only reads
+    and prints, an exit right after its output is flushed. The lexicon tables and analysers a command loads are
+    hundreds of thousands of objects, and freeing them one by one at interpreter shutdown took 0.4 s, a third of
+    a one-article ``kg extract``; nothing is left to finish then (no files, no workers). Commands that write
+    end as usual."""
+    import os
+
+    try:
+        main(prog_name="kg")
+    except SystemExit as e:
+        if len(sys.argv) > 1 and sys.argv[1] in _QUICK_EXIT and (e.code is None or isinstance(e.code, int)):
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            except OSError:
+                raise e from None  # a reader gone away: the usual ending reports it
+            os._exit(e.code or 0)
+        raise
+
+
 class _Now(click.ParamType):
     """An ISO 8601 date and time ("2025-07-13T12:00:00", "2025-07-13 12:00", "2025-07-13")."""
 

@@ -90,3 +90,23 @@ def test_table_says_what_it_hides(tmp_path):
     art.write_text("Donald Tusk praised Ukraine.\n", encoding="utf-8")  # only a structural fact hidden
     assert runner.invoke(main, ["extract", str(art), "--format", "table"]).output.endswith(
         "\n1 of 2 claims shown (1 structural: --all shows them)\n")
+
+
+def test_python_m_kg_prints_and_exits_as_the_library_does(tmp_path):
+    """``python -m kg`` (and the console script) end a command that only reads and prints right after its output
+    is flushed (kg.cli.run): the claims, the messages and the exit status are those of the in-process command."""
+    import subprocess
+    import sys
+
+    art = tmp_path / "one.txt"
+    art.write_text("Chile sent troops to Peru on Monday. Bolivia condemned Chile.", encoding="utf-8")
+    args = ["extract", str(art), str(tmp_path / "missing.txt"), "--format", "jsonl", "--lang", "en"]
+    inproc = CliRunner().invoke(main, args)
+    proc = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == inproc.exit_code == 1  # one input failed
+    assert proc.stdout and proc.stdout == inproc.stdout
+    assert "missing.txt" in proc.stderr and "Traceback" not in proc.stderr
+    ok = subprocess.run([sys.executable, "-m", "kg", "extract", str(art), "--format", "jsonl", "--lang", "en"],
+                        capture_output=True, text=True, cwd=tmp_path)
+    assert ok.returncode == 0 and len(ok.stdout.splitlines()) == len(
+        [c for c in (json.loads(line) for line in proc.stdout.splitlines())])
