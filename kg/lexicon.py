@@ -63,6 +63,7 @@ class Trigger:
     mediation: bool = False  # "talks mediated by Oman": the mediator meets each party, the parties not each other
     transitive: bool = False  # "X hosted Y": the object is the other party; co-subjects alone are none
     told_before: bool = False  # "The agreements included …": the article's last talks or deal, never the clause's
+    persons: bool = False  # a known person named after the trigger meets its 'needs' ("Xi przyjął Putina")
     confidence: float = 0.8
     examples: tuple[Example, ...] = ()
     cameo: str = ""  # the CAMEO code of the act (kg/ontologies/cameo.csv); the relation's default if unsaid
@@ -220,7 +221,7 @@ def _read_file(path: Path) -> _File:
             forbid=_strings(t.get("forbid", []), f"{at('forbid')} forbid"),
             genitive=gen, gap=gap, frame=frame, mutual=bool(t.get("mutual", False)),
             mediation=bool(t.get("mediation", False)), transitive=bool(t.get("transitive", False)),
-            told_before=bool(t.get("told_before", False)),
+            told_before=bool(t.get("told_before", False)), persons=bool(t.get("persons", False)),
             confidence=confidence, cameo=cameo,
             examples=_examples(t.get("examples", []), label, span),
             where=f"{name}:{span.first}", override=t.get("override", False),

@@ -259,6 +259,7 @@ SETTINGS = {
 TRIGGER_KEYS = {
     "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap", "mediation",
     "confidence", "examples", "note", "frame", "mutual", "override", "cameo", "transitive", "told_before",
+    "persons",
 }
 EXAMPLE_KEYS = {"text", "edges", "note"}
 TOP_KEYS = {"language", "words", "trigger", "examples", "note", "settings", "morphology"}

@@ -345,7 +345,8 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 window = windows[plo, hi] = {tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named}
             if not (not comp.needs[i].isdisjoint(window)
                     or any(plo <= a and b <= hi for a, b in needs)
-                    or _compound_need(tb, window, comp.needs[i])):
+                    or _compound_need(tb, window, comp.needs[i])
+                    or f.trigger.persons and _person_after(tb, rec, tm.end, hi)):
                 f.fail("needs", _needs_detail(f.trigger.needs))
                 continue
         nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
@@ -371,6 +372,14 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             f.fail("forbid", "forbidden word near the trigger: " + ", ".join(words))
     rec.frames = out
     return rec
+
+
+def _person_after(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> bool:
+    """Whether a person the gazetteer knows is named after the trigger in its clause: "Xi przyjął Putina" names
+    the office the trigger's 'needs' ask for ("prezydent") by the officeholder's name."""
+    gaz = tb.gazetteer
+    return any(k <= m.start < hi and m.actors and all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors)
+               for m in rec.mentions)
 
 
 def _compound_need(tb: Tables, window: set[str], needs: frozenset[str]) -> bool:
