@@ -419,6 +419,8 @@ CASES = [
     # --- the possessor a copula trigger's gap holds is whom the noun serves ("is Peru's biggest donor")
     ("Chile is Peru's biggest donor.", [("CHL", "providesAidTo", "PER")]),
     ("Chile remains Peru's main backer.", [("CHL", "supports", "PER")]),
+    # --- representatives and delegates of a state are its body, as its negotiators are (Polish and German had them)
+    ("Representatives of Bolivia and Ecuador sat down for negotiations in Lima.", [("BOL", "meetsWith", "ECU")]),
     # --- a list of actors goes on past a noun of the next one's kind ("the militant group")
     ("Chile mediated between Peru and the militant group Hamas.",
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "HAMAS")]),
