@@ -415,7 +415,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
     markers = {c: _forms_of(lex.words[c], lang) for c in _SINGLE_WORD_CONCEPTS}
     for concept in ("abbreviations", "closing_abbreviations"):
         markers[concept] = frozenset(w.lower().rstrip(".") for w in lex.words[concept])
-    markers["plural_verb_endings"] = frozenset(lex.words["plural_verb_endings"])  # endings, not words
+    for concept in ("plural_verb_endings", "attributive_endings"):  # endings, not words
+        markers[concept] = frozenset(lex.words[concept])
     return Compiled(
         lang, lex, actors, sources, blockers, triggers, cues,
         [_needs_forms([w for w in t.needs if len(_words(w)) == 1], lang) for t in lex.triggers],

@@ -126,6 +126,10 @@ WORD_KEYS = {
                        "actors named together ('Yoon posed with Biden and Kishida as they …'), never one organization",
     "singular_pronouns": "pronouns of the singular ('he', 'on', 'er'): never a set of two or more states; of a "
                          "pair of leaders, the last person named of them",
+    "attributive_endings": "endings an adjective or participle takes before its noun (German 'e', 'en', 'er', 'es', "
+                           "'em'): an inflected participle closes an extended attribute ('gegen den mit Sanktionen "
+                           "belegten Iran'), and a light verb's participle so inflected names the noun's subject by "
+                           "its agent ('die von der EU verhängten Sanktionen')",
     "plural_verb_endings": "endings of a plural finite verb (German 'en', 'sind'): the verb beside a pronoun of both "
                            "numbers ('sie'), or last in its subordinate clause, tells which one it is",
     "first_person": "'we', 'our': the speaker of the sentence's quote, else the topic ('my', 'wir')",

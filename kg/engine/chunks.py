@@ -71,6 +71,8 @@ class ChunkRules:
     #: an article may stand apart from its noun, before a participle's own complements ("gegen den mit
     #: Sanktionen belegten Iran", "an die von Russland angegriffene Ukraine"): German
     extended_attributes: bool = False
+    #: endings of an adjective or participle before its noun (the lexicon's attributive_endings)
+    attributive_endings: tuple[str, ...] = ()
 
 
 def _is_nominal(m: Morph) -> bool:
@@ -162,7 +164,7 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         i = end
     _prepositions(tokens, morphs, out)
     if rules.extended_attributes:
-        _extended_attributes(tokens, morphs, out)
+        _extended_attributes(tokens, morphs, out, rules.attributive_endings)
     named = [k >= 0 for k in in_mention]
     _attachments(tokens, morphs, out, rules, named, proper)
     return out
@@ -230,7 +232,8 @@ def _prepositions(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP
 _ATTRIBUTE_REACH = 12
 
 
-def _extended_attributes(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]) -> None:
+def _extended_attributes(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP],
+                         endings: tuple[str, ...]) -> None:
     """A phrase whose noun follows an inflected participle or adjective that closes an extended attribute
     is governed by the preposition before the attribute's article: "gegen den mit Sanktionen belegten
     Iran" is "gegen … Iran". The article is one no phrase holds (a noun does not follow it), and nothing
@@ -239,7 +242,7 @@ def _extended_attributes(tokens: Sequence[Token], morphs: Sequence[Morph], nps: 
     for np in nps:
         last = np.head - 1  # the attribute's participle, inside the phrase ("stark getroffene Belarus") or not
         if np.prep is not None or np.start < 2 or not _VERB_ADJ & morphs[last].pos or not tokens[last].low.endswith(
-                ("e", "en", "er", "es", "em")) or morphs[last].is_("ADP", "DET"):
+                endings) or morphs[last].is_("ADP", "DET"):
             continue
         for k in range(np.start - 1, max(0, np.start - 1 - _ATTRIBUTE_REACH) - 1, -1):
             t = tokens[k]

@@ -378,7 +378,7 @@ def _person_after(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> bool:
     """Whether a person the gazetteer knows is named after the trigger in its clause: "Xi przyjął Putina" names
     the office the trigger's 'needs' ask for ("prezydent") by the officeholder's name."""
     gaz = tb.gazetteer
-    return any(k <= m.start < hi and m.actors and all(a in gaz.actors and gaz[a].type == "Person" for a in m.actors)
+    return any(k <= m.start < hi and m.actors and all(a in gaz and gaz[a].type == "Person" for a in m.actors)
                for m in rec.mentions)
 
 

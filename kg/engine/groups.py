@@ -20,7 +20,7 @@ from kg.engine.clauses import determiner_breaks, fronted_subordinate_end, infini
 from kg.engine.gapping import opens_gapped
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.speaker import DASHES
-from kg.engine.tables import Tables, derived
+from kg.engine.tables import Tables, derived, phrases_of
 from kg.text import Token
 
 
@@ -112,7 +112,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 and not _scene_then_person(tb, rec, prev, m)
             # "a Saudi-Emirati-led coalition": both lead what the chain's last name leads
             apposition = apposition or m.possessive and prev.kind == m.kind == "adjectives" and len(between) == 1 \
-                and between[0].text in ("-", "‐") and between[0].start == prev_tok_end(toks, prev) \
+                and between[0].text in ("-", "‐") and between[0].start == toks[prev.end - 1].end \
                 and toks[m.start].start == between[0].end
             first_and = next((j for j, t in enumerate(between) if t.low in coordination), len(between))
             # after a comma alone, only the list's own preposition again ("do Polski, do Litwy"), not another
@@ -136,11 +136,6 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     return rec
 
 
-def prev_tok_end(toks: list[Token], m: Mention) -> int:
-    """Where the last token of a mention ends (in the sentence's characters)."""
-    return toks[m.end - 1].end
-
-
 def _governing(tb: Tables, rec: SentenceRecord, k: int) -> str | None:
     """The preposition right before the phrase at ``k`` (past its articles), if any."""
     toks = rec.tokens
@@ -153,8 +148,7 @@ def _governing(tb: Tables, rec: SentenceRecord, k: int) -> str | None:
 def _phrases_as_one(tb: Tables, between: list[Token]) -> list[Token]:
     """The tokens between two names, a coordination phrase of several words as one token ("Chile, together
     with Peru", "Chile sowie gemeinsam mit Peru"), so that "together with" joins a list as "and" does."""
-    phrases = derived(tb, "coordination_phrases", lambda m: tuple(
-        tuple(p.split()) for p in sorted(m["coordination"]) if " " in p))
+    phrases = phrases_of(tb, "coordination")
     if len(between) < 2 or not phrases:
         return between
     out: list[Token] = []

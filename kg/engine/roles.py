@@ -26,7 +26,7 @@ from kg.engine.roles_object import find_object
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
 from kg.engine.syntax import after, antecedent, owner_of_phrase_at, prep
-from kg.engine.tables import Tables, derived
+from kg.engine.tables import Tables, phrases_of
 from kg.engine.threat_objects import threat_contents
 from kg.engine.verb_final import fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
 from kg.engine.voice import noun_form, voice
@@ -289,8 +289,7 @@ def _co_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     between the subject and the trigger: it acts with the subject ("Chile hat zusammen mit Peru Soldaten
     nach Bolivien geschickt", "Chile wysłało wraz z Peru żołnierzy"). Not a plain "with", which names a
     partner or an instrument; after a verb trigger, only right after it ("sent, together with Peru, troops")."""
-    phrases = derived(tb, "comitative_phrases", lambda m: tuple(
-        tuple(p.split()) for p in sorted(m["comitative"]) if " " in p))
+    phrases = phrases_of(tb, "comitative")
     toks = rec.tokens
     subj = f.subject
     tm = f.match

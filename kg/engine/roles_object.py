@@ -183,7 +183,7 @@ def _retaliation_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Grou
         return None  # the threat's own words pay back ("vowed to retaliate"), not "in response" nearby
     attacker, target = rec.conflict_before
     mine = {tb.top(a) for a in f.subject.actors}
-    if target not in mine or attacker in mine or attacker not in tb.gazetteer.actors:
+    if target not in mine or attacker in mine or attacker not in tb.gazetteer:
         return None
     at = tm.start
     return Group([Mention(at, at, (attacker,), "retaliation", resolved=True,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.engine.objects import pronoun_event
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
-from kg.engine.speaker import names_no_one, quote_speaker
+from kg.engine.speaker import DASHES, QUOTES, names_no_one, quote_speaker
 from kg.engine.syntax import (
     after,
     antecedent,
@@ -173,8 +173,6 @@ def _comma_participle(rec: SentenceRecord, k: int) -> bool:
         and bool(rec.morphs[k].feats & {"ger", "pcon"})
 
 
-_QUOTES = frozenset('"„”“«»')
-_DASHES = frozenset("-–—")
 
 
 def _noun_owner(tb: Tables, rec: SentenceRecord, f: FrameResult, said_from: int, subj: Group | None) -> Group | None:
@@ -240,7 +238,7 @@ def speech_after(tb: Tables, rec: SentenceRecord, k: int) -> Match | None:
         while j >= k and (toks[j].is_word or toks[j].low in tb.markers["possessive_clitic"]) and j > cm.start - 7:
             # "the Polish prime minister said", "Lithuania's foreign ministry said"
             j -= 1
-        if j >= k and (toks[j].text in _QUOTES or toks[j].text in _DASHES or toks[j].text == ","):
+        if j >= k and (toks[j].text in QUOTES or toks[j].text in DASHES or toks[j].text == ","):
             return cm
     return None
 

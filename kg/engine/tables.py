@@ -70,6 +70,7 @@ class Tables:
                                    area_nouns=markers["area"], classifiers=markers["name_classifiers"],
                                    joiners=markers["coordination"], body_nouns=markers["body"],
                                    extended_attributes=lex.settings.get("verb_second", False),
+                                   attributive_endings=tuple(sorted(markers["attributive_endings"])),
                                    possessive_clitics=markers["possessive_clitic"]),
         )
 
@@ -113,6 +114,13 @@ def derived(tb: Tables, name: str, make: Callable[[Mapping[str, frozenset[str]]]
     if hit is None or hit[0] is not tb.markers:
         hit = _DERIVED[key] = (tb.markers, make(tb.markers))
     return hit[1]  # type: ignore[return-value]
+
+
+def phrases_of(tb: Tables, concept: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of several words of a marker concept, as word tuples ("together with", "wraz z"): the
+    markers are matched a word at a time, and these need the words read together."""
+    return derived(tb, f"phrases:{concept}", lambda m: tuple(
+        tuple(p.split()) for p in sorted(m[concept]) if " " in p))
 
 
 def tables_for(lang: str, data: DataPath | None = None) -> Tables:

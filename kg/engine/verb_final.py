@@ -46,10 +46,6 @@ def prenominal_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
     return agent, obj
 
 
-#: endings an attributive participle adds to its plain form ("geführt|e", "verhängt|en")
-_ATTRIBUTIVE = ("en", "em", "er", "es", "e")
-
-
 def prenominal_light_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """The agent of a light verb's participle standing before a trigger noun as its adjective ("die von der EU
     verhängten Sanktionen gegen Russland", "der von Russland geführte Krieg", "die von Chile gestartete
@@ -59,12 +55,12 @@ def prenominal_light_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> G
         return None
     toks = rec.tokens
     lo = f.clause[0]
-    light = _light_forms(tb)
+    light, endings = _light_forms(tb), tb.markers["attributive_endings"]
     j = f.match.start - 1
     while j > lo and toks[j].text[:1].islower() and rec.morphs[j].only("ADJ") and not _participle_of(
-            toks[j].low, light):
+            toks[j].low, light, endings):
         j -= 1  # "die von der EU verhängten neuen Sanktionen": adjectives between participle and noun
-    if j <= lo or not toks[j].text[:1].islower() or not _participle_of(toks[j].low, light):
+    if j <= lo or not toks[j].text[:1].islower() or not _participle_of(toks[j].low, light, endings):
         return None
     return next((g for g in reversed(rec.groups) if lo <= g.start and g.end <= j and j - g.end <= 2
                  and prep(tb, rec, g.start, lo) in tb.markers["agent"]
@@ -77,9 +73,9 @@ def _light_forms(tb: Tables) -> frozenset[str]:
         w.lstrip("=").lower() for w in tb.compiled.lexicon.words.get("light_verbs", ()) if " " not in w.strip()))
 
 
-def _participle_of(low: str, light: frozenset[str]) -> bool:
+def _participle_of(low: str, light: frozenset[str], endings: frozenset[str]) -> bool:
     """Whether ``low`` is an attributive form of a light verb's participle ("geführte" of "geführt")."""
-    return any(low.endswith(e) and low[:-len(e)] in light for e in _ATTRIBUTIVE)
+    return any(low.endswith(e) and low[:-len(e)] in light for e in endings)
 
 
 def aux_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
