@@ -185,6 +185,19 @@ CASES = [
     # Polish declared readiness ("jest gotowa uderzyć") works like "ready to"
     ("pl", "Korea Północna jest gotowa zaatakować Japonię.", [("PRK", "threatens", "JPN")]),
     ("pl", "Gotowe do wysłania czołgi Hiszpania przekazała Ukrainie.", [("ESP", "suppliesWeaponsTo", "UKR")]),
+    # force not ruled out is force held out: a threat; a ruled-out or peaceful act stays a possibility
+    ("pl", "Kair nie wyklucza użycia siły wobec Etiopii.", [("EGY", "threatens", "ETH")]),
+    ("pl", "Ateny nie wykluczyły nowych sankcji wobec Ankary.", [("GRC", "threatens", "TUR")]),
+    ("pl", "Rzym nie wyklucza wysłania żołnierzy do Libii.", []),
+    ("pl", "Rzym wyklucza wysłanie żołnierzy na Cypr.", []),
+    ("en", "Cairo has refused to rule out military action against Ethiopia.", [("EGY", "threatens", "ETH")]),
+    ("en", "Athens didn't rule out new sanctions on Ankara.", [("GRC", "threatens", "TUR")]),
+    ("en", "Rome does not rule out sending soldiers to Libya.", []),
+    ("de", "Kairo schließt einen Militärschlag gegen Äthiopien nicht aus.", [("EGY", "threatens", "ETH")]),
+    ("de", "Athen will neue Sanktionen gegen Ankara nicht ausschließen.", [("GRC", "threatens", "TUR")]),
+    ("de", "Athen hat neue Sanktionen gegen Ankara nicht ausgeschlossen.", [("GRC", "threatens", "TUR")]),
+    ("de", "Rom schließt die Entsendung von Soldaten nach Libyen nicht aus.", []),
+    ("de", "Die Raketen kamen nicht aus Äthiopien.", []),
     # a relative clause inside an apposition ends at the comma before the main verb
     ("en", "Georgia, a small republic which applied to join the bloc together with Armenia, has accused Russia "
            "of meddling.", [("GEO", "accuses", "RUS")]),

@@ -153,9 +153,11 @@ def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
 
 
 def _resolve_before(rec: SentenceRecord, f: FrameResult) -> bool:
-    """A resolve cue in the frame's clause, ending at most three words before its trigger."""
-    lo, tm = f.clause[0], f.match
+    """A resolve cue in the frame's clause, ending at most three words before its trigger, or closing the
+    clause after it (a separable verb's particle: "schließt einen Angriff auf Taiwan nicht aus")."""
+    (lo, hi), tm, toks = f.clause, f.match, rec.tokens
     return any(lo <= cm.start and cm.end <= tm.start and tm.start - cm.end <= 3
+               or tm.end <= cm.start and cm.end <= hi and (cm.end == hi or not toks[cm.end].text[:1].isalnum())
                for cm in rec.cues.get("resolve", ()))
 
 

@@ -147,7 +147,10 @@ def _negated_at(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     toks = rec.tokens
     return toks[k].low in tb.markers["negation"] and not (
         k + 1 < len(toks) and toks[k + 1].low in tb.markers["not_negating"]  # "nie tylko", "not only"
-        or any(cm.start == k + 1 for cm in rec.cues.get("not_negating", ())))  # "did not hold back in condemning"
+        or any(cm.start == k + 1 for cm in rec.cues.get("not_negating", ()))  # "did not hold back in condemning"
+        # a resolve cue the negation opens and that closes its clause: "schließt einen Angriff nicht aus"
+        or any(cm.start == k and (cm.end == len(toks) or not toks[cm.end].text[:1].isalnum())
+               for cm in rec.cues.get("resolve", ())))
 
 
 def _stopping_negated(rec: SentenceRecord, k: int, b: int) -> bool:
@@ -319,7 +322,7 @@ def _closing_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
         end -= 1
     start = end
     while start > tm.end and rec.morphs[start - 1].is_("VERB", "AUX") and not rec.morphs[start - 1].is_(
-            "NOUN", "ADJ", "PROPN"):
+            "NOUN", "PROPN"):  # a participle may read as an adjective too ("ausgeschlossen")
         start -= 1
     if start == end or not any(finite_at(rec, k) for k in range(f.clause[0], tm.start)):
         return None  # no verb group closing the clause after an auxiliary
@@ -327,7 +330,7 @@ def _closing_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
         if concept != "demand" and "threatened-subject" in f.how:
             continue  # "hat die Drohungen Moskaus zurückgewiesen": the threats were made
         for cm in rec.cues.get(concept, ()):
-            if start <= cm.start < end:
+            if start <= cm.start < end or tm.end <= cm.start < start < cm.end:  # "… nicht ausschließen"
                 return mod, _span(rec, cm.start, cm.end)
     return None
 
