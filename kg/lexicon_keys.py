@@ -102,6 +102,9 @@ WORD_KEYS = {
     "including": "phrases after an organization that list its members ('w tym', 'including'): in 'państw NATO, w "
                  "tym Łotwy i Estonii' the members named stand in the organization's place",
     "comitative": "prepositions of taking part together ('with', 'z'): partners of one meeting meet each other",
+    "co_agents": "words before an actor that make it act with the clause's subject, between the subject and the act "
+                 "or right after a verb ('together with', 'alongside', 'wraz z', 'neben'); not a plain 'with', "
+                 "which may name a partner or an instrument",
     "warned_of": "prepositions of what one warns of or fears ('vor', 'przed'): the act named there is feared, not "
                  "one answered, so its agent is not the one threatened",
     "private": "nouns that make an actor's adjective a mere origin: firms, citizens, ships, rebels ('Chinese "

@@ -198,6 +198,18 @@ CASES = [
     ("de", "Athen hat neue Sanktionen gegen Ankara nicht ausgeschlossen.", [("GRC", "threatens", "TUR")]),
     ("de", "Rom schließt die Entsendung von Soldaten nach Libyen nicht aus.", []),
     ("de", "Die Raketen kamen nicht aus Äthiopien.", []),
+    # a co-agent word ('alongside', 'neben', 'u boku') names one who acts with the subject; a plain location
+    # ('obok ambasady', 'neben der Botschaft') names no one
+    ("en", "Ghana, alongside Kenya and Togo, mediated between Gabon and the rebels.",
+     [("GHA", "meetsWith", "GAB"), ("KEN", "meetsWith", "GAB"), ("TGO", "meetsWith", "GAB")]),
+    ("en", "Belarusian troops fought alongside Russian forces against Ukraine.",
+     [("BLR", "attacks", "UKR"), ("RUS", "attacks", "UKR"), ("BLR", "deploysTroopsTo", "RUS")]),
+    ("de", "Oman vermittelt neben Katar zwischen Iran und den USA.",
+     [("OMN", "meetsWith", "IRN"), ("OMN", "meetsWith", "USA"), ("QAT", "meetsWith", "IRN"),
+      ("QAT", "meetsWith", "USA")]),
+    ("de", "Die Drohne schlug neben der Botschaft der USA ein.", []),
+    ("pl", "Białoruskie oddziały u boku Rosjan atakowały Gruzję.",
+     [("BLR", "attacks", "GEO"), ("RUS", "attacks", "GEO")]),
     # a relative clause inside an apposition ends at the comma before the main verb
     ("en", "Georgia, a small republic which applied to join the bloc together with Armenia, has accused Russia "
            "of meddling.", [("GEO", "accuses", "RUS")]),

@@ -285,11 +285,12 @@ def _modifies_noun_before(tb: Tables, rec: SentenceRecord, k: int) -> bool:
 
 
 def _co_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """The actor a comitative phrase of several words ("together with", "gemeinsam mit", "wraz z") names
+    """The actor a co-agent phrase ("together with", "alongside", "gemeinsam mit", "wraz z") names
     between the subject and the trigger: it acts with the subject ("Chile hat zusammen mit Peru Soldaten
     nach Bolivien geschickt", "Chile wysłało wraz z Peru żołnierzy"). Not a plain "with", which names a
-    partner or an instrument; after a verb trigger, only right after it ("sent, together with Peru, troops")."""
-    phrases = phrases_of(tb, "comitative")
+    partner or an instrument; after a verb trigger, only right after it ("sent, together with Peru, troops",
+    "fought alongside Russian forces against Ukraine")."""
+    phrases = sorted(phrases_of(tb, "co_agents", several=False), key=len, reverse=True)
     toks = rec.tokens
     subj = f.subject
     tm = f.match
@@ -300,8 +301,11 @@ def _co_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
         while k > 0 and toks[k - 1].low in tb.markers["determiners"]:
             k -= 1
         w = next((w for w in phrases if tuple(t.low for t in toks[k - len(w):k]) == w), None)
-        if w is not None and (g.end <= tm.start or not f.is_noun and tm.end <= k - len(w) and all(
-                t.text == "," for t in toks[tm.end:k - len(w)])):
+        if w is None:
+            continue
+        if g.end <= tm.start or not f.is_noun and (
+                tm.end <= k - len(w) and all(t.text == "," for t in toks[tm.end:k - len(w)])
+                or tm.tokens[0] + 1 == k - len(w) and g.end < tm.end):  # inside a gapped verb ("fought … against")
             return g
     return None
 

@@ -116,11 +116,12 @@ def derived(tb: Tables, name: str, make: Callable[[Mapping[str, frozenset[str]]]
     return hit[1]  # type: ignore[return-value]
 
 
-def phrases_of(tb: Tables, concept: str) -> tuple[tuple[str, ...], ...]:
-    """The entries of several words of a marker concept, as word tuples ("together with", "wraz z"): the
-    markers are matched a word at a time, and these need the words read together."""
-    return derived(tb, f"phrases:{concept}", lambda m: tuple(
-        tuple(p.split()) for p in sorted(m[concept]) if " " in p))
+def phrases_of(tb: Tables, concept: str, several: bool = True) -> tuple[tuple[str, ...], ...]:
+    """The entries of several words of a marker concept (with ``several=False``, all of them), as word
+    tuples ("together with", "wraz z"): the markers are matched a word at a time, and these need the words
+    read together."""
+    return derived(tb, f"phrases:{concept}:{several}", lambda m: tuple(
+        tuple(p.split()) for p in sorted(m[concept]) if " " in p or not several))
 
 
 def tables_for(lang: str, data: DataPath | None = None) -> Tables:
