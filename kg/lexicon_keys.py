@@ -102,6 +102,8 @@ WORD_KEYS = {
     "including": "phrases after an organization that list its members ('w tym', 'including'): in 'państw NATO, w "
                  "tym Łotwy i Estonii' the members named stand in the organization's place",
     "comitative": "prepositions of taking part together ('with', 'z'): partners of one meeting meet each other",
+    "any_determiners": "determiners of 'any' or 'every' ('any', 'każdy', 'jeder'): an act noun right after one "
+                       "(an adjective may stand between) is no event, only a possibility ('any aggression by X')",
     "co_agents": "words before an actor that make it act with the clause's subject, between the subject and the act "
                  "or right after a verb ('together with', 'alongside', 'wraz z', 'neben'); not a plain 'with', "
                  "which may name a partner or an instrument",

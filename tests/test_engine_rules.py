@@ -208,6 +208,12 @@ CASES = [
      [("OMN", "meetsWith", "IRN"), ("OMN", "meetsWith", "USA"), ("QAT", "meetsWith", "IRN"),
       ("QAT", "meetsWith", "USA")]),
     ("de", "Die Drohne schlug neben der Botschaft der USA ein.", []),
+    # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
+    ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
+    ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),
+    ("en", "Any attack by Belarus will be met with a decisive response, Latvia said.", [("LVA", "threatens", "BLR")]),
+    ("en", "Cyprus said it would respond decisively to any aggression by Turkey.", [("CYP", "threatens", "TUR")]),
+    ("de", "Jede weitere Aggression Russlands gegen Litauen wird bestraft.", []),
     ("pl", "Białoruskie oddziały u boku Rosjan atakowały Gruzję.",
      [("BLR", "attacks", "GEO"), ("RUS", "attacks", "GEO")]),
     # a relative clause inside an apposition ends at the comma before the main verb

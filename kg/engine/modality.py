@@ -218,6 +218,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         return fronted[0], False, fronted[1]
     if "neg" in tm.features[0] and toks[tm.start].norm.startswith(tuple(tb.lexicon.words["negative_prefix"])):
         return "negated", False, toks[tm.start].text
+    any_det = _any_determiner(tb, rec, f)
+    if any_det is not None:  # "will respond to any aggression by Poland", "każdy atak Izraela spotka się z …"
+        return "hypothetical", False, any_det
     scope = lo
     while scope > 0 and toks[scope - 1].low in tb.markers["complementizer"]:
         scope, _ = clause_span(rec, scope - 1, scope - 1)  # "nie wyklucza, że ..."
@@ -372,6 +375,19 @@ def reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     left = rec.morphs[k - 1]
     return (left.only("DET", "ADP", "ADJ", "NUM") or "poss" in left.feats
             or rec.tokens[k - 1].low in tb.markers["possessive_clitic"])
+
+
+def _any_determiner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """The word of an "any" or "every" determiner right before a trigger noun (one adjective may stand
+    between: "jede weitere Aggression"): the act is not told as one that happened, only as one that might."""
+    if not f.is_noun or not rec.morphs or not reads_as_noun(tb, rec, f):
+        return None
+    k = f.match.start - 1
+    if k > f.clause[0] and rec.morphs[k].only("ADJ"):
+        k -= 1
+    if k >= f.clause[0] and rec.tokens[k].low in tb.markers["any_determiners"]:
+        return rec.tokens[k].text
+    return None
 
 
 def _presupposed(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:

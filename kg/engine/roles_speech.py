@@ -134,9 +134,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         obj = _genitive_owner(tb, rec, f, subj)  # "sprach von einer Provokation Kiews"
         if obj is not None:
             how.append("owner")
-    if obj is None and f.is_noun and tb.cases:
+    if obj is None and (f.is_noun and tb.cases or f.trigger.relation == "threatens"):
         # "traktuje zatrzymanie obywatela przez białoruskie służby jako prowokację", "ostrzał Kijowa przez
-        # Rosję jest zbrodnią": the act judged names its agent, who is accused (not the act's target)
+        # Rosję jest zbrodnią": the act judged names its agent, who is accused (not the act's target); the act
+        # a threat answers names the one it is aimed at ("any attack by X will be met with a response")
         obj = next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start and (subj is None or (
             g.start >= subj.end or g.end <= subj.start)) and prep(tb, rec, g.start, said_from) in tb.markers["agent"]),
             None)
