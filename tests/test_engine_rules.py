@@ -214,6 +214,11 @@ CASES = [
     ("en", "Any attack by Belarus will be met with a decisive response, Latvia said.", [("LVA", "threatens", "BLR")]),
     ("en", "Cyprus said it would respond decisively to any aggression by Turkey.", [("CYP", "threatens", "TUR")]),
     ("de", "Jede weitere Aggression Russlands gegen Litauen wird bestraft.", []),
+    # a threat verb governing a zu-infinitive of force after its comma: the force is threatened
+    ("de", "Die Türkei hatte gedroht, die kurdischen Milizen in Syrien erneut anzugreifen.",
+     [("TUR", "threatens", "SYR")]),
+    ("de", "Ankara drohte, Athen anzugreifen.", [("TUR", "threatens", "GRC")]),
+    ("de", "Ankara bedauerte, Athen nicht unterstützen zu können.", []),
     ("pl", "Białoruskie oddziały u boku Rosjan atakowały Gruzję.",
      [("BLR", "attacks", "GEO"), ("RUS", "attacks", "GEO")]),
     # a relative clause inside an apposition ends at the comma before the main verb

@@ -18,8 +18,9 @@ from kg.cameo import cameo_table
 from kg.engine.modality import frame_attribution, reads_as_noun
 from kg.engine.presence import witness_claims
 from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
-from kg.engine.syntax import prep
+from kg.engine.syntax import clause_span, prep
 from kg.engine.tables import Tables
+from kg.engine.verb_final import zu_infinitive
 from kg.records import ActorRef, Article, Claim
 
 STRUCTURAL_POSITIONS = {"head_of_state": "leaderOf", "head_of_government": "leaderOf", "leader": "leaderOf"}
@@ -149,6 +150,12 @@ def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     counts, not the one a perfective future makes of it ("nie zawaha się uderzyć": a pledged strike)."""
     if not any(code and cameo_table()[code].quad_class == 4 for code in (f.trigger.cameo, f.cameo)):
         return False
+    lo = f.clause[0]
+    if lo > 0 and rec.tokens[lo - 1].text == "," and zu_infinitive(tb, rec, f):
+        # "drohte, die Milizen im Norden anzugreifen": the cue closes the clause that governs the infinitive's
+        plo = clause_span(rec, lo - 1, lo - 1)[0]
+        if any(plo <= cm.start and cm.end == lo - 1 for cm in rec.cues.get("resolve", ())):
+            return True
     return _resolve_before(rec, f)
 
 
