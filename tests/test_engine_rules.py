@@ -219,6 +219,10 @@ CASES = [
      [("TUR", "threatens", "SYR")]),
     ("de", "Ankara drohte, Athen anzugreifen.", [("TUR", "threatens", "GRC")]),
     ("de", "Ankara bedauerte, Athen nicht unterstützen zu können.", []),
+    # "zapowiedzieć" reports speech: a threat said of the one it is aimed at, with the speaker after the quote dash
+    ("pl", "Ateny popełniły błąd i Grecja za to zapłaci - zapowiedział premier Turcji.",
+     [("TUR", "accuses", "GRC"), ("TUR", "threatens", "GRC")]),
+    ("pl", "Premier Turcji zapowiedział, że Grecja drogo zapłaci.", [("TUR", "threatens", "GRC")]),
     ("pl", "Białoruskie oddziały u boku Rosjan atakowały Gruzję.",
      [("BLR", "attacks", "GEO"), ("RUS", "attacks", "GEO")]),
     # a relative clause inside an apposition ends at the comma before the main verb

@@ -383,9 +383,10 @@ def _any_determiner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | No
     if not f.is_noun or not rec.morphs or not reads_as_noun(tb, rec, f):
         return None
     k = f.match.start - 1
-    if k > f.clause[0] and rec.morphs[k].only("ADJ"):
-        k -= 1
-    if k >= f.clause[0] and rec.tokens[k].low in tb.markers["any_determiners"]:
+    dets = tb.markers["any_determiners"]
+    if k > f.clause[0] and rec.tokens[k].low not in dets and rec.morphs[k].only("ADJ"):
+        k -= 1  # "jede weitere Aggression" (a determiner may read as an adjective itself: "każdą")
+    if k >= f.clause[0] and rec.tokens[k].low in dets:
         return rec.tokens[k].text
     return None
 
