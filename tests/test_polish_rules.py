@@ -251,7 +251,9 @@ CASES = [
     # a participle before its noun goes with the noun whose case it shares, not with a noun of another case before it
     ("Region jest pod kontrolą wspieranej przez Boliwię milicji Chile.", [("BOL", "supports", "CHL")]),
     # the verb of saying after a quote's closing dash is no light verb of a noun inside the quote
-    ("– Peru popełniło błąd, atak na Chile to prowokacja – zapowiedział szef boliwijskiego rządu.", []),
+    # (the judgement the speaker voices is an accusation of the one judged)
+    ("– Peru popełniło błąd, atak na Chile to prowokacja – zapowiedział szef boliwijskiego rządu.",
+     [("BOL", "accuses", "PER")]),
     # "wraz z" right after the verb names one who acts with the subject
     ("Chile wysłało wraz z Peru żołnierzy do Boliwii.",
      [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),
