@@ -114,6 +114,25 @@ def _agglutinated(orth: str, tag: str) -> tuple[str, ...]:
     return ()
 
 
+#: Morfeusz tag classes by which a lexicon lemma is a form of another lemma it should bring along: the gerund
+#: or participle of a verb ("wsparcie" of "wesprzeć", "walczący" of "walczyć") or an adjective's form.
+_KIN_TAGS = ("ger", "pact", "ppas", "adj")
+
+
+def _kin_lemmas(word: str, analyses) -> set[str]:
+    """The other lemmas a word given as a lemma brings its paradigm from: those it is a gerund, participle,
+    adjective or plural form of ("wojska" of "wojsko", "użyć" of "użycie"). Not a homograph's: a singular
+    noun form or a verb form of an unrelated word ("broń" is also the imperative of "bronić", "krytyka" the
+    genitive of "krytyk", "dostawa" a form of "dostawać", "starcie" the locative of "start")."""
+    out: set[str] = set()
+    for _s, _e, (_orth, lemma, tag, *_rest) in analyses:
+        lemma = lemma.split(":")[0]
+        parts = tag.split(":")
+        if lemma != word and (parts[0] in _KIN_TAGS or parts[0] == "subst" and "pl" in parts):
+            out.add(lemma)
+    return out
+
+
 @cache
 def pl_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
     """Every Polish form of ``word`` (a lemma or any form of it) with its features."""
@@ -139,6 +158,8 @@ def pl_forms(word: str, proper: bool = False) -> tuple[Form, ...]:
         lemmas = (capitalized | adjectival) or lemmas
     elif lemmas - capitalized:
         lemmas = lemmas - capitalized
+        if word in lemmas:
+            lemmas = {word} | _kin_lemmas(word, analyses)
     for lemma in sorted(lemmas):
         try:
             generated = m.generate(lemma)

@@ -33,3 +33,14 @@ def test_responding_with_an_act_is_doing_it():
     assert edges("Chile antwortete mit Luftangriffen auf Stellungen der Rebellen in Peru.", "de") >= {
         ("CHL", "attacks", "PER")}
     assert ("CHL", "attacks", "PER") in edges("Chile reagierte mit Angriffen auf Peru.", "de")
+
+
+def test_a_polish_lemma_brings_its_gerund_and_plural_kin_but_not_a_homographs_paradigm():
+    # "wsparcie" is the gerund of "wesprzeć", "wojska" the plural of "wojsko": their forms come along
+    assert {"wsparł", "wesprze"} <= _forms("wsparcie", "pl")
+    assert {"wojsku", "wojskiem"} <= _forms("wojska", "pl")
+    # "starcie" (a clash) is also the locative of "start" (a launch), "broń" (arms) the imperative of "bronić"
+    # (defend), "dostawa" (a delivery) a form of "dostawać" (get): those paradigms stay out
+    assert not {"startów", "startu"} & _forms("starcie", "pl")
+    assert not {"bronił", "bronią się"} & _forms("broń", "pl")
+    assert not {"dostaje", "dostawał"} & _forms("dostawa", "pl")

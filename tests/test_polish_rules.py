@@ -251,6 +251,9 @@ CASES = [
     # a participle before its noun goes with the noun whose case it shares, not with a noun of another case before it
     ("Region jest pod kontrolą wspieranej przez Boliwię milicji Chile.", [("BOL", "supports", "CHL")]),
     # the verb of saying after a quote's closing dash is no light verb of a noun inside the quote
+    # a lexicon lemma does not bring a homograph's paradigm: "broń" (arms) is no "bronić" (defend), "starcie"
+    # (clash) no "start" (launch), "dostawa" (delivery) no "dostawać" (get); the warnings NATO provides threaten no one
+    ("Dowództwo NATO zapewni Litwie ostrzeżenia dotyczące startów rakiet.", []),
     # (the judgement the speaker voices is an accusation of the one judged)
     ("– Peru popełniło błąd, atak na Chile to prowokacja – zapowiedział szef boliwijskiego rządu.",
      [("BOL", "accuses", "PER")]),
