@@ -321,7 +321,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "co_agents", "any_determiners", "warned_o
                          "relative_subject", "relative_possessive", "origin", "leading", "currency",
                          "reduced", "within", "event", "event_pronoun", "relative", "relative_article",
                          "infinitive_marker",
-                         "as_role", "subordinator", "adjunct", "clause_relative",
+                         "as_role", "source_before", "subordinator", "adjunct", "clause_relative",
                          "complementizer", "coordination", "determiners", "agent", "noun_agent", "own_state",
                          "seat_bodies",
                          "passive_aux",
@@ -404,8 +404,9 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             # a pledge may be a separable verb; a reflexive verb of defending may be split by its clause
             # ("die sich seit Jahren gegen den Angriff verteidigt"); adjectives may stand inside a possessive
-            # and its partners ("its Asian partners")
-            cues.add(w, lang, concept, max_gap={"pledge": 4, "defend": 12, "partners": 2}.get(concept, 0))
+            # and its partners ("its Asian partners") and inside an attribution ("nach südkoreanischen Angaben")
+            gap = {"pledge": 4, "defend": 12, "partners": 2, "attribution": 1}.get(concept, 0)
+            cues.add(w, lang, concept, max_gap=gap)
     context = PhraseIndex()
     for i, t in enumerate(lex.triggers):
         for key, words in (("needs", t.needs), ("forbid", t.forbid)):

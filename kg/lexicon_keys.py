@@ -26,7 +26,10 @@ WORD_KEYS = {
     "demand": "make what follows a demand, not a fact ('wzywa', 'urged')",
     "conditional_endings": "verb endings of the conditional mood ('łoby', 'liby'): a possibility, not a fact",
     "hedge": "keep the claim but mark it hedged ('podobno', 'reportedly')",
-    "attribution": "introduce who says it ('według', 'according to')",
+    "attribution": "introduce who says it ('według', 'according to'); a word may stand inside one "
+                   "('nach südkoreanischen Angaben'), and an actor there says it",
+    "source_before": "attribution words that follow who says it ('US-Beamten zufolge'): the actor right before "
+                     "them says it and has no role",
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",
     "infinitive_marker": "the particle of an infinitive clause, also inside a separable verb ('zu': 'zu unterstützen', "
                          "'anzugreifen'): with verb_second, such a clause after a comma stands on its own",

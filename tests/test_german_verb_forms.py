@@ -141,6 +141,14 @@ CASES = [
     ("Laut Armenien habe Aserbaidschan armenische Stellungen beschossen.", [("AZE", "attacks", "ARM")]),
     ("Truppen Eritreas sind laut der US-Regierung in die Region Tigray im Norden Äthiopiens einmarschiert.",
      [("ERI", "attacks", "ETH")]),
+    # an actor inside the attribution ("nach israelischen Angaben") or before a word that follows who says it
+    # ("EU-Diplomaten zufolge") says it and takes no role; "Berichten" is no verb of reporting
+    ("Der Iran liefert nach israelischen Angaben Raketen an die Huthis.", [("IRN", "suppliesWeaponsTo", "HOUTHIS")]),
+    ("Nordkorea schickt nach ukrainischen Angaben weitere Soldaten nach Russland.",
+     [("PRK", "deploysTroopsTo", "RUS")]),
+    ("Die Türkei hat EU-Diplomaten zufolge Drohnen an Libyen geliefert.", [("TUR", "suppliesWeaponsTo", "LBY")]),
+    ("Russland hat Berichten zufolge die Ukraine angegriffen.", [("RUS", "attacks", "UKR")]),
+    ("Russland hat laut Berichten die Ukraine angegriffen.", [("RUS", "attacks", "UKR")]),
     # a reported judgement noun judges the actor it names as its own: its genitive, its adjective
     ("Die Regierung in Caracas sprach von einer Aggression Guyanas.", [("VEN", "accuses", "GUY")]),
     ("Kiew spricht von einem russischen Kriegsverbrechen.", [("UKR", "accuses", "RUS")]),

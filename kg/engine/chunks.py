@@ -223,7 +223,7 @@ def _prepositions(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP
         k = np.start - 1
         while k >= 0 and tokens[k].text in QUOTES:  # 'committed to "a free Ukraine"'
             k -= 1
-        if k >= 0 and morphs[k].is_("ADP"):
+        if k >= 0 and morphs[k].is_("ADP") and "post" not in morphs[k].feats:  # not "Berichten zufolge die …"
             np.prep = k
 
 

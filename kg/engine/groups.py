@@ -20,6 +20,7 @@ from kg.engine.clauses import determiner_breaks, fronted_subordinate_end, infini
 from kg.engine.gapping import opens_gapped
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.speaker import DASHES
+from kg.engine.syntax import source_mentions
 from kg.engine.tables import Tables, derived, phrases_of
 from kg.text import Token
 
@@ -43,7 +44,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         return clause[0], clause[1]
 
     out: list[Group] = []
-    ms = rec.mentions
+    sources = {id(m) for m in source_mentions(tb, rec)}  # "nach südkoreanischen Angaben": who says it, no role
+    ms = [m for m in rec.mentions if id(m) not in sources] if sources else rec.mentions
     # "Pakistan, Afghanistan's Taliban": a possessor right before another actor only says whose it is;
     # the actor it owns takes its place in the group
     owner_of = {id(ms[i + 1]): m for i, m in enumerate(ms[:-1]) if m.possessive and (

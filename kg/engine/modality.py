@@ -16,7 +16,7 @@ and denials, demands and hypotheticals never reach into a later conjunct.
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
-from kg.engine.syntax import clause_span
+from kg.engine.syntax import clause_span, names_after, source_mentions
 from kg.engine.tables import Tables, derived
 from kg.engine.verb_final import finite_at, fronted_modality, zu_infinitive
 
@@ -54,6 +54,11 @@ def _attributed(tb: Tables, rec: SentenceRecord, cm) -> tuple[str | None, int]:
     def own(start: int) -> bool:
         return all(t.is_word for t in toks[cm.end:start])
 
+    for m in source_mentions(tb, rec):  # "nach südkoreanischen Angaben", "US-Beamten zufolge"
+        if cm.start < m.start < cm.end or m.end <= cm.start <= m.end + 2:
+            return tb.gazetteer[m.actors[0]].label("en"), cm.end
+    if not names_after(tb, rec, cm):
+        return None, cm.end  # "Berichten zufolge": the name after it does something
     for s in rec.sources:
         if cm.end <= s.start <= cm.end + 3 and own(s.start):
             return tb.gazetteer.sources[s.payload].label(), s.end

@@ -265,6 +265,8 @@ def _de_word(word: str) -> Morph:
             p, fs = _STTS.get(name, ("X", ()))
             pos.add(p)
             feats.update(fs)
+        if str(cands[0][0]) == "APPO":
+            feats.add("post")  # "zufolge" follows its phrase ("den Angaben zufolge"): it governs nothing after it
     if "PROPN" in pos and word.endswith("s") and not lemma.endswith("s"):
         feats.add("gen")  # "Pjöngjangs", "Russlands": a name's genitive
     return Morph(frozenset(pos or {"X"}), frozenset(feats), lemma)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from kg.engine.apposition import apposed_actor
 from kg.engine.record import Group, SentenceRecord
-from kg.engine.syntax import finite
+from kg.engine.syntax import finite, names_after
 from kg.engine.tables import Tables
 
 #: Relations whose noun names what the subject gives (support, solidarity): its genitive owner is the giver.
@@ -60,7 +60,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     toks = rec.tokens
     direct_filled = past_noun = False
     k = start
-    attributed = {j for cm in rec.cues.get("attribution", ()) for j in range(cm.start, cm.end + 1)}
+    attributed = {j for cm in rec.cues.get("attribution", ())
+                  for j in range(cm.start, cm.end + names_after(tb, rec, cm))}
     other = {j for m in rec.triggers if m.start >= start and not own_trigger(m, own, start)
              and morphs[m.start].is_("NOUN") and tb.triggers[m.payload].relation != same
              for j in range(m.start, m.end)}  # nouns, not "to launch"; with ``same``, of another relation

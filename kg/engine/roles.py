@@ -25,7 +25,7 @@ from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
-from kg.engine.syntax import after, antecedent, owner_of_phrase_at, prep
+from kg.engine.syntax import after, antecedent, names_after, owner_of_phrase_at, prep
 from kg.engine.tables import Tables, phrases_of
 from kg.engine.threat_objects import threat_contents
 from kg.engine.verb_final import fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
@@ -452,10 +452,13 @@ def _pair_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     f.how.append("own-phrase")
 
 
-def _attributed_group(rec: SentenceRecord, g: Group) -> bool:
+def _attributed_group(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
     """Whether ``g`` is the actor an attribution cue names ("nach Angaben der US-Regierung", "laut Kiew"):
     only words (an article, an adjective) stand between the cue and it."""
     return any(cm.end <= g.start <= cm.end + 3 and all(t.is_word for t in rec.tokens[cm.end:g.start])
+               and not any(rec.morphs and rec.morphs[j].only("NOUN") for j in range(cm.end, g.start))  # "laut
+               # Berichten die Ukraine": a noun of its own is the source
+               and names_after(tb, rec, cm)
                and not any(cm.end <= h.start < g.start for h in rec.groups)  # the first actor after it only
                for cm in rec.cues.get("attribution", ()))
 
@@ -469,7 +472,7 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
     codes = {tb.gazetteer[a].code for a in subj.actors}
     found: list[tuple[Group, str | None]] = []
     for g in rec.groups:
-        if _attributed_group(rec, g):
+        if _attributed_group(tb, rec, g):
             continue  # "hat nach Angaben Südkoreas Soldaten nach Russland geschickt": who says it, no object
         if max(subj.end, f.clause[0]) <= g.start and g.end <= f.match.start and g is not subj and not all(
                 tb.gazetteer[a].code in codes for a in g.actors):  # "US-Präsident Donald Trump hat …"

@@ -268,7 +268,8 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
     gaz = tb.gazetteer
     skip_codes = {gaz[a].code for a in skip.actors} if skip is not None else set()
     # "- napisano w komunikacie polskiego MSZ": the phrase that names the source is no argument
-    sourced = {j for cm in rec.cues.get("attribution", ()) if cm.start >= start for j in range(cm.start, cm.end + 1)}
+    sourced = {j for cm in rec.cues.get("attribution", ()) if cm.start >= start
+               for j in range(cm.start, cm.end + names_after(tb, rec, cm))}
     for g in rec.groups:
         if g.start < start or g.start >= hi or g is skip:
             continue
@@ -421,3 +422,26 @@ def clause_subject(tb: Tables, rec: SentenceRecord, comma: int) -> Group | None:
             return f2.subject
     return next((g for g in rec.groups if plo <= g.start and g.end <= comma and prep(tb, rec, g.start, plo) is None
                  and not all(m.compound for m in g.mentions)), None)
+
+
+def source_mentions(tb: Tables, rec: SentenceRecord) -> list:
+    """Mentions that only say who says something, so that they take no role: an actor inside an
+    attribution phrase ("nach südkoreanischen Angaben") and one right before a word that follows its
+    source (``source_before``: "US-Beamten zufolge", "der ukrainischen Armee zufolge")."""
+    toks = rec.tokens
+    inside = [(cm.start, cm.end) for cm in rec.cues.get("attribution", ())]
+    after = {k for k, t in enumerate(toks) if t.low in tb.markers["source_before"]}
+    out = []
+    for m in rec.mentions:
+        if any(lo < m.start < hi for lo, hi in inside):
+            out.append(m)
+        elif m.end in after or m.end + 2 in after and toks[m.end].text in ("-", "‐") \
+                and toks[m.end].start == toks[m.end - 1].end and toks[m.end + 1].start == toks[m.end].end:
+            out.append(m)  # "US-Beamten zufolge": the name hyphenated to the noun of its people
+    return out
+
+
+def names_after(tb: Tables, rec: SentenceRecord, cm) -> int:
+    """1 when the attribution cue ``cm`` names who says it right after it ("laut Kiew"), 0 when it
+    follows its source ("US-Beamten zufolge … die M23": the name after it is an argument)."""
+    return 0 if rec.tokens[cm.end - 1].low in tb.markers["source_before"] else 1
