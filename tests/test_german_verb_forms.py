@@ -149,6 +149,14 @@ CASES = [
     ("Die Türkei hat EU-Diplomaten zufolge Drohnen an Libyen geliefert.", [("TUR", "suppliesWeaponsTo", "LBY")]),
     ("Russland hat Berichten zufolge die Ukraine angegriffen.", [("RUS", "attacks", "UKR")]),
     ("Russland hat laut Berichten die Ukraine angegriffen.", [("RUS", "attacks", "UKR")]),
+    # a finite verb before an article is no adjective of the noun after it: the noun's genitive acts
+    ("Die britische Regierung verurteilte die Drohnenangriffe des Irans auf Israel.",
+     [("GBR", "accuses", "IRN"), ("IRN", "attacks", "ISR")]),
+    # troops named in the genitive are sent by their state, not by who approves or confirms it
+    ("Die Regierung in Minsk billigte die Stationierung russischer Soldaten in Belarus.",
+     [("RUS", "deploysTroopsTo", "BLR")]),
+    ("Die Nato hat die Verlegung nordkoreanischer Truppen nach Russland bestätigt.",
+     [("PRK", "deploysTroopsTo", "RUS")]),
     # a reported judgement noun judges the actor it names as its own: its genitive, its adjective
     ("Die Regierung in Caracas sprach von einer Aggression Guyanas.", [("VEN", "accuses", "GUY")]),
     ("Kiew spricht von einem russischen Kriegsverbrechen.", [("UKR", "accuses", "RUS")]),

@@ -82,6 +82,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None  # "potwierdził ostrzelanie przez Litwę …": the noun names its own agent
     if lv_near is not None and f.relation == "threatens" and _genitive_after(tb, rec, f) is not None:
         lv_near = None  # "hat die Drohungen Teherans zurückgewiesen": the genitive makes them, not the clause
+    if lv_near is not None and f.trigger.genitive == "subject" and (g := _genitive_after(tb, rec, f)) is not None \
+            and g.mentions[0].kind == "body":
+        lv_near = None  # "hatte den Einsatz nordkoreanischer Soldaten bestätigt": the troops' state sends them
     if subj is None and (subj := light_verb_agent(tb, rec, f)) is not None:
         how.append("light-verb-agent")  # "po rozpoczęciu przez Rosję inwazji na Ukrainę"
     if lv_near is not None and presupposed(tb, rec, f):
@@ -390,7 +393,8 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
                 rec.morphs[k].is_("VERB", "AUX") and not rec.morphs[k].is_("ADJ", "NOUN", "PROPN", "DET", "ADP")
                 and not (toks[k].low in m_["leading"] and toks[k - 1].text in _HYPHENS)  # "the US-led invasion"
-                for k in range(g.end, before))
+                or rec.morphs[k].is_("VERB") and "fin" in rec.morphs[k].feats and toks[k + 1].low in m_["determiners"]
+                for k in range(g.end, before))  # "verurteilte die Luftangriffe": no adjective stands before an article
             if last.kind == "body" and not between and prep(tb, rec, g.start, lo) is not None and not last.possessive:
                 return None  # "mit Irans Außenminister … Gespräche führen": a body heads its own phrase
             if (last.kind in ("adjectives", "body") or last.possessive or modifier) and not verb_between and all(
