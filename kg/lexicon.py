@@ -399,13 +399,13 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "this_state", "described_state", "the_state", "summit", "partners", "wartime", "manner",
                     "sanctioned", "instrument", "aim", "occasion", "pair_determiners",
                     "decision", "beneficiary", "purpose_help", "owned_by", "presence", "phone", "separately", "visit",
-                    "in_person", "warning", "retaliation", "fight_against",
+                    "in_person", "warning", "retaliation", "fight_against", "such_as",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             # a pledge may be a separable verb; a reflexive verb of defending may be split by its clause
             # ("die sich seit Jahren gegen den Angriff verteidigt"); adjectives may stand inside a possessive
             # and its partners ("its Asian partners") and inside an attribution ("nach südkoreanischen Angaben")
-            gap = {"pledge": 4, "defend": 12, "partners": 2, "attribution": 1}.get(concept, 0)
+            gap = {"pledge": 4, "defend": 12, "partners": 2, "attribution": 1, "such_as": 4}.get(concept, 0)
             cues.add(w, lang, concept, max_gap=gap)
     context = PhraseIndex()
     for i, t in enumerate(lex.triggers):

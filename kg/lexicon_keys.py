@@ -28,6 +28,9 @@ WORD_KEYS = {
     "hedge": "keep the claim but mark it hedged ('podobno', 'reportedly')",
     "attribution": "introduce who says it ('według', 'according to'); a word may stand inside one "
                    "('nach südkoreanischen Angaben'), and an actor there says it",
+    "such_as": "a plural noun of states and the word that gives examples of it ('Länder wie', 'Staaten wie'; "
+               "words may stand between: 'Länder in der Region wie'): the names after it are no phrase of that "
+               "preposition but the noun's examples, and take its role",
     "source_before": "attribution words that follow who says it ('US-Beamten zufolge'): the actor right before "
                      "them says it and has no role",
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",

@@ -157,6 +157,13 @@ CASES = [
      [("RUS", "deploysTroopsTo", "BLR")]),
     ("Die Nato hat die Verlegung nordkoreanischer Truppen nach Russland bestätigt.",
      [("PRK", "deploysTroopsTo", "RUS")]),
+    # states named as examples of a plural noun ("Länder wie", "Staaten wie") take its role
+    ("Staaten wie Lettland und Litauen haben den russischen Angriff auf die Ukraine verurteilt.",
+     [("LVA", "accuses", "RUS"), ("LTU", "accuses", "RUS"), ("RUS", "attacks", "UKR")]),
+    ("Auch Länder in der Region wie Jordanien kritisierten die israelischen Luftangriffe.",
+     [("JOR", "accuses", "ISR")]),
+    # carrying out an attack
+    ("Die Ukraine hat in der Nacht einen Drohnenangriff auf Russland ausgeführt.", [("UKR", "attacks", "RUS")]),
     # a reported judgement noun judges the actor it names as its own: its genitive, its adjective
     ("Die Regierung in Caracas sprach von einer Aggression Guyanas.", [("VEN", "accuses", "GUY")]),
     ("Kiew spricht von einem russischen Kriegsverbrechen.", [("UKR", "accuses", "RUS")]),

@@ -34,7 +34,8 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     if k > floor and _counting(tb, rec, k) and rec.morphs and rec.morphs[start].cases \
             and "gen" in rec.morphs[start].cases and "nom" not in rec.morphs[start].cases:
         k -= 1  # "sankcje wobec 19 urzędników irańskiego reżimu": the count stands between
-    if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start) and not _up_to(tb, rec, k):
+    if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start) and not _up_to(tb, rec, k) \
+            and not any(cm.end == k + 1 for cm in rec.cues.get("such_as", ())):  # "Länder wie Katar": examples
         if toks[k].low in tb.markers["genitive_marker"] and k - 1 >= floor and \
                 toks[k - 1].low in tb.markers["quantifiers"]:
             # "a fleet of Russian warships arrived", "with thousands of Iranian drones": the counted
