@@ -204,6 +204,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     in_pp = in_pp and not measured(tb, rec, tm.start, lo)  # "announced $30 million in aid for Gaza"
     if subj is None and f.trigger.mediation:
         subj = _as_mediator(tb, rec, f)  # "Katar und Ägypten treten als Vermittler auf"
+    if subj is None and f.trigger.mediation and f.is_noun and tb.settings.get("close_apposition"):
+        subj = next((g for g in rec.groups if g.start == tm.end and g.mentions[0].kind != "adjectives"), None)
+        if subj is not None:  # "die Vermittlerstaaten Katar und Ägypten": the names after the noun are it
+            how.append("close-apposition")
     if subj is None and f.trigger.mediation and f.is_noun:
         subj = apposed_mediator(tb, rec, f)  # "Egypt, a key mediator, …", "Mediators, including Qatar, …"
         if subj is not None:
