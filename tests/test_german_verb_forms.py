@@ -162,6 +162,9 @@ CASES = [
      [("LVA", "accuses", "RUS"), ("LTU", "accuses", "RUS"), ("RUS", "attacks", "UKR")]),
     ("Auch Länder in der Region wie Jordanien kritisierten die israelischen Luftangriffe.",
      [("JOR", "accuses", "ISR")]),
+    # a verb-final clause closes with its act of help: the war noun before it is the war of the one helped
+    ("Es heißt, dass Nordkorea Russland für den Krieg gegen die Ukraine Granaten geliefert hat.",
+     [("PRK", "suppliesWeaponsTo", "RUS"), ("RUS", "attacks", "UKR")]),
     # carrying out an attack
     ("Die Ukraine hat in der Nacht einen Drohnenangriff auf Russland ausgeführt.", [("UKR", "attacks", "RUS")]),
     # a reported judgement noun judges the actor it names as its own: its genitive, its adjective

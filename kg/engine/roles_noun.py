@@ -262,6 +262,8 @@ def _helped_side(tb: Tables, rec: SentenceRecord, f: FrameResult, target: Group)
              if g.relation in _HELP and lo <= g.match.start and g.match.end <= f.match.start]
     if any(g.relation == "supports" and g.match in helps for g in rec.frames):
         return None  # "unterstützt die Ukraine im Krieg gegen Russland": backing a side tells not who attacked
+    if not helps and tb.settings.get("object_before_verb"):
+        return _helped_before(tb, rec, f, enemy)
     for h in reversed(helps):  # "sent troops to Russia to help in the war": the help that names someone
         helped = next((g for g in rec.groups if h.end <= g.start and g.end <= f.match.start
                        and g.mentions[0].kind != "adjectives"), None)
@@ -273,6 +275,25 @@ def _helped_side(tb: Tables, rec: SentenceRecord, f: FrameResult, target: Group)
             f.how.append("helped-side")
             return helped
     return None
+
+
+def _helped_before(tb: Tables, rec: SentenceRecord, f: FrameResult, enemy: set[str]) -> Group | None:
+    """A verb-final clause closes with its act of help: "weil der Iran Russland für seinen Angriffskrieg gegen
+    die Ukraine Drohnen liefert". The one helped is the actor right before the war noun's phrase, after the
+    clause's subject."""
+    lo, hi = f.clause
+    if not any(g.relation in _HELP and not g.is_noun and f.match.end <= g.match.start < hi for g in rec.frames):
+        return None
+    before = [g for g in rec.groups if lo <= g.start and g.end <= f.match.start]
+    if len(before) < 2:
+        return None  # the subject alone: "weil Russland für seinen Krieg Drohnen kauft"
+    helped = before[-1]
+    between = rec.tokens[helped.end:f.match.start]
+    if helped.mentions[0].kind == "adjectives" or {tb.gazetteer[a].code for a in helped.actors} & enemy \
+            or len(between) > 3 or not all(t.is_word for t in between):
+        return None
+    f.how.append("helped-side")
+    return helped
 
 
 def _relative_participants(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:
