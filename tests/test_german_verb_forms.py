@@ -165,6 +165,9 @@ CASES = [
     # a verb-final clause closes with its act of help: the war noun before it is the war of the one helped
     ("Es heißt, dass Nordkorea Russland für den Krieg gegen die Ukraine Granaten geliefert hat.",
      [("PRK", "suppliesWeaponsTo", "RUS"), ("RUS", "attacks", "UKR")]),
+    # handing a protest to someone: a bare name before the noun's article receives it (names show no case)
+    ("Tokio übermittelte Peking einen scharfen Protest.", [("JPN", "accuses", "CHN")]),
+    ("Es hieß, dass Athen Ankara eine Protestnote übermittelt habe.", [("GRC", "accuses", "TUR")]),
     # carrying out an attack
     ("Die Ukraine hat in der Nacht einen Drohnenangriff auf Russland ausgeführt.", [("UKR", "attacks", "RUS")]),
     # a reported judgement noun judges the actor it names as its own: its genitive, its adjective

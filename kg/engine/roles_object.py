@@ -103,6 +103,18 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
                          and g.mentions[0].kind != "adjectives"), None)
         if f.object is not None:
             f.how.append("dative-of-light-verb")
+    if f.object is None and f.is_noun and subj is not None and f.how[-1] in ("light-verb", "final-light-verb") \
+            and not tb.cases and tb.settings.get("object_before_verb") and (t.relation in _GIVING or t.relation in (
+                "accuses", "threatens")):
+        # names show no case: a bare name between the light verb and the noun's own article receives what the
+        # noun names ("Peking übermittelte Washington einen scharfen Protest", "dass China den USA einen Protest
+        # übermittelt hat")
+        f.object = next((g for g in rec.groups if subj.end <= g.start and g.end < tm.start and g is not subj
+                         and prep(tb, rec, g.start, subj.end) is None and g.mentions[0].kind in ("names", "metonyms")
+                         and not g.mentions[-1].possessive and toks[g.end].low in tb.markers["determiners"]
+                         and all(x.is_word and x.text[:1].islower() for x in toks[g.end:tm.start])), None)
+        if f.object is not None:
+            f.how.append("dative-of-light-verb")
     if f.object is None and not f.is_noun and t.relation in ("threatens", "accuses"):
         f.object = warned_that(tb, rec, f)
     if f.object is None and f.is_noun and t.relation == "accuses":
