@@ -168,6 +168,8 @@ CASES = [
     # handing a protest to someone: a bare name before the noun's article receives it (names show no case)
     ("Tokio übermittelte Peking einen scharfen Protest.", [("JPN", "accuses", "CHN")]),
     ("Es hieß, dass Athen Ankara eine Protestnote übermittelt habe.", [("GRC", "accuses", "TUR")]),
+    # an adjective before a hyphenated compound of a war noun is its agent, the compound's name its target
+    ("Die Hilfe soll zum Jahrestag der russischen Ukraine-Invasion beschlossen werden.", [("RUS", "attacks", "UKR")]),
     # carrying out an attack
     ("Die Ukraine hat in der Nacht einen Drohnenangriff auf Russland ausgeführt.", [("UKR", "attacks", "RUS")]),
     # a reported judgement noun judges the actor it names as its own: its genitive, its adjective

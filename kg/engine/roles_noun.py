@@ -57,6 +57,14 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     subj = _attached(tb, rec, f)
     obj: Group | None = None
     owner = None
+    if subj is not None and f.relation == "attacks" and tb.settings.get("capitalized_nouns") \
+            and subj.end + 1 == tm.start and toks[subj.end].text in _HYPHENS:
+        # "der russischen Ukraine-Invasion": the adjective before the compound is the agent, the name it
+        # hyphenates the target
+        adj = next((g for g in rec.groups if g.end == subj.start and g.mentions[-1].kind == "adjectives"), None)
+        if adj is not None:
+            obj, subj = subj, adj
+            how.append("compound-target")
     if subj is not None and f.trigger.genitive == "object" and subj.mentions[-1].possessive \
             and subj.mentions[-1].kind in ("names", "metonyms"):  # not "seine Solidarität": the pronoun's owner acts
         owner, subj = subj, None  # "Serbia's main supporter", "Ukraine's largest donor": the possessor is the object
