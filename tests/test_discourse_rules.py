@@ -24,6 +24,10 @@ CASES = [
     ("pl", "Rosja od miesięcy atakuje Ukrainę. Szef litewskiej dyplomacji spotkał się z dziennikarzami. "
            "– Popieramy Ukrainę – dodał.",
      [("RUS", "attacks", "UKR"), ("LTU", "supports", "UKR")]),
+    # a pronoun after the quote means the speaker the narration names before it, not the last subject
+    ("de", "Polen warnt seit Wochen. „Wir werden nicht nachgeben“, erklärte der Kreml, bevor er Truppen nach "
+           "Belarus schickte.",
+     [("RUS", "deploysTroopsTo", "BLR")]),
     # a speaker the data does not know says it: no claim, rather than the topic's
     ("pl", "Rosja od miesięcy atakuje Ukrainę. Jan Nowakowski spotkał się w czwartek z dziennikarzami. "
            "– Wspieramy Ukrainę – zapewnił na konferencji.",

@@ -162,8 +162,13 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         return _partners(tb, rec, disc, cm)
     if concept == "first_person":
         return _speaker(tb, rec, disc, cm)
-    if concept == "pronoun" and 0 < narration_start(rec) <= cm.start and disc.speaker is not None:
-        # '"We will keep helping Ukraine," he said.': the narration's last subject, not an actor quoted
+    if concept == "pronoun" and 0 < (ns := narration_start(rec)) <= cm.start and disc.speaker is not None:
+        # '"We will keep helping Ukraine," he said.': the narration's last subject, not an actor quoted; but
+        # one the narration names before the pronoun is it ('"…", verkündete die Armee, bevor sie …')
+        named = next((m for m in out if ns <= m.start and m.end <= cm.start and not m.resolved
+                      and m.kind != "adjectives" and prep(tb, rec, m.start, 0) is None), None)
+        if named is not None:
+            return named.actors, "the speaker named after the quote"
         return tuple(disc.speaker), "the subject of the narration before the quote"
     if concept == "object_it":
         return _object_it(tb, rec, disc, cm)
