@@ -373,12 +373,12 @@ def _adjective_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], taken
                 o is not m and o.start < m.start and o.end > body_ends[m.start].start for o in out):
             m.kind, m.start = "body", body_ends[m.start].start  # not a body another name already holds
             continue
+        if m.kind == "adjectives" and any(cm.start < m.start < cm.end for cm in rec.cues.get("attribution", ())):
+            continue  # "nach ukrainischen Angaben weitere Soldaten": who says it, with its own noun
         if m.kind == "adjectives":
             for k in range(m.end, min(m.end + 3, len(toks))):
                 if k > m.end and k - 1 in rec.trigger_tokens and rec.morphs and rec.morphs[k - 1].only("NOUN"):
                     break  # "Ukraińskie ataki dronów": the adjective is the attack's, not the drones'
-                if k > m.end and tb.settings.get("capitalized_nouns") and toks[k - 1].text[:1].isupper():
-                    break  # "nach ukrainischen Angaben weitere Soldaten": the adjective has its noun already
                 if k in body_starts and not rec.trigger_tokens & set(range(k, body_starts[k].end)):
                     m.kind, m.end = "body", body_starts[k].end
                     break
