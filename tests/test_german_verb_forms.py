@@ -170,6 +170,8 @@ CASES = [
     ("Es hieß, dass Athen Ankara eine Protestnote übermittelt habe.", [("GRC", "accuses", "TUR")]),
     # an adjective before a hyphenated compound of a war noun is its agent, the compound's name its target
     ("Die Hilfe soll zum Jahrestag der russischen Ukraine-Invasion beschlossen werden.", [("RUS", "attacks", "UKR")]),
+    # a "von" inside the trigger's own words is no passive agent ("sind" forms the perfect of "eindringen")
+    ("Zwei belarussische Hubschrauber sind in den Luftraum von Litauen eingedrungen.", [("BLR", "attacks", "LTU")]),
     # carrying out an attack
     ("Die Ukraine hat in der Nacht einen Drohnenangriff auf Russland ausgeführt.", [("UKR", "attacks", "RUS")]),
     # a reported judgement noun judges the actor it names as its own: its genitive, its adjective
