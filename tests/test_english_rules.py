@@ -433,6 +433,16 @@ CASES = [
      [("BOL", "meetsWith", "ECU")]),
     ("Chile sent troops to Peru and to Bolivia.",
      [("CHL", "deploysTroopsTo", "PER"), ("CHL", "deploysTroopsTo", "BOL")]),
+    # --- a participle and its agent opening the sentence end at their comma and are said of the subject after it
+    ("Backed by Iran, the Houthis control a large part of Yemen.", [("IRN", "supports", "HOUTHIS")]),
+    ("Backed by the United States, Israel struck Iran.", [("USA", "supports", "ISR"), ("ISR", "attacks", "IRN")]),
+    ("Supported by Rwanda, the M23 rebels seized Goma.", [("RWA", "supports", "M23"), ("M23", "attacks", "COD")]),
+    # --- who ends a war, or talks of ending it, does not wage it
+    ("Trump's envoy held talks with Russia on ending the war in Ukraine.", [("USA", "meetsWith", "RUS")]),
+    ("Brazil pledged to help end the war in Sudan.", []),
+    # --- a setting noun ("on the sidelines") adds no meeting among the partners its clause's verb names
+    ("On the sidelines, the Chilean defence minister met with counterparts of Peru, Bolivia and Ecuador.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL"), ("CHL", "meetsWith", "ECU")]),
 ]
 
 

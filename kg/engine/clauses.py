@@ -198,6 +198,15 @@ def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
             ing > first or not morphs[ing].is_("NOUN")):
         # "Blaming Iran for the strike, France …", "After meeting Xi, Biden …": an -ing clause ends at its comma
         return next((j for j in range(ing + 1, len(toks)) if toks[j].text == ","), None)
+    if not attributed and first + 1 < len(toks) and morphs[first].is_("VERB") and "ppas" in morphs[first].feats \
+            and toks[first + 1].low in tb.markers["agent"]:
+        # "Backed by Iran, the Houthis control …": a participle and its agent opening the sentence end at the
+        # first comma, when no finite verb comes before it ("Wspierani przez Iran Huti zaatakowali statek, …")
+        comma = next((j for j in range(first + 2, len(toks)) if toks[j].text == ","), None)
+        named = {k for m in rec.mentions for k in range(m.start, m.end)}  # "by the United States": no verb
+        if comma is not None and not any(morphs[j].is_("VERB", "AUX") and _is_finite(morphs[j]) and j not in named
+                                         and not _modifier(rec, j) for j in range(first + 2, comma)):
+            return comma
     if toks[first].low not in tb.markers["subordinator"]:
         return _fronted_adjunct_end(rec, first) if not attributed and morphs[first].is_("ADP") else None
     verb = False

@@ -178,7 +178,13 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         # noun ("bojownicy wspierani przez Teheran", "a deal brokered by the EU"): the phrase before
         nxt = next((g for g in rec.groups if g.start == subj.end), None)
         before_noun = nxt is not None or (subj.end < len(toks) and rec.morphs and rec.morphs[subj.end].is_("NOUN"))
-        if before_noun and (tm.start == lo or not _modifies_noun_before(tb, rec, tm.start)):
+        opening = not any(t.is_word for t in toks[:tm.start]) and subj.end < len(toks) and toks[subj.end].text == ","
+        if opening:
+            # "Backed by Iran, the Houthis control …": a participle opening the sentence is said of the subject
+            # right after its comma
+            f.object = next((g for g in rec.groups if g.start > subj.end and all(
+                t.low in tb.markers["determiners"] for t in toks[subj.end + 1:g.start])), None)
+        elif before_noun and (tm.start == lo or not _modifies_noun_before(tb, rec, tm.start)):
             f.object = nxt or verb_object(tb, rec, subj.end, hi, {""}, skip=subj)
         elif _after_noun_phrase(rec, lo, tm.start):
             # "the rebels, backed by Rwanda": what it modifies; "the resolution, backed by the US, …

@@ -95,6 +95,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None  # "hatte den Einsatz nordkoreanischer Soldaten bestätigt": the troops' state sends them
     if subj is None and (subj := light_verb_agent(tb, rec, f)) is not None:
         how.append("light-verb-agent")  # "po rozpoczęciu przez Rosję inwazji na Ukrainę"
+    if lv_near is not None and _ended(rec, f):
+        lv_near = None
     if lv_near is not None and presupposed(tb, rec, f):
         lv_near = None  # "sankcje mają związek z aneksją Krymu": a background event the verb relates to
     if subj is None and lv_near is not None:
@@ -463,6 +465,12 @@ def _left_of_light_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> Gro
     return s
 
 
+def _ended(rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether an attack noun is the object of a verb of stopping (the lexicon's ``cessation``): "talks on
+    ending the war in Ukraine", "vowed to end the war": who ends a war, or talks of ending it, need not wage it."""
+    return f.relation == "attacks" and any(0 <= f.match.start - cm.end <= 2 for cm in rec.cues.get("cessation", ()))
+
+
 def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
                     subj: Group | None, obj: Group | None) -> tuple[Group | None, Group | None]:
     """The subject of a light verb before the noun ("launched an attack"), or of an inverse verb,
@@ -480,6 +488,8 @@ def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
                 continue  # "kraje prowadzące mediację": the participle's noun; "hat … verurteilt": a tense
             if not governs(tb, rec, lv, before):
                 continue  # "imposed sanctions over US arms sales", "has faced criticism"
+            if concept == "light_verbs" and _ended(rec, f):
+                continue
             if lo <= lv.start < before and lv.end <= before:
                 # "verurteilte die indischen Angriffe und kündigte Vergeltung an": the first verb's subject
                 s = (coordinated_subject(tb, rec, lv, lo) or _left_of_light_verb(tb, rec, lo, lv.start)
