@@ -440,6 +440,12 @@ CASES = [
     # --- who ends a war, or talks of ending it, does not wage it
     ("Trump's envoy held talks with Russia on ending the war in Ukraine.", [("USA", "meetsWith", "RUS")]),
     ("Brazil pledged to help end the war in Sudan.", []),
+    # --- a threat's infinitive names whom it is aimed at, through the act's verbs
+    ("Chile threatened to use force to compel Peru to sign a deal.", [("CHL", "threatens", "PER")]),
+    # --- an -ing clause after a denial and its comma is the denier's own next act, not denied
+    ("Rwanda refuted the claims, blaming Congo and Burundi for the violations.",
+     [("RWA", "accuses", "COD"), ("RWA", "accuses", "BDI")]),
+    ("Kenya rejected the accusations, condemning the raids and blaming Uganda for them.", [("KEN", "accuses", "UGA")]),
     # --- a setting noun ("on the sidelines") adds no meeting among the partners its clause's verb names
     ("On the sidelines, the Chilean defence minister met with counterparts of Peru, Bolivia and Ecuador.",
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL"), ("CHL", "meetsWith", "ECU")]),

@@ -361,7 +361,11 @@ def _next_verb_conjunct(tb: Tables, rec: SentenceRecord, scope: int, cm, k: int)
         if toks[c].is_word and toks[c].low in m_["coordination"] and (
                 finite_at(rec, c + 1) or aux and finite_at(rec, c + 2)):
             return True
-    return False
+    # "refuted the claims, blaming Congo for the violations", "…, condemning the attacks and blaming Kigali": an
+    # -ing verb in the -ing clause a comma after the cue opens is the denier's own next act, as a coordinated verb is
+    ing = [j for j in range(cm.end, k + 1) if "ger" in rec.morphs[j].feats and rec.morphs[j].is_("VERB")]
+    return k in ing and toks[ing[0] - 1].text == "," and all(toks[j].low not in m_["complementizer"]
+                                                             for j in range(ing[0], k))
 
 
 def reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:

@@ -237,7 +237,7 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     if subj is None and obj is not None and prep(tb, rec, obj.start, lo) in tb.markers["comitative"] and any(
             g is not f and g.relation == f.relation and g.subject is not None and g.object is not None
             and g.object.start == obj.start for g in rec.frames):
-        return []  # "On the sidelines, Chile's minister met with A, B and C": the setting noun has no meeting of its own
+        return []  # "On the sidelines, Chile's minister met with A, B and C": the setting noun makes no meeting
     if visit and subj is not None and obj is None and len({gaz[a].code for a in subj.actors}) >= 2:
         obj = _visit_host(tb, rec, f)  # "W Waszyngtonie planowane są wizyty prezydenta Francji oraz …"
     if subj is not None and obj is not None and len({gaz[a].code for a in subj.actors}) >= 1:

@@ -43,6 +43,11 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
             f.object = told
             f.how.append("complement-subject")
             continue
+        aimed = _infinitive_target(tb, rec, f, mine)
+        if aimed is not None:  # "threatened to use force to compel Iran", "his threats to strike Iran"
+            f.object = aimed
+            f.how.append("infinitive-target")
+            continue
         cond = _condition_subject(tb, rec, mine)
         if cond is not None:  # "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze"
             f.object = cond
@@ -87,6 +92,28 @@ def _complement_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: s
             or g.mentions[0].kind == "adjectives" or {gaz[a].code for a in g.actors} & mine:
         return None
     return g
+
+
+def _infinitive_target(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set[str]) -> Group | None:
+    """The first actor the infinitive right after a threat names ("threatened to use force to compel Iran",
+    "his threats to strike Iran", "threatened to take action against the Houthis"): the one the threatened act
+    is aimed at, as the object of one of its verbs or after one of the threat's own prepositions."""
+    toks, morphs = rec.tokens, rec.morphs
+    k = f.match.end
+    if not morphs or k + 1 >= len(toks) or "infmark" not in morphs[k].feats or not morphs[k + 1].is_("VERB"):
+        return None
+    gaz = tb.gazetteer
+    marked = tb.object_markers[f.index]
+    lo, hi = f.clause
+    for g in rec.groups:
+        if g.start <= k + 1 or g.start >= hi:
+            continue
+        p = prep(tb, rec, g.start, k + 1)
+        if (p is None and can_be_nominative(g) or p in marked) and g.mentions[0].kind != "adjectives" \
+                and not {gaz[a].code for a in g.actors} & mine:
+            return g
+        return None  # the first actor after the infinitive is the act's; one farther is another's
+    return None
 
 
 def _condition_subject(tb: Tables, rec: SentenceRecord, mine: set[str]) -> Group | None:
