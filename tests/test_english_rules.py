@@ -440,6 +440,9 @@ CASES = [
     # --- who ends a war, or talks of ending it, does not wage it
     ("Trump's envoy held talks with Russia on ending the war in Ukraine.", [("USA", "meetsWith", "RUS")]),
     ("Brazil pledged to help end the war in Sudan.", []),
+    # --- a name after an article and adjectives, then a trigger form, is a noun phrase ("a large-scale X attack")
+    ("The war began after a large-scale Hamas attack on southern Israel.", [("HAMAS", "attacks", "ISR")]),
+    ("Talks stalled after a massive Hezbollah attack on northern Israel.", [("HEZBOLLAH", "attacks", "ISR")]),
     # --- a threat's infinitive names whom it is aimed at, through the act's verbs
     ("Chile threatened to use force to compel Peru to sign a deal.", [("CHL", "threatens", "PER")]),
     # --- an -ing clause after a denial and its comma is the denier's own next act, not denied

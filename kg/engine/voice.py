@@ -76,8 +76,13 @@ def _premodified(tb: Tables, rec: SentenceRecord, tm) -> bool:
         if toks[k].low in opener:
             return k < tm.start - 2  # one word between: the older check above
         name = next((m for m in rec.mentions if m.start <= k < m.end and m.kind in ("names", "metonyms")), None)
-        if name is not None:  # "Wednesday's US drone strike", "the week's US strikes"
-            return name.start > 0 and toks[name.start - 1].low in opener
+        if name is not None:  # "Wednesday's US drone strike", "the week's US strikes", "a large-scale Hamas attack"
+            j = name.start - 1
+            while j > name.start - 3 and j >= 0 and toks[j].is_word and toks[j].text[:1].islower() \
+                    and rec.morphs[j].is_("ADJ", "NOUN") and not rec.morphs[j].is_("VERB") \
+                    and toks[j].low not in opener:
+                j -= 1
+            return j >= 0 and toks[j].low in opener
         m = rec.morphs[k]
         participle = k > 0 and toks[k - 1].low in opener and "ppas" in m.feats
         # "a sustained artillery assault", not "X's army began war"
