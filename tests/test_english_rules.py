@@ -443,6 +443,9 @@ CASES = [
     # --- a name after an article and adjectives, then a trigger form, is a noun phrase ("a large-scale X attack")
     ("The war began after a large-scale Hamas attack on southern Israel.", [("HAMAS", "attacks", "ISR")]),
     ("Talks stalled after a massive Hezbollah attack on northern Israel.", [("HEZBOLLAH", "attacks", "ISR")]),
+    # --- a mediator's participle after a deal with one party named: it meets both sides of that deal
+    ("Chile signed a truce with Peru, brokered by Brazil.",
+     [("CHL", "signsAgreementWith", "PER"), ("BRA", "meetsWith", "CHL"), ("BRA", "meetsWith", "PER")]),
     # --- a threat's infinitive names whom it is aimed at, through the act's verbs
     ("Chile threatened to use force to compel Peru to sign a deal.", [("CHL", "threatens", "PER")]),
     # --- an -ing clause after a denial and its comma is the denier's own next act, not denied

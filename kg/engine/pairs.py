@@ -332,6 +332,14 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
                 break
     if len(parties) < 2:
         parties = _agents_of_the_deal(tb, rec, f, mediators) or parties
+    if len(parties) == 1:
+        # "Israel agreed to a ceasefire with Hezbollah, brokered by the US": the other side of the deal the
+        # sentence told before the mediator, whose partner that one party is
+        deal = next((g for g in rec.frames if g.relation == "signsAgreementWith" and g.failure is None
+                     and g.match.end <= f.match.start and g.subject is not None and g.object is not None
+                     and parties[0] in g.object.actors + g.subject.actors), None)
+        if deal is not None:
+            parties = [a for a in deal.subject.actors + deal.object.actors if gaz[a].code not in mediators]
     # actors of a later clause ("Dokument, wynegocjowany za pośrednictwem USA, przewiduje, że izraelskie
     # wojska opuszczą Liban") are not the parties, nor those before a relative clause ("Zełenski
     # podziękował ZEA, które pomogły w wymianie"); those of its clause or an earlier one may be
