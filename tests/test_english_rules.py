@@ -446,6 +446,9 @@ CASES = [
     # --- a mediator's participle after a deal with one party named: it meets both sides of that deal
     ("Chile signed a truce with Peru, brokered by Brazil.",
      [("CHL", "signsAgreementWith", "PER"), ("BRA", "meetsWith", "CHL"), ("BRA", "meetsWith", "PER")]),
+    # --- a trigger word the inflection tables do not know is a noun after a possessive ("Washington's ally, Qatar")
+    ("The talks were led by Brazil's ally, Chile.", [("BRA", "alliedWith", "CHL")]),
+    ("Peru joined a mission led by Washington's ally, Chile.", [("USA", "alliedWith", "CHL")]),
     # --- a threat's infinitive names whom it is aimed at, through the act's verbs
     ("Chile threatened to use force to compel Peru to sign a deal.", [("CHL", "threatens", "PER")]),
     # --- an -ing clause after a denial and its comma is the denier's own next act, not denied

@@ -59,7 +59,8 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         # but not after "to" or an auxiliary or pronoun ("to bankroll Ukraine", "they bankroll")
         verbal = prev is not None and (rec.morphs[tm.start - 1].is_("AUX", "PRON", "PART")
                                        or prev.low in tb.markers["infinitive_marker"])
-        return rec.morphs[tm.start].only("NOUN") and not verbal
+        # ("Washington's ally, Qatar"): a noun too where the words before make it one
+        return (rec.morphs[tm.start].only("NOUN") or noun_ctx and rec.morphs[tm.start].is_("NOUN")) and not verbal
     return "noun" in head and ("verb" not in head or noun_ctx)
 
 
