@@ -449,6 +449,8 @@ CASES = [
     # --- a trigger word the inflection tables do not know is a noun after a possessive ("Washington's ally, Qatar")
     ("The talks were led by Brazil's ally, Chile.", [("BRA", "alliedWith", "CHL")]),
     ("Peru joined a mission led by Washington's ally, Chile.", [("USA", "alliedWith", "CHL")]),
+    # --- a hyphenated pair before an attack aimed at a third actor acts together against it (as Polish already did)
+    ("The Chile-Peru strikes on Bolivian positions continued.", [("CHL", "attacks", "BOL"), ("PER", "attacks", "BOL")]),
     # --- a threat's infinitive names whom it is aimed at, through the act's verbs
     ("Chile threatened to use force to compel Peru to sign a deal.", [("CHL", "threatens", "PER")]),
     # --- an -ing clause after a denial and its comma is the denier's own next act, not denied

@@ -134,7 +134,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         # "the Israel-Hamas war", "U.S.-Iran talks", "the Ethiopian-Eritrean war": the two sides
         f.subject, f.object = hyphened
         f.how = ["hyphen-pair"]
-        target = joint_target(tb, rec, f, hyphened) if tb.cases else None
+        target = joint_target(tb, rec, f, hyphened)
         if target is not None:
             # "amerykańsko-izraelskie bombardowania w Teheranie": two agents of one act against a third
             f.subject, f.object = Group([*hyphened[0].mentions, *hyphened[1].mentions]), target
