@@ -219,6 +219,14 @@ CASES = [
      [("TUR", "threatens", "SYR")]),
     ("de", "Ankara drohte, Athen anzugreifen.", [("TUR", "threatens", "GRC")]),
     ("de", "Ankara bedauerte, Athen nicht unterstützen zu können.", []),
+    # "the two neighbours", "beide Nachbarn", "obaj sąsiedzi" are the last two states named
+    ("en", "Chile and Peru signed a declaration. The two neighbours also agreed to hold regular talks.",
+     [("CHL", "signsAgreementWith", "PER"), ("CHL", "meetsWith", "PER")]),
+    ("de", "Chile und Peru unterzeichneten eine Erklärung. Die beiden Nachbarn vereinbarten zudem regelmäßige "
+           "Gespräche.",
+     [("CHL", "signsAgreementWith", "PER"), ("CHL", "meetsWith", "PER")]),
+    ("pl", "Chile i Peru podpisały deklarację. Obaj sąsiedzi uzgodnili też regularne rozmowy.",
+     [("CHL", "signsAgreementWith", "PER"), ("CHL", "meetsWith", "PER")]),
     # "zapowiedzieć" reports speech: a threat said of the one it is aimed at, with the speaker after the quote dash
     ("pl", "Ateny popełniły błąd i Grecja za to zapłaci - zapowiedział premier Turcji.",
      [("TUR", "accuses", "GRC"), ("TUR", "threatens", "GRC")]),
