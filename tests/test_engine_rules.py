@@ -219,6 +219,15 @@ CASES = [
      [("TUR", "threatens", "SYR")]),
     ("de", "Ankara drohte, Athen anzugreifen.", [("TUR", "threatens", "GRC")]),
     ("de", "Ankara bedauerte, Athen nicht unterstützen zu können.", []),
+    # force its own agent warns it may use is a threat; what one warns of is feared, not done
+    ("en", "Moscow warned it could hit Vilnius.", [("RUS", "threatens", "LTU")]),
+    ("en", "Chile warned that Peru could strike Bolivia.", []),
+    ("en", "Latvia warned of a Russian attack on Estonia.", []),
+    ("pl", "Łotwa ostrzegła przed rosyjskim atakiem na Estonię.", []),
+    ("de", "Lettland warnte vor einem russischen Angriff auf Estland.", []),
+    ("de", "Iran warnte, er könne Israel angreifen.", [("IRN", "threatens", "ISR")]),
+    # revenge promised for an act is aimed at its agent
+    ("en", "Moscow vowed to avenge the attack by Kyiv.", [("RUS", "threatens", "UKR")]),
     # "the two neighbours", "beide Nachbarn", "obaj sąsiedzi" are the last two states named
     ("en", "Chile and Peru signed a declaration. The two neighbours also agreed to hold regular talks.",
      [("CHL", "signsAgreementWith", "PER"), ("CHL", "meetsWith", "PER")]),

@@ -227,9 +227,9 @@ CASES = [
     ("Decyzja Pekinu spotkała się z krytyką Manili.", [("PHL", "accuses", "CHN")]),
     # after a comma, a name right before its own verb or a dash opens a clause: no list with the one before
     ("Peru zaatakowało Chile, Boliwia potępiła ten krok.", [("PER", "attacks", "CHL")]),
-    # a simulated attack is no attack
+    # a simulated attack is no attack (the drills near Cuba are a show of force: threatens.drills)
     ("Ministerstwo obrony Kuby podało, że kanadyjskie okręty kontynuowały manewry w pobliżu Kuby, symulując "
-     "ataki na Kubę.", []),
+     "ataki na Kubę.", [("CAN", "threatens", "CUB")]),
     # an impersonal verb of sending: the state's adjective on the troops or weapons sent names the sender
     ("Do Łotwy skierowano szwedzkich żołnierzy.", [("SWE", "deploysTroopsTo", "LVA")]),
     ("Tajwanowi przekazano amerykańskie pociski.", [("USA", "suppliesWeaponsTo", "TWN")]),

@@ -97,6 +97,9 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
         return out + [_as_threat(c, f, "condition") for c in out]
     if f.modality == "hypothetical" and resolve_cue(tb, rec, f):
         out += [_as_threat(c, f) for c in out]
+    elif f.modality == "hypothetical" and warned_force(tb, rec, f):
+        # "Iran warned that it could strike Israel": force its own agent warns it may use is a threat
+        out += [_as_threat(c, f, "warned-force") for c in out]
     elif f.modality == "hypothetical" and f.relation == "threatens" and _resolve_before(rec, f):
         # "jest gotowa użyć siły wobec Litwy", "nie wykluczają użycia siły wobec Tajwanu": a readiness for a
         # threat is that threat, said
@@ -157,6 +160,20 @@ def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         if any(plo <= cm.start and cm.end == lo - 1 for cm in rec.cues.get("resolve", ())):
             return True
     return _resolve_before(rec, f)
+
+
+def warned_force(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A possible material-conflict act (quad class 4) in a clause after a word of warning, whose agent is the
+    one who warns ("Iran warned that it could strike Israel", "Rosja ostrzegła, że może uderzyć w Litwę"); a
+    warning of what another may do ("warned that Israel could strike Lebanon") threatens no one."""
+    if f.subject is None or not any(code and cameo_table()[code].quad_class == 4
+                                    for code in (f.trigger.cameo, f.cameo)):
+        return False
+    warn = [cm for cm in rec.cues.get("warning", ()) if cm.end <= f.match.start]
+    if not warn:
+        return False
+    warner = next((g for g in reversed(rec.groups) if g.end <= warn[-1].start), None)
+    return warner is not None and {tb.top(a) for a in warner.actors} == {tb.top(a) for a in f.subject.actors}
 
 
 def _resolve_before(rec: SentenceRecord, f: FrameResult) -> bool:

@@ -223,6 +223,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         return fronted[0], False, fronted[1]
     if "neg" in tm.features[0] and toks[tm.start].norm.startswith(tuple(tb.lexicon.words["negative_prefix"])):
         return "negated", False, toks[tm.start].text
+    feared = _feared(tb, rec, f)
+    if feared is not None:  # "Poland warned of a Russian attack on Lithuania": feared, not told as done
+        return "hypothetical", False, feared
     any_det = _any_determiner(tb, rec, f)
     if any_det is not None:  # "will respond to any aggression by Poland", "każdy atak Izraela spotka się z …"
         return "hypothetical", False, any_det
@@ -384,6 +387,25 @@ def reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     left = rec.morphs[k - 1]
     return (left.only("DET", "ADP", "ADJ", "NUM") or "poss" in left.feats
             or rec.tokens[k - 1].low in tb.markers["possessive_clitic"])
+
+
+def _feared(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """The words of a warning whose preposition of what is feared ("warned of", "warned against", "ostrzegła
+    przed", "warnte vor") governs the trigger, only articles and adjectives between ("a Russian attack"): the
+    act is a prospect. A possessive owner ("warned of Russia's war") names a real one and stops the search."""
+    if f.relation in ("accuses", "threatens", "praises"):
+        return None  # "warn against provocations from Russia": a judgement of conduct taken as real
+    toks = rec.tokens
+    lo, tm = f.clause[0], f.match
+    adjectives = {k for g in rec.groups for m in g.mentions if m.kind == "adjectives" for k in range(m.start, m.end)}
+    k = tm.start - 1
+    while k >= lo and tm.start - k <= 3 and (toks[k].low in tb.markers["determiners"] or k in adjectives
+                                             or rec.morphs and rec.morphs[k].only("DET", "ADJ")):
+        k -= 1
+    if k < lo or toks[k].low not in tb.markers["warned_of"]:
+        return None
+    cue = next((cm for cm in rec.cues.get("warning", ()) if lo <= cm.start and cm.end <= k), None)
+    return None if cue is None else _span(rec, cue.start, k + 1)
 
 
 def _any_determiner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
