@@ -226,6 +226,10 @@ CASES = [
     ("pl", "Łotwa ostrzegła przed rosyjskim atakiem na Estonię.", []),
     ("de", "Lettland warnte vor einem russischen Angriff auf Estland.", []),
     ("de", "Iran warnte, er könne Israel angreifen.", [("IRN", "threatens", "ISR")]),
+    # a noun that is its clause's subject has no object past a verb with an object of its own
+    ("en", "Russia's war has pushed Finland into NATO.", []),
+    ("pl", "Wojna Rosji zepchnęła Finlandię do NATO.", []),
+    ("en", "Russia's attack was aimed at Moldova's energy grid.", [("RUS", "attacks", "MDA")]),
     # revenge promised for an act is aimed at its agent
     ("en", "Moscow vowed to avenge the attack by Kyiv.", [("RUS", "threatens", "UKR")]),
     # "the two neighbours", "beide Nachbarn", "obaj sąsiedzi" are the last two states named

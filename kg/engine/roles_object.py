@@ -412,8 +412,12 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             return late
     if f.is_noun and "" in obj_markers:
         # a noun's bare object is a genitive right after it ("poparcie Rosji"); farther actors need
-        # a preposition
-        obj = after(tb, rec, tm.end, hi, obj_markers - {""}, skip=skip, located=t.relation == "attacks")
+        # a preposition, and stand before a verb with an object of its own when the noun is that clause's
+        # subject ("Russia's war has pushed Finland into NATO": "into NATO" is the pushing's; not "was aimed at")
+        reach = next((k for k in range(tm.end, hi) if _verb_at(rec, k) and not any(
+            g.start <= k < g.end for g in rec.groups) and any(
+            k < g.start <= k + 2 and g is not skip and prep(tb, rec, g.start, k) is None for g in rec.groups)), hi)
+        obj = after(tb, rec, tm.end, reach, obj_markers - {""}, skip=skip, located=t.relation == "attacks")
         g = after(tb, rec, tm.end, min(hi, tm.end + 2), {""}, skip=skip, first_only=True)
         if g is not None and (obj is None or g.start < obj.start) and not apposed(tb, rec, tm.end, g) and all(
                 tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
@@ -456,6 +460,18 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     # a noun of the same relation after the verb is the same act: "pledged $5 million in aid to Ukraine"
     return verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip, located=t.relation == "attacks",
                        same=t.relation, reacting=t.relation in ("accuses", "praises"))
+
+
+def _verb_at(rec: SentenceRecord, k: int) -> bool:
+    """An auxiliary or a finite or past verb at token ``k`` that cannot be read as a noun, adjective or
+    preposition."""
+    if not rec.morphs:
+        return False
+    m = rec.morphs[k]
+    if "-" in rec.tokens[k].text or k > 0 and rec.tokens[k - 1].text == "-":
+        return False  # "Iran-backed": a compound adjective
+    return (m.is_("AUX") or m.is_("VERB") and bool(m.feats & {"fin", "past", "praet"})) and not m.is_(
+        "NOUN", "ADJ", "ADP", "PROPN")
 
 
 def _genitive_after_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, agent: Group) -> Group | None:
