@@ -254,6 +254,10 @@ CASES = [
     # a lexicon lemma does not bring a homograph's paradigm: "broń" (arms) is no "bronić" (defend), "starcie"
     # (clash) no "start" (launch), "dostawa" (delivery) no "dostawać" (get); the warnings NATO provides threaten no one
     ("Dowództwo NATO zapewni Litwie ostrzeżenia dotyczące startów rakiet.", []),
+    # wars of trade or information and fights against disinformation are no attacks
+    ("Rosja prowadzi wojnę informacyjną przeciwko Polsce.", []),
+    ("Polska walczy z rosyjską dezinformacją.", []),
+    ("Wojna handlowa między Kanadą a Chinami przybiera na sile.", []),
     # (the judgement the speaker voices is an accusation of the one judged)
     ("– Peru popełniło błąd, atak na Chile to prowokacja – zapowiedział szef boliwijskiego rządu.",
      [("BOL", "accuses", "PER")]),
