@@ -226,6 +226,11 @@ CASES = [
     ("pl", "Łotwa ostrzegła przed rosyjskim atakiem na Estonię.", []),
     ("de", "Lettland warnte vor einem russischen Angriff auf Estland.", []),
     ("de", "Iran warnte, er könne Israel angreifen.", [("IRN", "threatens", "ISR")]),
+    # wars of trade or information, fights against disinformation and attacks in a speech are no attacks
+    ("en", "Canada is fighting Chinese disinformation.", []),
+    ("en", "Russia is waging an information war against Latvia.", []),
+    ("en", "The trade war between Canada and China escalated.", []),
+    ("de", "Lettland kämpft gegen russische Desinformation.", []),
     # a noun that is its clause's subject has no object past a verb with an object of its own
     ("en", "Russia's war has pushed Finland into NATO.", []),
     ("pl", "Wojna Rosji zepchnęła Finlandię do NATO.", []),
