@@ -110,6 +110,8 @@ WORD_KEYS = {
     "comitative": "prepositions of taking part together ('with', 'z'): partners of one meeting meet each other",
     "any_determiners": "determiners of 'any' or 'every' ('any', 'każdy', 'jeder'): an act noun right after one "
                        "(an adjective may stand between) is no event, only a possibility ('any aggression by X')",
+    "state_pronouns": "object pronouns of the gender most state names have ('jej', 'nią'): with no person named in "
+                      "the sentence before, one stands for the state that sentence named last",
     "co_agents": "words before an actor that make it act with the clause's subject, between the subject and the act "
                  "or right after a verb ('together with', 'alongside', 'wraz z', 'neben'); not a plain 'with', "
                  "which may name a partner or an instrument",

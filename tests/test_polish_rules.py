@@ -254,6 +254,10 @@ CASES = [
     # a lexicon lemma does not bring a homograph's paradigm: "broń" (arms) is no "bronić" (defend), "starcie"
     # (clash) no "start" (launch), "dostawa" (delivery) no "dostawać" (get); the warnings NATO provides threaten no one
     ("Dowództwo NATO zapewni Litwie ostrzeżenia dotyczące startów rakiet.", []),
+    # a pronoun of a state's gender right after a verb of giving stands for the state the sentence before named
+    ("Mołdawia potrzebuje broni. Rumunia przekazała jej setki czołgów.", [("ROU", "suppliesWeaponsTo", "MDA")]),
+    ("Premier Włoch odwiedziła Kijów. Jej rząd przekazał Ukrainie pomoc humanitarną.", [("ITA", "meetsWith", "UKR"),
+     ("ITA", "providesAidTo", "UKR")]),
     # wars of trade or information and fights against disinformation are no attacks
     ("Rosja prowadzi wojnę informacyjną przeciwko Polsce.", []),
     ("Polska walczy z rosyjską dezinformacją.", []),

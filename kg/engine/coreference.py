@@ -82,8 +82,11 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             if concept == "parties" and _described(tb, rec, cm.start):
                 continue  # "zachodni przywódcy", "European leaders": a description, not the parties named
             if concept == "object_pronoun" and rec.morphs and nxt < len(toks) and rec.morphs[nxt].is_("NOUN") \
-                    and any(pm.start == cm.start for pm in cues.get("possessive_pronoun", ())):
-                continue  # "Jego stanowisko poparł …": a possessive before its noun, not "him"
+                    and any(pm.start == cm.start for pm in cues.get("possessive_pronoun", ())) and not (
+                        toks[cm.start].low in tb.markers["state_pronouns"] and cm.start > 0
+                        and rec.morphs[cm.start - 1].is_("VERB")):
+                continue  # "Jego stanowisko poparł …": a possessive before its noun, not "him" (but "przekazała jej
+                # setki czołgów": right after a verb, a state's pronoun is its object)
             if concept == "object_pronoun" and toks[cm.start].low in tb.markers["definite"] and rec.morphs \
                     and nxt < len(toks) and (rec.morphs[nxt].is_("NOUN", "PROPN", "NUM") or rec.morphs[nxt].is_(
                         "ADJ") and toks[nxt].low.endswith("en")):
@@ -185,6 +188,16 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
             return named[-1].actors, "the actor named last in this sentence"
         # "Tusk podziękował mu": an object pronoun is never its own clause's subject ("himself", "sobie")
         own = {a for m in out if m.end <= cm.start for a in m.actors}
+        if rec.tokens[cm.start].low in tb.markers["state_pronouns"] and not any(
+                p in disc.last_sentence for p in disc.persons[-1:]):
+            # "Ukraina potrzebuje broni. Polska przekazała jej czołgi": a pronoun of a state's gender stands for
+            # the state the sentence before named last, when it named no person
+            gaz = tb.gazetteer
+            codes = {gaz[a].code for a in own}
+            last = next((a for a in reversed(disc.last_sentence)
+                         if gaz[a].type == "State" and gaz[a].code not in codes), None)
+            if last is not None:
+                return (last,), "the state named last in the sentence before"
         person = disc.person if disc.person not in own else next(
             (p for p in reversed(disc.persons) if p not in own), None)
         return ((person,) if person else ()), "the last person named"
