@@ -11,6 +11,7 @@ where its actors came from. The stage reads the discourse, never changes it.
 from __future__ import annotations
 
 from kg.engine.agreement import PLURAL, SINGULAR, number, plural_antecedent, plural_topic, singular_of
+from kg.engine.object_pronouns import object_it, object_pronoun
 from kg.engine.pair_phrases import pair, parties
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, narration_start
@@ -174,33 +175,9 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
             return named.actors, "the speaker named after the quote"
         return tuple(disc.speaker), "the subject of the narration before the quote"
     if concept == "object_it":
-        return _object_it(tb, rec, disc, cm)
+        return object_it(tb, rec, disc, cm)
     if concept == "object_pronoun":
-        # "wezwało chargé d'affaires Rosji i wręczyło mu notę": the actor last named in this sentence
-        # after its first one (that is the subject); else the last person named
-        here = [m for m in out if m.end <= cm.start and not m.resolved and m.kind in ("body", "names")
-                and prep(tb, rec, m.start, 0) is None]
-        if len(here) >= 2:
-            return here[-1].actors, "the actor named last in this sentence"
-        named = [m for m in out if m.end <= cm.start and not m.resolved and m.kind in ("body", "names")]
-        if named and rec.tokens[cm.start].low in tb.markers["definite"]:
-            # "In einem Telefonat mit Selenskyj sicherte er diesem …": a demonstrative is the latter, governed or not
-            return named[-1].actors, "the actor named last in this sentence"
-        # "Tusk podziękował mu": an object pronoun is never its own clause's subject ("himself", "sobie")
-        own = {a for m in out if m.end <= cm.start for a in m.actors}
-        if rec.tokens[cm.start].low in tb.markers["state_pronouns"] and not any(
-                p in disc.last_sentence for p in disc.persons[-1:]):
-            # "Ukraina potrzebuje broni. Polska przekazała jej czołgi": a pronoun of a state's gender stands for
-            # the state the sentence before named last, when it named no person
-            gaz = tb.gazetteer
-            codes = {gaz[a].code for a in own}
-            last = next((a for a in reversed(disc.last_sentence)
-                         if gaz[a].type == "State" and gaz[a].code not in codes), None)
-            if last is not None:
-                return (last,), "the state named last in the sentence before"
-        person = disc.person if disc.person not in own else next(
-            (p for p in reversed(disc.persons) if p not in own), None)
-        return ((person,) if person else ()), "the last person named"
+        return object_pronoun(tb, rec, disc, cm, out)
     # "Macron travelled to Nuuk, where he met …": this sentence's subject, else the topic.
     # (Possessives are marked only after this stage, so 'not m.possessive' holds for every mention here.)
     earlier = [m for m in out if m.end <= cm.start and not m.resolved and m.kind != "adjectives"
@@ -219,50 +196,6 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     if num == SINGULAR:  # "he" is never two states: of a pair of leaders, the last one named
         return singular_of(tb, rec, disc, actors, cm.start) or (actors, via)
     return actors, via
-
-
-#: Words after "it" that make it the sayer's future or past act ("said it would", "announced it had"), not a
-#: thing named ("calling it a defeat", "saying it poses a threat").
-_SAYER_NEXT = frozenset({"would", "will", "had", "has", "could", "might", "may", "must", "should", "plans",
-                         "planned", "intends", "intended", "wants", "wanted"})
-
-
-def _object_it(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
-    """'it', 'them' right after a trigger verb ("hit back at Tokyo, accusing it of …", "rejected Guyana's
-    claims and accused it of …"): the actor named last in this sentence after its first one (that is the
-    subject). Right after a verb of saying ("China said it would …", "announced that it had …") it is the
-    sayer: the first actor of the sentence before the verb that no preposition governs."""
-    gaz = tb.gazetteer
-    toks = rec.tokens
-    k = cm.start - 1
-    complement = k > 0 and toks[k].low in tb.markers["complementizer"]
-    if complement:  # "announced on Friday that it had …"
-        k = next((s.end - 1 for s in reversed(rec.cues.get("speech", ())) if k - 4 <= s.end - 1 < k
-                  and all(t.is_word for t in toks[s.end:k])), k - 1)
-    nxt = toks[cm.end].low if cm.end < len(toks) else ""
-    # a verb of saying that is also a trigger ("warned") has "it" as its object, unless "that" stands between
-    if k >= 0 and any(s.start <= k < s.end for s in rec.cues.get("speech", ())) and (complement or not any(
-            m.start <= k < m.end for m in rec.triggers)) and nxt in _SAYER_NEXT:
-        sayer = next((m for m in rec.mentions if m.end <= k and not m.resolved and m.kind != "adjectives"
-                      and not m.possessive and prep(tb, rec, m.start, 0) is None), None)
-        if sayer is not None and all(gaz[a].type != "Person" for a in sayer.actors):
-            return sayer.actors, "the sayer of the verb of saying before it"
-        return (), ""
-    if not any(m.end == cm.start for m in rec.triggers) or rec.morphs and not rec.morphs[cm.start - 1].is_("VERB"):
-        return (), ""
-    here = [m for m in rec.mentions if m.end <= cm.start and not m.resolved and m.kind in ("body", "names", "metonyms")
-            and all(gaz[a].type != "Person" for a in m.actors)]
-    if len(here) >= 2 and {gaz[a].code for a in here[-1].actors} != {gaz[a].code for a in here[0].actors}:
-        return here[-1].actors, "the actor named last in this sentence after its subject"
-    if not here and toks[cm.start].low in tb.markers["plural_pronouns"]:
-        # '"We have provided them with the equipment"' after "Britain would stand with Ukraine": the state the
-        # sentence before named last, other than the topic's (the one who acts here)
-        own = {gaz[a].code for a in disc.subject} | {gaz[a].code for m in rec.mentions for a in m.actors}
-        last = next((a for a in reversed(disc.last_sentence) if gaz[a].type == "State" and gaz[a].code not in own),
-                    None)
-        if last is not None:
-            return (last,), "the state named last in the sentence before, other than the topic's"
-    return (), ""
 
 
 def group_lemma(rec: SentenceRecord, k: int) -> str:
