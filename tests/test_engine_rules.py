@@ -226,6 +226,10 @@ CASES = [
     ("pl", "Łotwa ostrzegła przed rosyjskim atakiem na Estonię.", []),
     ("de", "Lettland warnte vor einem russischen Angriff auf Estland.", []),
     ("de", "Iran warnte, er könne Israel angreifen.", [("IRN", "threatens", "ISR")]),
+    # a clause break word opening a German sentence opens a verb-final clause that its comma closes
+    ("de", "Falls Estland der Union beitritt, droht Russland mit Vergeltung.", [("RUS", "threatens", "EST")]),
+    ("de", "Nachdem Russland Georgien angegriffen hatte, verhängte Kanada Sanktionen gegen Moskau.",
+     [("RUS", "attacks", "GEO"), ("CAN", "sanctions", "RUS")]),
     # wars of trade or information, fights against disinformation and attacks in a speech are no attacks
     ("en", "Canada is fighting Chinese disinformation.", []),
     ("en", "Russia is waging an information war against Latvia.", []),

@@ -43,8 +43,11 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         _relative_articles(tb, rec, breaks, resumes)
     subordinators = tb.markers["subordinator"] if tb.settings.get("verb_second") else frozenset()
     opened = set(resumes.values())  # the relative pronouns
+    first = next((k for k, tk in enumerate(toks) if tk.is_word), -1)
     for k, tk in enumerate(toks):  # "Als Russland die Ukraine angriff, …", "…, seit Russland … überfallen hat"
-        if tk.low in subordinators and (k == 0 or toks[k - 1].text == "," or k - 1 in breaks) and rec.morphs \
+        # a clause break word opening the sentence opens a verb-final clause too ("Falls Finnland beitritt, droht …")
+        opens = tk.low in subordinators or subordinators and k == first and tk.low in tb.markers["clause_break"]
+        if opens and (k == 0 or toks[k - 1].text == "," or k - 1 in breaks) and rec.morphs \
                 and k - 1 not in opened:  # "die seit Jahren …": after a relative pronoun, a preposition
             end = _closing_verb_group(tb, rec, k + 1, breaks)
             if end is not None:
@@ -166,10 +169,12 @@ def _closing_verb_group(tb: Tables, rec: SentenceRecord, start: int, breaks: set
     n = len(toks)
     j = start
     while j < n and j not in breaks:
-        if not _verb_group(morphs[j]):
+        # a finite form that may also be a noun counts right before the comma that closes the clause ("beitritt,")
+        last = morphs[j].is_("VERB") and _is_finite(morphs[j]) and j + 1 < n and toks[j + 1].text == ","
+        if not _verb_group(morphs[j]) and not last:
             j += 1
             continue
-        end = j
+        end = j + 1 if last and not _verb_group(morphs[j]) else j
         while end < n and end not in breaks and _verb_group(morphs[end]):
             end += 1
         zu = toks[j - 1].low in tb.markers["infinitive_marker"] or fused_infinitive_marker(tb, rec, j)
