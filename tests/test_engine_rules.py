@@ -226,6 +226,11 @@ CASES = [
     ("pl", "Łotwa ostrzegła przed rosyjskim atakiem na Estonię.", []),
     ("de", "Lettland warnte vor einem russischen Angriff auf Estland.", []),
     ("de", "Iran warnte, er könne Israel angreifen.", [("IRN", "threatens", "ISR")]),
+    # a possessive of a private noun is an origin: the firms or proxies act, not their state (ANNOTATION rule 10)
+    ("en", "China's firms supplied drones to Russia.", []),
+    ("en", "Tehran's proxies attacked US bases in Syria.", []),
+    ("en", "Iran's proxy Hezbollah fired rockets at Israel.", [("IRN", "supports", "HEZBOLLAH"),
+                                                               ("HEZBOLLAH", "attacks", "ISR")]),
     # a clause break word opening a German sentence opens a verb-final clause that its comma closes
     ("de", "Falls Estland der Union beitritt, droht Russland mit Vergeltung.", [("RUS", "threatens", "EST")]),
     ("de", "Nachdem Russland Georgien angegriffen hatte, verhängte Kanada Sanktionen gegen Moskau.",

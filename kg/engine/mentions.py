@@ -98,7 +98,8 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     _adjective_bodies(tb, rec, out, taken)
     _name_bodies(tb, rec, out)  # "chargé d'affaires rosyjskiej ambasady": a body noun before a grown body
     _seated_bodies(tb, rec, out)
-    out = _acting_for_the_state(rec, out, tb.markers["coordination"] if not tb.cases else None)
+    out = _acting_for_the_state(rec, out, tb.markers["coordination"] if not tb.cases else None,
+                                tb.markers["possessive_clitic"])
     if not tb.cases:
         out = _possessed_modifiers(tb, rec, out)
     leading = tb.markers["leading"]
@@ -196,11 +197,13 @@ def _armed_group_origins(tb: Tables, rec: SentenceRecord, out: list[Mention]) ->
 
 
 def _acting_for_the_state(rec: SentenceRecord, out: list[Mention],
-                          caseless: frozenset[str] | None = None) -> list[Mention]:
-    """Drop mentions of actors that do not act for their state: an adjective of a private noun
-    ("Chinese companies", "rosyjski oligarcha", "a Venezuelan vessel") and a former official
-    ("Georgia's former prime minister", "były prezydent"). With ``caseless`` (a language without cases: its
-    coordinating words), lower-case nouns may stand between ("Russian shipping firms")."""
+                          caseless: frozenset[str] | None = None,
+                          clitics: frozenset[str] = frozenset()) -> list[Mention]:
+    """Drop mentions of actors that do not act for their state: an adjective or a possessive of a private
+    noun ("Chinese companies", "China's firms", "Tehran's proxies", "rosyjski oligarcha", "a Venezuelan
+    vessel") and a former official ("Georgia's former prime minister", "były prezydent"). With ``caseless``
+    (a language without cases: its coordinating words), lower-case nouns may stand between ("Russian
+    shipping firms")."""
     private = {cm.start for cm in rec.cues.get("private", ())}
     former = {cm.end for cm in rec.cues.get("former", ())}
     toks = rec.tokens
@@ -215,6 +218,9 @@ def _acting_for_the_state(rec: SentenceRecord, out: list[Mention],
             nxt += 1  # "Chinese state-owned companies", "rosyjskie prywatne firmy", "Russian shipping firms"
         if m.kind == "adjectives" and nxt in private:
             continue
+        if nxt < len(toks) and toks[nxt].low in clitics and nxt + 1 in private and not any(
+                o.start == nxt + 2 for o in out):
+            continue  # "China's firms supplied drones": the firms act, not China (not "Iran's proxy Hezbollah")
         if caseless and m.kind in ("names", "metonyms") and nxt in private and toks[nxt].text[:1].islower() \
                 and _ends_phrase(rec, nxt, caseless):
             continue  # "sanctioned 12 U.S. defense companies": a name used as a modifier, like an adjective
