@@ -9,6 +9,9 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # mediators named together, with no parties in their sentence, do not meet each other
+    ("Rozmowy w Kairze toczą się z udziałem mediatorów z Omanu, Turcji i Norwegii.", []),
+    ("Szwajcaria i Austria wraz z Norwegią są pośrednikami w ciągnących się od roku negocjacjach.", []),
     ("Kanadyjskie sankcje na Moskwę mają związek z aneksją Krymu.", [("CAN", "sanctions", "RUS")]),
     # a noun's object named after a later noun of the same relation belongs to that later noun
     ("Raport mówi o ofiarach ataku Peru na granicy i ofiarach ataków odwetowych w Boliwii.", []),

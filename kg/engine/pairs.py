@@ -74,6 +74,7 @@ def _indirect_talks(tb: Tables, rec: SentenceRecord) -> None:
     frames = [f for f in rec.frames if f.trigger.mediation and f.trigger.cameo != "040"]
     mediated = {frozenset((tb.top(m), tb.top(p))) for f in frames for m, p, _ in f.pairs}
     if not mediated:
+        _co_mediators(tb, rec, frames)
         return
     parties = {a for pair in mediated for a in pair} - {tb.top(m) for f in rec.frames if f.trigger.mediation
                                                           for m, _, _ in f.pairs}
@@ -86,6 +87,32 @@ def _indirect_talks(tb: Tables, rec: SentenceRecord) -> None:
                        and frozenset((tb.top(pr[0]), tb.top(pr[1]))) not in fellows]
             if not f.pairs:
                 f.fail("no-parties", "the parties of mediated talks do not meet each other")
+
+
+#: Failures of a mediation frame that still read its clause (it passed the filters).
+_READ = (None, "no-subject", "no-object", "no-roles", "no-parties")
+
+
+def _co_mediators(tb: Tables, rec: SentenceRecord, frames: list[FrameResult]) -> None:
+    """Mediators named together, with no parties in their sentence, work side by side; they do not meet
+    each other: "rozmowy z udziałem mediatorów z Kataru, Egiptu i USA", "Oba kraje wraz z USA są
+    pośrednikami w rokowaniach". The mediators are the mediation frame's subject, else (a mediation noun
+    with no actor of its own, "są pośrednikami") the actors of a meeting of its clause with no object."""
+    for m in frames:
+        if m.failure not in _READ or m.pairs:
+            continue
+        for f in rec.frames:
+            if f.relation != "meetsWith" or f.trigger.mediation or not f.pairs or f.clause != m.clause:
+                continue
+            if m.subject is not None:
+                fellows = {tb.top(a) for a in m.subject.actors}
+            elif f.object is None:  # its subject, or the clause's actors named together
+                fellows = {tb.top(a) for pr in f.pairs for a in pr[:2]}
+            else:
+                continue
+            f.pairs = [pr for pr in f.pairs if not (tb.top(pr[0]) in fellows and tb.top(pr[1]) in fellows)]
+            if not f.pairs:
+                f.fail("no-parties", "mediators named together do not meet each other")
 
 
 #: Relations a hyphenated pair of sides does to each other ("the Ethiopian-Eritrean war").
