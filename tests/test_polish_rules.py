@@ -12,6 +12,9 @@ CASES = [
     # mediators named together, with no parties in their sentence, do not meet each other
     ("Rozmowy w Kairze toczą się z udziałem mediatorów z Omanu, Turcji i Norwegii.", []),
     ("Szwajcaria i Austria wraz z Norwegią są pośrednikami w ciągnących się od roku negocjacjach.", []),
+    # a preposition governs its phrase across a quoted modifier: the topic of talks is no party to them
+    ("Ministrowie Czech i Słowacji rozmawiali o „nieodpowiedzialnych i groźnych” posunięciach Serbii.",
+     [("CZE", "meetsWith", "SVK")]),
     ("Kanadyjskie sankcje na Moskwę mają związek z aneksją Krymu.", [("CAN", "sanctions", "RUS")]),
     # a noun's object named after a later noun of the same relation belongs to that later noun
     ("Raport mówi o ofiarach ataku Peru na granicy i ofiarach ataków odwetowych w Boliwii.", []),

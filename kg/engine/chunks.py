@@ -223,6 +223,13 @@ def _prepositions(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP
         k = np.start - 1
         while k >= 0 and tokens[k].text in QUOTES:  # 'committed to "a free Ukraine"'
             k -= 1
+        j = k  # a quoted modifier: 'o "nieuzasadnionych" działaniach Rosji', 'o „tak zwanych” prowokacjach'
+        while j > 0 and (tokens[j].text in QUOTES or morphs[j].is_("ADJ", "CCONJ")
+                         and not morphs[j].is_("ADP", "NOUN")) and any(tokens[q].text in QUOTES
+                                                                      for q in range(j, np.start)):
+            j -= 1
+        if j < k and j >= 0 and morphs[j].is_("ADP") and tokens[j + 1].text in QUOTES:
+            k = j
         if k >= 0 and morphs[k].is_("ADP") and "post" not in morphs[k].feats:  # not "Berichten zufolge die …"
             np.prep = k
 
