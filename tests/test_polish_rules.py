@@ -12,6 +12,8 @@ CASES = [
     # mediators named together, with no parties in their sentence, do not meet each other
     ("Rozmowy w Kairze toczą się z udziałem mediatorów z Omanu, Turcji i Norwegii.", []),
     ("Szwajcaria i Austria wraz z Norwegią są pośrednikami w ciągnących się od roku negocjacjach.", []),
+    # a light verb's noun is the nearest trigger noun: a farther one is its topic or reason, not the verb's act
+    ("Delegacja Kataru wzięła udział w rozmowach dotyczących zakończenia wojny w Libii.", []),
     # a preposition governs its phrase across a quoted modifier: the topic of talks is no party to them
     ("Ministrowie Czech i Słowacji rozmawiali o „nieodpowiedzialnych i groźnych” posunięciach Serbii.",
      [("CZE", "meetsWith", "SVK")]),

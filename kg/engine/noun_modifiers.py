@@ -39,8 +39,26 @@ def governs(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
         return False
     if reduced_relative(tb, rec, lv.end, before):
         return False
+    if _nearer_noun(tb, rec, lv, before):
+        return False
     return not (morphs and morphs[lv.start].is_("AUX") and lv.end < before and "ppas" in morphs[lv.end].feats
                 and morphs[lv.end].is_("VERB"))
+
+
+def _nearer_noun(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
+    """Another relation's trigger noun between the verb and the noun, with words between the two nouns and no
+    coordination: the verb's noun is the nearer one, and the farther is its topic or reason ("prowadzi
+    rozmowy dotyczące zakończenia wojny w Strefie Gazy", "nałożyła sankcje za ataki"), not the verb's act."""
+    if not rec.morphs:
+        return False
+    rel = next((tb.triggers[m.payload].relation for m in rec.triggers if m.start == before), None)
+    coord = tb.markers["coordination"]
+    for m in rec.triggers:
+        if lv.end <= m.start and m.end < before and rec.morphs[m.start].only("NOUN") \
+                and tb.triggers[m.payload].relation != rel \
+                and not any(t.low in coord or not t.is_word for t in rec.tokens[m.end:before]):
+            return True
+    return False
 
 
 def act_modifiers(tb: Tables, rec: SentenceRecord, a: int, b: int, agent: Group) -> bool:
