@@ -14,6 +14,11 @@ CASES = [
     ("Szwajcaria i Austria wraz z Norwegią są pośrednikami w ciągnących się od roku negocjacjach.", []),
     # a light verb's noun is the nearest trigger noun: a farther one is its topic or reason, not the verb's act
     ("Delegacja Kataru wzięła udział w rozmowach dotyczących zakończenia wojny w Libii.", []),
+    # a fight "z" someone unnamed (instrumental) takes place in the "w" phrase after it: no target; "z" with a
+    # genitive is "from" ("ataki z powietrza w Syrii" hit Syria)
+    ("Wielka Brytania uczestniczy w walce z bojownikami w Iraku.", []),
+    ("Armia Egiptu walczy z dżihadystami w Libii.", []),
+    ("Izrael przeprowadził ataki z powietrza w Syrii.", [("ISR", "attacks", "SYR")]),
     # a preposition governs its phrase across a quoted modifier: the topic of talks is no party to them
     ("Ministrowie Czech i Słowacji rozmawiali o „nieodpowiedzialnych i groźnych” posunięciach Serbii.",
      [("CZE", "meetsWith", "SVK")]),

@@ -58,7 +58,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     phrases = rec.phrases
     morphs = rec.morphs
     toks = rec.tokens
-    direct_filled = past_noun = False
+    direct_filled = past_noun = unnamed_foe = False
     k = start
     attributed = {j for cm in rec.cues.get("attribution", ())
                   for j in range(cm.start, cm.end + names_after(tb, rec, cm))}
@@ -125,6 +125,9 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             if found is not None:  # "summoned Nurul Islam, Bangladesh's envoy,": the name the apposition places
                 return found
             direct_filled = True
+            if located and own_prep and toks[np.prep].low in tb.markers["from"] and "inst" in morphs[np.head].cases:
+                unnamed_foe = True  # "walczy z dżihadystami w Kamerunie": the place of a fight, not its target
+                continue
             if located:
                 owner = owned_by(rec, np.end, hi)
                 if owner is not None:
@@ -133,8 +136,11 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 if loc is not None:
                     return loc
             continue
-        if p in wanted and found is not None:
+        if p in wanted and found is not None and not (unnamed_foe and p in tb.markers["within"]):
             return found
+        if located and found is None and p in tb.markers["from"] and not direct_filled \
+                and "inst" in morphs[np.head].cases:
+            unnamed_foe = True  # "w walce z bojownikami w Mali": likewise, the "z" not the trigger's own
     return None
 
 
