@@ -19,6 +19,8 @@ CASES = [
     ("Wielka Brytania uczestniczy w walce z bojownikami w Iraku.", []),
     ("Armia Egiptu walczy z dżihadystami w Libii.", []),
     ("Izrael przeprowadził ataki z powietrza w Syrii.", [("ISR", "attacks", "SYR")]),
+    # the office the text gives a person right before the name is the one the person acts in
+    ("Premier Estonii Kaja Kallas skrytykowała Rosję.", [("EST", "accuses", "RUS")]),
     # a preposition governs its phrase across a quoted modifier: the topic of talks is no party to them
     ("Ministrowie Czech i Słowacji rozmawiali o „nieodpowiedzialnych i groźnych” posunięciach Serbii.",
      [("CZE", "meetsWith", "SVK")]),

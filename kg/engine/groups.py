@@ -112,6 +112,13 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
 
             apposition = not between and {tb.top(a) for a in prev.actors} == {tb.top(a) for a in m.actors} \
                 and not _scene_then_person(tb, rec, prev, m)
+            if not between and prev.kind == "body" and not prev.resolved and m.kind == "names" and len(m.actors) == 1 \
+                    and tb.gazetteer[m.actors[0]].type == "Person" and not apposition \
+                    and not _scene_then_person(tb, rec, prev, m):
+                # "Premier Holandii Mark Rutte": the office the text gives a person is the one it acts in,
+                # whatever the person holds now
+                out[-1].mentions.append(replace(m, actors=prev.actors, via="the office named before it"))
+                continue
             # "a Saudi-Emirati-led coalition": both lead what the chain's last name leads
             apposition = apposition or m.possessive and prev.kind == m.kind == "adjectives" and len(between) == 1 \
                 and between[0].text in ("-", "‐") and between[0].start == toks[prev.end - 1].end \
