@@ -21,6 +21,10 @@ CASES = [
     ("Izrael przeprowadził ataki z powietrza w Syrii.", [("ISR", "attacks", "SYR")]),
     # the office the text gives a person right before the name is the one the person acts in
     ("Premier Estonii Kaja Kallas skrytykowała Rosję.", [("EST", "accuses", "RUS")]),
+    # a noun fronted with "o" is what the clause's first verb asks for, when that verb is a demand
+    ("O zawieszenie broni między Rosją a Ukrainą zaapelował papież.", []),
+    # counting on someone's response asks for it
+    ("Liczymy na stanowczą odpowiedź Kanady wobec Iranu – powiedział premier Litwy.", []),
     # a preposition governs its phrase across a quoted modifier: the topic of talks is no party to them
     ("Ministrowie Czech i Słowacji rozmawiali o „nieodpowiedzialnych i groźnych” posunięciach Serbii.",
      [("CZE", "meetsWith", "SVK")]),

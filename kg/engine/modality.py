@@ -18,7 +18,7 @@ from __future__ import annotations
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span, names_after, source_mentions
 from kg.engine.tables import Tables, derived
-from kg.engine.verb_final import finite_at, fronted_modality, zu_infinitive
+from kg.engine.verb_final import finite_at, fronted_demand, fronted_modality, zu_infinitive
 
 
 def attribution(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -221,6 +221,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     fronted = fronted_modality(tb, rec, f)
     if fronted is not None:  # "Die Entsendung von Soldaten schloss Merz aus"
         return fronted[0], False, fronted[1]
+    asked = fronted_demand(tb, rec, f) if reads_as_noun(tb, rec, f) else None
+    if asked is not None:  # "O zawieszenie broni zaapelował papież"
+        return "demanded", False, asked
     if "neg" in tm.features[0] and toks[tm.start].norm.startswith(tuple(tb.lexicon.words["negative_prefix"])):
         return "negated", False, toks[tm.start].text
     feared = _feared(tb, rec, f)

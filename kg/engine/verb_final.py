@@ -186,6 +186,24 @@ def fronted_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[s
     return None
 
 
+def fronted_demand(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """"O osiągnięcie porozumienia Izraela i Hamasu apelował Trump": a trigger noun fronted in a control
+    phrase ("o") that opens its clause is what the clause's first verb after it asks for, when that verb
+    is a demand (the caller knows the trigger reads as a noun); the words of that verb, else None."""
+    if not rec.morphs:
+        return None
+    tm = f.match
+    lo, hi = f.clause
+    j = tm.start - 1
+    while j >= lo and rec.morphs[j].only("DET", "ADJ") and rec.tokens[j].is_word:
+        j -= 1
+    if j < lo or rec.tokens[j].low not in tb.markers["control"] or any(t.is_word for t in rec.tokens[lo:j]):
+        return None
+    k = next((k for k in range(tm.end, hi) if finite_at(rec, k)), None)
+    cm = next((cm for cm in rec.cues.get("demand", ()) if k is not None and cm.start == k), None)
+    return rec.tokens[k].text if cm is not None else None
+
+
 def finite_at(rec: SentenceRecord, k: int) -> bool:
     """A finite or past verb form at token ``k`` (not one that may also be a noun or an adjective)."""
     m = rec.morphs[k]
