@@ -25,6 +25,10 @@ CASES = [
     ("O zawieszenie broni między Rosją a Ukrainą zaapelował papież.", []),
     # counting on someone's response asks for it
     ("Liczymy na stanowczą odpowiedź Kanady wobec Iranu – powiedział premier Litwy.", []),
+    # a name owns no common noun after it; a sanctions noun's diplomats a few words on, past where from
+    ("Władze Białorusi wydaliły z Grodna i Mińska litewskich dyplomatów.", [("BLR", "sanctions", "LTU")]),
+    ("Władze w Mińsku zdecydowały o wydaleniu z Białorusi dwóch łotewskich dyplomatów.",
+     [("BLR", "sanctions", "LVA")]),
     # a preposition governs its phrase across a quoted modifier: the topic of talks is no party to them
     ("Ministrowie Czech i Słowacji rozmawiali o „nieodpowiedzialnych i groźnych” posunięciach Serbii.",
      [("CZE", "meetsWith", "SVK")]),

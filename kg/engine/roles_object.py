@@ -13,8 +13,7 @@ event; and, for attacks and deployments, a place named before the trigger.
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
-
+from kg.engine.hidden_objects import expelled, unnamed_target, with_case
 from kg.engine.objects import QUOTES, event_word, owned_by, pronoun_event, verb_object
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
@@ -310,7 +309,7 @@ def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     if np.prep is not None and (toks[np.prep].low not in wanted or not f.is_noun and toks[np.prep].low in locative
                                 and toks[np.prep].low not in tb.object_markers[f.index]):
         return None  # "air strikes inside Syria" is where they struck; "fought in Kursk" is where they fought
-    if np.prep is not None and toks[np.prep].low in tb.markers["from"] and _with_case(rec, np.head):
+    if np.prep is not None and toks[np.prep].low in tb.markers["from"] and with_case(rec, np.head):
         return None  # "w walce z bojownikami w Mali": the fight's foe, unnamed, is no target in the place after it
     end = np.end
     for nxt in phrases[first:first + 4]:
@@ -422,7 +421,7 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             g.start <= k < g.end for g in rec.groups) and any(
             k < g.start <= k + 2 and g is not skip and prep(tb, rec, g.start, k) is None for g in rec.groups)), hi)
         obj = after(tb, rec, tm.end, reach, obj_markers - {""}, skip=skip, located=t.relation == "attacks")
-        if obj is not None and t.relation == "attacks" and _unnamed_target(
+        if obj is not None and t.relation == "attacks" and unnamed_target(
                 tb, rec, tm.end, obj.start, m_["from"]) \
                 and prep(tb, rec, obj.start, tm.end) in m_["within"]:
             obj = None  # "w walce z IS w Syrii": the place of a fight against someone unnamed, not its target
@@ -439,6 +438,8 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             owner = owner_of_phrase_at(rec, tm.start, obj.start)
             if owner is not None and owner is not skip:
                 obj = owner
+        if obj is None and t.relation == "sanctions":
+            obj = expelled(tb, rec, f, skip)  # "o wydaleniu z Białorusi kolejnych dwóch polskich dyplomatów"
         if obj is None and t.relation == "attacks" and rec.tokens[tm.end - 1].low in m_["prepositions"]:
             obj = owner_of_phrase_at(rec, tm.end, hi)  # "atak na infrastrukturę energetyczną Ukrainy"
         if obj is None and t.relation == "attacks":
@@ -480,20 +481,6 @@ def _verb_at(rec: SentenceRecord, k: int) -> bool:
         return False  # "Iran-backed": a compound adjective
     return (m.is_("AUX") or m.is_("VERB") and bool(m.feats & {"fin", "past", "praet"})) and not m.is_(
         "NOUN", "ADJ", "ADP", "PROPN")
-
-
-def _unnamed_target(tb: Tables, rec: SentenceRecord, a: int, b: int, markers: AbstractSet[str]) -> bool:
-    """A phrase between ``a`` and ``b`` (its preposition may end the trigger, "walka z") with one of ``markers``
-    that names no actor."""
-    named = {g.start for g in rec.groups}
-    return any(a - 1 <= np.prep and np.start < b and rec.tokens[np.prep].low in markers and np.start not in named
-               and _with_case(rec, np.head) for np in rec.phrases if np.prep is not None)
-
-
-def _with_case(rec: SentenceRecord, k: int) -> bool:
-    """Whether the noun at ``k`` can be in the instrumental: "z" with it is "with" (a foe), not "from"
-    ("ataki z powietrza w Syrii" strike Syria)."""
-    return bool(rec.morphs) and "inst" in rec.morphs[k].cases
 
 
 def _genitive_after_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, agent: Group) -> Group | None:
