@@ -29,6 +29,8 @@ CASES = [
     ("Władze Białorusi wydaliły z Grodna i Mińska litewskich dyplomatów.", [("BLR", "sanctions", "LTU")]),
     ("Władze w Mińsku zdecydowały o wydaleniu z Białorusi dwóch łotewskich dyplomatów.",
      [("BLR", "sanctions", "LVA")]),
+    # a participle with its own "przez" after a passive auxiliary: the clause's subject is the one backed
+    ("Rebelianci Huti są wspierani przez Iran.", [("IRN", "supports", "HOUTHIS")]),
     # a preposition governs its phrase across a quoted modifier: the topic of talks is no party to them
     ("Ministrowie Czech i Słowacji rozmawiali o „nieodpowiedzialnych i groźnych” posunięciach Serbii.",
      [("CZE", "meetsWith", "SVK")]),

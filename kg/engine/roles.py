@@ -25,7 +25,7 @@ from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
-from kg.engine.syntax import after, antecedent, names_after, owner_of_phrase_at, prep
+from kg.engine.syntax import after, antecedent, left_subject, names_after, owner_of_phrase_at, prep
 from kg.engine.tables import Tables, phrases_of
 from kg.engine.threat_objects import threat_contents
 from kg.engine.verb_final import fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
@@ -186,6 +186,9 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
                 t.low in tb.markers["determiners"] for t in toks[subj.end + 1:g.start])), None)
         elif before_noun and (tm.start == lo or not _modifies_noun_before(tb, rec, tm.start)):
             f.object = nxt or verb_object(tb, rec, subj.end, hi, {""}, skip=subj)
+        elif lo < tm.start and toks[tm.start - 1].low in tb.markers["passive_aux"] and not before_noun:
+            # "Rebelianci M23 są wspierani przez Rwandę": a predicate after its auxiliary; the clause's subject
+            f.object = left_subject(tb, rec, lo, tm.start - 1, nominative=tb.cases)
         elif _after_noun_phrase(rec, lo, tm.start):
             # "the rebels, backed by Rwanda": what it modifies; "the resolution, backed by the US, …
             # Tehran": a noun that names no actor, and no actor further on takes its place
