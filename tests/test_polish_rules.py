@@ -31,6 +31,9 @@ CASES = [
      [("BLR", "sanctions", "LVA")]),
     # a participle with its own "przez" after a passive auxiliary: the clause's subject is the one backed
     ("Rebelianci Huti są wspierani przez Iran.", [("IRN", "supports", "HOUTHIS")]),
+    # a nominative noun before the verb that names no known actor is its subject: no dropped one from before
+    ("Turcja ostrzelała Syrię. Kurdowie zaatakowali Irak.", [("TUR", "attacks", "SYR")]),
+    ("Turcja ostrzelała Syrię. Kurdowie cieszą się poparciem Kanady.", [("TUR", "attacks", "SYR")]),
     # a preposition governs its phrase across a quoted modifier: the topic of talks is no party to them
     ("Ministrowie Czech i Słowacji rozmawiali o „nieodpowiedzialnych i groźnych” posunięciach Serbii.",
      [("CZE", "meetsWith", "SVK")]),

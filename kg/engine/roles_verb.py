@@ -391,6 +391,12 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
             return earlier
     if not ("imps" in feats or (tb.pro_drop and clause_initial)):
         return None
+    if "imps" not in feats and rec.morphs and any(
+            rec.morphs[j].is_("NOUN", "PROPN") and "nom" in rec.morphs[j].cases and "acc" not in rec.morphs[j].cases
+            and toks[j].is_word
+            and not rec.morphs[j].is_("ADP", "VERB", "ADV", "PRON") and prep(tb, rec, j, lo) is None
+            for j in range(lo, at.start)):
+        return None  # "Kurdowie zaatakowali Irak": a subject the gazetteer does not know is no dropped one
     rel = next((j for j in range(max(0, lo - 1), at.start) if toks[j].low in m_["relative"]), None)
     if rel is not None and not (rel > 0 and toks[rel - 1].low in m_["prepositions"] and "imps" not in feats):
         return None  # "nazwał je teatrem, który pomaga Moskwie": the relative's antecedent names no actor
