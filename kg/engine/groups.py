@@ -114,9 +114,12 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 and not _scene_then_person(tb, rec, prev, m)
             if not between and prev.kind == "body" and not prev.resolved and m.kind == "names" and len(m.actors) == 1 \
                     and tb.gazetteer[m.actors[0]].type == "Person" and not apposition \
+                    and {tb.gazetteer[a].code for a in m.actors} != {tb.gazetteer[a].code for a in prev.actors} \
+                    and m.end - m.start >= 2 \
                     and not _scene_then_person(tb, rec, prev, m):
-                # "Premier Holandii Mark Rutte": the office the text gives a person is the one it acts in,
-                # whatever the person holds now
+                # "Premier Holandii Mark Rutte": the office the text gives a person named in full is the one
+                # the person acts in, whatever the person holds now (not "empfing der Präsident Odongo": a
+                # surname alone after an office is that office's object)
                 out[-1].mentions.append(replace(m, actors=prev.actors, via="the office named before it"))
                 continue
             # "a Saudi-Emirati-led coalition": both lead what the chain's last name leads
