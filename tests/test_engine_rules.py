@@ -226,6 +226,9 @@ CASES = [
     ("pl", "Łotwa ostrzegła przed rosyjskim atakiem na Estonię.", []),
     ("de", "Lettland warnte vor einem russischen Angriff auf Estland.", []),
     ("de", "Iran warnte, er könne Israel angreifen.", [("IRN", "threatens", "ISR")]),
+    # a judgement of an act whose agent is the genitive of the reported clause's subject accuses that agent
+    ("en", "Minsk said the deployment of NATO troops in Latvia was a provocation.",
+     [("BLR", "accuses", "NATO"), ("NATO", "deploysTroopsTo", "LVA")]),
     # a possessive of a private noun is an origin: the firms or proxies act, not their state (ANNOTATION rule 10)
     ("en", "China's firms supplied drones to Russia.", []),
     ("en", "Tehran's proxies attacked US bases in Syria.", []),

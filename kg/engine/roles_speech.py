@@ -147,8 +147,11 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         obj = _modifier_owner(tb, rec, f, said_from, subj)  # "the continuation of Israeli aggression"
         if obj is not None:
             how.append("owner")
+    # the first actor of the reported clause, bare or the genitive of its subject ("the deployment of NATO troops
+    # in Estonia was a provocation")
     obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
-                and prep(tb, rec, g.start, said_from) is None and not all(m.compound for m in g.mentions)
+                and prep(tb, rec, g.start, said_from) in (None, *tb.markers["genitive_marker"])
+                and not all(m.compound for m in g.mentions)
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
     if obj is None:
         marked = tb.object_markers[f.index] - {""}
