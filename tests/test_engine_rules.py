@@ -226,6 +226,12 @@ CASES = [
     ("pl", "Łotwa ostrzegła przed rosyjskim atakiem na Estonię.", []),
     ("de", "Lettland warnte vor einem russischen Angriff auf Estland.", []),
     ("de", "Iran warnte, er könne Israel angreifen.", [("IRN", "threatens", "ISR")]),
+    # an act the speaker would treat as an act of war threatens its agent; a verb of warning says a threat
+    ("pl", "Litwa ostrzegła, że każda blokada ze strony Białorusi zostanie uznana za akt wojny.",
+     [("LTU", "threatens", "BLR")]),
+    ("en", "Latvia warned that any blockade by Belarus would be treated as an act of war.",
+     [("LVA", "threatens", "BLR")]),
+    ("en", "Latvia said Belarus's blockade was an act of war.", [("LVA", "accuses", "BLR")]),
     # a judgement of an act whose agent is the genitive of the reported clause's subject accuses that agent
     ("en", "Minsk said the deployment of NATO troops in Latvia was a provocation.",
      [("BLR", "accuses", "NATO"), ("NATO", "deploysTroopsTo", "LVA")]),

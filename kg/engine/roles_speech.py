@@ -39,7 +39,9 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             cm.end <= tm.start for cm in rec.cues.get("warning", ())):
         return None, None, []  # "warnte Chile vor einer Eskalation": what is feared, not a judgement of Chile
     modifiers = {k for np in rec.phrases for k in np.modifiers}
-    before = [cm for cm in rec.cues.get("speech", ()) if cm.end <= tm.start and not (
+    # a threat may be said by a verb of warning too ("ostrzegło, że każda blokada … zostanie uznana za akt wojny")
+    said = [*rec.cues.get("speech", ()), *(rec.cues.get("warning", ()) if f.relation == "threatens" else ())]
+    before = [cm for cm in sorted(said, key=lambda cm: (cm.end, cm.start)) if cm.end <= tm.start and not (
         tb.cases and cm.start > 0 and toks[cm.start - 1].low in tb.markers["prepositions"])  # "o nazwie": a noun
         and cm.start not in modifiers]  # 'as "state terrorism"': a word before a noun's head says nothing
     how = ["speaker"]
@@ -134,13 +136,15 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         obj = _genitive_owner(tb, rec, f, subj)  # "sprach von einer Provokation Kiews"
         if obj is not None:
             how.append("owner")
-    if obj is None and (f.is_noun and tb.cases or f.trigger.relation == "threatens"):
+    if obj is None and (f.is_noun or f.trigger.relation == "threatens"):
         # "traktuje zatrzymanie obywatela przez białoruskie służby jako prowokację", "ostrzał Kijowa przez
         # Rosję jest zbrodnią": the act judged names its agent, who is accused (not the act's target); the act
         # a threat answers names the one it is aimed at ("any attack by X will be met with a response")
+        # (a threat's own object prepositions mark that agent too: "każda blokada ze strony Peru")
+        agent = tb.markers["agent"] | (tb.object_markers[f.index] - {""} if f.trigger.relation == "threatens"
+                                       else frozenset())
         obj = next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start and (subj is None or (
-            g.start >= subj.end or g.end <= subj.start)) and prep(tb, rec, g.start, said_from) in tb.markers["agent"]),
-            None)
+            g.start >= subj.end or g.end <= subj.start)) and prep(tb, rec, g.start, said_from) in agent), None)
         if obj is not None:
             how.append("judged-agent")
     if obj is None and f.is_noun and not tb.cases:
