@@ -226,6 +226,10 @@ CASES = [
     ("pl", "Łotwa ostrzegła przed rosyjskim atakiem na Estonię.", []),
     ("de", "Lettland warnte vor einem russischen Angriff auf Estland.", []),
     ("de", "Iran warnte, er könne Israel angreifen.", [("IRN", "threatens", "ISR")]),
+    # "any" before the adjective that is a verb's subject: the act is only a possibility; one promised to be shot
+    # down threatens its owner
+    ("en", "Any Belarusian drone entering Latvian airspace will be shot down, Riga said.",
+     [("LVA", "threatens", "BLR")]),
     # an act the speaker would treat as an act of war threatens its agent; a verb of warning says a threat
     ("pl", "Litwa ostrzegła, że każda blokada ze strony Białorusi zostanie uznana za akt wojny.",
      [("LTU", "threatens", "BLR")]),

@@ -413,9 +413,17 @@ def _feared(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
 
 def _any_determiner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
     """The word of an "any" or "every" determiner right before a trigger noun (one adjective may stand
-    between: "jede weitere Aggression"): the act is not told as one that happened, only as one that might."""
-    if not f.is_noun or not rec.morphs or not reads_as_noun(tb, rec, f):
+    between: "jede weitere Aggression") or before the adjective that is a verb's subject ("Any Russian drone
+    entering Polish airspace will be shot down"): the act is not told as one that happened, only as one that
+    might."""
+    if not rec.morphs:
         return None
+    if not f.is_noun or not reads_as_noun(tb, rec, f):
+        subj = f.subject
+        if subj is None or subj.mentions[0].kind not in ("adjectives", "body") or subj.start <= f.clause[0]:
+            return None
+        k = subj.start - 1
+        return rec.tokens[k].text if rec.tokens[k].low in tb.markers["any_determiners"] else None
     k = f.match.start - 1
     dets = tb.markers["any_determiners"]
     if k > f.clause[0] and rec.tokens[k].low not in dets and rec.morphs[k].only("ADJ"):
