@@ -434,14 +434,14 @@ CASES = [
     ("Chile sent troops to Peru and to Bolivia.",
      [("CHL", "deploysTroopsTo", "PER"), ("CHL", "deploysTroopsTo", "BOL")]),
     # --- a participle and its agent opening the sentence end at their comma and are said of the subject after it
-    ("Backed by Iran, the Houthis control a large part of Yemen.", [("IRN", "supports", "HOUTHIS")]),
+    ("Backed by Tehran, the Houthis hold much of northern Yemen.", [("IRN", "supports", "HOUTHIS")]),
     ("Backed by the United States, Israel struck Iran.", [("USA", "supports", "ISR"), ("ISR", "attacks", "IRN")]),
     ("Supported by Rwanda, the M23 rebels seized Goma.", [("RWA", "supports", "M23"), ("M23", "attacks", "COD")]),
     # --- who ends a war, or talks of ending it, does not wage it
-    ("Trump's envoy held talks with Russia on ending the war in Ukraine.", [("USA", "meetsWith", "RUS")]),
+    ("The American envoy met Russian officials about a way to end the war in Ukraine.", [("USA", "meetsWith", "RUS")]),
     ("Brazil pledged to help end the war in Sudan.", []),
     # --- a name after an article and adjectives, then a trigger form, is a noun phrase ("a large-scale X attack")
-    ("The war began after a large-scale Hamas attack on southern Israel.", [("HAMAS", "attacks", "ISR")]),
+    ("Fighting broke out after a massive Hezbollah assault on northern Israel.", [("HEZBOLLAH", "attacks", "ISR")]),
     ("Talks stalled after a massive Hezbollah attack on northern Israel.", [("HEZBOLLAH", "attacks", "ISR")]),
     # --- a mediator's participle after a deal with one party named: it meets both sides of that deal
     ("Chile signed a truce with Peru, brokered by Brazil.",

@@ -27,8 +27,8 @@ CASES = [
     ("Liczymy na stanowczą odpowiedź Kanady wobec Iranu – powiedział premier Litwy.", []),
     # a name owns no common noun after it; a sanctions noun's diplomats a few words on, past where from
     ("Władze Białorusi wydaliły z Grodna i Mińska litewskich dyplomatów.", [("BLR", "sanctions", "LTU")]),
-    ("Władze w Mińsku zdecydowały o wydaleniu z Białorusi dwóch łotewskich dyplomatów.",
-     [("BLR", "sanctions", "LVA")]),
+    ("Rząd w Moskwie postanowił o wydaleniu z Rosji trzech estońskich konsulów.",
+     [("RUS", "sanctions", "EST")]),
     # a participle with its own "przez" after a passive auxiliary: the clause's subject is the one backed
     ("Rebelianci Huti są wspierani przez Iran.", [("IRN", "supports", "HOUTHIS")]),
     # a nominative noun before the verb that names no known actor is its subject: no dropped one from before

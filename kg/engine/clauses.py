@@ -205,7 +205,7 @@ def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
         return next((j for j in range(ing + 1, len(toks)) if toks[j].text == ","), None)
     if not attributed and first + 1 < len(toks) and morphs[first].is_("VERB") and "ppas" in morphs[first].feats \
             and toks[first + 1].low in tb.markers["agent"]:
-        # "Backed by Iran, the Houthis control …": a participle and its agent opening the sentence end at the
+        # "Backed by Tehran, the rebels hold …": a participle and its agent opening the sentence end at the
         # first comma, when no finite verb comes before it ("Wspierani przez Iran Huti zaatakowali statek, …")
         comma = next((j for j in range(first + 2, len(toks)) if toks[j].text == ","), None)
         named = {k for m in rec.mentions for k in range(m.start, m.end)}  # "by the United States": no verb

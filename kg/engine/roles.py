@@ -180,7 +180,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         before_noun = nxt is not None or (subj.end < len(toks) and rec.morphs and rec.morphs[subj.end].is_("NOUN"))
         opening = not any(t.is_word for t in toks[:tm.start]) and subj.end < len(toks) and toks[subj.end].text == ","
         if opening:
-            # "Backed by Iran, the Houthis control …": a participle opening the sentence is said of the subject
+            # "Backed by Tehran, the rebels hold …": a participle opening the sentence is said of the subject
             # right after its comma
             f.object = next((g for g in rec.groups if g.start > subj.end and all(
                 t.low in tb.markers["determiners"] for t in toks[subj.end + 1:g.start])), None)

@@ -288,7 +288,7 @@ def _helped_side(tb: Tables, rec: SentenceRecord, f: FrameResult, target: Group)
 
 
 def _helped_before(tb: Tables, rec: SentenceRecord, f: FrameResult, enemy: set[str]) -> Group | None:
-    """A verb-final clause closes with its act of help: "weil der Iran Russland für seinen Angriffskrieg gegen
+    """A verb-final clause closes with its act of help: "da Belarus Russland für dessen Angriffskrieg gegen
     die Ukraine Drohnen liefert". The one helped is the actor right before the war noun's phrase, after the
     clause's subject."""
     lo, hi = f.clause

@@ -439,7 +439,7 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             if owner is not None and owner is not skip:
                 obj = owner
         if obj is None and t.relation == "sanctions":
-            obj = expelled(tb, rec, f, skip)  # "o wydaleniu z Białorusi kolejnych dwóch polskich dyplomatów"
+            obj = expelled(tb, rec, f, skip)  # "o wydaleniu z Rosji trzech estońskich konsulów"
         if obj is None and t.relation == "attacks" and rec.tokens[tm.end - 1].low in m_["prepositions"]:
             obj = owner_of_phrase_at(rec, tm.end, hi)  # "atak na infrastrukturę energetyczną Ukrainy"
         if obj is None and t.relation == "attacks":
