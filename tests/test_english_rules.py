@@ -452,7 +452,7 @@ CASES = [
     # --- a hyphenated pair before an attack aimed at a third actor acts together against it (as Polish already did)
     ("The Chile-Peru strikes on Bolivian positions continued.", [("CHL", "attacks", "BOL"), ("PER", "attacks", "BOL")]),
     # --- a threat's infinitive names whom it is aimed at, through the act's verbs
-    ("Chile threatened to use force to compel Peru to sign a deal.", [("CHL", "threatens", "PER")]),
+    ("Chile threatened to use its army to make Peru sign a deal.", [("CHL", "threatens", "PER")]),
     # --- an -ing clause after a denial and its comma is the denier's own next act, not denied
     ("Rwanda refuted the claims, blaming Congo and Burundi for the violations.",
      [("RWA", "accuses", "COD"), ("RWA", "accuses", "BDI")]),

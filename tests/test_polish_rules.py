@@ -13,7 +13,7 @@ CASES = [
     ("Rozmowy w Kairze toczą się z udziałem mediatorów z Omanu, Turcji i Norwegii.", []),
     ("Szwajcaria i Austria wraz z Norwegią są pośrednikami w ciągnących się od roku negocjacjach.", []),
     # a light verb's noun is the nearest trigger noun: a farther one is its topic or reason, not the verb's act
-    ("Delegacja Kataru wzięła udział w rozmowach dotyczących zakończenia wojny w Libii.", []),
+    ("Wysłannik Omanu uczestniczył w negocjacjach o końcu wojny w Jemenie.", []),
     # a fight "z" someone unnamed (instrumental) takes place in the "w" phrase after it: no target; "z" with a
     # genitive is "from" ("ataki z powietrza w Syrii" hit Syria)
     ("Wielka Brytania uczestniczy w walce z bojownikami w Iraku.", []),

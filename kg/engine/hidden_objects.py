@@ -14,7 +14,7 @@ from kg.engine.tables import Tables
 
 def expelled(tb: Tables, rec: SentenceRecord, f: FrameResult, skip: Group | None) -> Group | None:
     """The diplomats or assets (``sanctioned``) a sanctions noun names a few words on, past a "z" phrase of
-    where from and their count: "wydalenie z Białorusi kolejnych dwóch polskich dyplomatów"."""
+    where from and their count: "wydalenie z Rosji trzech kolejnych estońskich konsulów"."""
     tm = f.match
     hi = min(f.clause[1], tm.end + 8)
     marked = [c for c in rec.cues.get("sanctioned", ()) if tm.end < c.start < hi]

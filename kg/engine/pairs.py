@@ -95,7 +95,7 @@ _READ = (None, "no-subject", "no-object", "no-roles", "no-parties")
 
 def _co_mediators(tb: Tables, rec: SentenceRecord, frames: list[FrameResult]) -> None:
     """Mediators named together, with no parties in their sentence, work side by side; they do not meet
-    each other: "rozmowy z udziałem mediatorów z Kataru, Egiptu i USA", "Oba kraje wraz z USA są
+    each other: "negocjacje przy udziale pośredników z Omanu, Kenii i Norwegii", "Oba kraje wraz z USA są
     pośrednikami w rokowaniach". The mediators are the mediation frame's subject, else (a mediation noun
     with no actor of its own, "są pośrednikami") the actors of a meeting of its clause with no object."""
     for m in frames:
@@ -360,7 +360,7 @@ def _mediation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     if len(parties) < 2:
         parties = _agents_of_the_deal(tb, rec, f, mediators) or parties
     if len(parties) == 1:
-        # "Israel agreed to a ceasefire with Hezbollah, brokered by the US": the other side of the deal the
+        # "Chile signed a truce with the rebels, mediated by Peru": the other side of the deal the
         # sentence told before the mediator, whose partner that one party is
         deal = next((g for g in rec.frames if g.relation == "signsAgreementWith" and g.failure is None
                      and g.match.end <= f.match.start and g.subject is not None and g.object is not None

@@ -424,7 +424,7 @@ def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
         if obj is not None and t.relation == "attacks" and unnamed_target(
                 tb, rec, tm.end, obj.start, m_["from"]) \
                 and prep(tb, rec, obj.start, tm.end) in m_["within"]:
-            obj = None  # "w walce z IS w Syrii": the place of a fight against someone unnamed, not its target
+            obj = None  # "w boju z dżihadystami w Mali": the place of a fight against someone unnamed, not its target
         g = after(tb, rec, tm.end, min(hi, tm.end + 2), {""}, skip=skip, first_only=True)
         if g is not None and (obj is None or g.start < obj.start) and not apposed(tb, rec, tm.end, g) and all(
                 tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]

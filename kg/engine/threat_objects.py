@@ -44,7 +44,7 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
             f.how.append("complement-subject")
             continue
         aimed = _infinitive_target(tb, rec, f, mine)
-        if aimed is not None:  # "threatened to use force to compel Iran", "his threats to strike Iran"
+        if aimed is not None:  # "threatened to use its army to make Chile yield", "his threats to strike Chile"
             f.object = aimed
             f.how.append("infinitive-target")
             continue
@@ -95,7 +95,7 @@ def _complement_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: s
 
 
 def _infinitive_target(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set[str]) -> Group | None:
-    """The first actor the infinitive right after a threat names ("threatened to use force to compel Iran",
+    """The first actor the infinitive right after a threat names ("threatened to use its army to make Chile yield",
     "his threats to strike Iran", "threatened to take action against the Houthis"): the one the threatened act
     is aimed at, as the object of one of its verbs or after one of the threat's own prepositions."""
     toks, morphs = rec.tokens, rec.morphs

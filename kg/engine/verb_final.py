@@ -187,7 +187,7 @@ def fronted_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[s
 
 
 def fronted_demand(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
-    """"O osiągnięcie porozumienia Izraela i Hamasu apelował Trump": a trigger noun fronted in a control
+    """"O zawarcie rozejmu Peru i Chile prosił Lula": a trigger noun fronted in a control
     phrase ("o") that opens its clause is what the clause's first verb after it asks for, when that verb
     is a demand (the caller knows the trigger reads as a noun); the words of that verb, else None."""
     if not rec.morphs:

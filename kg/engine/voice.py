@@ -162,7 +162,7 @@ def voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]
         # "Die Ukraine wurde von Russland angegriffen"
         aux = [k for k in range(lo, tm.start) if toks[k].low in m_["passive_aux"]]
         agent = after(tb, rec, aux[0], hi, m_["agent"]) if aux else None
-        # not a "von" inside the trigger's own words: "sind in den Luftraum von Estland eingedrungen"
+        # not a "von" inside the trigger's own words: "drangen in den Luftraum von Lettland ein"
         passive = agent is not None and not tm.start <= agent.start < tm.end or aux_after(tb, rec, f)
         if not passive and len(tm.tokens) == 1 and rec.morphs and "ppas" in rec.morphs[tm.start].feats:
             # no agent named: "Stellungen der PKK wurden im Irak bombardiert", "ist … beschossen worden"
