@@ -95,8 +95,8 @@ _READ = (None, "no-subject", "no-object", "no-roles", "no-parties")
 
 def _co_mediators(tb: Tables, rec: SentenceRecord, frames: list[FrameResult]) -> None:
     """Mediators named together, with no parties in their sentence, work side by side; they do not meet
-    each other: "negocjacje przy udziale pośredników z Omanu, Kenii i Norwegii", "Oba kraje wraz z USA są
-    pośrednikami w rokowaniach". The mediators are the mediation frame's subject, else (a mediation noun
+    each other: "negocjacje przy udziale pośredników z Omanu, Kenii i Norwegii", "Obie stolice razem z Norwegią
+    pośredniczą w rozmowach". The mediators are the mediation frame's subject, else (a mediation noun
     with no actor of its own, "są pośrednikami") the actors of a meeting of its clause with no object."""
     for m in frames:
         if m.failure not in _READ or m.pairs:
