@@ -4,11 +4,9 @@ co-hosts do not meet each other. Kept apart from kg.engine.pairs, which calls it
 
 from __future__ import annotations
 
-from kg.engine.record import FrameResult, SentenceRecord
+from kg.engine.record import FrameResult, Pair, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
-
-Pair = tuple[str, str, bool]  # subject id, object id, whether a role came from coreference
 
 
 def hosted(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:

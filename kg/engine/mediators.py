@@ -1,4 +1,4 @@
-"""Mediators named by their role, and whom they mediate between when the sentence does not say.
+"""Mediators: who they are when named by their role, whom they mediate between, and the pairs they make.
 
 "Egypt, a key mediator in the Gaza war, …", "Mediators, including Egypt and Qatar, …", "Katar, ein
 wichtiger Vermittler, …", "Mediatorzy, w tym Katar, …": the actor set beside the mediation noun is
@@ -9,7 +9,7 @@ this sentence, else before): mediation is between those at war.
 
 from __future__ import annotations
 
-from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.record import FrameResult, Group, Pair, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
 
@@ -49,3 +49,95 @@ def sides(tb: Tables, rec: SentenceRecord, mediators: set[str]) -> list[str]:
                 return found
     war = [a for a in rec.conflict_before if a in gaz and gaz[a].code not in mediators]
     return war if len({gaz[a].code for a in war}) == 2 else []
+
+
+def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
+    """A mediator meets each party, and the parties do not meet each other (ANNOTATION rule 7).
+
+    The mediator is the frame's subject ("Oman mediated", "mediated by Oman", "Egyptian
+    mediation", "US-brokered"); the parties are its object ("between Israel and Hamas"), else the
+    other actors named together in the sentence ("Russia and Ukraine swapped prisoners after the
+    UAE acted as an intermediary"), never the mediator's co-mediators; when the sentence names no one
+    else, the last actors named together in the article.
+    """
+    gaz = tb.gazetteer
+    if f.subject is None:
+        return []
+    mediators = {gaz[a].code for a in f.subject.actors}
+    parties: list[str] = []
+    if f.object is not None:
+        parties = [a for a in _with_hyphened(rec, f.object) if gaz[a].code not in mediators]
+    if len(parties) < 2:  # "Russia and Ukraine swapped prisoners after the UAE acted as an intermediary"
+        for g in rec.groups:
+            p = prep(tb, rec, g.start, 0)
+            if g is f.subject or p is not None and p not in tb.object_markers[f.index]:
+                continue  # not the mediator's own co-mediators ("Katar wraz z Egiptem")
+            found = [a for a in _with_hyphened(rec, g) if gaz[a].code not in mediators and gaz[a].type != "Place"]
+            if len({gaz[a].code for a in found}) >= 2:
+                parties = found
+                break
+    if len(parties) < 2:
+        parties = _agents_of_the_deal(tb, rec, f, mediators) or parties
+    if len(parties) == 1:
+        # "Chile signed a truce with the rebels, mediated by Peru": the other side of the deal the
+        # sentence told before the mediator, whose partner that one party is
+        deal = next((g for g in rec.frames if g.relation == "signsAgreementWith" and g.failure is None
+                     and g.match.end <= f.match.start and g.subject is not None and g.object is not None
+                     and parties[0] in g.object.actors + g.subject.actors), None)
+        if deal is not None:
+            parties = [a for a in deal.subject.actors + deal.object.actors if gaz[a].code not in mediators]
+    # actors of a later clause ("Dokument, wynegocjowany za pośrednictwem USA, przewiduje, że izraelskie
+    # wojska opuszczą Liban") are not the parties, nor those before a relative clause ("Zełenski
+    # podziękował ZEA, które pomogły w wymianie"); those of its clause or an earlier one may be
+    lo, hi = f.clause
+    relative = lo > 0 and rec.tokens[lo - 1].low in tb.markers["relative"] - tb.markers["complementizer"]
+    others = [g for g in rec.groups if g is not f.subject and (lo <= g.start < hi or g.start < lo and not relative)
+              and any(gaz[a].code not in mediators for a in g.actors)]
+    before = {gaz[a].code for a in rec.parties_before if a in gaz}
+    aside = [g for g in others if prep(tb, rec, g.start, lo) not in (None, *tb.object_markers[f.index])
+             and {gaz[a].code for a in g.actors} <= before]  # "wegen ihrer Beziehungen zur Hamas"
+    if len(parties) < 2 and rec.parties_before and len(aside) == len(others):
+        # "Oman mediated." after them; "Katar und Ägypten treten wegen ihrer Beziehungen zur Hamas als
+        # Vermittler auf": one of them named again in a phrase of its own does not hide the other
+        parties = [a for a in rec.parties_before if gaz[a].code not in mediators]
+    if len(parties) < 2 and len(aside) == len(others) or "apposed-mediator" in f.how and len(parties) < 2:
+        # "Katar und Ägypten treten als Vermittler auf" with no parties named before it: those of the last
+        # talks, else the two sides of the war told ("Egypt, a key mediator, … Israeli strikes on Hamas")
+        found = sides(tb, rec, mediators)
+        parties, far = (found, True) if found else (parties, False)
+    else:
+        far = False
+    resolved = far or f.subject.resolved or (f.object is not None and f.object.resolved)
+    return [(m, p, resolved) for m in f.subject.actors for p in parties if gaz[m].code != gaz[p].code]
+
+
+def _agents_of_the_deal(tb: Tables, rec: SentenceRecord, f: FrameResult, mediators: set[str]) -> list[str]:
+    """"The deal, approved by A's cabinet and accepted by B, was brokered by C": the parties are
+    named one by one, each as the agent of its own participle before the mediator's trigger. Exactly
+    two parties, both before the trigger in its clause, so a later "by" phrase or a list of three
+    states stays out."""
+    gaz = tb.gazetteer
+    lo, _ = f.clause
+    assert f.subject is not None
+    found: list[str] = []
+    for g in rec.groups:
+        if g is f.subject or not (lo <= g.start and g.end <= f.match.start):
+            continue
+        if prep(tb, rec, g.start, lo) not in tb.markers["agent"]:
+            continue
+        found += [a for a in g.actors if gaz[a].code not in mediators and gaz[a].type != "Place" and a not in found]
+    return found if len({gaz[a].code for a in found}) == 2 else []
+
+
+def _with_hyphened(rec: SentenceRecord, g: Group) -> list[str]:
+    """The actors of a group and of the group hyphenated to it ("the U.S.-Iran talks": both sides)."""
+    toks = rec.tokens
+    out = list(g.actors)
+    for h in rec.groups:
+        if h is g:
+            continue
+        left, right = (g, h) if h.start > g.end else (h, g)
+        if right.start == left.end + 1 and toks[left.end].text in ("-", "‐", "–") \
+                and toks[left.end].start == toks[left.end - 1].end:
+            out += [a for a in h.actors if a not in out]
+    return out

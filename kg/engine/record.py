@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 #: Ids of the actors an article introduced itself start with this ("~sergei-ryabkov"): no data id does.
 INTRODUCED = "~"
 
+#: A frame's actor pair: subject id, object id, whether a role came from coreference.
+Pair = tuple[str, str, bool]
+
 
 @dataclass(slots=True)
 class Mention:
