@@ -428,7 +428,7 @@ def gazetteer_of(data: DataPath | None = None) -> Gazetteer:
 
 @lru_cache(maxsize=8)
 def _gazetteer(data: DataPath) -> Gazetteer:
-    from kg.lexicon import disk_cached  # the cache is keyed by the hash the lexicon tables use
+    from kg.tablecache import disk_cached  # the cache is keyed by the hash the lexicon tables use
 
     gaz = disk_cached("gazetteer", data, lambda: load_gazetteer(data), __file__)
     if data.user_dirs:

@@ -13,7 +13,8 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.datapath import DataPath, active
-from kg.lexicon import disk_cached, load_language
+from kg.lexicon import load_language
+from kg.tablecache import disk_cached
 from kg.text import _TOKEN_RE, fold
 
 

@@ -11,10 +11,6 @@ source of truth and is rebuilt whenever a data file changes.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
-import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,7 +18,7 @@ from pathlib import Path
 
 from kg.actors import DATA_DIR, DataError, Gazetteer, gazetteer_of
 from kg.datapath import DataPath, active, display
-from kg.engine.morphology import ANALYSERS, MorphologyData, closed_class, gc_paused
+from kg.engine.morphology import ANALYSERS, MorphologyData, closed_class
 from kg.lexicon_keys import (  # the keys a lexicon file may use, with what each does; re-exported
     EXAMPLE_KEYS,
     SETTINGS,
@@ -33,6 +29,7 @@ from kg.lexicon_keys import (  # the keys a lexicon file may use, with what each
 )
 from kg.phrases import PhraseIndex
 from kg.records import RELATIONS
+from kg.tablecache import cache_dir, data_hash, data_slot, pickled
 from kg.tomlines import Span, TomlLines, quoted
 
 LEXICON_DIR = DATA_DIR / "lexicon"
@@ -433,66 +430,6 @@ def _words(phrase: str) -> list[str]:
     return [t.text for t in tokenize(phrase.lstrip("="))]
 
 
-def _code_hash() -> bytes:
-    """The compiling code (the tokenizer and fold() included: phrases are tokenized and folded when
-    compiled), read once when this module is imported: a hash taken later could describe source
-    edited after the process loaded it, and file a table built by the old code under the new key."""
-    h = hashlib.sha256()
-    for mod in ("morph.py", "phrases.py", "text.py", "lexicon.py", "lexicon_keys.py", "engine/morphology.py"):
-        h.update((Path(__file__).parent / mod).read_bytes())
-    return h.digest()
-
-
-_CODE_HASH = _code_hash()
-
-
-def _data_hash(data: DataPath) -> str:
-    """A hash of every data file in use (packaged and the user's), their names, kg's version and the
-    compiling code."""
-    h = hashlib.sha256()
-    from kg import __version__
-
-    h.update(__version__.encode())
-    for p in data.files():
-        h.update(display(p).encode() + b"\0")
-        h.update(p.read_bytes())
-    h.update(_CODE_HASH)
-    return h.hexdigest()[:20]
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("KG_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "kg")
-    return Path(base)
-
-
-def disk_cached(kind: str, data: DataPath, build, code: str):
-    """``build()``'s result, pickled in the cache folder under the hash of every data file in use and
-    of the module ``code`` that builds it (a changed record class never loads a stale pickle), so a
-    fresh process does not parse the TOML files again (the gazetteer alone takes most of a second)."""
-    slot = hashlib.sha256("\0".join(str(d.resolve()) for d in data.dirs).encode()).hexdigest()[:8]
-    source = hashlib.sha256(Path(code).read_bytes()).hexdigest()[:8]
-    path = _cache_dir() / f"{kind}-{slot}-{_data_hash(data)}{source}.pickle"
-    try:
-        with open(path, "rb") as f, gc_paused():  # (see gc_paused: no collection walks the tables loading)
-            return pickle.load(f)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-        pass
-    with gc_paused():  # (building makes as many containers as loading)
-        value = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-            pickle.dump(value, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, path)
-        for old in path.parent.glob(f"{kind}-{slot}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only home still works, only slower
-    return value
-
-
 def compiled(lang: str, data: DataPath | None = None) -> Compiled:
     """The compiled tables for ``lang`` with ``data`` (default: the active data path)."""
     return _compiled(lang, data if data is not None else active())
@@ -504,23 +441,8 @@ def _compiled(lang: str, data: DataPath) -> Compiled:
     and without a user's folder do not evict each other's tables."""
     if lang not in data.languages():
         raise DataError(f"no lexicon for language '{lang}' (have: {', '.join(data.languages())})")
-    slot = hashlib.sha256("\0".join(str(d.resolve()) for d in data.dirs).encode()).hexdigest()[:8]
-    path = _cache_dir() / f"{lang}-{slot}-{_data_hash(data)}.pickle"
-    try:
-        with open(path, "rb") as f, gc_paused():  # (see gc_paused: no collection walks the tables loading)
-            return pickle.load(f)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-        pass
-    with gc_paused():  # (compiling makes as many containers as loading)
-        comp = _compile(lang, gazetteer_of(data), data)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-            pickle.dump(comp, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, path)
-        for old in path.parent.glob(f"{lang}-*.pickle"):  # stale tables of older data in this slot
-            if old != path and (old.name.startswith(f"{lang}-{slot}-") or old.name.count("-") == 1):
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only home still works, only slower
-    return comp
+    slot = data_slot(data)
+    path = cache_dir() / f"{lang}-{slot}-{data_hash(data)}.pickle"
+    # stale tables of older data in this slot (and of the unslotted names of older releases)
+    return pickled(path, lambda: _compile(lang, gazetteer_of(data), data), f"{lang}-*.pickle",
+                   lambda old: old.name.startswith(f"{lang}-{slot}-") or old.name.count("-") == 1)

@@ -15,7 +15,8 @@ from click.testing import CliRunner
 from kg import datapath
 from kg.cli import main
 from kg.datapath import DataError, data_path
-from kg.lexicon import LEXICON_DIR, _data_hash, compiled, load_lexicon
+from kg.lexicon import LEXICON_DIR, compiled, load_lexicon
+from kg.tablecache import data_hash as _data_hash
 
 RURITANIA = """\
 # a state the packaged gazetteer does not know
@@ -252,21 +253,21 @@ def test_the_compiled_tables_are_keyed_by_every_file_in_use(region, tmp_path, mo
 
 
 def test_the_compiled_tables_are_keyed_by_the_code_loaded_not_the_code_on_disk_later(monkeypatch):
-    """The compiling code is hashed when kg.lexicon is imported: a table built by the code this process
+    """The compiling code is hashed when kg.tablecache is imported: a table built by the code this process
     runs is filed under that code's key even if the source is edited meanwhile, and other code gives
     another key."""
-    import kg.lexicon
+    import kg.tablecache
 
     before = _data_hash(data_path())
-    monkeypatch.setattr(kg.lexicon, "_code_hash", lambda: b"edited on disk since")
+    monkeypatch.setattr(kg.tablecache, "_code_hash", lambda: b"edited on disk since")
     assert _data_hash(data_path()) == before
-    monkeypatch.setattr(kg.lexicon, "_CODE_HASH", b"other code")
+    monkeypatch.setattr(kg.tablecache, "_CODE_HASH", b"other code")
     assert _data_hash(data_path()) != before
 
 
 def test_the_gazetteer_and_profiles_come_back_from_the_disk_cache_until_a_file_changes(
         tmp_path, monkeypatch):
-    from kg.lexicon import disk_cached
+    from kg.tablecache import disk_cached
 
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
     copy = folder(tmp_path / "copy", {"actors/region.toml": RURITANIA, "lexicon/en.toml": VOUCH})
