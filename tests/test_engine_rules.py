@@ -226,6 +226,14 @@ CASES = [
     ("pl", "Łotwa ostrzegła przed rosyjskim atakiem na Estonię.", []),
     ("de", "Lettland warnte vor einem russischen Angriff auf Estland.", []),
     ("de", "Iran warnte, er könne Israel angreifen.", [("IRN", "threatens", "ISR")]),
+    # a response promised with no one named, after an attack on the one who promises it, is aimed at the attacker
+    ("en", "Turkish jets struck Greece on Wednesday. Athens vowed a decisive response.",
+     [("TUR", "attacks", "GRC"), ("GRC", "threatens", "TUR")]),
+    ("pl", "Tureckie myśliwce zaatakowały Grecję. Ateny zapowiedziały zdecydowaną odpowiedź.",
+     [("TUR", "attacks", "GRC"), ("GRC", "threatens", "TUR")]),
+    ("de", "Türkische Kampfjets griffen Griechenland an. Athen kündigte eine entschlossene Antwort an.",
+     [("TUR", "attacks", "GRC"), ("GRC", "threatens", "TUR")]),
+    ("en", "Greece condemned the strike. Athens vowed a decisive response.", []),
     # "any" before the adjective that is a verb's subject: the act is only a possibility; one promised to be shot
     # down threatens its owner
     ("en", "Any Belarusian drone entering Latvian airspace will be shot down, Riga said.",
