@@ -234,6 +234,10 @@ CASES = [
     ("de", "Türkische Kampfjets griffen Griechenland an. Athen kündigte eine entschlossene Antwort an.",
      [("TUR", "attacks", "GRC"), ("GRC", "threatens", "TUR")]),
     ("en", "Greece condemned the strike. Athens vowed a decisive response.", []),
+    ("en", "Turkish jets struck Greece. Athens said it would take resolute measures.",
+     [("TUR", "attacks", "GRC"), ("GRC", "threatens", "TUR")]),
+    ("pl", "Tureckie myśliwce zaatakowały Grecję. Ateny zapowiedziały zdecydowane kroki.",
+     [("TUR", "attacks", "GRC"), ("GRC", "threatens", "TUR")]),
     # "any" before the adjective that is a verb's subject: the act is only a possibility; one promised to be shot
     # down threatens its owner
     ("en", "Any Belarusian drone entering Latvian airspace will be shot down, Riga said.",
