@@ -47,6 +47,12 @@ class Token:
         return self.text.isupper()
 
 
+#: The hyphen tokens the tokenizer splits off between a name and a word ("Iran-backed"); with the en dash, the
+#: marks that join a pair of names ("the Russia–Ukraine war").
+HYPHENS = frozenset("-‐")
+PAIR_HYPHENS = HYPHENS | {"–"}
+
+
 # Words keep inner hyphens, dots of acronyms (U.S.) and apostrophes of names (Nuku'alofa);
 # "'s" is split off so that "Russia's" gives "Russia" + "'s".
 _TOKEN_RE = re.compile(

@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from kg.engine.morphology import Morph
-from kg.text import Token
+from kg.text import HYPHENS, Token
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 QUOTES = frozenset('"„”“«»\'')
@@ -120,7 +120,7 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                         and (not morphs[a].cases or "nom" in morphs[a].cases)):
                     break  # Polish "prezydent Rosji": the genitive is its own phrase, attached below
                 # German "die Schiitenmiliz Hisbollah", "dem Nachbarland Polen": the name heads the phrase
-                if b + 1 < n and tokens[b].text in ("-", "‐") and (
+                if b + 1 < n and tokens[b].text in HYPHENS and (
                         _is_participle(morphs[b + 1]) or _is_nominal(morphs[b + 1])):
                     mods.extend(range(a, b + 1))  # "Iran-backed", "UN-Vertretung": the actor modifies
                     i = b + 1                      # what follows the hyphen
@@ -253,7 +253,7 @@ def _extended_attributes(tokens: Sequence[Token], morphs: Sequence[Morph], nps: 
             continue
         for k in range(np.start - 1, max(0, np.start - 1 - _ATTRIBUTE_REACH) - 1, -1):
             t = tokens[k]
-            if not t.is_word and t.text not in ("-", "‐"):
+            if not t.is_word and t.text not in HYPHENS:
                 break
             if k in held or not morphs[k].only("DET"):
                 continue

@@ -18,7 +18,7 @@ from kg.cameo import cameo_table
 from kg.engine.modality import frame_attribution, reads_as_noun
 from kg.engine.presence import witness_claims
 from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
-from kg.engine.syntax import clause_span, prep
+from kg.engine.syntax import clause_span, closes_at, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_final import zu_infinitive
 from kg.records import ActorRef, Article, Claim
@@ -151,7 +151,7 @@ def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """"London voiced readiness to impose sanctions on Iran", "Iran stands ready to strike": a
     declared readiness for a material-conflict act (quad class 4) right before it; the act's own code
     counts, not the one a perfective future makes of it ("nie zawaha się uderzyć": a pledged strike)."""
-    if not any(code and cameo_table()[code].quad_class == 4 for code in (f.trigger.cameo, f.cameo)):
+    if not _material_conflict(f):
         return False
     lo = f.clause[0]
     if lo > 0 and rec.tokens[lo - 1].text == "," and zu_infinitive(tb, rec, f):
@@ -162,12 +162,17 @@ def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     return _resolve_before(rec, f)
 
 
+def _material_conflict(f: FrameResult) -> bool:
+    """Whether the frame's act is material conflict (quad class 4: force, sanctions), by its trigger's code or
+    the one its status made."""
+    return any(code and cameo_table()[code].quad_class == 4 for code in (f.trigger.cameo, f.cameo))
+
+
 def warned_force(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """A possible material-conflict act (quad class 4) in a clause after a word of warning, whose agent is the
     one who warns ("Iran warned that it could strike Israel", "Rosja ostrzegła, że może uderzyć w Litwę"); a
     warning of what another may do ("warned that Israel could strike Lebanon") threatens no one."""
-    if f.subject is None or not any(code and cameo_table()[code].quad_class == 4
-                                    for code in (f.trigger.cameo, f.cameo)):
+    if f.subject is None or not _material_conflict(f):
         return False
     warn = [cm for cm in rec.cues.get("warning", ()) if cm.end <= f.match.start]
     if not warn:
@@ -181,7 +186,7 @@ def _resolve_before(rec: SentenceRecord, f: FrameResult) -> bool:
     clause after it (a separable verb's particle: "schließt einen Angriff auf Taiwan nicht aus")."""
     (lo, hi), tm, toks = f.clause, f.match, rec.tokens
     return any(lo <= cm.start and cm.end <= tm.start and tm.start - cm.end <= 3
-               or tm.end <= cm.start and cm.end <= hi and (cm.end == hi or not toks[cm.end].text[:1].isalnum())
+               or tm.end <= cm.start and cm.end <= hi and closes_at(toks, cm.end, hi)
                for cm in rec.cues.get("resolve", ()))
 
 

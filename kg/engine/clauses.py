@@ -14,6 +14,7 @@ from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables, derived
 from kg.phrases import Match
+from kg.text import HYPHENS, PAIR_HYPHENS
 
 #: Mention kinds whose words are never triggers: "Sojusz" (NATO), "the alliance" (NATO again).
 _NAMING_KINDS = ("names", "metonyms", "bloc", "regime", "group", "pair", "parties")
@@ -24,7 +25,7 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     toks = rec.tokens
     breaks = {k for k, tk in enumerate(toks) if tk.low in tb.markers["clause_break"]}
     if tb.settings.get("spaced_hyphen_dash"):  # datelines ("Manila - …") and asides set off by " - "
-        breaks.update(k for k, tk in enumerate(toks) if tk.text in ("-", "‐", "–") and 0 < k < len(toks) - 1
+        breaks.update(k for k, tk in enumerate(toks) if tk.text in PAIR_HYPHENS and 0 < k < len(toks) - 1
                       and toks[k - 1].end < tk.start and tk.end < toks[k + 1].start)
     for cm in rec.cues.get("clause_break", ()):
         breaks.update(range(cm.start, cm.end))
@@ -249,7 +250,7 @@ def _modifier(rec: SentenceRecord, j: int) -> bool:
     militias", "the disputed region": a participle reading before a noun, or the second half of a
     hyphenated word), or a word that is also a noun with no subject right before it ("the rebels")."""
     toks, morphs = rec.tokens, rec.morphs
-    if j > 0 and toks[j - 1].text in ("-", "‐") and toks[j - 1].end == toks[j].start:
+    if j > 0 and toks[j - 1].text in HYPHENS and toks[j - 1].end == toks[j].start:
         return True
     if morphs[j].is_("NOUN") and not (j > 0 and morphs[j - 1].only("PROPN", "PRON", "NOUN")):
         return True  # "the rebels", "the backed rebels": a noun unless a subject stands right before it

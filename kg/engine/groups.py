@@ -22,7 +22,7 @@ from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.speaker import DASHES
 from kg.engine.syntax import source_mentions
 from kg.engine.tables import Tables, derived, phrases_of
-from kg.text import Token
+from kg.text import HYPHENS, Token
 
 
 def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -124,7 +124,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 continue
             # "a Saudi-Emirati-led coalition": both lead what the chain's last name leads
             apposition = apposition or m.possessive and prev.kind == m.kind == "adjectives" and len(between) == 1 \
-                and between[0].text in ("-", "‐") and between[0].start == toks[prev.end - 1].end \
+                and between[0].text in HYPHENS and between[0].start == toks[prev.end - 1].end \
                 and toks[m.start].start == between[0].end
             first_and = next((j for j, t in enumerate(between) if t.low in coordination), len(between))
             # after a comma alone, only the list's own preposition again ("do Polski, do Litwy"), not another

@@ -10,9 +10,9 @@ from kg.engine.objects import verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
+from kg.text import HYPHENS, PAIR_HYPHENS
 
 #: Hyphens and dashes that join the two sides of a compound ("Israel-Hamas", "U.S.–Iran").
-_PAIR_HYPHENS = ("-", "‐", "–")
 
 
 def joint_target(tb: Tables, rec: SentenceRecord, f: FrameResult, pair: tuple[Group, Group]) -> Group | None:
@@ -35,7 +35,7 @@ def hyphen_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | No
     second = next((g for g in rec.groups if g.end == k), None)
     if second is None and k > 0 and toks[k - 1].text[:1].islower() and toks[k - 1].is_word:
         second = next((g for g in rec.groups if g.end == k - 1), None)
-    if second is None or second.start < 2 or toks[second.start - 1].text not in _PAIR_HYPHENS:
+    if second is None or second.start < 2 or toks[second.start - 1].text not in PAIR_HYPHENS:
         return None
     if toks[second.start - 1].start != toks[second.start - 2].end:
         return None  # a spaced dash is punctuation, not a compound
@@ -56,7 +56,7 @@ def _chained_before(rec: SentenceRecord, g: Group) -> list[Group]:
     chain = [g]
     while True:
         k = chain[0].start
-        if k < 2 or toks[k - 1].text not in _PAIR_HYPHENS or toks[k - 1].start != toks[k - 2].end:
+        if k < 2 or toks[k - 1].text not in PAIR_HYPHENS or toks[k - 1].start != toks[k - 2].end:
             return chain
         prev = next((h for h in rec.groups if h.end == k - 1 and len(h.mentions) == 1), None)
         if prev is None:
@@ -79,13 +79,13 @@ def format_chain(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | Non
     chain = [first]
     while True:
         e = chain[-1].end
-        if e + 1 >= len(toks) or toks[e].text not in _PAIR_HYPHENS or toks[e].start != toks[e - 1].end:
+        if e + 1 >= len(toks) or toks[e].text not in PAIR_HYPHENS or toks[e].start != toks[e - 1].end:
             break
         nxt = next((h for h in rec.groups if h.start == e + 1 and len(h.mentions) == 1), None)
         if nxt is None:
             break
         chain.append(nxt)
-    after = chain[-1].end + (chain[-1].end < len(toks) and toks[chain[-1].end].text in _PAIR_HYPHENS)
+    after = chain[-1].end + (chain[-1].end < len(toks) and toks[chain[-1].end].text in PAIR_HYPHENS)
     named = [toks[j].low for j in range(k, first.start)] + ([toks[after].low] if after < len(toks) else [])
     if len(chain) < 3 or not set(named) & tb.markers["format"]:  # "w formacie", "im …-Format"
         return None  # "talks on the Israel-Hamas-Hezbollah front": a topic, not a format
@@ -96,7 +96,7 @@ def compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
     """The name a participle trigger is hyphenated to ("Iran-backed", "Kremlin-sponsored"); of a coordinated
     group only its last name: in "between Israel and Hamas-ally Hezbollah" Hamas is the ally, not Israel."""
     k = f.match.start
-    if k < 2 or rec.tokens[k - 1].text not in ("-", "‐") or not rec.tokens[k].text[:1].islower():
+    if k < 2 or rec.tokens[k - 1].text not in HYPHENS or not rec.tokens[k].text[:1].islower():
         return None
     g = next((g for g in rec.groups if g.end == k - 1), None)
     return Group(g.mentions[-1:]) if g is not None else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from kg.engine.record import FrameResult, Group, Pair, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
+from kg.text import PAIR_HYPHENS
 
 
 def apposed_mediator(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
@@ -137,7 +138,7 @@ def _with_hyphened(rec: SentenceRecord, g: Group) -> list[str]:
         if h is g:
             continue
         left, right = (g, h) if h.start > g.end else (h, g)
-        if right.start == left.end + 1 and toks[left.end].text in ("-", "‐", "–") \
+        if right.start == left.end + 1 and toks[left.end].text in PAIR_HYPHENS \
                 and toks[left.end].start == toks[left.end - 1].end:
             out += [a for a in h.actors if a not in out]
     return out

@@ -22,6 +22,7 @@ from kg.engine.syntax import finite
 from kg.engine.tables import Tables
 from kg.morph import CASES
 from kg.phrases import Match
+from kg.text import HYPHENS
 
 
 def _cases(features: tuple[frozenset[str], ...]) -> frozenset[str]:
@@ -104,7 +105,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
         out = _possessed_modifiers(tb, rec, out)
     leading = tb.markers["leading"]
     for m in out:  # "Iran-backed", "US-brokered": the name only modifies what follows the hyphen
-        m.compound = m.end + 1 < len(toks) and toks[m.end].text in ("-", "‐") and toks[m.end + 1].text[:1].islower()
+        m.compound = m.end + 1 < len(toks) and toks[m.end].text in HYPHENS and toks[m.end + 1].text[:1].islower()
         if m.compound and toks[m.end + 1].low in leading:
             m.compound, m.possessive = False, True  # "the US-led coalition": the leader acts through it
     taken = covered(out, len(toks))
@@ -132,7 +133,7 @@ def _money(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
     dollars", "US-Dollar"), or an adjective right after one ("dolarów amerykańskich")."""
     toks = rec.tokens
     money = tb.markers["currency"]
-    k = m.end + 1 if m.end + 1 < len(toks) and toks[m.end].text in ("-", "‐") else m.end
+    k = m.end + 1 if m.end + 1 < len(toks) and toks[m.end].text in HYPHENS else m.end
     if k < len(toks) and toks[k].low in money:
         # a currency sign counts only written onto the name ("US$"): "give Ukraine $4.5 billion" names a recipient
         return toks[k].is_word or toks[k].start == toks[k - 1].end

@@ -16,7 +16,7 @@ and denials, demands and hypotheticals never reach into a later conjunct.
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
-from kg.engine.syntax import clause_span, names_after, source_mentions
+from kg.engine.syntax import clause_span, closes_at, names_after, source_mentions
 from kg.engine.tables import Tables, derived
 from kg.engine.verb_final import finite_at, fronted_demand, fronted_modality, zu_infinitive
 
@@ -154,8 +154,7 @@ def _negated_at(tb: Tables, rec: SentenceRecord, k: int) -> bool:
         k + 1 < len(toks) and toks[k + 1].low in tb.markers["not_negating"]  # "nie tylko", "not only"
         or any(cm.start == k + 1 for cm in rec.cues.get("not_negating", ()))  # "did not hold back in condemning"
         # a resolve cue the negation opens and that closes its clause: "schließt einen Angriff nicht aus"
-        or any(cm.start == k and (cm.end == len(toks) or not toks[cm.end].text[:1].isalnum())
-               for cm in rec.cues.get("resolve", ())))
+        or any(cm.start == k and closes_at(toks, cm.end, len(toks)) for cm in rec.cues.get("resolve", ())))
 
 
 def _stopping_negated(rec: SentenceRecord, k: int, b: int) -> bool:

@@ -13,6 +13,7 @@ from kg.engine.apposition import apposed_actor
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.syntax import finite, names_after
 from kg.engine.tables import Tables
+from kg.text import HYPHENS
 
 #: Relations whose noun names what the subject gives (support, solidarity): its genitive owner is the giver.
 _GIVEN = frozenset({"supports"})
@@ -174,7 +175,7 @@ def _group_in(rec: SentenceRecord, a: int, b: int, capitalized_nouns: bool = Fal
     ``capitalized_nouns`` a name hyphenated to a noun is its owner ("griff Hisbollah-Kämpfer an")."""
     toks = rec.tokens
     inside = [g for g in rec.groups if a <= g.start < b
-              and not (g.end + 1 < b and toks[g.end].text in ("-", "‐")
+              and not (g.end + 1 < b and toks[g.end].text in HYPHENS
                        and not (capitalized_nouns and toks[g.end + 1].text[:1].isupper()))]
     if len(inside) > 1:
         headed = [g for g in inside if not g.mentions[-1].possessive]

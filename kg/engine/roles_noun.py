@@ -43,8 +43,7 @@ from kg.engine.verb_final import (
     light_verb_agent,
     prenominal_light_agent,
 )
-
-_HYPHENS = ("-", "‐")
+from kg.text import HYPHENS
 
 
 def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult) -> None:
@@ -59,7 +58,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     obj: Group | None = None
     owner = None
     if subj is not None and f.relation == "attacks" and tb.settings.get("capitalized_nouns") \
-            and subj.end + 1 == tm.start and toks[subj.end].text in _HYPHENS:
+            and subj.end + 1 == tm.start and toks[subj.end].text in HYPHENS:
         # "der russischen Ukraine-Invasion": the adjective before the compound is the agent, the name it
         # hyphenates the target
         adj = next((g for g in rec.groups if g.end == subj.start and g.mentions[-1].kind == "adjectives"), None)
@@ -378,13 +377,13 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             clitics = tb.markers["possessive_clitic"]
             verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
                 rec.morphs[k].is_("VERB", "AUX") and not rec.morphs[k].is_("ADJ", "NOUN", "PROPN", "DET", "ADP")
-                and not (toks[k].low in m_["leading"] and toks[k - 1].text in _HYPHENS)  # "the US-led invasion"
+                and not (toks[k].low in m_["leading"] and toks[k - 1].text in HYPHENS)  # "the US-led invasion"
                 or rec.morphs[k].is_("VERB") and "fin" in rec.morphs[k].feats and toks[k + 1].low in m_["determiners"]
                 for k in range(g.end, before))  # "verurteilte die Luftangriffe": no adjective stands before an article
             if last.kind == "body" and not between and prep(tb, rec, g.start, lo) is not None and not last.possessive:
                 return None  # "mit Irans Außenminister … Gespräche führen": a body heads its own phrase
             if (last.kind in ("adjectives", "body") or last.possessive or modifier) and not verb_between and all(
-                    tok.is_word or tok.text in _HYPHENS or tok.low in clitics for tok in between) and not any(
+                    tok.is_word or tok.text in HYPHENS or tok.low in clitics for tok in between) and not any(
                     tok.low in tb.governing for tok in between):  # not "ambasadora po naruszeniu"
                 f.how.append("attached")
                 return g

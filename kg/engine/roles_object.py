@@ -32,6 +32,7 @@ from kg.engine.syntax import (
 from kg.engine.tables import Tables
 from kg.engine.talks import criticised_talks, earlier_talks
 from kg.records import SYMMETRIC
+from kg.text import HYPHENS
 
 #: Relations an event noun ("the strike", "próba") may be the object of.
 _EVENT_OBJECT = ("accuses", "praises", "supports", "threatens")
@@ -164,7 +165,7 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if f.object is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):
         places = [g for g in rec.groups if g.end <= tm.start and g is not subj
                   and all(tb.gazetteer[a].type == "Place" for a in g.actors)
-                  and not (g.end < len(toks) and toks[g.end].text in ("-", "‐"))]  # "des Gaza-Kriegs": a name
+                  and not (g.end < len(toks) and toks[g.end].text in HYPHENS)]  # "des Gaza-Kriegs": a name
         if places:
             f.object = places[-1]  # "w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia"
             f.how.append("place")
@@ -189,8 +190,9 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
 def _retaliation_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """Who a threat of paying back an attack is aimed at, when the clause names no one: the attacker of the
     article's last attack, where the one threatening was its target ("Indian missiles struck Pakistan. Pakistan
-    vowed to retaliate": at India). Only with a word of retaliation in the trigger ('retaliate', 'odwet',
-    'Vergeltung'), and never at the threatener's own side."""
+    vowed to retaliate": at India). Only with a word of the ``retaliation`` key in the trigger (retaliation,
+    response or countermeasures: 'retaliate', 'a decisive response', 'odpowiedź', 'Vergeltung'), and never at
+    the threatener's own side."""
     tm = f.match
     if len(rec.conflict_before) != 2 or not any(cm.start in tm.tokens for cm in rec.cues.get("retaliation", ())):
         return None  # the threat's own words pay back ("vowed to retaliate"), not "in response" nearby

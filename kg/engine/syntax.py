@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
 from kg.morph import CASES
+from kg.text import HYPHENS
 
 #: Mention kinds that are nominative whatever their form ("oba kraje", "reżim", "on").
 _ALWAYS_NOMINATIVE = ("pair", "parties", "regime", "group", "pronoun", "topic")
@@ -48,7 +49,7 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
             and not _subordinating(rec, np.prep, start) and not _in_title(rec, np.prep, start) \
             and not _up_to(tb, rec, np.prep) \
             and all(  # not "according to Reuters Norway"
-                not rec.morphs[j].only("PROPN") or toks[j + 1].text in ("-", "‐") for j in range(np.prep + 1, start)):
+                not rec.morphs[j].only("PROPN") or toks[j + 1].text in HYPHENS for j in range(np.prep + 1, start)):
         return toks[np.prep].low  # "against Iran-backed Houthis": across the phrase's own modifiers
     return None
 
@@ -436,10 +437,16 @@ def source_mentions(tb: Tables, rec: SentenceRecord) -> list:
     for m in rec.mentions:
         if any(lo < m.start < hi for lo, hi in inside):
             out.append(m)
-        elif m.end in after or m.end + 2 in after and toks[m.end].text in ("-", "‐") \
+        elif m.end in after or m.end + 2 in after and toks[m.end].text in HYPHENS \
                 and toks[m.end].start == toks[m.end - 1].end and toks[m.end + 1].start == toks[m.end].end:
             out.append(m)  # "US-Beamten zufolge": the name hyphenated to the noun of its people
     return out
+
+
+def closes_at(toks, end: int, hi: int) -> bool:
+    """Whether a phrase ending at token ``end`` closes its stretch (ending at ``hi``): nothing follows it there
+    but punctuation ("… nicht aus.", "… nicht aus, sagte …")."""
+    return end == hi or not toks[end].text[:1].isalnum()
 
 
 def names_after(tb: Tables, rec: SentenceRecord, cm) -> int:
