@@ -31,6 +31,9 @@ WORD_KEYS = {
     "such_as": "a plural noun of states and the word that gives examples of it ('Länder wie', 'Staaten wie'; "
                "words may stand between: 'Länder in der Region wie'): the names after it are no phrase of that "
                "preposition but the noun's examples, and take its role",
+    "led_by": "words that make the name after them lead the noun before them ('led by', 'pod dowództwem', "
+              "'unter Führung'): the name is no phrase of that preposition; it acts through what it leads ('troops "
+              "led by Russia attacked …' is an attack by Russia)",
     "source_before": "attribution words that follow who says it ('US-Beamten zufolge'): the actor right before "
                      "them says it and has no role",
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",

@@ -208,6 +208,16 @@ CASES = [
      [("OMN", "meetsWith", "IRN"), ("OMN", "meetsWith", "USA"), ("QAT", "meetsWith", "IRN"),
       ("QAT", "meetsWith", "USA")]),
     ("de", "Die Drohne schlug neben der Botschaft der USA ein.", []),
+    # words of leading ('led by', 'pod dowództwem', 'unter Führung'): the leader acts through what it leads,
+    # although a preposition stands before it; a name after another preposition inside the phrase does not
+    ("en", "A coalition led by Kenya bombed Somalia.", [("KEN", "attacks", "SOM")]),
+    ("en", "Forces under the command of Egypt attacked Libya.", [("EGY", "attacks", "LBY")]),
+    ("en", "Kenya's troops, led by a general from Uganda, attacked Somalia.", [("KEN", "attacks", "SOM")]),
+    ("de", "Truppen unter Führung Frankreichs griffen Libyen an.", [("FRA", "attacks", "LBY")]),
+    ("de", "Eine Koalition unter der Führung Kenias bombardierte Somalia.", [("KEN", "attacks", "SOM")]),
+    ("de", "Die NATO-geführte Truppe griff Libyen an.", [("NATO", "attacks", "LBY")]),
+    ("pl", "Wojska pod dowództwem Turcji zaatakowały Syrię.", [("TUR", "attacks", "SYR")]),
+    ("pl", "Koalicja kierowana przez Kenię zbombardowała Somalię.", [("KEN", "attacks", "SOM")]),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),

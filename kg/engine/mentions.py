@@ -85,7 +85,8 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
                 taken[i] = True
     origin = tb.markers["origin"]
     out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
-                                  and toks[m.end + 1].low in origin)]  # "Liberian-flagged"
+                                  and toks[m.end + 1].low in origin  # "Liberian-flagged"
+                                  and toks[m.end + 1].low not in tb.markers["leading"])]  # "NATO-geführte"
     out = [m for m in out if not _money(tb, rec, m)]  # "US$ 500 million", "dolarów amerykańskich"
     for concept in ("first_person", "pronoun", "object_pronoun"):  # "US$" is no "us" either
         if rec.cues.get(concept):
@@ -115,10 +116,24 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     for m in out:
         if m.via == "introduced":
             taken[m.start:m.end] = [True] * (m.end - m.start)
+    if tb.cases:
+        _leaders_take_the_case(rec, out)
     rec.mentions = out
     rec.taken = taken
     _drop_cues_inside_names(rec)
     return rec
+
+
+def _leaders_take_the_case(rec: SentenceRecord, out: list[Mention]) -> None:
+    """'Wojska pod dowództwem Rosji zaatakowały', 'koalicja kierowana przez USA': the leader after the words
+    of leading (``led_by``) acts through the noun before them, so it takes that noun's cases (a genitive or
+    instrumental leader is the clause's subject when the noun it leads is)."""
+    for cm in rec.cues.get("led_by", ()):
+        if cm.start == 0 or not rec.morphs[cm.start - 1].is_("NOUN") or not rec.morphs[cm.start - 1].cases:
+            continue
+        m = next((m for m in out if cm.start <= m.start <= cm.end), None)
+        if m is not None:
+            m.feats = frozenset(rec.morphs[cm.start - 1].cases)
 
 
 def _capitals(rec: SentenceRecord, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
 from kg.morph import CASES
+from kg.phrases import Match
 from kg.text import HYPHENS
 
 #: Mention kinds that are nominative whatever their form ("oba kraje", "reżim", "on").
@@ -36,7 +37,8 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
             and "gen" in rec.morphs[start].cases and "nom" not in rec.morphs[start].cases:
         k -= 1  # "sankcje wobec 19 urzędników irańskiego reżimu": the count stands between
     if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start) and not _up_to(tb, rec, k) \
-            and not any(cm.end == k + 1 for cm in rec.cues.get("such_as", ())):  # "Länder wie Katar": examples
+            and not any(cm.end == k + 1 for cm in rec.cues.get("such_as", ())) \
+            and not _leading(rec, k):  # "Länder wie Katar": examples; "troops led by Russia": the leader
         if toks[k].low in tb.markers["genitive_marker"] and k - 1 >= floor and \
                 toks[k - 1].low in tb.markers["quantifiers"]:
             # "a fleet of Russian warships arrived", "with thousands of Iranian drones": the counted
@@ -47,7 +49,7 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     np = next((p for p in rec.phrases if p.start <= start < p.end), None) if phrase else None
     if np is not None and np.prep is not None and floor <= np.prep < start and toks[np.prep].low in preps \
             and not _subordinating(rec, np.prep, start) and not _in_title(rec, np.prep, start) \
-            and not _up_to(tb, rec, np.prep) \
+            and not _up_to(tb, rec, np.prep) and not _leading(rec, np.prep) \
             and all(  # not "according to Reuters Norway"
                 not rec.morphs[j].only("PROPN") or toks[j + 1].text in HYPHENS for j in range(np.prep + 1, start)):
         return toks[np.prep].low  # "against Iran-backed Houthis": across the phrase's own modifiers
@@ -82,6 +84,34 @@ def _in_title(rec: SentenceRecord, k: int, start: int) -> bool:
     """"Secretary of State Antony Blinken": the preposition belongs to the title right before the
     name (a 'role' cue that ends where the name starts), so it governs nothing."""
     return any(cm.start < k and cm.end == start for cm in rec.cues.get("role", ()))
+
+
+def leaders(rec: SentenceRecord) -> list[Match]:
+    """The words of leading (``led_by``) whose name after them leads the noun right before them: 'troops led
+    by Russia', 'wojska pod dowództwem Rosji', 'unter Führung der USA'. Not after a comma, and not when that
+    noun already has its actor ("Kenya's troops, led by a general from Uganda": the troops stay Kenya's)."""
+    out = []
+    for cm in rec.cues.get("led_by", ()):
+        if cm.start == 0 or not rec.tokens[cm.start - 1].is_word:
+            continue
+        np = next((p for p in rec.phrases if p.start <= cm.start - 1 < p.end), None)
+        lo = np.start if np is not None else cm.start - 1
+        if np is not None and any(p.attach == rec.phrases.index(np) and p.rel == "poss" for p in rec.phrases):
+            lo = min(p.start for p in rec.phrases if p.attach == rec.phrases.index(np) and p.rel == "poss")
+        if not any(lo <= m.start < cm.start for m in rec.mentions):
+            out.append(cm)
+    return out
+
+
+def leads(rec: SentenceRecord, k: int) -> bool:
+    """Whether a mention at ``k`` is a leader named by the words of leading: inside them or right after."""
+    return any(cm.start <= k <= cm.end for cm in leaders(rec))
+
+
+def _leading(rec: SentenceRecord, k: int) -> bool:
+    """A preposition inside the words of leading governs nothing; the name after them leads the noun before
+    and acts through it, as the hyphenated 'Russian-led troops' does."""
+    return any(cm.start <= k < cm.end for cm in leaders(rec))
 
 
 def _up_to(tb: Tables, rec: SentenceRecord, k: int) -> bool:
@@ -182,10 +212,11 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
         counted = nominative and counted_genitive(tb, rec, g)
         if nominative and not can_be_nominative(g) and not counted:
             continue  # "Teheran, sojusznik Hezbollahu, oświadczył": not the genitive
+        leader = leads(rec, g.mentions[0].start)
         if nominative and rec.morphs and g.mentions[0].kind == "body" and rec.morphs[g.mentions[0].start].cases \
-                and "nom" not in rec.morphs[g.mentions[0].start].cases and not counted:
+                and "nom" not in rec.morphs[g.mentions[0].start].cases and not counted and not leader:
             continue  # "Erdogan nazwał bojowników Hamasu …": a body whose noun is no nominative
-        if nominative and _genitive_modifier(rec, g) and not counted:
+        if nominative and _genitive_modifier(rec, g) and not counted and not leader:
             continue  # "sprzeciw wobec polityki Chin, zapowiedzieli": Chin only modifies
         p = prep(tb, rec, g.start, lo)
         if p is None or p in markers:

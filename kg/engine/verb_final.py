@@ -156,6 +156,8 @@ def head_prep(tb: Tables, rec: SentenceRecord, g: Group, floor: int) -> str | No
     if at is None or at == first:
         return prep(tb, rec, g.start, floor)
     np = phrases[at]
+    if np.prep is not None and any(cm.start <= np.prep < cm.end for cm in rec.cues.get("led_by", ())):
+        return None  # "Truppen unter Führung Russlands": the leader acts through the troops
     return rec.tokens[np.prep].low if np.prep is not None and np.prep >= floor else None
 
 
