@@ -88,15 +88,18 @@ def _in_title(rec: SentenceRecord, k: int, start: int) -> bool:
 
 def leaders(rec: SentenceRecord) -> list[Match]:
     """The words of leading (``led_by``) whose name after them leads the noun right before them: 'troops led
-    by Russia', 'wojska pod dowództwem Rosji', 'unter Führung der USA'. Not after a comma, and not when that
-    noun already has its actor ("Kenya's troops, led by a general from Uganda": the troops stay Kenya's)."""
+    by Russia', 'wojska pod dowództwem Rosji', 'unter Führung der USA'. Only right after a noun phrase ("were led
+    by" is a passive), and not when that noun already has its actor ("Kenya's troops, led by a general from
+    Uganda": the troops stay Kenya's)."""
     out = []
     for cm in rec.cues.get("led_by", ()):
         if cm.start == 0 or not rec.tokens[cm.start - 1].is_word:
             continue
-        np = next((p for p in rec.phrases if p.start <= cm.start - 1 < p.end), None)
-        lo = np.start if np is not None else cm.start - 1
-        if np is not None and any(p.attach == rec.phrases.index(np) and p.rel == "poss" for p in rec.phrases):
+        np = next((p for p in rec.phrases if p.end == cm.start), None)  # "troops led by", not "were led by"
+        if np is None:
+            continue
+        lo = np.start
+        if any(p.attach == rec.phrases.index(np) and p.rel == "poss" for p in rec.phrases):
             lo = min(p.start for p in rec.phrases if p.attach == rec.phrases.index(np) and p.rel == "poss")
         if not any(lo <= m.start < cm.start for m in rec.mentions):
             out.append(cm)
