@@ -218,6 +218,10 @@ CASES = [
     ("de", "Die NATO-geführte Truppe griff Libyen an.", [("NATO", "attacks", "LBY")]),
     ("pl", "Wojska pod dowództwem Turcji zaatakowały Syrię.", [("TUR", "attacks", "SYR")]),
     ("pl", "Koalicja kierowana przez Kenię zbombardowała Somalię.", [("KEN", "attacks", "SOM")]),
+    # the author of a harmful act named as the one behind it, also after the verb; an attribution's actor is who
+    # says it, never one inside the trigger's own words
+    ("pl", "Zdaniem Warszawy za sabotażem na kolei stoi Rosja.", [("POL", "accuses", "RUS")]),
+    ("de", "Nach Ansicht Estlands steckt Russland hinter dem Angriff.", [("EST", "accuses", "RUS")]),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),

@@ -98,7 +98,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         # "„…przekroczył granicę” – podała agencja, powołując się na źródła wojskowe": the actor
         # an attribution names says it
         for cm in rec.cues.get("attribution", ()):
-            m = next((m for m in rec.mentions if cm.start < m.start <= cm.end + 3 and not m.resolved), None)
+            m = next((m for m in rec.mentions if cm.start < m.start <= cm.end + 3 and not m.resolved
+                      and not tm.start <= m.start < tm.end), None)  # not inside the trigger ("za atakami Huti")
             if m is not None and (cm.start > tm.end or cm.end <= tm.start):
                 subj = next((g for g in rec.groups if m in g.mentions), Group([m]))
                 sp = sp or cm
@@ -157,6 +158,17 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
                 and prep(tb, rec, g.start, said_from) in (None, *tb.markers["genitive_marker"])
                 and not all(m.compound for m in g.mentions)
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
+    if obj is None and not f.is_noun and (tb.cases or tb.settings.get("verb_second")) and rec.morphs \
+            and any(rec.morphs[k].is_("VERB") and rec.morphs[k].feats & {"fin", "past"}
+                    for k in range(tm.start, tm.end)):
+        # "…, że za zamachem stoi Rosja": the reported verb's nominative subject stands right after it
+        # (or inside a gapped verb: "Hinter dem Anschlag steckt Russland", "steckt Russland hinter")
+        obj = next((g for g in rec.groups if tm.start < g.start <= tm.end + 1 and g.end <= hi
+                    and prep(tb, rec, g.start, tm.start) is None
+                    and (not g.mentions[0].feats or "nom" in g.mentions[0].feats)
+                    and (subj is None or set(g.actors) != set(subj.actors))), None)
+        if obj is not None:
+            how.append("subject-after")
     if obj is None:
         marked = tb.object_markers[f.index] - {""}
         end = sp.start if sp is not None and sp.start > tm.end else hi
