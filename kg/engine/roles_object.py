@@ -13,25 +13,21 @@ event; and, for attacks and deployments, a place named before the trigger.
 
 from __future__ import annotations
 
-from kg.engine.hidden_objects import expelled, unnamed_target, with_case
-from kg.engine.objects import QUOTES, event_word, owned_by, pronoun_event, verb_object
+from kg.engine.direct_object import direct_object
+from kg.engine.hidden_objects import with_case
+from kg.engine.objects import QUOTES, event_word, pronoun_event
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.reported_objects import charge_clause, warned_that
 from kg.engine.syntax import (
     after,
     antecedent,
-    apposed,
     clause_relative_subject,
-    clause_span,
-    finite,
     left_subject,
-    owner_of_phrase_at,
     prep,
 )
 from kg.engine.tables import Tables
 from kg.engine.talks import criticised_talks, earlier_talks
-from kg.records import SYMMETRIC
 from kg.text import HYPHENS
 
 #: Relations an event noun ("the strike", "próba") may be the object of.
@@ -71,7 +67,7 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if f.object is not None:
             f.how.append("possessor")
             return
-    f.object = _direct_object(tb, rec, f)
+    f.object = direct_object(tb, rec, f)
     if f.object is None and t.relation == "meetsWith":  # "Qatar mediated the talks" too
         # "Egypt took part in the talks", "beteiligte sich an den Gesprächen": the subject of the clause of a
         # noun after a preposition, when the noun found none ("described the talks" is not taking part)
@@ -383,120 +379,3 @@ def _event_group(tb: Tables, rec: SentenceRecord, k: int, disc: Discourse) -> Gr
     if any(m.start <= k < m.end and tb.triggers[m.payload].relation == "attacks" for m in rec.triggers):
         agent = disc.attacker
     return Group([Mention(k, k + 1, tuple(agent), "event", resolved=True, via="the last agent")]) if agent else None
-
-
-def _direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """The object by position and preposition."""
-    toks = rec.tokens
-    tm = f.match
-    hi = f.clause[1]
-    t = f.trigger
-    m_ = tb.markers
-    obj_markers = tb.object_markers[f.index]
-    skip = f.subject
-    if f.is_noun and t.gap and len(tm.tokens) > 1:
-        # the owner inside a gapped noun phrase: "naruszenie jej/estońskiej przestrzeni powietrznej"
-        inside = next((g for g in rec.groups if tm.start < g.start and g.end <= tm.end and g is not skip
-                       and not set(range(g.start, g.end)) & set(tm.tokens)), None)
-        if inside is not None:
-            return inside
-    if f.is_noun and t.genitive == "object":
-        g = after(tb, rec, tm.end, min(hi, tm.end + 3), {""}, skip=skip, first_only=True)
-        if g is not None and all(tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
-                                 for tok in toks[tm.end:g.start]):
-            return g  # "okupacja Ukrainy", "Invasion der Ukraine"; not "Invasion hat Polen"
-    if f.how[-1:] == ["relative"] and f.relative_at is not None and all(
-            not t.is_word for t in toks[tm.end:f.relative_at]):
-        rhi = clause_span(rec, skip.end, skip.end)[1]
-        obj = after(tb, rec, skip.end, rhi, obj_markers - {""}, skip=skip)
-        if obj is not None:
-            return obj
-    if f.is_noun and "" in obj_markers and skip is not None and f.how[-1:] == ["agent"] and tb.cases:
-        late = _genitive_after_agent(tb, rec, f, skip)
-        if late is not None:
-            return late
-    if f.is_noun and "" in obj_markers:
-        # a noun's bare object is a genitive right after it ("poparcie Rosji"); farther actors need
-        # a preposition, and stand before a verb with an object of its own when the noun is that clause's
-        # subject ("Russia's war has pushed Finland into NATO": "into NATO" is the pushing's; not "was aimed at")
-        reach = next((k for k in range(tm.end, hi) if _verb_at(rec, k) and not any(
-            g.start <= k < g.end for g in rec.groups) and any(
-            k < g.start <= k + 2 and g is not skip and prep(tb, rec, g.start, k) is None for g in rec.groups)), hi)
-        obj = after(tb, rec, tm.end, reach, obj_markers - {""}, skip=skip, located=t.relation == "attacks")
-        if obj is not None and t.relation == "attacks" and unnamed_target(
-                tb, rec, tm.end, obj.start, m_["from"]) \
-                and prep(tb, rec, obj.start, tm.end) in m_["within"]:
-            obj = None  # "w boju z dżihadystami w Mali": the place of a fight against someone unnamed, not its target
-        g = after(tb, rec, tm.end, min(hi, tm.end + 2), {""}, skip=skip, first_only=True)
-        if g is not None and (obj is None or g.start < obj.start) and not apposed(tb, rec, tm.end, g) and all(
-                tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
-                or not tok.is_word or tok.text[:1].islower() and not m_["genitive_marker"]
-                for tok in toks[tm.end:g.start]):
-            obj = g  # not "Seit der Invasion hat Polen …": a verb stands between
-        if t.relation == "attacks" and skip is not None and obj is not None and obj is not g and tb.cases \
-                and prep(tb, rec, obj.start, tm.end) in m_["within"]:
-            # "ostrzał obiektów wojskowych Hezbollahu w Libanie": the owner of the noun's genitive target,
-            # not the place it lies in
-            owner = owner_of_phrase_at(rec, tm.start, obj.start)
-            if owner is not None and owner is not skip:
-                obj = owner
-        if obj is None and t.relation == "sanctions":
-            obj = expelled(tb, rec, f, skip)  # "o wydaleniu z Rosji trzech estońskich konsulów"
-        if obj is None and t.relation == "attacks" and rec.tokens[tm.end - 1].low in m_["prepositions"]:
-            obj = owner_of_phrase_at(rec, tm.end, hi)  # "atak na infrastrukturę energetyczną Ukrainy"
-        if obj is None and t.relation == "attacks":
-            obj = owned_by(rec, tm.end, hi)  # "strikes on a depot used by Hezbollah"
-        return obj
-    target_after = not tb.cases and not tb.settings.get("verb_second") and toks[tm.tokens[-1]].low in m_["prepositions"]
-    if t.gap and len(tm.tokens) > 1 and not target_after:  # "fired Iranian rockets at Israel": after "at"
-        # "violated Estonian airspace", "sicherte Armenien ihre Unterstützung zu": the object sits
-        # inside the phrase, phrase by phrase ("nach Angaben der US-Regierung" is an adjunct)
-        inside = verb_object(tb, rec, tm.tokens[0] + 1, tm.tokens[-1], obj_markers, skip=skip, own=tm.tokens,
-                             same=f.relation, located=t.relation == "attacks")
-        # a noun of the same relation in the gap is the same act; "griff Ziele im Libanon an": the place
-        if inside is not None and not set(range(inside.start, inside.end)) & set(tm.tokens):
-            return inside
-    if t.relation in SYMMETRIC and obj_markers & m_["within"]:
-        # a partner beats a place: "spotkał się w Kairze z Arakczim"
-        return (verb_object(tb, rec, tm.end, hi, obj_markers - m_["within"], skip=skip)
-                or verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip))
-    if tb.settings.get("verb_second") and rec.morphs:
-        # a participle closing its clause (auxiliaries after it, then a comma) has no object after it: "nachdem
-        # Schiffe in Gewässer eingedrungen waren, die Tokio beansprucht" (the comma opens a relative clause)
-        j = tm.end
-        while j < hi and rec.morphs[j].is_("AUX"):
-            j += 1
-        if tm.end < j < hi and rec.tokens[j].text == ",":
-            hi = j
-    # a noun of the same relation after the verb is the same act: "pledged $5 million in aid to Ukraine"
-    return verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip, located=t.relation == "attacks",
-                       same=t.relation, reacting=t.relation in ("accuses", "praises"))
-
-
-def _verb_at(rec: SentenceRecord, k: int) -> bool:
-    """An auxiliary or a finite or past verb at token ``k`` that cannot be read as a noun, adjective or
-    preposition."""
-    if not rec.morphs:
-        return False
-    m = rec.morphs[k]
-    if "-" in rec.tokens[k].text or k > 0 and rec.tokens[k - 1].text == "-":
-        return False  # "Iran-backed": a compound adjective
-    return (m.is_("AUX") or m.is_("VERB") and bool(m.feats & {"fin", "past", "praet"})) and not m.is_(
-        "NOUN", "ADJ", "ADP", "PROPN")
-
-
-def _genitive_after_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, agent: Group) -> Group | None:
-    """"ostrzelanie przez Rosję ukraińskiego konwoju", "zestrzelenie przez Turcję rosyjskiego myśliwca": a verbal
-    noun's agent may stand between it and its genitive object; the genitive right after the agent is the object."""
-    toks = rec.tokens
-    tm = f.match
-    if agent.start != tm.end + 1 or toks[tm.end].low not in tb.markers["agent"]:
-        return None
-    g = after(tb, rec, agent.end, min(f.clause[1], agent.end + 3), {""}, skip=agent, first_only=True)
-    if g is None or "gen" not in g.mentions[0].feats or g.mentions[0].kind == "pronoun":
-        return None
-    if not all(tok.is_word and tok.text[:1].islower() and not finite(rec.morphs[j])
-               for j, tok in enumerate(toks[agent.end:g.start], agent.end)):
-        return None  # only the genitive's own words ("pozycji ukraińskich") between
-    f.how.append("genitive-after-agent")
-    return g
