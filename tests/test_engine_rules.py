@@ -222,6 +222,12 @@ CASES = [
     # says it, never one inside the trigger's own words
     ("pl", "Zdaniem Warszawy za sabotażem na kolei stoi Rosja.", [("POL", "accuses", "RUS")]),
     ("de", "Nach Ansicht Estlands steckt Russland hinter dem Angriff.", [("EST", "accuses", "RUS")]),
+    # two verbs of one subject joined by "and" share the object after the second; an actor after "and" and before
+    # a verb of its own is that verb's subject, no object of the first
+    ("en", "Kenya condemned and quickly sanctioned Uganda.", [("KEN", "accuses", "UGA"), ("KEN", "sanctions", "UGA")]),
+    ("pl", "Iran wspiera i zbroi Hezbollah.", [("IRN", "supports", "HEZBOLLAH")]),
+    ("pl", "Kanada potępiła i objęła sankcjami Białoruś.", [("CAN", "accuses", "BLR"), ("CAN", "sanctions", "BLR")]),
+    ("en", "Chile protested and Peru sanctioned Bolivia.", [("PER", "sanctions", "BOL")]),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),

@@ -5,7 +5,7 @@ two coordinated verbs share ("condemned and sanctioned Belarus")."""
 from __future__ import annotations
 
 from kg.engine.hidden_objects import expelled, unnamed_target
-from kg.engine.objects import owned_by, verb_object
+from kg.engine.objects import JOINING, owned_by, verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import after, apposed, clause_span, finite, owner_of_phrase_at, prep
 from kg.engine.tables import Tables
@@ -127,3 +127,30 @@ def _genitive_after_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, agent
         return None  # only the genitive's own words ("pozycji ukraińskich") between
     f.how.append("genitive-after-agent")
     return g
+
+
+def shared_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """'Canada condemned and sanctioned Belarus', 'Iran wspiera i zbroi Hezbollah', 'verurteilte und
+    sanktionierte Belarus': a verb joined by a coordinating word to a finite verb right after it, with no
+    object of its own, shares that verb's object, the first actor after it, when the first verb allows its
+    preposition (a bare object for both: "protested and summoned the Russian envoy")."""
+    if f.is_noun or not rec.morphs:
+        return None
+    toks, tm = rec.tokens, f.match
+    hi = f.clause[1]
+    k = tm.end
+    joined = False
+    while k < min(hi, tm.end + 3) and (toks[k].low in JOINING or rec.morphs[k].only("ADV")):
+        joined = joined or toks[k].low in JOINING
+        k += 1
+    if not joined or k >= hi or not (rec.morphs[k].is_("VERB") and rec.morphs[k].feats & {"fin", "past"}):
+        return None
+    # past the second verb's own words when it is a trigger ("objęła sankcjami Białoruś")
+    end = max([m.end for m in rec.triggers if m.start == k] + [k + 1])
+    first = next((g for g in rec.groups if g.start >= end and g.end <= hi), None)
+    if first is None or first is f.subject:
+        return None
+    obj = verb_object(tb, rec, end, hi, tb.object_markers[f.index], skip=f.subject,
+                      located=f.trigger.relation == "attacks")
+    return obj if obj is first else None
+

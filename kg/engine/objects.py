@@ -120,6 +120,9 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 continue
             if found is None and all(toks[j].text.isdigit() for j in np.span()):
                 continue  # a bare year is an adjunct of time: "bombardierte 1999 Serbien"
+            if found is not None and np.start > 0 and toks[np.start - 1].low in JOINING and np.end < len(toks) \
+                    and finite(morphs[np.end]):
+                break  # "Chile protested and Peru sanctioned Bolivia": the subject of a clause of its own
             if found is not None and found.mentions[0].kind != "pronoun":
                 return found
             found = apposed_actor(rec, i) if found is None else None
@@ -265,3 +268,6 @@ def _reduced_relative(tb: Tables, rec: SentenceRecord, j: int) -> bool:
     return "ppas" in rec.morphs[j].feats and 0 < j < len(toks) - 1 and toks[j - 1].is_word \
         and toks[j + 1].low in tb.markers["agent"]
 
+
+#: The words that join two clauses or two verbs of one subject.
+JOINING = frozenset({"and", "i", "oraz", "und", "sowie", "a"})

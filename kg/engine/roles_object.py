@@ -13,7 +13,7 @@ event; and, for attacks and deployments, a place named before the trigger.
 
 from __future__ import annotations
 
-from kg.engine.direct_object import direct_object
+from kg.engine.direct_object import direct_object, shared_object
 from kg.engine.hidden_objects import with_case
 from kg.engine.objects import QUOTES, event_word, pronoun_event
 from kg.engine.reason_clause import reason_agent
@@ -68,6 +68,9 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("possessor")
             return
     f.object = direct_object(tb, rec, f)
+    if f.object is None:
+        f.object = shared_object(tb, rec, f)
+        f.how += ["shared-object"] if f.object is not None else []
     if f.object is None and t.relation == "meetsWith":  # "Qatar mediated the talks" too
         # "Egypt took part in the talks", "beteiligte sich an den Gesprächen": the subject of the clause of a
         # noun after a preposition, when the noun found none ("described the talks" is not taking part)
