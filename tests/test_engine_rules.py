@@ -213,6 +213,8 @@ CASES = [
     ("en", "A coalition led by Kenya bombed Somalia.", [("KEN", "attacks", "SOM")]),
     ("en", "Forces under the command of Egypt attacked Libya.", [("EGY", "attacks", "LBY")]),
     ("en", "Kenya's troops, led by a general from Uganda, attacked Somalia.", [("KEN", "attacks", "SOM")]),
+    ("en", "Drones launched by Russia struck Odesa.", [("RUS", "attacks", "UKR")]),
+    ("pl", "Drony wysłane przez Rosję uderzyły w Odessę.", [("RUS", "attacks", "UKR")]),
     ("de", "Truppen unter Führung Frankreichs griffen Libyen an.", [("FRA", "attacks", "LBY")]),
     ("de", "Eine Koalition unter der Führung Kenias bombardierte Somalia.", [("KEN", "attacks", "SOM")]),
     ("de", "Die NATO-geführte Truppe griff Libyen an.", [("NATO", "attacks", "LBY")]),
