@@ -230,6 +230,8 @@ CASES = [
     ("pl", "Iran wspiera i zbroi Hezbollah.", [("IRN", "supports", "HEZBOLLAH")]),
     ("pl", "Kanada potępiła i objęła sankcjami Białoruś.", [("CAN", "accuses", "BLR"), ("CAN", "sanctions", "BLR")]),
     ("en", "Chile protested and Peru sanctioned Bolivia.", [("PER", "sanctions", "BOL")]),
+    # a support or alliance noun after "as" with no actor right before "as" is the clause subject's role
+    ("en", "Ankara presents itself as a staunch backer of Baku.", [("TUR", "supports", "AZE")]),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),

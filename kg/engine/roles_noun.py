@@ -212,8 +212,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = wartime_subject(tb, rec, f)  # "Podczas rozmowy z Putinem prezydent Turcji skrytykował …"
     in_pp = prep(tb, rec, tm.start, lo, phrase=False) is not None  # "w odwecie za sprzedaż broni": not the object
     in_pp = in_pp and not measured(tb, rec, tm.start, lo)  # "announced $30 million in aid for Gaza"
-    if subj is None and f.trigger.mediation:
-        subj = _as_mediator(tb, rec, f)  # "Katar und Ägypten treten als Vermittler auf"
+    if subj is None and (f.trigger.mediation or f.is_noun and f.relation in ("supports", "alliedWith")):
+        # "Katar und Ägypten treten als Vermittler auf", "Beijing has positioned itself as a supporter of Russia"
+        subj = _as_mediator(tb, rec, f)
     if subj is None and f.trigger.mediation and f.is_noun and tb.settings.get("close_apposition"):
         subj = next((g for g in rec.groups if g.start == tm.end and g.mentions[0].kind != "adjectives"), None)
         if subj is not None:  # "die Vermittlerstaaten Katar und Ägypten": the names after the noun are it
@@ -239,8 +240,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
 
 
 def _as_mediator(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """A mediation noun after a role word ('als', 'jako') with no actor right before that word is the role
-    of the clause's subject: "Katar und Ägypten treten wegen ihrer Beziehungen als Vermittler auf"."""
+    """A mediation, support or alliance noun after a role word ('als', 'jako', 'as') with no actor right before
+    that word is the role of the clause's subject: "Katar und Ägypten treten wegen ihrer Beziehungen als Vermittler
+    auf", "Beijing has positioned itself as a supporter of Russia"."""
     toks = rec.tokens
     lo = f.clause[0]
     k = f.match.start - 1
