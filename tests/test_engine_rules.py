@@ -232,6 +232,9 @@ CASES = [
     ("en", "Chile protested and Peru sanctioned Bolivia.", [("PER", "sanctions", "BOL")]),
     # a support or alliance noun after "as" with no actor right before "as" is the clause subject's role
     ("en", "Ankara presents itself as a staunch backer of Baku.", [("TUR", "supports", "AZE")]),
+    # an attack a threat verb takes as its direct object is threatened, not done; the threat aims at its target
+    ("en", "Ankara threatened a ground offensive in Iraq.", [("TUR", "threatens", "IRQ")]),
+    ("en", "Athens threatened military action against Ankara.", [("GRC", "threatens", "TUR")]),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),

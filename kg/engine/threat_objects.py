@@ -24,10 +24,10 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
             continue
         lo, hi = f.clause
         mine = {gaz[a].code for a in f.subject.actors}
-        act = next((g for g in rec.frames if g is not f and g.failure is None and g.is_noun
+        act = next((g for g in rec.frames if g is not f and g.failure is None and (g.is_noun or _object_of(rec, f, g))
                     and g.relation in ("attacks", "sanctions") and lo <= g.match.start < hi and g.object is not None
                     and (any(toks[k].low in with_ for k in range(max(lo, g.match.start - 4), g.match.start))
-                         or _instrumental_after(rec, f, g))
+                         or _instrumental_after(rec, f, g) or _object_of(rec, f, g))
                     and not {gaz[a].code for a in g.object.actors} <= mine), None)
         if act is not None:
             f.object = act.object
@@ -52,6 +52,17 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
         if cond is not None:  # "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze"
             f.object = cond
             f.how.append("condition-subject")
+
+
+def _object_of(rec: SentenceRecord, f: FrameResult, act: FrameResult) -> bool:
+    """The act right after a threat verb, only articles, adjectives and nouns naming no actor between: its direct
+    object ("threatened military action against Syria", "threatened a ground offensive in Iraq")."""
+    if f.is_noun or not rec.morphs or not f.match.end <= act.match.start <= f.match.end + 3 \
+            or not rec.morphs[f.match.end - 1].only("VERB"):
+        return False  # not "Vergeltung für den Angriff", "odwet za atak": a past act answered
+    named = {k for g in rec.groups for k in range(g.start, g.end)}
+    return all(rec.morphs[k].only("DET", "ADJ", "NUM", "NOUN") and k not in named  # "a ground offensive"
+               for k in range(f.match.end, act.match.start))
 
 
 def _instrumental_after(rec: SentenceRecord, f: FrameResult, act: FrameResult) -> bool:
