@@ -240,8 +240,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
 
 
 def _as_mediator(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """A mediation, support or alliance noun after a role word ('als', 'jako', 'as') with no actor right before
-    that word is the role of the clause's subject: "Katar und Ägypten treten wegen ihrer Beziehungen als Vermittler
+    """A mediation noun after a role word ('als', 'jako', 'as') with no actor right before that word, or a support
+    or alliance noun after a reflexive and a role word, is the role of the clause's subject: "Katar und Ägypten treten wegen ihrer Beziehungen als Vermittler
     auf", "Beijing has positioned itself as a supporter of Russia"."""
     toks = rec.tokens
     lo = f.clause[0]
@@ -252,6 +252,8 @@ def _as_mediator(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | Non
     if k <= lo or toks[k].low not in tb.markers["as_role"] or any(
             g.end == k and prep(tb, rec, g.start, lo) in (None, *tb.markers["comitative"]) for g in rec.groups):
         return None  # "mit Katar als Vermittler" is Qatar's role (``_attached``)
+    if not f.trigger.mediation and not (rec.morphs and rec.morphs[k - 1].is_("PRON")):
+        return None  # a supporter or ally only after a reflexive ("presents itself as"), not "as an act of solidarity"
     subj = left_subject(tb, rec, lo, k)
     if subj is not None:
         f.how.append("as-mediator")
@@ -356,6 +358,9 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
         if g is not None and f.trigger.mediation and prep(tb, rec, g.start, lo) not in (None, *m_["comitative"]) \
                 and left_subject(tb, rec, lo, g.start) is not None:
             g = None  # "Katar … wegen ihrer Beziehungen zur Hamas als Vermittler": the subject's role, not Hamas's
+        if g is not None and not tb.settings.get("verb_second") and prep(tb, rec, g.start, lo) not in (
+                None, *m_["comitative"]):  # (German: "zwischen Peru und Spanien als wichtigstem Geldgeber")
+            g = None  # "fired a drone at Israel as an act of solidarity": the target is no role
         if g is not None and g.mentions[-1].kind != "adjectives":
             f.how.append("as")
             # with words between ("zwischen Peru und Spanien als wichtigstem Geldgeber"), only the
