@@ -240,9 +240,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
 
 
 def _as_mediator(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """A mediation noun after a role word ('als', 'jako', 'as') with no actor right before that word, or a support
-    or alliance noun after a reflexive and a role word, is the role of the clause's subject: "Katar und Ägypten treten wegen ihrer Beziehungen als Vermittler
-    auf", "Beijing has positioned itself as a supporter of Russia"."""
+    """A mediation noun after a role word ('als', 'jako', 'as') with no actor right before that word, or a
+    support or alliance noun after a reflexive and a role word, is the role of the clause's subject: "Katar und
+    Ägypten treten wegen ihrer Beziehungen als Vermittler auf", "Beijing has positioned itself as a supporter of
+    Russia"."""
     toks = rec.tokens
     lo = f.clause[0]
     k = f.match.start - 1
