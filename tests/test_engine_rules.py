@@ -240,6 +240,7 @@ CASES = [
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),
     ("en", "Any attack by Belarus will be met with a decisive response, Latvia said.", [("LVA", "threatens", "BLR")]),
     ("en", "Cyprus said it would respond decisively to any aggression by Turkey.", [("CYP", "threatens", "TUR")]),
+    ("en", "Beijing said it would resolutely counter any US arms sales to Taipei.", [("CHN", "threatens", "USA")]),
     ("de", "Jede weitere Aggression Russlands gegen Litauen wird bestraft.", []),
     # a threat verb governing a zu-infinitive of force after its comma: the force is threatened
     ("de", "Die Türkei hatte gedroht, die kurdischen Milizen in Syrien erneut anzugreifen.",

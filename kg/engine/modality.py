@@ -431,8 +431,11 @@ def _any_determiner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | No
         return rec.tokens[k].text if rec.tokens[k].low in tb.markers["any_determiners"] else None
     k = f.match.start - 1
     dets = tb.markers["any_determiners"]
-    if k > f.clause[0] and rec.tokens[k].low not in dets and rec.morphs[k].only("ADJ"):
-        k -= 1  # "jede weitere Aggression" (a determiner may read as an adjective itself: "każdą")
+    named = {j for m in rec.mentions for j in range(m.start, m.end)}
+    for _ in range(2):  # "jede weitere Aggression" (a determiner may read as one: "każdą"), "any US arms sales"
+        if k > f.clause[0] and rec.tokens[k].low not in dets and (
+                rec.morphs[k].only("ADJ") or k in named or rec.morphs[k].is_("NOUN") and rec.tokens[k].is_word):
+            k -= 1
     if k >= f.clause[0] and rec.tokens[k].low in dets:
         return rec.tokens[k].text
     return None
