@@ -235,6 +235,12 @@ CASES = [
     # an attack a threat verb takes as its direct object is threatened, not done; the threat aims at its target
     ("en", "Ankara threatened a ground offensive in Iraq.", [("TUR", "threatens", "IRQ")]),
     ("en", "Athens threatened military action against Ankara.", [("GRC", "threatens", "TUR")]),
+    # a visit condemned: the visitor the noun names ("by", a genitive, an adjective of a body) is judged, and
+    # meets the host; the one who condemns takes no part in it
+    ("en", "Hanoi condemned the visit by Chinese diplomats to Manila.",
+     [("VNM", "accuses", "CHN"), ("CHN", "meetsWith", "PHL")]),
+    ("pl", "Pekin skrytykował wizytę amerykańskich kongresmenów na Tajwanie.",
+     [("CHN", "accuses", "USA"), ("USA", "meetsWith", "TWN")]),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),

@@ -1,6 +1,7 @@
 """Roles settled after every frame of the sentence has its own: a fight against the other side's attack
 noun is defence, an accusation with no object judges the actor of the clause it answers, and an attack noun
-that names only its agent attacks the other side of the article's war. Split from ``roles``."""
+that names only its agent attacks the other side of the article's war; an accusation of a visit judges the
+visitor. Split from ``roles``."""
 
 from __future__ import annotations
 
@@ -45,6 +46,24 @@ def occasions(tb: Tables, rec: SentenceRecord) -> None:
             continue
         f.object = g
         f.how.append("occasion")
+
+
+def judged_visits(tb: Tables, rec: SentenceRecord) -> None:
+    """An accusation verb with no object whose direct object is a meeting noun naming its own agent ("Beijing
+    condemned the visit by US lawmakers to Taiwan", "skrytykował wizytę amerykańskich kongresmenów"): the
+    visitor is judged (the host is only where the act took place)."""
+    gaz = tb.gazetteer
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "accuses" or f.is_noun or f.subject is None or f.object is not None:
+            continue
+        mine = {gaz[a].code for a in f.subject.actors}
+        visit = next((g for g in rec.frames if g.failure is None and g.relation == "meetsWith" and g.is_noun
+                      and f.match.end <= g.match.start <= f.match.end + 3 and g.subject is not None
+                      and {"agent", "attached", "genitive"} & set(g.how)
+                      and not {gaz[a].code for a in g.subject.actors} & mine), None)
+        if visit is not None:
+            f.object = visit.subject
+            f.how.append("judged-visit")
 
 
 def war_targets(tb: Tables, rec: SentenceRecord) -> None:
