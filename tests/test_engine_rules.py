@@ -241,6 +241,8 @@ CASES = [
      [("VNM", "accuses", "CHN"), ("CHN", "meetsWith", "PHL")]),
     ("pl", "Pekin skrytykował wizytę amerykańskich kongresmenów na Tajwanie.",
      [("CHN", "accuses", "USA"), ("USA", "meetsWith", "TWN")]),
+    # a presupposing word that opens a date ("seit 2022") is no background event between a light verb and its noun
+    ("de", "Russland führt seit 2008 einen blutigen Krieg gegen Georgien.", [("RUS", "attacks", "GEO")]),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),

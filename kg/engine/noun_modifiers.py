@@ -35,7 +35,8 @@ def governs(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
     across a reduced relative ("sanctions on US firms involved in arms sales"), and not when it is only the
     auxiliary of the verb after it ("has faced criticism")."""
     morphs = rec.morphs
-    if any(lv.end <= cm.start and cm.end <= before for cm in rec.cues.get("presupposing", ())):
+    if any(lv.end <= cm.start and cm.end <= before and not _dated(rec, cm.end, before)
+           for cm in rec.cues.get("presupposing", ())):
         return False
     if reduced_relative(tb, rec, lv.end, before):
         return False
@@ -43,6 +44,12 @@ def governs(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
         return False
     return not (morphs and morphs[lv.start].is_("AUX") and lv.end < before and "ppas" in morphs[lv.end].feats
                 and morphs[lv.end].is_("VERB"))
+
+
+def _dated(rec: SentenceRecord, k: int, before: int) -> bool:
+    """The phrase a presupposing word opens is a date, not an event: a year within its first two words ("führt
+    seit 2022 einen Angriffskrieg", "seit Februar 2022", "since 2014")."""
+    return any(rec.tokens[j].text.isdigit() and len(rec.tokens[j].text) == 4 for j in range(k, min(k + 2, before)))
 
 
 def _nearer_noun(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
