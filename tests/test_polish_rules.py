@@ -117,6 +117,10 @@ CASES = [
     # a feminine title (indeclinable) after a verb's object is that object's genitive, not a new subject
     ("Rosja skrytykowała słowa premier Danii.", [("RUS", "accuses", "DNK")]),
     ("Wczoraj odwiedził Kijów premier Polski.", [("POL", "meetsWith", "UKR")]),
+    # a "z" phrase that closes another relation's noun ("wojny z Rosją") is that noun's: not the verb's object
+    ("Prezydent Litwy podziękował w czasie wojny z Rosją premierom Estonii i Łotwy.",
+     [("LTU", "praises", "EST"), ("LTU", "praises", "LVA")]),
+    ("Kanclerz Austrii pochwalił w czasie walk z Hamasem premiera Egiptu.", [("AUT", "praises", "EGY")]),
     # an attack told in the passive "z terytorium X" / "ze strony X" came from X
     ("Izraelskie miasta zostały zaatakowane z terytorium Libanu.", [("LBN", "attacks", "ISR")]),
     ("Tajskie jednostki zostały ostrzelane z terytorium Kambodży.", [("KHM", "attacks", "THA")]),

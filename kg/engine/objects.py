@@ -106,6 +106,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if g is not None and (g is skip or skip_codes and all(gaz[a].code in skip_codes for a in g.actors)):
             continue
         own_prep = np.prep is not None and (np.prep < start or np.prep in own)  # "invasion of" holds its "of"
+        if np.prep is not None and not own_prep and np.prep in other:
+            continue  # "podziękował w czasie wojny z Rosją": the "z" is the war noun's, its enemy not thanked
         p = toks[np.prep].low if np.prep is not None and not own_prep else None
         found = g if g is not None else _owner(rec, i)  # "Israeli cities" names Israel as the target
         if g is None and same in _GIVEN and np.head in same_nouns and morphs[np.head].is_("NOUN"):

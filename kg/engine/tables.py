@@ -58,8 +58,8 @@ class Tables:
             cases=lex.settings.get("cases", False), pro_drop=lex.settings.get("pro_drop", False),
             tops=MappingProxyType({a.id: gaz.top(a).id for a in gaz.actors.values()}),
             governing=markers["prepositions"] | markers["agent"],
-            object_markers=tuple(frozenset(lower(m) for m in t.object_markers) for t in lex.triggers),
-            subject_markers=tuple(frozenset(lower(m) for m in t.subject_markers) for t in lex.triggers),
+            object_markers=tuple(frozenset(_marker(m) for m in t.object_markers) for t in lex.triggers),
+            subject_markers=tuple(frozenset(_marker(m) for m in t.subject_markers) for t in lex.triggers),
             numbers=MappingProxyType(_numbers(lex)), function_words=function_words(markers),
             chunk_rules=ChunkRules(genitive_words=markers["genitive_marker"],
                                    cases=lex.settings.get("cases", False) or lex.settings.get("verb_second", False),
@@ -127,6 +127,12 @@ def phrases_of(tb: Tables, concept: str, several: bool = True) -> tuple[tuple[st
 def tables_for(lang: str, data: DataPath | None = None) -> Tables:
     """The tables of ``lang`` with ``data`` (default: the active data path), built once per process."""
     return _tables_for(lang, data if data is not None else active())
+
+
+def _marker(m: str) -> str:
+    """An argument marker as the token that governs the mention: a complex preposition ("pod adresem",
+    "w kierunku") by its last word, the one right before the noun phrase that ``prep`` returns."""
+    return lower(m).split()[-1] if m.strip() else ""
 
 
 def _numbers(lex: Lexicon) -> dict[str, int]:
