@@ -121,6 +121,12 @@ CASES = [
     ("Prezydent Litwy podziękował w czasie wojny z Rosją premierom Estonii i Łotwy.",
      [("LTU", "praises", "EST"), ("LTU", "praises", "LVA")]),
     ("Kanclerz Austrii pochwalił w czasie walk z Hamasem premiera Egiptu.", [("AUT", "praises", "EGY")]),
+    # a genitive inside an adjunct before an inverted verb is no fronted object; who takes part ("przy
+    # udziale", "z udziałem") in a signing or talks meets its parties and signs nothing
+    ("Porozumienie wynegocjowane przy udziale Omanu podpisały Iran i Arabia Saudyjska.",
+     [("IRN", "signsAgreementWith", "SAU"), ("OMN", "meetsWith", "IRN"), ("OMN", "meetsWith", "SAU")]),
+    ("Rozmowy Mołdawii i Rumunii odbyły się z udziałem Polski.",
+     [("MDA", "meetsWith", "ROU"), ("POL", "meetsWith", "MDA"), ("POL", "meetsWith", "ROU")]),
     # an attack told in the passive "z terytorium X" / "ze strony X" came from X
     ("Izraelskie miasta zostały zaatakowane z terytorium Libanu.", [("LBN", "attacks", "ISR")]),
     ("Tajskie jednostki zostały ostrzelane z terytorium Kambodży.", [("KHM", "attacks", "THA")]),

@@ -140,10 +140,22 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             p = prep(tb, rec, left.start, lo)
             if p is None and "" not in obj_markers:
                 p = _owner_prep(rec, left.start, lo)  # "Na terenie Mołdawii stacjonują …": the place's phrase
+            if p is None and _genitive_in_adjunct(rec, left.start):
+                break  # "Porozumienie wynegocjowane przy udziale Egiptu podpisały …": the adjunct's, not the object
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
                 obj = left
             break
     return g, obj, "inverted"
+
+
+def _genitive_in_adjunct(rec: SentenceRecord, k: int) -> bool:
+    """The phrase at token ``k`` is the genitive of a noun in a prepositional phrase ("przy udziale
+    Egiptu", "w imieniu Kataru"): it belongs to that adjunct and is no bare object of the verb."""
+    phrases = rec.phrases
+    np = next((p for p in phrases if p.start <= k < p.end), None)
+    if np is None or np.attach is None or np.rel != "gen":
+        return False
+    return phrases[np.attach].prep is not None
 
 
 def _owner_prep(rec: SentenceRecord, k: int, lo: int) -> str | None:
