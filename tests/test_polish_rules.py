@@ -127,6 +127,12 @@ CASES = [
      [("IRN", "signsAgreementWith", "SAU"), ("OMN", "meetsWith", "IRN"), ("OMN", "meetsWith", "SAU")]),
     ("Rozmowy Mołdawii i Rumunii odbyły się z udziałem Polski.",
      [("MDA", "meetsWith", "ROU"), ("POL", "meetsWith", "MDA"), ("POL", "meetsWith", "ROU")]),
+    # a singular name before a plural verb it does not agree with is the fronted object; the nominative
+    # phrase after the verb is the subject (not a bare name after it that may be the object)
+    ("Kreml skrytykowali przywódcy Estonii i Łotwy.", [("EST", "accuses", "RUS"), ("LVA", "accuses", "RUS")]),
+    ("Izrael zaatakowali bojownicy Hamasu.", [("HAMAS", "attacks", "ISR")]),
+    ("Waszyngton odwiedzili premierzy Danii i Norwegii.", [("DNK", "meetsWith", "USA"), ("NOR", "meetsWith", "USA")]),
+    ("Bojownicy Hezbollahu ostrzelali Izrael.", [("HEZBOLLAH", "attacks", "ISR")]),
     # an attack told in the passive "z terytorium X" / "ze strony X" came from X
     ("Izraelskie miasta zostały zaatakowane z terytorium Libanu.", [("LBN", "attacks", "ISR")]),
     ("Tajskie jednostki zostały ostrzelane z terytorium Kambodży.", [("KHM", "attacks", "THA")]),

@@ -87,6 +87,10 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is not None and _object_of_earlier_verb(tb, rec, subj, before):
         return None, None, ""  # "The communiqué names Russia a threat and reaffirms … to support Ukraine"
     rel_obj = _relative_object(tb, rec, lo)
+    if subj is not None and rel_obj is None:
+        late = _disagreeing_subject(tb, rec, f, subj)
+        if late is not None:  # "Kijów odwiedzili premier Polski …": a singular before a plural verb is its object
+            return late, subj if "" in tb.object_markers[f.index] else None, "inverted"
     if subj is not None:
         return subj, rel_obj, "left"
     if rel_obj is not None:
@@ -146,6 +150,27 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                 obj = left
             break
     return g, obj, "inverted"
+
+
+def _disagreeing_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, left: Group) -> Group | None:
+    """A single singular name before a plural verb that may be accusative does not agree with it: in a
+    language with cases it is the fronted object, and the nominative phrase after the verb is the subject
+    ("Kijów odwiedzili premier Polski i …"); None when no such phrase follows."""
+    tm = f.match
+    if not tb.cases or not rec.morphs or len(left.mentions) != 1 or left.mentions[0].kind not in _BARE:
+        return None
+    m = left.mentions[0]
+    if "acc" not in m.feats or _number(rec, m.end - 1) != {"sg"} or _number(rec, tm.tokens[0]) != {"pl"}:
+        return None
+    g = after(tb, rec, tm.end, f.clause[1], {""})
+    if g is None or "nom" not in g.mentions[0].feats or g.mentions[0].kind == "adjectives" or (
+            g.mentions[0].kind in _BARE and "acc" in g.mentions[0].feats):
+        return None  # "Bojownicy Hezbollahu ostrzelali Izrael": a name after the verb that may be its object is
+    return g
+
+
+#: Mentions that are a bare name: their own form shows their case and number (a body's does not).
+_BARE = ("names", "metonyms")
 
 
 def _genitive_in_adjunct(rec: SentenceRecord, k: int) -> bool:
