@@ -12,6 +12,7 @@ after the verb ("ogłosiły Wielka Brytania i Francja").
 
 from __future__ import annotations
 
+from kg.engine.inverted import disagreeing_subject, genitive_in_adjunct, number_of
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.roles_control import purpose_subject
 from kg.engine.roles_speech import quoted_speaker, speech_after
@@ -88,7 +89,7 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         return None, None, ""  # "The communiqué names Russia a threat and reaffirms … to support Ukraine"
     rel_obj = _relative_object(tb, rec, lo)
     if subj is not None and rel_obj is None:
-        late = _disagreeing_subject(tb, rec, f, subj)
+        late = disagreeing_subject(tb, rec, f, subj)
         if late is not None:  # "Kijów odwiedzili premier Polski …": a singular before a plural verb is its object
             return late, subj if "" in tb.object_markers[f.index] else None, "inverted"
     if subj is not None:
@@ -123,8 +124,8 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if g is None or not ("nom" in g.mentions[0].feats or counted) or (
             g.mentions[0].kind == "adjectives" and not counted):  # "wleciało 19 rosyjskich dronów"
         return None, None, ""
-    if rec.morphs and len(g.mentions) == 1 and _number(rec, tm.tokens[0]) == {"pl"} and \
-            _number(rec, g.mentions[0].end - 1) == {"sg"}:
+    if rec.morphs and len(g.mentions) == 1 and number_of(rec, tm.tokens[0]) == {"pl"} and \
+            number_of(rec, g.mentions[0].end - 1) == {"sg"}:
         return None, None, ""  # "Bojownicy Hezbollahu ostrzelali Izrael": a plural verb, a singular name
     obj = None
     obj_markers = tb.object_markers[f.index]
@@ -144,43 +145,12 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             p = prep(tb, rec, left.start, lo)
             if p is None and "" not in obj_markers:
                 p = _owner_prep(rec, left.start, lo)  # "Na terenie Mołdawii stacjonują …": the place's phrase
-            if p is None and _genitive_in_adjunct(rec, left.start):
+            if p is None and genitive_in_adjunct(rec, left.start):
                 break  # "Porozumienie wynegocjowane przy udziale Egiptu podpisały …": the adjunct's, not the object
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
                 obj = left
             break
     return g, obj, "inverted"
-
-
-def _disagreeing_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, left: Group) -> Group | None:
-    """A single singular name before a plural verb that may be accusative does not agree with it: in a
-    language with cases it is the fronted object, and the nominative phrase after the verb is the subject
-    ("Kijów odwiedzili premier Polski i …"); None when no such phrase follows."""
-    tm = f.match
-    if not tb.cases or not rec.morphs or len(left.mentions) != 1 or left.mentions[0].kind not in _BARE:
-        return None
-    m = left.mentions[0]
-    if "acc" not in m.feats or _number(rec, m.end - 1) != {"sg"} or _number(rec, tm.tokens[0]) != {"pl"}:
-        return None
-    g = after(tb, rec, tm.end, f.clause[1], {""})
-    if g is None or "nom" not in g.mentions[0].feats or g.mentions[0].kind == "adjectives" or (
-            g.mentions[0].kind in _BARE and "acc" in g.mentions[0].feats):
-        return None  # "Bojownicy Hezbollahu ostrzelali Izrael": a name after the verb that may be its object is
-    return g
-
-
-#: Mentions that are a bare name: their own form shows their case and number (a body's does not).
-_BARE = ("names", "metonyms")
-
-
-def _genitive_in_adjunct(rec: SentenceRecord, k: int) -> bool:
-    """The phrase at token ``k`` is the genitive of a noun in a prepositional phrase ("przy udziale
-    Egiptu", "w imieniu Kataru"): it belongs to that adjunct and is no bare object of the verb."""
-    phrases = rec.phrases
-    np = next((p for p in phrases if p.start <= k < p.end), None)
-    if np is None or np.attach is None or np.rel != "gen":
-        return False
-    return phrases[np.attach].prep is not None
 
 
 def _owner_prep(rec: SentenceRecord, k: int, lo: int) -> str | None:
@@ -212,11 +182,6 @@ def _shared_subject_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> in
         if not toks[v].is_word and toks[v].text != "„" and toks[v].text != "”":
             return None  # not across a comma: "Rosja, Iran i Chiny ostrzegły"
     return None
-
-
-def _number(rec: SentenceRecord, k: int) -> set[str]:
-    """The grammatical numbers token ``k`` can have."""
-    return set(rec.morphs[k].feats) & {"sg", "pl"}
 
 
 def _verb_second_subject(tb: Tables, rec: SentenceRecord,

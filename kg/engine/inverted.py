@@ -1,0 +1,50 @@
+"""Polish word order past the subject on the left: a fronted object that does not agree with its verb.
+
+With free word order a name before the verb may be its object ("Kijów odwiedzili premier Polski i …"):
+in a language with cases, a singular name in a form that may be accusative before a plural verb is that
+verb's fronted object, and the nominative phrase after the verb is the subject. A genitive inside an
+adjunct before an inverted verb ("Porozumienie wynegocjowane przy udziale Egiptu podpisały …") belongs to
+that adjunct, not to the verb.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.syntax import after
+from kg.engine.tables import Tables
+
+
+def number_of(rec: SentenceRecord, k: int) -> set[str]:
+    """The grammatical numbers token ``k`` can have."""
+    return set(rec.morphs[k].feats) & {"sg", "pl"}
+
+
+def disagreeing_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, left: Group) -> Group | None:
+    """A single singular name before a plural verb that may be accusative does not agree with it: in a
+    language with cases it is the fronted object, and the nominative phrase after the verb is the subject
+    ("Kijów odwiedzili premier Polski i …"); None when no such phrase follows."""
+    tm = f.match
+    if not tb.cases or not rec.morphs or len(left.mentions) != 1 or left.mentions[0].kind not in _BARE:
+        return None
+    m = left.mentions[0]
+    if "acc" not in m.feats or number_of(rec, m.end - 1) != {"sg"} or number_of(rec, tm.tokens[0]) != {"pl"}:
+        return None
+    g = after(tb, rec, tm.end, f.clause[1], {""})
+    if g is None or "nom" not in g.mentions[0].feats or g.mentions[0].kind == "adjectives" or (
+            g.mentions[0].kind in _BARE and "acc" in g.mentions[0].feats):
+        return None  # "Bojownicy Hezbollahu ostrzelali Izrael": a name after the verb that may be accusative is its object
+    return g
+
+
+#: Mentions that are a bare name: their own form shows their case and number (a body's does not).
+_BARE = ("names", "metonyms")
+
+
+def genitive_in_adjunct(rec: SentenceRecord, k: int) -> bool:
+    """The phrase at token ``k`` is the genitive of a noun in a prepositional phrase ("przy udziale
+    Egiptu", "w imieniu Kataru"): it belongs to that adjunct and is no bare object of the verb."""
+    phrases = rec.phrases
+    np = next((p for p in phrases if p.start <= k < p.end), None)
+    if np is None or np.attach is None or np.rel != "gen":
+        return False
+    return phrases[np.attach].prep is not None
