@@ -11,6 +11,8 @@ import pytest
 from scored import edges, norm
 
 CASES = [
+    # an actor coordinated with a bare object that names no actor is an object too ("the West and Kyiv")
+    ("Moscow blamed the West and Warsaw for the escalation.", [("RUS", "accuses", "POL")]),
     # a capitalized trigger word inside a name the gazetteer does not know is no act ("... Investment Fund")
     ("Washington will put blocking measures on the state-owned Belarusian Direct Investment Fund, a White House "
      "aide wrote on Monday.", []),

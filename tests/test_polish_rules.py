@@ -133,6 +133,10 @@ CASES = [
     ("Izrael zaatakowali bojownicy Hamasu.", [("HAMAS", "attacks", "ISR")]),
     ("Waszyngton odwiedzili premierzy Danii i Norwegii.", [("DNK", "meetsWith", "USA"), ("NOR", "meetsWith", "USA")]),
     ("Bojownicy Hezbollahu ostrzelali Izrael.", [("HEZBOLLAH", "attacks", "ISR")]),
+    # an actor coordinated with a bare object that names none is an object too; not after an adversative
+    ("Rosja oskarża Zachód oraz Polskę o prowokacje.", [("RUS", "accuses", "POL")]),
+    ("Pekin skrytykował sojuszników i Japonię.", [("CHN", "accuses", "JPN")]),
+    ("Moskwa oskarża Zachód, a Kijów milczy.", []),
     # an attack told in the passive "z terytorium X" / "ze strony X" came from X
     ("Izraelskie miasta zostały zaatakowane z terytorium Libanu.", [("LBN", "attacks", "ISR")]),
     ("Tajskie jednostki zostały ostrzelane z terytorium Kambodży.", [("KHM", "attacks", "THA")]),

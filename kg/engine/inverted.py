@@ -32,7 +32,7 @@ def disagreeing_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, left: G
     g = after(tb, rec, tm.end, f.clause[1], {""})
     if g is None or "nom" not in g.mentions[0].feats or g.mentions[0].kind == "adjectives" or (
             g.mentions[0].kind in _BARE and "acc" in g.mentions[0].feats):
-        return None  # "Bojownicy Hezbollahu ostrzelali Izrael": a name after the verb that may be accusative is its object
+        return None  # "Bojownicy Hezbollahu ostrzelali Izrael": a name after the verb in the accusative is its object
     return g
 
 

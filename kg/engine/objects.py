@@ -127,9 +127,12 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 break  # "Chile protested and Peru sanctioned Bolivia": the subject of a clause of its own
             if found is not None and found.mentions[0].kind != "pronoun":
                 return found
+            conjunct = _conjunct_actor(tb, rec, np.end) if found is None else None
             found = apposed_actor(rec, i) if found is None else None
             if found is not None:  # "summoned Nurul Islam, Bangladesh's envoy,": the name the apposition places
                 return found
+            if conjunct is not None:  # "oskarża Zachód i Kijów": an actor coordinated with an unnamed object
+                return conjunct
             direct_filled = True
             if located and own_prep and toks[np.prep].low in tb.markers["from"] and "inst" in morphs[np.head].cases:
                 unnamed_foe = True  # "walczy z dżihadystami w Kamerunie": the place of a fight, not its target
@@ -148,6 +151,20 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 and "inst" in morphs[np.head].cases:
             unnamed_foe = True  # "w walce z bojownikami w Mali": likewise, the "z" not the trigger's own
     return None
+
+
+def _conjunct_actor(tb: Tables, rec: SentenceRecord, k: int) -> Group | None:
+    """The actor a coordinating word at ``k`` (not a comma, nor one that may open a clause of its own) joins
+    to the bare phrase before it: the second object of "oskarża Zachód i Kijów", "blamed the West and Kyiv"."""
+    toks = rec.tokens
+    m_ = tb.markers
+    if k + 1 >= len(toks) or toks[k].low not in m_["coordination"] or not toks[k].is_word \
+            or toks[k].low in m_["adversative"]:
+        return None
+    g = next((g for g in rec.groups if g.start == k + 1), None)
+    if g is None or g.mentions[0].kind in ("adjectives", "pronoun") or g.mentions[-1].possessive:
+        return None
+    return g
 
 
 def owned_by(rec: SentenceRecord, k: int, hi: int) -> Group | None:
