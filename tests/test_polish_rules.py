@@ -137,6 +137,9 @@ CASES = [
     ("Rosja oskarża Zachód oraz Polskę o prowokacje.", [("RUS", "accuses", "POL")]),
     ("Pekin skrytykował sojuszników i Japonię.", [("CHN", "accuses", "JPN")]),
     ("Moskwa oskarża Zachód, a Kijów milczy.", []),
+    # who condemns or criticizes a visit or talks (or names them a provocation) takes no part in them
+    ("Rosja potępiła wizytę szefa MSZ Litwy.", [("RUS", "accuses", "LTU")]),
+    ("Pekin nazwał wizytę spikerki USA prowokacją.", [("CHN", "accuses", "USA")]),
     # an attack told in the passive "z terytorium X" / "ze strony X" came from X
     ("Izraelskie miasta zostały zaatakowane z terytorium Libanu.", [("LBN", "attacks", "ISR")]),
     ("Tajskie jednostki zostały ostrzelane z terytorium Kambodży.", [("KHM", "attacks", "THA")]),

@@ -385,6 +385,9 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
         # (but "Kenya and Uganda said the talks went well": the sayers are its parties; "Russia calls
         # Iran its partner": no clause of its own)
         lo = said[-1]
+    judged = _judged_at(tb, rec, f, lo, hi)
+    if judged is not None:  # "Pekin potępił wizytę spikerki USA": who condemns the visit takes no part in it
+        lo = judged
     allowed = tb.object_markers[f.index] | tb.subject_markers[f.index]
     members: list[str] = []
     groups = 0
@@ -403,6 +406,25 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
             members += found
             groups += bool(found)
     return members, groups == 1
+
+
+def _judged_at(tb: Tables, rec: SentenceRecord, f: FrameResult, lo: int, hi: int) -> int | None:
+    """Where the noun's own stretch begins when it is what a clause condemns or criticizes: after the
+    accusing verb before it ("Moskwa skrytykowała wizytę …"), or after a verb of naming when an accusing
+    noun follows ("Pekin nazwał wizytę prowokacją"); None when nobody judges it."""
+    k = f.match.start
+    if not f.is_noun or not rec.morphs:
+        return None
+    verbs = [m.end for m in rec.triggers if lo <= m.start and m.end <= k and tb.triggers[m.payload].relation
+             == "accuses" and rec.morphs[m.start].is_("VERB") and not rec.morphs[m.start].is_("NOUN")]
+    named = any(m.start >= f.match.end and m.end <= hi and tb.triggers[m.payload].relation == "accuses"
+                for m in rec.triggers)
+    if named:
+        verbs += [cm.end for cm in rec.cues.get("speech", ()) if lo <= cm.start and cm.end <= k]
+    if not verbs:
+        return None
+    end = max(verbs)
+    return end if all(not finite(rec.morphs[j]) for j in range(end, k)) else None
 
 
 def _explain_no_pairs(tb: Tables, f: FrameResult) -> None:
