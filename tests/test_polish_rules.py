@@ -140,6 +140,10 @@ CASES = [
     # who condemns or criticizes a visit or talks (or names them a provocation) takes no part in them
     ("Rosja potępiła wizytę szefa MSZ Litwy.", [("RUS", "accuses", "LTU")]),
     ("Pekin nazwał wizytę spikerki USA prowokacją.", [("CHN", "accuses", "USA")]),
+    # a clause after "że" with a subject of its own the gazetteer does not know takes no subject from the
+    # saying clause
+    ("Rosja twierdzi, że Zachód dostarcza Ukrainie broń.", []),
+    ("Teheran oświadczył, że popiera Hezbollah.", [("IRN", "supports", "HEZBOLLAH")]),
     # an attack told in the passive "z terytorium X" / "ze strony X" came from X
     ("Izraelskie miasta zostały zaatakowane z terytorium Libanu.", [("LBN", "attacks", "ISR")]),
     ("Tajskie jednostki zostały ostrzelane z terytorium Kambodży.", [("KHM", "attacks", "THA")]),
