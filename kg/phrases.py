@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.morph import Form, word_forms
-from kg.text import Token, fold
+from kg.text import Token, fold, lower
 
 #: Punctuation a gap may pass: hyphens, dashes and quotation marks inside a separable phrase.
 _SKIPPABLE = frozenset("-–\"„“”«»‚‘’")
@@ -35,6 +35,9 @@ class Pattern:
     capitalized: bool = False  # "^Sojusz": only capitalized and not sentence-initial (NATO, not "sojusz")
     exact: tuple[frozenset[str] | None, ...] = ()  # per word: for "=literal" words, the exact lower-cased forms
     particle_last: bool = False  # the last word is a separable verb's particle ("griff … an"), not a preposition
+    #: per word of a common word (not a name): its forms as written, diacritics kept; a token written with
+    #: diacritics must be one of them ("straciła" is no form of "strącić"), one without any folds as before
+    written: tuple[frozenset[str] | None, ...] = ()
 
 
 #: Not ``frozen`` (a frozen ``__init__`` costs four times as much; matches are made per sentence by the
@@ -86,10 +89,11 @@ class PhraseIndex:
         words = _split_words(phrase[1:] if literal else phrase)
         if not words or not any(w[:1].isalnum() for w in words):
             return
-        slots, exact, literal_forms = [], [], []
+        slots, exact, literal_forms, written = [], [], [], []
         for w in words:
             literal_forms.append(frozenset({w.replace("’", "'").lower()}) if literal else None)
             forms: tuple[Form, ...] = ((w, frozenset()),) if literal else word_forms(w, lang, proper)
+            written.append(None if literal or proper else frozenset(lower(f) for f, _ in forms))
             slot: dict[str, frozenset[str]] = {}
             for f, feats in forms:
                 f = fold(f)  # matching ignores case and diacritics: "Lawrow" finds "Ławrow"
@@ -104,7 +108,8 @@ class PhraseIndex:
             else:  # a name's capitalized word needs a capital in the text: "gaz łzawiący" is not Gaza ("Gaz")
                 exact.append("^" if proper and w[:1].isupper() else False)
         pat = Pattern(tuple(slots), payload, tuple(exact), max_gap, capitalized, tuple(literal_forms),
-                      particle_last and len(slots) > 1 and bool(self._articles))
+                      particle_last and len(slots) > 1 and bool(self._articles),
+                      tuple(written) if any(x is not None for x in written) else ())
         plain = not pat.exact_case[0] and not (pat.exact and pat.exact[0] is not None) and not capitalized
         entry = (self._n, pat, plain, len(slots) == 1)
         self._n += 1
@@ -124,6 +129,8 @@ class PhraseIndex:
     def _try(self, pat: Pattern, tokens: list[Token], i: int) -> Match | None:
         if len(pat.slots) == 1:  # most patterns are one word: matched already
             return Match(i, i + 1, pat.payload, (pat.slots[0][tokens[i].norm],), (i,))
+        if not _as_written(pat, 0, tokens[i]):
+            return None
         idx, feats = [i], [pat.slots[0][tokens[i].norm]]
         j = i + 1
         for k in range(1, len(pat.slots)):
@@ -136,7 +143,8 @@ class PhraseIndex:
                 if not (pat.max_gap and tokens[t].text in _QUOTES):
                     g += 1
                 if tokens[t].norm in pat.slots[k] and _case_ok(pat.exact_case[k], tokens[t]) and (
-                        not pat.exact or pat.exact[k] is None or tokens[t].low in pat.exact[k]) and not (
+                        not pat.exact or pat.exact[k] is None or tokens[t].low in pat.exact[k]) and _as_written(
+                        pat, k, tokens[t]) and not (
                         k == len(pat.slots) - 1 and pat.particle_last and self._no_particle(tokens, t)):
                     found = t
                     break
@@ -197,6 +205,8 @@ class PhraseIndex:
                                             or tokens[i - 1].text in ".!?:;\"„”«»–—-"):
                         continue
                 if single:  # most patterns are one word: matched already
+                    if pat.written and tok.low != norm and not _as_written(pat, 0, tok):
+                        continue
                     out.append(Match(i, i + 1, pat.payload, (pat.slots[0][norm],), (i,)))
                     continue
                 if pat.max_gap:  # a separable phrase whose next word is nowhere in the sentence fails
@@ -230,6 +240,14 @@ _Entry = tuple[int, Pattern, bool, bool]
 
 def _seq(entry: _Entry) -> int:
     return entry[0]
+
+
+def _as_written(pat: Pattern, k: int, tok: Token) -> bool:
+    """Whether a token fits word ``k`` of a common-word pattern as written: a token with no diacritics folds
+    to any form ("stracila" may be "strąciła"), one with diacritics must be a form as the word is written."""
+    if not pat.written or pat.written[k] is None or tok.low == tok.norm:
+        return True
+    return tok.low in pat.written[k]
 
 
 def _case_ok(exact_case: bool | str, tok) -> bool:

@@ -50,6 +50,19 @@ def test_german_inflection_in_the_gazetteer():
     assert found == {"RUS", "UKR"}
 
 
+def test_common_words_keep_their_diacritics():
+    """A word written with diacritics is only a form of a common word as that word is written ("straciła",
+    lost, is no form of "strącić", shot down); a text without diacritics still folds, and names fold always."""
+    index = PhraseIndex()
+    index.add("strącić", "pl", "down")
+    index.add("Ławrow", "pl", "lavrov", proper=True)
+    assert [m.payload for m in index.find_all(tokenize("Rosja straciła poparcie"))] == []
+    assert [m.payload for m in index.find_all(tokenize("Turcja strąciła samolot"))] == ["down"]
+    assert [m.payload for m in index.find_all(tokenize("Turcja stracila samolot"))] == ["down"]
+    assert [m.payload for m in index.find_all(tokenize("spotkał Lawrowa"))] == ["lavrov"]
+    assert edges(extract("Rosja straciła poparcie Armenii.", lang="pl")) == set()
+
+
 def test_us_is_not_the_pronoun():
     assert not extract("Russia warned us about the drills.", lang="en") or \
         "USA" not in {c.object.code for c in extract("Russia warned us about the drills.", lang="en")}
