@@ -144,6 +144,8 @@ CASES = [
     # saying clause
     ("Rosja twierdzi, że Zachód dostarcza Ukrainie broń.", []),
     ("Teheran oświadczył, że popiera Hezbollah.", [("IRN", "supports", "HEZBOLLAH")]),
+    # a verb in the first person names no subject after it: the speaker of the quote thanks
+    ("„Dziękuję prezydentowi Łotwy za pomoc” – napisał premier Estonii.", [("EST", "praises", "LVA")]),
     # an attack told in the passive "z terytorium X" / "ze strony X" came from X
     ("Izraelskie miasta zostały zaatakowane z terytorium Libanu.", [("LBN", "attacks", "ISR")]),
     ("Tajskie jednostki zostały ostrzelane z terytorium Kambodży.", [("KHM", "attacks", "THA")]),

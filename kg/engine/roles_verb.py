@@ -106,6 +106,8 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     subj = antecedent(tb, rec, lo)
     if subj is not None:
         return subj, None, "antecedent"
+    if rec.morphs and rec.morphs[tm.start].feats & {"1", "2"} and not rec.morphs[tm.start].is_("NOUN", "ADJ"):
+        return None, None, ""  # "Dziękuję prezydentowi Litwy": a first or second person names no subject after it
     clause_initial = tm.start - lo <= 3 and not any(lo <= m.start < tm.start for m in rec.mentions)
     # "Jego stanowisko poparł szef MSZ Hiszpanii": a bare noun phrase before the verb is its fronted object
     fronted = next((np for np in rec.phrases if lo <= np.start and np.end <= tm.start and np.prep is None
