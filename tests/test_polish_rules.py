@@ -146,6 +146,11 @@ CASES = [
     ("Teheran oświadczył, że popiera Hezbollah.", [("IRN", "supports", "HEZBOLLAH")]),
     # a verb in the first person names no subject after it: the speaker of the quote thanks
     ("„Dziękuję prezydentowi Łotwy za pomoc” – napisał premier Estonii.", [("EST", "praises", "LVA")]),
+    # an office right before a person's name is that person ("prezydentowi Emmanuelowi Macronowi")
+    ("Premier Estonii podziękował prezydentowi Emmanuelowi Macronowi.", [("EST", "praises", "FRA")]),
+    # a verb of thanking after a quote of several sentences names who says it ("— podziękował X")
+    ("Rosja zaatakowała Ukrainę. „Dziękuję prezydentowi Łotwy za pomoc. I za wsparcie” — podziękował premier "
+     "Estonii.", [("RUS", "attacks", "UKR"), ("EST", "praises", "LVA")]),
     # an attack told in the passive "z terytorium X" / "ze strony X" came from X
     ("Izraelskie miasta zostały zaatakowane z terytorium Libanu.", [("LBN", "attacks", "ISR")]),
     ("Tajskie jednostki zostały ostrzelane z terytorium Kambodży.", [("KHM", "attacks", "THA")]),

@@ -13,6 +13,7 @@ from kg.engine.apposition import apposed_actor
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.syntax import finite, names_after
 from kg.engine.tables import Tables
+from kg.lexicon_keys import TITLES
 from kg.text import HYPHENS
 
 #: Relations whose noun names what the subject gives (support, solidarity): its genitive owner is the giver.
@@ -127,12 +128,12 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 break  # "Chile protested and Peru sanctioned Bolivia": the subject of a clause of its own
             if found is not None and found.mentions[0].kind != "pronoun":
                 return found
-            conjunct = _conjunct_actor(tb, rec, np.end) if found is None else None
+            conjunct = (_titled_person(rec, np) or _conjunct_actor(tb, rec, np.end)) if found is None else None
             found = apposed_actor(rec, i) if found is None else None
             if found is not None:  # "summoned Nurul Islam, Bangladesh's envoy,": the name the apposition places
                 return found
-            if conjunct is not None:  # "oskarża Zachód i Kijów": an actor coordinated with an unnamed object
-                return conjunct
+            if conjunct is not None:  # "oskarża Zachód i Kijów": an actor coordinated with an unnamed object;
+                return conjunct  # "dziękuję prezydentowi Joe Bidenowi": the person an office before the name is
             direct_filled = True
             if located and own_prep and toks[np.prep].low in tb.markers["from"] and "inst" in morphs[np.head].cases:
                 unnamed_foe = True  # "walczy z dżihadystami w Kamerunie": the place of a fight, not its target
@@ -151,6 +152,17 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 and "inst" in morphs[np.head].cases:
             unnamed_foe = True  # "w walce z bojownikami w Mali": likewise, the "z" not the trigger's own
     return None
+
+
+def _titled_person(rec: SentenceRecord, np) -> Group | None:
+    """The person named right after a bare office with no actor of its own ("prezydentowi Joe Bidenowi",
+    "the president Emmanuel Macron"): that person's group."""
+    if not any(cm.start <= np.head < cm.end for c in TITLES for cm in rec.cues.get(c, ())):
+        return None
+    g = next((g for g in rec.groups if g.start == np.end), None)
+    if g is None or g.mentions[0].kind != "names" or not rec.tokens[g.start].text[:1].isupper():
+        return None
+    return g
 
 
 def _conjunct_actor(tb: Tables, rec: SentenceRecord, k: int) -> Group | None:
