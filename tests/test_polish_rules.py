@@ -146,6 +146,9 @@ CASES = [
     ("Teheran oświadczył, że popiera Hezbollah.", [("IRN", "supports", "HEZBOLLAH")]),
     # a verb in the first person names no subject after it: the speaker of the quote thanks
     ("„Dziękuję prezydentowi Łotwy za pomoc” – napisał premier Estonii.", [("EST", "praises", "LVA")]),
+    # an acronym right after the noun of a prepositional phrase places the act: it is not the subject
+    ("Premier Polski na szczycie NATO skrytykował Rosję.", [("POL", "accuses", "RUS")]),
+    ("Prezydent Litwy na szczycie G7 poparł Ukrainę.", [("LTU", "supports", "UKR")]),
     # an office right before a person's name is that person ("prezydentowi Emmanuelowi Macronowi")
     ("Premier Estonii podziękował prezydentowi Emmanuelowi Macronowi.", [("EST", "praises", "FRA")]),
     # a verb of thanking after a quote of several sentences names who says it ("— podziękował X")

@@ -221,6 +221,8 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
             continue  # "Erdogan nazwał bojowników Hamasu …": a body whose noun is no nominative
         if nominative and _genitive_modifier(rec, g) and not counted and not leader:
             continue  # "sprzeciw wobec polityki Chin, zapowiedzieli": Chin only modifies
+        if nominative and not counted and _after_adjunct_noun(tb, rec, g, lo):
+            continue  # "Sikorski na posiedzeniu Rady Bezpieczeństwa ONZ ostrzegł": the council only places it
         p = prep(tb, rec, g.start, lo)
         if p is None or p in markers:
             head = apposition_head(tb, rec, g, lo, before)
@@ -234,6 +236,25 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
             return left_subject(tb, rec, plo, opened, markers, nominative) or left_subject(
                 tb, rec, opened + 1, lo - 1, markers, nominative)
     return None
+
+
+def _after_adjunct_noun(tb: Tables, rec: SentenceRecord, g: Group, lo: int) -> bool:
+    """Whether a group that may be a genitive stands right after a common noun of a prepositional phrase (or
+    of its chain of genitives): "na szczycie NATO", "w czasie posiedzenia Rady Bezpieczeństwa ONZ" name where
+    the subject acts, not the subject (a name with a case of its own is no such genitive)."""
+    first = rec.tokens[g.start]
+    if not rec.morphs or g.mentions[0].kind not in ("names", "metonyms"):
+        return False  # (a body opens with its own noun: "W czwartek premier Estonii oskarżył")
+    cases = rec.morphs[g.start].cases
+    if not (first.is_upper and len(first.text) > 1) and ("gen" not in cases or "nom" in cases):
+        return False  # a name that may be nominative stays the subject ("Na konferencji Trump określił …");
+        # an acronym ("NATO", "ONZ", "G7") shows no case
+    before = next((p for p in rec.phrases if p.end == g.start and p.start >= lo), None)
+    if before is None or any(m.start <= before.head < m.end for m in rec.mentions):
+        return False
+    if before.prep is not None:
+        return rec.tokens[before.prep].low in tb.markers["prepositions"]
+    return owned_in_phrase(tb, rec, before.start, lo, g.start) is not None
 
 
 def _genitive_modifier(rec: SentenceRecord, g: Group) -> bool:
