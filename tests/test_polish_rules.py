@@ -146,6 +146,9 @@ CASES = [
     ("Teheran oświadczył, że popiera Hezbollah.", [("IRN", "supports", "HEZBOLLAH")]),
     # a verb in the first person names no subject after it: the speaker of the quote thanks
     ("„Dziękuję prezydentowi Łotwy za pomoc” – napisał premier Estonii.", [("EST", "praises", "LVA")]),
+    # troops sent to an organization's unit go to the state it stands in
+    ("Belgijscy wojskowi będą pełnić służbę w batalionie NATO na Łotwie.", [("BEL", "deploysTroopsTo", "LVA")]),
+    ("Szwecja wysłała żołnierzy do batalionu NATO na Łotwie.", [("SWE", "deploysTroopsTo", "LVA")]),
     # an acronym right after the noun of a prepositional phrase places the act: it is not the subject
     ("Premier Polski na szczycie NATO skrytykował Rosję.", [("POL", "accuses", "RUS")]),
     ("Prezydent Litwy na szczycie G7 poparł Ukrainę.", [("LTU", "supports", "UKR")]),

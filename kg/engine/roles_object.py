@@ -28,6 +28,7 @@ from kg.engine.syntax import (
 )
 from kg.engine.tables import Tables
 from kg.engine.talks import criticised_talks, earlier_talks
+from kg.engine.troop_places import fronted_destination, unit_place, where_antecedent
 from kg.text import HYPHENS
 
 #: Relations an event noun ("the strike", "próba") may be the object of.
@@ -68,6 +69,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("possessor")
             return
     f.object = direct_object(tb, rec, f)
+    if f.object is not None and t.relation == "deploysTroopsTo":
+        f.object = unit_place(tb, rec, f, f.object)
     if f.object is None:
         f.object = shared_object(tb, rec, f)
         f.how += ["shared-object"] if f.object is not None else []
@@ -173,11 +176,11 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if f.object is not None:
             f.how.append("fronted-scene")
     if f.object is None and subj is not None and t.relation == "deploysTroopsTo":
-        f.object = _fronted_destination(tb, rec, f)
+        f.object = fronted_destination(tb, rec, f)
         if f.object is not None:
             f.how.append("fronted-destination")
     if f.object is None and subj is not None and t.relation == "deploysTroopsTo":
-        f.object = _where_antecedent(tb, rec, f)
+        f.object = where_antecedent(tb, rec, f)
         if f.object is not None:
             f.how.append("where")
     if f.object is None and subj is not None and t.relation == "threatens":
@@ -241,52 +244,6 @@ def _helped(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             return g
         return None
     return None
-
-
-def _where_antecedent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """Troops in a clause opened by ", where" go to the state or place named right before the comma:
-    "a base in Niger, where France had stationed soldiers", "w Nigrze, gdzie Francja rozmieściła żołnierzy"."""
-    toks = rec.tokens
-    lo = f.clause[0]
-    k = next((j for j in range(max(1, lo - 1), f.match.start) if toks[j].low in tb.markers["relative_place"]
-              and toks[j - 1].text == ","), None)
-    if k is None or any(toks[j].low in tb.markers["relative_place"] for j in range(k + 1, f.match.start)):
-        return None
-    before = [g for g in rec.groups if g.end <= k - 1]
-    g = before[-1] if before else None
-    # right before the comma, or before a clause-final verb ("in Mali fortgesetzt, wo")
-    if g is None or any(not (rec.morphs and rec.morphs[j].is_("VERB", "AUX")) for j in range(g.end, k - 1)):
-        return None
-    if not all(tb.gazetteer[a].type in ("State", "Place") for a in g.actors):
-        return None
-    return g
-
-
-def _fronted_destination(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """Where troops are, named before them in their clause with one of the trigger's own prepositions:
-    "W Rumunii stacjonuje polski kontyngent", "In Litauen sind deutsche Soldaten im Einsatz". The
-    last such state before the trigger; a purpose word ('for', 'o') is no destination."""
-    lo = f.clause[0]
-    marked = tb.object_markers[f.index] - {""} - tb.markers["control"]
-    subj = f.subject
-    found = [g for g in rec.groups if lo <= g.start and g.end <= f.match.start and g is not subj
-             and (subj is None or g.end <= subj.start or g.start >= subj.end)
-             and all(tb.gazetteer[a].type in ("State", "Place") for a in g.actors)
-             and prep(tb, rec, g.start, lo) in marked and _apart(rec, f, g)]
-    return found[-1] if found else None
-
-
-def _apart(rec: SentenceRecord, f: FrameResult, g: Group) -> bool:
-    """The place stands apart from the trigger's own noun phrase: the subject or a verb comes between them,
-    or the trigger is a verb in lower case right after it ("na Litwie rozmieściły"); not a modifier inside
-    a name ("Lajes, home of a U.S. Naval Air Station")."""
-    k = f.match.start
-    subj = f.subject
-    if subj is not None and g.end <= subj.start and subj.end <= f.match.end:
-        return True
-    if rec.morphs and any(rec.morphs[j].is_("VERB", "AUX") for j in range(g.end, k)):
-        return True
-    return not f.is_noun and rec.tokens[k].text[:1].islower()
 
 
 def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
