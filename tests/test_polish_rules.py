@@ -146,6 +146,10 @@ CASES = [
     ("Teheran oświadczył, że popiera Hezbollah.", [("IRN", "supports", "HEZBOLLAH")]),
     # a verb in the first person names no subject after it: the speaker of the quote thanks
     ("„Dziękuję prezydentowi Łotwy za pomoc” – napisał premier Estonii.", [("EST", "praises", "LVA")]),
+    # an act noun in a fronted prepositional phrase takes no object from after the clause's own verb
+    ("W reakcji na ostrzał Hamasu Izrael zbombardował obiekty w Strefie Gazy.",
+     [("HAMAS", "attacks", "ISR"), ("ISR", "attacks", "PSE")]),
+    ("Po inwazji Rosji Szwecja wstąpiła do NATO.", []),
     # troops sent to an organization's unit go to the state it stands in
     ("Belgijscy wojskowi będą pełnić służbę w batalionie NATO na Łotwie.", [("BEL", "deploysTroopsTo", "LVA")]),
     ("Szwecja wysłała żołnierzy do batalionu NATO na Łotwie.", [("SWE", "deploysTroopsTo", "LVA")]),

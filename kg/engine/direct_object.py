@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.engine.hidden_objects import expelled, unnamed_target
 from kg.engine.objects import JOINING, owned_by, verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.syntax import after, apposed, clause_span, finite, owner_of_phrase_at, prep
+from kg.engine.syntax import after, apposed, can_be_nominative, clause_span, finite, owner_of_phrase_at, prep
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
@@ -49,6 +49,7 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         reach = next((k for k in range(tm.end, hi) if _verb_at(rec, k) and not any(
             g.start <= k < g.end for g in rec.groups) and any(
             k < g.start <= k + 2 and g is not skip and prep(tb, rec, g.start, k) is None for g in rec.groups)), hi)
+        reach = min(reach, _main_verb_after(tb, rec, f, reach))
         obj = after(tb, rec, tm.end, reach, obj_markers - {""}, skip=skip, located=t.relation == "attacks")
         if obj is not None and t.relation == "attacks" and unnamed_target(
                 tb, rec, tm.end, obj.start, m_["from"]) \
@@ -98,6 +99,21 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
     # a noun of the same relation after the verb is the same act: "pledged $5 million in aid to Ukraine"
     return verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip, located=t.relation == "attacks",
                        same=t.relation, reacting=t.relation in ("accuses", "praises"))
+
+
+def _main_verb_after(tb: Tables, rec: SentenceRecord, f: FrameResult, hi: int) -> int:
+    """Where the clause's own predicate begins after a noun inside a fronted prepositional phrase: at the
+    first verb after a bare nominative actor ("W odpowiedzi na ostrzał Hezbollahu Izrael zaatakował cele w
+    Libanie": what follows the verb is Israel's, not the shelling's target); ``hi`` otherwise."""
+    tm = f.match
+    if not tb.cases or not rec.morphs or prep(tb, rec, tm.start, f.clause[0], phrase=False) is None:
+        return hi
+    for k in range(tm.end, hi):
+        if _verb_at(rec, k) and any(tm.end < g.start and g.end <= k and g is not f.subject and can_be_nominative(g)
+                                    and g.mentions[0].kind != "adjectives" and prep(tb, rec, g.start, tm.end) is None
+                                    for g in rec.groups):
+            return k
+    return hi
 
 
 def _verb_at(rec: SentenceRecord, k: int) -> bool:
