@@ -146,6 +146,9 @@ CASES = [
     ("Teheran oświadczył, że popiera Hezbollah.", [("IRN", "supports", "HEZBOLLAH")]),
     # a verb in the first person names no subject after it: the speaker of the quote thanks
     ("„Dziękuję prezydentowi Łotwy za pomoc” – napisał premier Estonii.", [("EST", "praises", "LVA")]),
+    # a reprisal ("atak odwetowy za …") hits the one whose attack it answers, and that attack hit the avenger
+    ("Izrael przeprowadził atak odwetowy za ostrzał Hezbollahu.",
+     [("ISR", "attacks", "HEZBOLLAH"), ("HEZBOLLAH", "attacks", "ISR")]),
     # an act noun in a fronted prepositional phrase takes no object from after the clause's own verb
     ("W reakcji na ostrzał Hamasu Izrael zbombardował obiekty w Strefie Gazy.",
      [("HAMAS", "attacks", "ISR"), ("ISR", "attacks", "PSE")]),

@@ -44,8 +44,8 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
 def _object_of_a_later_noun(rec: SentenceRecord, f: FrameResult) -> None:
     """A noun's object named after another noun of the same relation is that noun's: in "ofiary ataku
     Hamasu … i ofiary ataków odwetowych w Strefie Gazy" Gaza is where the reprisals struck, not Hamas's target."""
-    if not f.is_noun or f.object is None or f.relation in SYMMETRIC:
-        return
+    if not f.is_noun or f.object is None or f.relation in SYMMETRIC or "avenged" in f.how:
+        return  # (a reprisal's target is named by the attack it answers: "atak odwetowy za ostrzał Hezbollahu")
     # a noun inside the object's own phrase does not count: "gegen den mit Strafmaßnahmen belegten Iran"
     np = next((p for p in rec.phrases if p.start <= f.object.start < p.end), None)
     inside = np.prep if np is not None and np.prep is not None else f.object.start

@@ -16,7 +16,8 @@ def defences(rec: SentenceRecord) -> None:
     defends. The fight gives no claim, and the attack noun, which names its agent only, has the
     fighter as its target."""
     for f in rec.frames:
-        if f.failure is not None or f.relation != "attacks" or f.subject is None or f.object is None:
+        if f.failure is not None or f.relation != "attacks" or f.subject is None or f.object is None \
+                or "avenged" in f.how:  # "atak odwetowy za ostrzał Hezbollahu": an answer hits, it fights nothing off
             continue
         act = next((g for g in rec.frames if g is not f and g.failure is None and g.relation == "attacks"
                     and g.is_noun and g.subject is f.object and g.match.start > f.match.start), None)

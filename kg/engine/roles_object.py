@@ -162,6 +162,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = clause_relative_subject(tb, rec, lo)  # "…, which Taipei condemned as a provocation"
         if f.object is not None:
             f.how.append("clause-relative")
+    if f.object is None and t.relation == "attacks" and f.is_noun and subj is not None:
+        f.object = _avenged_agent(tb, rec, f)  # "atak odwetowy za ostrzał Hezbollahu": Hezbollah is hit
     if f.object is None and t.relation == "attacks" and f.is_noun:
         f.object = _defender(tb, rec, f)  # "die Ukraine, die sich gegen den russischen Angriffskrieg verteidigt"
     if f.object is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):
@@ -286,6 +288,25 @@ def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             return g if nxt is not np or (np.prep is not None and toks[np.prep].low in locative) else None
         end = nxt.end
     return None
+
+
+def _avenged_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A retaliatory attack ("atak odwetowy za ostrzał Hezbollahu": the answer phrase right after its noun)
+    hits the one whose attack it answers: the actor named right after the next attack noun."""
+    hi = f.clause[1]
+    cue = next((cm for cm in rec.cues.get("defend", ()) if f.match.end <= cm.start <= f.match.end + 1
+                and cm.end < hi), None)
+    if cue is None:
+        return None
+    nxt = next((m for m in rec.triggers if cue.end <= m.start <= cue.end + 2 and m.start < hi
+                and tb.triggers[m.payload].relation == "attacks"), None)
+    if nxt is None:
+        return None
+    g = after(tb, rec, nxt.end, min(hi, nxt.end + 1), {""}, skip=f.subject, first_only=True)
+    if g is None or g.mentions[0].kind == "adjectives" and g.start != nxt.end:
+        return None
+    f.how.append("avenged")
+    return g
 
 
 def _defender(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
