@@ -4,10 +4,11 @@ two coordinated verbs share ("condemned and sanctioned Belarus")."""
 
 from __future__ import annotations
 
+from kg.engine.genitives import owner_of_phrase_at
 from kg.engine.hidden_objects import expelled, unnamed_target
 from kg.engine.objects import JOINING, owned_by, verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.syntax import after, apposed, can_be_nominative, clause_span, finite, owner_of_phrase_at, prep
+from kg.engine.syntax import after, apposed, can_be_nominative, clause_span, finite, prep
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 

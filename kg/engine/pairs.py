@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from kg.engine.chunks import QUOTES
 from kg.engine.gapping import gapped_pairs
+from kg.engine.genitives import owned_in_phrase
 from kg.engine.hosting import hosted
 from kg.engine.mediators import mediation_pairs
 from kg.engine.record import Discourse, FrameResult, Group, Pair, SentenceRecord
-from kg.engine.syntax import antecedent, clause_span, finite, owned_in_phrase, prep
+from kg.engine.syntax import antecedent, clause_span, finite, prep
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 

@@ -12,6 +12,7 @@ role adds its name to ``FrameResult.how``, which claims keep as evidence.
 from __future__ import annotations
 
 from kg.engine.apposition import compound_object, owners_named
+from kg.engine.genitives import owner_of_phrase_at
 from kg.engine.hyphens import compound_agent, format_roles, hyphen_pair, joint_target
 from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
@@ -25,7 +26,7 @@ from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
-from kg.engine.syntax import after, antecedent, left_subject, names_after, owner_of_phrase_at, prep
+from kg.engine.syntax import after, antecedent, left_subject, names_after, prep
 from kg.engine.tables import Tables, phrases_of
 from kg.engine.threat_objects import threat_contents
 from kg.engine.verb_final import fronted_event, fronted_object, head_prep, prenominal_agent, verb_late

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.engine.genitives import owned_in_phrase, owner_prep, target_prep
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
 from kg.morph import CASES
@@ -338,85 +339,17 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
             continue  # "by the Iran-backed group": "Iran" only modifies
         p = prep(tb, rec, g.start, start)
         if p is None:
-            p = _target_prep(tb, rec, g.start, start)
+            p = target_prep(tb, rec, g.start, start)
         if p is None and "" in wanted and g.mentions[0].kind != "pronoun":  # "he", "oni": never objects
             if direct_within is None or g.start - start <= direct_within:
                 return g
         elif p is not None and p in wanted:
             return g
-        elif p is None and located and _owner_prep(tb, rec, g.start, start) in wanted - {""}:
+        elif p is None and located and owner_prep(tb, rec, g.start, start) in wanted - {""}:
             return g  # "naloty na pozycje Huti w Jemenie": the owner of the target, not the place after it
         if first_only:
             return None
     return None
-
-
-def owner_of_phrase_at(rec: SentenceRecord, k: int, hi: int) -> Group | None:
-    """The actor that owns, through a chain of genitive or "of" phrases, the phrase starting at token ``k``
-    ("atak na infrastrukturę energetyczną Ukrainy": Ukraine), before ``hi``."""
-    phrases = rec.phrases
-    top = next((i for i, p in enumerate(phrases) if p.start == k), None)
-    if top is None:
-        return None
-    for g in rec.groups:
-        if k <= g.start < hi and top in _owned(phrases, next((p for p in phrases if p.start == g.start), None)):
-            return g
-    return None
-
-
-def _owned(phrases: list, np) -> list[int]:
-    """The phrases (by index) that ``np`` owns the head of, through a chain of at most three genitive or
-    "of" phrases, nearest first."""
-    out: list[int] = []
-    while np is not None and len(out) < 3 and np.rel in ("gen", "of") and np.attach is not None:
-        out.append(np.attach)
-        np = phrases[np.attach]
-    return out
-
-
-def _owner_prep(tb: Tables, rec: SentenceRecord, start: int, floor: int) -> str | None:
-    """The preposition of the phrase a genitive (or "of") phrase at ``start`` owns the head of, through a
-    chain of such phrases: "na pozycje Huti", "auf Stellungen der Huthi", "on positions of the Houthis"."""
-    phrases = rec.phrases
-    for i in _owned(phrases, next((p for p in phrases if p.start == start or p.start < start <= p.head), None)):
-        if phrases[i].prep is not None:
-            return rec.tokens[phrases[i].prep].low if phrases[i].prep >= floor else None
-    return None
-
-
-def owned_in_phrase(tb: Tables, rec: SentenceRecord, start: int, floor: int, trigger: int) -> str | None:
-    """The preposition of a prepositional phrase that the genitive phrase at ``start`` hangs on through its
-    chain of genitives ("w obliczu agresywnej postawy Rosji" → 'w'), not before ``floor``; None when the chain
-    reaches the trigger's own phrase first ("w trakcie spotkania ministrów Polski": the noun's genitive)
-    or no such phrase."""
-    phrases = rec.phrases
-    for i in _owned(phrases, next((p for p in phrases if p.start == start or p.start < start <= p.head), None)):
-        np = phrases[i]
-        if np.start <= trigger < np.end or any(m.start <= np.head < m.end for m in rec.mentions):
-            return None  # the noun's own genitive; or a name read as its owner ("gościł w Ankarze Ławrowa")
-        if np.prep is not None:
-            if rec.tokens[np.head].low in tb.markers["prepositions"]:
-                return None  # "w sprawie stacjonowania niemieckiej brygady": the topic may name the parties
-            return rec.tokens[np.prep].low if np.prep >= floor else None
-    return None
-
-
-def _target_prep(tb: Tables, rec: SentenceRecord, k: int, floor: int) -> str | None:
-    """The preposition of a target noun whose genitive starts at token ``k`` ("na pozycje Hezbollahu" → 'na'),
-    not before ``floor``; None when the phrase is no genitive of a target noun."""
-    targets = tb.markers.get("target")
-    np = next((p for p in rec.phrases if p.start <= k < p.end), None) if targets else None
-    if np is None:
-        return None
-    if np.rel == "gen" and np.attach is not None:
-        owner = rec.phrases[np.attach]
-    else:  # an acronym that does not inflect ("na pozycje PKK"): the phrase right before
-        owner = next((p for p in rec.phrases if p.end == np.start), None)
-        if owner is None or np.cases:
-            return None
-    if rec.tokens[owner.head].low not in targets or owner.prep is None or owner.prep < floor:
-        return None
-    return rec.tokens[owner.prep].low
 
 
 def distinct(ids: list[str]) -> list[str]:
