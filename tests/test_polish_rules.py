@@ -146,6 +146,9 @@ CASES = [
     ("Teheran oświadczył, że popiera Hezbollah.", [("IRN", "supports", "HEZBOLLAH")]),
     # a verb in the first person names no subject after it: the speaker of the quote thanks
     ("„Dziękuję prezydentowi Łotwy za pomoc” – napisał premier Estonii.", [("EST", "praises", "LVA")]),
+    # a verb of warning after a dash takes its subject after it and says what comes before the dash
+    ("Białoruś musi otworzyć granicę, inaczej poniesie konsekwencje – ostrzegł premier Litwy.",
+     [("LTU", "threatens", "BLR")]),
     # a reprisal ("atak odwetowy za …") hits the one whose attack it answers, and that attack hit the avenger
     ("Izrael przeprowadził atak odwetowy za ostrzał Hezbollahu.",
      [("ISR", "attacks", "HEZBOLLAH"), ("HEZBOLLAH", "attacks", "ISR")]),

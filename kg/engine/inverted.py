@@ -1,4 +1,5 @@
-"""Polish word order past the subject on the left: a fronted object that does not agree with its verb.
+"""Word order past the subject on the left: a fronted object that does not agree with its verb, a verb after
+a dash whose subject follows it, and a clause whose own subject the gazetteer does not know.
 
 With free word order a name before the verb may be its object ("Kijów odwiedzili premier Polski i …"):
 in a language with cases, a singular name in a form that may be accusative before a plural verb is that
@@ -10,7 +11,8 @@ that adjunct, not to the verb.
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.syntax import after
+from kg.engine.speaker import DASHES
+from kg.engine.syntax import after, finite, prep
 from kg.engine.tables import Tables
 
 
@@ -48,3 +50,30 @@ def genitive_in_adjunct(rec: SentenceRecord, k: int) -> bool:
     if np is None or np.attach is None or np.rel != "gen":
         return False
     return phrases[np.attach].prep is not None
+
+
+def after_dash(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A verb right after a dash that closes what was said before it takes its subject after it ("… –
+    ostrzegł prezydent Francji", "… – powiedział Łukaszenka"): the actor within a few words, no preposition."""
+    toks = rec.tokens
+    tm = f.match
+    lo = f.clause[0]
+    if tm.start - 1 <= lo or toks[tm.start - 1].text not in DASHES or not rec.morphs \
+            or not finite(rec.morphs[tm.start]):
+        return None
+    return next((g for g in rec.groups if tm.end <= g.start <= tm.end + 5 and all(
+        t.is_word for t in toks[tm.end:g.start]) and prep(tb, rec, g.start, tm.end) is None), None)
+
+
+def unknown_subject(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> bool:
+    """A noun between ``lo`` and ``k`` that names no known actor and is the clause's own subject: one only in
+    the nominative ("Kurdowie"), or a capitalized one that may also be accusative ("Zachód")."""
+    toks = rec.tokens
+    if not rec.morphs:
+        return False
+    named = {j for m in rec.mentions for j in range(m.start, m.end)}
+    return any(
+        rec.morphs[j].is_("NOUN", "PROPN") and "nom" in rec.morphs[j].cases and toks[j].is_word
+        and ("acc" not in rec.morphs[j].cases or toks[j].text[:1].isupper() and j > 0 and j not in named)
+        and not rec.morphs[j].is_("ADP", "VERB", "ADV", "PRON") and prep(tb, rec, j, lo) is None
+        for j in range(lo, k))

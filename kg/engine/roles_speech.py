@@ -251,7 +251,12 @@ def speech_after(tb: Tables, rec: SentenceRecord, k: int) -> Match | None:
     """A verb of saying after token ``k`` that follows a closing quote, a comma or a dash
     ('"…," the minister said', '"…" – powiedział prezydent')."""
     toks = rec.tokens
-    for cm in rec.cues.get("speech", ()):
+    # a verb of warning right after a quote or a dash says what comes before it as well ("Rosja musi wycofać
+    # wojska, inaczej poniesie konsekwencje – ostrzegł prezydent Francji")
+    warned = [cm for cm in rec.cues.get("warning", ()) if cm.start > k and rec.morphs
+              and rec.morphs[cm.start].is_("VERB") and not rec.morphs[cm.start].is_("NOUN")
+              and (toks[cm.start - 1].text in QUOTES or toks[cm.start - 1].text in DASHES)]
+    for cm in sorted([*rec.cues.get("speech", ()), *warned], key=lambda c: c.start):
         if cm.start < k:
             continue
         j = cm.start - 1

@@ -12,7 +12,7 @@ after the verb ("ogłosiły Wielka Brytania i Francja").
 
 from __future__ import annotations
 
-from kg.engine.inverted import disagreeing_subject, genitive_in_adjunct, number_of
+from kg.engine.inverted import after_dash, disagreeing_subject, genitive_in_adjunct, number_of, unknown_subject
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.roles_control import purpose_subject
 from kg.engine.roles_speech import quoted_speaker, speech_after
@@ -62,6 +62,9 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = antecedent(tb, rec, lo)  # "Hezbollah, który ostrzeliwał Izrael"
         if subj is not None:
             return subj, None, "antecedent"
+    late = after_dash(tb, rec, f)
+    if late is not None:  # "…, inaczej poniesie konsekwencje – ostrzegł prezydent Francji": who says it follows
+        return late, None, "after-dash"
     if tb.settings.get("verb_second"):
         charge = governing_accusation(tb, rec, f)
         if charge is not None:  # "beschuldigte die Separatisten, Waffen an Taiwan zu liefern": not Beijing
@@ -98,7 +101,7 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         return None, rel_obj, ""  # "Rwanda, którą oskarża …": the antecedent is no subject
     if lo > 0 and toks[lo - 1].low in tb.markers["complementizer"] and tb.pro_drop:
         # "Teheran oświadczył, że popiera ...": the subject of the saying clause
-        if _unknown_subject(tb, rec, lo, tm.start):
+        if unknown_subject(tb, rec, lo, tm.start):
             return None, None, ""  # "Rosja twierdzi, że Zachód dostarcza Ukrainie broń": a subject of its own
         plo, _ = clause_span(rec, lo - 1, lo - 1)
         subj = left_subject(tb, rec, plo, lo - 1, nominative=True)
@@ -155,20 +158,6 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                 obj = left
             break
     return g, obj, "inverted"
-
-
-def _unknown_subject(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> bool:
-    """A noun between ``lo`` and ``k`` that names no known actor and is the clause's own subject: one only in
-    the nominative ("Kurdowie"), or a capitalized one that may also be accusative ("Zachód")."""
-    toks = rec.tokens
-    if not rec.morphs:
-        return False
-    named = {j for m in rec.mentions for j in range(m.start, m.end)}
-    return any(
-        rec.morphs[j].is_("NOUN", "PROPN") and "nom" in rec.morphs[j].cases and toks[j].is_word
-        and ("acc" not in rec.morphs[j].cases or toks[j].text[:1].isupper() and j > 0 and j not in named)
-        and not rec.morphs[j].is_("ADP", "VERB", "ADV", "PRON") and prep(tb, rec, j, lo) is None
-        for j in range(lo, k))
 
 
 def _owner_prep(rec: SentenceRecord, k: int, lo: int) -> str | None:
@@ -411,7 +400,7 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
             return earlier
     if not ("imps" in feats or (tb.pro_drop and clause_initial)):
         return None
-    if "imps" not in feats and _unknown_subject(tb, rec, lo, at.start):
+    if "imps" not in feats and unknown_subject(tb, rec, lo, at.start):
         return None  # "Kurdowie zaatakowali Irak": a subject the gazetteer does not know is no dropped one
     rel = next((j for j in range(max(0, lo - 1), at.start) if toks[j].low in m_["relative"]), None)
     if rel is not None and not (rel > 0 and toks[rel - 1].low in m_["prepositions"] and "imps" not in feats):
