@@ -396,7 +396,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "this_state", "described_state", "the_state", "summit", "partners", "wartime", "manner",
                     "sanctioned", "instrument", "aim", "occasion", "pair_determiners",
                     "decision", "beneficiary", "purpose_help", "owned_by", "presence", "phone", "separately", "visit",
-                    "in_person", "warning", "retaliation", "fight_against", "such_as", "led_by",
+                    "in_person", "warning", "retaliation", "ultimatum", "fight_against", "such_as", "led_by",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             # a pledge may be a separable verb; a reflexive verb of defending may be split by its clause

@@ -190,6 +190,9 @@ WORD_KEYS = {
                   "'nacheinander'): the partners listed after such a meeting do not meet each other",
     "retaliation": "words of paying back an attack ('retaliate', 'odwet', 'Vergeltung'): a threat told with one and "
                    "aimed at no one named is aimed at the attacker of the article's last attack on the one threatening",
+    "ultimatum": "words that close a demand with its price ('inaczej', 'otherwise', 'sonst'): a warning said after "
+                 "a dash of a demand with one ('Grecja musi wycofać wojsko, inaczej … – ostrzegł X') threatens its "
+                 "addressee",
     "warning": "words of warning ('warn', 'ostrzec', 'warnen'): 'warned that Russia may attack' speaks of an act "
                "feared, not of one blamed; the doer of a plain act a verb of criticism reports is blamed",
     "in_person": "words of meeting face to face ('met', 'meeting', 'summit', 'Treffen', 'spotkanie'): parties "

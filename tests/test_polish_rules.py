@@ -149,6 +149,12 @@ CASES = [
     # a verb of warning after a dash takes its subject after it and says what comes before the dash
     ("Białoruś musi otworzyć granicę, inaczej poniesie konsekwencje – ostrzegł premier Litwy.",
      [("LTU", "threatens", "BLR")]),
+    # a demand with its price ("inaczej", "w przeciwnym razie") said before a dash and a verb of warning
+    # threatens its addressee; what the demand says may happen does not make the warning hypothetical
+    ("Gruzja musi wycofać tę ustawę, w przeciwnym razie zapłaci wysoką cenę – ostrzegł szef MSZ Litwy.",
+     [("LTU", "threatens", "GEO")]),
+    ("Gruzja musi wycofać tę ustawę, inaczej Litwa może zawiesić współpracę – ostrzegł szef MSZ Litwy.",
+     [("LTU", "threatens", "GEO")]),
     # a reprisal ("atak odwetowy za …") hits the one whose attack it answers, and that attack hit the avenger
     ("Izrael przeprowadził atak odwetowy za ostrzał Hezbollahu.",
      [("ISR", "attacks", "HEZBOLLAH"), ("HEZBOLLAH", "attacks", "ISR")]),

@@ -237,6 +237,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     if scope > 0 and toks[scope - 1].text == "," and zu_infinitive(tb, rec, f):
         scope, _ = clause_span(rec, scope - 1, scope - 1)  # "lehnte es ab, die Ukraine zu beliefern"
     scope = max(scope, conjunct_start(rec, tm.start))  # "Iran denies it, and Russia sent": not Russia's
+    if "after-dash" in f.how:
+        scope = tm.start  # "…, inaczej Turcja może … – ostrzegł minister": what was said is not the saying
     cues = rec.cues
     if _presupposed(tb, rec, f) or _definite_event(tb, rec, f):
         # "zaprzeczył, jakoby … w obliczu rosyjskiej agresji", "rejects any role in Russia's war
@@ -261,6 +263,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         tb, rec, lo, tm.start) and not any(toks[k].low in tb.governing for k in range(lo, tm.start)) else tm.end
     reach = max(reach, _closing_verb_group(tb, rec, f))
     for cm in cues.get("hypothetical", ()):
+        if "after-dash" in f.how and cm.start < tm.start:
+            continue  # (after a dash: the hedges of what was said before it)
         if _own_charge(f) and f.object is not None and f.object.end <= cm.start and cm.end <= tm.start:
             continue  # "Indien fürchtet die Drohungen der USA": the threats feared were made
         if _reported_future(tb, rec, f, cm):

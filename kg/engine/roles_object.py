@@ -22,6 +22,7 @@ from kg.engine.reported_objects import charge_clause, warned_that
 from kg.engine.syntax import (
     after,
     antecedent,
+    can_be_nominative,
     clause_relative_subject,
     left_subject,
     prep,
@@ -189,6 +190,24 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = _retaliation_target(tb, rec, f)
         if f.object is not None:
             f.how.append("retaliation")
+    if f.object is None and subj is not None and t.relation == "threatens" and "after-dash" in f.how:
+        f.object = _ultimatum_addressee(tb, rec, f)
+
+
+def _ultimatum_addressee(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A warning said after a dash of a demand that names its price ("Grecja musi wycofać wojsko, inaczej …
+    – ostrzegł X") threatens the demand's addressee: the first actor before the ultimatum word that no
+    preposition governs."""
+    lo = f.clause[0]
+    cue = next((cm for cm in rec.cues.get("ultimatum", ()) if lo <= cm.start < f.match.start), None)
+    if cue is None:
+        return None
+    g = next((g for g in rec.groups if lo <= g.start and g.end <= cue.start and g is not f.subject
+              and g.mentions[0].kind != "adjectives" and prep(tb, rec, g.start, lo) is None
+              and can_be_nominative(g)), None)
+    if g is not None:
+        f.how.append("ultimatum")
+    return g
 
 
 def _retaliation_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
