@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.engine import (
+    attribution,
     claims,
     clauses,
     coreference,
@@ -60,7 +61,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("groups", groups.groups, ("groups",)),
     Stage("phrases", lexical.phrases, ("phrases",)),
     Stage("clauses", clauses.clauses, ("breaks", "resumes")),
-    Stage("attribution", modality.attribution, ("attribution", "attributions", "conjuncts")),
+    Stage("attribution", attribution.attribution, ("attribution", "attributions", "conjuncts")),
     Stage("frames", clauses.frames, ("frames",)),
     Stage("roles", roles.roles, ("frames.subject", "frames.object", "frames.how")),
     Stage("pairs", pairs.pairs, ("frames.pairs",)),

@@ -13,7 +13,7 @@ Places carry their state and, where the gazetteer knows them, coordinates.
 from __future__ import annotations
 
 from kg.actors import Actor
-from kg.engine.modality import conjunct_of
+from kg.engine.attribution import conjunct_of
 from kg.engine.record import Discourse, FrameResult, Mention, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
