@@ -244,6 +244,9 @@ CASES = [
      [("JPN", "sanctions", "HEZBOLLAH"), ("IRN", "alliedWith", "HEZBOLLAH")]),
     ("Die EU weitet die Sanktionen gegen Moskaus Verbündeten Belarus wegen des Krieges in der Ukraine aus.",
      [("EU", "sanctions", "BLR"), ("RUS", "alliedWith", "BLR")]),
+    # verb-final: a name that only opens a hyphenated compound before another name is no object
+    ("Ankara hat den EU-Partner Zypern am Freitag scharf kritisiert.", [("TUR", "accuses", "CYP")]),
+    ("Moskau hat dem Nato-Land Estland offen mit Vergeltung gedroht.", [("RUS", "threatens", "EST")]),
     # verb-final: "in" before the verb may be only where it was said; another object marker names the object
     ("Kanada hat beim Treffen in Madrid neue Waffen für Moldau angekündigt.", [("CAN", "suppliesWeaponsTo", "MDA")]),
     # "hat" before a past participle forms a tense: it keeps no troops at the base the clause names

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import after
 from kg.engine.tables import Tables
+from kg.text import HYPHENS
 
 
 def apposed_actor(rec: SentenceRecord, i: int) -> Group | None:
@@ -82,10 +83,17 @@ def compound_object(rec: SentenceRecord, k: int, g: Group | None) -> Group | Non
 def owners_named(tb: Tables, rec: SentenceRecord, g: Group | None) -> Group | None:
     """German "gegen Russlands Verbündeten Belarus", "Chinas Partner Russland": a prenominal genitive
     before a noun and a name set beside that noun; the name is the phrase's actor, the genitive only
-    its owner. Else ``g`` itself."""
+    its owner. So too a name that only opens a hyphenated compound before another name ("den
+    EU-Partner Zypern", "das Nato-Mitglied Polen"): the compound says what Cyprus is. Else
+    ``g`` itself."""
     if g is None or not tb.chunk_rules.apposition or not rec.morphs or g.mentions[-1].kind not in ("names", "metonyms"):
         return g
     toks, k = rec.tokens, g.end
+    if k + 2 < len(toks) and toks[k].text in HYPHENS and toks[k + 1].is_word and toks[k + 1].text[:1].isupper() \
+            and toks[k].start == toks[k - 1].end and toks[k + 1].start == toks[k].end:
+        nxt = next((h for h in rec.groups if h.start == k + 2), None)
+        if nxt is not None and nxt.mentions[0].kind == "names":
+            return nxt
     if k + 1 >= len(toks) or rec.morphs[g.end - 1].cases != {"gen"} or rec.taken[k] \
             or not toks[k].text[:1].isupper() or not rec.morphs[k].is_("NOUN", "X", "ADJ"):
         return g
