@@ -244,6 +244,11 @@ CASES = [
      [("JPN", "sanctions", "HEZBOLLAH"), ("IRN", "alliedWith", "HEZBOLLAH")]),
     ("Die EU weitet die Sanktionen gegen Moskaus Verbündeten Belarus wegen des Krieges in der Ukraine aus.",
      [("EU", "sanctions", "BLR"), ("RUS", "alliedWith", "BLR")]),
+    # an officer named by rank and a state's adjective acts for that state ("ein iranischer General")
+    ("Ein russischer General hat Lettland offen mit Vergeltung gedroht.", [("RUS", "threatens", "LVA")]),
+    ("Zwei belarussische Generäle haben Litauen kritisiert.", [("BLR", "accuses", "LTU")]),
+    ("Ein litauischer Admiral hat Russland Provokationen vorgeworfen.", [("LTU", "accuses", "RUS")]),
+    ("Der israelische Sicherheitsberater hat dem Iran mit Vergeltung gedroht.", [("ISR", "threatens", "IRN")]),
     # verb-final: a name that only opens a hyphenated compound before another name is no object
     ("Ankara hat den EU-Partner Zypern am Freitag scharf kritisiert.", [("TUR", "accuses", "CYP")]),
     ("Moskau hat dem Nato-Land Estland offen mit Vergeltung gedroht.", [("RUS", "threatens", "EST")]),
