@@ -244,6 +244,10 @@ CASES = [
      [("JPN", "sanctions", "HEZBOLLAH"), ("IRN", "alliedWith", "HEZBOLLAH")]),
     ("Die EU weitet die Sanktionen gegen Moskaus Verbündeten Belarus wegen des Krieges in der Ukraine aus.",
      [("EU", "sanctions", "BLR"), ("RUS", "alliedWith", "BLR")]),
+    # coordinated heads share the genitive of the last one
+    ("Japan unterstützt die Souveränität und territoriale Integrität der Ukraine.", [("JPN", "supports", "UKR")]),
+    ("Kanada unterstützt die Souveränität, Unabhängigkeit und Einheit Moldaus.", [("CAN", "supports", "MDA")]),
+    ("Ankara kritisierte die Politik und das Vorgehen Athens.", [("TUR", "accuses", "GRC")]),
     # an officer named by rank and a state's adjective acts for that state ("ein iranischer General")
     ("Ein russischer General hat Lettland offen mit Vergeltung gedroht.", [("RUS", "threatens", "LVA")]),
     ("Zwei belarussische Generäle haben Litauen kritisiert.", [("BLR", "accuses", "LTU")]),

@@ -110,7 +110,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if np.prep is not None and not own_prep and np.prep in other:
             continue  # "podziękował w czasie wojny z Rosją": the "z" is the war noun's, its enemy not thanked
         p = toks[np.prep].low if np.prep is not None and not own_prep else None
-        found = g if g is not None else _owner(rec, i)  # "Israeli cities" names Israel as the target
+        found = g if g is not None else _owner(rec, i, tb.markers["coordination"])  # "Israeli cities": Israel
         if g is None and same in _GIVEN and np.head in same_nouns and morphs[np.head].is_("NOUN"):
             found = None  # "sicherte Moldau die Solidarität Rumäniens zu": the owner of the act's own noun acts
         if g is None and found is not None and skip is not None and not skip.resolved and skip.start >= start \
@@ -222,8 +222,28 @@ def _adjectival(g: Group) -> bool:
     return all(m.kind == "adjectives" for m in g.mentions)
 
 
-def _owner(rec: SentenceRecord, i: int) -> Group | None:
-    """The actor a phrase is the genitive/of/possessor of, one or two links down."""
+def _owner(rec: SentenceRecord, i: int, coordination: frozenset[str] | set[str] = frozenset()) -> Group | None:
+    """The actor a phrase is the genitive/of/possessor of, one or two links down. Coordinated heads share
+    the genitive of the last ("die Souveränität und territoriale Integrität Moldaus", "the sovereignty and
+    territorial integrity of Ukraine"): a phrase with none of its own takes that of a bare conjunct right
+    after it that names no actor itself."""
+    phrases = rec.phrases
+    own = _owner_chain(rec, i)
+    while own is None and i + 1 < len(phrases):  # "die Souveränität, Unabhängigkeit und Einheit Moldaus"
+        nxt = phrases[i + 1]
+        between = rec.tokens[phrases[i].end:nxt.start]
+        if nxt.prep is not None or nxt.attach is not None or len(between) != 1 or between[0].low not in coordination:
+            return None
+        inner = _group_in(rec, nxt.start, nxt.end)
+        if inner is not None:  # "und Einheit Moldaus" read as one phrase: its trailing name; "und Russland": none
+            return inner if rec.tokens[nxt.start].text[:1].isupper() and inner.start > nxt.start \
+                and not any(m.kind == "adjectives" for m in inner.mentions) else None
+        i += 1
+        own = _owner_chain(rec, i)
+    return own
+
+
+def _owner_chain(rec: SentenceRecord, i: int) -> Group | None:
     phrases = rec.phrases
     at = i
     for _ in range(2):
