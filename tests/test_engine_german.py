@@ -244,6 +244,13 @@ CASES = [
      [("JPN", "sanctions", "HEZBOLLAH"), ("IRN", "alliedWith", "HEZBOLLAH")]),
     ("Die EU weitet die Sanktionen gegen Moskaus Verbündeten Belarus wegen des Krieges in der Ukraine aus.",
      [("EU", "sanctions", "BLR"), ("RUS", "alliedWith", "BLR")]),
+    # "während" and "damit" are also a preposition and an adverb: a clause opens only after a comma or a dash
+    ("Russland hat während einer Übung Norwegen gedroht.", [("RUS", "threatens", "NOR")]),
+    ("Russland hat damit gedroht, auf estnische Schiffe zu schießen.", [("RUS", "threatens", "EST")]),
+    # a visit told as the clause's time takes no guest from a foe of the clause's verb; no apposition after "eines"
+    ("Russland griff während des Besuchs die Ukraine an.", [("RUS", "attacks", "UKR")]),
+    # "und" before a finite auxiliary opens a predicate of its own: its phrases are not the first verb's objects
+    ("Die Türkei beschießt seit Tagen Dörfer und will damit Druck auf die Nato ausüben.", []),
     # coordinated heads share the genitive of the last one
     ("Japan unterstützt die Souveränität und territoriale Integrität der Ukraine.", [("JPN", "supports", "UKR")]),
     ("Kanada unterstützt die Souveränität, Unabhängigkeit und Einheit Moldaus.", [("CAN", "supports", "MDA")]),

@@ -65,6 +65,9 @@ class ChunkRules:
     #: nouns of a governing body ("rząd", "reżim"): a name of unknown case after one is its genitive even
     #: after a preposition ("sankcje na rząd Netanjahu"), where another name would start a new phrase
     body_nouns: frozenset[str] = frozenset()
+    #: definite determiners: a close apposition follows a definite or possessive one, not an indefinite
+    #: ("dem Nachbarland Polen", "seinen Verbündeten Belarus"; not "während einer Übung Norwegen")
+    definite: frozenset[str] = frozenset()
     #: words that join coordinated adjectives inside one phrase ("rosyjskie i chińskie okręty"); the
     #: lexicon's coordination words
     joiners: frozenset[str] = frozenset({","})
@@ -115,7 +118,8 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                 a, b, _ = mentions[in_mention[i]]
                 if head is not None and rules.cases and not (
                         rules.apposition and head_span is None and head == a - 1 and "gen" not in morphs[a].cases
-                        and tokens[a].text[:1].isupper() and tokens[head].low not in rules.not_apposed) and not (
+                        and tokens[a].text[:1].isupper() and tokens[head].low not in rules.not_apposed
+                        and not _indefinite(rules, tokens, morphs, mods)) and not (
                         head_span is None and head == a - 1 and tokens[head].low in rules.classifiers
                         and (not morphs[a].cases or "nom" in morphs[a].cases)):
                     break  # Polish "prezydent Rosji": the genitive is its own phrase, attached below
@@ -318,3 +322,9 @@ def phrase_at(nps: Sequence[NP], k: int) -> int | None:
         if np.start <= k < np.end:
             return i
     return None
+
+
+def _indefinite(rules: ChunkRules, tokens, morphs, mods: list[int]) -> bool:
+    """Whether a phrase's determiner is indefinite: an article that is neither definite nor possessive."""
+    return bool(rules.definite) and any(morphs[j].is_("DET") and "poss" not in morphs[j].feats
+                                        and tokens[j].low not in rules.definite for j in mods)

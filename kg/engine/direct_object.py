@@ -8,7 +8,7 @@ from kg.engine.genitives import owner_of_phrase_at
 from kg.engine.hidden_objects import expelled, unnamed_target
 from kg.engine.objects import JOINING, owned_by, verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.syntax import after, apposed, can_be_nominative, clause_span, finite, prep
+from kg.engine.syntax import after, apposed, can_be_nominative, clause_span, finite, other_case, prep
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
@@ -57,7 +57,8 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
                 and prep(tb, rec, obj.start, tm.end) in m_["within"]:
             obj = None  # "w boju z dżihadystami w Mali": the place of a fight against someone unnamed, not its target
         g = after(tb, rec, tm.end, min(hi, tm.end + 2), {""}, skip=skip, first_only=True)
-        if g is not None and (obj is None or g.start < obj.start) and not apposed(tb, rec, tm.end, g) and all(
+        if g is not None and (obj is None or g.start < obj.start) and not apposed(tb, rec, tm.end, g) \
+                and not other_case(rec, g) and all(
                 tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
                 or not tok.is_word or tok.text[:1].islower() and not m_["genitive_marker"]
                 for tok in toks[tm.end:g.start]):

@@ -90,6 +90,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             break  # past another relation's noun: its phrases are its own
         if k < np.start:  # words between the last phrase and this one (none, mostly)
             if any(finite(morphs[j]) and not _reduced_relative(tb, rec, j) for j in range(k, np.start)) or any(
+                    toks[j].low in tb.markers["coordination"] and j + 1 < np.start and morphs[j + 1].only("AUX")
+                    and "fin" in morphs[j + 1].feats for j in range(k, np.start)) or any(
                     toks[j].text == "," and j + 1 < len(toks) and morphs[j + 1].is_("VERB")
                     and not morphs[j + 1].is_("NOUN", "ADJ", "ADP") for j in range(k, np.start)):
                 break  # a new predicate, or ", affirming …": an adjunct clause of its own

@@ -19,7 +19,7 @@ from kg.engine.mediators import mediation_pairs
 from kg.engine.record import Discourse, FrameResult, Group, Pair, SentenceRecord
 from kg.engine.syntax import antecedent, clause_span, finite, prep
 from kg.engine.tables import Tables
-from kg.records import SYMMETRIC
+from kg.records import RELATIONS, SYMMETRIC
 
 
 def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -219,6 +219,11 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
                 and g.object is not None and set(members) <= set(g.object.actors) for g in rec.frames):
             # "had separate meetings with A, B and C on the sidelines of the forum": the partners of the
             # meeting the clause tells are not, through its setting noun, parties of a meeting of their own
+            return []
+        if "wartime" in f.how and any(g is not f and g.clause == f.clause and RELATIONS[g.relation].endswith("conflict")
+                                      and g.object is not None and set(g.object.actors) & set(members)
+                                      for g in rec.frames):
+            # "Russland griff während des Besuchs die Ukraine an": the clause's foe is its verb's, not a guest
             return []
         ante = antecedent(tb, rec, lo)
         if ante is not None and len({gaz[a].code for a in members}) == 1 and not set(ante.actors) & set(members):

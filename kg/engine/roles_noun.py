@@ -32,6 +32,7 @@ from kg.engine.syntax import (
     has_case,
     left_subject,
     measured,
+    other_case,
     prep,
 )
 from kg.engine.tables import Tables
@@ -320,7 +321,7 @@ def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     gen = set(tb.markers["genitive_marker"]) or {""}
     g = after(tb, rec, tm.end, min(f.clause[1], tm.end + 2), gen, first_only=True)
     if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen") \
-            and not apposed(tb, rec, tm.end, g):
+            and not apposed(tb, rec, tm.end, g) and not other_case(rec, g):
         return g
     return None
 

@@ -193,6 +193,13 @@ def has_case(g: Group, case: str) -> bool:
     return not cases or case in cases
 
 
+def other_case(rec: SentenceRecord, g: Group) -> bool:
+    """Whether the phrase of ``g`` shows a case that is not the genitive: its article says so where the name
+    does not ("während des Besuchs die Ukraine angegriffen": "die Ukraine" is no genitive of the visit)."""
+    np = next((np for np in rec.phrases if np.start <= g.start < np.end), None)
+    return np is not None and np.start < g.start and bool(np.cases) and "gen" not in np.cases
+
+
 def first_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int) -> Group | None:
     """The sentence's first actor before ``before`` that no preposition governs, the subject an -ing clause
     after a comma shares ("X criticised Y, accusing …"): no adjective, and no possessive but the one of an

@@ -69,6 +69,7 @@ class Tables:
                                                          for w in lex.words.get("not_names", ())),
                                    area_nouns=markers["area"], classifiers=markers["name_classifiers"],
                                    joiners=markers["coordination"], body_nouns=markers["body"],
+                                   definite=markers["definite"],
                                    extended_attributes=lex.settings.get("verb_second", False),
                                    attributive_endings=tuple(sorted(markers["attributive_endings"])),
                                    possessive_clitics=markers["possessive_clitic"]),
