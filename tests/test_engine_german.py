@@ -255,6 +255,9 @@ CASES = [
     ("Japan unterstützt die Souveränität und territoriale Integrität der Ukraine.", [("JPN", "supports", "UKR")]),
     ("Kanada unterstützt die Souveränität, Unabhängigkeit und Einheit Moldaus.", [("CAN", "supports", "MDA")]),
     ("Ankara kritisierte die Politik und das Vorgehen Athens.", [("TUR", "accuses", "GRC")]),
+    # ... or before the compound's genitive: the genitive owns the compound ("den EU-Beitritt der Ukraine")
+    ("Die Niederlande befürworten den EU-Beitritt der Ukraine.", [("NLD", "supports", "UKR")]),
+    ("Polen kritisierte die EU-Politik Ungarns.", [("POL", "accuses", "HUN")]),
     # an officer named by rank and a state's adjective acts for that state ("ein iranischer General")
     ("Ein russischer General hat Lettland offen mit Vergeltung gedroht.", [("RUS", "threatens", "LVA")]),
     ("Zwei belarussische Generäle haben Litauen kritisiert.", [("BLR", "accuses", "LTU")]),

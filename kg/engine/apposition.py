@@ -84,7 +84,8 @@ def owners_named(tb: Tables, rec: SentenceRecord, g: Group | None) -> Group | No
     """German "gegen Russlands Verbündeten Belarus", "Chinas Partner Russland": a prenominal genitive
     before a noun and a name set beside that noun; the name is the phrase's actor, the genitive only
     its owner. So too a name that only opens a hyphenated compound before another name ("den
-    EU-Partner Zypern", "das Nato-Mitglied Polen"): the compound says what Cyprus is. Else
+    EU-Partner Zypern", "das Nato-Mitglied Polen"), or before its genitive ("den EU-Beitritt der
+    Ukraine"): the compound says what Cyprus is, or what the Ukraine seeks. Else
     ``g`` itself."""
     if g is None or not tb.chunk_rules.apposition or not rec.morphs or g.mentions[-1].kind not in ("names", "metonyms"):
         return g
@@ -92,6 +93,9 @@ def owners_named(tb: Tables, rec: SentenceRecord, g: Group | None) -> Group | No
     if k + 2 < len(toks) and toks[k].text in HYPHENS and toks[k + 1].is_word and toks[k + 1].text[:1].isupper() \
             and toks[k].start == toks[k - 1].end and toks[k + 1].start == toks[k].end:
         nxt = next((h for h in rec.groups if h.start == k + 2), None)
+        if nxt is None and k + 3 < len(toks) and rec.morphs[k + 2].is_("DET") and "gen" in rec.morphs[k + 2].cases:
+            # "den EU-Beitritt der Ukraine": the compound's genitive owns it, the name before the hyphen is its kind
+            nxt = next((h for h in rec.groups if h.start == k + 3), None)
         if nxt is not None and nxt.mentions[0].kind == "names":
             return nxt
     if k + 1 >= len(toks) or rec.morphs[g.end - 1].cases != {"gen"} or rec.taken[k] \
