@@ -258,6 +258,11 @@ CASES = [
     # ... or before the compound's genitive: the genitive owns the compound ("den EU-Beitritt der Ukraine")
     ("Die Niederlande befürworten den EU-Beitritt der Ukraine.", [("NLD", "supports", "UKR")]),
     ("Polen kritisierte die EU-Politik Ungarns.", [("POL", "accuses", "HUN")]),
+    # objects listed each with its own reason after a verb of judging
+    ("Sandu dankte Rumänien für Strom, Polen für Generatoren und Frankreich für Kredite.",
+     [("MDA", "praises", "ROU"), ("MDA", "praises", "POL"), ("MDA", "praises", "FRA")]),
+    ("Moskau drohte Estland mit Vergeltung und Lettland mit Sanktionen.",
+     [("RUS", "threatens", "EST"), ("RUS", "threatens", "LVA")]),
     # an officer named by rank and a state's adjective acts for that state ("ein iranischer General")
     ("Ein russischer General hat Lettland offen mit Vergeltung gedroht.", [("RUS", "threatens", "LVA")]),
     ("Zwei belarussische Generäle haben Litauen kritisiert.", [("BLR", "accuses", "LTU")]),

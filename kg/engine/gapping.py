@@ -50,3 +50,34 @@ def gapped_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[tuple[
         out += [(a, b, z.resolved or w.resolved) for a in z.actors for b in w.actors if a != b]
         last = w
     return out
+
+
+#: Verbs of judging and warning, whose objects a speaker lists each with its reason ("für", "wegen", "mit").
+_JUDGING = frozenset({"praises", "accuses", "threatens"})
+
+
+def listed_objects(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[tuple[str, str, bool]]:
+    """Objects listed each with its own prepositional phrase after a verb's bare object ("dankte Rumänien für
+    Strom, Polen für Generatoren und Frankreich für Kredite"): a name after a comma or "und" that the same
+    preposition follows is one more object of the frame's subject."""
+    obj, subj, toks = f.object, f.subject, rec.tokens
+    if f.relation not in _JUDGING:
+        return []  # "unterstützt die Ukraine mit Waffen und Deutschland mit Geld": a second subject may stand there
+    if f.is_noun or obj is None or subj is None or prep(tb, rec, obj.start, f.clause[0]) is not None \
+            or obj.end >= len(toks) or toks[obj.end].low not in tb.markers["prepositions"]:
+        return []
+    marker = toks[obj.end].low
+    out: list[tuple[str, str, bool]] = []
+    last = obj.end
+    for g in rec.groups:
+        if g.start <= last or g.end >= f.clause[1] or g.end >= len(toks):
+            continue
+        if toks[g.start - 1].text != "," and toks[g.start - 1].low not in tb.markers["coordination"] \
+                or toks[g.end].low != marker or any(m.kind == "adjectives" for m in g.mentions):
+            continue
+        between = toks[last:g.start - 1]
+        if any(t.text in (";", ":") for t in between):
+            break
+        out += [(a, b, g.resolved) for a in subj.actors for b in g.actors if a != b]
+        last = g.end
+    return out

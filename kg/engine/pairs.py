@@ -12,7 +12,7 @@ pairs a coordinated subject among itself.
 from __future__ import annotations
 
 from kg.engine.chunks import QUOTES
-from kg.engine.gapping import gapped_pairs
+from kg.engine.gapping import gapped_pairs, listed_objects
 from kg.engine.genitives import owned_in_phrase
 from kg.engine.hosting import hosted
 from kg.engine.mediators import mediation_pairs
@@ -30,7 +30,7 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         _object_of_a_later_noun(rec, f)
         f.pairs = _no_place_parties(tb, f, frame_pairs(tb, rec, f))
         if f.pairs:  # "…, Niemcy – na Litwę": each gapped conjunct repeats the act between its own two
-            f.pairs += [p for p in gapped_pairs(tb, rec, f) if p not in f.pairs]
+            f.pairs += [p for p in gapped_pairs(tb, rec, f) + listed_objects(tb, rec, f) if p not in f.pairs]
         if not f.pairs and f.relation == "alliedWith":
             # "The accords included a duty to consult each other in case of a threat": an
             # alliance the deal named again sets up binds that deal's parties

@@ -321,7 +321,8 @@ def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     gen = set(tb.markers["genitive_marker"]) or {""}
     g = after(tb, rec, tm.end, min(f.clause[1], tm.end + 2), gen, first_only=True)
     if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen") \
-            and not apposed(tb, rec, tm.end, g) and not other_case(rec, g):
+            and not apposed(tb, rec, tm.end, g) and not other_case(rec, g) and not any(
+                t.low in tb.markers["coordination"] for t in rec.tokens[tm.end:g.start]):  # "Vergeltung und Lettland"
         return g
     return None
 
