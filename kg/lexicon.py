@@ -318,7 +318,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "co_agents", "any_determiners", "state_pr
                          "relative_subject", "relative_possessive", "origin", "leading", "currency",
                          "reduced", "within", "event", "event_pronoun", "relative", "relative_article",
                          "infinitive_marker",
-                         "as_role", "source_before", "subordinator", "adjunct", "clause_relative",
+                         "as_role", "source_before", "self_source", "subordinator", "adjunct", "clause_relative",
                          "complementizer", "coordination", "determiners", "agent", "noun_agent", "own_state",
                          "seat_bodies",
                          "passive_aux",

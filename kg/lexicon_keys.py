@@ -36,6 +36,8 @@ WORD_KEYS = {
               "led by Russia attacked …' is an attack by Russia)",
     "source_before": "attribution words that follow who says it ('US-Beamten zufolge'): the actor right before "
                      "them says it and has no role",
+    "self_source": "a word inside an attribution that makes the clause's own subject its source ('nach eigenen "
+                   "Angaben', 'by its own account'): no name after the attribution says it",
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",
     "infinitive_marker": "the particle of an infinitive clause, also inside a separable verb ('zu': 'zu unterstützen', "
                          "'anzugreifen'): with verb_second, such a clause after a comma stands on its own",

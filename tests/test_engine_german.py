@@ -263,6 +263,8 @@ CASES = [
      [("MDA", "praises", "ROU"), ("MDA", "praises", "POL"), ("MDA", "praises", "FRA")]),
     ("Moskau drohte Estland mit Vergeltung und Lettland mit Sanktionen.",
      [("RUS", "threatens", "EST"), ("RUS", "threatens", "LVA")]),
+    # "nach eigenen Angaben": the subject says it, and the phrase after it is the verb's object
+    ("Die türkische Armee griff nach eigenen Angaben Stellungen der PKK an.", [("TUR", "attacks", "PKK")]),
     # an officer named by rank and a state's adjective acts for that state ("ein iranischer General")
     ("Ein russischer General hat Lettland offen mit Vergeltung gedroht.", [("RUS", "threatens", "LVA")]),
     ("Zwei belarussische Generäle haben Litauen kritisiert.", [("BLR", "accuses", "LTU")]),

@@ -447,4 +447,6 @@ def closes_at(toks, end: int, hi: int) -> bool:
 def names_after(tb: Tables, rec: SentenceRecord, cm) -> int:
     """1 when the attribution cue ``cm`` names who says it right after it ("laut Kiew"), 0 when it
     follows its source ("US-Beamten zufolge … die M23": the name after it is an argument)."""
+    if any(t.low in tb.markers["self_source"] for t in rec.tokens[cm.start:cm.end]):
+        return 0  # "griff nach eigenen Angaben Stellungen der PKK an": the subject says it, not a name after
     return 0 if rec.tokens[cm.end - 1].low in tb.markers["source_before"] else 1
