@@ -265,6 +265,10 @@ CASES = [
      [("RUS", "threatens", "EST"), ("RUS", "threatens", "LVA")]),
     # "nach eigenen Angaben": the subject says it, and the phrase after it is the verb's object
     ("Die türkische Armee griff nach eigenen Angaben Stellungen der PKK an.", [("TUR", "attacks", "PKK")]),
+    # a threat of paying back an attack its own phrase names is aimed at that attack's author
+    ("Die Huthi kündigten Vergeltung für den Angriff der USA an.", [("HOUTHIS", "threatens", "USA")]),
+    ("Pjöngjang kündigte eine harte Reaktion auf den amerikanischen Angriff an.", [("PRK", "threatens", "USA")]),
+    ("Der Iran kündigte Vergeltung für die Tötung des Generals an.", []),
     # an officer named by rank and a state's adjective acts for that state ("ein iranischer General")
     ("Ein russischer General hat Lettland offen mit Vergeltung gedroht.", [("RUS", "threatens", "LVA")]),
     ("Zwei belarussische Generäle haben Litauen kritisiert.", [("BLR", "accuses", "LTU")]),

@@ -19,6 +19,7 @@ from kg.engine.objects import QUOTES, event_word, pronoun_event
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.reported_objects import charge_clause, warned_that
+from kg.engine.retaliation import retaliation_target
 from kg.engine.syntax import (
     after,
     antecedent,
@@ -187,7 +188,7 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if f.object is not None:
             f.how.append("where")
     if f.object is None and subj is not None and t.relation == "threatens":
-        f.object = _retaliation_target(tb, rec, f)
+        f.object = retaliation_target(tb, rec, f)
         if f.object is not None:
             f.how.append("retaliation")
     if f.object is None and subj is not None and t.relation == "threatens" and "after-dash" in f.how:
@@ -208,24 +209,6 @@ def _ultimatum_addressee(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Gro
     if g is not None:
         f.how.append("ultimatum")
     return g
-
-
-def _retaliation_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """Who a threat of paying back an attack is aimed at, when the clause names no one: the attacker of the
-    article's last attack, where the one threatening was its target ("Indian missiles struck Pakistan. Pakistan
-    vowed to retaliate": at India). Only with a word of the ``retaliation`` key in the trigger (retaliation,
-    response or countermeasures: 'retaliate', 'a decisive response', 'odpowiedź', 'Vergeltung'), and never at
-    the threatener's own side."""
-    tm = f.match
-    if len(rec.conflict_before) != 2 or not any(cm.start in tm.tokens for cm in rec.cues.get("retaliation", ())):
-        return None  # the threat's own words pay back ("vowed to retaliate"), not "in response" nearby
-    attacker, target = rec.conflict_before
-    mine = {tb.top(a) for a in f.subject.actors}
-    if target not in mine or attacker in mine or attacker not in tb.gazetteer:
-        return None
-    at = tm.start
-    return Group([Mention(at, at, (attacker,), "retaliation", resolved=True,
-                          via="the attacker of the article's last attack, on the one who threatens")])
 
 
 def _fronted_scene(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
@@ -368,8 +351,6 @@ def _event_owner(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> Group | No
     if any(m.kind == "adjectives" for m in g.mentions):
         return None
     return g
-
-
 
 
 def _event_group(tb: Tables, rec: SentenceRecord, k: int, disc: Discourse) -> Group | None:

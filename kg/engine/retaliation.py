@@ -1,0 +1,59 @@
+"""Whom a threat of paying back an attack is aimed at when its clause names no one: the author of the attack
+its own phrase answers ("eine harte Reaktion auf den amerikanischen Angriff"), else the attacker of the
+article's last attack on the one who threatens. Split from ``roles_object`` (one job: the answered attacker)."""
+
+from __future__ import annotations
+
+from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
+from kg.engine.tables import Tables
+
+
+def retaliation_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Who a threat of paying back an attack is aimed at, when the clause names no one: the author of the
+    attack the threat's phrase answers (``answered_attacker``), else the attacker of the article's last
+    attack, where the one threatening was its target ("Indian missiles struck Pakistan. Pakistan
+    vowed to retaliate": at India). Only with a word of the ``retaliation`` key in the trigger (retaliation,
+    response or countermeasures: 'retaliate', 'a decisive response', 'odpowiedź', 'Vergeltung'), and never at
+    the threatener's own side."""
+    tm = f.match
+    if not any(cm.start in tm.tokens for cm in rec.cues.get("retaliation", ())):
+        return None  # the threat's own words pay back ("vowed to retaliate"), not "in response" nearby
+    named = answered_attacker(tb, rec, f)
+    if named is not None:
+        return named
+    if len(rec.conflict_before) != 2:
+        return None
+    attacker, target = rec.conflict_before
+    mine = {tb.top(a) for a in f.subject.actors}
+    if target not in mine or attacker in mine or attacker not in tb.gazetteer:
+        return None
+    at = tm.start
+    return Group([Mention(at, at, (attacker,), "retaliation", resolved=True,
+                          via="the attacker of the article's last attack, on the one who threatens")])
+
+
+def answered_attacker(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The author of an attack the threat's own phrase answers ("eine harte Reaktion auf den amerikanischen
+    Angriff", "a response to Israel's strike"): the actor adjective before the attack noun, or its genitive."""
+    tm, toks, morphs = f.match, rec.tokens, rec.morphs
+    if not morphs:
+        return None
+    mine = {tb.top(a) for a in f.subject.actors}
+    for m in rec.triggers:
+        k = m.start
+        if not (tm.end < k <= tm.end + 4 and k < f.clause[1]) or tb.triggers[m.payload].relation != "attacks" \
+                or not all(morphs[j].is_("ADP", "DET", "ADJ") or toks[j].text == "'" for j in range(tm.end, k)):
+            continue
+        own = next((g for g in rec.groups if g.end == k and g.mentions[0].kind == "adjectives"), None) \
+            or _genitive_of(rec, k)
+        if own is not None and not {tb.top(a) for a in own.actors} & mine:
+            return own
+        return None
+    return None
+
+
+def _genitive_of(rec: SentenceRecord, k: int) -> Group | None:
+    """The actor of the genitive phrase attached to the phrase of the noun at ``k`` ("den Angriff Israels")."""
+    at = next((i for i, np in enumerate(rec.phrases) if np.start <= k < np.end), None)
+    gen = next((np for np in rec.phrases if at is not None and np.attach == at and np.rel == "gen"), None)
+    return None if gen is None else next((g for g in rec.groups if gen.start <= g.start < gen.end), None)
