@@ -269,6 +269,8 @@ CASES = [
     ("Die Huthi kündigten Vergeltung für den Angriff der USA an.", [("HOUTHIS", "threatens", "USA")]),
     ("Pjöngjang kündigte eine harte Reaktion auf den amerikanischen Angriff an.", [("PRK", "threatens", "USA")]),
     ("Der Iran kündigte Vergeltung für die Tötung des Generals an.", []),
+    # an organization's adjectival name declines ("gegen den Internationalen Strafgerichtshof")
+    ("Die USA haben Sanktionen gegen den Internationalen Strafgerichtshof verhängt.", [("USA", "sanctions", "ICC")]),
     # an officer named by rank and a state's adjective acts for that state ("ein iranischer General")
     ("Ein russischer General hat Lettland offen mit Vergeltung gedroht.", [("RUS", "threatens", "LVA")]),
     ("Zwei belarussische Generäle haben Litauen kritisiert.", [("BLR", "accuses", "LTU")]),
