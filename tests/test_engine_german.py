@@ -271,6 +271,9 @@ CASES = [
     ("Der Iran kündigte Vergeltung für die Tötung des Generals an.", []),
     # an organization's adjectival name declines ("gegen den Internationalen Strafgerichtshof")
     ("Die USA haben Sanktionen gegen den Internationalen Strafgerichtshof verhängt.", [("USA", "sanctions", "ICC")]),
+    # an act told as the clause's manner is the subject's ("aus Solidarität mit", "als Zeichen der Solidarität")
+    ("Estland verzichtete aus Solidarität mit Finnland auf die Reise.", [("EST", "supports", "FIN")]),
+    ("Litauen hisste die Flagge als Zeichen der Solidarität mit der Ukraine.", [("LTU", "supports", "UKR")]),
     # an officer named by rank and a state's adjective acts for that state ("ein iranischer General")
     ("Ein russischer General hat Lettland offen mit Vergeltung gedroht.", [("RUS", "threatens", "LVA")]),
     ("Zwei belarussische Generäle haben Litauen kritisiert.", [("BLR", "accuses", "LTU")]),
