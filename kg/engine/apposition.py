@@ -85,8 +85,7 @@ def owners_named(tb: Tables, rec: SentenceRecord, g: Group | None) -> Group | No
     before a noun and a name set beside that noun; the name is the phrase's actor, the genitive only
     its owner. So too a name that only opens a hyphenated compound before another name ("den
     EU-Partner Zypern", "das Nato-Mitglied Polen"), or before its genitive ("den EU-Beitritt der
-    Ukraine"): the compound says what Cyprus is, or what the Ukraine seeks. Else
-    ``g`` itself."""
+    Ukraine"): the compound says what Cyprus is, or what the Ukraine seeks. Else ``g`` itself."""
     if g is None or not tb.chunk_rules.apposition or not rec.morphs or g.mentions[-1].kind not in ("names", "metonyms"):
         return g
     toks, k = rec.tokens, g.end
