@@ -28,9 +28,10 @@ WORD_KEYS = {
     "hedge": "keep the claim but mark it hedged ('podobno', 'reportedly')",
     "attribution": "introduce who says it ('według', 'according to'); a word may stand inside one "
                    "('nach südkoreanischen Angaben'), and an actor there says it",
-    "such_as": "a plural noun of states and the word that gives examples of it ('Länder wie', 'Staaten wie'; "
-               "words may stand between: 'Länder in der Region wie'): the names after it are no phrase of that "
-               "preposition but the noun's examples, and take its role",
+    "such_as": "a plural noun of states or groups and the words that give examples of it ('Länder wie', "
+               "'groups such as'; words may stand between: 'Länder in der Region wie'): the names after it are "
+               "no phrase of that preposition but the noun's examples, and take its role and its preposition "
+               "('support for militant groups like Hamas')",
     "led_by": "words that make the name after them lead the noun before them ('led by', 'pod dowództwem', "
               "'unter Führung'): the name is no phrase of that preposition; it acts through what it leads ('troops "
               "led by Russia attacked …' is an attack by Russia)",

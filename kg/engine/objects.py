@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from kg.engine.apposition import apposed_actor
 from kg.engine.record import Group, SentenceRecord
-from kg.engine.syntax import finite, names_after
+from kg.engine.syntax import examples_of, finite, names_after, prep
 from kg.engine.tables import Tables
 from kg.lexicon_keys import TITLES
 from kg.text import HYPHENS
@@ -67,6 +67,9 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     other = {j for m in rec.triggers if m.start >= start and not own_trigger(m, own, start)
              and morphs[m.start].is_("NOUN") and tb.triggers[m.payload].relation != same
              for j in range(m.start, m.end)}  # nouns, not "to launch"; with ``same``, of another relation
+    # "militant groups such as Hamas": the noun that gives examples and its "such as" are no phrase of their
+    # own; the names after them stand for the noun
+    such = {j for cm in rec.cues.get("such_as", ()) if cm.start >= start for j in range(cm.start, cm.end)}
     same_nouns: set[int] = set()
     if same is not None:  # "in military aid to Kyiv": a word of the same relation's noun is that noun's
         other -= {j for m in rec.triggers if tb.triggers[m.payload].relation == same for j in range(m.start, m.end)}
@@ -89,7 +92,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if past_noun:
             break  # past another relation's noun: its phrases are its own
         if k < np.start:  # words between the last phrase and this one (none, mostly)
-            if any(finite(morphs[j]) and not _reduced_relative(tb, rec, j) for j in range(k, np.start)) or any(
+            if any(finite(morphs[j]) and j not in such and not _reduced_relative(tb, rec, j)
+                   for j in range(k, np.start)) or any(
                     toks[j].low in tb.markers["coordination"] and j + 1 < np.start and morphs[j + 1].only("AUX")
                     and "fin" in morphs[j + 1].feats for j in range(k, np.start)) or any(
                     toks[j].text == "," and j + 1 < len(toks) and morphs[j + 1].is_("VERB")
@@ -112,6 +116,10 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if np.prep is not None and not own_prep and np.prep in other:
             continue  # "podziękował w czasie wojny z Rosją": the "z" is the war noun's, its enemy not thanked
         p = toks[np.prep].low if np.prep is not None and not own_prep else None
+        if g is None and any(j in such for j in range(np.start, np.end + 1)):
+            continue  # "militant groups" in "militant groups such as Hamas": its examples fill its place
+        if np.prep is not None and np.prep in such and examples_of(rec, np.prep) is not None:
+            p = prep(tb, rec, np.start, start)  # the examples take the noun's preposition (none: direct object)
         found = g if g is not None else _owner(rec, i, tb.markers["coordination"])  # "Israeli cities": Israel
         if g is None and same in _GIVEN and np.head in same_nouns and morphs[np.head].is_("NOUN"):
             found = None  # "sicherte Moldau die Solidarität Rumäniens zu": the owner of the act's own noun acts

@@ -37,9 +37,12 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     if k > floor and _counting(tb, rec, k) and rec.morphs and rec.morphs[start].cases \
             and "gen" in rec.morphs[start].cases and "nom" not in rec.morphs[start].cases:
         k -= 1  # "sankcje wobec 19 urzędników irańskiego reżimu": the count stands between
+    such = examples_of(rec, k)
+    if such is not None and such >= floor:
+        # "Länder wie Katar", "support for militant groups like Hamas": the examples take the noun's place
+        return prep(tb, rec, such, floor, phrase)
     if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start) and not _up_to(tb, rec, k) \
-            and not any(cm.end == k + 1 for cm in rec.cues.get("such_as", ())) \
-            and not _leading(rec, k):  # "Länder wie Katar": examples; "troops led by Russia": the leader
+            and not _leading(rec, k):  # "troops led by Russia": the leader
         if toks[k].low in tb.markers["genitive_marker"] and k - 1 >= floor and \
                 toks[k - 1].low in tb.markers["quantifiers"]:
             # "a fleet of Russian warships arrived", "with thousands of Iranian drones": the counted
@@ -48,6 +51,9 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
             return prep(tb, rec, q, floor, phrase)
         return toks[k].low
     np = next((p for p in rec.phrases if p.start <= start < p.end), None) if phrase else None
+    such = examples_of(rec, np.prep) if np is not None and np.prep is not None else None
+    if such is not None and such >= floor:
+        return prep(tb, rec, such, floor, phrase)
     if np is not None and np.prep is not None and floor <= np.prep < start and toks[np.prep].low in preps \
             and not _subordinating(rec, np.prep, start) and not _in_title(rec, np.prep, start) \
             and not _up_to(tb, rec, np.prep) and not _leading(rec, np.prep) \
@@ -55,6 +61,16 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
                 not rec.morphs[j].only("PROPN") or toks[j + 1].text in HYPHENS for j in range(np.prep + 1, start)):
         return toks[np.prep].low  # "against Iran-backed Houthis": across the phrase's own modifiers
     return None
+
+
+def examples_of(rec: SentenceRecord, k: int) -> int | None:
+    """Where the noun starts whose examples the word at token ``k`` ("as" of "groups such as", "wie" of
+    "Länder wie") introduces; None when it introduces none."""
+    a = next((cm.start for cm in rec.cues.get("such_as", ()) if cm.end == k + 1 and cm.start < k), None)
+    if a is None:
+        return None
+    # the phrase the noun heads or ends ("militant groups such as"), with its own modifiers
+    return next((np.start for np in rec.phrases if np.start <= a <= np.end), a)
 
 
 def measured(tb: Tables, rec: SentenceRecord, start: int, lo: int) -> bool:
