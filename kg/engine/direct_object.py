@@ -43,6 +43,14 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         late = _genitive_after_agent(tb, rec, f, skip)
         if late is not None:
             return late
+    if f.is_noun and t.genitive == "subject" and skip is not None and skip.mentions[-1].possessive \
+            and skip.end <= tm.start and m_["genitive_marker"]:
+        # "Iran's support of Hamas", "their backing of Kyiv": with the possessor its subject, the noun's
+        # "of" phrase is its object
+        g = after(tb, rec, tm.end, min(hi, tm.end + 3), set(m_["genitive_marker"]), skip=skip, first_only=True)
+        if g is not None and all(tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
+                                 for tok in toks[tm.end:g.start]):
+            return g
     if f.is_noun and "" in obj_markers:
         # a noun's bare object is a genitive right after it ("poparcie Rosji"); farther actors need
         # a preposition, and stand before a verb with an object of its own when the noun is that clause's
