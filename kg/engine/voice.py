@@ -49,6 +49,12 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if tm.start == 0 and not tb.cases and rec.morphs and rec.morphs[0].is_("NOUN") and "pl" in rec.morphs[0].feats:
         noun_ctx = True  # "Sanctions imposed on Iran by Canada …", "Strikes hit Kyiv": no verb opens a sentence
         # in the third person; a plural noun does
+    if not noun_ctx and prev is not None and not tb.cases and rec.morphs and rec.morphs[tm.start].is_("NOUN") \
+            and "pl" in rec.morphs[tm.start].feats and (prev.low in tb.markers["complementizer"] or any(
+                cm.end == tm.start for cm in rec.cues.get("speech", ()))) \
+            and tm.end < len(toks) and toks[tm.end].low in tb.markers["agent"] | tb.markers["from"]:
+        noun_ctx = True  # "Biden says strikes from the US …", "said that attacks by Israel …": nor does one open
+        # a reported clause (with its agent after it; "said attacks on Israel would go on" keeps the speaker's)
     if noun_ctx and prev is not None and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
             g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
         noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
