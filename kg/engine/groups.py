@@ -223,7 +223,8 @@ def _comma_then_clause(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mentio
 
 def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention, between: list) -> bool:
     """"In Moscow, Vladimir Putin thanked Kim": a place fronted in a prepositional phrase that opens
-    the sentence, then a comma and a person (or "the leaders"), is the scene, not the first of a list with it."""
+    the sentence, then a comma and a person, a body ("Turkish President …", "Russian officials") or "the
+    leaders", is the scene, not the first of a list with it."""
     if len(out) != 1 or len(out[0].mentions) != 1 or [t.text for t in between] != [","]:
         return False
     prev = out[0].mentions[0]
@@ -232,7 +233,7 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
         return False
     gaz = tb.gazetteer
     # "In Riga, the leaders praised …": a pair or parties phrase after it is no list member either
-    return (all(a in gaz and gaz[a].type == "Person" for a in m.actors) or m.kind in ("pair", "parties")) \
+    return (all(a in gaz and gaz[a].type == "Person" for a in m.actors) or m.kind in ("pair", "parties", "body")) \
         and all(a in gaz and gaz[a].type != "Person" for a in prev.actors)
 
 
