@@ -7,6 +7,7 @@ from kg.engine.record import FrameResult, SentenceRecord
 from kg.engine.syntax import after
 from kg.engine.tables import Tables
 from kg.engine.verb_final import aux_after
+from kg.text import HYPHENS
 
 
 def _plural_subject(tb: Tables, rec: SentenceRecord, tm) -> bool:
@@ -55,6 +56,12 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
             and tm.end < len(toks) and toks[tm.end].low in tb.markers["agent"] | tb.markers["from"]:
         noun_ctx = True  # "Biden says strikes from the US …", "said that attacks by Israel …": nor does one open
         # a reported clause (with its agent after it; "said attacks on Israel would go on" keeps the speaker's)
+    if not noun_ctx and prev is not None and not tb.cases and rec.morphs and rec.morphs[tm.start].is_("NOUN") \
+            and any(cm.end <= tm.start <= cm.end + 4 and all(t.text in HYPHENS or t.is_word and t.text[:1].islower()
+                                                           for t in toks[cm.end:tm.start])
+                    for cm in rec.cues.get("defend", ())):
+        noun_ctx = True  # "had repelled (early-morning) attacks by M23", "fended off strikes": what one repels is a
+        # noun
     if noun_ctx and prev is not None and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
             g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
         noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
