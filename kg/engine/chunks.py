@@ -139,6 +139,12 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                 head, i, head_span = b - 1, b, (a, b)
                 continue
             m = morphs[i]
+            if not rules.cases and i + 2 < n and tokens[i].is_word and tokens[i + 1].text in HYPHENS \
+                    and _is_participle(morphs[i + 2]) and in_mention[i + 2] < 0 and (i + 3 < n and (
+                    in_mention[i + 3] >= 0 or _is_nominal(morphs[i + 3]))):
+                mods.extend(range(i, i + 3))  # "the US-backed Kurdish-led SDF": a hyphen compound modifies
+                i += 3
+                continue
             if not _is_nominal(m) or m.is_("ADP", "SCONJ", "CCONJ", "AUX"):
                 break
             if head is None and not mods and i > 0 and (_is_nominal(morphs[i - 1]) or in_mention[i - 1] >= 0) \

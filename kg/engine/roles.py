@@ -153,7 +153,8 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if compound is not None:
         # "Iran-backed Houthis", "a US-brokered deal": the name before the hyphen did it to what follows
         f.voice, f.subject = "compound", compound
-        f.object = compound_object(rec, tm.end, verb_object(tb, rec, tm.end, hi, {""}, skip=compound))
+        f.object = compound_object(rec, tm.end, verb_object(tb, rec, tm.end, hi, {""}, skip=compound)
+                                   or next((g for g in rec.groups if tm.end < g.start < hi), None))  # "-led SDF"
         if f.object is None:  # "between Israel and Iran-backed Hezbollah": the last of a list it stands in
             f.object = next((Group([m]) for g in rec.groups for m in g.mentions
                              if g.start < tm.end and m.start == tm.end), None)

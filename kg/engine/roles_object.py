@@ -282,8 +282,8 @@ def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
                 toks[nxt.prep].low in locative or nxt.rel == "of")  # "the town of Kfar Kila"
             if not linked:
                 break
-        g = next((g for g in rec.groups if nxt.start <= g.start < nxt.end), None)
-        if g is not None:
+        g = next((g for g in rec.groups if nxt.start <= g.start < nxt.end and not g.mentions[-1].compound), None)
+        if g is not None:  # not "members of the US-backed SDF": the name before the hyphen only modifies
             codes = {tb.gazetteer[a].code for a in g.actors}
             if all(m.kind == "adjectives" for m in g.mentions) or codes <= skip:
                 return None
