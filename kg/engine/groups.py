@@ -48,8 +48,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     ms = [m for m in rec.mentions if id(m) not in sources] if sources else rec.mentions
     # "Pakistan, Afghanistan's Taliban": a possessor right before another actor only says whose it is;
     # the actor it owns takes its place in the group
-    owner_of = {id(ms[i + 1]): m for i, m in enumerate(ms[:-1]) if m.possessive and (
-        ms[i + 1].start == m.end + 1 or _modifiers_only(rec, m.end + 1, ms[i + 1].start))}
+    owner_of = {id(ms[i + 1]): m for i, m in enumerate(ms[:-1]) if m.possessive and not ms[i + 1].compound and (
+        ms[i + 1].start == m.end + 1 or _modifiers_only(rec, m.end + 1, ms[i + 1].start))}  # not "Libya's UN-backed"
     owners = {id(m) for m in owner_of.values()}
     held: list[Group] = []  # names hyphenated to a participle ("Iran-backed"), in no list
     modifiers: set[int] = set()
