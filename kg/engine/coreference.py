@@ -189,6 +189,11 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
             if found is not None:
                 return found
         actors, via = earlier[0].actors, "this sentence's first subject"
+        persons = [m for m in earlier if m.actors and all(gaz[a].type == "Person" for a in m.actors if a in gaz)]
+        if num == SINGULAR and concept == "pronoun" and persons and not any(m is earlier[0] for m in persons):
+            # "China and Russia declared … when Putin visited Beijing before he sent troops": "he" is a person,
+            # the last one the sentence named, not its first subject, a state
+            actors, via = persons[-1].actors, "the last person named in this sentence"
     else:
         actors, via = tuple(disc.subject), "the topic (the discourse subject)"
         if num == PLURAL:  # "Lithuania had proposed the meeting. They also …": a state is no 'they', its set is
