@@ -235,8 +235,9 @@ def _acting_for_the_state(rec: SentenceRecord, out: list[Mention],
         if m.kind == "adjectives" and nxt in private:
             continue
         if nxt < len(toks) and toks[nxt].low in clitics and nxt + 1 in private and not any(
-                o.start == nxt + 2 for o in out):
-            continue  # "China's firms supplied drones": the firms act, not China (not "Iran's proxy Hezbollah")
+                o.start == nxt + 2 for o in out) and (not caseless or _ends_phrase(rec, nxt + 1, caseless)):
+            continue  # "China's firms supplied drones": the firms act, not China (not "Iran's proxy Hezbollah",
+            # nor "Sandu's national security adviser")
         if caseless and m.kind in ("names", "metonyms") and nxt in private and toks[nxt].text[:1].islower() \
                 and _ends_phrase(rec, nxt, caseless):
             continue  # "sanctioned 12 U.S. defense companies": a name used as a modifier, like an adjective
