@@ -225,11 +225,14 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
     """"In Moscow, Vladimir Putin thanked Kim": a place fronted in a prepositional phrase that opens
     the sentence, then a comma and a person, a body ("Turkish President …", "Russian officials") or "the
     leaders", is the scene, not the first of a list with it."""
-    if len(out) != 1 or len(out[0].mentions) != 1 or [t.text for t in between] != [","]:
+    if not out or len(out[-1].mentions) != 1 or [t.text for t in between] != [","]:
         return False
-    prev = out[0].mentions[0]
+    prev = out[-1].mentions[0]
     opener = [t for t in rec.tokens[:prev.start] if t.low not in tb.markers["determiners"]]
-    if len(opener) != 1 or opener[0].low not in tb.markers["prepositions"]:
+    # "Meeting Erdogan in Ankara, Olaf Scholz urged …": the place closes an -ing clause that opens the sentence
+    ing = bool(rec.morphs) and not tb.cases and bool(rec.morphs[0].feats & {"ger", "prp"}) and len(opener) > 1 \
+        and opener[-1].low in tb.markers["prepositions"] and not any(t.text == "," for t in opener)
+    if not ing and (len(out) != 1 or len(opener) != 1 or opener[0].low not in tb.markers["prepositions"]):
         return False
     gaz = tb.gazetteer
     # "In Riga, the leaders praised …": a pair or parties phrase after it is no list member either
