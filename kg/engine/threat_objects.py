@@ -114,8 +114,9 @@ def _infinitive_target(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: se
     if not morphs or k + 1 >= len(toks) or "infmark" not in morphs[k].feats or not morphs[k + 1].is_("VERB"):
         return None
     gaz = tb.gazetteer
-    act = next((g for g in rec.frames if g is not f and g.match.start == k + 1 and g.relation in ("attacks", "sanctions")
-                and g.object is not None and g.subject is not None and g.failure is None), None)
+    act = next((g for g in rec.frames if g is not f and g.match.start == k + 1
+                and g.relation in ("attacks", "sanctions") and g.object is not None and g.subject is not None
+                and g.failure is None), None)
     if act is not None and not {gaz[a].code for a in act.object.actors} & mine:
         return act.object  # "threatened to strike weapons depots in Poland": where the threatened attack lands
     marked = tb.object_markers[f.index]
