@@ -18,6 +18,7 @@ from kg.engine.hidden_objects import with_case
 from kg.engine.objects import QUOTES, event_word, pronoun_event
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
+from kg.engine.relative_object import relative_object
 from kg.engine.reported_objects import charge_clause, warned_that
 from kg.engine.retaliation import retaliation_target
 from kg.engine.syntax import (
@@ -76,6 +77,10 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if f.object is None:
         f.object = shared_object(tb, rec, f)
         f.how += ["shared-object"] if f.object is not None else []
+    if f.object is None:
+        f.object = relative_object(tb, rec, f)  # "the YPG, which the US has supported"
+        if f.object is not None:
+            f.how.append("relative-object")
     if f.object is None and t.relation == "meetsWith":  # "Qatar mediated the talks" too
         # "Egypt took part in the talks", "beteiligte sich an den Gesprächen": the subject of the clause of a
         # noun after a preposition, when the noun found none ("described the talks" is not taking part)
