@@ -31,6 +31,7 @@ from kg.engine.tables import Tables, phrases_of
 from kg.engine.threat_objects import threat_contents
 from kg.engine.verb_final import fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
 from kg.engine.voice import noun_form, voice
+from kg.text import HYPHENS
 
 
 def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -153,8 +154,9 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if compound is not None:
         # "Iran-backed Houthis", "a US-brokered deal": the name before the hyphen did it to what follows
         f.voice, f.subject = "compound", compound
-        f.object = compound_object(rec, tm.end, verb_object(tb, rec, tm.end, hi, {""}, skip=compound)
-                                   or next((g for g in rec.groups if tm.end < g.start < hi), None))  # "-led SDF"
+        chained = tm.end + 1 < len(toks) and toks[tm.end + 1].text in HYPHENS  # "US-backed Kurdish-led SDF"
+        f.object = compound_object(rec, tm.end, verb_object(tb, rec, tm.end, hi, {""}, skip=compound) or (
+            next((g for g in rec.groups if tm.end < g.start < hi), None) if chained else None))
         if f.object is None:  # "between Israel and Iran-backed Hezbollah": the last of a list it stands in
             f.object = next((Group([m]) for g in rec.groups for m in g.mentions
                              if g.start < tm.end and m.start == tm.end), None)
