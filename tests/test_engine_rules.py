@@ -243,6 +243,10 @@ CASES = [
      [("CHN", "accuses", "USA"), ("USA", "meetsWith", "TWN")]),
     # a presupposing word that opens a date ("seit 2022") is no background event between a light verb and its noun
     ("de", "Russland führt seit 2008 einen blutigen Krieg gegen Georgien.", [("RUS", "attacks", "GEO")]),
+    # a name joined by "and" to a place phrase shares its preposition (a place of signing, no party); not when a
+    # finite verb follows it
+    ("en", "Chile signed the accord in Geneva and Paris.", []),
+    ("en", "Russia shelled villages in Kharkiv and Ukraine condemned the attack.", [("RUS", "attacks", "UKR")]),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),

@@ -176,8 +176,27 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
     if rules.extended_attributes:
         _extended_attributes(tokens, morphs, out, rules.attributive_endings)
     named = [k >= 0 for k in in_mention]
+    _shared_prepositions(morphs, out, named)
     _attachments(tokens, morphs, out, rules, named, proper)
     return out
+
+
+def _shared_prepositions(morphs: Sequence[Morph], nps: list[NP], named: Sequence[bool]) -> None:
+    """'signed in Lausanne and Paris', 'w Lozannie i Paryżu': a phrase joined by a coordinating word to a phrase
+    of a preposition that names no actor shares that preposition, unless a finite verb follows it (then it opens
+    a clause of its own: 'killed civilians in Kharkiv and Ukraine condemned it')."""
+    for a, b in zip(nps, nps[1:], strict=False):
+        if b.prep is not None or a.prep is None or b.start != a.end + 1 or not morphs[a.end].only("CCONJ") \
+                or any(named[k] for k in range(a.start, a.end)):
+            continue
+        nxt = morphs[b.end] if b.end < len(morphs) else None
+        if nxt is not None and nxt.is_("VERB", "AUX") and not nxt.is_("NOUN", "ADJ") and nxt.feats & _FINITE:
+            continue
+        b.prep = a.prep
+
+
+#: Features of a finite verb form.
+_FINITE = frozenset({"fin", "past", "praet"})
 
 
 def _year_before_name(tokens, in_mention: list[int], i: int) -> bool:

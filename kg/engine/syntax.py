@@ -57,8 +57,9 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     if np is not None and np.prep is not None and floor <= np.prep < start and toks[np.prep].low in preps \
             and not _subordinating(rec, np.prep, start) and not _in_title(rec, np.prep, start) \
             and not _up_to(tb, rec, np.prep) and not _leading(rec, np.prep) \
-            and all(  # not "according to Reuters Norway"
-                not rec.morphs[j].only("PROPN") or toks[j + 1].text in HYPHENS for j in range(np.prep + 1, start)):
+            and (all(  # not "according to Reuters Norway"
+                not rec.morphs[j].only("PROPN") or toks[j + 1].text in HYPHENS for j in range(np.prep + 1, start))
+                 or np.start - 1 > np.prep and rec.morphs[np.start - 1].only("CCONJ")):  # "in Lausanne and Paris"
         return toks[np.prep].low  # "against Iran-backed Houthis": across the phrase's own modifiers
     return None
 
