@@ -249,6 +249,8 @@ CASES = [
     ("en", "Russia shelled villages in Kharkiv and Ukraine condemned the attack.", [("RUS", "attacks", "UKR")]),
     # the partners after "with" of an alliance whose own side is unnamed are no allies of each other
     ("en", "The island chose an alliance with Norway, NATO and the EU.", []),
+    # the object of a purpose infinitive after a giving noun is that infinitive's, no recipient
+    ("en", "The Libyan prime minister accepted military assistance from Ankara to defeat the forces of Haftar.", []),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),
