@@ -251,6 +251,8 @@ CASES = [
     ("en", "The island chose an alliance with Norway, NATO and the EU.", []),
     # the object of a purpose infinitive after a giving noun is that infinitive's, no recipient
     ("en", "The Libyan prime minister accepted military assistance from Ankara to defeat the forces of Haftar.", []),
+    # "am Rande" (on the sidelines) of an organization's summit is no visit of the organization to the host
+    ("de", "Die beiden Minister wollen sich am Rande des EU-Gipfels in Kopenhagen treffen.", []),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),
