@@ -253,6 +253,12 @@ CASES = [
     ("en", "The Libyan prime minister accepted military assistance from Ankara to defeat the forces of Haftar.", []),
     # "am Rande" (on the sidelines) of an organization's summit is no visit of the organization to the host
     ("de", "Die beiden Minister wollen sich am Rande des EU-Gipfels in Kopenhagen treffen.", []),
+    # a witness meets the parties of a deal, not its mediators
+    ("en", "Kenya and Uganda signed the deal brokered by Qatar and Egypt in the presence of the US secretary of "
+           "state.",
+     [("QAT", "meetsWith", "KEN"), ("QAT", "meetsWith", "UGA"), ("EGY", "meetsWith", "KEN"),
+      ("EGY", "meetsWith", "UGA"), ("USA", "meetsWith", "KEN"), ("USA", "meetsWith", "UGA"),
+      ("KEN", "signsAgreementWith", "UGA")]),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),

@@ -39,10 +39,14 @@ def witness_claims(tb: Tables, rec: SentenceRecord, found: list[Claim]) -> list[
             continue
         mine = {gaz[a].code for a in witness.actors}
         template = events[0]
+        # the mediators of the sentence's deal are no parties the witness meets ("the deal brokered by the US,
+        # Qatar and the AU in the presence of the US Secretary of State")
+        mediators = {gaz[a].code for f in rec.frames if f.failure is None and f.trigger.mediation
+                     and f.subject is not None for a in f.subject.actors if a in gaz}
         parties: list[str] = []
         for c in events:
             for ref in (c.subject, c.object):
-                if ref.code not in mine and ref.id in gaz and ref.id not in parties:
+                if ref.code not in mine and ref.code not in mediators and ref.id in gaz and ref.id not in parties:
                     parties.append(ref.id)
         trigger = rec.text[toks[cm.start].start:toks[cm.end - 1].end]
         told = {frozenset((c.subject.code, c.object.code)) for c in found if c.relation == "meetsWith"}
