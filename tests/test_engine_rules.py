@@ -259,6 +259,8 @@ CASES = [
      [("QAT", "meetsWith", "KEN"), ("QAT", "meetsWith", "UGA"), ("EGY", "meetsWith", "KEN"),
       ("EGY", "meetsWith", "UGA"), ("USA", "meetsWith", "KEN"), ("USA", "meetsWith", "UGA"),
       ("KEN", "signsAgreementWith", "UGA")]),
+    # examples after "including" that another verb governs are no parties of a noun's alliance or meeting
+    ("en", "Their military cooperation has worried several neighbours including Bolivia and Ecuador.", []),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),

@@ -404,7 +404,11 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
     speaker = quoted_speaker(tb, rec, later) if later is not None else None  # "…, Seoul's ministry said"
     if speaker is not None and not any(not t.is_word for t in rec.tokens[f.match.end:speaker.start]):
         speaker = None  # "Teheran, sojusznik Hezbollahu, oświadczył": an apposition, not the one who says it
+    examples = {cm.end for cm in rec.cues.get("including", ())}
     for g in rec.groups:
+        if (g.start in examples or g.start - 1 in examples) and g.start > f.match.end and rec.morphs and any(
+                finite(rec.morphs[k]) for k in range(f.match.end, g.start)):
+            continue  # "… cooperation … angered countries including Greece": another verb's examples, no parties
         p = prep(tb, rec, g.start, lo)
         if p is None and tb.cases:
             # "W trakcie spotkania szef MSZ podkreślił … w obliczu postawy Rosji": a genitive inside another
