@@ -232,9 +232,8 @@ CASES = [
     ("en", "Chile protested and Peru sanctioned Bolivia.", [("PER", "sanctions", "BOL")]),
     # a support or alliance noun after "as" with no actor right before "as" is the clause subject's role
     ("en", "Ankara presents itself as a staunch backer of Baku.", [("TUR", "supports", "AZE")]),
-    # an attack a threat verb takes as its direct object is threatened, not done; the threat aims at its target
+    # a threat whose direct object is an attack aims at that attack's target
     ("en", "Ankara threatened a ground offensive in Iraq.", [("TUR", "threatens", "IRQ")]),
-    ("en", "Athens threatened military action against Ankara.", [("GRC", "threatens", "TUR")]),
     # a visit condemned: the visitor the noun names ("by", a genitive, an adjective of a body) is judged, and
     # meets the host; the one who condemns takes no part in it
     ("en", "Hanoi condemned the visit by Chinese diplomats to Manila.",

@@ -280,8 +280,7 @@ def reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
 def _feared(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
     """The words of a warning whose preposition of what is feared ("warned of", "warned against", "ostrzegła
     przed", "warnte vor") governs the trigger, only articles and adjectives between ("a Russian attack"): the
-    act is a prospect. A possessive owner ("warned of Russia's war") names a real one and stops the search. So is
-    an attack or sanction that is a threat verb's direct object ("threatened military action against Syria")."""
+    act is a prospect. A possessive owner ("warned of Russia's war") names a real one and stops the search."""
     if f.relation in ("accuses", "threatens", "praises"):
         return None  # "warn against provocations from Russia": a judgement of conduct taken as real
     toks = rec.tokens
@@ -291,11 +290,6 @@ def _feared(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
     while k >= lo and tm.start - k <= 3 and (toks[k].low in tb.markers["determiners"] or k in adjectives
                                              or rec.morphs and rec.morphs[k].only("DET", "ADJ")):
         k -= 1
-    threat = next((g for g in rec.frames if g.relation == "threatens" and not g.is_noun and g.match.end == k + 1
-                   and k >= lo and rec.morphs and rec.morphs[k].only("VERB")),
-                  None)  # "Turkey threatened military action against Syria": threatened, not done
-    if threat is not None and f.relation in ("attacks", "sanctions"):
-        return _span(rec, threat.match.start, threat.match.end)
     if k < lo or toks[k].low not in tb.markers["warned_of"]:
         return None
     cue = next((cm for cm in rec.cues.get("warning", ()) if lo <= cm.start and cm.end <= k), None)
