@@ -32,6 +32,8 @@ WORD_KEYS = {
                "'groups such as'; words may stand between: 'Länder in der Region wie'): the names after it are "
                "no phrase of that preposition but the noun's examples, and take its role and its preposition "
                "('support for militant groups like Hamas')",
+    "reflexive_possessive": "possessives that refer back to the clause's subject ('swój', 'swoje'): an attack on "
+                            "'swoje terytorium' hits the subject",
     "led_by": "words that make the name after them lead the noun before them ('led by', 'pod dowództwem', "
               "'unter Führung'): the name is no phrase of that preposition; it acts through what it leads ('troops "
               "led by Russia attacked …' is an attack by Russia)",

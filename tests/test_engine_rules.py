@@ -260,6 +260,11 @@ CASES = [
       ("KEN", "signsAgreementWith", "UGA")]),
     # examples after "including" that another verb governs are no parties of a noun's alliance or meeting
     ("en", "Their military cooperation has worried several neighbours including Bolivia and Ecuador.", []),
+    # an attack noun with its agent and no target, "on its/swoje/sein" ground: the owner of the pronoun is hit
+    ("en", "Nairobi condemned Somali strikes on its territory.",
+     [("KEN", "accuses", "SOM"), ("SOM", "attacks", "KEN")]),
+    ("pl", "Kair potępił sudańskie ostrzały na swoje terytorium.",
+     [("EGY", "accuses", "SDN"), ("SDN", "attacks", "EGY")]),
     # an act noun after "any"/"every" is only a possibility; a response promised to it is a threat to its agent
     ("pl", "Każda agresja ze strony Rumunii spotka się z odpowiedzią Mołdawii.", []),
     ("pl", "Wilno zareaguje na każdą prowokację Mińska.", [("LTU", "threatens", "BLR")]),

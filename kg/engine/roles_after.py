@@ -67,6 +67,29 @@ def judged_visits(tb: Tables, rec: SentenceRecord) -> None:
             f.how.append("judged-visit")
 
 
+def own_ground(tb: Tables, rec: SentenceRecord) -> None:
+    """An attack noun that names its agent and no target, followed by one of its own object prepositions and a
+    possessive or reflexive pronoun ("condemned Turkish strikes on its territory", "potępił tureckie naloty na
+    swoje terytorium", "verurteilte die türkischen Angriffe auf sein Territorium"): the pronoun's owner, the
+    clause's first actor with no preposition, is the target."""
+    poss = {cm.start for concept in ("possessive_pronoun", "reflexive_possessive") for cm in rec.cues.get(concept, ())}
+    toks = rec.tokens
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "attacks" or not f.is_noun or f.subject is None \
+                or f.object is not None:
+            continue
+        k = f.match.end
+        if k + 1 >= len(toks) or toks[k].low not in tb.object_markers[f.index] - {""} or k + 1 not in poss:
+            continue
+        lo = f.clause[0]
+        owner = next((g for g in rec.groups if lo <= g.start and g.end <= f.match.start and g is not f.subject
+                      and prep(tb, rec, g.start, lo) is None and g.mentions[0].kind != "adjectives"
+                      and not set(g.actors) & set(f.subject.actors)), None)
+        if owner is not None:
+            f.object = owner
+            f.how.append("own-ground")
+
+
 def war_targets(tb: Tables, rec: SentenceRecord) -> None:
     """An attack noun that names its agent only ("since the start of the Russian invasion", "die russische
     Offensive") attacks the other side of the article's war, when that agent is one of its two sides."""
