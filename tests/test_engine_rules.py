@@ -249,7 +249,7 @@ CASES = [
     # the partners after "with" of an alliance whose own side is unnamed are no allies of each other
     ("en", "The island chose an alliance with Norway, NATO and the EU.", []),
     # the object of a purpose infinitive after a giving noun is that infinitive's, no recipient
-    ("en", "The Libyan prime minister accepted military assistance from Ankara to defeat the forces of Haftar.", []),
+    ("en", "Libya's premier welcomed military assistance from Qatar to defeat the troops of Haftar.", []),
     # "am Rande" (on the sidelines) of an organization's summit is no visit of the organization to the host
     ("de", "Die beiden Minister wollen sich am Rande des EU-Gipfels in Kopenhagen treffen.", []),
     # a witness meets the parties of a deal, not its mediators

@@ -101,7 +101,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 break  # a new predicate, or ", affirming …": an adjunct clause of its own
             if any("infmark" in morphs[j].feats and j + 1 < np.start and morphs[j + 1].only("VERB")
                    for j in range(k, np.start)):
-                break  # "an offer of military assistance from Ankara to defeat Haftar's forces": the purpose's object
+                break  # "weapons from Cairo to fight the rebels in the east": the purpose clause's object
             if any(toks[j].low in tb.markers["control"] and j + 1 < len(toks) and morphs[j + 1].only("VERB")
                    for j in range(k, np.start)):
                 break  # "accused Mkrtychev of negotiating with …": what follows is the gerund's
