@@ -31,7 +31,7 @@ WORD_KEYS = {
     "such_as": "a plural noun of states or groups and the words that give examples of it ('Länder wie', "
                "'groups such as'; words may stand between: 'Länder in der Region wie'): the names after it are "
                "no phrase of that preposition but the noun's examples, and take its role and its preposition "
-               "('support for militant groups like Hamas')",
+               "('backing for armed groups like Hamas')",
     "reflexive_possessive": "possessives that refer back to the clause's subject ('swój', 'swoje'): an attack on "
                             "'swoje terytorium' hits the subject",
     "led_by": "words that make the name after them lead the noun before them ('led by', 'pod dowództwem', "

@@ -71,7 +71,7 @@ def compound_object(rec: SentenceRecord, k: int, g: Group | None) -> Group | Non
     without an apposition that describes it: in "Hamas-ally Hezbollah, the Lebanese group" the state's
     adjective only says where Hezbollah comes from."""
     between = rec.tokens[k:g.start] if g is not None else []
-    # a hyphenated modifier counts as one word: "US-backed Kurdish-led SDF"
+    # a hyphenated modifier counts as one word: "US-backed Kurdish-led SDF units"
     words = sum(1 for j, t in enumerate(between) if t.is_word and not (j and between[j - 1].text in HYPHENS))
     if g is None or words > 2 or not all(t.is_word or 0 < j < len(between) - 1 and t.text in HYPHENS
                                          for j, t in enumerate(between)):

@@ -142,7 +142,7 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
             if not rules.cases and i + 2 < n and tokens[i].is_word and tokens[i + 1].text in HYPHENS \
                     and _is_participle(morphs[i + 2]) and in_mention[i + 2] < 0 and (i + 3 < n and (
                     in_mention[i + 3] >= 0 or _is_nominal(morphs[i + 3]))):
-                mods.extend(range(i, i + 3))  # "the US-backed Kurdish-led SDF": a hyphen compound modifies
+                mods.extend(range(i, i + 3))  # "US-backed Kurdish-led SDF units": a hyphen compound modifies
                 i += 3
                 continue
             if not _is_nominal(m) or m.is_("ADP", "SCONJ", "CCONJ", "AUX"):

@@ -271,7 +271,7 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         return []  # "On the sidelines, Chile's minister met with A, B and C": the setting noun makes no meeting
     if f.relation == "alliedWith" and subj is None and obj is not None and set(members) <= set(obj.actors) \
             and prep(tb, rec, obj.start, lo) in tb.markers["comitative"]:
-        return []  # "wybiera sojusz z Danią, NATO i UE": the partners of one unnamed side are no allies of each other
+        return []  # "sojusz z Norwegią, NATO i UE": partners of one unnamed side are no allies of each other
     if visit and subj is not None and obj is None and len({gaz[a].code for a in subj.actors}) >= 2:
         obj = _visit_host(tb, rec, f)  # "W Waszyngtonie planowane są wizyty prezydenta Francji oraz …"
     if subj is not None and obj is not None and len({gaz[a].code for a in subj.actors}) >= 1:

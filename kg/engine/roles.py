@@ -155,7 +155,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if compound is not None:
         # "Iran-backed Houthis", "a US-brokered deal": the name before the hyphen did it to what follows
         f.voice, f.subject = "compound", compound
-        chained = tm.end + 1 < len(toks) and toks[tm.end + 1].text in HYPHENS  # "US-backed Kurdish-led SDF"
+        chained = tm.end + 1 < len(toks) and toks[tm.end + 1].text in HYPHENS  # "US-backed Kurdish-led SDF units"
         f.object = compound_object(rec, tm.end, verb_object(tb, rec, tm.end, hi, {""}, skip=compound) or (
             next((g for g in rec.groups if tm.end < g.start < hi), None) if chained else None))
         if f.object is None:  # "between Israel and Iran-backed Hezbollah": the last of a list it stands in

@@ -39,7 +39,7 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
         k -= 1  # "sankcje wobec 19 urzędników irańskiego reżimu": the count stands between
     such = examples_of(rec, k)
     if such is not None and such >= floor:
-        # "Länder wie Katar", "support for militant groups like Hamas": the examples take the noun's place
+        # "Länder wie Katar", "backing for armed groups like Hamas": the examples take the noun's place
         return prep(tb, rec, such, floor, phrase)
     if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start) and not _up_to(tb, rec, k) \
             and not _leading(rec, k):  # "troops led by Russia": the leader

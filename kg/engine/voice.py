@@ -60,7 +60,7 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
             and any(cm.end <= tm.start <= cm.end + 4 and all(t.text in HYPHENS or t.is_word and t.text[:1].islower()
                                                            for t in toks[cm.end:tm.start])
                     for cm in rec.cues.get("defend", ())):
-        noun_ctx = True  # "had repelled (early-morning) attacks by M23", "fended off strikes": what one repels is a
+        noun_ctx = True  # "had repelled (dawn) attacks by M23", "fended off strikes": what one repels is a
         # noun
     if noun_ctx and prev is not None and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
             g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
