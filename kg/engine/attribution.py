@@ -126,7 +126,7 @@ def frame_attribution(rec: SentenceRecord, f: FrameResult) -> str | None:
     return min(found)[1] if found else None
 
 
-def _covers(rec: SentenceRecord, cm, k: int) -> bool:
+def covers(rec: SentenceRecord, cm, k: int) -> bool:
     """Whether a hedge at ``cm`` speaks for token ``k`` (the whole sentence from its edges, else its conjunct)."""
     lo, hi = _scope(rec, cm.start, cm.end)
     return lo <= k < hi

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.engine.genitives import owner_of_phrase_at
 from kg.engine.hidden_objects import expelled, unnamed_target
-from kg.engine.objects import JOINING, owned_by, verb_object
+from kg.engine.objects import joins, owned_by, verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import after, apposed, can_be_nominative, clause_span, finite, other_case, prep
 from kg.engine.tables import Tables
@@ -162,12 +162,12 @@ def shared_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
     preposition (a bare object for both: "protested and summoned the Russian envoy")."""
     if f.is_noun or not rec.morphs:
         return None
-    toks, tm = rec.tokens, f.match
+    tm = f.match
     hi = f.clause[1]
     k = tm.end
     joined = False
-    while k < min(hi, tm.end + 3) and (toks[k].low in JOINING or rec.morphs[k].only("ADV")):
-        joined = joined or toks[k].low in JOINING
+    while k < min(hi, tm.end + 3) and (joins(tb, rec, k) or rec.morphs[k].only("ADV")):
+        joined = joined or joins(tb, rec, k)
         k += 1
     if not joined or k >= hi or not (rec.morphs[k].is_("VERB") and rec.morphs[k].feats & {"fin", "past"}):
         return None

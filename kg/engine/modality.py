@@ -15,7 +15,7 @@ and denials, demands and hypotheticals never reach into a later conjunct.
 
 from __future__ import annotations
 
-from kg.engine.attribution import _covers, conjunct_start
+from kg.engine.attribution import conjunct_start, covers
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span, closes_at
 from kg.engine.tables import Tables
@@ -160,7 +160,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         for tok in toks[scope:min(len(toks), max(reach, tm.end + 1))]:
             if tok.low.endswith(suffixes) and len(tok.low) > 5:
                 return "hypothetical", False, tok.text  # "wciągnęłoby Unię w wojnę": a conditional verb
-    hedges = [cm for cm in cues.get("hedge", ()) if _covers(rec, cm, tm.start)]
+    hedges = [cm for cm in cues.get("hedge", ()) if covers(rec, cm, tm.start)]
     return "asserted", bool(hedges), _span(rec, hedges[0].start, hedges[0].end) if hedges else ""
 
 

@@ -136,7 +136,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 continue
             if found is None and all(toks[j].text.isdigit() for j in np.span()):
                 continue  # a bare year is an adjunct of time: "bombardierte 1999 Serbien"
-            if found is not None and np.start > 0 and toks[np.start - 1].low in JOINING and np.end < len(toks) \
+            if found is not None and np.start > 0 and joins(tb, rec, np.start - 1) and np.end < len(toks) \
                     and finite(morphs[np.end]):
                 break  # "Chile protested and Peru sanctioned Bolivia": the subject of a clause of its own
             if found is not None and found.mentions[0].kind != "pronoun":
@@ -333,5 +333,8 @@ def _reduced_relative(tb: Tables, rec: SentenceRecord, j: int) -> bool:
         and toks[j + 1].low in tb.markers["agent"]
 
 
-#: The words that join two clauses or two verbs of one subject.
-JOINING = frozenset({"and", "i", "oraz", "und", "sowie", "a"})
+
+def joins(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether token ``k`` is a coordinating conjunction ("and", "i", "oraz", "und"): a word of the lexicon's
+    ``coordination`` that the morphology reads as one (not a comma, not "także" or "wraz")."""
+    return rec.tokens[k].low in tb.markers["coordination"] and bool(rec.morphs) and rec.morphs[k].is_("CCONJ")

@@ -32,6 +32,10 @@ def witness_claims(tb: Tables, rec: SentenceRecord, found: list[Claim]) -> list[
         return []
     gaz = tb.gazetteer
     toks = rec.tokens
+    # the mediators of the sentence's deal are no parties the witness meets ("the deal brokered by the US,
+    # Qatar and the AU in the presence of the US Secretary of State")
+    mediators = {gaz[a].code for f in rec.frames if f.failure is None and f.trigger.mediation
+                 and f.subject is not None for a in f.subject.actors if a in gaz}
     out: list[Claim] = []
     for cm in cues:
         witness = _witness(tb, rec, cm.end)
@@ -39,10 +43,6 @@ def witness_claims(tb: Tables, rec: SentenceRecord, found: list[Claim]) -> list[
             continue
         mine = {gaz[a].code for a in witness.actors}
         template = events[0]
-        # the mediators of the sentence's deal are no parties the witness meets ("the deal brokered by the US,
-        # Qatar and the AU in the presence of the US Secretary of State")
-        mediators = {gaz[a].code for f in rec.frames if f.failure is None and f.trigger.mediation
-                     and f.subject is not None for a in f.subject.actors if a in gaz}
         parties: list[str] = []
         for c in events:
             for ref in (c.subject, c.object):
