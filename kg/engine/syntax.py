@@ -113,12 +113,10 @@ def leaders(rec: SentenceRecord) -> list[Match]:
     for cm in rec.cues.get("led_by", ()):
         if cm.start == 0 or not rec.tokens[cm.start - 1].is_word:
             continue
-        np = next((p for p in rec.phrases if p.end == cm.start), None)  # "troops led by", not "were led by"
-        if np is None:
+        at = next((i for i, p in enumerate(rec.phrases) if p.end == cm.start), None)  # not "were led by"
+        if at is None:
             continue
-        lo = np.start
-        if any(p.attach == rec.phrases.index(np) and p.rel == "poss" for p in rec.phrases):
-            lo = min(p.start for p in rec.phrases if p.attach == rec.phrases.index(np) and p.rel == "poss")
+        lo = min([rec.phrases[at].start] + [p.start for p in rec.phrases if p.attach == at and p.rel == "poss"])
         if not any(lo <= m.start < cm.start for m in rec.mentions):
             out.append(cm)
     return out
