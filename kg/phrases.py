@@ -13,8 +13,8 @@ from typing import Any
 from kg.morph import Form, word_forms
 from kg.text import Token, fold, lower
 
-#: Punctuation a gap may pass: hyphens, dashes and quotation marks inside a separable phrase.
-_SKIPPABLE = frozenset("-–\"„“”«»‚‘’")
+#: Punctuation a gap may pass: slashes, hyphens, dashes and quotation marks inside a separable phrase.
+_SKIPPABLE = frozenset("/-–\"„“”«»‚‘’")
 #: Quote marks, which a gapped pattern skips without counting them ('pay a "horrible" price').
 _QUOTES = frozenset("\"„“”«»‚‘’")
 

@@ -1,0 +1,23 @@
+"""Constructions of the three languages found on real articles nobody had read before (session 25).
+
+Each case stands for a class of sentences, not for one article: the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+CASES = [
+    # two names joined by a slash are both meant ("PKK/YPG"): each gets the edge
+    ("en", "Turkish jets bombed PKK/YPG positions overnight.", [("TUR", "attacks", "PKK"), ("TUR", "attacks", "YPG")]),
+    ("pl", "Ankara ponownie zaatakowała PKK/YPG.", [("TUR", "attacks", "PKK"), ("TUR", "attacks", "YPG")]),
+    ("de", "Ankara griff erneut die PKK/YPG an.", [("TUR", "attacks", "PKK"), ("TUR", "attacks", "YPG")]),
+    # Polish writes the members of some movements in lower case ("talibowie" like "wagnerowcy")
+    ("pl", "Rano talibowie ostrzelali pakistańskie posterunki.", [("TALIBAN", "attacks", "PAK")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_construction(lang, text, expected):
+    assert edges(text, lang) == norm(expected)
