@@ -34,6 +34,9 @@ WORD_KEYS = {
                "('backing for armed groups like Hamas')",
     "reflexive_possessive": "possessives that refer back to the clause's subject ('swój', 'swoje'): an attack on "
                             "'swoje terytorium' hits the subject",
+    "complement_adjective": "adjectives whose complement is an actor ('wrogie Rosji państwa', 'states hostile to "
+                            "the US', 'dem Kreml nahestehende Medien'): a name right before or after one (across "
+                            "articles) only describes the noun the adjective goes with and takes no role in the clause",
     "led_by": "words that make the name after them lead the noun before them ('led by', 'pod dowództwem', "
               "'unter Führung'): the name is no phrase of that preposition; it acts through what it leads ('troops "
               "led by Russia attacked …' is an attack by Russia)",

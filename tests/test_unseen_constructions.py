@@ -15,6 +15,17 @@ CASES = [
     ("de", "Ankara griff erneut die PKK/YPG an.", [("TUR", "attacks", "PKK"), ("TUR", "attacks", "YPG")]),
     # Polish writes the members of some movements in lower case ("talibowie" like "wagnerowcy")
     ("pl", "Rano talibowie ostrzelali pakistańskie posterunki.", [("TALIBAN", "attacks", "PAK")]),
+    # a name that is an adjective's complement only describes the noun ("wrogie USA reżimy", "militias loyal to
+    # Iran", "dem Iran nahestehende Milizen"): it takes no role in the clause
+    ("pl", "Chiny dostarczają broń wrogim Indiom reżimom.", []),
+    ("pl", "Izrael zaatakował powiązane z Iranem bojówki w Syrii.", [("ISR", "attacks", "SYR")]),
+    ("en", "Cuba offers support to regimes hostile to the United States.", []),
+    ("de", "Russland unterstützt dem Iran treu ergebene Milizen.", []),
+    ("de", "Israel griff dem Iran nahestehende Milizen an.", []),
+    ("pl", "Rosja wspiera Chiny.", [("RUS", "supports", "CHN")]),
+    # a dash between spaces is no hyphen: the name before it is no compound modifier
+    ("pl", "Syryjskie wojsko ostrzelało wioskę w północnym Iraku - napisał rzecznik ministerstwa.",
+     [("SYR", "attacks", "IRQ")]),
 ]
 
 

@@ -106,9 +106,11 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
         out = _possessed_modifiers(tb, rec, out)
     leading = tb.markers["leading"]
     for m in out:  # "Iran-backed", "US-brokered": the name only modifies what follows the hyphen
-        m.compound = m.end + 1 < len(toks) and toks[m.end].text in HYPHENS and toks[m.end + 1].text[:1].islower()
+        m.compound = m.end + 1 < len(toks) and toks[m.end].text in HYPHENS and toks[m.end + 1].text[:1].islower() \
+            and toks[m.end].start == toks[m.end - 1].end  # not a dash between spaces: "w Syrii - napisał"
         if m.compound and toks[m.end + 1].low in leading:
             m.compound, m.possessive = False, True  # "the US-led coalition": the leader acts through it
+    _adjective_complements(tb, rec, out)
     taken = covered(out, len(toks))
     out = introduced.persons(tb, rec, out, disc, endings)
     out = introduced.apposed_persons(tb, rec, out, disc, endings)
@@ -265,6 +267,27 @@ def _compound_noun(rec: SentenceRecord, k: int) -> bool:
 #: Cue concepts whose words inside a name are part of the name ("the United States" is not "states").
 _NOT_IN_NAMES = ("speech", "light_verbs", "inverse", "hedge", "demand", "hypothetical", "denial", "event",
                  "same_again", "reciprocal")
+
+
+def _adjective_complements(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
+    """'Kuba wspiera wrogie USA państwa', 'aid to states hostile to the US', 'dem Kreml nahestehende Medien': a name
+    right after an adjective that takes it as its complement (only articles between), or right before one, only
+    describes the noun that adjective goes with. Like a hyphen compound it modifies and takes no role."""
+    found = rec.cues.get("complement_adjective")
+    if not found:
+        return
+    determiners = tb.markers["determiners"]
+    ends = {c.end for c in found}
+    starts = {c.start for c in found}
+    toks = rec.tokens
+    for m in out:
+        if m.kind == "adjectives":
+            continue
+        k = m.start
+        while k > 0 and toks[k - 1].low in determiners:
+            k -= 1
+        if k in ends or m.end in starts:
+            m.compound = True
 
 
 def _drop_cues_inside_names(rec: SentenceRecord) -> None:

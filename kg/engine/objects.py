@@ -219,9 +219,10 @@ def _not_acting(rec: SentenceRecord, np) -> bool:
 def _group_in(rec: SentenceRecord, a: int, b: int, capitalized_nouns: bool = False) -> Group | None:
     """The group of a phrase: the one its head belongs to ("its ally Hungary"), else the first. A name
     hyphenated to a word after it only modifies that word ("a US-brokered deal"), but with
-    ``capitalized_nouns`` a name hyphenated to a noun is its owner ("griff Hisbollah-Kämpfer an")."""
+    ``capitalized_nouns`` a name hyphenated to a noun is its owner ("griff Hisbollah-Kämpfer an"); a name that is
+    an adjective's complement ("wrogie USA państwa") only describes the noun."""
     toks = rec.tokens
-    inside = [g for g in rec.groups if a <= g.start < b
+    inside = [g for g in rec.groups if a <= g.start < b and not (g.mentions and all(m.compound for m in g.mentions))
               and not (g.end + 1 < b and toks[g.end].text in HYPHENS
                        and not (capitalized_nouns and toks[g.end + 1].text[:1].isupper()))]
     if len(inside) > 1:
