@@ -462,6 +462,11 @@ CASES = [
     # --- a setting noun ("on the sidelines") adds no meeting among the partners its clause's verb names
     ("On the sidelines, the Chilean defence minister met with counterparts of Peru, Bolivia and Ecuador.",
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL"), ("CHL", "meetsWith", "ECU")]),
+    # --- force pledged on a condition that follows it threatens the one the condition names
+    ("Chile said it would strike if Peru moves troops to the border.", [("CHL", "threatens", "PER")]),
+    ("Bolivia warned that it will attack should the truce fail, and if Chile crosses the river.",
+     [("BOL", "threatens", "CHL")]),
+    ("Peru will not strike back if Chile withdraws.", []),
 ]
 
 

@@ -52,6 +52,24 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
         if cond is not None:  # "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze"
             f.object = cond
             f.how.append("condition-subject")
+    for f in rec.frames:
+        if f.failure is None and f.object is None and f.subject is not None and _pledged_force_before_condition(
+                tb, rec, f):
+            cond = _condition_subject(tb, rec, {gaz[a].code for a in f.subject.actors})
+            if cond is not None:  # "Israel said it will attack if Hezbollah breaks the truce": force pledged on a
+                f.object = cond  # condition is aimed at the one the condition names (the claims make it a threat)
+                f.how.append("condition-subject")
+
+
+def _pledged_force_before_condition(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """An attack verb with no object, pledged by a future word right before it ("will attack", "would strike
+    back"), and a condition after it in the sentence ("… if Hezbollah breaks the truce"): force promised
+    against the one who would break the condition."""
+    tm = f.match
+    if f.relation != "attacks" or f.is_noun or not any(
+            tm.start - 2 <= cm.start < tm.start for cm in rec.cues.get("future", ())):
+        return False
+    return any(cm.start >= tm.end for cm in rec.cues.get("condition", ()))
 
 
 def _object_of(rec: SentenceRecord, f: FrameResult, act: FrameResult) -> bool:
