@@ -467,6 +467,9 @@ CASES = [
     ("Bolivia warned that it will attack should the truce fail, and if Chile crosses the river.",
      [("BOL", "threatens", "CHL")]),
     ("Peru will not strike back if Chile withdraws.", []),
+    # --- a verb of negating before the phrase its trigger noun ends negates it, however long the phrase
+    ("Finland vetoed a 2 billion euro Swedish military aid package for Estonia.", []),
+    ("Chile has blocked a 40 million dollar Bolivian loan to Peru.", []),
 ]
 
 

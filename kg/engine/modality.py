@@ -52,6 +52,22 @@ def _own_conjunct(rec: SentenceRecord, k: int, b: int) -> bool:
         rec.morphs[j].only("CCONJ") for j in range(k + 1, b))
 
 
+def _negating_head(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
+    """A verb of negating ("vetoed", "blocked") whose object phrase ends with the trigger noun, however many
+    numbers, adjectives and nouns between ("vetoed a 50 billion euro European financial aid package"): the
+    verb's negation is the noun's. Only words of a noun phrase may stand between."""
+    if not rec.morphs or not (f.is_noun or rec.morphs[f.match.end - 1].is_("NOUN")):
+        return None  # "package" reads as a verb too, "financial aid" opens with an adjective
+    k = f.match.start - 1
+    while k >= f.clause[0] and rec.morphs[k].is_("DET", "NUM", "ADJ", "NOUN", "PROPN") \
+            and rec.tokens[k].low not in tb.markers["negation"]:  # "aid" reads as a verb too
+        k -= 1
+    if k < f.clause[0] or k == f.match.start - 1 or not rec.morphs[k].is_("VERB") \
+            or rec.tokens[k].low not in tb.markers["negation"] or not _negated_at(tb, rec, k):
+        return None
+    return k
+
+
 #: Acts a noun may name as a prospect, whose mood is the mood of the verb they are the subject of.
 _PROSPECTS = ("providesAidTo", "suppliesWeaponsTo", "deploysTroopsTo")
 
@@ -82,6 +98,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, tm.start)) \
                 and not _own_conjunct(rec, k, tm.start) and not _stopping_negated(rec, k, tm.start):
             return "negated", False, toks[k].text
+    governing = _negating_head(tb, rec, f)
+    if governing is not None:  # "vetoed a 50 billion euro European financial aid package": however long its phrase
+        return "negated", False, toks[governing].text
     lv = max((cm for cm in rec.cues.get("light_verbs", ()) if lo <= cm.start and cm.end <= tm.start), default=None,
              key=lambda cm: cm.end) if f.is_noun else None
     if lv is not None and tm.start - lv.end <= 3 and not _verb_between(tb, rec, lv.end, tm.start) and not (
