@@ -470,6 +470,8 @@ CASES = [
     # --- a verb of negating before the phrase its trigger noun ends negates it, however long the phrase
     ("Finland vetoed a 2 billion euro Swedish military aid package for Estonia.", []),
     ("Chile has blocked a 40 million dollar Bolivian loan to Peru.", []),
+    # --- an infinitive of purpose after an attack verb and its object is the attacker's own act
+    ("Chile struck Peru to warn Bolivia.", [("CHL", "attacks", "PER"), ("CHL", "threatens", "BOL")]),
 ]
 
 
