@@ -472,6 +472,9 @@ CASES = [
     ("Chile has blocked a 40 million dollar Bolivian loan to Peru.", []),
     # --- an infinitive of purpose after an attack verb and its object is the attacker's own act
     ("Chile struck Peru to warn Bolivia.", [("CHL", "attacks", "PER"), ("CHL", "threatens", "BOL")]),
+    # --- a mutual noun with its owner and partners after "with": the owner with each, not the partners together
+    ("Argentina was angered by recent Chilean security pacts with Peru and Bolivia.",
+     [("CHL", "signsAgreementWith", "PER"), ("CHL", "signsAgreementWith", "BOL")]),
 ]
 
 

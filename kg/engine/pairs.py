@@ -127,6 +127,12 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         # "walki między armią izraelską a Hezbollahem", "the Israel-Hamas war": each attacks the other
         members = [a for g in (subj, obj) if g is not None for a in g.actors]
         if obj is not None and len({gaz[a].code for a in obj.actors}) >= 2:
+            if subj is not None and prep(tb, rec, obj.start, lo) in tb.markers["comitative"]:
+                # "Greek defence agreements with France and the United States": the owner's, with each partner
+                both = [(a, b) for a in subj.actors for b in obj.actors if gaz[a].code != gaz[b].code]
+                if f.relation not in SYMMETRIC:  # "Israel's war with Hamas and Hezbollah": each way
+                    both += [(b, a) for a, b in both]
+                return [(a, b, subj.resolved or obj.resolved) for a, b in both]
             members = list(obj.actors)  # "the ceasefire between A and B": A and B, whoever speaks of it
         codes = {gaz[a].code for a in members}
         if len(codes) == 2 or f.relation in SYMMETRIC and len(codes) > 2:
