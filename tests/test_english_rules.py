@@ -475,6 +475,8 @@ CASES = [
     # --- a mutual noun with its owner and partners after "with": the owner with each, not the partners together
     ("Argentina was angered by recent Chilean security pacts with Peru and Bolivia.",
      [("CHL", "signsAgreementWith", "PER"), ("CHL", "signsAgreementWith", "BOL")]),
+    # --- a capital named after a comma, right after the phrase "in the X capital", is the venue again
+    ("The Chilean and Peruvian leaders met in the Bolivian capital, La Paz, on Monday.", [("CHL", "meetsWith", "PER")]),
 ]
 
 

@@ -199,6 +199,8 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         left = [a for m in around.mentions if m.end <= tm.start for a in m.actors]
         right = [a for m in around.mentions if m.end > tm.end for a in m.actors]
         return [(a, b, around.resolved) for a in left for b in right if gaz[a].code != gaz[b].code]
+    if obj is not None and _apposed_place(rec, obj, tb.object_markers[f.index] | tb.subject_markers[f.index]):
+        obj = None  # "met in the Bolivian capital, La Paz": the venue named again, no partner
     members: list[str] = []
     resolved = False
     for g in (subj, obj):
@@ -420,11 +422,23 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
             # "W trakcie spotkania szef MSZ podkreślił … w obliczu postawy Rosji": a genitive inside another
             # prepositional phrase is no party of the noun
             p = owned_in_phrase(tb, rec, g.start, lo, f.match.start)
+        if p is None and _apposed_place(rec, g, allowed):
+            continue  # "met in the Qatari capital, Doha": the capital named again, still the venue
         if lo <= g.start and g.end <= hi and (p is None or p in allowed) and g is not speaker:
             found = [a for m in g.mentions if m.kind != "adjectives" for a in m.actors if a not in members]
             members += found
             groups += bool(found)
     return members, groups == 1
+
+
+def _apposed_place(rec: SentenceRecord, g: Group, allowed: frozenset[str] | set[str]) -> bool:
+    """A capital named after a comma, right after a phrase another preposition governs ("in the Qatari
+    capital, Doha"): an apposition to that phrase, so that preposition's."""
+    k = g.start - 1
+    if k < 1 or rec.tokens[k].text != "," or g.mentions[0].kind != "metonyms":
+        return False
+    np = next((np for np in rec.phrases if np.end == k), None)
+    return np is not None and np.prep is not None and rec.tokens[np.prep].low not in allowed
 
 
 def _judged_at(tb: Tables, rec: SentenceRecord, f: FrameResult, lo: int, hi: int) -> int | None:
