@@ -27,6 +27,10 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     if tb.settings.get("spaced_hyphen_dash"):  # datelines ("Manila - …") and asides set off by " - "
         breaks.update(k for k, tk in enumerate(toks) if tk.text in PAIR_HYPHENS and 0 < k < len(toks) - 1
                       and toks[k - 1].end < tk.start and tk.end < toks[k + 1].start)
+        # a typed dash of two hyphens set off by spaces ("a partnership -- its highest rank -- on par with …")
+        breaks.update(j for k, tk in enumerate(toks) if tk.text in HYPHENS and 0 < k < len(toks) - 2
+                      and toks[k + 1].text in HYPHENS and tk.end == toks[k + 1].start
+                      and toks[k - 1].end < tk.start and toks[k + 1].end < toks[k + 2].start for j in (k, k + 1))
     for cm in rec.cues.get("clause_break", ()):
         breaks.update(range(cm.start, cm.end))
     breaks -= determiner_breaks(rec)
