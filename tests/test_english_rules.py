@@ -477,6 +477,8 @@ CASES = [
      [("CHL", "signsAgreementWith", "PER"), ("CHL", "signsAgreementWith", "BOL")]),
     # --- a capital named after a comma, right after the phrase "in the X capital", is the venue again
     ("The Chilean and Peruvian leaders met in the Bolivian capital, La Paz, on Monday.", [("CHL", "meetsWith", "PER")]),
+    # --- a possessor before a noun whose "of" phrase names the one it befalls is the noun's agent
+    ("The row follows Chile's expulsion of four Peruvian diplomats.", [("CHL", "sanctions", "PER")]),
     # --- two hyphens set off by spaces are a dash: the aside after it is no part of the clause before
     ("Chile and Peru formed a strategic partnership -- a status Quito holds with Brazil and Bolivia.",
      [("CHL", "alliedWith", "PER")]),

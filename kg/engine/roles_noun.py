@@ -67,7 +67,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             obj, subj = subj, adj
             how.append("compound-target")
     if subj is not None and f.trigger.genitive == "object" and subj.mentions[-1].possessive \
-            and subj.mentions[-1].kind in ("names", "metonyms"):  # not "seine Solidarität": the pronoun's owner acts
+            and subj.mentions[-1].kind in ("names", "metonyms") and not _of_patient(tb, rec, f):
+        # not "seine Solidarität": the pronoun's owner acts; nor "Algeria's expulsion of French officials"
         owner, subj = subj, None  # "Serbia's main supporter", "Ukraine's largest donor": the possessor is the object
         how.remove("attached")
     if subj is None:
@@ -310,6 +311,16 @@ def _charged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | N
         if g is not None and has_case(g, "gen") and not set(g.actors) & set(acc.object.actors):
             obj = g  # "ukrainischer Städte": the places attacked
     return acc.object, obj
+
+
+def _of_patient(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """An "of" phrase right after the noun that names an actor ("Algeria's expulsion of 12 French officials"):
+    the one the act befalls, so the possessor before the noun is its agent."""
+    toks = rec.tokens
+    k = f.match.end
+    if tb.cases or k >= len(toks) or toks[k].low not in tb.markers["genitive_marker"]:
+        return False
+    return any(k < g.start <= k + 4 and g.end <= f.clause[1] for g in rec.groups)
 
 
 def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
