@@ -477,6 +477,9 @@ CASES = [
      [("CHL", "signsAgreementWith", "PER"), ("CHL", "signsAgreementWith", "BOL")]),
     # --- a capital named after a comma, right after the phrase "in the X capital", is the venue again
     ("The Chilean and Peruvian leaders met in the Bolivian capital, La Paz, on Monday.", [("CHL", "meetsWith", "PER")]),
+    # --- a bare plural attack noun right after a full verb is that verb's object, not a verb of the subject's
+    ("Chile condemned attacks on Peru.", []),
+    ("Bolivia condemned attacks by Chilean troops on Peru.", [("BOL", "accuses", "CHL"), ("CHL", "attacks", "PER")]),
     # --- a possessor before a noun whose "of" phrase names the one it befalls is the noun's agent
     ("The row follows Chile's expulsion of four Peruvian diplomats.", [("CHL", "sanctions", "PER")]),
     # --- two hyphens set off by spaces are a dash: the aside after it is no part of the clause before

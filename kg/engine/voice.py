@@ -57,6 +57,11 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         noun_ctx = True  # "Biden says strikes from the US …", "said that attacks by Israel …": nor does one open
         # a reported clause (with its agent after it; "said attacks on Israel would go on" keeps the speaker's)
     if not noun_ctx and prev is not None and not tb.cases and rec.morphs and rec.morphs[tm.start].is_("NOUN") \
+            and "pl" in rec.morphs[tm.start].feats and f.relation == "attacks" and _lexical_verb(rec, tm.start - 1) \
+            and not any(cm.end == tm.start for cm in rec.cues.get("speech", ())):
+        noun_ctx = True  # "Qatar condemned attacks on Saudi Arabia": a plural right after a verb is its object (not
+        # after a verb of saying: "said attacks on Israel would go on" keeps the speaker's side)
+    if not noun_ctx and prev is not None and not tb.cases and rec.morphs and rec.morphs[tm.start].is_("NOUN") \
             and any(cm.end <= tm.start <= cm.end + 4 and all(t.text in HYPHENS or t.is_word and t.text[:1].islower()
                                                            for t in toks[cm.end:tm.start])
                     for cm in rec.cues.get("defend", ())):
@@ -75,6 +80,13 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         # ("Washington's ally, Qatar"): a noun too where the words before make it one
         return (rec.morphs[tm.start].only("NOUN") or noun_ctx and rec.morphs[tm.start].is_("NOUN")) and not verbal
     return "noun" in head and ("verb" not in head or noun_ctx)
+
+
+def _lexical_verb(rec: SentenceRecord, k: int) -> bool:
+    """A word that can only be a full verb in the past or a finite form ("condemned", "reported"), not an
+    auxiliary, a noun or an adjective it could also be."""
+    m = rec.morphs[k]
+    return m.only("VERB") and bool(m.feats & {"past", "fin"}) and rec.tokens[k].text[:1].islower()
 
 
 def _premodified(tb: Tables, rec: SentenceRecord, tm) -> bool:
