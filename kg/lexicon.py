@@ -395,7 +395,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "future", "ongoing", "past_forms", "presupposing", "role", "including", "defend",
                     "this_state", "described_state", "the_state", "summit", "partners", "wartime", "manner",
                     "sanctioned", "instrument", "aim", "occasion", "pair_determiners",
-                    "decision", "beneficiary", "purpose_help", "owned_by", "presence", "phone", "separately", "visit",
+                    "decision", "beneficiary", "purpose_help", "partitive", "owned_by", "presence", "phone",
+                    "separately", "visit",
                     "in_person", "warning", "retaliation", "ultimatum", "fight_against", "such_as", "led_by",
                     "reflexive_possessive", "complement_adjective",
                     *TITLES):

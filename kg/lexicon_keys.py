@@ -239,6 +239,8 @@ WORD_KEYS = {
     "past_suffixes": "endings that make a finite verb past when they follow its lemma (German 'schick|te')",
     "defend": "verbs of defending oneself ('verteidigt sich', 'defends itself', 'broni się'): an attack noun "
               "with no target in their clause attacks their subject ('verteidigt sich gegen den russischen Angriff')",
+    "partitive": "words that take one member out of a set named after them ('one of', 'among'): in 'Egypt, one of "
+                 "Haftar's backers,' the apposition before the comma is still the one the noun names",
     "purpose_help": "purpose infinitives of helping ('to strengthen', 'to help'): after a verb of giving that found "
                     "no recipient, their object receives what is given ('sent air defence systems to strengthen "
                     "Ukraine')",

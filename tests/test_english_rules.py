@@ -477,6 +477,8 @@ CASES = [
      [("CHL", "signsAgreementWith", "PER"), ("CHL", "signsAgreementWith", "BOL")]),
     # --- a capital named after a comma, right after the phrase "in the X capital", is the venue again
     ("The Chilean and Peruvian leaders met in the Bolivian capital, La Paz, on Monday.", [("CHL", "meetsWith", "PER")]),
+    # --- "one of X's backers" in an apposition: the name before the comma is the backer
+    ("Peru, one of the ELN's main backers, hosted the talks.", [("PER", "supports", "ELN")]),
     # --- a bare plural attack noun right after a full verb is that verb's object, not a verb of the subject's
     ("Chile condemned attacks on Peru.", []),
     ("Bolivia condemned attacks by Chilean troops on Peru.", [("BOL", "accuses", "CHL"), ("CHL", "attacks", "PER")]),

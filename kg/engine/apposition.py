@@ -49,6 +49,7 @@ def apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult,
     if owner is not None:  # "Iran, Hezbollah's main sponsor,": the possessor is the partner
         k = owner.start if owner.end <= f.match.start and all(
             t.is_word or t.low in tb.markers["possessive_clitic"] for t in toks[owner.end:f.match.start]) else k
+        k = _partitive_start(tb, rec, k)  # "Egypt, one of the LNA's main backers,"
         head = next((g for g in rec.groups if g.end == k - 1), None) if k >= 2 and toks[k - 1].text == "," else None
         if head is None:
             return None, None
@@ -63,6 +64,15 @@ def apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult,
         return None, None
     f.how.append("apposed-partner")
     return head, of
+
+
+def _partitive_start(tb: Tables, rec: SentenceRecord, k: int) -> int:
+    """Where a partitive ("one of", "among") before token ``k`` starts, determiners between aside; else ``k``."""
+    j = k
+    while j > 0 and rec.tokens[j - 1].low in tb.markers["determiners"]:
+        j -= 1
+    cm = next((cm for cm in rec.cues.get("partitive", ()) if cm.end == j), None)
+    return k if cm is None else cm.start
 
 
 def compound_object(rec: SentenceRecord, k: int, g: Group | None) -> Group | None:
