@@ -477,6 +477,9 @@ CASES = [
      [("CHL", "signsAgreementWith", "PER"), ("CHL", "signsAgreementWith", "BOL")]),
     # --- a capital named after a comma, right after the phrase "in the X capital", is the venue again
     ("The Chilean and Peruvian leaders met in the Bolivian capital, La Paz, on Monday.", [("CHL", "meetsWith", "PER")]),
+    # --- an adjective actor right after a hyphen compound takes the preposition the compound stands after
+    ("Doha condemned the raids by Iran-backed Houthi militias on Oman.",
+     [("QAT", "accuses", "HOUTHIS"), ("HOUTHIS", "attacks", "OMN"), ("IRN", "supports", "HOUTHIS")]),
     # --- "one of X's backers" in an apposition: the name before the comma is the backer
     ("Peru, one of the ELN's main backers, hosted the talks.", [("PER", "supports", "ELN")]),
     # --- a bare plural attack noun right after a full verb is that verb's object, not a verb of the subject's

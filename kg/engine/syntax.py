@@ -350,6 +350,7 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
     # "- napisano w komunikacie polskiego MSZ": the phrase that names the source is no argument
     sourced = {j for cm in rec.cues.get("attribution", ()) if cm.start >= start
                for j in range(cm.start, cm.end + names_after(tb, rec, cm))}
+    modifier_prep: tuple[int, str | None] | None = None  # (end, preposition) of a compound modifier passed over
     for g in rec.groups:
         if g.start < start or g.start >= hi or g is skip:
             continue
@@ -358,8 +359,12 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
         if g.start in sourced and prep(tb, rec, g.start, start) is not None:
             continue
         if g.mentions[-1].compound:
+            modifier_prep = (g.end, prep(tb, rec, g.start, start))
             continue  # "by the Iran-backed group": "Iran" only modifies
         p = prep(tb, rec, g.start, start)
+        if p is None and modifier_prep is not None and g.start - modifier_prep[0] <= 2 \
+                and g.mentions[0].kind == "adjectives":
+            p = modifier_prep[1]  # "by the Iran-backed Houthi militias": the phrase's preposition is the adjective's
         if p is None:
             p = target_prep(tb, rec, g.start, start)
         if p is None and "" in wanted and g.mentions[0].kind != "pronoun":  # "he", "oni": never objects
