@@ -23,6 +23,10 @@ CASES = [
     ("de", "Russland unterstützt dem Iran treu ergebene Milizen.", []),
     ("de", "Israel griff dem Iran nahestehende Milizen an.", []),
     ("pl", "Rosja wspiera Chiny.", [("RUS", "supports", "CHN")]),
+    # a hyphen pair is the two sides only of the trigger right after it (one modifier between), not of a verb
+    # after "and": "z pogranicza turecko-syryjskiego i dał Turcji zielone światło"
+    ("pl", "Prezydent USA opuścił strefę irańsko-iracką i dał Izraelowi zielone światło do nalotów.",
+     [("USA", "supports", "ISR")]),
     # a dash between spaces is no hyphen: the name before it is no compound modifier
     ("pl", "Syryjskie wojsko ostrzelało wioskę w północnym Iraku - napisał rzecznik ministerstwa.",
      [("SYR", "attacks", "IRQ")]),
