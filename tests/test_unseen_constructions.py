@@ -27,6 +27,8 @@ CASES = [
     # after "and": "z pogranicza turecko-syryjskiego i dał Turcji zielone światło"
     ("pl", "Prezydent USA opuścił strefę irańsko-iracką i dał Izraelowi zielone światło do nalotów.",
      [("USA", "supports", "ISR")]),
+    # "this region" is a place named before, never the state of a person named before
+    ("pl", "Tydzień po decyzji Joe Bidena o wstrzymaniu dostaw, Izrael rozpoczął operację wojskową w tym regionie.", []),
     # a dash between spaces is no hyphen: the name before it is no compound modifier
     ("pl", "Syryjskie wojsko ostrzelało wioskę w północnym Iraku - napisał rzecznik ministerstwa.",
      [("SYR", "attacks", "IRQ")]),

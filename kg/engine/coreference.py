@@ -224,7 +224,8 @@ def _this_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
         own |= {gaz[a].code for m in subjects for a in m.actors}
     # objects and places named before it; not an adjective ("odeprzeć atak ukraiński … nad tym terytorium");
     # a region stands for its state by its code ("obwód kurski": RUS)
-    states = [tb.top(a) for m in before if m.kind != "adjectives" for a in m.actors]
+    # nor a person ("po decyzji Trumpa …, w tym regionie": a person is no place, though he acts for a state)
+    states = [tb.top(a) for m in before if m.kind != "adjectives" for a in m.actors if gaz[a].type != "Person"]
     found = [a for a in states if gaz[a].code not in own and gaz[a].type in ("State", "Place")]
     if found:
         return (found[-1],), "the last state or region named before it in this sentence"
