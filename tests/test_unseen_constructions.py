@@ -28,7 +28,11 @@ CASES = [
     ("pl", "Prezydent USA opuścił strefę irańsko-iracką i dał Izraelowi zielone światło do nalotów.",
      [("USA", "supports", "ISR")]),
     # "this region" is a place named before, never the state of a person named before
-    ("pl", "Tydzień po decyzji Joe Bidena o wstrzymaniu dostaw, Izrael rozpoczął operację wojskową w tym regionie.", []),
+    ("pl", "Tydzień po decyzji Joe Bidena o wstrzymaniu dostaw, Izrael rozpoczął operację wojskową w tym regionie.",
+     []),
+    # German gender forms are one word: the colon of "Expert:innen" ends no clause
+    ("de", "Die M23, die laut Beobachter:innen von Uganda unterstützt wird, kontrolliert die Stadt.",
+     [("UGA", "supports", "M23")]),
     # a dash between spaces is no hyphen: the name before it is no compound modifier
     ("pl", "Syryjskie wojsko ostrzelało wioskę w północnym Iraku - napisał rzecznik ministerstwa.",
      [("SYR", "attacks", "IRQ")]),
