@@ -112,7 +112,7 @@ CASES = [
     ("Organizacja Traktatu Północnoatlantyckiego (NATO) podjęła decyzję o wysłaniu wojsk do Rumunii.",
      [("NATO", "deploysTroopsTo", "ROU")]),
     # the speaker of a relative clause is its antecedent, not the first actor of the sentence
-    ("Litwa zamknęła przejście graniczne z Białorusią, która twierdzi, że Wilno prowadzi wojnę hybrydową.",
+    ("Litwa wydaliła konsula Białorusi, która twierdzi, że Wilno prowadzi wojnę hybrydową.",
      [("LTU", "sanctions", "BLR"), ("BLR", "accuses", "LTU")]),
     # a feminine title (indeclinable) after a verb's object is that object's genitive, not a new subject
     ("Rosja skrytykowała słowa premier Danii.", [("RUS", "accuses", "DNK")]),
