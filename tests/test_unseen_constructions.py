@@ -33,6 +33,13 @@ CASES = [
     # German gender forms are one word: the colon of "Expert:innen" ends no clause
     ("de", "Die M23, die laut Beobachter:innen von Uganda unterstützt wird, kontrolliert die Stadt.",
      [("UGA", "supports", "M23")]),
+    # an armed group named before is taken up by the nouns the press uses for such groups ("the jihadists",
+    # "die Dschihadisten", "partyzanci"), also after an adjective of the country it fights in
+    ("en", "The JNIM claimed the raid. The jihadists attacked a Malian army base.", [("JNIM", "attacks", "MLI")]),
+    ("de", "Die JNIM bekannte sich zu dem Angriff. Die Dschihadisten griffen auch eine Basis der malischen Armee an.",
+     [("JNIM", "attacks", "MLI")]),
+    ("pl", "Rebelianci z M23 zajęli lotnisko. Według ONZ Rwanda dostarczała kongijskim partyzantom amunicję.",
+     [("RWA", "suppliesWeaponsTo", "M23")]),
     # a dash between spaces is no hyphen: the name before it is no compound modifier
     ("pl", "Syryjskie wojsko ostrzelało wioskę w północnym Iraku - napisał rzecznik ministerstwa.",
      [("SYR", "attacks", "IRQ")]),
