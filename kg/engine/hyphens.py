@@ -34,7 +34,7 @@ def hyphen_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | No
     k = f.match.start
     second = next((g for g in rec.groups if g.end == k), None)
     if second is None and k > 0 and toks[k - 1].text[:1].islower() and toks[k - 1].is_word and not (
-            rec.morphs and rec.morphs[k - 1].is_("CCONJ", "ADP", "VERB")):  # "turecko-syryjskiego i dał": no modifier
+            rec.morphs and rec.morphs[k - 1].is_("CCONJ", "ADP")):  # "turecko-syryjskiego i dał": no modifier
         second = next((g for g in rec.groups if g.end == k - 1), None)
     if second is None or second.start < 2 or toks[second.start - 1].text not in PAIR_HYPHENS:
         return None
