@@ -40,6 +40,13 @@ CASES = [
      [("JNIM", "attacks", "MLI")]),
     ("pl", "Rebelianci z M23 zajęli lotnisko. Według ONZ Rwanda dostarczała kongijskim partyzantom amunicję.",
      [("RWA", "suppliesWeaponsTo", "M23")]),
+    # a hyphen compound's participle ("Iran-backed") is no earlier verb whose subject a light verb shares: the
+    # group it modifies launches the attack; and an attack noun in a relative clause on the target is that
+    # target's own act, not the attack the subject fights off
+    ("en", "Iran-backed Houthis have launched attacks on Israel.",
+     [("HOUTHIS", "attacks", "ISR"), ("IRN", "supports", "HOUTHIS")]),
+    ("en", "Since May, Iran-backed Houthis have launched repeated raids on Israel, which has replied with "
+           "retaliatory strikes.", [("HOUTHIS", "attacks", "ISR"), ("IRN", "supports", "HOUTHIS")]),
     # a dash between spaces is no hyphen: the name before it is no compound modifier
     ("pl", "Syryjskie wojsko ostrzelało wioskę w północnym Iraku - napisał rzecznik ministerstwa.",
      [("SYR", "attacks", "IRQ")]),

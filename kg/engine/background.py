@@ -30,6 +30,7 @@ def shared_subject(rec: SentenceRecord, f: FrameResult, g: Group | None, k: int)
     if g is None:
         return None
     prior = next((p for p in rec.frames if p is not f and not p.is_noun and p.object is not None
+                  and p.voice not in ("compound", "adjectival")  # "Iran-backed Houthis have launched": no verb
                   and p.subject is not None and p.object.start == g.start and p.match.end <= g.start
                   and p.clause == f.clause and g.end <= k), None)
     return prior.subject if prior is not None else g

@@ -20,7 +20,8 @@ def defences(rec: SentenceRecord) -> None:
                 or "avenged" in f.how:  # "atak odwetowy za ostrzał Hezbollahu": an answer hits, it fights nothing off
             continue
         act = next((g for g in rec.frames if g is not f and g.failure is None and g.relation == "attacks"
-                    and g.is_noun and g.subject is f.object and g.match.start > f.match.start), None)
+                    and g.is_noun and g.subject is f.object and g.match.start > f.match.start
+                    and "light-verb" not in g.how), None)  # "on Israel, which responded with strikes": its own act
         if act is None:
             continue
         if act.object is None:
