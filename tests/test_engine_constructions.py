@@ -93,6 +93,13 @@ CASES = [
     # after a preposition and an adjective a trigger form is a noun, not a verb with a subject on the left
     ("en", "Iran warned of retaliatory strikes against Israel.", []),
     ("en", "Russia responded with massive strikes on Kyiv.", [("RUS", "attacks", "UKR")]),
+    # Polish puts the hyphened adjectives of the two sides after a meeting noun: each adjective is a party
+    ("pl", "W Dosze zakończyły się negocjacje amerykańsko-irańskie.", [("USA", "meetsWith", "IRN")]),
+    ("pl", "Spotkanie litewsko-łotewsko-estońskie odbędzie się w Rydze.",
+     [("LTU", "meetsWith", "LVA"), ("LTU", "meetsWith", "EST"), ("LVA", "meetsWith", "EST")]),
+    # a hyphen spaced like a dash is punctuation, and a war named so gets no direction from it
+    ("pl", "Trwały rozmowy - irańskie media milczały.", []),
+    ("pl", "Wojna rosyjsko-ukraińska trwa od lat.", []),
 ]
 
 

@@ -1,5 +1,6 @@
 """Actors joined to a trigger by a hyphen: a pair before it names its two sides ("the
-Armenia-Azerbaijan peace talks"), which may act together against a third ("amerykańsko-izraelskie
+Armenia-Azerbaijan peace talks"), and so does a chain of adjectives after a meeting or deal noun
+("rozmowy amerykańsko-irańskie"), which may act together against a third ("amerykańsko-izraelskie
 bombardowania"), and a name hyphenated to a participle is its agent ("Iran-backed"). Kept apart
 from kg.engine.roles, which calls these while it finds a frame's roles.
 """
@@ -37,7 +38,7 @@ def hyphen_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | No
             rec.morphs and rec.morphs[k - 1].is_("CCONJ", "ADP")):  # "turecko-syryjskiego i dał": no modifier
         second = next((g for g in rec.groups if g.end == k - 1), None)
     if second is None or second.start < 2 or toks[second.start - 1].text not in PAIR_HYPHENS:
-        return None
+        return _pair_after(rec, f) if f.relation in SYMMETRIC else None
     if toks[second.start - 1].start != toks[second.start - 2].end:
         return None  # a spaced dash is punctuation, not a compound
     first = next((g for g in rec.groups if g.end == second.start - 1), None)
@@ -49,6 +50,29 @@ def hyphen_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | No
         if len(chain) > 1:
             return Group([m for g in chain for m in g.mentions]), second
     return first, second
+
+
+def _pair_after(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | None:
+    """Adjectives joined by hyphens right after a meeting or deal noun, where Polish puts them
+    ("negocjacje amerykańsko-irańskie", "szczyt polsko-czesko-słowacki"): every adjective of the chain is a
+    side; names after the noun are a format (format_chain), not this."""
+    toks = rec.tokens
+    chain: list[Group] = []
+    k = f.match.end
+    while True:
+        g = next((h for h in rec.groups if h.start == k and len(h.mentions) == 1
+                  and h.mentions[0].kind == "adjectives"), None)
+        if g is None:
+            break
+        chain.append(g)
+        k = g.end
+        if k + 1 >= len(toks) or toks[k].text not in PAIR_HYPHENS or toks[k].start != toks[k - 1].end \
+                or toks[k + 1].start != toks[k].end:
+            break
+        k += 1
+    if len(chain) < 2:
+        return None
+    return Group([m for g in chain[:-1] for m in g.mentions]), chain[-1]
 
 
 def _chained_before(rec: SentenceRecord, g: Group) -> list[Group]:
