@@ -100,6 +100,10 @@ CASES = [
     # a hyphen spaced like a dash is punctuation, and a war named so gets no direction from it
     ("pl", "Trwały rozmowy - irańskie media milczały.", []),
     ("pl", "Wojna rosyjsko-ukraińska trwa od lat.", []),
+    # an adverbial participle that opens the sentence shares the main clause's subject after the comma
+    ("pl", "Krytykując Australię, szef MSZ Chin zapowiedział odwet dyplomatyczny.", [("CHN", "accuses", "AUS")]),
+    ("pl", "Wspierając Mołdawię i Estonię, Francja wzmacnia swoją pozycję w Europie.",
+     [("FRA", "supports", "MDA"), ("FRA", "supports", "EST")]),
 ]
 
 

@@ -10,6 +10,7 @@ that adjunct, not to the verb.
 
 from __future__ import annotations
 
+from kg.engine.objects import verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.speaker import DASHES
 from kg.engine.syntax import after, finite, prep
@@ -77,3 +78,29 @@ def unknown_subject(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> bool:
         and ("acc" not in rec.morphs[j].cases or toks[j].text[:1].isupper() and j > 0 and j not in named)
         and not rec.morphs[j].is_("ADP", "VERB", "ADV", "PRON") and prep(tb, rec, j, lo) is None
         for j in range(lo, k))
+
+
+def converb_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group | None] | None:
+    """An adverbial participle that opens its clause ("Oskarżając Rosję o sabotaż, premier Litwy
+    zapowiedział …"): in a language with cases it shares the subject of the main clause, the nominative phrase
+    right after the comma that closes the participle's phrase; its own object stands before that comma."""
+    toks = rec.tokens
+    k = f.match.start
+    lo, hi = f.clause
+    if not tb.cases or not rec.morphs or "pcon" not in rec.morphs[k].feats or any(t.is_word for t in toks[lo:k]):
+        return None
+    comma = next((j for j in range(f.match.end, hi) if toks[j].text == ","), None)
+    if comma is None:
+        return None
+    g = next((h for h in rec.groups if h.end > comma), None)
+    obj = None
+    if g is not None and g.start < comma:
+        # "Wspierając Ukrainę, Polska …": the comma is no coordination of the object and the subject
+        if g.start < f.match.end:
+            return None
+        obj = Group([m for m in g.mentions if m.end <= comma]) if any(m.end <= comma for m in g.mentions) else None
+        g = Group([m for m in g.mentions if m.start > comma]) if any(m.start > comma for m in g.mentions) else None
+    if g is None or g.start > comma + 3 or "nom" not in g.mentions[0].feats or g.mentions[0].kind == "adjectives" \
+            or prep(tb, rec, g.start, comma + 1) is not None:
+        return None
+    return g, obj or verb_object(tb, rec, f.match.end, comma, tb.object_markers[f.index])

@@ -12,7 +12,14 @@ after the verb ("ogłosiły Wielka Brytania i Francja").
 
 from __future__ import annotations
 
-from kg.engine.inverted import after_dash, disagreeing_subject, genitive_in_adjunct, number_of, unknown_subject
+from kg.engine.inverted import (
+    after_dash,
+    converb_roles,
+    disagreeing_subject,
+    genitive_in_adjunct,
+    number_of,
+    unknown_subject,
+)
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.roles_control import purpose_subject
 from kg.engine.roles_speech import quoted_speaker, speech_after
@@ -65,6 +72,9 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     late = after_dash(tb, rec, f)
     if late is not None:  # "…, inaczej poniesie konsekwencje – ostrzegł prezydent Francji": who says it follows
         return late, None, "after-dash"
+    converb = converb_roles(tb, rec, f)
+    if converb is not None:  # "Krytykując Chiny, szef MSZ Japonii wezwał …": the main clause's subject
+        return converb[0], converb[1], "converb"
     if tb.settings.get("verb_second"):
         charge = governing_accusation(tb, rec, f)
         if charge is not None:  # "beschuldigte die Separatisten, Waffen an Taiwan zu liefern": not Beijing
