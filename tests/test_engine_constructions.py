@@ -109,6 +109,9 @@ CASES = [
     ("pl", "Bojownicy Hamasu ostrzelali Aszdod, wspierani przez Iran.",
      [("HAMAS", "attacks", "ISR"), ("IRN", "supports", "HAMAS")]),
     ("pl", "Rząd w Trypolisie odparł ofensywę, wspierany przez Katar.", [("QAT", "supports", "LBY")]),
+    # "wezwać ambasadora" summons an envoy: no demand that would make what follows only asked for
+    ("pl", "Cypryjskie MSZ wezwało na dywanik ambasadora Turcji, protestując przeciwko prowokacjom Ankary.",
+     [("CYP", "accuses", "TUR")]),
 ]
 
 
