@@ -112,6 +112,8 @@ CASES = [
     # "wezwać ambasadora" summons an envoy: no demand that would make what follows only asked for
     ("pl", "Cypryjskie MSZ wezwało na dywanik ambasadora Turcji, protestując przeciwko prowokacjom Ankary.",
      [("CYP", "accuses", "TUR")]),
+    # an accusation noun with its accuser in the genitive, then its content clause: the clause's subject
+    ("pl", "Premier Estonii odpowiedział na zarzuty Moskwy, że Tallin podsyca napięcia.", [("RUS", "accuses", "EST")]),
 ]
 
 

@@ -23,6 +23,8 @@ def charge_clause(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
     no preposition governs)."""
     toks = rec.tokens
     k = f.match.end
+    if f.subject is not None and f.subject.start == k:
+        k = f.subject.end  # "zarzuty Kremla, że Polska …": past the accuser in the genitive
     comp = tb.markers["complementizer"]
     if k < len(toks) and toks[k].text == ",":
         k += 1
