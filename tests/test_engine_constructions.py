@@ -114,6 +114,8 @@ CASES = [
      [("CYP", "accuses", "TUR")]),
     # an accusation noun with its accuser in the genitive, then its content clause: the clause's subject
     ("pl", "Premier Estonii odpowiedział na zarzuty Moskwy, że Tallin podsyca napięcia.", [("RUS", "accuses", "EST")]),
+    # the victim of an attack verb is not the agent of the attack noun in the phrase after it
+    ("pl", "Izrael zabił dowódcę Hamasu w nalocie na Chan Junis.", [("ISR", "attacks", "HAMAS")]),
 ]
 
 

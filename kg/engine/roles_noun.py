@@ -356,6 +356,14 @@ def _participle(rec: SentenceRecord, k: int) -> bool:
         and k > 0 and rec.morphs[k - 1].is_("NOUN")
 
 
+def _struck_before(tb: Tables, rec: SentenceRecord, g: Group, lo: int) -> bool:
+    """``g`` is in the accusative only, after an attack verb of its clause: that attack's victim ("zlikwidował
+    dowódcę Hezbollahu w nalocie na Bejrut"), never the agent of the attack noun after it."""
+    return bool(rec.morphs) and rec.morphs[g.start].cases == {"acc"} and any(
+        lo <= m.start and m.end <= g.start and tb.triggers[m.payload].relation == "attacks"
+        and rec.morphs[m.start].is_("VERB") for m in rec.triggers)
+
+
 def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """An adjective, possessive, body or modifier right before the noun, an actor joined by 'in', or one
     the noun follows with 'als' ("mit Katar als Vermittler")."""
@@ -409,7 +417,8 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
                 f.how.append("attached")
                 return g
             if (between and all(tok.low in glue for tok in between)
-                    and any(tok.low in m_["within"] for tok in between) and last.kind != "adjectives"):
+                    and any(tok.low in m_["within"] for tok in between) and last.kind != "adjectives"
+                    and not _struck_before(tb, rec, g, lo)):
                 f.how.append("attached-pp")  # "Rosji w wojnie z Ukrainą", "Russia in its war against"
                 return g
             return None
