@@ -104,11 +104,6 @@ CASES = [
     ("pl", "Krytykując Australię, szef MSZ Chin zapowiedział odwet dyplomatyczny.", [("CHN", "accuses", "AUS")]),
     ("pl", "Wspierając Mołdawię i Estonię, Francja wzmacnia swoją pozycję w Europie.",
      [("FRA", "supports", "MDA"), ("FRA", "supports", "EST")]),
-    # a participle after the comma that closes a whole clause is said of the actor before it in its case and
-    # number, not of the nearest name
-    ("pl", "Bojownicy Hamasu ostrzelali Aszdod, wspierani przez Iran.",
-     [("HAMAS", "attacks", "ISR"), ("IRN", "supports", "HAMAS")]),
-    ("pl", "Rząd w Trypolisie odparł ofensywę, wspierany przez Katar.", [("QAT", "supports", "LBY")]),
     # "wezwać ambasadora" summons an envoy: no demand that would make what follows only asked for
     ("pl", "Cypryjskie MSZ wezwało na dywanik ambasadora Turcji, protestując przeciwko prowokacjom Ankary.",
      [("CYP", "accuses", "TUR")]),

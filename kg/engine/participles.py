@@ -11,7 +11,6 @@ object nor the participle's subject, which the nearest-actor rules would otherwi
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.syntax import finite
 from kg.engine.tables import Tables
 from kg.morph import CASES
 
@@ -49,23 +48,6 @@ def _head(tb: Tables, rec: SentenceRecord, k: int) -> Group | None:
         elif found is not None:
             break
     return found
-
-
-def trailing_head(rec: SentenceRecord, lo: int, k: int) -> Group | None:
-    """The noun a participle at ``k`` right after the comma that closes a whole clause is said of ("Rebelianci
-    M23 zajęli Gomę, wspierani przez Rwandę"): the nearest actor before the comma in the participle's case and
-    number. None without a finite verb before the comma: "Hezbollah, wspierany przez Iran, …" is an apposition."""
-    if not rec.morphs or k - 1 <= lo or rec.tokens[k - 1].text != "," or not any(
-            finite(rec.morphs[j]) for j in range(lo, k - 1)):
-        return None
-    mk = rec.morphs[k].feats
-
-    def agrees(g: Group) -> bool:  # a case and a number both shown by the head word or the mention
-        head = rec.morphs[g.start].feats | g.mentions[0].feats
-        return bool(mk & CASES & head) and bool(mk & head & {"sg", "pl"})
-
-    return next((g for g in reversed(rec.groups) if lo <= g.start and g.end <= k - 1
-                 and g.mentions[0].kind != "adjectives" and agrees(g)), None)
 
 
 def _participle(tb: Tables, rec: SentenceRecord, k: int) -> bool:

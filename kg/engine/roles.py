@@ -16,7 +16,7 @@ from kg.engine.genitives import owner_of_phrase_at
 from kg.engine.hyphens import compound_agent, format_roles, hyphen_pair, joint_target
 from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
-from kg.engine.participles import attributive_participles, patient_participle, trailing_head
+from kg.engine.participles import attributive_participles, patient_participle
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_after import defences, judged_visits, occasions, own_ground, war_targets
 from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at, threatened_subject
@@ -198,13 +198,13 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         elif _after_noun_phrase(rec, lo, tm.start):
             # "the rebels, backed by Rwanda": what it modifies; "the resolution, backed by the US, …
             # Tehran": a noun that names no actor, and no actor further on takes its place
-            f.object = trailing_head(rec, lo, tm.start) or _left_noun_group(rec, lo, tm.start)
+            f.object = _left_noun_group(rec, lo, tm.start)
         else:
             # after a noun that names no actor ("Rebelianci wspierani przez Iran zaatakowali statki Arabii
             # Saudyjskiej"), the participle's object is that noun, and nothing farther
             after_noun = tm.start > lo and rec.morphs and rec.morphs[tm.start - 1].only("NOUN")
-            f.object = trailing_head(rec, lo, tm.start) or _left_noun_group(rec, lo, tm.start) or (
-                None if after_noun else after(tb, rec, tm.end, hi, tb.object_markers[f.index], skip=subj))
+            f.object = _left_noun_group(rec, lo, tm.start) or (None if after_noun else after(
+                tb, rec, tm.end, hi, tb.object_markers[f.index], skip=subj))
         f.how = ["adjectival-agent"]
         return
     passive = f.voice == "passive"
