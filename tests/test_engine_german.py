@@ -390,6 +390,25 @@ CASES = [
     ("Chile hat zusammen mit Peru Soldaten nach Bolivien geschickt.",
      [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),
     ("Chile zusammen mit Peru verurteilte Bolivien.", [("CHL", "accuses", "BOL"), ("PER", "accuses", "BOL")]),
+    # a measure in a "zu" infinitive clause after a request is asked for, not taken
+    ("Damaskus bat den Sicherheitsrat, Strafmaßnahmen gegen Israel zu verhängen.", []),
+    ("Bagdad wandte sich mit der Bitte an die Liga, Sanktionen gegen die Türkei zu beschließen.", []),
+    ("Athen will beim Gipfel Sanktionen gegen Ankara einfordern.", []),
+    # an infinitive marker after a particle that begins like it ("zurückzuziehen") opens the charge's own
+    # clause, whose negation is not the accusation's
+    ("Rumänien warf Russland vor, keine Truppen zurückzuziehen.", [("ROU", "accuses", "RUS")]),
+    ("Polen warf Belarus vor, die Grenzzäune nicht zusammenzulegen.", [("POL", "accuses", "BLR")]),
+    # adjectives between an attributive participle and its noun: the agent still acts on the noun
+    ("Ägypten kritisierte die von Katar unterstützte islamistische Hamas.",
+     [("EGY", "accuses", "HAMAS"), ("QAT", "supports", "HAMAS")]),
+    ("Kuwait verurteilte die von Teheran unterstützte radikal-schiitische Hisbollah-Miliz.",
+     [("KWT", "accuses", "HEZBOLLAH"), ("IRN", "supports", "HEZBOLLAH")]),
+    # … also after a main verb that may read as an adjective ("verurteilte") but stands before an article
+    ("Jordanien verurteilte die von Teheran unterstützte Hisbollah.",
+     [("JOR", "accuses", "HEZBOLLAH"), ("IRN", "supports", "HEZBOLLAH")]),
+    # a leader of an armed group keeps it after the office and state the text gives
+    ("Ägypten unterstützt den libyschen General Chalifa Haftar.", [("EGY", "supports", "LNA")]),
+    ("Die Emirate lobten Libyens General Khalifa Haftar.", [("ARE", "praises", "LNA")]),
 ]
 
 

@@ -264,8 +264,10 @@ def _modifier(rec: SentenceRecord, j: int) -> bool:
 def fused_infinitive_marker(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     """A separable verb's infinitive with the infinitive marker inside ("anzugreifen", "einzumarschieren")."""
     word, m = rec.tokens[k].low, rec.morphs[k]
-    return "inf" in m.feats and any(zu in word[1:-2] and word.replace(zu, "", 1) == m.lemma
-                                    for zu in tb.markers["infinitive_marker"])
+    # the marker may follow a particle that itself begins like it ("zurückzunehmen", "zusammenzuarbeiten")
+    return "inf" in m.feats and any(word[:i] + word[i + len(zu):] == m.lemma
+                                    for zu in tb.markers["infinitive_marker"]
+                                    for i in range(1, len(word) - len(zu) - 1) if word.startswith(zu, i))
 
 
 def infinitive_opener(tb: Tables, rec: SentenceRecord, k: int, breaks: set[int] | frozenset[int]) -> bool:

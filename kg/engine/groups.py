@@ -119,8 +119,12 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                     and not _scene_then_person(tb, rec, prev, m):
                 # "Premier Holandii Mark Rutte": the office the text gives a person named in full is the one
                 # the person acts in, whatever the person holds now (not "empfing der Präsident Odongo": a
-                # surname alone after an office is that office's object)
-                out[-1].mentions.append(replace(m, actors=prev.actors, via="the office named before it"))
+                # surname alone after an office is that office's object); a person who leads an armed group or
+                # movement keeps it ("den libyschen General Chalifa Haftar": his own army, not Libya's)
+                if tb.gazetteer[tb.top(m.actors[0])].type == "State":
+                    out[-1].mentions.append(replace(m, actors=prev.actors, via="the office named before it"))
+                else:
+                    out[-1].mentions[-1] = replace(m, start=prev.start, via="the leader the office names")
                 continue
             # "a Saudi-Emirati-led coalition": both lead what the chain's last name leads
             apposition = apposition or m.possessive and prev.kind == m.kind == "adjectives" and len(between) == 1 \

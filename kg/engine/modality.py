@@ -16,6 +16,7 @@ and denials, demands and hypotheticals never reach into a later conjunct.
 from __future__ import annotations
 
 from kg.engine.attribution import conjunct_start, covers
+from kg.engine.clauses import infinitive_opener
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span, closes_at
 from kg.engine.tables import Tables
@@ -135,8 +136,11 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     scope = lo
     while scope > 0 and toks[scope - 1].low in tb.markers["complementizer"]:
         scope, _ = clause_span(rec, scope - 1, scope - 1)  # "nie wyklucza, że ..."
-    if scope > 0 and toks[scope - 1].text == "," and zu_infinitive(tb, rec, f):
-        scope, _ = clause_span(rec, scope - 1, scope - 1)  # "lehnte es ab, die Ukraine zu beliefern"
+    if scope > 0 and toks[scope - 1].text == "," and (
+            zu_infinitive(tb, rec, f) or f.is_noun and infinitive_opener(tb, rec, scope - 1, rec.breaks)):
+        # "lehnte es ab, die Ukraine zu beliefern"; a noun whose infinitive closes the clause: "bat den
+        # Sicherheitsrat, Strafmaßnahmen gegen Israel zu verhängen" (asked for, not imposed)
+        scope, _ = clause_span(rec, scope - 1, scope - 1)
     scope = max(scope, conjunct_start(rec, tm.start))  # "Iran denies it, and Russia sent": not Russia's
     if "after-dash" in f.how:
         scope = tm.start  # "…, inaczej Turcja może … – ostrzegł minister": what was said is not the saying

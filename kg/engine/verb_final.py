@@ -18,6 +18,7 @@ from kg.engine.clauses import fused_infinitive_marker
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import antecedent, prep
 from kg.engine.tables import Tables, derived
+from kg.text import HYPHENS
 
 
 def prenominal_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group | None] | None:
@@ -28,10 +29,14 @@ def prenominal_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
     tm = f.match
     lo, hi = f.clause
     k = tm.start
-    if len(tm.tokens) != 1 or not toks[k].text[:1].islower() or k + 1 >= hi or not toks[k + 1].text[:1].isupper():
+    n = k + 1  # adjectives between the participle and its noun: "die vom Iran unterstützte schiitische Miliz"
+    while n < hi and rec.morphs and toks[n].text[:1].islower() and (
+            rec.morphs[n].only("ADJ") or toks[n].text in HYPHENS and n > k + 1):
+        n += 1
+    if len(tm.tokens) != 1 or not toks[k].text[:1].islower() or n >= hi or not toks[n].text[:1].isupper():
         return None  # an attributive participle is one lower-case word before a (capitalized) noun
     if tb.settings.get("verb_second") and rec.morphs and not any(
-            finite_at(rec, j) for j in range(lo, hi) if j != k):
+            finite_at(rec, j) or _finite_before_article(tb, rec, j) for j in range(lo, hi) if j != k):
         return None  # the clause's only verb is finite: "In Anwesenheit von Macron unterzeichneten Polen …"
     agent_markers = tb.markers["agent"]
     agent = next((g for g in reversed(rec.groups) if lo <= g.start and g.end <= k and k - g.end <= 2
@@ -40,10 +45,18 @@ def prenominal_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
         return None  # only adverbs between agent and participle ("von Russland völkerrechtswidrig annektierte")
     gaz = tb.gazetteer
     codes = {gaz[a].code for a in agent.actors}
-    obj = next((g for g in rec.groups if k < g.start <= k + 3 and g.start < hi
-                and all(t.is_word and t.text[:1].isupper() for t in toks[k + 1:g.start])
+    obj = next((g for g in rec.groups if n <= g.start <= n + 2 and g.start < hi
+                and all(t.is_word and t.text[:1].isupper() for t in toks[n:g.start])
                 and not all(gaz[a].code in codes for a in g.actors)), None)
     return agent, obj
+
+
+def _finite_before_article(tb: Tables, rec: SentenceRecord, j: int) -> bool:
+    """A finite form that may also be an adjective ("verurteilte") is the verb before an article: an
+    adjective stands before its noun ("Jordanien verurteilte die von Teheran unterstützte Miliz")."""
+    m = rec.morphs[j]
+    return m.is_("VERB") and "fin" in m.feats and j + 1 < len(rec.tokens) \
+        and rec.tokens[j + 1].low in tb.markers["determiners"]
 
 
 def prenominal_light_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
