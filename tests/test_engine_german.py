@@ -406,6 +406,9 @@ CASES = [
     # … also after a main verb that may read as an adjective ("verurteilte") but stands before an article
     ("Jordanien verurteilte die von Teheran unterstützte Hisbollah.",
      [("JOR", "accuses", "HEZBOLLAH"), ("IRN", "supports", "HEZBOLLAH")]),
+    # a countermeasure answering another's act threatens the one who acted, not the one the act concerns
+    ("Peking kündigte Gegenmaßnahmen als Reaktion auf die Waffenlieferungen der USA an Taiwan an.",
+     [("CHN", "threatens", "USA"), ("USA", "suppliesWeaponsTo", "TWN")]),
     # a leader of an armed group keeps it after the office and state the text gives
     ("Ägypten unterstützt den libyschen General Chalifa Haftar.", [("EGY", "supports", "LNA")]),
     ("Die Emirate lobten Libyens General Khalifa Haftar.", [("ARE", "praises", "LNA")]),

@@ -121,7 +121,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 # the person acts in, whatever the person holds now (not "empfing der Präsident Odongo": a
                 # surname alone after an office is that office's object); a person who leads an armed group or
                 # movement keeps it ("den libyschen General Chalifa Haftar": his own army, not Libya's)
-                if tb.gazetteer[tb.top(m.actors[0])].type == "State":
+                if tb.gazetteer[tb.top(m.actors[0])].type != "ArmedGroup":
                     out[-1].mentions.append(replace(m, actors=prev.actors, via="the office named before it"))
                 else:
                     out[-1].mentions[-1] = replace(m, start=prev.start, via="the leader the office names")

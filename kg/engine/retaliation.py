@@ -57,3 +57,35 @@ def _genitive_of(rec: SentenceRecord, k: int) -> Group | None:
     at = next((i for i, np in enumerate(rec.phrases) if np.start <= k < np.end), None)
     gen = next((np for np in rec.phrases if at is not None and np.attach == at and np.rel == "gen"), None)
     return None if gen is None else next((g for g in rec.groups if gen.start <= g.start < gen.end), None)
+
+
+#: Acts of another that a threat may be the answer to ("Gegenmaßnahmen als Reaktion auf die Waffenverkäufe der
+#: USA"): who did them is who is threatened.
+_ANSWERABLE = frozenset({"attacks", "sanctions", "suppliesWeaponsTo", "deploysTroopsTo", "meetsWith", "accuses",
+                         "threatens", "alliedWith", "signsAgreementWith"})
+
+
+def answered_actor(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The author of another's act that a threat of paying back answers in its own phrase, named by an adjective
+    or a genitive ("Gegenmaßnahmen als Reaktion auf den Waffenverkauf der USA an Taiwan": the USA, not Taiwan,
+    whom the act concerns). Only a retaliation word as the threat, and only articles, prepositions, adjectives,
+    quotation marks, "als" and a word of answering between it and the act."""
+    tm, toks, morphs = f.match, rec.tokens, rec.morphs
+    if not morphs or f.subject is None or not any(cm.start in tm.tokens for cm in rec.cues.get("retaliation", ())):
+        return None
+    answer = {k for cm in rec.cues.get("retaliation", ()) for k in range(cm.start, cm.end)}
+    glue = tb.markers["as_role"]
+    mine = {tb.top(a) for a in f.subject.actors}
+    for m in rec.triggers:
+        k = m.start
+        if not (tm.end < k <= tm.end + 6 and k < f.clause[1]) or k in answer \
+                or tb.triggers[m.payload].relation not in _ANSWERABLE:
+            continue
+        if not all(morphs[j].is_("ADP", "DET", "ADJ") or not toks[j].is_word or j in answer or toks[j].low in glue
+                   for j in range(tm.end, k)):
+            return None
+        own = next((g for g in rec.groups if g.end == k and g.mentions[0].kind == "adjectives"), None) \
+            or _genitive_of(rec, k)
+        return own if own is not None and not {tb.top(a) for a in own.actors} & mine else None
+    return None
+
