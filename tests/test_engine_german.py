@@ -409,6 +409,8 @@ CASES = [
     # a countermeasure answering another's act threatens the one who acted, not the one the act concerns
     ("Peking kündigte Gegenmaßnahmen als Reaktion auf die Waffenlieferungen der USA an Taiwan an.",
      [("CHN", "threatens", "USA"), ("USA", "suppliesWeaponsTo", "TWN")]),
+    # an accusation followed by another's accusation ("nachdem …") does not judge the other accuser
+    ("Polens Vorwurf kam einen Tag, nachdem Litauen Belarus kritisiert hatte.", [("LTU", "accuses", "BLR")]),
     # a leader of an armed group keeps it after the office and state the text gives
     ("Ägypten unterstützt den libyschen General Chalifa Haftar.", [("EGY", "supports", "LNA")]),
     ("Die Emirate lobten Libyens General Khalifa Haftar.", [("ARE", "praises", "LNA")]),

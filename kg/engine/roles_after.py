@@ -46,6 +46,9 @@ def occasions(tb: Tables, rec: SentenceRecord) -> None:
         if g is None or prep(tb, rec, g.start, cue.end) is not None or g.mentions[-1].possessive \
                 or g.mentions[0].kind == "pronoun" or {gaz[a].code for a in g.actors} <= mine:
             continue
+        if any(h is not f and h.relation == "accuses" and h.subject is g for h in rec.frames):
+            continue  # "Deutschlands Vorwurf kam, nachdem Frankreich Ruanda beschuldigt hatte": one more voice
+            # in a chorus, not a charge against the first
         f.object = g
         f.how.append("occasion")
 
