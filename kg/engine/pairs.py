@@ -424,6 +424,8 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
             p = owned_in_phrase(tb, rec, g.start, lo, f.match.start)
         if p is None and _apposed_place(rec, g, allowed):
             continue  # "met in the Qatari capital, Doha": the capital named again, still the venue
+        if p is None and tb.settings.get("verb_second"):
+            p = _phrase_prep(tb, rec, g.start, lo, f.match)  # "auf Strafmaßnahmen gegen Beamte des …"
         if lo <= g.start and g.end <= hi and (p is None or p in allowed) and g is not speaker:
             found = [a for m in g.mentions if m.kind != "adjectives" for a in m.actors if a not in members]
             members += found
@@ -439,6 +441,21 @@ def _apposed_place(rec: SentenceRecord, g: Group, allowed: frozenset[str] | set[
         return False
     np = next((np for np in rec.phrases if np.end == k), None)
     return np is not None and np.prep is not None and rec.tokens[np.prep].low not in allowed
+
+
+def _phrase_prep(tb: Tables, rec: SentenceRecord, k: int, lo: int, trigger) -> str | None:
+    """The preposition that opens the noun phrase a German genitive at ``k`` hangs on ("gegen hohe Beamte des
+    belarussischen Präsidenten" → 'gegen'): back over articles, adjectives and nouns, not past a verb, a comma,
+    the trigger (its own genitive: "beim Treffen der Minister Polens") or ``lo``."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs:
+        return None
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        if j in trigger.tokens or not toks[j].is_word or morphs[j].is_("VERB", "AUX") and not morphs[j].is_("ADJ"):
+            return None
+        if toks[j].low in tb.markers["prepositions"]:
+            return toks[j].low
+    return None
 
 
 def _judged_at(tb: Tables, rec: SentenceRecord, f: FrameResult, lo: int, hi: int) -> int | None:
