@@ -413,6 +413,9 @@ CASES = [
     ("Polens Vorwurf kam einen Tag, nachdem Litauen Belarus kritisiert hatte.", [("LTU", "accuses", "BLR")]),
     # a genitive inside another prepositional phrase is no party of a symmetric relation
     ("Die EU-Staaten haben sich auf Strafmaßnahmen gegen hohe Beamte des belarussischen Präsidenten verständigt.", []),
+    # a judgement noun in quotation marks of its own still names the judged in its genitive
+    ("Moskau sprach von einem „Terrorakt“ Kiews.", [("RUS", "accuses", "UKR")]),
+    ('Peking sprach von einer neuen "Provokation" der Regierung in Taipeh.', [("CHN", "accuses", "TWN")]),
     # a leader of an armed group keeps it after the office and state the text gives
     ("Ägypten unterstützt den libyschen General Chalifa Haftar.", [("EGY", "supports", "LNA")]),
     ("Die Emirate lobten Libyens General Khalifa Haftar.", [("ARE", "praises", "LNA")]),
