@@ -416,6 +416,10 @@ CASES = [
     # a judgement noun in quotation marks of its own still names the judged in its genitive
     ("Moskau sprach von einem „Terrorakt“ Kiews.", [("RUS", "accuses", "UKR")]),
     ('Peking sprach von einer neuen "Provokation" der Regierung in Taipeh.', [("CHN", "accuses", "TWN")]),
+    # a name hyphenated to a measure is its target when a light verb's subject imposes it; with a target of its
+    # own, the name is the measure's agent
+    ("Kanada verhängte weitere Russland-Sanktionen.", [("CAN", "sanctions", "RUS")]),
+    ("Moskau kritisierte die EU-Sanktionen gegen Belarus.", [("RUS", "accuses", "EU"), ("EU", "sanctions", "BLR")]),
     # a leader of an armed group keeps it after the office and state the text gives
     ("Ägypten unterstützt den libyschen General Chalifa Haftar.", [("EGY", "supports", "LNA")]),
     ("Die Emirate lobten Libyens General Khalifa Haftar.", [("ARE", "praises", "LNA")]),

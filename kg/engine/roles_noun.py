@@ -95,6 +95,19 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if lv_near is not None and f.trigger.genitive == "subject" and (g := _genitive_after(tb, rec, f)) is not None \
             and g.mentions[0].kind == "body":
         lv_near = None  # "hatte den Einsatz nordkoreanischer Soldaten bestätigt": the troops' state sends them
+    if subj is not None and obj is None and f.relation == "sanctions" and tb.settings.get("capitalized_nouns") \
+            and subj.end + 1 == tm.start and toks[subj.end].text in HYPHENS:
+        # "Die USA verhängen neue Iran-Sanktionen": with a light verb whose subject is another actor, the name
+        # hyphenated to the measure is its target ("die EU-Sanktionen gegen Russland" keep their agent)
+        lv = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and 0 <= subj.start - lv.end <= 2
+                   and not _participle(rec, lv.start)), None)
+        marked = tb.object_markers[f.index] - {""}
+        if any(tm.end <= g.start < hi and prep(tb, rec, g.start, tm.end) in marked for g in rec.groups):
+            lv = None  # "übernahm die EU-Sanktionen gegen Russland": the measure names its target
+        s_lv = None if lv is None else _left_of_light_verb(tb, rec, lo, lv.start)
+        if s_lv is not None and not {tb.top(a) for a in s_lv.actors} & {tb.top(a) for a in subj.actors}:
+            obj, subj = subj, s_lv
+            how.append("compound-target")
     if subj is None and (subj := light_verb_agent(tb, rec, f)) is not None:
         how.append("light-verb-agent")  # "po rozpoczęciu przez Rosję inwazji na Ukrainę"
     if lv_near is not None and _ended(rec, f):
