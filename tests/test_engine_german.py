@@ -420,6 +420,11 @@ CASES = [
     # own, the name is the measure's agent
     ("Kanada verhängte weitere Russland-Sanktionen.", [("CAN", "sanctions", "RUS")]),
     ("Moskau kritisierte die EU-Sanktionen gegen Belarus.", [("RUS", "accuses", "EU"), ("EU", "sanctions", "BLR")]),
+    # participles closed by an active perfect ("… erobert und annektiert hat") are no passive: "von" says whence,
+    # not who acted (it was read as China attacking Japan)
+    ("Die Insel ist ein Gebiet, das Japan 1895 von China erobert und später verwaltet hat.", []),
+    ("Die Krim ist ein Gebiet, das Russland 2014 von der Ukraine erobert und später annektiert hat.",
+     [("RUS", "attacks", "UKR")]),
     # a leader of an armed group keeps it after the office and state the text gives
     ("Ägypten unterstützt den libyschen General Chalifa Haftar.", [("EGY", "supports", "LNA")]),
     ("Die Emirate lobten Libyens General Khalifa Haftar.", [("ARE", "praises", "LNA")]),

@@ -175,6 +175,24 @@ def _other_finite(rec: SentenceRecord, f: FrameResult) -> bool:
     return False
 
 
+def _active_perfect_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether the verb-final group the trigger's participle opens ends in a finite auxiliary that forms no
+    passive ("erobert und später annektiert hat"): only participles, adverbs and coordination before it, and
+    nothing but punctuation after it in the clause."""
+    toks, morphs = rec.tokens, rec.morphs
+    hi = f.clause[1]
+    if not morphs or "ppas" not in morphs[f.match.start].feats:
+        return False
+    for k in range(f.match.end, hi):
+        m = morphs[k]
+        if m.is_("AUX") and "fin" in m.feats:
+            return toks[k].low not in tb.markers["passive_aux"] and (k + 1 >= hi or not toks[k + 1].is_word)
+        if not (toks[k].low in tb.markers["coordination"] or m.is_("ADV", "ADJ", "NUM") and not m.is_("NOUN", "PROPN")
+                or "ppas" in m.feats):
+            return False
+    return False
+
+
 def voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]) -> str:
     """passive ("was attacked", "wurde … angegriffen"), adjectival ("frozen assets") or active."""
     toks = rec.tokens
@@ -189,6 +207,8 @@ def voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]
         agent = after(tb, rec, aux[0], hi, m_["agent"]) if aux else None
         # not a "von" inside the trigger's own words: "drangen in den Luftraum von Lettland ein"
         passive = agent is not None and not tm.start <= agent.start < tm.end or aux_after(tb, rec, f)
+        if passive and _active_perfect_after(tb, rec, f):
+            passive = False  # "ein Gebiet, das Russland von der Ukraine erobert und annektiert hat": "von" is whence
         if not passive and len(tm.tokens) == 1 and rec.morphs and "ppas" in rec.morphs[tm.start].feats:
             # no agent named: "Stellungen der PKK wurden im Irak bombardiert", "ist … beschossen worden"
             process = [k for k in range(lo, min(hi, tm.end + 2)) if k != tm.start
