@@ -450,7 +450,12 @@ def _phrase_prep(tb: Tables, rec: SentenceRecord, k: int, lo: int, trigger) -> s
     toks, morphs = rec.tokens, rec.morphs
     if not morphs:
         return None
-    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+    art = k - 1
+    while art > lo and toks[art].text[:1].islower() and morphs[art].only("ADJ"):
+        art -= 1
+    if art < lo or not (morphs[art].is_("DET") and "gen" in morphs[art].cases):
+        return None  # a genitive article opens it ("des belarussischen Präsidenten"), not "den US-Präsidenten"
+    for j in range(art - 1, max(lo, k - 7) - 1, -1):
         if j in trigger.tokens or not toks[j].is_word or morphs[j].is_("VERB", "AUX") and not morphs[j].is_("ADJ"):
             return None
         if toks[j].low in tb.markers["prepositions"]:
