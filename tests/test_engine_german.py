@@ -425,6 +425,10 @@ CASES = [
     ("Die Insel ist ein Gebiet, das Japan 1895 von China erobert und später verwaltet hat.", []),
     ("Die Krim ist ein Gebiet, das Russland 2014 von der Ukraine erobert und später annektiert hat.",
      [("RUS", "attacks", "UKR")]),
+    # a verb right after "und" shares the first conjunct's subject: the phrase after it is its object, even past
+    # a reported clause ("betont, dass …, und verurteilt Japan")
+    ("China betont, dass es gegen die Zusammenarbeit zwischen Japan und Taiwan ist, und verurteilt Japan für den "
+     "Besuch.", [("CHN", "accuses", "JPN")]),
     # a leader of an armed group keeps it after the office and state the text gives
     ("Ägypten unterstützt den libyschen General Chalifa Haftar.", [("EGY", "supports", "LNA")]),
     ("Die Emirate lobten Libyens General Khalifa Haftar.", [("ARE", "praises", "LNA")]),

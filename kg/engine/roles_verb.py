@@ -242,6 +242,9 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
     # China auf" has none ("den Angriff" names no actor), not "China"; a pronoun naming no actor
     # ("trafen sich die Präsidenten") is not that phrase, and the genitives of the phrase belong to it
     # ("die Präsidenten Polens und Litauens")
+    if before > 0 and toks[before - 1].low in tb.markers["coordination"] and toks[before - 1].is_word:
+        return None, None, ""  # "…, und verurteilt Japan für den Besuch": a conjunct verb shares the first one's
+        # subject; the phrase after it is its object (a fronted word stands before an inverted verb, not "und")
     first_np = next((np for np in rec.phrases if np.start > tm.tokens[0] and np.prep is None
                      and not _bare_pronoun(rec, np.start, np.end)), None)
     limit = first_np.end if first_np is not None else hi
