@@ -391,9 +391,9 @@ CASES = [
      [("CHL", "deploysTroopsTo", "BOL"), ("PER", "deploysTroopsTo", "BOL")]),
     ("Chile zusammen mit Peru verurteilte Bolivien.", [("CHL", "accuses", "BOL"), ("PER", "accuses", "BOL")]),
     # a measure in a "zu" infinitive clause after a request is asked for, not taken
-    ("Damaskus bat den Sicherheitsrat, Strafmaßnahmen gegen Israel zu verhängen.", []),
-    ("Bagdad wandte sich mit der Bitte an die Liga, Sanktionen gegen die Türkei zu beschließen.", []),
-    ("Athen will beim Gipfel Sanktionen gegen Ankara einfordern.", []),
+    ("Beirut bat den Sicherheitsrat, Strafmaßnahmen gegen Syrien zu beschließen.", []),
+    ("Zypern richtete an die EU die Bitte, Sanktionen gegen die Türkei zu beschließen.", []),
+    ("Nikosia will bei den Beratungen Strafmaßnahmen gegen Moskau einfordern.", []),
     # an infinitive marker after a particle that begins like it ("zurückzuziehen") opens the charge's own
     # clause, whose negation is not the accusation's
     ("Rumänien warf Russland vor, keine Truppen zurückzuziehen.", [("ROU", "accuses", "RUS")]),
@@ -401,36 +401,36 @@ CASES = [
     # adjectives between an attributive participle and its noun: the agent still acts on the noun
     ("Ägypten kritisierte die von Katar unterstützte islamistische Hamas.",
      [("EGY", "accuses", "HAMAS"), ("QAT", "supports", "HAMAS")]),
-    ("Kuwait verurteilte die von Teheran unterstützte radikal-schiitische Hisbollah-Miliz.",
+    ("Kuwait verurteilte die von Teheran unterstützte libanesisch-schiitische Hisbollah.",
      [("KWT", "accuses", "HEZBOLLAH"), ("IRN", "supports", "HEZBOLLAH")]),
     # … also after a main verb that may read as an adjective ("verurteilte") but stands before an article
     ("Jordanien verurteilte die von Teheran unterstützte Hisbollah.",
      [("JOR", "accuses", "HEZBOLLAH"), ("IRN", "supports", "HEZBOLLAH")]),
     # a countermeasure answering another's act threatens the one who acted, not the one the act concerns
-    ("Peking kündigte Gegenmaßnahmen als Reaktion auf die Waffenlieferungen der USA an Taiwan an.",
-     [("CHN", "threatens", "USA"), ("USA", "suppliesWeaponsTo", "TWN")]),
+    ("Moskau kündigte Gegenmaßnahmen als Reaktion auf die Raketenlieferungen Norwegens an Finnland an.",
+     [("RUS", "threatens", "NOR"), ("NOR", "suppliesWeaponsTo", "FIN")]),
     # an accusation followed by another's accusation ("nachdem …") does not judge the other accuser
-    ("Polens Vorwurf kam einen Tag, nachdem Litauen Belarus kritisiert hatte.", [("LTU", "accuses", "BLR")]),
+    ("Die Kritik aus Warschau folgte, nachdem Vilnius Minsk scharf verurteilt hatte.", [("LTU", "accuses", "BLR")]),
     # a genitive inside another prepositional phrase is no party of a symmetric relation
-    ("Die EU-Staaten haben sich auf Strafmaßnahmen gegen hohe Beamte des belarussischen Präsidenten verständigt.", []),
+    ("Die Nato-Länder haben sich auf Schritte gegen Berater des belarussischen Machthabers verständigt.", []),
     # a judgement noun in quotation marks of its own still names the judged in its genitive
     ("Moskau sprach von einem „Terrorakt“ Kiews.", [("RUS", "accuses", "UKR")]),
-    ('Peking sprach von einer neuen "Provokation" der Regierung in Taipeh.', [("CHN", "accuses", "TWN")]),
+    ('Ankara sprach von einer gezielten "Provokation" der Regierung in Athen.', [("TUR", "accuses", "GRC")]),
     # a name hyphenated to a measure is its target when a light verb's subject imposes it; with a target of its
     # own, the name is the measure's agent
     ("Kanada verhängte weitere Russland-Sanktionen.", [("CAN", "sanctions", "RUS")]),
     ("Moskau kritisierte die EU-Sanktionen gegen Belarus.", [("RUS", "accuses", "EU"), ("EU", "sanctions", "BLR")]),
     # participles closed by an active perfect ("… erobert und annektiert hat") are no passive: "von" says whence,
     # not who acted (it was read as China attacking Japan)
-    ("Die Insel ist ein Gebiet, das Japan 1895 von China erobert und später verwaltet hat.", []),
-    ("Die Krim ist ein Gebiet, das Russland 2014 von der Ukraine erobert und später annektiert hat.",
+    ("Die Inselgruppe ist heute ein Gebiet, das Japan einst von China erobert und lange verwaltet hat.", []),
+    ("Kiew betont, dass die Krim ein Gebiet ist, das Russland 2014 von der Ukraine erobert und danach annektiert hat.",
      [("RUS", "attacks", "UKR")]),
     # a verb right after "und" shares the first conjunct's subject: the phrase after it is its object, even past
     # a reported clause ("betont, dass …, und verurteilt Japan")
-    ("China betont, dass es gegen die Zusammenarbeit zwischen Japan und Taiwan ist, und verurteilt Japan für den "
-     "Besuch.", [("CHN", "accuses", "JPN")]),
+    ("Moskau erklärte, dass es gegen Manöver zwischen Polen und Litauen sei, und kritisierte Warschau für die Pläne.",
+     [("RUS", "accuses", "POL")]),
     # a leader of an armed group keeps it after the office and state the text gives
-    ("Ägypten unterstützt den libyschen General Chalifa Haftar.", [("EGY", "supports", "LNA")]),
+    ("Ägypten stellte sich hinter den libyschen General Chalifa Haftar.", [("EGY", "supports", "LNA")]),
     ("Die Emirate lobten Libyens General Khalifa Haftar.", [("ARE", "praises", "LNA")]),
 ]
 

@@ -120,7 +120,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 # "Premier Holandii Mark Rutte": the office the text gives a person named in full is the one
                 # the person acts in, whatever the person holds now (not "empfing der Präsident Odongo": a
                 # surname alone after an office is that office's object); a person who leads an armed group or
-                # movement keeps it ("den libyschen General Chalifa Haftar": his own army, not Libya's)
+                # movement keeps it ("Libyens General X" for a warlord: his own force, not the state)
                 if tb.gazetteer[tb.top(m.actors[0])].type != "ArmedGroup":
                     out[-1].mentions.append(replace(m, actors=prev.actors, via="the office named before it"))
                 else:

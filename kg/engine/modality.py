@@ -139,7 +139,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     if scope > 0 and toks[scope - 1].text == "," and (
             zu_infinitive(tb, rec, f) or f.is_noun and infinitive_opener(tb, rec, scope - 1, rec.breaks)):
         # "lehnte es ab, die Ukraine zu beliefern"; a noun whose infinitive closes the clause: "bat den
-        # Sicherheitsrat, Strafmaßnahmen gegen Israel zu verhängen" (asked for, not imposed)
+        # Sicherheitsrat, Strafmaßnahmen gegen Syrien zu beschließen" (asked for, not imposed)
         scope, _ = clause_span(rec, scope - 1, scope - 1)
     scope = max(scope, conjunct_start(rec, tm.start))  # "Iran denies it, and Russia sent": not Russia's
     if "after-dash" in f.how:

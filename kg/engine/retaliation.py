@@ -59,7 +59,7 @@ def _genitive_of(rec: SentenceRecord, k: int) -> Group | None:
     return None if gen is None else next((g for g in rec.groups if gen.start <= g.start < gen.end), None)
 
 
-#: Acts of another that a threat may be the answer to ("Gegenmaßnahmen als Reaktion auf die Waffenverkäufe der
+#: Acts of another that a threat may be the answer to ("Gegenmaßnahmen als Antwort auf die Panzerlieferungen
 #: USA"): who did them is who is threatened.
 _ANSWERABLE = frozenset({"attacks", "sanctions", "suppliesWeaponsTo", "deploysTroopsTo", "meetsWith", "accuses",
                          "threatens", "alliedWith", "signsAgreementWith"})
@@ -67,7 +67,7 @@ _ANSWERABLE = frozenset({"attacks", "sanctions", "suppliesWeaponsTo", "deploysTr
 
 def answered_actor(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """The author of another's act that a threat of paying back answers in its own phrase, named by an adjective
-    or a genitive ("Gegenmaßnahmen als Reaktion auf den Waffenverkauf der USA an Taiwan": the USA, not Taiwan,
+    or a genitive ("Gegenmaßnahmen als Antwort auf die Panzerlieferungen Polens an die Ukraine": Poland, not Ukraine,
     whom the act concerns). Only a retaliation word as the threat, and only articles, prepositions, adjectives,
     quotation marks, "als" and a word of answering between it and the act."""
     tm, toks, morphs = f.match, rec.tokens, rec.morphs

@@ -47,7 +47,7 @@ def occasions(tb: Tables, rec: SentenceRecord) -> None:
                 or g.mentions[0].kind == "pronoun" or {gaz[a].code for a in g.actors} <= mine:
             continue
         if any(h is not f and h.relation == "accuses" and h.subject is g for h in rec.frames):
-            continue  # "Deutschlands Vorwurf kam, nachdem Frankreich Ruanda beschuldigt hatte": one more voice
+            continue  # "Die Kritik aus Warschau folgte, nachdem Vilnius Minsk verurteilt hatte": one more voice
             # in a chorus, not a charge against the first
         f.object = g
         f.how.append("occasion")

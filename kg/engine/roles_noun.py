@@ -97,7 +97,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None  # "hatte den Einsatz nordkoreanischer Soldaten bestätigt": the troops' state sends them
     if subj is not None and obj is None and f.relation == "sanctions" and tb.settings.get("capitalized_nouns") \
             and subj.end + 1 == tm.start and toks[subj.end].text in HYPHENS:
-        # "Die USA verhängen neue Iran-Sanktionen": with a light verb whose subject is another actor, the name
+        # "Kanada verhängte weitere Russland-Sanktionen": with a light verb whose subject is another actor, the name
         # hyphenated to the measure is its target ("die EU-Sanktionen gegen Russland" keep their agent)
         lv = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and 0 <= subj.start - lv.end <= 2
                    and not _participle(rec, lv.start)), None)

@@ -193,7 +193,7 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if f.object is not None:
             f.how.append("where")
     if subj is not None and t.relation == "threatens" and f.is_noun:
-        answered = answered_actor(tb, rec, f)  # "Gegenmaßnahmen als Reaktion auf die Waffenverkäufe der USA an …"
+        answered = answered_actor(tb, rec, f)  # "Gegenmaßnahmen als Antwort auf die Panzerlieferungen Polens an …"
         if answered is not None:
             f.object = answered
             f.how.append("answered")

@@ -237,7 +237,7 @@ def _genitive_owner(tb: Tables, rec: SentenceRecord, f: FrameResult, subj: Group
     k = f.match.end
     toks = rec.tokens
     if 0 < f.match.start and k < len(toks) and toks[k].text in QUOTES and toks[f.match.start - 1].text in QUOTES:
-        k += 1  # the noun in quotation marks of its own: 'sprach von einer "Provokation" der USA'
+        k += 1  # a noun in quotation marks of its own: 'sprach von einer gezielten "Provokation" Athens'
     own = next((g for g in rec.groups if g.end == f.match.start and g.mentions[0].kind == "adjectives"), None)
     own = own or next((g for g in rec.groups if g.start == k and g.mentions[0].kind not in ("pronoun", "adjectives")
                        and "gen" in g.mentions[0].feats), None)

@@ -208,7 +208,7 @@ def voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]
         # not a "von" inside the trigger's own words: "drangen in den Luftraum von Lettland ein"
         passive = agent is not None and not tm.start <= agent.start < tm.end or aux_after(tb, rec, f)
         if passive and _active_perfect_after(tb, rec, f):
-            passive = False  # "ein Gebiet, das Russland von der Ukraine erobert und annektiert hat": "von" is whence
+            passive = False  # "ein Gebiet, das Japan einst von China erobert und lange verwaltet hat": "von" is whence
         if not passive and len(tm.tokens) == 1 and rec.morphs and "ppas" in rec.morphs[tm.start].feats:
             # no agent named: "Stellungen der PKK wurden im Irak bombardiert", "ist … beschossen worden"
             process = [k for k in range(lo, min(hi, tm.end + 2)) if k != tm.start
