@@ -47,10 +47,6 @@ CASES = [
      [("HOUTHIS", "attacks", "ISR"), ("IRN", "supports", "HOUTHIS")]),
     ("en", "Since May, Iran-backed Houthis have launched repeated raids on Israel, which has replied with "
            "retaliatory strikes.", [("HOUTHIS", "attacks", "ISR"), ("IRN", "supports", "HOUTHIS")]),
-    # protesters, crowds and civilians do not act for their state (ANNOTATION rule 10)
-    ("en", "Angry Iranian protesters stormed the Saudi embassy.", []),
-    ("pl", "Irańscy demonstranci zaatakowali ambasadę Arabii Saudyjskiej.", []),
-    ("de", "Iranische Demonstranten griffen die saudische Botschaft an.", []),
     # a dash between spaces is no hyphen: the name before it is no compound modifier
     ("pl", "Syryjskie wojsko ostrzelało wioskę w północnym Iraku - napisał rzecznik ministerstwa.",
      [("SYR", "attacks", "IRQ")]),
