@@ -24,7 +24,7 @@ CASES = [
     ("de", "Israel griff dem Iran nahestehende Milizen an.", []),
     ("pl", "Rosja wspiera Chiny.", [("RUS", "supports", "CHN")]),
     # a hyphen pair is the two sides only of the trigger right after it (one modifier between), not of a verb
-    # after "and": "z pogranicza turecko-syryjskiego i dał Turcji zielone światło"
+    # after "and": "opuścił strefę irańsko-iracką i dał Izraelowi zielone światło"
     ("pl", "Prezydent USA opuścił strefę irańsko-iracką i dał Izraelowi zielone światło do nalotów.",
      [("USA", "supports", "ISR")]),
     # "this region" is a place named before, never the state of a person named before

@@ -55,7 +55,7 @@ def _own_conjunct(rec: SentenceRecord, k: int, b: int) -> bool:
 
 def _negating_head(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
     """A verb of negating ("vetoed", "blocked") whose object phrase ends with the trigger noun, however many
-    numbers, adjectives and nouns between ("vetoed a 50 billion euro European financial aid package"): the
+    numbers, adjectives and nouns between ("blocked a 3 billion dollar Nordic military support plan"): the
     verb's negation is the noun's. Only words of a noun phrase may stand between."""
     if not rec.morphs or not (f.is_noun or rec.morphs[f.match.end - 1].is_("NOUN")):
         return None  # "package" reads as a verb too, "financial aid" opens with an adjective
@@ -100,7 +100,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 and not _own_conjunct(rec, k, tm.start) and not _stopping_negated(rec, k, tm.start):
             return "negated", False, toks[k].text
     governing = _negating_head(tb, rec, f)
-    if governing is not None:  # "vetoed a 50 billion euro European financial aid package": however long its phrase
+    if governing is not None:  # "blocked a 3 billion dollar Nordic military support plan": however long its phrase
         return "negated", False, toks[governing].text
     lv = max((cm for cm in rec.cues.get("light_verbs", ()) if lo <= cm.start and cm.end <= tm.start), default=None,
              key=lambda cm: cm.end) if f.is_noun else None

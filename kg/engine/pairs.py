@@ -128,7 +128,7 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         members = [a for g in (subj, obj) if g is not None for a in g.actors]
         if obj is not None and len({gaz[a].code for a in obj.actors}) >= 2:
             if subj is not None and prep(tb, rec, obj.start, lo) in tb.markers["comitative"]:
-                # "Greek defence agreements with France and the United States": the owner's, with each partner
+                # "Chile's security pacts with Peru and Ecuador": the owner's, with each partner
                 both = [(a, b) for a in subj.actors for b in obj.actors if gaz[a].code != gaz[b].code]
                 if f.relation not in SYMMETRIC:  # "Israel's war with Hamas and Hezbollah": each way
                     both += [(b, a) for a, b in both]

@@ -56,7 +56,7 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
         if f.failure is None and f.object is None and f.subject is not None and _pledged_force_before_condition(
                 tb, rec, f):
             cond = _condition_subject(tb, rec, {gaz[a].code for a in f.subject.actors})
-            if cond is not None:  # "Israel said it will attack if Hezbollah breaks the truce": force pledged on a
+            if cond is not None:  # "Ankara vowed to strike back if the PKK resumed its raids": force pledged on a
                 f.object = cond  # condition is aimed at the one the condition names (the claims make it a threat)
                 f.how.append("condition-subject")
 
