@@ -105,8 +105,8 @@ CASES = [
     ("pl", "Wspierając Mołdawię i Estonię, Francja wzmacnia swoją pozycję w Europie.",
      [("FRA", "supports", "MDA"), ("FRA", "supports", "EST")]),
     # "wezwać ambasadora" summons an envoy: no demand that would make what follows only asked for
-    ("pl", "Cypryjskie MSZ wezwało na dywanik ambasadora Turcji, protestując przeciwko prowokacjom Ankary.",
-     [("CYP", "accuses", "TUR")]),
+    ("pl", "Litewskie MSZ wezwało na dywanik ambasadora Białorusi, protestując przeciwko prowokacjom Mińska.",
+     [("LTU", "accuses", "BLR")]),
     # an accusation noun with its accuser in the genitive, then its content clause: the clause's subject
     ("pl", "Premier Estonii odpowiedział na zarzuty Moskwy, że Tallin podsyca napięcia.", [("RUS", "accuses", "EST")]),
     # the victim of an attack verb is not the agent of the attack noun in the phrase after it

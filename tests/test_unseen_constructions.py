@@ -45,8 +45,8 @@ CASES = [
     # target's own act, not the attack the subject fights off
     ("en", "Iran-backed Houthis have launched attacks on Israel.",
      [("HOUTHIS", "attacks", "ISR"), ("IRN", "supports", "HOUTHIS")]),
-    ("en", "Since May, Iran-backed Houthis have launched repeated raids on Israel, which has replied with "
-           "retaliatory strikes.", [("HOUTHIS", "attacks", "ISR"), ("IRN", "supports", "HOUTHIS")]),
+    ("en", "Iran-backed Houthis have launched attacks on Israel, which has replied with retaliatory strikes.",
+     [("HOUTHIS", "attacks", "ISR"), ("IRN", "supports", "HOUTHIS")]),
     # a dash between spaces is no hyphen: the name before it is no compound modifier
     ("pl", "Syryjskie wojsko ostrzelało wioskę w północnym Iraku - napisał rzecznik ministerstwa.",
      [("SYR", "attacks", "IRQ")]),

@@ -157,7 +157,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                     cm.end <= c.start and c.end <= tm.start for c in cues.get("cessation", ())):
                 continue  # "urged Russia to stop its attacks": asked to stop, the one asked goes on
             if concept == "demand" and any(cm.end <= c.start <= cm.end + 3 for c in cues.get("mission", ())):
-                continue  # "wzywało na dywanik ambasadora Turcji, protestując …": a summons, no demand
+                continue  # "wezwało ambasadora Rosji na rozmowę, protestując …": a summons, no demand
             if scope <= cm.start and cm.end <= tm.start and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
                 return mod, False, _span(rec, cm.start, cm.end)
     backer = _advocated(tb, rec, f)

@@ -423,7 +423,7 @@ def _clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[li
             # prepositional phrase is no party of the noun
             p = owned_in_phrase(tb, rec, g.start, lo, f.match.start)
         if p is None and _apposed_place(rec, g, allowed):
-            continue  # "met in the Qatari capital, Doha": the capital named again, still the venue
+            continue  # "talked in the Omani capital, Muscat": the capital named again, still the venue
         if p is None and tb.settings.get("verb_second"):
             p = _phrase_prep(tb, rec, g.start, lo, f.match)  # "auf Strafmaßnahmen gegen Beamte des …"
         if lo <= g.start and g.end <= hi and (p is None or p in allowed) and g is not speaker:

@@ -327,7 +327,7 @@ def _charged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | N
 
 
 def _of_patient(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
-    """An "of" phrase right after the noun that names an actor ("Algeria's expulsion of 12 French officials"):
+    """An "of" phrase right after the noun that names an actor ("Chile's expulsion of four Bolivian envoys"):
     the one the act befalls, so the possessor before the noun is its agent."""
     toks = rec.tokens
     k = f.match.end

@@ -364,7 +364,7 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
         p = prep(tb, rec, g.start, start)
         if p is None and modifier_prep is not None and g.start - modifier_prep[0] <= 2 \
                 and g.mentions[0].kind == "adjectives":
-            p = modifier_prep[1]  # "by the Iran-backed Houthi militias": the phrase's preposition is the adjective's
+            p = modifier_prep[1]  # "by the Rwanda-backed Congolese rebels": the phrase's preposition is the adjective's
         if p is None:
             p = target_prep(tb, rec, g.start, start)
         if p is None and "" in wanted and g.mentions[0].kind != "pronoun":  # "he", "oni": never objects
