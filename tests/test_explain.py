@@ -193,3 +193,23 @@ def test_the_readme_example_is_what_kg_explain_prints():
 
     assert headers(block) == headers(res.output)
     assert claims(block) == claims(res.output)
+
+
+def test_unclaimed_script_lists_sentences_naming_two_actors_without_a_claim(tmp_path):
+    """scripts/unclaimed.py: a sentence that names two actors and gives no claim is listed with the relations
+    that fired; a sentence with a claim only with --claims; a sentence naming one actor never."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "en-1.txt").write_text(
+        "Headline\n\nNorway criticised Chile on Monday. Portugal opened a bakery in Peru. Spain grew.\n",
+        encoding="utf-8")
+    script = Path(__file__).resolve().parent.parent / "scripts" / "unclaimed.py"
+    plain = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True,
+                           check=True).stdout
+    assert "NONE PER PRT" in plain and "bakery" in plain
+    assert "criticised" not in plain and "Spain grew" not in plain
+    both = subprocess.run([sys.executable, str(script), str(tmp_path), "--claims"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "CLAIMS NOR accuses CHL" in both
