@@ -47,6 +47,12 @@ CASES = [
      [("HOUTHIS", "attacks", "ISR"), ("IRN", "supports", "HOUTHIS")]),
     ("en", "Iran-backed Houthis have launched attacks on Israel, which has replied with retaliatory strikes.",
      [("HOUTHIS", "attacks", "ISR"), ("IRN", "supports", "HOUTHIS")]),
+    # a minister who "attacks" a state attacks it in words (no army of his own); a head of state may wage war, and
+    # a defence minister's attack may be his army's
+    ("en", "Lavrov attacked Poland over its decision on the border.", [("RUS", "accuses", "POL")]),
+    ("pl", "Szef MSZ Rosji Siergiej Ławrow zaatakował Polskę za tę decyzję.", [("RUS", "accuses", "POL")]),
+    ("de", "Lawrow attackierte Polen wegen der Entscheidung.", [("RUS", "accuses", "POL")]),
+    ("en", "Putin attacked Ukraine in February 2022.", [("RUS", "attacks", "UKR")]),
     # a dash between spaces is no hyphen: the name before it is no compound modifier
     ("pl", "Syryjskie wojsko ostrzelało wioskę w północnym Iraku - napisał rzecznik ministerstwa.",
      [("SYR", "attacks", "IRQ")]),

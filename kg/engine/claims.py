@@ -105,11 +105,38 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
         # "jest gotowa użyć siły wobec Litwy", "nie wykluczają użycia siły wobec Tajwanu": a readiness for a
         # threat is that threat, said
         out = [replace(c, negated=False, modality="asserted", evidence=[*c.evidence, "resolve"]) for c in out]
+    elif f.modality == "asserted" and verbal_attack(tb, rec, f):
+        # "Lavrov attacked Poland over the decision", "Ławrow zaatakował Polskę": a minister attacks in words
+        out = [_as_accusation(c) for c in out]
     elif f.modality == "asserted" and force_pledged(tb, rec, f):
         # "Iran vowed to strike Israel", "Israel said it would hit Iran hard": force promised is a threat
         # made, not an attack done (a promised delivery or sanction stays the act: ANNOTATION rule 2)
         out = [_as_threat(c, f, "pledged-force") for c in out]
     return out
+
+
+#: Words of a minister's role (the gazetteer's ``role``) whose office commands troops: a defence minister's "attack"
+#: may be his army's. Other ministers have no army to strike with (nor has an official, who may be a general, left
+#: out; and a head of state or government may: "Putin attacked Ukraine in 2022").
+_ARMED_ROLES = ("Defen", "defen", "Armed Forces", "War ")
+
+
+def verbal_attack(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """An attack verb whose subject is only persons holding a speaking office ("Lavrov attacked Poland",
+    "Ławrow zaatakował Polskę za tę decyzję"): an attack in words, which the press tells with the verbs of
+    war. Not an attack noun ("the minister announced strikes on …": the strikes are the state's)."""
+    if f.relation != "attacks" or f.subject is None or not f.subject.mentions or reads_as_noun(tb, rec, f):
+        return False
+    gaz = tb.gazetteer
+    persons = [a for m in f.subject.mentions if m.kind != "body" for a in m.actors]
+    # "Szef MSZ Rosji Siergiej Ławrow": the office's body before the name is the same person
+    return bool(persons) and all(gaz[a].type == "Person" and gaz[a].position == "minister"
+                                 and not any(w in (gaz[a].role or "") for w in _ARMED_ROLES) for a in persons)
+
+
+def _as_accusation(c: Claim) -> Claim:
+    """The accusation an attack in words makes, with the relation's default CAMEO code."""
+    return replace(c, relation="accuses", cameo=cameo_table().defaults["accuses"], evidence=[*c.evidence, "verbal"])
 
 
 def force_pledged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
