@@ -398,7 +398,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "decision", "beneficiary", "purpose_help", "partitive", "owned_by", "presence", "phone",
                     "separately", "visit",
                     "in_person", "warning", "retaliation", "ultimatum", "fight_against", "such_as", "led_by",
-                    "reflexive_possessive", "complement_adjective",
+                    "reflexive_possessive", "complement_adjective", "crowd",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             # a pledge may be a separable verb; a reflexive verb of defending may be split by its clause

@@ -37,6 +37,9 @@ WORD_KEYS = {
     "complement_adjective": "adjectives whose complement is an actor ('wrogie Rosji państwa', 'states hostile to "
                             "the US', 'dem Kreml nahestehende Medien'): a name right before or after one (across "
                             "articles) only describes the noun the adjective goes with and takes no role in the clause",
+    "crowd": "nouns of a crowd ('protesters', 'demonstranci', 'Demonstranten'): a state's adjective right before one "
+             "names people who do not act for their state, so a frame with only that as its subject has no agent; "
+             "as a target the crowd still stands for its state's people",
     "led_by": "words that make the name after them lead the noun before them ('led by', 'pod dowództwem', "
               "'unter Führung'): the name is no phrase of that preposition; it acts through what it leads ('troops "
               "led by Russia attacked …' is an attack by Russia)",

@@ -53,6 +53,12 @@ CASES = [
     ("pl", "Szef MSZ Rosji Siergiej Ławrow zaatakował Polskę za tę decyzję.", [("RUS", "accuses", "POL")]),
     ("de", "Lawrow attackierte Polen wegen der Entscheidung.", [("RUS", "accuses", "POL")]),
     ("en", "Putin attacked Ukraine in February 2022.", [("RUS", "attacks", "UKR")]),
+    # a crowd named by its country's adjective is no agent acting for the state (ANNOTATION rule 10); as a target it
+    # still stands for its state's people
+    ("en", "Angry Iranian protesters stormed the Saudi embassy.", []),
+    ("pl", "Irańscy demonstranci zaatakowali ambasadę Arabii Saudyjskiej.", []),
+    ("de", "Iranische Demonstranten griffen die saudische Botschaft an.", []),
+    ("en", "Israeli troops fired on Palestinian protesters.", [("ISR", "attacks", "PSE")]),
     # a dash between spaces is no hyphen: the name before it is no compound modifier
     ("pl", "Syryjskie wojsko ostrzelało wioskę w północnym Iraku - napisał rzecznik ministerstwa.",
      [("SYR", "attacks", "IRQ")]),

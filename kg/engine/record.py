@@ -87,6 +87,8 @@ FAILURES = {
     "no-agent": "a participle used as an adjective, with no agent named",
     "no-parties": "the pair rule found no two distinct parties",
     "pairs-dropped": "every pair was dropped (a place as subject, or the same actor twice)",
+    "private-agent": "the subject is a crowd named by its country's adjective (protesters, a mob): people who do "
+                     "not act for their state",
     "defence": "the object is another side's attack (its agent named by an adjective or a genitive): the "
                "subject fights it off, a defender, not an attacker",
 }

@@ -18,7 +18,7 @@ from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles, patient_participle
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
-from kg.engine.roles_after import defences, judged_visits, occasions, own_ground, war_targets
+from kg.engine.roles_after import settle
 from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at, threatened_subject
 from kg.engine.roles_control import controller as find_controller
 from kg.engine.roles_goods import beneficiary_place, goods_origin, impersonal_goods, mission_ground
@@ -50,11 +50,7 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     attributive_participles(tb, rec)
     _event_agents(tb, rec)
     threat_contents(tb, rec)
-    defences(rec)
-    occasions(tb, rec)
-    judged_visits(tb, rec)
-    own_ground(tb, rec)
-    war_targets(tb, rec)
+    settle(tb, rec)
     return rec
 
 

@@ -10,6 +10,30 @@ from kg.engine.syntax import prep
 from kg.engine.tables import Tables
 
 
+def settle(tb: Tables, rec: SentenceRecord) -> None:
+    """The roles settled once every frame of the sentence has its own, in this order."""
+    defences(rec)
+    occasions(tb, rec)
+    judged_visits(tb, rec)
+    own_ground(tb, rec)
+    war_targets(tb, rec)
+    crowd_agents(rec)
+
+
+def crowd_agents(rec: SentenceRecord) -> None:
+    """A subject that is only a state's adjective before a crowd noun (the lexicon's ``crowd``: "Iranian
+    protesters stormed the embassy", "irańscy demonstranci", "iranische Demonstranten") names people who do not
+    act for their state (ANNOTATION rule 10): the frame has no agent. As a target the crowd still stands for its
+    state's people ("fired on Palestinian protesters")."""
+    crowd = {cm.start for cm in rec.cues.get("crowd", ())}
+    if not crowd:
+        return
+    for f in rec.frames:
+        if f.failure is None and f.subject is not None and f.subject.mentions and all(
+                m.kind == "adjectives" and m.end in crowd for m in f.subject.mentions):
+            f.fail("private-agent")
+
+
 def defences(rec: SentenceRecord) -> None:
     """A fight whose object is an attack noun of the other side ("Ukraina walczy z rosyjską agresją",
     "helping Ukraine fight Russian aggression", "kämpft gegen die russische Invasion"): the fighter
