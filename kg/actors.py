@@ -24,10 +24,19 @@ ACTORS_DIR = DATA_DIR / "actors"
 LANGS = ("pl", "en", "de")
 ALIAS_KINDS = ("names", "adjectives", "demonyms", "metonyms")
 POSITIONS = ("head_of_state", "head_of_government", "leader", "minister", "official")
+#: what a state is, for the definite descriptions that name it again ("the kingdom", "der Inselstaat"):
+#: a lexicon's [state_descriptions] says which words of a description require which kind
+STATE_KINDS = (
+    "kingdom", "emirate", "sultanate", "monarchy", "islamic_republic", "city_state", "nuclear", "island",
+    "landlocked", "post_soviet", "gulf", "arab", "middle_east", "asia", "southeast_asia", "central_asia",
+    "caucasus", "himalaya", "europe", "baltic", "nordic", "balkan", "alpine", "mediterranean", "africa",
+    "north_africa", "west_africa", "east_africa", "horn_of_africa", "sahel", "latin_america", "south_america",
+    "andes", "caribbean", "pacific",
+)
 _ACTOR_KEYS = {
     "id", "type", "code", "acts_for", "part_of", "role", "position", "years", "wikidata",
     "names", "adjectives", "demonyms", "metonyms", "labels", "note", "member_of", "members",
-    "capital_at", "seat_at", "located_at", "capital", "deployed_in",
+    "capital_at", "seat_at", "located_at", "capital", "deployed_in", "kinds",
 }
 _INTENT_KEYS = {"extend", "override"}  # how a later entry relates to an earlier one with its id
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9_]*$")
@@ -56,6 +65,7 @@ class Actor:
     members: tuple[str, ...] = ()  # a collective ("the Baltic states") stands for these actors
     at: tuple[float, float] | None = None  # (lat, lon) on a map: a state's capital, an organization's seat, a place
     capital: str | None = None  # a state's capital in English, when its first English metonym is not it
+    kinds: tuple[str, ...] = ()  # what a state is (STATE_KINDS): "kingdom", "island", "baltic" ...
 
     def label(self, lang: str = "en") -> str:
         """Display label in ``lang``, falling back to English, then any name."""
@@ -240,6 +250,14 @@ def _fields(entry: dict, span: Span, label: str) -> dict:
     for key in ("capital_at", "seat_at", "located_at"):
         if key in entry:
             out["at"] = _coords(entry, at(key))
+    if "kinds" in entry:
+        kinds = entry["kinds"]
+        if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+            raise DataError(f"{at('kinds')}: 'kinds' must be a list of strings")
+        bad = [k for k in kinds if k not in STATE_KINDS]
+        if bad:
+            raise DataError(f"{at('kinds')}: unknown kind(s) {', '.join(bad)} (one of {', '.join(STATE_KINDS)})")
+        out["kinds"] = tuple(dict.fromkeys(kinds))
     return out
 
 

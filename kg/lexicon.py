@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from kg.actors import DATA_DIR, DataError, Gazetteer, gazetteer_of
+from kg.actors import DATA_DIR, STATE_KINDS, DataError, Gazetteer, gazetteer_of
 from kg.datapath import DataPath, active, display
 from kg.engine.morphology import ANALYSERS, MorphologyData, closed_class
 from kg.lexicon_keys import (  # the keys a lexicon file may use, with what each does; re-exported
@@ -78,6 +78,8 @@ class Lexicon:
     settings: dict[str, bool] = field(default_factory=dict)
     files: tuple[Path, ...] = ()  # every file merged into it, packaged first
     morphology: MorphologyData = field(default_factory=MorphologyData)
+    #: [state_descriptions]: kind -> the words of a state's description that require it ("kingdom" -> "kingdom")
+    descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _strings(value, where: str) -> tuple[str, ...]:
@@ -142,6 +144,7 @@ class _File:
     examples: list[Example]
     morphology: dict  # the raw [morphology] table: analyser and closed-class words
     name: str = ""
+    descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [state_descriptions]
 
 
 def _read_file(path: Path) -> _File:
@@ -228,7 +231,22 @@ def _read_file(path: Path) -> _File:
     morphology = data.get("morphology", {})
     if not isinstance(morphology, dict):
         raise DataError(f"{name}:{lines.key(None, 'morphology')}: [morphology] must be a table")
-    return _File(lang, words, dict(settings), triggers, examples, morphology, name)
+    descriptions = _descriptions(data.get("state_descriptions", {}), name, lines)
+    return _File(lang, words, dict(settings), triggers, examples, morphology, name, descriptions)
+
+
+def _descriptions(raw, name: str, lines: TomlLines) -> dict[str, tuple[str, ...]]:
+    """``[state_descriptions]``: each key a state kind of ``kg.actors.STATE_KINDS``, each value the word
+    beginnings of a description that require it ("kingdom", "królestw", "königreich")."""
+    if not isinstance(raw, dict):
+        raise DataError(f"{name}:{lines.key(None, 'state_descriptions')}: [state_descriptions] must be a table")
+    section = lines.section("state_descriptions")
+    bad = sorted(set(raw) - set(STATE_KINDS))
+    if bad:
+        raise DataError(f"{name}:{section.key_line(bad[0])}: [state_descriptions]: unknown kind(s) "
+                        f"{', '.join(bad)} (one of {', '.join(STATE_KINDS)})")
+    return {k: tuple(w.lower() for w in _strings(v, f"{name}:{section.key_line(k)}: [state_descriptions] {k}"))
+            for k, v in raw.items()}
 
 
 
@@ -245,6 +263,7 @@ def _lexicon(lang: str, files: list[Path], merge: bool = True) -> Lexicon:
     index: dict[str, int] = {}
     examples: list[Example] = []
     analyser, closed = "rules", {}
+    descriptions: dict[str, list[str]] = {}
     for path in files:
         f = _read_file(path)
         if f.morphology:  # a later file may name the analyser and add or change closed-class words
@@ -256,6 +275,9 @@ def _lexicon(lang: str, files: list[Path], merge: bool = True) -> Lexicon:
         for k, ws in f.words.items():
             words[k].extend(w for w in ws if w not in words[k])
         settings.update({k: bool(v) for k, v in f.settings.items()})
+        for k, ws in f.descriptions.items():
+            have = descriptions.setdefault(k, [])
+            have.extend(w for w in ws if w not in have)
         for t in f.triggers:
             tid = t.rule.split(":", 1)[1]
             if tid in index:
@@ -270,7 +292,8 @@ def _lexicon(lang: str, files: list[Path], merge: bool = True) -> Lexicon:
                 triggers.append(t)
         examples.extend(f.examples)
     return Lexicon(lang, triggers, {k: tuple(v) for k, v in words.items()}, files[0] if files else None,
-                   examples, settings, tuple(files), MorphologyData(analyser, closed))
+                   examples, settings, tuple(files), MorphologyData(analyser, closed),
+                   {k: tuple(v) for k, v in descriptions.items()})
 
 
 def load_lexicon(path: Path | str) -> Lexicon:

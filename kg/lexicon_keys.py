@@ -298,4 +298,4 @@ TRIGGER_KEYS = {
     "persons",
 }
 EXAMPLE_KEYS = {"text", "edges", "note"}
-TOP_KEYS = {"language", "words", "trigger", "examples", "note", "settings", "morphology"}
+TOP_KEYS = {"language", "words", "trigger", "examples", "note", "settings", "morphology", "state_descriptions"}

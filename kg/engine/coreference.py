@@ -15,6 +15,7 @@ from kg.engine.object_pronouns import object_it, object_pronoun
 from kg.engine.pair_phrases import pair, parties
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, narration_start
+from kg.engine.state_kinds import fits, required
 from kg.engine.syntax import clause_span, distinct, prep
 from kg.engine.tables import Tables
 from kg.lexicon import TITLES
@@ -226,10 +227,12 @@ def _this_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
     # a region stands for its state by its code ("obwód kurski": RUS)
     # nor a person ("po decyzji Trumpa …, w tym regionie": a person is no place, though he acts for a state)
     states = [tb.top(a) for m in before if m.kind != "adjectives" for a in m.actors if gaz[a].type != "Person"]
-    found = [a for a in states if gaz[a].code not in own and gaz[a].type in ("State", "Place")]
+    need = required(tb, rec, cm)  # "the kingdom": only a kingdom (kg.engine.state_kinds)
+    found = [a for a in states if gaz[a].code not in own and gaz[a].type in ("State", "Place") and fits(tb, a, need)]
     if found:
         return (found[-1],), "the last state or region named before it in this sentence"
-    found = [a for a in disc.recent if gaz[a].code not in own and gaz[a].type in ("State", "Place")]
+    found = [a for a in disc.recent if gaz[a].code not in own and gaz[a].type in ("State", "Place")
+             and fits(tb, a, need)]
     return ((found[-1],) if found else ()), "the last state or region named"
 
 
@@ -280,7 +283,7 @@ def _the_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> t
     if prep(tb, rec, cm.start, 0) is None:
         if not named and disc.subject:
             tops = distinct([tb.top(a) for a in disc.subject])
-            if len(tops) == 1 and gaz[tops[0]].type == "State":
+            if len(tops) == 1 and gaz[tops[0]].type == "State" and fits(tb, tops[0], required(tb, rec, cm)):
                 return tuple(tops), "the topic's state"
         toks = rec.tokens
         k = cm.start - 1
@@ -289,7 +292,7 @@ def _the_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> t
         said = any(sp.end == k + 1 for sp in rec.cues.get("speech", ()))
         if said and free:
             tops = distinct([tb.top(a) for a in free[0].actors])
-            if len(tops) == 1 and gaz[tops[0]].type == "State":
+            if len(tops) == 1 and gaz[tops[0]].type == "State" and fits(tb, tops[0], required(tb, rec, cm)):
                 return tuple(tops), "the subject of the verb of saying"
     return _this_state(tb, rec, disc, cm)
 
