@@ -16,16 +16,16 @@ from __future__ import annotations
 from kg.engine.apposition import apposed_partner
 from kg.engine.background import presupposed, shared_subject
 from kg.engine.clauses import auxiliary
+from kg.engine.governing_verb import ended, governing_verb, left_of_light_verb, only_named, participle_at
 from kg.engine.helped_war import HELP, helped_side
 from kg.engine.mediators import apposed_mediator
-from kg.engine.noun_modifiers import governs, noun_modifier
+from kg.engine.noun_modifiers import noun_modifier
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
-from kg.engine.roles_verb import coordinated_subject, dropped_subject
+from kg.engine.roles_verb import coordinated_subject
 from kg.engine.scene_subject import manner_subject, wartime_subject
 from kg.engine.speaker import DASHES
 from kg.engine.syntax import (
     after,
-    antecedent,
     apposed,
     clause_span,
     genitive_group,
@@ -40,7 +40,6 @@ from kg.engine.verb_final import (
     agentive_genitive,
     final_light_verb,
     governing_accusation,
-    head_prep,
     light_verb_agent,
     prenominal_light_agent,
 )
@@ -82,9 +81,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is None and (f.relation == "alliedWith" or f.trigger.genitive == "object"):
         subj, obj = apposed_partner(tb, rec, f, owner)  # "Doha, a key defence partner of Washington, …"
     light = frozenset(k for lv in cues.get("light_verbs", ()) for k in range(lv.start, lv.end))
-    lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not _participle(rec, lv.start) and
+    lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not participle_at(rec, lv.start) and
                     0 <= tm.start - lv.end <= 2 and not auxiliary(rec, lv.start, lv.end, f.clause[1], light)), None)
-    if lv_near is not None and _only_named(tb, rec, lv_near, tm.start):
+    if lv_near is not None and only_named(tb, rec, lv_near, tm.start):
         lv_near = None  # "bezeichnete die Sanktionen der USA als illegal": the noun is what is named, not the act
     if lv_near is not None and any(t.start <= lv_near.start and t.end == tm.start for t in rec.triggers):
         lv_near = None  # "zareagowała na naruszenie" (a trigger of its own, 'zareagować na'): the act reacted to
@@ -100,22 +99,22 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         # "Kanada verhängte weitere Russland-Sanktionen": with a light verb whose subject is another actor, the name
         # hyphenated to the measure is its target ("die EU-Sanktionen gegen Russland" keep their agent)
         lv = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and 0 <= subj.start - lv.end <= 2
-                   and not _participle(rec, lv.start)), None)
+                   and not participle_at(rec, lv.start)), None)
         marked = tb.object_markers[f.index] - {""}
         if any(tm.end <= g.start < hi and prep(tb, rec, g.start, tm.end) in marked for g in rec.groups):
             lv = None  # "übernahm die EU-Sanktionen gegen Russland": the measure names its target
-        s_lv = None if lv is None else _left_of_light_verb(tb, rec, lo, lv.start)
+        s_lv = None if lv is None else left_of_light_verb(tb, rec, lo, lv.start)
         if s_lv is not None and not {tb.top(a) for a in s_lv.actors} & {tb.top(a) for a in subj.actors}:
             obj, subj = subj, s_lv
             how.append("compound-target")
     if subj is None and (subj := light_verb_agent(tb, rec, f)) is not None:
         how.append("light-verb-agent")  # "po rozpoczęciu przez Rosję inwazji na Ukrainę"
-    if lv_near is not None and _ended(rec, f):
+    if lv_near is not None and ended(rec, f):
         lv_near = None
     if lv_near is not None and presupposed(tb, rec, f):
         lv_near = None  # "sankcje mają związek z aneksją Krymu": a background event the verb relates to
     if subj is None and lv_near is not None:
-        s_lv = coordinated_subject(tb, rec, lv_near, lo) or _left_of_light_verb(tb, rec, lo, lv_near.start)
+        s_lv = coordinated_subject(tb, rec, lv_near, lo) or left_of_light_verb(tb, rec, lo, lv_near.start)
         s_lv = shared_subject(rec, f, s_lv, lv_near.start)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
             subj = s_lv
@@ -250,7 +249,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if subj is not None:
             how.append("final-light-verb")
     if subj is None and not in_pp and charge is None and not presupposed(tb, rec, f):
-        subj, obj = _governing_verb(tb, rec, disc, f, subj, obj)
+        subj, obj = governing_verb(tb, rec, disc, f, subj, obj)
     f.subject, f.object = subj, obj or owner
 
 
@@ -351,22 +350,8 @@ def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     return None
 
 
-def _only_named(tb: Tables, rec: SentenceRecord, lv, k: int) -> bool:
-    """A verb of saying that is also a light verb ("bezeichnete") and names the trigger noun as something
-    ("bezeichnete die Sanktionen der USA als illegal") does not do the noun's act; after 'als' it does
-    ("bezeichnete Russland als Aggressor")."""
-    toks = rec.tokens
-    as_role = tb.markers["as_role"]
-    if not as_role or not any(sp.start == lv.start for sp in rec.cues.get("speech", ())):
-        return False
-    hi = next((j for j in range(k, len(toks)) if j in rec.breaks or toks[j].text == ","), len(toks))
-    return not any(t.low in as_role for t in toks[lv.end:k]) and any(t.low in as_role for t in toks[k:hi])
 
 
-def _participle(rec: SentenceRecord, k: int) -> bool:
-    """A light verb used as a participle modifying a noun ("prowadzące", "leading") has no subject of its own."""
-    return bool(rec.morphs) and "pact" in rec.morphs[k].feats and not rec.morphs[k].feats & {"fin", "past"} \
-        and k > 0 and rec.morphs[k - 1].is_("NOUN")
 
 
 def _struck_before(tb: Tables, rec: SentenceRecord, g: Group, lo: int) -> bool:
@@ -438,71 +423,10 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     return None
 
 
-def _left_of_light_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> Group | None:
-    """The subject on the left of a light verb at ``k``; in a verb-second language not an actor inside a
-    fronted prepositional phrase ("Nach dem Beginn des russischen Angriffskrieges verhängte die EU …":
-    the subject stands after the verb)."""
-    s = left_subject(tb, rec, lo, k, nominative=tb.cases)
-    if s is None or not tb.settings.get("verb_second"):
-        return s
-    if head_prep(tb, rec, s, lo) is not None:
-        return None
-    at = next((i for i, np in enumerate(rec.phrases) if np.start <= s.start < np.end), None)
-    for _ in range(4):  # the genitive chain up to the phrase it hangs on ("nach dem Beginn des russischen …")
-        if at is None:
-            break
-        np = rec.phrases[at]
-        if np.prep is not None and lo <= np.prep:
-            return None
-        at = np.attach if np.rel == "gen" else None
-    return s
 
 
-def _ended(rec: SentenceRecord, f: FrameResult) -> bool:
-    """Whether an attack noun is the object of a verb of stopping (the lexicon's ``cessation``): "talks on
-    ending the war in Ukraine", "vowed to end the war": who ends a war, or talks of ending it, need not wage it."""
-    return f.relation == "attacks" and any(0 <= f.match.start - cm.end <= 2 for cm in rec.cues.get("cessation", ()))
 
 
-def _governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
-                    subj: Group | None, obj: Group | None) -> tuple[Group | None, Group | None]:
-    """The subject of a light verb before the noun ("launched an attack"), or of an inverse verb,
-    which makes it the object ("Russia received drones from Iran")."""
-    groups = rec.groups
-    lo = f.clause[0]
-    before = f.match.start
-    for concept in ("light_verbs", "inverse"):
-        # a verb before a noun cue ("nach dem Beginn des Krieges verhängte die EU …": the verb's subject)
-        cues = sorted(rec.cues.get(concept, ()), key=lambda cm: bool(rec.morphs) and rec.morphs[cm.start].only("NOUN"))
-        cue_tokens = frozenset(k for c in cues for k in range(c.start, c.end))
-        for lv in cues:
-            if _participle(rec, lv.start) or _only_named(tb, rec, lv, before) or auxiliary(
-                    rec, lv.start, lv.end, f.clause[1], cue_tokens):
-                continue  # "kraje prowadzące mediację": the participle's noun; "hat … verurteilt": a tense
-            if not governs(tb, rec, lv, before):
-                continue  # "imposed sanctions over US arms sales", "has faced criticism"
-            if concept == "light_verbs" and _ended(rec, f):
-                continue
-            if lo <= lv.start < before and lv.end <= before:
-                # "verurteilte die indischen Angriffe und kündigte Vergeltung an": the first verb's subject
-                s = (coordinated_subject(tb, rec, lv, lo) or _left_of_light_verb(tb, rec, lo, lv.start)
-                     or antecedent(tb, rec, lo))
-                if s is None and tb.settings.get("verb_second"):
-                    # "Am Montag verhängte die EU neue Sanktionen": right after the verb
-                    s = next((g for g in groups if lv.end <= g.start < before
-                              and prep(tb, rec, g.start, lv.end) is None), None)
-                if s is None and concept == "light_verbs":
-                    s = dropped_subject(tb, rec, disc, lv, lo, frozenset())
-                if s is not None and concept == "inverse":
-                    obj = s
-                    f.how.append("inverse")
-                elif s is not None:
-                    subj = s
-                    f.how.append("light-verb")
-                break
-        if subj is not None or obj is not None:
-            break
-    return subj, obj
 
 
 def _decision_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

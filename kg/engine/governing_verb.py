@@ -1,0 +1,98 @@
+"""The light verb that governs a trigger noun ("launched an attack", "nałożyła sankcje", "verhängte Sanktionen"):
+which verb before the noun is one, and whose subject becomes the noun's (or, for an inverse verb, "received drones
+from Iran", its object). Split from ``roles_noun`` (one job: the governing verb)."""
+
+from __future__ import annotations
+
+from kg.engine.clauses import auxiliary
+from kg.engine.noun_modifiers import governs
+from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
+from kg.engine.roles_verb import coordinated_subject, dropped_subject
+from kg.engine.syntax import antecedent, left_subject, prep
+from kg.engine.tables import Tables
+from kg.engine.verb_final import head_prep
+
+
+def only_named(tb: Tables, rec: SentenceRecord, lv, k: int) -> bool:
+    """A verb of saying that is also a light verb ("bezeichnete") and names the trigger noun as something
+    ("bezeichnete die Sanktionen der USA als illegal") does not do the noun's act; after 'als' it does
+    ("bezeichnete Russland als Aggressor")."""
+    toks = rec.tokens
+    as_role = tb.markers["as_role"]
+    if not as_role or not any(sp.start == lv.start for sp in rec.cues.get("speech", ())):
+        return False
+    hi = next((j for j in range(k, len(toks)) if j in rec.breaks or toks[j].text == ","), len(toks))
+    return not any(t.low in as_role for t in toks[lv.end:k]) and any(t.low in as_role for t in toks[k:hi])
+
+
+def participle_at(rec: SentenceRecord, k: int) -> bool:
+    """A light verb used as a participle modifying a noun ("prowadzące", "leading") has no subject of its own."""
+    return bool(rec.morphs) and "pact" in rec.morphs[k].feats and not rec.morphs[k].feats & {"fin", "past"} \
+        and k > 0 and rec.morphs[k - 1].is_("NOUN")
+
+
+def left_of_light_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> Group | None:
+    """The subject on the left of a light verb at ``k``; in a verb-second language not an actor inside a
+    fronted prepositional phrase ("Nach dem Beginn des russischen Angriffskrieges verhängte die EU …":
+    the subject stands after the verb)."""
+    s = left_subject(tb, rec, lo, k, nominative=tb.cases)
+    if s is None or not tb.settings.get("verb_second"):
+        return s
+    if head_prep(tb, rec, s, lo) is not None:
+        return None
+    at = next((i for i, np in enumerate(rec.phrases) if np.start <= s.start < np.end), None)
+    for _ in range(4):  # the genitive chain up to the phrase it hangs on ("nach dem Beginn des russischen …")
+        if at is None:
+            break
+        np = rec.phrases[at]
+        if np.prep is not None and lo <= np.prep:
+            return None
+        at = np.attach if np.rel == "gen" else None
+    return s
+
+
+def ended(rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether an attack noun is the object of a verb of stopping (the lexicon's ``cessation``): "talks on
+    ending the war in Ukraine", "vowed to end the war": who ends a war, or talks of ending it, need not wage it."""
+    return f.relation == "attacks" and any(0 <= f.match.start - cm.end <= 2 for cm in rec.cues.get("cessation", ()))
+
+
+def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
+                    subj: Group | None, obj: Group | None) -> tuple[Group | None, Group | None]:
+    """The subject of a light verb before the noun ("launched an attack"), or of an inverse verb,
+    which makes it the object ("Russia received drones from Iran")."""
+    groups = rec.groups
+    lo = f.clause[0]
+    before = f.match.start
+    for concept in ("light_verbs", "inverse"):
+        # a verb before a noun cue ("nach dem Beginn des Krieges verhängte die EU …": the verb's subject)
+        cues = sorted(rec.cues.get(concept, ()), key=lambda cm: bool(rec.morphs) and rec.morphs[cm.start].only("NOUN"))
+        cue_tokens = frozenset(k for c in cues for k in range(c.start, c.end))
+        for lv in cues:
+            if participle_at(rec, lv.start) or only_named(tb, rec, lv, before) or auxiliary(
+                    rec, lv.start, lv.end, f.clause[1], cue_tokens):
+                continue  # "kraje prowadzące mediację": the participle's noun; "hat … verurteilt": a tense
+            if not governs(tb, rec, lv, before):
+                continue  # "imposed sanctions over US arms sales", "has faced criticism"
+            if concept == "light_verbs" and ended(rec, f):
+                continue
+            if lo <= lv.start < before and lv.end <= before:
+                # "verurteilte die indischen Angriffe und kündigte Vergeltung an": the first verb's subject
+                s = (coordinated_subject(tb, rec, lv, lo) or left_of_light_verb(tb, rec, lo, lv.start)
+                     or antecedent(tb, rec, lo))
+                if s is None and tb.settings.get("verb_second"):
+                    # "Am Montag verhängte die EU neue Sanktionen": right after the verb
+                    s = next((g for g in groups if lv.end <= g.start < before
+                              and prep(tb, rec, g.start, lv.end) is None), None)
+                if s is None and concept == "light_verbs":
+                    s = dropped_subject(tb, rec, disc, lv, lo, frozenset())
+                if s is not None and concept == "inverse":
+                    obj = s
+                    f.how.append("inverse")
+                elif s is not None:
+                    subj = s
+                    f.how.append("light-verb")
+                break
+        if subj is not None or obj is not None:
+            break
+    return subj, obj
