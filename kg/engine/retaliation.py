@@ -1,5 +1,6 @@
 """Whom a threat of paying back an attack is aimed at when its clause names no one: the author of the attack
-its own phrase answers ("eine harte Reaktion auf den amerikanischen Angriff"), else the attacker of the
+its own phrase answers ("eine harte Reaktion auf den amerikanischen Angriff"; ``answered_actor`` for another's
+act of any kind, "Gegenmaßnahmen als Antwort auf die Panzerlieferungen Polens"), else the attacker of the
 article's last attack on the one who threatens. Split from ``roles_object`` (one job: the answered attacker)."""
 
 from __future__ import annotations
@@ -44,12 +45,16 @@ def answered_attacker(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
         if not (tm.end < k <= tm.end + 4 and k < f.clause[1]) or tb.triggers[m.payload].relation != "attacks" \
                 or not all(morphs[j].is_("ADP", "DET", "ADJ") or toks[j].text == "'" for j in range(tm.end, k)):
             continue
-        own = next((g for g in rec.groups if g.end == k and g.mentions[0].kind == "adjectives"), None) \
-            or _genitive_of(rec, k)
-        if own is not None and not {tb.top(a) for a in own.actors} & mine:
-            return own
-        return None
+        return _author(tb, rec, k, mine)
     return None
+
+
+def _author(tb: Tables, rec: SentenceRecord, k: int, mine: set[str]) -> Group | None:
+    """Who did the act whose noun is at ``k``, by its actor adjective or its genitive, unless it is the threat's
+    own side."""
+    own = next((g for g in rec.groups if g.end == k and g.mentions[0].kind == "adjectives"), None) \
+        or _genitive_of(rec, k)
+    return own if own is not None and not {tb.top(a) for a in own.actors} & mine else None
 
 
 def _genitive_of(rec: SentenceRecord, k: int) -> Group | None:
@@ -84,8 +89,5 @@ def answered_actor(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
         if not all(morphs[j].is_("ADP", "DET", "ADJ") or not toks[j].is_word or j in answer or toks[j].low in glue
                    for j in range(tm.end, k)):
             return None
-        own = next((g for g in rec.groups if g.end == k and g.mentions[0].kind == "adjectives"), None) \
-            or _genitive_of(rec, k)
-        return own if own is not None and not {tb.top(a) for a in own.actors} & mine else None
+        return _author(tb, rec, k, mine)
     return None
-
