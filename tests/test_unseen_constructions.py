@@ -62,6 +62,12 @@ CASES = [
     # a dash between spaces is no hyphen: the name before it is no compound modifier
     ("pl", "Syryjskie wojsko ostrzelało wioskę w północnym Iraku - napisał rzecznik ministerstwa.",
      [("SYR", "attacks", "IRQ")]),
+    # session 26: an article between "from" and the name does not stop a body growing into its state's body
+    ("en", "Envoys from the Netherlands and Chile held talks in Lisbon.", [("NLD", "meetsWith", "CHL")]),
+    ("en", "Troops from the United Kingdom were sent to Latvia.", [("GBR", "deploysTroopsTo", "LVA")]),
+    ("de", "Diplomaten aus den Niederlanden und Chile führten in Lissabon Gespräche.", [("NLD", "meetsWith", "CHL")]),
+    ("de", "Soldaten aus der Schweiz wurden nach Zypern verlegt.", [("CHE", "deploysTroopsTo", "CYP")]),
+    ("en", "Moscow pulled its troops from the Kherson region and attacked Kyiv.", [("RUS", "attacks", "UKR")]),
 ]
 
 

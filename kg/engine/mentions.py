@@ -329,11 +329,15 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
     the = int(m.start > 1 and toks[m.start - 1].low in m_["definite"]
               and toks[m.start - 2].low in m_["genitive_marker"])
     of_marker = m.start > the and toks[m.start - 1 - the].low in m_["genitive_marker"]
-    seat = (m.start > 1 and m.start - 1 in body_at_end and m.start - 1 not in missions and (
-        (m.kind == "metonyms" and toks[m.start - 1].low in m_["within"]  # "rząd w Budapeszcie"
-         and not _owned(rec, body_at_end[m.start - 1].start))  # not "seine Botschaft in Peking": the owner's
-        or (toks[m.start - 1].low in m_["from"] and not _owned_not_counterpart(tb, rec, body_at_end[m.start - 1])))
-    )  # "żołnierze z Korei Północnej"; not "jej siły z Ukrainy" (someone's forces, withdrawn from Ukraine)
+    # "officials from the United States": the article after "from" is no gap either
+    the_from = int(m.start > 2 and toks[m.start - 1].low in m_["definite"] and toks[m.start - 2].low in m_["from"])
+    fr = m.start - 1 - the_from  # where "from" (or "in") would stand
+    seat = (fr > 0 and fr in body_at_end and (
+        (m.kind == "metonyms" and not the_from and toks[fr].low in m_["within"]  # "rząd w Budapeszcie"
+         and fr not in missions  # the envoy in Kyiv is not Ukraine's
+         and not _owned(rec, body_at_end[fr].start))  # not "seine Botschaft in Peking": the owner's
+        or (toks[fr].low in m_["from"] and not _owned_not_counterpart(tb, rec, body_at_end[fr])))
+    )  # "żołnierze z Korei Północnej", "envoys from Chile"; not "jej siły z Ukrainy" (withdrawn from Ukraine)
     # "seinen Amtskollegen aus der Schweiz": a counterpart noun before 'from', an article, the name
     counterpart_from = (not seat and m.start > 2 and toks[m.start - 1].low in m_["determiners"]
                         and toks[m.start - 2].low in m_["from"] and m.start - 2 in body_at_end
@@ -346,7 +350,7 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
     if m.kind in ("names", "metonyms", "body") and tb.gazetteer[m.actors[0]].type != "Person" and (
             genitive or of_marker or seat or chained):  # also "Jednostki chińskiej straży przybrzeżnej"
         gaps = (0,) if chained and not (genitive or of_marker or seat) else (
-            (2,) if counterpart_from else (1 + the,) if of_marker or seat
+            (2,) if counterpart_from else (1 + the,) if of_marker else (1 + the_from,) if seat
             else (0, 1, 2, 3))  # "Minister spraw zagranicznych Francji"
         for gap in gaps:
             b = body_at_end.get(m.start - gap)
