@@ -68,6 +68,13 @@ CASES = [
     ("de", "Diplomaten aus den Niederlanden und Chile führten in Lissabon Gespräche.", [("NLD", "meetsWith", "CHL")]),
     ("de", "Soldaten aus der Schweiz wurden nach Zypern verlegt.", [("CHE", "deploysTroopsTo", "CYP")]),
     ("en", "Moscow pulled its troops from the Kherson region and attacked Kyiv.", [("RUS", "attacks", "UKR")]),
+    # a place named before an attack is its scene only with no other predicate or attack between them, or in
+    # the place's "where" clause: the place of an earlier strike is not the target of a later raid
+    ("en", "Saudi jets bombed Houthi depots outside Sanaa at dawn, days after the militia had resumed its raids "
+     "on oil tankers.", [("SAU", "attacks", "HOUTHIS")]),
+    ("de", "Israelische Jets bombardierten Stellungen der Hamas in Gaza, nachdem die Miliz ihre Raketenangriffe "
+     "auf Tel Aviv wieder aufgenommen hatte.", [("ISR", "attacks", "HAMAS"), ("HAMAS", "attacks", "ISR")]),
+    ("pl", "Trwają walki w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia.", [("UKR", "attacks", "RUS")]),
 ]
 
 

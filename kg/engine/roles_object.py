@@ -26,6 +26,7 @@ from kg.engine.syntax import (
     antecedent,
     can_be_nominative,
     clause_relative_subject,
+    finite,
     left_subject,
     prep,
 )
@@ -176,7 +177,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if f.object is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):
         places = [g for g in rec.groups if g.end <= tm.start and g is not subj
                   and all(tb.gazetteer[a].type == "Place" for a in g.actors)
-                  and not (g.end < len(toks) and toks[g.end].text in HYPHENS)]  # "des Gaza-Kriegs": a name
+                  and not (g.end < len(toks) and toks[g.end].text in HYPHENS)  # "des Gaza-Kriegs": a name
+                  and (t.relation != "attacks" or _scene_of(tb, rec, g, tm.start))]
         if places:
             f.object = places[-1]  # "w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia"
             f.how.append("place")
@@ -370,3 +372,16 @@ def _event_group(tb: Tables, rec: SentenceRecord, k: int, disc: Discourse) -> Gr
     if any(m.start <= k < m.end and tb.triggers[m.payload].relation == "attacks" for m in rec.triggers):
         agent = disc.attacker
     return Group([Mention(k, k + 1, tuple(agent), "event", resolved=True, via="the last agent")]) if agent else None
+
+
+def _scene_of(tb: Tables, rec: SentenceRecord, g: Group, k: int) -> bool:
+    """Whether a place named before the act at ``k`` can be where it happened: no other predicate stands
+    between them ("jets struck rebels in Sanaa, which capped weeks of warnings to cease their attacks on
+    ships": Sanaa is the strike's place) and no attack is named before the place, unless the act's clause is
+    the place's "where" clause ("w obwodzie kurskim, gdzie doszło do wtargnięcia")."""
+    j = g.end + (g.end < k and not rec.tokens[g.end].is_word)
+    if j < k and rec.tokens[j].low in tb.markers["relative_place"]:
+        return True
+    if any(m.end <= g.start and tb.triggers[m.payload].relation == "attacks" for m in rec.triggers):
+        return False  # "launched missiles at the rebels in Sanaa …": the place of the act named before it
+    return not rec.morphs or not any(finite(rec.morphs[i]) for i in range(g.end, k))
