@@ -75,6 +75,14 @@ CASES = [
     ("de", "Israelische Jets bombardierten Stellungen der Hamas in Gaza, nachdem die Miliz ihre Raketenangriffe "
      "auf Tel Aviv wieder aufgenommen hatte.", [("ISR", "attacks", "HAMAS"), ("HAMAS", "attacks", "ISR")]),
     ("pl", "Trwają walki w obwodzie kurskim, gdzie doszło do ukraińskiego wtargnięcia.", [("UKR", "attacks", "RUS")]),
+    # an act a threat verb takes as its object is threatened, not done ("threatened further strikes on X");
+    # and the last act of the subject's own side is not what the threat is aimed at
+    ("en", "Moscow threatened further strikes on Odesa.", [("RUS", "threatens", "UKR")]),
+    ("en", "Washington has threatened military action against Caracas.", [("USA", "threatens", "VEN")]),
+    ("en", "The EU threatened fresh sanctions against Minsk.", [("EU", "threatens", "BLR")]),
+    ("en", "Turkish drones hit PKK camps on Sunday. Erdogan has threatened more military action against the PKK.",
+     [("TUR", "attacks", "PKK"), ("TUR", "threatens", "PKK")]),
+    ("en", "Ankara took military action against the PKK.", [("TUR", "attacks", "PKK")]),
 ]
 
 

@@ -130,6 +130,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     feared = _feared(tb, rec, f)
     if feared is not None:  # "Poland warned of a Russian attack on Lithuania": feared, not told as done
         return "hypothetical", False, feared
+    threatened = _threatened(tb, rec, f)
+    if threatened is not None:  # "threatened new strikes on Kyiv": the act threatened, not one made
+        return "hypothetical", False, threatened
     any_det = _any_determiner(tb, rec, f)
     if any_det is not None:  # "will respond to any aggression by Poland", "każdy atak Izraela spotka się z …"
         return "hypothetical", False, any_det
@@ -319,6 +322,22 @@ def _feared(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
         return None
     cue = next((cm for cm in rec.cues.get("warning", ()) if lo <= cm.start and cm.end <= k), None)
     return None if cue is None else _span(rec, cue.start, k + 1)
+
+
+def _threatened(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """The threat verb whose direct object the act is ("threatened new strikes on Kyiv", "threatens
+    military action against Caracas"; only articles, adjectives and numbers between): the act is threatened,
+    not done. Its words, else None."""
+    if f.relation not in ("attacks", "sanctions") or not rec.morphs:
+        return None
+    tm = f.match
+    lo = f.clause[0]
+    m = next((m for m in rec.triggers if tb.triggers[m.payload].relation == "threatens"
+              and lo <= m.start and m.end <= tm.start <= m.end + 3 and rec.morphs[m.end - 1].only("VERB")), None)
+    if m is None or any(not rec.morphs[k].is_("DET", "ADJ", "ADV", "NUM") or rec.morphs[k].is_("ADP", "PRON")
+                        for k in range(m.end, tm.start)):
+        return None
+    return _span(rec, m.start, m.end)
 
 
 def _any_determiner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:

@@ -55,6 +55,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         near = after(tb, rec, tm.end, k + 3, {""}, first_only=True)
         if near is None:  # "potępiły próbę jako naruszenie rezolucji ONZ": the test's author
             f.object = _event_group(tb, rec, k, disc)
+            if f.object is not None and subj is not None and _own_act(tb, f.object, subj):
+                f.object = None  # "Erdogan threatened military action against …": Turkey's own act
             if f.object is not None:
                 f.how.append("event")
     if f.object is None and t.relation in ("accuses", "praises", "threatens") and disc.agent and \
@@ -149,6 +151,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("event-owner")
         elif nxt and (subj is None or set(disc.agent) != set(subj.actors)):
             f.object = _event_group(tb, rec, nxt[0], disc)
+            if f.object is not None and subj is not None and _own_act(tb, f.object, subj):
+                f.object = None  # "Erdogan threatened military action against …": Turkey's own act
             if f.object is not None:
                 f.how.append("event")
     before = [k for k in range(lo, tm.start) if toks[k].low in event]  # "wurden die Angriffe verurteilt"
@@ -385,3 +389,10 @@ def _scene_of(tb: Tables, rec: SentenceRecord, g: Group, k: int) -> bool:
     if any(m.end <= g.start and tb.triggers[m.payload].relation == "attacks" for m in rec.triggers):
         return False  # "launched missiles at the rebels in Sanaa …": the place of the act named before it
     return not rec.morphs or not any(finite(rec.morphs[i]) for i in range(g.end, k))
+
+
+def _own_act(tb: Tables, agent: Group, subj: Group) -> bool:
+    """Whether an act's agent is the subject itself or its state ("Erdogan threatened military action":
+    Turkey's own act is not what Erdogan threatens; he and Turkey are one side)."""
+    mine = set(subj.actors) | {tb.top(a) for a in subj.actors}
+    return {tb.top(a) for a in agent.actors} <= mine

@@ -79,8 +79,8 @@ def _object_of(rec: SentenceRecord, f: FrameResult, act: FrameResult) -> bool:
             or not rec.morphs[f.match.end - 1].only("VERB"):
         return False  # not "Vergeltung für den Angriff", "odwet za atak": a past act answered
     named = {k for g in rec.groups for k in range(g.start, g.end)}
-    return all(rec.morphs[k].only("DET", "ADJ", "NUM", "NOUN") and k not in named  # "a ground offensive"
-               for k in range(f.match.end, act.match.start))
+    return all(rec.morphs[k].is_("DET", "ADJ", "NUM", "NOUN") and not rec.morphs[k].is_("VERB", "ADP", "PRON")
+               and k not in named for k in range(f.match.end, act.match.start))  # "a ground offensive", "more"
 
 
 def _instrumental_after(rec: SentenceRecord, f: FrameResult, act: FrameResult) -> bool:
