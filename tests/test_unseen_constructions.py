@@ -83,6 +83,16 @@ CASES = [
     ("en", "Turkish drones hit PKK camps on Sunday. Erdogan has threatened more military action against the PKK.",
      [("TUR", "attacks", "PKK"), ("TUR", "threatens", "PKK")]),
     ("en", "Ankara took military action against the PKK.", [("TUR", "attacks", "PKK")]),
+    # German: a time phrase ("seit Jahren", "seit 2022") before the object of a separable verb governs only
+    # itself; the bare plural "die Houthi" is the group; strikes "gegen" a group "im" a state attack the group,
+    # not the state; an attack noun whose own target ("auf Frachter") comes after a place adjunct does not
+    # attack the other side of the article's war
+    ("de", "Die Hamas greift seit Jahren Israel an.", [("HAMAS", "attacks", "ISR")]),
+    ("de", "Russland greift seit 2022 die Ukraine an.", [("RUS", "attacks", "UKR")]),
+    ("de", "Die USA flogen Luftangriffe gegen die Houthi.", [("USA", "attacks", "HOUTHIS")]),
+    ("de", "Die Türkei führt eine Offensive gegen die PKK im Irak.", [("TUR", "attacks", "PKK")]),
+    ("de", "Die USA greifen die Huthi an. Die Huthi richten ihre Attacken vor der Küste auf Frachter.",
+     [("USA", "attacks", "HOUTHIS")]),
 ]
 
 

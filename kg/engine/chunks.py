@@ -105,7 +105,8 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         mods: list[int] = []
         # pre-modifiers: determiners, adjectives, numbers, possessives, participles used as
         # adjectives ("invading Russian forces") and hyphen compounds ("Iran-backed", "US-led")
-        while i < n and in_mention[i] < 0 and not _year_before_name(tokens, in_mention, i) and (
+        while i < n and in_mention[i] < 0 and not _year_before_name(tokens, in_mention, i) and not (
+                mods and morphs[mods[-1]].only("NUM") and tokens[i].low in rules.definite) and (
                 _premodifier(morphs, in_mention, i) or (
                 mods and tokens[i].low in rules.joiners and i + 1 < n
                 and morphs[i + 1].is_("ADJ") and morphs[mods[-1]].is_("ADJ"))):

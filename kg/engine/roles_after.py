@@ -5,8 +5,8 @@ visitor. Split from ``roles``."""
 
 from __future__ import annotations
 
-from kg.engine.record import Group, Mention, SentenceRecord
-from kg.engine.syntax import prep
+from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
+from kg.engine.syntax import finite, prep
 from kg.engine.tables import Tables
 
 
@@ -134,9 +134,23 @@ def war_targets(tb: Tables, rec: SentenceRecord) -> None:
             continue
         marked = tb.object_markers[f.index] - {""}
         end = min(f.clause[1], max(f.match.end, f.subject.end) + 2)
-        if any(rec.tokens[k].low in marked for k in range(f.match.end, end)):
+        if any(rec.tokens[k].low in marked for k in range(f.match.end, end)) or _own_target_later(tb, rec, f, marked):
             continue  # a target of its own that names no actor: "ataki Huti na statki handlowe"
         other = war[1] if agent == war[0] else war[0]
         k = f.match.start
         f.object = Group([Mention(k, k, (other,), "event", resolved=True, via="the other side of the article's war")])
         f.how.append("war-target")
+
+
+def _own_target_later(tb: Tables, rec: SentenceRecord, f: FrameResult, marked: frozenset[str] | set[str]) -> bool:
+    """A target of its own after a place adjunct, before the clause's next verb: "richtet ihre Attacken vor der
+    Küste auf Frachter" (the freighters are what is attacked, not the other side of the war)."""
+    if not rec.morphs:
+        return False
+    for k in range(f.match.end, f.clause[1]):
+        m = rec.morphs[k]
+        if finite(m) or m.is_("AUX") and m.feats & {"fin", "past"} or rec.tokens[k].text == ",":
+            return False
+        if rec.tokens[k].low in marked:
+            return True
+    return False
