@@ -93,6 +93,12 @@ CASES = [
     ("de", "Die Türkei führt eine Offensive gegen die PKK im Irak.", [("TUR", "attacks", "PKK")]),
     ("de", "Die USA greifen die Huthi an. Die Huthi richten ihre Attacken vor der Küste auf Frachter.",
      [("USA", "attacks", "HOUTHIS")]),
+    # Polish: a meeting noun in the genitive of a fronted prepositional phrase ("Na marginesie szczytu G20",
+    # "W trakcie szczytu ASEAN") does not take the main verb's partner, and an undeclined name right before the
+    # main verb is its subject, not the genitive of the name before it
+    ("pl", "Na marginesie szczytu G20 Lula spotkał się z premierem Kanady.", [("BRA", "meetsWith", "CAN")]),
+    ("pl", "W trakcie szczytu ASEAN Modi rozmawiał z prezydentem Indonezji.", [("IND", "meetsWith", "IDN")]),
+    ("pl", "Na marginesie szczytu G20 Macron spotkał się z premierem Kanady.", [("FRA", "meetsWith", "CAN")]),
 ]
 
 

@@ -331,7 +331,9 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
                 morphs[np.end].feats & {"fin", "past"} and tokens[prev.head].low not in rules.area_nouns:
             genitive = False  # "Od 2022 roku Polska przekazała": a nominative before its verb
         caseless = not np.cases and rules.caseless_genitive and (  # "ataki Huti", "na reżim Maduro", not
-            prev.prep is None or tokens[prev.head].low in rules.body_nouns)
+            prev.prep is None or tokens[prev.head].low in rules.body_nouns) and not (
+            prev.head in proper and np.end < len(morphs) and morphs[np.end].only("VERB")
+            and bool(morphs[np.end].feats & {"fin", "past"}))  # "szczytu G20 Macron spotkał się": the subject
         if not words and np.prep is None and rules.cases and (genitive or caseless) and \
                 not (morphs[np.start].is_("NUM") and not named[np.start]):  # "kilkadziesiąt jednostek" is
             # counted, not a genitive; "władze obu państw" is
