@@ -369,6 +369,15 @@ CASES = [
     # a declared readiness: for a material-conflict act a threat, for a threat the threat itself (plural too)
     ("Chiny są gotowe zaatakować Tajwan.", [("CHN", "threatens", "TWN")]),
     ("Rosja jest gotowa użyć siły wobec Litwy.", [("RUS", "threatens", "LTU")]),
+    # "spotkać się z" what no actor is (consequences, journalists): co-subjects do not meet each other
+    ("Polska i Litwa spotkały się z chłodnym przyjęciem w Brukseli.", []),
+    ("Premierzy Danii i Szwecji rozmawiali z dziennikarzami w Sztokholmie.", []),
+    # a noun after a modifier only nominative ("każda", "nowa") is its clause's own subject: the object of the
+    # saying clause before is not
+    ("Austria zapewniła Czechy, Słowację i Węgry, iż każda pomoc dla Kijowa spotka się z wdzięcznością.", []),
+    # a dative is another verb's recipient, no party of a visit in the fronted phrase
+    ("Po wizycie tureckich mediatorów w Grecji, rząd w Atenach przedstawił Cyprowi nowy plan.",
+     [("TUR", "meetsWith", "GRC")]),
 ]
 
 

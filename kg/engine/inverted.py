@@ -75,9 +75,19 @@ def unknown_subject(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> bool:
     named = {j for m in rec.mentions for j in range(m.start, m.end)}
     return any(
         rec.morphs[j].is_("NOUN", "PROPN") and "nom" in rec.morphs[j].cases and toks[j].is_word
-        and ("acc" not in rec.morphs[j].cases or toks[j].text[:1].isupper() and j > 0 and j not in named)
+        and ("acc" not in rec.morphs[j].cases or toks[j].text[:1].isupper() and j > 0 and j not in named
+             or _nominative_modifier(rec, j, lo))
         and not rec.morphs[j].is_("ADP", "VERB", "ADV", "PRON") and prep(tb, rec, j, lo) is None
         for j in range(lo, k))
+
+
+def _nominative_modifier(rec: SentenceRecord, j: int, lo: int) -> bool:
+    """Whether the word before a noun that may be nominative or accusative is a modifier only nominative: "każda
+    pomoc", "nowa pomoc" (the accusative would be "każdą", "nową"), so the noun is the subject."""
+    if j - 1 < lo or j - 1 in rec.breaks or j in {m.start for m in rec.mentions}:
+        return False
+    left = rec.morphs[j - 1]
+    return left.only("ADJ", "DET") and "nom" in left.cases and "acc" not in left.cases and rec.tokens[j - 1].is_word
 
 
 def converb_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group | None] | None:

@@ -98,8 +98,9 @@ def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
 
 
 #: Relations whose words other relations' idioms use figuratively: a match of the key inside a longer match
-#: of one of its values is that idiom's word ("hit out at" criticises, "hit back" threatens).
-_FIGURATIVE = {"attacks": frozenset({"accuses", "threatens"})}
+#: of one of its values is that idiom's word ("hit out at" criticises, "hit back" threatens; "akt wrogości"
+#: inside "będzie traktowane jako akt wrogości" names an act still to come, a warning, no accusation).
+_FIGURATIVE = {"attacks": frozenset({"accuses", "threatens"}), "accuses": frozenset({"threatens"})}
 
 
 def triggers(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:

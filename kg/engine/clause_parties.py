@@ -1,0 +1,110 @@
+"""The parties of a meeting, an alliance or a deal that its own roles do not name: the actors of its clause that no
+other preposition governs ("Podpisano porozumienie", "talks in Tokyo"). Split from ``pairs``."""
+
+from __future__ import annotations
+
+from kg.engine.genitives import owned_in_phrase
+from kg.engine.morphology import CASES
+from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.syntax import clause_span, finite, prep
+from kg.engine.tables import Tables
+
+
+def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[list[str], bool]:
+    """"Podpisano porozumienie" / "talks in Tokyo": the actors of the clause that no other
+    preposition governs (not "ma dla Waszyngtonu znaczenie wobec potęgi Chin": other roles), and
+    whether they all come from one coordinated group (then three or more are the parties too)."""
+    from kg.engine.roles_speech import quoted_speaker, speech_after
+
+    lo, hi = f.clause
+    if f.is_noun and f.relative_at is not None and f.relative_at >= hi and f.relative_at in rec.resumes:
+        # "ein Treffen, an dem X und Y teilnahmen": the relative clause right after the noun names its parties
+        hi = max(hi, clause_span(rec, f.relative_at + 1, f.relative_at + 1)[1])
+    said = [cm.end for cm in rec.cues.get("speech", ()) if lo < cm.start and cm.end <= f.match.start
+            and rec.tokens[cm.start - 1].is_word]  # a subject right before it, not "– …– oświadczył minister"
+    if said and rec.morphs and any(said[-1] <= g.start and g.end <= f.match.start and any(
+            finite(rec.morphs[k]) for k in range(g.end, f.match.start)) for g in rec.groups):
+        # "Beijing said Taipei would pay a price for the visit": who says it takes no part in the noun
+        # (but "Kenya and Uganda said the talks went well": the sayers are its parties; "Russia calls
+        # Iran its partner": no clause of its own)
+        lo = said[-1]
+    judged = judged_at(tb, rec, f, lo, hi)
+    if judged is not None:  # "Pekin potępił wizytę spikerki USA": who condemns the visit takes no part in it
+        lo = judged
+    allowed = tb.object_markers[f.index] | tb.subject_markers[f.index]
+    members: list[str] = []
+    groups = 0
+    later = speech_after(tb, rec, f.match.end)
+    speaker = quoted_speaker(tb, rec, later) if later is not None else None  # "…, Seoul's ministry said"
+    if speaker is not None and not any(not t.is_word for t in rec.tokens[f.match.end:speaker.start]):
+        speaker = None  # "Teheran, sojusznik Hezbollahu, oświadczył": an apposition, not the one who says it
+    examples = {cm.end for cm in rec.cues.get("including", ())}
+    for g in rec.groups:
+        if (g.start in examples or g.start - 1 in examples) and g.start > f.match.end and rec.morphs and any(
+                finite(rec.morphs[k]) for k in range(f.match.end, g.start)):
+            continue  # "… cooperation … angered countries including Greece": another verb's examples, no parties
+        p = prep(tb, rec, g.start, lo)
+        if p is None and tb.cases:
+            # "W trakcie spotkania szef MSZ podkreślił … w obliczu postawy Rosji": a genitive inside another
+            # prepositional phrase is no party of the noun
+            p = owned_in_phrase(tb, rec, g.start, lo, f.match.start)
+        if p is None and apposed_place(rec, g, allowed):
+            continue  # "talked in the Omani capital, Muscat": the capital named again, still the venue
+        if p is None and tb.cases and g.mentions[0].feats & CASES == {"dat"}:
+            continue  # "Po wizycie mediatorów w Grecji rząd przedstawił Cyprowi plan": a dative is another verb's
+        if p is None and tb.settings.get("verb_second"):
+            p = phrase_prep(tb, rec, g.start, lo, f.match)  # "auf Strafmaßnahmen gegen Beamte des …"
+        if lo <= g.start and g.end <= hi and (p is None or p in allowed) and g is not speaker:
+            found = [a for m in g.mentions if m.kind != "adjectives" for a in m.actors if a not in members]
+            members += found
+            groups += bool(found)
+    return members, groups == 1
+
+
+def apposed_place(rec: SentenceRecord, g: Group, allowed: frozenset[str] | set[str]) -> bool:
+    """A capital named after a comma, right after a phrase another preposition governs ("in the Qatari
+    capital, Doha"): an apposition to that phrase, so that preposition's."""
+    k = g.start - 1
+    if k < 1 or rec.tokens[k].text != "," or g.mentions[0].kind != "metonyms":
+        return False
+    np = next((np for np in rec.phrases if np.end == k), None)
+    return np is not None and np.prep is not None and rec.tokens[np.prep].low not in allowed
+
+
+def phrase_prep(tb: Tables, rec: SentenceRecord, k: int, lo: int, trigger) -> str | None:
+    """The preposition that opens the noun phrase a German genitive at ``k`` hangs on ("gegen hohe Beamte des
+    belarussischen Präsidenten" → 'gegen'): back over articles, adjectives and nouns, not past a verb, a comma,
+    the trigger (its own genitive: "beim Treffen der Minister Polens") or ``lo``."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs:
+        return None
+    art = k - 1
+    while art > lo and toks[art].text[:1].islower() and morphs[art].only("ADJ"):
+        art -= 1
+    if art < lo or not (morphs[art].is_("DET") and "gen" in morphs[art].cases):
+        return None  # a genitive article opens it ("des belarussischen Präsidenten"), not "den US-Präsidenten"
+    for j in range(art - 1, max(lo, k - 7) - 1, -1):
+        if j in trigger.tokens or not toks[j].is_word or morphs[j].is_("VERB", "AUX") and not morphs[j].is_("ADJ"):
+            return None
+        if toks[j].low in tb.markers["prepositions"]:
+            return toks[j].low
+    return None
+
+
+def judged_at(tb: Tables, rec: SentenceRecord, f: FrameResult, lo: int, hi: int) -> int | None:
+    """Where the noun's own stretch begins when it is what a clause condemns or criticizes: after the
+    accusing verb before it ("Moskwa skrytykowała wizytę …"), or after a verb of naming when an accusing
+    noun follows ("Pekin nazwał wizytę prowokacją"); None when nobody judges it."""
+    k = f.match.start
+    if not f.is_noun or not rec.morphs:
+        return None
+    verbs = [m.end for m in rec.triggers if lo <= m.start and m.end <= k and tb.triggers[m.payload].relation
+             == "accuses" and rec.morphs[m.start].is_("VERB") and not rec.morphs[m.start].is_("NOUN")]
+    named = any(m.start >= f.match.end and m.end <= hi and tb.triggers[m.payload].relation == "accuses"
+                for m in rec.triggers)
+    if named:
+        verbs += [cm.end for cm in rec.cues.get("speech", ()) if lo <= cm.start and cm.end <= k]
+    if not verbs:
+        return None
+    end = max(verbs)
+    return end if all(not finite(rec.morphs[j]) for j in range(end, k)) else None
