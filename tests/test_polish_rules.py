@@ -378,6 +378,11 @@ CASES = [
     # a dative is another verb's recipient, no party of a visit in the fronted phrase
     ("Po wizycie tureckich mediatorów w Grecji, rząd w Atenach przedstawił Cyprowi nowy plan.",
      [("TUR", "meetsWith", "GRC")]),
+    # a war in the causal phrase of another act ("w wyniku", "z powodu") is given: the clause's subject does not wage it
+    ("Austria i Węgry podniosły ceny gazu z powodu wojny w Ukrainie.", []),
+    # 'mieć' before an infinitive is a modal: it governs no trigger noun ("tematem ma być wojna")
+    ("Przywódcy Chin i Indii mają spotkać się w Pekinie, a tematem ma być wojna w Sudanie.",
+     [("CHN", "meetsWith", "IND")]),
 ]
 
 

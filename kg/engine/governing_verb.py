@@ -74,6 +74,8 @@ def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRes
                 continue  # "kraje prowadzące mediację": the participle's noun; "hat … verurteilt": a tense
             if not governs(tb, rec, lv, before):
                 continue  # "imposed sanctions over US arms sales", "has faced criticism"
+            if modal(rec, lv):
+                continue  # "rozmowy mają dotyczyć wojny": 'mieć' before an infinitive is a modal
             if concept == "light_verbs" and ended(rec, f):
                 continue
             if lo <= lv.start < before and lv.end <= before:
@@ -96,3 +98,12 @@ def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRes
         if subj is not None or obj is not None:
             break
     return subj, obj
+
+
+def modal(rec: SentenceRecord, lv) -> bool:
+    """Whether a light verb cue is an auxiliary of the future right before an infinitive ("mają spotkać się",
+    "ma być", the lexicon's ``future``): then it is a modal, not "mieć" of a noun ("ma wsparcie X"), and
+    governs no noun after it."""
+    morphs = rec.morphs
+    return bool(morphs) and lv.end < len(morphs) and "inf" in morphs[lv.end].feats and any(
+        cm.start == lv.start and cm.end == lv.end for cm in rec.cues.get("future", ()))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from kg.engine.apposition import apposed_partner
 from kg.engine.background import presupposed, shared_subject
 from kg.engine.clauses import auxiliary
-from kg.engine.governing_verb import ended, governing_verb, left_of_light_verb, only_named, participle_at
+from kg.engine.governing_verb import ended, governing_verb, left_of_light_verb, modal, only_named, participle_at
 from kg.engine.helped_war import HELP, helped_side
 from kg.engine.mediators import apposed_mediator
 from kg.engine.noun_modifiers import noun_modifier
@@ -83,6 +83,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     light = frozenset(k for lv in cues.get("light_verbs", ()) for k in range(lv.start, lv.end))
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not participle_at(rec, lv.start) and
                     0 <= tm.start - lv.end <= 2 and not auxiliary(rec, lv.start, lv.end, f.clause[1], light)), None)
+    if lv_near is not None and modal(rec, lv_near):
+        lv_near = None  # "tematem ma być wojna w Ukrainie": 'mieć' before an infinitive governs no noun
     if lv_near is not None and only_named(tb, rec, lv_near, tm.start):
         lv_near = None  # "bezeichnete die Sanktionen der USA als illegal": the noun is what is named, not the act
     if lv_near is not None and any(t.start <= lv_near.start and t.end == tm.start for t in rec.triggers):
