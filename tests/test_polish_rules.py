@@ -383,6 +383,8 @@ CASES = [
     # 'mieć' before an infinitive is a modal: it governs no trigger noun ("tematem ma być wojna")
     ("Przywódcy Chin i Indii mają spotkać się w Pekinie, a tematem ma być wojna w Sudanie.",
      [("CHN", "meetsWith", "IND")]),
+    # a place of a state after a preposition is the scene: the state's body right after it is the next phrase
+    ("W czwartek na Alasce prezydent USA spotkał się z premierem Kanady.", [("USA", "meetsWith", "CAN")]),
 ]
 
 

@@ -184,9 +184,12 @@ def _phrases_as_one(tb: Tables, between: list[Token]) -> list[Token]:
 def _scene_then_person(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention) -> bool:
     """"will in Moskau Putin treffen", "hat in Kiew Selenskyj empfangen": a capital after a preposition is
     the scene, and the person right after it is the next phrase, not an apposition naming the same state;
-    so is a body ("w Kiszyniowie prezydent Mołdawii ostrzegła")."""
+    so is a body ("w Kiszyniowie prezydent Mołdawii ostrzegła"), and after a place of a state, a region or a
+    city ("na Alasce prezydent USA Donald Trump spotkał się")."""
     gaz = tb.gazetteer
-    return prev.kind == "metonyms" and prev.start > 0 and rec.tokens[prev.start - 1].low in tb.markers["prepositions"] \
+    scene = prev.kind == "metonyms" or prev.kind == "names" and bool(prev.actors) and all(
+        a in gaz and gaz[a].type == "Place" for a in prev.actors)
+    return scene and prev.start > 0 and rec.tokens[prev.start - 1].low in tb.markers["prepositions"] \
         and bool(m.actors) and (m.kind == "body" or all(a in gaz and gaz[a].type == "Person" for a in m.actors))
 
 
