@@ -385,6 +385,8 @@ CASES = [
      [("CHN", "meetsWith", "IND")]),
     # a place of a state after a preposition is the scene: the state's body right after it is the next phrase
     ("W czwartek na Alasce prezydent USA spotkał się z premierem Kanady.", [("USA", "meetsWith", "CAN")]),
+    # a condition's conjunction governs every verb coordinated in its clause, not only the first
+    ("Paryż zaproponował zniesienie ceł, jeśli Algieria przyjmie inspektorów i podejmie rozmowy z Tunezją.", []),
 ]
 
 

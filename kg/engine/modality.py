@@ -179,9 +179,13 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
             continue  # "Indien fürchtet die Drohungen der USA": the threats feared were made
         if _reported_future(tb, rec, f, cm):
             continue  # "sagte, die USA würden Israel weiter unterstützen": "würde" for "werde", a stated plan
-        if (scope <= cm.start and cm.end <= tm.start or (tm.start - cm.end <= 3 and cm.end <= tm.start)
-                or tm.end <= cm.start and cm.end <= reach) \
-                and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
+        condition = _condition(rec, cm) and "after-dash" not in f.how and cm.end == lo and any(
+            toks[k].low in tb.markers["coordination"] for k in range(cm.end, tm.start))
+        if (condition or scope <= cm.start and cm.end <= tm.start
+                or (tm.start - cm.end <= 3 and cm.end <= tm.start) or tm.end <= cm.start and cm.end <= reach) \
+                and (condition or not _next_verb_conjunct(tb, rec, scope, cm, tm.start)):
+            # (a condition's conjunction governs every verb coordinated after it: "jeśli Iran przyjmie
+            # inspektorów i podejmie rozmowy z USA")
             return "hypothetical", False, _span(rec, cm.start, cm.end)
     suffixes = tb.lexicon.words["conditional_endings"]
     if suffixes:
@@ -260,6 +264,12 @@ def _closing_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
             if start <= cm.start < end or tm.end <= cm.start < start < cm.end:  # "… nicht ausschließen"
                 return mod, _span(rec, cm.start, cm.end)
     return None
+
+
+def _condition(rec: SentenceRecord, cm) -> bool:
+    """Whether a hypothetical cue is a condition's conjunction ("jeśli", "if"): it opens its clause, so the verbs
+    coordinated in that clause are all conditional, not only the first (asked for a verb after a coordination)."""
+    return any(c.start == cm.start for c in rec.cues.get("condition", ()))
 
 
 def _next_verb_conjunct(tb: Tables, rec: SentenceRecord, scope: int, cm, k: int) -> bool:
