@@ -387,6 +387,11 @@ CASES = [
     ("W czwartek na Alasce prezydent USA spotkał się z premierem Kanady.", [("USA", "meetsWith", "CAN")]),
     # a condition's conjunction governs every verb coordinated in its clause, not only the first
     ("Paryż zaproponował zniesienie ceł, jeśli Algieria przyjmie inspektorów i podejmie rozmowy z Tunezją.", []),
+    # a trigger ending in its preposition ("inwazja na") takes the phrase after it whatever adjective it has
+    ("Rosyjska inwazja na wschodnią Ukrainę trwa.", [("RUS", "attacks", "UKR")]),
+    ("Bojownicy Hezbollahu przeprowadzili atak na północny Izrael.", [("HEZBOLLAH", "attacks", "ISR")]),
+    # "z" with a genitive after an attack is where it came from; the target is the marked phrase after it
+    ("Rosja przeprowadziła atak z Białorusi na Ukrainę.", [("RUS", "attacks", "UKR")]),
 ]
 
 

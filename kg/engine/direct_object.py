@@ -5,7 +5,7 @@ two coordinated verbs share ("condemned and sanctioned Belarus")."""
 from __future__ import annotations
 
 from kg.engine.genitives import owner_of_phrase_at
-from kg.engine.hidden_objects import expelled, unnamed_target
+from kg.engine.hidden_objects import expelled, unnamed_target, with_case
 from kg.engine.objects import joins, owned_by, verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import after, apposed, can_be_nominative, clause_span, finite, other_case, prep
@@ -66,9 +66,17 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
                 tb, rec, tm.end, obj.start, m_["from"]) \
                 and prep(tb, rec, obj.start, tm.end) in m_["within"]:
             obj = None  # "w boju z dżihadystami w Mali": the place of a fight against someone unnamed, not its target
+        if obj is not None and t.relation == "attacks" and tb.cases and prep(tb, rec, obj.start, tm.end) in m_["from"] \
+                and not with_case(rec, obj.start):
+            # "atak ze Strefy Gazy na południowy Izrael": "z" with a genitive is where the attack came from; the
+            # target is the marked phrase after it
+            later = after(tb, rec, obj.end, reach, obj_markers - {""} - m_["from"], skip=skip, located=True)
+            if later is not None:
+                obj = later
         g = after(tb, rec, tm.end, min(hi, tm.end + 2), {""}, skip=skip, first_only=True)
+        own_prep = toks[tm.end - 1].low in m_["prepositions"]  # "atak na wschodnią Ukrainę": the trigger's case
         if g is not None and (obj is None or g.start < obj.start) and not apposed(tb, rec, tm.end, g) \
-                and not other_case(rec, g) and all(
+                and (own_prep or not other_case(rec, g)) and all(
                 tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
                 or not tok.is_word or tok.text[:1].islower() and not m_["genitive_marker"]
                 for tok in toks[tm.end:g.start]):
