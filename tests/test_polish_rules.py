@@ -392,6 +392,8 @@ CASES = [
     ("Bojownicy Hezbollahu przeprowadzili atak na północny Izrael.", [("HEZBOLLAH", "attacks", "ISR")]),
     # "z" with a genitive after an attack is where it came from; the target is the marked phrase after it
     ("Rosja przeprowadziła atak z Białorusi na Ukrainę.", [("RUS", "attacks", "UKR")]),
+    # a warning's forbidden words count in the clause it reports: a danger warned of is no threat
+    ("Rząd Czech ostrzegł, że istnieje zagrożenie atakiem na Słowację.", []),
 ]
 
 

@@ -67,6 +67,9 @@ def warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None
     if obj is not None and not criticised and any(obj.end <= a <= obj.end + 4 for a in acting):
         return None  # "warned that Russia may attack": a warning about Russia, not to it
         # (but "kritisierte, dass Deutschland zu wenig Waffen liefert" blames the doer of the act)
+    forbid = tb.compiled.forbid[f.index]
+    if obj is not None and forbid and any(toks[j].low in forbid for j in range(k, chi)):
+        return None  # "ostrzegł, że istnieje zagrożenie atakiem na Litwę": the trigger's forbidden words in the report
     if obj is not None and f.relation == "threatens" and _doer_in_report(tb, rec, obj, k, chi):
         return None  # "ostrzegła, że Rosja wydaje miliony": a warning about Russia (accuses.warn-that's)
     if obj is not None:
