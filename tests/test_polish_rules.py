@@ -394,6 +394,9 @@ CASES = [
     ("Rosja przeprowadziła atak z Białorusi na Ukrainę.", [("RUS", "attacks", "UKR")]),
     # a warning's forbidden words count in the clause it reports: a danger warned of is no threat
     ("Rząd Czech ostrzegł, że istnieje zagrożenie atakiem na Słowację.", []),
+    # a place inside an active participle's phrase before a listed name only says where that one acts
+    ("Izrael i działający w Syrii Hezbollah prowadzą wymianę ognia.",
+     [("ISR", "attacks", "HEZBOLLAH"), ("HEZBOLLAH", "attacks", "ISR")]),
 ]
 
 

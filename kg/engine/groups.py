@@ -53,8 +53,13 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     owners = {id(m) for m in owner_of.values()}
     held: list[Group] = []  # names hyphenated to a participle ("Iran-backed"), in no list
     modifiers: set[int] = set()
+    placed = _participle_places(tb, rec, ms)
     for m in ms:
         if id(m) in owners:
+            continue
+        if id(m) in placed:  # "między Turcją a działającą w Iraku PKK": the place only says where the next one acts
+            held.append(Group([m]))
+            modifiers.update(range(placed[id(m)], m.end))
             continue
         if id(m) in owner_of:  # the owned actor's phrase starts at its owner: "into Russia's Kursk region"
             m = replace(m, start=owner_of[id(m)].start)
@@ -345,3 +350,20 @@ def _offices(tb: Tables, rec: SentenceRecord, g: Group, m: Mention) -> bool:
     cases = set().union(*(morphs[j].cases for j in range(prev.start, prev.end)))
     nxt = toks[prev.end].low
     return nxt != "," and nxt not in tb.markers["adversative"] and len(cases) < 4 and bool(cases & morphs[k].cases)
+
+
+def _participle_places(tb: Tables, rec: SentenceRecord, ms: list[Mention]) -> dict[int, int]:
+    """Places inside an active participle's phrase between a coordination word and the name it describes ("między
+    Izraelem a działającym w Libanie Hezbollahem"): each such mention (by id) and where its participle starts. The
+    list goes on past it to the name."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs or not tb.cases:
+        return {}
+    out: dict[int, int] = {}
+    for i, m in enumerate(ms[:-1]):
+        k = m.start - 2  # the participle, then the preposition of place
+        if k < 1 or ms[i + 1].start != m.end or toks[m.start - 1].low not in tb.markers["within"]:
+            continue
+        if "pact" in morphs[k].feats and morphs[k].is_("ADJ") and toks[k - 1].low in tb.markers["coordination"]:
+            out[id(m)] = k
+    return out
