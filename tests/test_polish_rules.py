@@ -397,6 +397,9 @@ CASES = [
     # a place inside an active participle's phrase before a listed name only says where that one acts
     ("Izrael i działający w Syrii Hezbollah prowadzą wymianę ognia.",
      [("ISR", "attacks", "HEZBOLLAH"), ("HEZBOLLAH", "attacks", "ISR")]),
+    # a colon after the verb that opens a list of actors with no verb of its own ends no clause
+    ("W wideokonferencji wzięli udział: premier Kanady, kanclerz Austrii i prezydent Czech.",
+     [("CAN", "meetsWith", "AUT"), ("CAN", "meetsWith", "CZE"), ("AUT", "meetsWith", "CZE")]),
 ]
 
 

@@ -35,6 +35,7 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         breaks.update(range(cm.start, cm.end))
     breaks -= determiner_breaks(rec)
     breaks -= _clock_colons(rec)
+    breaks -= _list_colons(rec, breaks)
     relative = tb.markers["relative"]
     resumes: dict[int, int] = {}
     for k, tk in enumerate(toks):
@@ -74,6 +75,25 @@ def _clock_colons(rec: SentenceRecord) -> set[int]:
     toks = rec.tokens
     return {k for k in range(1, len(toks) - 1) if toks[k].text == ":" and toks[k - 1].text.isdigit()
             and toks[k + 1].text.isdigit() and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start}
+
+
+def _list_colons(rec: SentenceRecord, breaks: set[int]) -> set[int]:
+    """A colon after a verb that opens a list of two or more actors running to the sentence's end with no verb of
+    its own ("W telekonferencji wzięli udział: premier X, kanclerz Y i …"): the list is the clause's own phrase."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs:
+        return set()
+    out = set()
+    for k, tk in enumerate(toks):
+        if tk.text != ":" or k == 0 or not toks[k - 1].is_word:
+            continue
+        end = next((j for j in range(k + 1, len(toks)) if j in breaks or toks[j].text in (";", ":")), len(toks))
+        listed = sum(1 for m in rec.mentions if k < m.start and m.end <= end)
+        if listed >= 2 and not any(m.is_("VERB") and not m.is_("NOUN", "ADJ", "ADP", "PROPN")
+                                   and m.feats & {"fin", "past", "impt", "imps"} for m in morphs[k + 1:end]) \
+                and any(m.is_("VERB") for m in morphs[:k]):
+            out.add(k)
+    return out
 
 
 def determiner_breaks(rec: SentenceRecord) -> set[int]:
