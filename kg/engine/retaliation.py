@@ -52,8 +52,11 @@ def answered_attacker(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
 def _author(tb: Tables, rec: SentenceRecord, k: int, mine: set[str]) -> Group | None:
     """Who did the act whose noun is at ``k``, by its actor adjective or its genitive, unless it is the threat's
     own side."""
+    end = next((m.end for m in rec.triggers if m.start == k), k + 1)
     own = next((g for g in rec.groups if g.end == k and g.mentions[0].kind == "adjectives"), None) \
-        or _genitive_of(rec, k)
+        or _genitive_of(rec, k) or next((g for g in rec.groups if g.start == end and g.mentions[0].kind == "names"
+                                         and not (rec.morphs[end].cases - {"gen"})), None)
+    # (an indeclinable name right after the noun is its genitive: "na ostrzał PKK")
     return own if own is not None and not {tb.top(a) for a in own.actors} & mine else None
 
 

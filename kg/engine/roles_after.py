@@ -51,7 +51,8 @@ def defences(rec: SentenceRecord) -> None:
         if act.object is None:
             act.object = f.subject
             act.how.append("defender")
-        f.fail("defence")
+        if not any(cm.start in f.match.tokens for cm in rec.cues.get("retaliation", ())):
+            f.fail("defence")  # (but "odpowiedziało ogniem na ostrzał Hezbollahu": fire returned hits the attacker)
 
 
 def occasions(tb: Tables, rec: SentenceRecord) -> None:

@@ -20,7 +20,7 @@ from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.relative_object import relative_object
 from kg.engine.reported_objects import charge_clause, warned_that
-from kg.engine.retaliation import answered_actor, retaliation_target
+from kg.engine.retaliation import answered_actor, answered_attacker, retaliation_target
 from kg.engine.syntax import (
     after,
     antecedent,
@@ -202,6 +202,11 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         answered = answered_actor(tb, rec, f)  # "Gegenmaßnahmen als Antwort auf die Panzerlieferungen Polens an …"
         if answered is not None:
             f.object = answered
+            f.how.append("answered")
+    if f.object is None and subj is not None and t.relation == "attacks" and any(
+            cm.start in tm.tokens for cm in rec.cues.get("retaliation", ())):
+        f.object = answered_attacker(tb, rec, f)  # "odpowiedziała ogniem na ostrzał PKK": fire returned at its author
+        if f.object is not None:
             f.how.append("answered")
     if f.object is None and subj is not None and t.relation == "threatens":
         f.object = retaliation_target(tb, rec, f)
