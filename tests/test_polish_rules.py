@@ -400,6 +400,9 @@ CASES = [
     # a colon after the verb that opens a list of actors with no verb of its own ends no clause
     ("W wideokonferencji wzięli udział: premier Kanady, kanclerz Austrii i prezydent Czech.",
      [("CAN", "meetsWith", "AUT"), ("CAN", "meetsWith", "CZE"), ("AUT", "meetsWith", "CZE")]),
+    # a trigger noun opening the sentence, read as a name too by its capital, is still a noun
+    ("Walki Egiptu z bojownikami Hamasu trwają od tygodni.",
+     [("EGY", "attacks", "HAMAS"), ("HAMAS", "attacks", "EGY")]),
 ]
 
 

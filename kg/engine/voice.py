@@ -78,7 +78,10 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         verbal = prev is not None and (rec.morphs[tm.start - 1].is_("AUX", "PRON", "PART")
                                        or prev.low in tb.markers["infinitive_marker"])
         # ("Washington's ally, Qatar"): a noun too where the words before make it one
-        return (rec.morphs[tm.start].only("NOUN") or noun_ctx and rec.morphs[tm.start].is_("NOUN")) and not verbal
+        # a common noun opening the sentence may read as a name too ("Walki Izraela z Hezbollahem trwają")
+        opening = all(not t.is_word for t in toks[:tm.start]) and rec.morphs[tm.start].only("NOUN", "PROPN")
+        return (rec.morphs[tm.start].only("NOUN") or opening or noun_ctx and rec.morphs[tm.start].is_("NOUN")) \
+            and not verbal
     return "noun" in head and ("verb" not in head or noun_ctx)
 
 
