@@ -403,6 +403,8 @@ CASES = [
     # a trigger noun opening the sentence, read as a name too by its capital, is still a noun
     ("Walki Egiptu z bojownikami Hamasu trwają od tygodni.",
      [("EGY", "attacks", "HAMAS"), ("HAMAS", "attacks", "EGY")]),
+    # after a coordination word an actor adjective is the next conjunct's, no bare object of the noun before
+    ("Mińsk tak odpowiada na unijne sankcje i polskie wsparcie dla opozycji.", []),
 ]
 
 

@@ -76,11 +76,13 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         g = after(tb, rec, tm.end, min(hi, tm.end + 2), {""}, skip=skip, first_only=True)
         own_prep = toks[tm.end - 1].low in m_["prepositions"]  # "atak na wschodnią Ukrainę": the trigger's case
         if g is not None and (obj is None or g.start < obj.start) and not apposed(tb, rec, tm.end, g) \
-                and (own_prep or not other_case(rec, g)) and all(
+                and (own_prep or not other_case(rec, g)) \
+                and not any(tok.is_word and tok.low in m_["coordination"] for tok in toks[tm.end:g.start]) and all(
                 tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
                 or not tok.is_word or tok.text[:1].islower() and not m_["genitive_marker"]
                 for tok in toks[tm.end:g.start]):
-            obj = g  # not "Seit der Invasion hat Polen …": a verb stands between
+            obj = g  # not "Seit der Invasion hat Polen …": a verb stands between; nor "sankcje i litewskie wsparcie":
+            # after a coordination word the name is the next conjunct's
         if t.relation == "attacks" and skip is not None and obj is not None and obj is not g and tb.cases \
                 and prep(tb, rec, obj.start, tm.end) in m_["within"]:
             # "ostrzał obiektów wojskowych Hezbollahu w Libanie": the owner of the noun's genitive target,
