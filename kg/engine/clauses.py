@@ -35,7 +35,7 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         breaks.update(range(cm.start, cm.end))
     breaks -= determiner_breaks(rec)
     breaks -= _clock_colons(rec)
-    breaks -= _list_colons(rec, breaks)
+    breaks -= _list_colons(tb, rec, breaks)
     relative = tb.markers["relative"]
     resumes: dict[int, int] = {}
     for k, tk in enumerate(toks):
@@ -77,7 +77,7 @@ def _clock_colons(rec: SentenceRecord) -> set[int]:
             and toks[k + 1].text.isdigit() and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start}
 
 
-def _list_colons(rec: SentenceRecord, breaks: set[int]) -> set[int]:
+def _list_colons(tb: Tables, rec: SentenceRecord, breaks: set[int]) -> set[int]:
     """A colon after a verb that opens a list of two or more actors running to the sentence's end with no verb of
     its own ("W telekonferencji wzięli udział: premier X, kanclerz Y i …"): the list is the clause's own phrase."""
     toks, morphs = rec.tokens, rec.morphs
@@ -89,11 +89,22 @@ def _list_colons(rec: SentenceRecord, breaks: set[int]) -> set[int]:
             continue
         end = next((j for j in range(k + 1, len(toks)) if j in breaks or toks[j].text in (";", ":")), len(toks))
         listed = sum(1 for m in rec.mentions if k < m.start and m.end <= end)
-        if listed >= 2 and not any(m.is_("VERB") and not m.is_("NOUN", "ADJ", "ADP", "PROPN")
-                                   and m.feats & {"fin", "past", "impt", "imps"} for m in morphs[k + 1:end]) \
+        if listed >= 2 and _only_names(tb, rec, k + 1, end) and not any(
+                m.is_("VERB") and not m.is_("NOUN", "ADJ", "ADP", "PROPN")
+                and m.feats & {"fin", "past", "impt", "imps"} for m in morphs[k + 1:end]) \
                 and any(m.is_("VERB") for m in morphs[:k]):
             out.add(k)
     return out
+
+
+def _only_names(tb: Tables, rec: SentenceRecord, lo: int, hi: int) -> bool:
+    """Whether the words from ``lo`` to ``hi`` are only actors, their titles and the words that join them: a list
+    of participants ("premier X, kanclerz Y i prezydent Z"), not a clause of its own after a colon."""
+    covered = {k for m in rec.mentions for k in range(m.start, m.end)}
+    covered |= {k for c in ("role", "body") for cm in rec.cues.get(c, ()) for k in range(cm.start, cm.end)}
+    joiners = tb.markers["coordination"]
+    return all(k in covered or not tk.is_word or tk.low in joiners or rec.morphs[k].is_("PROPN")
+               for k, tk in enumerate(rec.tokens[lo:hi], lo))
 
 
 def determiner_breaks(rec: SentenceRecord) -> set[int]:
