@@ -253,6 +253,8 @@ WORD_KEYS = {
                         "'milicja'): an undeclined name after one stands in apposition and takes the noun's case "
                         "('Grupa JNIM zaatakowała' has JNIM as its subject, not a genitive), and a list of actors "
                         "goes on past one ('Israel and the militant group Hamas')",
+    "role_nouns": "nouns of a tie between actors set before the name they describe ('NATO ally Greece', 'US "
+                  "partner Japan'): never a verb there, the name after heads the phrase",
     "area": "nouns of an area whose place follows in the genitive ('teren', 'terytorium'): a name after one is its "
             "genitive even right before a verb ('Na terenie Łotwy stacjonują …')",
     "agent_side": "nouns that, after a 'from' preposition, make the actor they head the agent of the noun trigger "

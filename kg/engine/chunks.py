@@ -68,6 +68,8 @@ class ChunkRules:
     #: definite determiners: a close apposition follows a definite or possessive one, not an indefinite
     #: ("dem Nachbarland Polen", "seinen Verbündeten Belarus"; not "während einer Übung Norwegen")
     definite: frozenset[str] = frozenset()
+    #: nouns of a tie between actors before the name they describe ("NATO ally Greece"): no verb there
+    role_nouns: frozenset[str] = frozenset()
     #: words that join coordinated adjectives inside one phrase ("rosyjskie i chińskie okręty"); the
     #: lexicon's coordination words
     joiners: frozenset[str] = frozenset({","})
@@ -235,6 +237,8 @@ def _verb_here(tokens: Sequence[Token], morphs: Sequence[Morph], i: int, rules: 
     if not m.is_("NOUN"):
         return True
     nxt = morphs[i + 1] if i + 1 < len(morphs) else None
+    if nxt is not None and tokens[i].low in rules.role_nouns and tokens[i + 1].text[:1].isupper():
+        return False  # "accused NATO ally Greece", "US partner Japan": the noun before the name it describes
     return nxt is not None and not nxt.is_("ADP", "PUNCT", "CCONJ") and tokens[i + 1].low not in rules.genitive_words
 
 

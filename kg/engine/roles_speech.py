@@ -156,7 +156,7 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     # in Estonia was a provocation")
     obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
                 and prep(tb, rec, g.start, said_from) in (None, *tb.markers["genitive_marker"])
-                and not all(m.compound for m in g.mentions)
+                and not all(m.compound for m in g.mentions) and not _name_before_head(rec, g)
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
     if obj is None and not f.is_noun and (tb.cases or tb.settings.get("verb_second")) and rec.morphs \
             and any(rec.morphs[k].is_("VERB") and rec.morphs[k].feats & {"fin", "past"}
@@ -184,6 +184,12 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     if obj is not None and subj is not None and set(obj.actors) == set(subj.actors):
         obj = None
     return subj, obj, how
+
+
+def _name_before_head(rec: SentenceRecord, g: Group) -> bool:
+    """A name that only modifies the name heading its phrase ("NATO" in "accused NATO ally Greece of …")."""
+    np = next((p for p in rec.phrases if p.start <= g.start < p.end), None)
+    return np is not None and g.end <= np.head and any(h is not g and h.start <= np.head < h.end for h in rec.groups)
 
 
 def _comma_participle(rec: SentenceRecord, k: int) -> bool:

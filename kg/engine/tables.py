@@ -68,6 +68,7 @@ class Tables:
                                    not_apposed=frozenset(w.lstrip("=").lower()
                                                          for w in lex.words.get("not_names", ())),
                                    area_nouns=markers["area"], classifiers=markers["name_classifiers"],
+                                   role_nouns=markers.get("role_nouns", frozenset()),
                                    joiners=markers["coordination"], body_nouns=markers["body"],
                                    definite=markers["definite"],
                                    extended_attributes=lex.settings.get("verb_second", False),

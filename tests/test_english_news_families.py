@@ -1,0 +1,23 @@
+"""English constructions found by reading fresh news sentence by sentence (session 26), each with
+sentences written for the test. Every case names the class of news wording it stands for."""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+CASES = [
+    # --- a tie noun between two names ("NATO ally Greece", "US partner Japan") is no verb: the name after it
+    # heads the phrase, so it is the object of the verb before, and the name before only modifies it
+    ("Spain accused EU partner Portugal of dumping steel.", [("ESP", "accuses", "PRT")]),
+    ("Chile condemned US ally Peru for the raid.", [("CHL", "accuses", "PER"), ("USA", "alliedWith", "PER")]),
+    ("Germany met its counterpart and close ally France in Berlin.",
+     [("DEU", "alliedWith", "FRA"), ("DEU", "meetsWith", "FRA")]),
+    ("France and Germany ally with Poland on migration.",
+     [("FRA", "alliedWith", "POL"), ("DEU", "alliedWith", "POL"), ("FRA", "alliedWith", "DEU")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"en26-{i}" for i in range(len(CASES))])
+def test_rule(text, expected):
+    assert edges(text, "en") == norm(expected)
