@@ -15,6 +15,14 @@ CASES = [
      [("DEU", "alliedWith", "FRA"), ("DEU", "meetsWith", "FRA")]),
     ("France and Germany ally with Poland on migration.",
      [("FRA", "alliedWith", "POL"), ("DEU", "alliedWith", "POL"), ("FRA", "alliedWith", "DEU")]),
+    # --- a deal verb in a "to"-infinitive of purpose after a phrase a preposition governs is the act's goal, not a
+    # deal concluded (mediators do not sign with each other); an infinitive a verb takes keeps its mood
+    ("Chile and Peru are mediating between Bolivia and Ecuador to reach a truce.",
+     [("CHL", "meetsWith", "BOL"), ("CHL", "meetsWith", "ECU"), ("PER", "meetsWith", "BOL"),
+      ("PER", "meetsWith", "ECU")]),
+    ("Chile engaged in talks with Peru to secure a ceasefire.", [("CHL", "meetsWith", "PER")]),
+    ("Chile and Peru managed to reach a deal on fishing.", [("CHL", "signsAgreementWith", "PER")]),
+    ("Turkey was the first country to sign the agreement with Libya.", [("TUR", "signsAgreementWith", "LBY")]),
 ]
 
 

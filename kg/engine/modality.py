@@ -133,6 +133,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     threatened = _threatened(tb, rec, f)
     if threatened is not None:  # "threatened new strikes on Kyiv": the act threatened, not one made
         return "hypothetical", False, threatened
+    goal = _deal_as_goal(tb, rec, f)
+    if goal is not None:  # "mediating between Israel and Hamas to reach a ceasefire": a goal, not a deal made
+        return "hypothetical", False, goal
     any_det = _any_determiner(tb, rec, f)
     if any_det is not None:  # "will respond to any aggression by Poland", "każdy atak Izraela spotka się z …"
         return "hypothetical", False, any_det
@@ -194,6 +197,32 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 return "hypothetical", False, tok.text  # "wciągnęłoby Unię w wojnę": a conditional verb
     hedges = [cm for cm in cues.get("hedge", ()) if covers(rec, cm, tm.start)]
     return "asserted", bool(hedges), _span(rec, hedges[0].start, hedges[0].end) if hedges else ""
+
+
+def _deal_as_goal(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """A deal verb in a "to"-infinitive of purpose: after a phrase a preposition governs, in a clause with a
+    finite verb of its own ("arrived in Beirut in an effort to finalise a truce", "are mediating between
+    Israel and Hamas to reach a ceasefire", "engaged in talks to secure a deal"). Its deal is the goal of
+    the act, not one concluded; an infinitive a verb or adjective takes ("agreed to sign", "managed to reach",
+    "ready to sign") is the clause's own and keeps its mood, and so does one after a bare noun ("the first
+    country to sign the treaty")."""
+    k = f.match.start
+    if f.relation != "signsAgreementWith" or f.is_noun or k < 2 or not rec.morphs \
+            or "infmark" not in rec.morphs[k - 1].feats:
+        return None
+    i = next((i for i, p in enumerate(rec.phrases) if p.start <= k - 2 < p.end), None)
+    if i is None or rec.phrases[i].end != k - 1:
+        return None
+    while rec.phrases[i].prep is None and i > 0 and all(  # "between Israel and Hamas to …": the list's preposition
+            t.low in tb.markers["coordination"] for t in rec.tokens[rec.phrases[i - 1].end:rec.phrases[i].start]):
+        i -= 1
+    np = rec.phrases[i]
+    if np.prep is None:
+        return None
+    if not any(rec.morphs[j].is_("VERB", "AUX") and not rec.morphs[j].is_("NOUN", "PROPN")
+               for j in range(f.clause[0], np.start)):
+        return None
+    return rec.tokens[k - 1].text
 
 
 def _closing_verb_group(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int:
