@@ -164,6 +164,9 @@ WORD_KEYS = {
     "cessation": "verbs of stopping after a demand ('urged X to stop'): the act asked to stop goes on, it is not "
                  "demanded ('urged Russia to stop its attacks on Ukraine'); a negation right before one "
                  "negates the stopping, so the act goes on ('nie przestanie wspierać Ukrainy')",
+    "causative": "verbs of helping or letting whose object does the act of the infinitive after it ('helped the "
+                 "rebels launch an offensive', 'allowed Hamas to rearm'): that object is the act's subject, not the "
+                 "helper",
     "purpose": "verbs after whose object a 'to'-infinitive tells the subject's purpose, not the object's act "
                "('called Modi to congratulate him': the caller congratulates)",
     "event_pronoun": "pronouns that take up the last act right after a verb of judging or saying ('condemned it', "

@@ -23,6 +23,10 @@ CASES = [
     ("Chile engaged in talks with Peru to secure a ceasefire.", [("CHL", "meetsWith", "PER")]),
     ("Chile and Peru managed to reach a deal on fishing.", [("CHL", "signsAgreementWith", "PER")]),
     ("Turkey was the first country to sign the agreement with Libya.", [("TUR", "signsAgreementWith", "LBY")]),
+    # --- the object of a verb of helping or letting does the act of the infinitive after it, not the helper
+    ("Chile helped the rebels launch an offensive against Peru.", []),
+    ("Chile helped Bolivia launch attacks on Peru.", [("BOL", "attacks", "PER")]),
+    ("Chile allowed Bolivia to strike Peru.", [("BOL", "attacks", "PER")]),
 ]
 
 

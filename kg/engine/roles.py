@@ -19,7 +19,7 @@ from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles, patient_participle
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_after import settle
-from kg.engine.roles_control import THANKED_FOR, accuser_text, control_at, threatened_subject
+from kg.engine.roles_control import THANKED_FOR, accuser_text, caused_subjects, control_at, threatened_subject
 from kg.engine.roles_control import controller as find_controller
 from kg.engine.roles_goods import beneficiary_place, goods_origin, impersonal_goods, mission_ground
 from kg.engine.roles_noun import noun_subject
@@ -47,6 +47,7 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             frame_roles(tb, rec, disc, f)
     for f in charged + controlled:
         frame_roles(tb, rec, disc, f)
+    caused_subjects(tb, rec)  # "helped the rebels launch an offensive": the rebels' act
     attributive_participles(tb, rec)
     _event_agents(tb, rec)
     threat_contents(tb, rec)

@@ -159,3 +159,32 @@ def purpose_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) -> Grou
             cm.start <= verb.start < cm.end for cm in rec.cues.get("demand", ())):
         return None  # "called on Uganda to condemn …": a demand, the one asked would do it
     return left_subject(tb, rec, lo, verb.start, nominative=tb.cases)
+
+
+def caused_subjects(tb: Tables, rec: SentenceRecord) -> None:
+    """The act of a (to-)infinitive right after the object of a verb of helping or letting is that object's:
+    "Iran helped the rebels launch an offensive against Israel" (the rebels attack, not Iran), "Chile allowed
+    Peru to strike Bolivia". The frame's subject becomes the object's actor, or none when the object names none
+    ("the rebels"); a verb trigger is the infinitive itself, a noun trigger's is its light verb ("launch")."""
+    helps = rec.cues.get("causative")
+    if not helps or not rec.morphs:
+        return
+    for f in rec.frames:
+        if f.failure is not None or f.subject is None:
+            continue
+        k = f.match.start
+        if f.is_noun:
+            lv = max((cm for cm in rec.cues.get("light_verbs", ()) if f.clause[0] <= cm.start and cm.end <= k
+                      and k - cm.end <= 3), default=None, key=lambda cm: cm.end)
+            if lv is None or "light-verb" not in f.how:
+                continue
+            k = lv.start
+        if k > 0 and "infmark" in rec.morphs[k - 1].feats:
+            k -= 1
+        np = next((p for p in rec.phrases if p.end == k and p.prep is None), None)
+        if np is None or f.subject.start >= np.start or not any(cm.end == np.start for cm in helps):
+            continue
+        inside = [g for g in rec.groups if np.start <= g.start and g.end <= np.end
+                  and not all(m.compound for m in g.mentions)]
+        f.subject = next((g for g in inside if g.start <= np.head < g.end), inside[-1] if inside else None)
+        f.how.append("causee")
