@@ -256,6 +256,9 @@ WORD_KEYS = {
                         "'milicja'): an undeclined name after one stands in apposition and takes the noun's case "
                         "('Grupa JNIM zaatakowała' has JNIM as its subject, not a genitive), and a list of actors "
                         "goes on past one ('Israel and the militant group Hamas')",
+    "stance_prefixes": "words joined by a hyphen before an actor name or adjective that make it a stance towards "
+                       "that actor ('pro-Russian separatists', 'anti-Israel protesters'): the actor only modifies and "
+                       "does not act",
     "role_nouns": "nouns of a tie between actors set before the name they describe ('NATO ally Greece', 'US "
                   "partner Japan'): never a verb there, the name after heads the phrase",
     "area": "nouns of an area whose place follows in the genitive ('teren', 'terytorium'): a name after one is its "

@@ -27,6 +27,10 @@ CASES = [
     ("Chile helped the rebels launch an offensive against Peru.", []),
     ("Chile helped Bolivia launch attacks on Peru.", [("BOL", "attacks", "PER")]),
     ("Chile allowed Bolivia to strike Peru.", [("BOL", "attacks", "PER")]),
+    # --- "pro-X", "anti-X": a stance towards the actor, who does not act through the phrase
+    ("Pro-Chilean militias attacked Peruvian troops.", []),
+    ("Pro-Chilean parties, which are funded by a tycoon, are waging campaigns against the government of Peru.", []),
+    ("The pro-Western government of Peru accused Chile of interference.", [("PER", "accuses", "CHL")]),
 ]
 
 

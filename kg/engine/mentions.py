@@ -110,6 +110,11 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
             and toks[m.end].start == toks[m.end - 1].end  # not a dash between spaces: "w Syrii - napisał"
         if m.compound and toks[m.end + 1].low in leading:
             m.compound, m.possessive = False, True  # "the US-led coalition": the leader acts through it
+    stance = tb.markers["stance_prefixes"]
+    for m in out:  # "pro-Russian separatists", "anti-Israel protests": a stance towards the actor, not the actor
+        if m.start > 1 and toks[m.start - 1].text in HYPHENS and toks[m.start - 2].low in stance \
+                and toks[m.start - 1].start == toks[m.start - 2].end:
+            m.compound = True
     _adjective_complements(tb, rec, out)
     taken = covered(out, len(toks))
     out = introduced.persons(tb, rec, out, disc, endings)

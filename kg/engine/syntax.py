@@ -327,8 +327,10 @@ def antecedent(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
     exact = next((g for g in rec.groups if g.end == k), None)
     if exact is not None:
         return exact
-    # "The US and its allies, which …": the phrase before the comma, with its nouns after the actor
-    return next((g for g in reversed(rec.groups) if g.end < k and k - g.end <= 3 and all(
+    # "The US and its allies, which …": the phrase before the comma, with its nouns after the actor (not one
+    # that only modifies them: "Pro-Russian parties, which …")
+    return next((g for g in reversed(rec.groups) if g.end < k and k - g.end <= 3
+                 and not all(m.compound for m in g.mentions) and all(
         t.is_word and not finite(rec.morphs[j]) for j, t in enumerate(toks[g.end:k], g.end))
         and prep(tb, rec, g.start, 0) is None), None)
 
