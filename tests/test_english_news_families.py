@@ -31,6 +31,11 @@ CASES = [
     ("Pro-Chilean militias attacked Peruvian troops.", []),
     ("Pro-Chilean parties, which are funded by a tycoon, are waging campaigns against the government of Peru.", []),
     ("The pro-Western government of Peru accused Chile of interference.", [("PER", "accuses", "CHL")]),
+    # --- "those countries", "these states": the last list of actors named, whatever its role in its sentence
+    ("Chile imposed tariffs on Peru, Bolivia and Ecuador. Chile accuses these countries of dumping.",
+     [("CHL", "accuses", "PER"), ("CHL", "accuses", "BOL"), ("CHL", "accuses", "ECU")]),
+    ("Spain raised duties on goods from France and Italy. Madrid accuses those states of subsidies.",
+     [("ESP", "accuses", "FRA"), ("ESP", "accuses", "ITA")]),
 ]
 
 

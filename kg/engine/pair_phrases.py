@@ -103,6 +103,10 @@ def parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tupl
                 here = tops
     if here:
         return tuple(here), "the actors named together before in this sentence"
+    if rec.tokens[cm.start].low in tb.markers["listed_determiners"]:
+        # "those countries", "these states": the last list named, whatever its role in its sentence
+        if len(disc.listed) >= 2 and (count is None or len(disc.listed) == count):
+            return tuple(disc.listed), "the last actors named in a list"
     if len(disc.parties) >= 2 and (count is None or len(disc.parties) == count):
         return tuple(disc.parties), "the last actors named together"
     if count is not None:
