@@ -36,6 +36,13 @@ CASES = [
      [("CHL", "accuses", "PER"), ("CHL", "accuses", "BOL"), ("CHL", "accuses", "ECU")]),
     ("Spain raised duties on goods from France and Italy. Madrid accuses those states of subsidies.",
      [("ESP", "accuses", "FRA"), ("ESP", "accuses", "ITA")]),
+    # --- the charge after a control preposition: an adverb may stand before the gerund, and a gerund coordinated
+    # with the first shares its subject, the one accused ("pointed fingers at X for allegedly supplying … and
+    # deploying")
+    ("The UN pointed fingers at Chile for supplying arms to the ELN.",
+     [("UN", "accuses", "CHL"), ("CHL", "suppliesWeaponsTo", "ELN")]),
+    ("Chile accused Peru of funding the ELN and deploying troops to Bolivia.",
+     [("CHL", "accuses", "PER"), ("PER", "deploysTroopsTo", "BOL")]),
 ]
 
 

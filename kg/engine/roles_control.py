@@ -52,12 +52,22 @@ def control_at(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
     # adjective that names no actor ("za konsekwentne wspieranie", not "o rosyjskie ataki")
     adjectives = 0
     named = {j for m in rec.mentions for j in range(m.start, m.end)}
+    while k >= 0 and not tb.cases and rec.morphs[k].only("ADV") and rec.tokens[k].text[:1].islower():
+        k -= 1  # "for allegedly supplying arms", "of repeatedly violating"
     while k >= 0 and (rec.morphs[k].only("DET") or "poss" in rec.morphs[k].feats or adjectives < 2 and (
             rec.morphs[k].is_("ADJ", "NOUN") or "ppas" in rec.morphs[k].feats) and rec.tokens[k].text[:1].islower()
             and not rec.morphs[k].is_("ADP") and rec.tokens[k].is_word
             and (not tb.cases or rec.morphs[k].only("ADJ") and k not in named)):
         adjectives += not (rec.morphs[k].only("DET") or "poss" in rec.morphs[k].feats)
         k -= 1  # "of its support", "over their alleged support"
+    if k >= 1 and rec.tokens[k].low in tb.markers["coordination"] and rec.morphs[f.match.start].is_("VERB") \
+            and "ger" in rec.morphs[f.match.start].feats:
+        # "of supplying arms and deploying troops": a gerund coordinated with a controlled one shares its control
+        first = next((g for g in reversed(rec.frames) if g.match.end <= k and f.clause[0] <= g.match.start
+                      and "ger" in rec.morphs[g.match.start].feats and g.match.start != f.match.start), None)
+        if first is not None and not any(rec.morphs[j].is_("VERB", "AUX") and rec.morphs[j].feats & {"fin", "past"}
+                                         and not rec.morphs[j].is_("NOUN", "ADJ") for j in range(first.match.end, k)):
+            return control_at(tb, rec, first)
     if k < 1 or rec.tokens[k].low not in tb.markers["control"]:
         return None
     return k
