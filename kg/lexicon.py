@@ -348,7 +348,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "co_agents", "any_determiners", "state_pr
                          "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
                          "name_classifiers", "role_nouns", "stance_prefixes",
-                         "listed_determiners",
+                         "listed_determiners", "state_nouns",
                          "definite", "target", "agent_side", "possessive_clitic", "adversative",
                          "plural_pronouns", "singular_pronouns", "reciprocal_clitic", "body",
                          "other_possessive", "counterpart", "format")

@@ -256,6 +256,8 @@ WORD_KEYS = {
                         "'milicja'): an undeclined name after one stands in apposition and takes the noun's case "
                         "('Grupa JNIM zaatakowała' has JNIM as its subject, not a genitive), and a list of actors "
                         "goes on past one ('Israel and the militant group Hamas')",
+    "state_nouns": "plural nouns that name states in a pair phrase ('both countries', 'the two nations'): the pair "
+                   "is a list of two states of the sentence before, not a state and an armed group",
     "listed_determiners": "demonstratives that open a 'parties' phrase taking up the last list of actors named, "
                           "whatever its role there ('imposed tariffs on Canada and Mexico … accuses those countries')",
     "stance_prefixes": "words joined by a hyphen before an actor name or adjective that make it a stance towards "

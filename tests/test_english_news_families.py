@@ -43,6 +43,15 @@ CASES = [
      [("UN", "accuses", "CHL"), ("CHL", "suppliesWeaponsTo", "ELN")]),
     ("Chile accused Peru of funding the ELN and deploying troops to Bolivia.",
      [("CHL", "accuses", "PER"), ("PER", "deploysTroopsTo", "BOL")]),
+    # --- "both countries" after a sentence with a list of two states and a list of a state and a group: the states;
+    # and a mediation names the sides it mediates, the parties a later "helped broker truces" takes up
+    ("Chile and Peru mediated talks between the ELN and Colombia. Both countries condemned Ecuador.",
+     [("CHL", "meetsWith", "ELN"), ("CHL", "meetsWith", "COL"), ("PER", "meetsWith", "ELN"),
+      ("PER", "meetsWith", "COL"), ("CHL", "accuses", "ECU"), ("PER", "accuses", "ECU")]),
+    ("Ecuador's president held talks with his Bolivian counterpart in Quito. Chile and Peru have served as mediators, "
+     "facilitating indirect talks between the ELN and Colombia. Both countries have helped broker truces.",
+     [("ECU", "meetsWith", "BOL"), ("CHL", "meetsWith", "ELN"), ("CHL", "meetsWith", "COL"),
+      ("PER", "meetsWith", "ELN"), ("PER", "meetsWith", "COL")]),
 ]
 
 

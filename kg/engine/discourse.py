@@ -123,6 +123,13 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
             if len(tops) > len(best):
                 best = tops
     if len(best) < 2:
+        # "Egypt and Qatar … as mediators, facilitating talks between Hamas and Israel": the sides mediated
+        for f in rec.frames:
+            if f.trigger.mediation and f.pairs and f.object is not None:
+                tops = distinct([tb.top(a) for a in f.object.actors if gaz[a].type != "Place"])
+                if len(tops) > len(best):
+                    best = tops
+    if len(best) < 2:
         # "Dokument, wynegocjowany za pośrednictwem USA i Francji": the mediators are not the parties
         mediators = {tb.top(a) for f in rec.frames if f.trigger.mediation and f.subject is not None
                      and f.pairs for a in f.subject.actors}
@@ -133,10 +140,13 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
             # only two or more can be the parties: a group of one is not looked at (nor its preposition)
             if len(tops) > max(len(best), 1) and prep(tb, rec, g.start, 0) in (None, *tb.markers["comitative"]):
                 best = tops
+    lists = []
     for g in rec.groups:  # "imposed tariffs on Canada and Mexico … accuses those countries": any list, any role
         tops = distinct([tb.top(a) for a in g.actors if gaz[a].type != "Place"])
         if len(tops) >= 2:
             disc.listed = tops
+            lists.append(tops)
+    disc.last_lists = lists
     if len(best) >= 2 and not (set(best) < set(disc.parties)):
         # a part of the last set named again ("Abe and Li issued a statement" after a summit of three, one of
         # whom the data does not know) does not replace it: "the leaders" are still the three

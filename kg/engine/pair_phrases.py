@@ -31,6 +31,11 @@ def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[t
     if persons:  # "Blinken warned Wang … after the meeting of both men": the last two persons named
         return persons, "the last two persons named, of two states"
     here = {tb.top(a) for m in out if m.end <= cm.start for a in m.actors}
+    if not here and any(t.low in tb.markers["state_nouns"] for t in rec.tokens[cm.start:cm.end]):
+        # "Egypt and Qatar mediated talks between Hamas and Israel. Both countries …": the list of two states
+        two = next((ls for ls in disc.last_lists if len(ls) == 2 and all(gaz[a].type == "State" for a in ls)), None)
+        if two is not None:
+            return tuple(two), "the two states named together in the previous sentence"
     near = distinct_recent([a for a in disc.last_sentence if a not in here], 3)
     if len(near) == 2 and not here:  # the two actors of the sentence just before, more recent than any pair
         return tuple(near), "the two actors of the previous sentence"
