@@ -52,6 +52,12 @@ CASES = [
      "facilitating indirect talks between the ELN and Colombia. Both countries have helped broker truces.",
      [("ECU", "meetsWith", "BOL"), ("CHL", "meetsWith", "ELN"), ("CHL", "meetsWith", "COL"),
       ("PER", "meetsWith", "ELN"), ("PER", "meetsWith", "COL")]),
+    # --- "that" with a verb right after it is a relative pronoun: a goal before it ("aims to end a war that …")
+    # does not reach its clause; "go on the offensive" is a light verb with its noun
+    ("The mediation aims to end a war that has devastated Peru since Chile went on the offensive against the ELN "
+     "in May.", [("CHL", "attacks", "ELN")]),
+    ("Chile went on the offensive against the ELN in May.", [("CHL", "attacks", "ELN")]),
+    ("Peru said that Chile aims to sign a deal with Bolivia.", []),
 ]
 
 

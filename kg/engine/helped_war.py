@@ -22,8 +22,9 @@ def helped_side(tb: Tables, rec: SentenceRecord, f: FrameResult, target: Group) 
     lo, _ = f.clause
     gaz = tb.gazetteer
     enemy = {gaz[a].code for a in target.actors}
-    helps = [g.match for g in rec.frames
-             if g.relation in HELP and lo <= g.match.start and g.match.end <= f.match.start]
+    helps = [g.match for g in rec.frames  # (not an auxiliary: "has inflicted … since Israel went on the offensive")
+             if g.relation in HELP and lo <= g.match.start and g.match.end <= f.match.start
+             and g.failure != "auxiliary"]
     if any(g.relation == "supports" and g.match in helps for g in rec.frames):
         return None  # "unterstützt die Ukraine im Krieg gegen Russland": backing a side tells not who attacked
     if not helps and tb.settings.get("object_before_verb"):

@@ -140,8 +140,12 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     if any_det is not None:  # "will respond to any aggression by Poland", "każdy atak Izraela spotka się z …"
         return "hypothetical", False, any_det
     scope = lo
-    while scope > 0 and toks[scope - 1].low in tb.markers["complementizer"]:
-        scope, _ = clause_span(rec, scope - 1, scope - 1)  # "nie wyklucza, że ..."
+    while scope > 0 and toks[scope - 1].low in tb.markers["complementizer"] and not (
+            rec.morphs and not tb.cases and scope < len(toks) and rec.morphs[scope].is_("VERB", "AUX")
+            and not rec.morphs[scope].is_("NOUN", "PROPN", "PRON", "DET", "ADJ")):
+        # "nie wyklucza, że ..."; but "aims to end a conflict that has inflicted …": a "that" with a verb right
+        # after it is a relative pronoun, its clause told as fact
+        scope, _ = clause_span(rec, scope - 1, scope - 1)
     if scope > 0 and toks[scope - 1].text == "," and (
             zu_infinitive(tb, rec, f) or f.is_noun and infinitive_opener(tb, rec, scope - 1, rec.breaks)):
         # "lehnte es ab, die Ukraine zu beliefern"; a noun whose infinitive closes the clause: "bat den
