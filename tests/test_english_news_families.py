@@ -58,6 +58,11 @@ CASES = [
      "in May.", [("CHL", "attacks", "ELN")]),
     ("Chile went on the offensive against the ELN in May.", [("CHL", "attacks", "ELN")]),
     ("Peru said that Chile aims to sign a deal with Bolivia.", []),
+    # --- an attack or sanctions noun a threat takes as its content right after it is the act threatened, not done
+    ("Chile threatened military action against Peru.", [("CHL", "threatens", "PER")]),
+    ("Chile issued a threat of strikes on Peru.", [("CHL", "threatens", "PER")]),
+    ("The threat of a Chilean invasion of Peru grew.", []),
+    ("Chile threatened and then attacked Peru.", [("CHL", "threatens", "PER"), ("CHL", "attacks", "PER")]),
 ]
 
 

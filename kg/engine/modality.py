@@ -133,6 +133,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     threatened = _threatened(tb, rec, f)
     if threatened is not None:  # "threatened new strikes on Kyiv": the act threatened, not one made
         return "hypothetical", False, threatened
+    threat = _threatened_act(tb, rec, f)
+    if threat is not None:  # "issued a threat of strikes on Peru", "the threat of an invasion"
+        return "hypothetical", False, threat
     goal = _deal_as_goal(tb, rec, f)
     if goal is not None:  # "mediating between Israel and Hamas to reach a ceasefire": a goal, not a deal made
         return "hypothetical", False, goal
@@ -201,6 +204,24 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 return "hypothetical", False, tok.text  # "wciągnęłoby Unię w wojnę": a conditional verb
     hedges = [cm for cm in cues.get("hedge", ()) if covers(rec, cm, tm.start)]
     return "asserted", bool(hedges), _span(rec, hedges[0].start, hedges[0].end) if hedges else ""
+
+
+def _threatened_act(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """An attack or sanctions noun that a threat noun or verb takes as its content, right after it with only
+    "of", articles and modifiers between ("threatened military action against Peru", "issued a threat of
+    strikes on Peru", "the threat of a Chilean invasion"): the act threatened, not one done."""
+    if f.relation not in ("attacks", "sanctions") or not rec.morphs or tb.cases:
+        return None
+    k = f.match.start
+    for g in rec.frames:
+        if g is f or g.relation != "threatens" or not (g.match.end <= k <= g.match.end + 4):
+            continue
+        between = range(g.match.end, k)
+        if all(rec.tokens[j].low in tb.markers["genitive_marker"] or rec.morphs[j].is_("DET", "ADJ", "NUM")
+               and not rec.morphs[j].is_("PROPN") or any(m.start <= j < m.end and m.kind == "adjectives"
+                                                           for m in rec.mentions) for j in between):
+            return " ".join(t.text for t in rec.tokens[g.match.start:g.match.end])
+    return None
 
 
 def _deal_as_goal(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
