@@ -63,6 +63,12 @@ CASES = [
     ("Chile issued a threat of strikes on Peru.", [("CHL", "threatens", "PER")]),
     ("The threat of a Chilean invasion of Peru grew.", []),
     ("Chile threatened and then attacked Peru.", [("CHL", "threatens", "PER"), ("CHL", "attacks", "PER")]),
+    # --- a plural noun/verb word right after a preposition that may open a clause ("after", "before") is a noun:
+    # no finite verb there, so the clause's subject is not its agent
+    ("Qatar restored ties with Egypt after attacks on Saudi oil sites.", []),
+    ("Chile acted before strikes on Peru.", []),
+    ("Chile condemned Peru after strikes by Bolivia on Ecuador.",
+     [("CHL", "accuses", "PER"), ("BOL", "attacks", "ECU")]),
 ]
 
 

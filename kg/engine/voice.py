@@ -42,6 +42,10 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                          and not rec.morphs[tm.start - 1].is_("ADV"))  # "extends to armed attacks"
                                      or bool(rec.morphs) and rec.morphs[tm.start - 1].only("ADP")
                                      and prev.low not in tb.markers["genitive_marker"]  # "under fire"
+                                     or bool(rec.morphs) and not tb.cases and rec.morphs[tm.start - 1].is_("ADP")
+                                     and rec.morphs[tm.start].is_("NOUN") and "pl" in rec.morphs[tm.start].feats
+                                     and prev.low not in tb.markers["genitive_marker"]  # "after attacks on Saudi
+                                     # sites": no finite verb right after a preposition that may open a clause
                                      or any(m.end == tm.start and m.kind in ("names", "metonyms") and m.start > 0
                                             and (toks[m.start - 1].low in determiners
                                                  or bool(rec.morphs) and rec.morphs[m.start - 1].only("ADP"))
