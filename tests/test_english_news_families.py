@@ -69,6 +69,9 @@ CASES = [
     ("Chile acted before strikes on Peru.", []),
     ("Chile condemned Peru after strikes by Bolivia on Ecuador.",
      [("CHL", "accuses", "PER"), ("BOL", "attacks", "ECU")]),
+    # --- a threat noun with its act after "of" and that act's aim in a "to"-infinitive: the one the aim names
+    ("Chilean threats of a full-scale military operation to force the ELN out of Peru have grown.",
+     [("CHL", "threatens", "ELN")]),
 ]
 
 

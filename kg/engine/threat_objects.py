@@ -129,6 +129,14 @@ def _infinitive_target(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: se
     is aimed at, as the object of one of its verbs or after one of the threat's own prepositions."""
     toks, morphs = rec.tokens, rec.morphs
     k = f.match.end
+    if morphs and k < len(toks) and toks[k].low in tb.markers["genitive_marker"]:
+        # "threats of a full-scale military operation to force Hezbollah north": the act named, then its aim
+        j = k + 1
+        while j < min(len(toks), k + 7) and morphs[j].is_("DET", "ADJ", "NOUN", "NUM") \
+                and "infmark" not in morphs[j].feats:
+            j += 1
+        if any(g.relation in ("attacks", "sanctions") and k < g.match.start and g.match.end <= j for g in rec.frames):
+            k = j
     if not morphs or k + 1 >= len(toks) or "infmark" not in morphs[k].feats or not morphs[k + 1].is_("VERB"):
         return None
     gaz = tb.gazetteer
