@@ -72,6 +72,10 @@ CASES = [
     # --- a threat noun with its act after "of" and that act's aim in a "to"-infinitive: the one the aim names
     ("Chilean threats of a full-scale military operation to force the ELN out of Peru have grown.",
      [("CHL", "threatens", "ELN")]),
+    # --- an -ing clause opening the sentence shares the subject after the comma that closes it, past a relative
+    # clause on its object ("After meeting Speaker Berri, who has Hezbollah's support, Hochstein said …")
+    ("After meeting the Chilean foreign minister, who backs the deal, the Peruvian president said he would go to "
+     "Bolivia.", [("PER", "meetsWith", "CHL")]),
 ]
 
 

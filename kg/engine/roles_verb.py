@@ -379,6 +379,10 @@ def _fronted_adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, k:
     clause opening the sentence; the trigger's clause then ends at that comma."""
     toks = rec.tokens
     comma = next((j for j in range(f.match.end, min(len(toks), f.clause[1] + 1)) if toks[j].text == ","), None)
+    if comma is not None and comma + 1 < len(toks) and toks[comma + 1].low in tb.markers["relative"] \
+            - tb.markers["complementizer"]:
+        # "After meeting Speaker Berri, who has Hezbollah's support, Hochstein said": past the relative clause
+        comma = next((j for j in range(comma + 2, len(toks)) if toks[j].text == ","), None)
     if comma is None:
         return None
     g = next((g for g in rec.groups if comma < g.start <= comma + 3 and prep(tb, rec, g.start, comma + 1) is None
