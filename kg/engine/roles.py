@@ -29,7 +29,7 @@ from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
 from kg.engine.syntax import after, antecedent, left_subject, names_after, prep
 from kg.engine.tables import Tables, phrases_of
 from kg.engine.threat_objects import threat_contents
-from kg.engine.verb_final import fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
+from kg.engine.verb_final import act_before_verb, fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
 from kg.engine.voice import noun_form, voice
 from kg.text import HYPHENS
 
@@ -94,6 +94,8 @@ def _event_agents(tb: Tables, rec: SentenceRecord) -> None:
             # of a hostile act named by a noun (here fronted); the accused is that act's agent
             act = next((g for g in rec.frames if g.failure is None and g.is_noun and g.relation in _JUDGED
                         and g.object is f.object and g.subject is not None and g.subject is not f.subject), None)
+        if act is None and f.object is None:  # the verb closes its clause: the act noun stands before it
+            act = act_before_verb(tb, rec, f, _JUDGED)
         if act is None or {gaz[a].code for a in act.subject.actors} <= mine:
             continue
         f.object = act.subject

@@ -70,9 +70,10 @@ def prenominal_light_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> G
     lo = f.clause[0]
     light, endings = _light_forms(tb), tb.markers["attributive_endings"]
     j = f.match.start - 1
-    while j > lo and toks[j].text[:1].islower() and rec.morphs[j].only("ADJ") and not _participle_of(
-            toks[j].low, light, endings):
-        j -= 1  # "die von der EU verhängten neuen Sanktionen": adjectives between participle and noun
+    while j > lo and toks[j].text[:1].islower() and (rec.morphs[j].only("ADJ") or rec.morphs[j].only("ADV") and (
+            rec.morphs[j + 1].is_("ADJ"))) and not _participle_of(toks[j].low, light, endings):
+        j -= 1  # "die von der EU verhängten neuen Sanktionen", "die von den USA angekündigte bislang größte
+        # Waffenlieferung": adjectives, and adverbs of adjectives, between participle and noun
     if j <= lo or not toks[j].text[:1].islower() or not _participle_of(toks[j].low, light, endings):
         return None
     return next((g for g in reversed(rec.groups) if lo <= g.start and g.end <= j and j - g.end <= 2
@@ -435,3 +436,25 @@ def light_verb_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
         return None
     return next((g for g in rec.groups if g.start == lv.end + 1 and g.end == tm.start
                  and g.mentions[0].kind != "adjectives"), None)
+
+
+def act_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult, judged: tuple[str, ...]) -> FrameResult | None:
+    """The hostile act a verb of judging that closes its clause judges: "China hat die von den USA angekündigte
+    Waffenlieferung an Taiwan kritisiert", "… die Bewilligung von Waffenlieferungen durch die USA verurteilt".
+    The act noun heads the verb's object (no preposition before it) or hangs on that object by a genitive or
+    'von'; an act inside another prepositional phrase ("nach dem Angriff der Hamas") is only the occasion."""
+    if not tb.settings.get("verb_second") or f.subject is None:
+        return None
+    lo = max(f.clause[0], f.subject.end)
+    toks = rec.tokens
+    for g in rec.frames:
+        if g.failure is not None or not g.is_noun or g.relation not in judged or g.subject is None \
+                or g.subject is f.subject or not lo <= g.match.start < f.match.start:
+            continue
+        np = next((p for p in rec.phrases if p.start <= g.match.start < p.end), None)
+        while np is not None and np.prep is not None and np.rel == "of" and np.attach is not None \
+                and toks[np.prep].low == "von":
+            np = rec.phrases[np.attach]
+        if np is not None and np.prep is None and np.start >= lo:
+            return g
+    return None
