@@ -76,6 +76,9 @@ class ChunkRules:
     #: an article may stand apart from its noun, before a participle's own complements ("gegen den mit
     #: Sanktionen belegten Iran", "an die von Russland angegriffene Ukraine"): German
     extended_attributes: bool = False
+    #: quantity nouns written with a capital that count the noun after them ("Dutzende russische Diplomaten",
+    #: "Hunderte Drohnen"): a determiner of that noun, not a phrase of their own
+    counting_nouns: frozenset[str] = frozenset()
     #: endings of an adjective or participle before its noun (the lexicon's attributive_endings)
     attributive_endings: tuple[str, ...] = ()
 
@@ -110,6 +113,8 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         while i < n and in_mention[i] < 0 and not _year_before_name(tokens, in_mention, i) and not (
                 mods and morphs[mods[-1]].only("NUM") and tokens[i].low in rules.definite) and (
                 _premodifier(morphs, in_mention, i) or (
+                tokens[i].low in rules.counting_nouns and i + 1 < n
+                and (in_mention[i + 1] >= 0 or _is_nominal(morphs[i + 1]) or morphs[i + 1].is_("ADJ"))) or (
                 mods and tokens[i].low in rules.joiners and i + 1 < n
                 and morphs[i + 1].is_("ADJ") and morphs[mods[-1]].is_("ADJ"))):
             mods.append(i)

@@ -72,6 +72,8 @@ class Tables:
                                    joiners=markers["coordination"], body_nouns=markers["body"],
                                    definite=markers["definite"],
                                    extended_attributes=lex.settings.get("verb_second", False),
+                                   counting_nouns=markers["quantifiers"] if lex.settings.get("verb_second")
+                                   else frozenset(),
                                    attributive_endings=tuple(sorted(markers["attributive_endings"])),
                                    possessive_clitics=markers["possessive_clitic"]),
         )
