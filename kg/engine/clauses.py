@@ -412,7 +412,10 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         pre = prenominal_agent(tb, rec, f) if comp.forbid[i] else None
         if pre is not None and pre[1] is not None:  # "die vom Iran unterstützte Hisbollah feuerte Raketen":
             nhi = min(nhi, pre[1].end)  # the participle's phrase ends with its noun; the rest is the clause's
-        near = comp.forbid[i] & {tk.low for k, tk in enumerate(toks[nlo:nhi], nlo) if k not in purpose} \
+        # backing by an army is still backing; help by soldiers is troops, not aid ("żołnierze pomagają")
+        bodies = _agent_bodies(tb, rec, nlo, tm.start) if comp.forbid[i] and f.relation == "supports" else frozenset()
+        near = comp.forbid[i] & {tk.low for k, tk in enumerate(toks[nlo:nhi], nlo)
+                                 if k not in purpose and k not in bodies} \
             if comp.forbid[i] else frozenset()  # "im Kampf gegen": whom the side fights, no reversal
         if comp.forbid[i] and not near and tb.settings.get("verb_second"):
             near = comp.forbid[i] & {_final_verb(toks, tm.end, hi)}  # "…, eine Invasion in … zu planen"
@@ -424,6 +427,25 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             f.fail("forbid", "forbidden word near the trigger: " + ", ".join(words))
     rec.frames = out
     return rec
+
+
+def _agent_bodies(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> frozenset[int]:
+    """Words before a trigger that name an actor's armed or official body as the agent ("die Armee Ruandas
+    unterstütze die M23", "von der ruandischen Armee unterstützt"): the body is who acts, not the kind of act a
+    forbidden word ("Armee": military support) would make it. A body that is only the subject ("Litewscy
+    żołnierze stoją razem z Polakami") keeps its word: soldiers standing by a state are troops."""
+    agent = tb.markers["agent"]
+    by = {j for np in rec.phrases if np.prep is not None and rec.tokens[np.prep].low in agent
+          for j in range(np.start, np.end)}
+    out = {j for m in rec.mentions if m.kind == "body" and lo <= m.start and m.start in by
+           for j in range(m.start, min(k, m.end))}
+    named = {j for m in rec.mentions for j in range(m.start, m.end)}
+    for np in rec.phrases:
+        if lo <= np.head < k and np.head not in named and any(
+                g.attach is not None and rec.phrases[g.attach] is np and g.rel == "gen" and g.start in named
+                and g.end <= k for g in rec.phrases):
+            out.add(np.head)  # "die Armee Ruandas": the head of a phrase whose genitive is an actor
+    return frozenset(out)
 
 
 def _person_after(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> bool:

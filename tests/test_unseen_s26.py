@@ -1,0 +1,42 @@
+"""German constructions found on real articles nobody had read before (session 26).
+
+Each case stands for a class of sentences, not for one article: the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+CASES = [
+    # a verb of judging that closes its clause (Perfekt, verb-final) judges the hostile act named before it: the
+    # act's agent is the accused (a prenominal participle's agent, a "durch" agent, a "von" chain on the object);
+    # an act inside another prepositional phrase is only the occasion
+    ("Peking hat die von Washington genehmigte Lieferung von Raketen an Taipeh verurteilt.",
+     [("CHN", "accuses", "USA"), ("USA", "suppliesWeaponsTo", "TWN")]),
+    ("Moskau hat die Stationierung von Truppen in Litauen durch Deutschland kritisiert.",
+     [("RUS", "accuses", "DEU"), ("DEU", "deploysTroopsTo", "LTU")]),
+    ("Minsk hat die Schließung der Grenze durch Polen scharf verurteilt.", [("BLR", "accuses", "POL")]),
+    ("Kairo hat nach dem Angriff der Hamas die Blockade kritisiert.", []),
+    # adverbs of an adjective between a light verb's participle and its noun ("die von X angekündigte bislang
+    # größte Lieferung")
+    ("Japan hat die von China verhängten bisher härtesten Sanktionen gegen Tokio verurteilt.",
+     [("JPN", "accuses", "CHN"), ("CHN", "sanctions", "JPN")]),
+    # a capitalized quantity noun counts the noun after it ("Dutzende russische Diplomaten"): one phrase, the
+    # verb's object
+    ("Prag weist Dutzende russische Diplomaten aus.", [("CZE", "sanctions", "RUS")]),
+    ("Warschau wies Hunderte belarussische Beamte aus.", [("POL", "sanctions", "BLR")]),
+    # announcing a measure ("bekanntgeben", like "ankündigen") names who takes it
+    ("Litauen hat die Ausweisung eines russischen Diplomaten bekanntgegeben.", [("LTU", "sanctions", "RUS")]),
+    # an actor's army before a trigger is who acts, not the kind of act a forbidden word names ("Armee":
+    # military support); an army after the verb still makes the support military
+    ("Kinshasa sagte, die Armee Ugandas unterstütze die M23.", [("UGA", "supports", "M23")]),
+    ("Die Huthi werden nach Angaben der USA von der iranischen Armee unterstützt.", [("IRN", "supports", "HOUTHIS")]),
+    ("Frankreich unterstützt die libanesische Armee mit Fahrzeugen.", []),
+    ("Polnische Soldaten stehen an der Seite Litauens.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"de-{i}" for i in range(len(CASES))])
+def test_construction(text, expected):
+    assert edges(text, "de") == norm(expected)
