@@ -34,6 +34,12 @@ CASES = [
     ("Die Huthi werden nach Angaben der USA von der iranischen Armee unterstützt.", [("IRN", "supports", "HOUTHIS")]),
     ("Frankreich unterstützt die libanesische Armee mit Fahrzeugen.", []),
     ("Polnische Soldaten stehen an der Seite Litauens.", []),
+    # the speaker after a reported clause: an office after the verb of saying and "in <capital>" past a time
+    # ("sagte ein Sprecher des Außenministeriums am Donnerstag in Peking") is the capital's state; a place past
+    # another phrase ("bei einem Besuch in …") is not
+    ("Ankara habe gegen die UN-Charta verstoßen, sagte ein Sprecher der Regierung am Mittwoch in Athen.",
+     [("GRC", "accuses", "TUR")]),
+    ("Moskau habe gegen das Abkommen verstoßen, sagte der Minister bei einem Treffen in Kiew.", []),
 ]
 
 

@@ -295,12 +295,34 @@ def quoted_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
                   and all(t.is_word for t in toks[sp.end:g.start])), None)
         if g is not None:
             return g
+    if tb.settings.get("verb_second"):
+        g = _seated_speaker(tb, rec, sp)
+        if g is not None:
+            return g
     before = next((g for g in reversed(rec.groups) if g.end <= sp.start), None)
     if before is not None and (sp.start - before.end <= 1 and all(t.is_word for t in toks[before.end:sp.start])
                                or sp.start - before.end <= 4
                                and toks[before.end].low in tb.markers["possessive_clitic"]
                                and all(t.is_word and t.text[:1].islower() for t in toks[before.end + 1:sp.start])):
         return _sender(tb, rec, before)  # "…," the Kremlin said; "…," Lithuania's foreign ministry said
+    return None
+
+
+def _seated_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
+    """"…, sagte ein Sprecher des Außenministeriums am Donnerstag in Peking": an office after the verb of
+    saying and a capital after 'in' further on (past a time) say who speaks: the capital's state."""
+    toks = rec.tokens
+    offices = {k for c in ("body", "role") for cm in rec.cues.get(c, ()) for k in range(cm.start, cm.end)}
+    for g in rec.groups:
+        if not sp.end < g.start <= sp.end + 9 or g.mentions[0].kind != "metonyms" or g.start < 1 \
+                or toks[g.start - 1].low not in tb.markers["within"]:
+            continue
+        between = range(sp.end, g.start - 1)
+        times = tb.chunk_rules.not_apposed  # "am Donnerstag": a time between; not "bei seinem Besuch in Peking"
+        if any(k in offices for k in between) and all(toks[k].is_word for k in between) and not any(
+                h.start in between for h in rec.groups) and all(
+                toks[k + 1].low in times for k in between if toks[k].low in tb.markers["prepositions"]):
+            return g
     return None
 
 
