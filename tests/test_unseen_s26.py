@@ -40,6 +40,15 @@ CASES = [
     ("Ankara habe gegen die UN-Charta verstoßen, sagte ein Sprecher der Regierung am Mittwoch in Athen.",
      [("GRC", "accuses", "TUR")]),
     ("Moskau habe gegen das Abkommen verstoßen, sagte der Minister bei einem Treffen in Kiew.", []),
+    # a threat of paying back with no one named ("droht mit Vergeltung", "kündigte eine harte Antwort an") is aimed at
+    # the author of the article's last attack or sanction on the one who threatens
+    ("Estland wies zwei russische Diplomaten aus. Moskau drohte mit Vergeltung.",
+     [("EST", "sanctions", "RUS"), ("RUS", "threatens", "EST")]),
+    ("Lettland verhängte Sanktionen gegen Minsk. Belarus kündigte eine harte Antwort an.",
+     [("LVA", "sanctions", "BLR"), ("BLR", "threatens", "LVA")]),
+    ("Israel bombardierte Ziele im Libanon. Beirut drohte mit Gegenmaßnahmen.",
+     [("ISR", "attacks", "LBN"), ("LBN", "threatens", "ISR")]),
+    ("Polen drohte mit Vergeltung.", []),
 ]
 
 

@@ -46,6 +46,9 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if not c.negated and c.relation == "attacks" and c.subject.id in gaz and c.object.id in gaz \
                 and tb.top(c.subject.id) != tb.top(c.object.id):
             disc.conflict = [tb.top(c.subject.id), tb.top(c.object.id)]  # whom a mediator mediates between
+        if not c.negated and c.relation in ("attacks", "sanctions") and c.subject.id in gaz and c.object.id in gaz \
+                and tb.top(c.subject.id) != tb.top(c.object.id):
+            disc.affront = [tb.top(c.subject.id), tb.top(c.object.id)]  # what a threat of retaliation answers
         if not c.negated:
             for a in (c.subject.id, c.object.id):
                 if a in gaz:

@@ -154,6 +154,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.parties_before = list(disc.parties)  # read by pairs; only the discourse stage changes the discourse
     rec.talks_before = list(disc.talks)
     rec.conflict_before = list(disc.conflict)
+    rec.affront_before = list(disc.affront)
     return rec
 
 

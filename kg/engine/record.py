@@ -172,6 +172,7 @@ class SentenceRecord:
     parties_before: list[str] = field(default_factory=list)  # the article's last parties named together
     talks_before: list[str] = field(default_factory=list)  # the parties of the article's last talks or deal
     conflict_before: list[str] = field(default_factory=list)  # the two sides of the article's last attack
+    affront_before: list[str] = field(default_factory=list)  # the agent and target of its last attack or sanction
     breaks: set[int] = field(default_factory=set)  # tokens that end a clause
     resumes: dict[int, int] = field(default_factory=dict)  # comma closing ", which …," -> the pronoun
     attribution: str | None = None  # "according to Reuters": who says the (first attributed) conjunct
@@ -209,6 +210,7 @@ class Discourse:
     #: "slammed the summit"); "attended the summit" needs 1: a meeting on a summit's sidelines is not it
     talks_summit: int = 0
     conflict: list[str] = field(default_factory=list)  # the two sides of the last attack told (for mediators)
+    affront: list[str] = field(default_factory=list)  # the agent and target of the last attack or sanction told
     last_claim: Claim | None = None  # for "similar steps", "followed suit"
     person: str | None = None  # the last person named (for "him", "mu")
     #: the narration's last main-clause subject, who says a quote whose verb names no one ("– … –

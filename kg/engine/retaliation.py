@@ -17,20 +17,35 @@ def retaliation_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group
     response or countermeasures: 'retaliate', 'a decisive response', 'odpowiedź', 'Vergeltung'), and never at
     the threatener's own side."""
     tm = f.match
-    if not any(cm.start in tm.tokens for cm in rec.cues.get("retaliation", ())):
+    if not any(cm.start in tm.tokens or _threatened_with(tb, rec, f, cm.start)
+               for cm in rec.cues.get("retaliation", ())):
         return None  # the threat's own words pay back ("vowed to retaliate"), not "in response" nearby
     named = answered_attacker(tb, rec, f)
     if named is not None:
         return named
-    if len(rec.conflict_before) != 2:
-        return None
-    attacker, target = rec.conflict_before
     mine = {tb.top(a) for a in f.subject.actors}
-    if target not in mine or attacker in mine or attacker not in tb.gazetteer:
-        return None
-    at = tm.start
-    return Group([Mention(at, at, (attacker,), "retaliation", resolved=True,
-                          via="the attacker of the article's last attack, on the one who threatens")])
+    # the article's last attack on the one who threatens, else its last sanction on it ("Moldau wies drei
+    # russische Diplomaten aus. Moskau droht mit Vergeltung": at Moldova)
+    for last, what in ((rec.conflict_before, "attack"), (rec.affront_before, "attack or sanction")):
+        if len(last) != 2:
+            continue
+        attacker, target = last
+        if target not in mine or attacker in mine or attacker not in tb.gazetteer:
+            continue
+        at = tm.start
+        return Group([Mention(at, at, (attacker,), "retaliation", resolved=True,
+                              via=f"the author of the article's last {what}, on the one who threatens")])
+    return None
+
+
+def _threatened_with(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> bool:
+    """Whether a word of paying back is what a verb of threatening threatens with, in its clause right after
+    it ("droht mit einer heftigen Vergeltung", "drohte mit Gegenmaßnahmen")."""
+    tm, toks = f.match, rec.tokens
+    if f.is_noun or not tm.end <= k <= tm.end + 4 or k >= f.clause[1]:
+        return False
+    return toks[tm.end].low in tb.object_markers[f.index] - {""} and all(
+        t.is_word and not t.text[:1].isupper() for t in toks[tm.end + 1:k])
 
 
 def answered_attacker(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
