@@ -49,6 +49,10 @@ CASES = [
     ("Israel bombardierte Ziele im Libanon. Beirut drohte mit Gegenmaßnahmen.",
      [("ISR", "attacks", "LBN"), ("LBN", "threatens", "ISR")]),
     ("Polen drohte mit Vergeltung.", []),
+    # the genitive of an action noun whose genitive alone says nothing (sanctions, criticism) is its agent when the
+    # noun's marked object follows: "das Sanktionspaket der EU gegen Russland"
+    ("Die Kritik Chinas an Japan wird lauter.", [("CHN", "accuses", "JPN")]),
+    ("Das Einreiseverbot Litauens gegen belarussische Beamte gilt weiter.", [("LTU", "sanctions", "BLR")]),
 ]
 
 

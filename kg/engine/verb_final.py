@@ -227,9 +227,10 @@ def finite_at(rec: SentenceRecord, k: int) -> bool:
 
 
 def agentive_genitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """"die Unterstützung des iranischen Regimes für den Angriffskrieg": the genitive of a noun whose
-    genitive is otherwise its object is its agent when the noun's marked object follows it."""
-    if not tb.settings.get("agentive_genitive") or f.trigger.genitive != "object":
+    """"die Unterstützung des iranischen Regimes für den Angriffskrieg", "das Sanktionspaket der EU gegen
+    Russland": the genitive of a noun whose genitive is otherwise its object (or says nothing alone) is its agent
+    when the noun's marked object follows it."""
+    if not tb.settings.get("agentive_genitive") or f.trigger.genitive not in ("object", "none"):
         return None
     tm = f.match
     hi = f.clause[1]
