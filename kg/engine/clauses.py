@@ -392,7 +392,18 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         # ("the Rapid Support Forces" needs no troops sent to it)
         needs = rec.context.get(("needs", i), ())
         if comp.needs[i] or needs or f.trigger.needs:  # needs of phrases only: none matched is none met
-            window = windows.get((plo, hi))  # the triggers of one clause share its words
+            pre_needs = prenominal_agent(tb, rec, f) if len(tm.tokens) == 1 else None
+            if pre_needs is not None and pre_needs[1] is not None:
+                # "die von Ruanda unterstützte Terrorgruppe M23 hat eine humanitäre Krise ausgelöst": an
+                # attributive participle's needs stand in its own phrase, not in the clause it modifies a noun of
+                a = pre_needs[0].start  # back past the agent's "von" to the article the participle's phrase
+                while a > lo and toks[a].low not in tb.markers["agent"]:  # opens with ("die mit Milliarden von
+                    a -= 1  # den USA unterstützte Ukraine")
+                while a > lo and toks[a - 1].text != "," and toks[a].low not in tb.markers["determiners"]:
+                    a -= 1
+                window = {tk.low for k, tk in enumerate(toks[a:pre_needs[1].end], a) if k not in needs_named}
+            else:
+                window = windows.get((plo, hi))  # the triggers of one clause share its words
             if window is None:
                 window = windows[plo, hi] = {tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named}
             if not (not comp.needs[i].isdisjoint(window)
