@@ -53,9 +53,10 @@ CASES = [
     # noun's marked object follows: "das Sanktionspaket der EU gegen Russland"
     ("Die Kritik Chinas an Japan wird lauter.", [("CHN", "accuses", "JPN")]),
     ("Das Einreiseverbot Litauens gegen belarussische Beamte gilt weiter.", [("LTU", "sanctions", "BLR")]),
-    # an attributive participle's needs stand in its own phrase ("die mit Millionen von X unterstützte …"), not in
-    # the clause whose noun it modifies ("… hat eine humanitäre Krise ausgelöst": no aid)
-    ("Die vom Iran unterstützten Huthi haben eine humanitäre Katastrophe verursacht.", [("IRN", "supports", "HOUTHIS")]),
+    # an attributive participle's needs stand in its own phrase ("die mit Millionen von X unterstützte …"), not
+    # in the clause whose noun it modifies ("… hat eine humanitäre Krise ausgelöst": no aid)
+    ("Die vom Iran unterstützten Huthi haben eine humanitäre Katastrophe verursacht.",
+     [("IRN", "supports", "HOUTHIS")]),
     ("Die mit Millionen Euro von Deutschland unterstützte Republik Moldau hofft auf mehr.",
      [("DEU", "providesAidTo", "MDA")]),
 ]
