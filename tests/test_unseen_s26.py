@@ -53,6 +53,13 @@ CASES = [
     # noun's marked object follows: "das Sanktionspaket der EU gegen Russland"
     ("Die Kritik Chinas an Japan wird lauter.", [("CHN", "accuses", "JPN")]),
     ("Das Einreiseverbot Litauens gegen belarussische Beamte gilt weiter.", [("LTU", "sanctions", "BLR")]),
+    # a trigger noun that opens a main clause with its own marked phrase, its light verb second: the subject
+    # stands after the verb ("Schwere Vorwürfe gegen Peking erhob am Dienstag die australische Regierung")
+    ("Schwere Vorwürfe gegen Teheran erhob am Montag die britische Regierung.", [("GBR", "accuses", "IRN")]),
+    ("Neue Sanktionen gegen Belarus verhängte am Freitag Kanada.", [("CAN", "sanctions", "BLR")]),
+    # a judgement adjective with "nennen" judges the act's agent ("die Ausweisung … durch Moskau ungerechtfertigt")
+    ("Paris nannte die Ausweisung französischer Diplomaten durch Algier ungerechtfertigt.",
+     [("FRA", "accuses", "DZA"), ("DZA", "sanctions", "FRA")]),
     # an attributive participle's needs stand in its own phrase ("die mit Millionen von X unterstützte …"), not
     # in the clause whose noun it modifies ("… hat eine humanitäre Krise ausgelöst": no aid)
     ("Die vom Iran unterstützten Huthi haben eine humanitäre Katastrophe verursacht.",

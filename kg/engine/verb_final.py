@@ -116,6 +116,9 @@ def final_light_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
     lv = next((lv for lv in rec.cues.get("light_verbs", ()) if tm.end <= lv.start < hi), None)
     if lv is None:
         return None, None
+    fronted = _fronted_noun(tb, rec, f, lv)
+    if fronted is not None:
+        return fronted
     end = next((k for k in range(lv.end, hi) if not toks[k].is_word), hi)
     if not all(rec.morphs and rec.morphs[k].is_("VERB", "AUX") for k in range(lv.end, end)):
         return None, None  # the light verb closes its clause, auxiliaries aside ("gestartet hat, …")
@@ -459,3 +462,27 @@ def act_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult, judged: tup
         if np is not None and np.prep is None and np.start >= lo:
             return g
     return None
+
+
+def _fronted_noun(tb: Tables, rec: SentenceRecord, f: FrameResult, lv) -> tuple[Group, Group | None] | None:
+    """A trigger noun that opens a main clause, its light verb second and the subject after it: "Schwere Vorwürfe
+    gegen Peking erhob am Dienstag die australische Regierung", "Neue Sanktionen gegen Russland verhängte die EU".
+    Only the noun's own marked phrase may stand between the noun and the finite verb."""
+    if not tb.settings.get("verb_second") or not rec.morphs:
+        return None
+    toks = rec.tokens
+    tm = f.match
+    lo, hi = f.clause
+    if not all(rec.morphs[k].is_("ADJ", "DET", "ADV") and toks[k].is_word for k in range(lo, tm.start)):
+        return None
+    if not finite_at(rec, lv.start) and not rec.morphs[lv.start].is_("VERB"):
+        return None
+    marked = tb.object_markers[f.index] - {""}
+    obj = next((g for g in rec.groups if tm.end <= g.start and g.end <= lv.start
+                and prep(tb, rec, g.start, tm.end) in marked), None)
+    inside = set(range(tm.end, lv.start))
+    if obj is None or not all(k in range(obj.end) for k in inside) or toks[tm.end].low not in marked:
+        return None  # "Vorwürfe gegen Peking erhob": nothing but the noun's own phrase before the verb
+    subj = next((g for g in rec.groups if lv.end <= g.start < hi and prep(tb, rec, g.start, lv.end) is None
+                 and g.mentions[0].kind != "adjectives" and not set(g.actors) & set(obj.actors)), None)
+    return (subj, obj) if subj is not None else None
