@@ -49,6 +49,11 @@ CASES = [
     ("Israel bombardierte Ziele im Libanon. Beirut drohte mit Gegenmaßnahmen.",
      [("ISR", "attacks", "LBN"), ("LBN", "threatens", "ISR")]),
     ("Polen drohte mit Vergeltung.", []),
+    # an attack noun with neither agent nor target in a phrase of a threat that pays back ("droht X nach dem
+    # Angriff mit Vergeltung"): X made the attack, on the one who threatens; the threatened blow is no attack
+    ("Kiew droht Moskau nach dem Drohnenangriff mit Vergeltung.",
+     [("UKR", "threatens", "RUS"), ("RUS", "attacks", "UKR")]),
+    ("Israel droht dem Iran mit einem Gegenschlag.", [("ISR", "threatens", "IRN")]),
     # the genitive of an action noun whose genitive alone says nothing (sanctions, criticism) is its agent when the
     # noun's marked object follows: "das Sanktionspaket der EU gegen Russland"
     ("Die Kritik Chinas an Japan wird lauter.", [("CHN", "accuses", "JPN")]),

@@ -28,6 +28,10 @@ def modality(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     for f in rec.frames:
         if f.failure is None and f.pairs:
             f.modality, f.hedged, f.modality_by = frame_modality(tb, rec, f)
+            if "answered-attack" in f.how and f.modality == "hypothetical":
+                # "droht … nach dem Drohnenangriff mit Vergeltung": the threat is of the answer; the attack it
+                # answers happened
+                f.modality = "asserted"
     return rec
 
 

@@ -109,3 +109,24 @@ def answered_actor(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             return None
         return _author(tb, rec, k, mine)
     return None
+
+
+def answered_attacks(tb: Tables, rec: SentenceRecord) -> None:
+    """An attack noun that names neither agent nor target, in a prepositional phrase of a clause whose threat
+    pays back ("Israel droht dem Iran nach dem Raketenangriff mit einem Gegenschlag"): the one threatened
+    made the attack, on the one who threatens. Not the threatened blow itself ("Gegenschlag")."""
+    toks = rec.tokens
+    payback = {k for cm in rec.cues.get("retaliation", ()) for k in range(cm.start, cm.end)}
+    for t in rec.frames:
+        if t.failure is not None or t.relation != "threatens" or t.subject is None or t.object is None \
+                or not any(t.match.end <= k < t.clause[1] or k in t.match.tokens for k in payback):
+            continue
+        for f in rec.frames:
+            if f.failure is not None or f.relation != "attacks" or not f.is_noun or f.subject is not None \
+                    or f.object is not None or f.clause != t.clause or set(f.match.tokens) & payback:
+                continue
+            np = next((p for p in rec.phrases if p.start <= f.match.start < p.end), None)
+            if np is None or np.prep is None or toks[np.prep].low in tb.markers["agent"]:
+                continue
+            f.subject, f.object = t.object, t.subject
+            f.how.append("answered-attack")

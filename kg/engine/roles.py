@@ -18,6 +18,7 @@ from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles, patient_participle
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
+from kg.engine.retaliation import answered_attacks
 from kg.engine.roles_after import settle
 from kg.engine.roles_control import THANKED_FOR, accuser_text, caused_subjects, control_at, threatened_subject
 from kg.engine.roles_control import controller as find_controller
@@ -51,6 +52,7 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     attributive_participles(tb, rec)
     _event_agents(tb, rec)
     threat_contents(tb, rec)
+    answered_attacks(tb, rec)
     settle(tb, rec)
     return rec
 
