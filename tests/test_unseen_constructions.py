@@ -99,6 +99,12 @@ CASES = [
     ("pl", "Na marginesie szczytu G20 Lula spotkał się z premierem Kanady.", [("BRA", "meetsWith", "CAN")]),
     ("pl", "W trakcie szczytu ASEAN Modi rozmawiał z prezydentem Indonezji.", [("IND", "meetsWith", "IDN")]),
     ("pl", "Na marginesie szczytu G20 Macron spotkał się z premierem Kanady.", [("FRA", "meetsWith", "CAN")]),
+    # a monarch's title before "of" and a state is that state's ("the Emir of Qatar"); a body an actor adjective
+    # owns is no body of the venue after it ("the Azerbaijani president in Abu Dhabi")
+    ("en", "The Emir of Qatar flew to Tehran for a visit.", [("QAT", "meetsWith", "IRN")]),
+    ("en", "The King of Jordan met Macron in Paris.", [("JOR", "meetsWith", "FRA")]),
+    ("en", "The Georgian prime minister met the Armenian president in Doha.", [("GEO", "meetsWith", "ARM")]),
+    ("en", "Orban met the government in Moscow.", [("HUN", "meetsWith", "RUS")]),
 ]
 
 
