@@ -105,6 +105,10 @@ CASES = [
     ("en", "The King of Jordan met Macron in Paris.", [("JOR", "meetsWith", "FRA")]),
     ("en", "The Georgian prime minister met the Armenian president in Doha.", [("GEO", "meetsWith", "ARM")]),
     ("en", "Orban met the government in Moscow.", [("HUN", "meetsWith", "RUS")]),
+    # a judgement word's object is not the group of speakers its own subject belongs to
+    ("en", "The Lebanese president held calls with the leaders of Jordan and Iraq, in which they condemned the "
+     "Israeli raids, calling them unacceptable.", [("LBN", "meetsWith", "JOR"), ("LBN", "meetsWith", "IRQ"),
+                                    ("LBN", "accuses", "ISR"), ("JOR", "accuses", "ISR"), ("IRQ", "accuses", "ISR")]),
 ]
 
 
