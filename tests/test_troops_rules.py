@@ -19,7 +19,7 @@ CASES = [
     ("de", "Rund 300 österreichische Soldaten beteiligen sich an der KFOR-Mission im Kosovo.",
      [("AUT", "deploysTroopsTo", "XKX"), ("NATO", "deploysTroopsTo", "XKX")]),
     ("en", "Sweden sent a battalion to NATO.", [("SWE", "deploysTroopsTo", "NATO")]),
-    # a state's own army named is the troops a trigger needs (clauses.frames); an armed group's name is not
+    # a state's own army named is the troops a trigger needs (frames.frames); an armed group's name is not
     ("de", "Die Bundeswehr ist seit Jahren in Litauen stationiert.", [("DEU", "deploysTroopsTo", "LTU")]),
     ("en", "The Rapid Support Forces were stationed in Khartoum.", []),
     # goods with a state's adjective after a giving noun: that state gives them (roles_object.goods_origin)

@@ -5,19 +5,17 @@ comma that closes a relative clause set off by commas ("Iran, which denied
 …, reiterated"); that comma remembers its relative pronoun (``resumes``) so
 the clause after it inherits the antecedent. Each trigger match then gets a
 ``FrameResult`` with its clause span, or the reason it is not considered:
-inside an attribution or a name, a 'needs' word missing, a 'forbid' word near.
+inside an attribution or a name, a 'needs' word missing, a 'forbid' word near (``frames.py``).
 """
 
 from __future__ import annotations
 
-from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
-from kg.engine.syntax import clause_span
+from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.tables import Tables, derived
-from kg.phrases import Match
 from kg.text import HYPHENS, PAIR_HYPHENS
 
 #: Mention kinds whose words are never triggers: "Sojusz" (NATO), "the alliance" (NATO again).
-_NAMING_KINDS = ("names", "metonyms", "bloc", "regime", "group", "pair", "parties")
+NAMING_KINDS = ("names", "metonyms", "bloc", "regime", "group", "pair", "parties")
 
 
 def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -324,185 +322,6 @@ def _present_like(low: str, m) -> bool:
     return "ppas" in m.feats and low.endswith("t") and "ge" not in low[:7]
 
 
-def _unknown_name(rec: SentenceRecord, tm: Match, named: set[int]) -> bool:
-    """A capitalized trigger word right after a capitalized word that names no actor, inside a sentence not
-    written in title case, is a word of a name the gazetteer does not know ("the Russian Direct Investment
-    Fund"), not the act (in a language that writes common nouns in lower case); after an actor's name it is
-    still the act ("the NATO Summit")."""
-    toks = rec.tokens
-    k = tm.start
-    if k < 2 or not toks[k].text[:1].isupper() or not toks[k - 1].text[:1].isupper() or not toks[k - 1].is_word \
-            or k - 1 in named:
-        return False
-    words = [t for t in toks if t.is_word and t.text[:1].isalpha()]
-    capitals = sum(t.text[:1].isupper() for t in words)
-    return capitals * 2 < len(words)  # not a headline in title case ("US Imposes New Sanctions")
-
-
-def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
-    """One frame per trigger match: its clause, or why it is not considered."""
-    from kg.engine.verb_final import prenominal_agent  # verb_final reads this module's clause helpers
-
-    toks = rec.tokens
-    comp = tb.compiled
-    attrib = {k for cm in rec.cues.get("attribution", ()) for k in range(cm.start, cm.end)}
-    named = {k for m in rec.mentions if m.kind in _NAMING_KINDS for k in range(m.start, m.end)}
-    # a state's own armed body may name what a trigger needs ("die Bundeswehr ist im Kosovo stationiert",
-    # "the Israel Defense Forces deployed"); an armed group's name does not ("the Rapid Support Forces")
-    state_bodies = {k for m in rec.mentions if m.kind == "names" and all(
-        tb.gazetteer[a].type == "Organization" and tb.gazetteer[a].acts_for for a in m.actors)
-        for k in range(m.start, m.end)}
-    # the office of a person the article introduces is no part of the name: "wies den ruandischen Botschafter
-    # Vincent Karega aus" needs a diplomat, and the office names one
-    office = {k for c in ("role", "body") for cm in rec.cues.get(c, ()) for k in range(cm.start, cm.end)}
-    introduced_office = {k for m in rec.mentions if m.kind in _NAMING_KINDS and m.actors
-                         and all(a.startswith(INTRODUCED) for a in m.actors)
-                         for k in range(m.start, m.end) if k in office}
-    needs_named = named - state_bodies - introduced_office
-    listed = {k for g in rec.groups for k in range(g.start, g.end)}  # a comma inside a list of actors cuts nothing
-    purpose = {k for cm in rec.cues.get("fight_against", ()) for k in range(cm.start, cm.end)}
-    out: list[FrameResult] = []
-    triggers = tb.triggers
-    capitalized_nouns = tb.settings.get("capitalized_nouns")
-    windows: dict[tuple[int, int], set[str]] = {}
-    for tm in rec.triggers:
-        i = tm.payload
-        f = FrameResult(tm, triggers[i], i)
-        out.append(f)
-        words = set(tm.tokens)
-        if attrib and attrib & words:
-            f.fail("in-attribution")
-            continue
-        if words <= named or not capitalized_nouns and _unknown_name(rec, tm, named):
-            f.fail("in-name")
-            continue
-        if capitalized_nouns and _lower_noun(rec, tm):
-            f.fail("not-a-noun", "a noun trigger written in lower case is a verb form here ('als Russland … angriff')")
-            continue
-        if capitalized_nouns and _capital_verb(rec, tm, f.trigger.words):
-            f.fail("not-a-verb", "a verb trigger written with a capital inside the sentence is a noun ('der Angriff')")
-            continue
-        lo, hi = clause_span(rec, tm.start, tm.end)
-        plo, _ = clause_span(rec, max(0, lo - 1), max(0, lo - 1))
-        f.clause, f.window_start = (lo, hi), plo
-        if len(tm.tokens) == 1 and auxiliary(rec, tm.start, tm.end, hi):
-            f.fail("auxiliary", "'hat' before a past participle forms a tense: it has nothing ('hat … zugesagt')")
-            continue
-        # with the clause before (a relative's antecedent); words of a name do not count
-        # ("the Rapid Support Forces" needs no troops sent to it)
-        needs = rec.context.get(("needs", i), ())
-        if comp.needs[i] or needs or f.trigger.needs:  # needs of phrases only: none matched is none met
-            pre_needs = prenominal_agent(tb, rec, f) if len(tm.tokens) == 1 else None
-            if pre_needs is not None and pre_needs[1] is not None:
-                # "die von Ruanda unterstützte Terrorgruppe M23 hat eine humanitäre Krise ausgelöst": an
-                # attributive participle's needs stand in its own phrase, not in the clause it modifies a noun of
-                a = pre_needs[0].start  # back past the agent's "von" to the article the participle's phrase
-                while a > lo and toks[a].low not in tb.markers["agent"]:  # opens with ("die mit Milliarden von
-                    a -= 1  # den USA unterstützte Ukraine")
-                while a > lo and toks[a - 1].text != "," and toks[a].low not in tb.markers["determiners"]:
-                    a -= 1
-                window = {tk.low for k, tk in enumerate(toks[a:pre_needs[1].end], a) if k not in needs_named}
-            else:
-                window = windows.get((plo, hi))  # the triggers of one clause share its words
-            if window is None:
-                window = windows[plo, hi] = {tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named}
-            if not (not comp.needs[i].isdisjoint(window)
-                    or any(plo <= a and b <= hi for a, b in needs)
-                    or _compound_need(tb, window, comp.needs[i])
-                    or f.trigger.persons and _person_after(tb, rec, tm.end, hi)):
-                f.fail("needs", _needs_detail(f.trigger.needs))
-                continue
-        nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
-        # not across a comma before the trigger: "In response to the attack, NATO deployed troops"
-        # (a comma inside a list of actors cuts nothing: "Troops from Chile, Peru and Brazil arrived in Haiti")
-        nlo = max([nlo] + [k + 1 for k in range(nlo, tm.start) if toks[k].text == "," and k not in listed])
-        g = next((g for g in rec.groups if g.start - 2 < nlo < g.end and g.end <= tm.start), None)
-        if g is not None and len(g.mentions) > 1:  # the whole list, and the noun it follows ("Troops from …",
-            # "die Aufnahme Schwedens und Finnlands in das Bündnis")
-            nlo = max(lo, g.start - 2 if g.start > 1 and toks[g.start - 1].low in tb.markers["from"] else g.start - 1)
-        pre = prenominal_agent(tb, rec, f) if comp.forbid[i] else None
-        if pre is not None and pre[1] is not None:  # "die vom Iran unterstützte Hisbollah feuerte Raketen":
-            nhi = min(nhi, pre[1].end)  # the participle's phrase ends with its noun; the rest is the clause's
-        # backing by an army is still backing; help by soldiers is troops, not aid ("żołnierze pomagają")
-        bodies = _agent_bodies(tb, rec, nlo, tm.start) if comp.forbid[i] and f.relation == "supports" else frozenset()
-        near = comp.forbid[i] & {tk.low for k, tk in enumerate(toks[nlo:nhi], nlo)
-                                 if k not in purpose and k not in bodies} \
-            if comp.forbid[i] else frozenset()  # "im Kampf gegen": whom the side fights, no reversal
-        if comp.forbid[i] and not near and tb.settings.get("verb_second"):
-            near = comp.forbid[i] & {_final_verb(toks, tm.end, hi)}  # "…, eine Invasion in … zu planen"
-        # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)
-        plo_, phi_ = max(0, tm.start - 6), tm.end + 6
-        phrases = [(a, b) for a, b in rec.context.get(("forbid", i), ()) if plo_ <= a and b <= phi_]
-        if near or phrases:
-            words = sorted(near) + [rec.text[toks[a].start:toks[b - 1].end] for a, b in phrases]
-            f.fail("forbid", "forbidden word near the trigger: " + ", ".join(words))
-    rec.frames = out
-    return rec
-
-
-def _agent_bodies(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> frozenset[int]:
-    """Words before a trigger that name an actor's armed or official body as the agent ("die Armee Ruandas
-    unterstütze die M23", "von der ruandischen Armee unterstützt"): the body is who acts, not the kind of act a
-    forbidden word ("Armee": military support) would make it. A body that is only the subject ("Litewscy
-    żołnierze stoją razem z Polakami") keeps its word: soldiers standing by a state are troops."""
-    agent = tb.markers["agent"]
-    by = {j for np in rec.phrases if np.prep is not None and rec.tokens[np.prep].low in agent
-          for j in range(np.start, np.end)}
-    out = {j for m in rec.mentions if m.kind == "body" and lo <= m.start and m.start in by
-           for j in range(m.start, min(k, m.end))}
-    named = {j for m in rec.mentions for j in range(m.start, m.end)}
-    for np in rec.phrases:
-        if lo <= np.head < k and np.head not in named and any(
-                g.attach is not None and rec.phrases[g.attach] is np and g.rel == "gen" and g.start in named
-                and g.end <= k for g in rec.phrases):
-            out.add(np.head)  # "die Armee Ruandas": the head of a phrase whose genitive is an actor
-    return frozenset(out)
-
-
-def _person_after(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> bool:
-    """Whether a person the gazetteer knows is named after the trigger in its clause: "Xi przyjął Putina" names
-    the office the trigger's 'needs' ask for ("prezydent") by the officeholder's name."""
-    gaz = tb.gazetteer
-    return any(k <= m.start < hi and m.actors and all(a in gaz and gaz[a].type == "Person" for a in m.actors)
-               for m in rec.mentions)
-
-
-def _compound_need(tb: Tables, window: set[str], needs: frozenset[str]) -> bool:
-    """With ``compound_heads``, a word of the clause whose compound ends in a 'needs' word counts as that word:
-    German puts the head of a compound last ("Luftabwehrsysteme", "Rüstungsabkommen", "Kampfpanzer").
-    The head is a 'needs' word of at least 4 letters after at least 3 others: each such ending of each word
-    is looked up in the set (a few lookups per word, not one test per 'needs' word)."""
-    if not tb.settings.get("compound_heads"):
-        return False
-    return any(w[j:] in needs for w in window for j in range(3, len(w) - 3))
-
-
-def _lower_noun(rec: SentenceRecord, tm) -> bool:
-    """A match of a noun-only trigger on a lower-case word that does not open the sentence: German writes
-    nouns capitalized, so "angriff" is the verb ("als Russland die Ukraine angriff")."""
-    k = tm.start
-    tok = rec.tokens[k]
-    feats = tm.features[0]
-    return ("noun" in feats and "verb" not in feats and tok.text[:1].islower() and k > 0
-            and len(tm.tokens) == 1)
-
-
-def _capital_verb(rec: SentenceRecord, tm, words: tuple[str, ...]) -> bool:
-    """A one-word match of a trigger whose words are all lower case (a verb) on a capitalized word inside
-    the sentence: German capitalizes nouns, so "Angriff" is not the verb form "angriff"."""
-    k = tm.start
-    if len(tm.tokens) != 1 or k == 0 or not rec.tokens[k].text[:1].isupper():
-        return False
-    if not rec.tokens[k - 1].is_word:
-        return False  # after a quote, a colon or a dash a sentence may start again
-    return not any(w.lstrip("=^")[:1].isupper() for w in words)
-
-
-def _needs_detail(needs: tuple[str, ...]) -> str:
-    shown = ", ".join(needs[:6]) + (f", … ({len(needs)} in all)" if len(needs) > 6 else "")
-    return f"none of the 'needs' words ({shown}) in the clause or the clause before"
-
-
 def auxiliary(rec: SentenceRecord, start: int, end: int, hi: int, exempt: frozenset[int] = frozenset()) -> bool:
     """A one-word trigger or light verb that is an auxiliary ("hat", "haben") with a past participle after
     it in its clause ("hat auf dem Stützpunkt Panzer zugesagt", "hat die Lieferung … verurteilt") or right
@@ -515,13 +334,3 @@ def auxiliary(rec: SentenceRecord, start: int, end: int, hi: int, exempt: frozen
                for k, m in enumerate(rec.morphs[end:hi], end)) or (
         before >= 0 and rec.tokens[before].is_word and rec.morphs[before].is_("VERB")
         and "ppas" in rec.morphs[before].feats and before not in exempt)
-
-
-def _final_verb(toks, start: int, hi: int) -> str:
-    """The last word of a verb-final clause after the trigger, when it is a verb (lower-case in German):
-    it governs the whole clause however far it stands ("…, eine Invasion in die abtrünnige Region zu
-    planen"), so a forbidden verb there counts as near."""
-    k = hi - 1
-    while k >= start and not toks[k].is_word:
-        k -= 1
-    return toks[k].low if k >= start and toks[k].text[:1].islower() else ""
