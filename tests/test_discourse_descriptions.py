@@ -40,6 +40,19 @@ CASES = [
     ("en", "Hamas lost many commanders, and Israel many soldiers. Hamas still holds hostages, Israel says. Qatar "
            "hosted a round of talks. Both sides accused each other of stalling.",
      [("HAMAS", "accuses", "ISR"), ("ISR", "accuses", "HAMAS")], [("ISR", "accuses", "QAT")]),
+    # --- "the group" is not the subject of its own clause ("Japan condemned the regime"), but the first
+    # actor of the sentence may be the subject of another clause or the speaker of a reported one
+    ("en", "Hamas fired rockets at Israel on Monday. Hezbollah stayed quiet at first, but Israel later struck "
+           "the group's positions near Tyre.", [("ISR", "attacks", "HEZBOLLAH")], [("ISR", "attacks", "HAMAS")]),
+    ("en", "Hamas fired rockets at Israel on Monday. Hezbollah said Israel had struck the group's positions near "
+           "Tyre.", [("ISR", "attacks", "HEZBOLLAH")], [("ISR", "attacks", "HAMAS")]),
+    ("pl", "Hamas ostrzelał Izrael w poniedziałek. Hezbollah początkowo milczał, ale Izrael zbombardował później "
+           "pozycje ugrupowania koło Tyru.", [("ISR", "attacks", "HEZBOLLAH")], [("ISR", "attacks", "HAMAS")]),
+    ("de", "Die Hamas beschoss am Montag Israel. Die Hisbollah schwieg zunächst, doch Israel bombardierte später "
+           "Stellungen der Miliz bei Tyros.", [("ISR", "attacks", "HEZBOLLAH")], [("ISR", "attacks", "HAMAS")]),
+    # (the subject of the description's own clause is still not what it means)
+    ("en", "Hezbollah fired rockets at Israel. Hamas condemned the group on Monday.",
+     [("HAMAS", "accuses", "HEZBOLLAH")], []),
 ]
 
 

@@ -138,7 +138,7 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         # "Japan condemned the regime": not the sentence's subject, named before it with no preposition
         first = next((m for m in out if m.end <= cm.start and not m.resolved), None)
         own = {tb.top(a) for a in first.actors} if first is not None and prep(tb, rec, first.start, 0) is None \
-            and not first.possessive and first.kind != "adjectives" else set()
+            and not first.possessive and first.kind != "adjectives" and _own_clause(tb, rec, first, cm.start) else set()
         other = [a for a in found if tb.top(a) not in own]
         if other and other != found:
             return (other[-1],), f"the last {kind} named, not the sentence's subject"
@@ -202,6 +202,19 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     if num == SINGULAR:  # "he" is never two states: of a pair of leaders, the last one named
         return singular_of(tb, rec, disc, actors, cm.start) or (actors, via)
     return actors, via
+
+
+def _own_clause(tb: Tables, rec: SentenceRecord, first: Mention, k: int) -> bool:
+    """Whether the sentence's first actor is the subject of the clause of the description at ``k``: no comma
+    or clause break between them ("Hezbollah stayed quiet, but Israel struck the group's positions"), and
+    no subject of another verb named between them ("Hezbollah said Israel had struck the group's …")."""
+    toks = rec.tokens
+    if any(toks[j].text in (",", ";", ":") for j in range(first.end, k)) or any(
+            first.end <= b.start < k for b in rec.cues.get("clause_break", ())):
+        return False
+    return not any(first.end < m.start and m.end <= k and not m.resolved and m.kind != "adjectives"
+                   and toks[m.start - 1].low not in tb.markers["coordination"] and prep(tb, rec, m.start, 0) is None
+                   for m in rec.mentions)
 
 
 def group_lemma(rec: SentenceRecord, k: int) -> str:
