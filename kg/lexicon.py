@@ -347,7 +347,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "co_agents", "any_determiners", "state_pr
                          "passive_aux",
                          "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "pair_sides", "area",
-                         "name_classifiers", "role_nouns", "stance_prefixes",
+                         "name_classifiers", "group_nouns", "role_nouns", "stance_prefixes",
                          "listed_determiners", "state_nouns",
                          "definite", "target", "agent_side", "possessive_clitic", "adversative",
                          "plural_pronouns", "singular_pronouns", "reciprocal_clitic", "body",

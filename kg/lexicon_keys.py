@@ -254,6 +254,8 @@ WORD_KEYS = {
                     "Ukraine')",
     "presupposing": "phrases before an event noun that take it as given: a denial or demand around them does not "
                     "reach it ('w obliczu', 'amid', 'angesichts')",
+    "group_nouns": "nouns of a group a state's adjective before them does not make the state ('the Lebanese "
+                   "militant group', 'die libanesische Miliz'): the group named with that adjective before",
     "name_classifiers": "nouns that say what kind of actor the name right after them is ('grupa', 'ugrupowanie', "
                         "'milicja'): an undeclined name after one stands in apposition and takes the noun's case "
                         "('Grupa JNIM zaatakowała' has JNIM as its subject, not a genitive), and a list of actors "

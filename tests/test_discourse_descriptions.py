@@ -53,6 +53,18 @@ CASES = [
     # (the subject of the description's own clause is still not what it means)
     ("en", "Hezbollah fired rockets at Israel. Hamas condemned the group on Monday.",
      [("HAMAS", "accuses", "HEZBOLLAH")], []),
+    # --- a state's adjective before a group noun names a group, never the state: the group the article named
+    # with that adjective before, else no actor (ANNOTATION rule 10)
+    ("en", "The Lebanese militant group Hezbollah fired drones at Israel on Sunday. The Lebanese group later accused "
+           "Jordan of helping Israel.", [("HEZBOLLAH", "accuses", "JOR")], [("LBN", "accuses", "JOR")]),
+    ("en", "Yemen's Houthi rebels fired a missile at Israel. Israel struck a port in Yemen. The Lebanese Shia movement "
+           "condemned Israel.", [], [("LBN", "accuses", "ISR")]),
+    ("de", "Die libanesische Schiitenmiliz Hisbollah beschoss am Sonntag Israel. Später warf die libanesische Miliz "
+           "Jordanien vor, Israel zu helfen.", [("HEZBOLLAH", "accuses", "JOR")], [("LBN", "accuses", "JOR")]),
+    ("pl", "Izrael zbombardował w niedzielę Strefę Gazy. Libańska organizacja potępiła Izrael.", [],
+     [("LBN", "accuses", "ISR")]),
+    # (not a group noun after the state's own body and verb: "a group of drones" is a quantity)
+    ("en", "U.S. forces destroyed a group of Iranian drones over the Red Sea.", [("USA", "attacks", "IRN")], []),
 ]
 
 

@@ -11,6 +11,7 @@ where its actors came from. The stage reads the discourse, never changes it.
 from __future__ import annotations
 
 from kg.engine.agreement import PLURAL, SINGULAR, number, plural_antecedent, plural_topic, singular_of
+from kg.engine.group_descriptions import own_groups
 from kg.engine.object_pronouns import object_it, object_pronoun
 from kg.engine.pair_phrases import pair, parties
 from kg.engine.record import Discourse, Mention, SentenceRecord
@@ -68,6 +69,7 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 for k in range(pm.start, pm.end):
                     taken[k] = True
     _relative_bodies(tb, rec)
+    own_groups(tb, rec, disc)  # "the Lebanese militant group": a group, never the state
     for concept in CONCEPTS:
         for cm in cues.get(concept, ()):
             if any(taken[cm.start:cm.end]):

@@ -12,6 +12,7 @@ topic: the main clause's subject ("Rzecznik chińskiego MSZ stwierdził, że
 from __future__ import annotations
 
 from kg.engine.coreference import group_lemma
+from kg.engine.group_descriptions import record_homes
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.speaker import main_group, update_speaker
 from kg.engine.syntax import clause_span, distinct, left_subject, prep
@@ -34,6 +35,7 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     for surname, person in rec.surnames.items():
         disc.surnames.setdefault(surname, person)
     _descriptors(tb, rec, disc)
+    record_homes(tb, rec, disc)
     for key, person in rec.names.items():  # names of persons the article introduced (Discourse.actors)
         disc.names.setdefault(key, person)
     main_claims = [c for c in rec.claims if not c.negated and c.relation in RELATIONS

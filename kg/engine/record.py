@@ -233,3 +233,6 @@ class Discourse:
     #: group nouns an article set beside an armed group's name ("rebeliantów Huti", "Houthi rebels"), by
     #: lemma: later the bare noun ("rebelianci", "the rebels") means that group, however recent another
     descriptors: dict[str, str] = field(default_factory=dict)
+    #: the armed group an article named with a state's adjective ("the Lebanese militant group Hezbollah",
+    #: "palestyński Hamas"), by the state's id: later "the Lebanese group" means that group, not Lebanon
+    homes: dict[str, str] = field(default_factory=dict)
