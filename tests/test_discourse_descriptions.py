@@ -65,6 +65,12 @@ CASES = [
      [("LBN", "accuses", "ISR")]),
     # (not a group noun after the state's own body and verb: "a group of drones" is a quantity)
     ("en", "U.S. forces destroyed a group of Iranian drones over the Red Sea.", [("USA", "attacks", "IRN")], []),
+    # --- "the regime" inside a quote is the speaker's enemy (the last attacker of its state), never the speaker's
+    # own state, nor a state named only as a place
+    ("pl", "Izrael zbombardował w poniedziałek irańską ambasadę w Bejrucie. \"Ten zbrodniczy reżim zostanie "
+           "ukarany\" - oświadczył prezydent Iranu.", [("IRN", "threatens", "ISR")], [("IRN", "threatens", "LBN")]),
+    ("de", "Israel bombardierte am Montag den Iran. «Das boshafte Regime wird durch unsere Männer bestraft werden», "
+           "sagte der iranische Präsident.", [("IRN", "threatens", "ISR")], []),
 ]
 
 

@@ -133,6 +133,13 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         return (disc.descriptors[group_lemma(rec, cm.end - 1)],), "the group this noun named before"
     if concept in _LAST_OF_TYPE:
         kind = _LAST_OF_TYPE[concept]
+        quoted = concept == "regime" and 0 < narration_start(rec) and cm.start < narration_start(rec)
+        speaker = {tb.top(a) for a in _speaker(tb, rec, disc, cm)[0] if a in gaz} if quoted else set()
+        enemy = disc.conflict[0] if len(speaker) == 1 and len(disc.conflict) == 2 and disc.conflict[1] in speaker \
+            else None
+        if enemy is not None and enemy not in speaker and enemy in gaz and gaz[enemy].type == kind:
+            # '"The regime will be punished," Khamenei said': the speaker's enemy, who attacked its state last
+            return (enemy,), "the attacker of the last attack, on the quote's speaker"
         # "a war between Israel and Hamas that began with the militant group's assault": one named
         # earlier in this sentence is the last one named
         here = [a for m in out if m.end <= cm.start and not m.resolved for a in m.actors]
@@ -142,9 +149,12 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         own = {tb.top(a) for a in first.actors} if first is not None and prep(tb, rec, first.start, 0) is None \
             and not first.possessive and first.kind != "adjectives" and _own_clause(tb, rec, first, cm.start) else set()
         other = [a for a in found if tb.top(a) not in own]
+        via = f"the last {kind} named"
         if other and other != found:
-            return (other[-1],), f"the last {kind} named, not the sentence's subject"
-        return ((found[-1],) if found else ()), f"the last {kind} named"
+            found, via = other, f"the last {kind} named, not the sentence's subject"
+        if found and tb.top(found[-1]) in speaker:  # no one calls their own government "the regime"
+            return (), "not the quote's speaker"
+        return ((found[-1],) if found else ()), via
     if concept in TITLES:  # "Merz reiste nach Kiew. Der Kanzler sicherte …": the last person of that office
         here = {a for m in out if m.end <= cm.start for a in m.actors}
         found = next((p for p in reversed(disc.persons) if p in gaz and gaz[p].position == TITLES[concept]
