@@ -71,6 +71,11 @@ CASES = [
            "ukarany\" - oświadczył prezydent Iranu.", [("IRN", "threatens", "ISR")], [("IRN", "threatens", "LBN")]),
     ("de", "Israel bombardierte am Montag den Iran. «Das boshafte Regime wird durch unsere Männer bestraft werden», "
            "sagte der iranische Präsident.", [("IRN", "threatens", "ISR")], []),
+    # --- "its" before a trigger noun is the nearest actor outside prepositional phrases: not a later item of a
+    # list a preposition governs ("a foe of Israel, the US and Britain")
+    ("en", "The armed Houthi group sees itself as a foe of Israel, the US and Britain, and has declared its support "
+           "for the Palestinians.", [("HOUTHIS", "supports", "PSE")],
+     [("USA", "supports", "PSE"), ("GBR", "supports", "PSE")]),
 ]
 
 

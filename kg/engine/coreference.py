@@ -391,7 +391,7 @@ def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: in
         return other, "the nearest actor before it other than its clause's subject"
     agent = tb.markers["agent"]
     named = [m for m in rec.mentions if m.end <= k and not m.resolved and m.kind not in ("adjectives",)
-             and (prep(tb, rec, m.start, 0) is None
+             and (prep(tb, rec, m.start, 0) is None and not _listed_after_preposition(tb, rec, m)
                   or clause_first and prep(tb, rec, m.start, 0) in agent)]  # "kidnapped by Hamas during its attack"
     # in agent position ("its war", "its talks with"): the nearest actor before it that no preposition
     # governs ("supported Ukraine in its talks" is Ukraine's; "turn to North Korea … its war" is not NK's)
@@ -419,6 +419,22 @@ def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: in
         if after is not None:
             return after.actors, "the subject after the verb"
     return tuple(disc.subject), "the topic (the discourse subject)"
+
+
+def _listed_after_preposition(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
+    """Whether ``m`` is a later item of a list a preposition governs ("a foe of Israel, the US and Britain"): the
+    mention before it is governed and only commas, coordination words and articles stand between."""
+    toks = rec.tokens
+    before = [n for n in rec.mentions if n.end <= m.start and not n.resolved]
+    while before:
+        n = before.pop()
+        if not all(t.low in tb.markers["coordination"] or t.low in tb.markers["determiners"]
+                   for t in toks[n.end:m.start]) or n.end == m.start:
+            return False
+        if prep(tb, rec, n.start, 0) is not None:
+            return True
+        m = n
+    return False
 
 
 def _speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
