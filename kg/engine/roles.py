@@ -114,9 +114,6 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if f.trigger.frame == "speaker":
         f.voice = "speaker"
         f.subject, f.object, f.how = speaker_roles(tb, rec, disc, f)
-        if f.subject is not None and f.object is not None and len(f.object.actors) > len(f.subject.actors) \
-                and set(f.subject.actors) <= set(f.object.actors):
-            f.object = None  # "…, in which they condemned X, calling them unacceptable": the speakers themselves
         return
     f.voice = voice(tb, rec, f, feats)
     if f.trigger.frame == "recipient" and not is_noun:

@@ -181,8 +181,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         # "called the strikes …": the agent of the event
         obj = Group([Mention(said_from, said_from, tuple(disc.agent), "event", resolved=True, via="the last agent")])
         how.append("event")
-    if obj is not None and subj is not None and set(obj.actors) == set(subj.actors):
-        obj = None
+    if obj is not None and subj is not None and set(subj.actors) <= set(obj.actors):
+        obj = None  # the speaker itself, or a group it belongs to ("…, in which they condemned X, calling them …")
     return subj, obj, how
 
 
