@@ -346,7 +346,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "co_agents", "any_determiners", "state_pr
                          "seat_bodies",
                          "passive_aux",
                          "process_passive", "past_passive",
-                         "clause_break", "negation", "not_negating", "locative", "pair_persons", "pair_sides", "area",
+                         "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
                          "name_classifiers", "group_nouns", "role_nouns", "stance_prefixes",
                          "listed_determiners", "state_nouns",
                          "definite", "target", "agent_side", "possessive_clitic", "adversative",

@@ -117,8 +117,6 @@ WORD_KEYS = {
                         "between ('both', 'the two', 'obaj', 'beide': 'the two foreign ministers')",
     "pair_persons": "nouns that make a pair phrase mean two persons ('mężczyzna', 'leaders', 'Politiker'): "
                     "'both men' are the last two persons named, of two states",
-    "pair_sides": "nouns that make a pair phrase name the two sides facing each other ('obie strony', 'both sides', "
-                  "'beide Seiten'): the sides of the article's last war or talks, not two actors named together",
     "parties": "phrases that mean all the parties just named together ('the leaders', 'przywódcy trzech krajów')",
     "numbers": "number words from two upwards, in order ('two', 'three', …): how many parties a phrase means",
     "including": "phrases after an organization that list its members ('w tym', 'including'): in 'państw NATO, w "

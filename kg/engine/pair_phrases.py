@@ -11,24 +11,7 @@ from kg.phrases import Match
 
 
 def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
-    """'oba kraje', 'the two countries': the two actors just named, else the article's main pair; 'obie
-    strony', 'both sides': the sides of the last war or talks, unless those two are the ones just named."""
-    actors, via = _pair(tb, rec, disc, cm)
-    sides = tb.markers["pair_sides"]
-    if not any(t.low in sides or t.norm in sides for t in rec.tokens[cm.start:cm.end]):
-        return actors, via
-    here = {tb.top(a) for m in rec.mentions if m.end <= cm.start for a in m.actors}
-    faced = [ps for ps in (disc.conflict, disc.talks) if len(ps) == 2]
-    if not faced or set(actors) != set(disc.parties) or set(actors) in [set(ps) for ps in faced] \
-            or via.endswith("in this sentence") or here - {a for ps in faced for a in ps}:
-        return actors, via
-    # "Oman and Qatar called for calm. Both sides accused each other …": not the two named together on
-    # one side (mediators, bystanders), but the two facing each other in the last war, else the last talks
-    return tuple(faced[0]), "the two sides of the last war or talks"
-
-
-def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
-    """The two actors just named, else the article's main pair."""
+    """'oba kraje', 'the two countries': the two actors just named, else the article's main pair."""
     gaz = tb.gazetteer
     # "Qatar said that both countries accepted a truce": whoever reports it is not one of the pair (when the
     # pair opens the reported clause)
@@ -75,9 +58,7 @@ def _pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[
         if m.end <= cm.start:
             for a in m.actors:
                 counts[tb.top(a)] = counts.get(tb.top(a), 0) + 1
-    sides = tb.markers["pair_sides"]
-    mixed = any(t.low in sides or t.norm in sides for t in rec.tokens[cm.start:cm.end])
-    return main_pair(tb, counts, disc.recent, states_first=not mixed), "the article's two main actors"
+    return main_pair(tb, counts, disc.recent), "the article's two main actors"
 
 
 def coordinated_pair(tb: Tables, mentions: list, rec: SentenceRecord, k: int) -> tuple[str, ...]:
@@ -144,13 +125,12 @@ def parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tupl
     return (), ""
 
 
-def main_pair(tb: Tables, counts: dict[str, int], recent: list[str], states_first: bool = True) -> tuple[str, ...]:
-    """The two actors an article is about so far: most mentioned, then most recent; states first, except
-    for the sides of a war or talks ("obie strony" of Israel and Hezbollah is no pair of states)."""
+def main_pair(tb: Tables, counts: dict[str, int], recent: list[str]) -> tuple[str, ...]:
+    """The two actors an article is about so far: most mentioned, then most recent; states first."""
     gaz = tb.gazetteer
     order = {a: i for i, a in enumerate(recent)}
     ranked = sorted(counts, key=lambda a: (-counts[a], -order.get(a, len(recent))))
     states = [a for a in ranked if gaz[a].type == "State"]  # "oba państwa": states first
     others = [a for a in ranked if gaz[a].type not in ("State", "Place")]
-    pair = (states + others)[:2] if states_first else [a for a in ranked if gaz[a].type != "Place"][:2]
+    pair = (states + others)[:2]
     return tuple(pair) if len(pair) == 2 else ()
