@@ -109,6 +109,13 @@ CASES = [
     ("en", "The Lebanese president held calls with the leaders of Jordan and Iraq, in which they condemned the "
      "Israeli raids, calling them unacceptable.", [("LBN", "meetsWith", "JOR"), ("LBN", "meetsWith", "IRQ"),
                                     ("LBN", "accuses", "ISR"), ("JOR", "accuses", "ISR"), ("IRQ", "accuses", "ISR")]),
+    # a meeting hoped for is no meeting held ("hoped to meet", "pins its hopes on talks", "hoffte auf ein Treffen",
+    # "ma nadzieję na spotkanie")
+    ("en", "Chile hoped to meet Peru before the summer.", []),
+    ("en", "Madrid pins its hopes on talks with Rabat.", []),
+    ("de", "Österreich hoffte auf ein Treffen mit Ungarn.", []),
+    ("pl", "Czechy mają nadzieję na spotkanie ze Słowacją.", []),
+    ("en", "Chile met Peru, as it had long hoped.", [("CHL", "meetsWith", "PER")]),
 ]
 
 
