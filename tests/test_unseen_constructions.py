@@ -116,6 +116,11 @@ CASES = [
     ("de", "Österreich hoffte auf ein Treffen mit Ungarn.", []),
     ("pl", "Czechy mają nadzieję na spotkanie ze Słowacją.", []),
     ("en", "Chile met Peru, as it had long hoped.", [("CHL", "meetsWith", "PER")]),
+    # a prepositional phrase that opens the sentence and ends in a name ("On a visit to Kyiv,") is the scene of
+    # the clause after the comma, not the first item of a list with its subject ("the Dutch premier")
+    ("en", "On a visit to Vilnius, the Dutch prime minister praised Lithuania's army.",
+     [("NLD", "meetsWith", "LTU"), ("NLD", "praises", "LTU")]),
+    ("en", "In Moscow, the Chinese leader thanked Putin.", [("CHN", "praises", "RUS")]),
 ]
 
 

@@ -238,14 +238,20 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
     """"In Moscow, Vladimir Putin thanked Kim": a place fronted in a prepositional phrase that opens
     the sentence, then a comma and a person, a body ("Turkish President …", "Russian officials") or "the
     leaders", is the scene, not the first of a list with it."""
-    if not out or len(out[-1].mentions) != 1 or [t.text for t in between] != [","]:
+    if not out or len(out[-1].mentions) != 1 or [t.text for t in between
+                                                  if t.low not in tb.markers["determiners"]] != [","]:
         return False
     prev = out[-1].mentions[0]
     opener = [t for t in rec.tokens[:prev.start] if t.low not in tb.markers["determiners"]]
     # "Meeting Erdogan in Ankara, Olaf Scholz urged …": the place closes an -ing clause that opens the sentence
     ing = bool(rec.morphs) and not tb.cases and bool(rec.morphs[0].feats & {"ger", "prp"}) and len(opener) > 1 \
         and opener[-1].low in tb.markers["prepositions"] and not any(t.text == "," for t in opener)
-    if not ing and (len(out) != 1 or len(opener) != 1 or opener[0].low not in tb.markers["prepositions"]):
+    preps = tb.markers["prepositions"]
+    # "On a visit to Kyiv, the German chancellor …": a longer phrase opened and closed by prepositions, no verb
+    phrase = len(out) == 1 and len(opener) > 1 and not tb.cases and opener[0].low in preps and opener[-1].low in preps \
+        and not any(t.text == "," for t in opener) and bool(rec.morphs) \
+        and not any(rec.morphs[k].is_("VERB") and not rec.morphs[k].is_("NOUN") for k in range(1, prev.start))
+    if not ing and not phrase and (len(out) != 1 or len(opener) != 1 or opener[0].low not in preps):
         return False
     gaz = tb.gazetteer
     # "In Riga, the leaders praised …": a pair or parties phrase after it is no list member either
