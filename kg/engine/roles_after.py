@@ -6,8 +6,9 @@ visitor. Split from ``roles``."""
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
-from kg.engine.syntax import finite, prep
+from kg.engine.syntax import prep
 from kg.engine.tables import Tables
+from kg.engine.verb_final import finite_at
 
 
 def settle(tb: Tables, rec: SentenceRecord) -> None:
@@ -149,8 +150,7 @@ def _own_target_later(tb: Tables, rec: SentenceRecord, f: FrameResult, marked: f
     if not rec.morphs:
         return False
     for k in range(f.match.end, f.clause[1]):
-        m = rec.morphs[k]
-        if finite(m) or m.is_("AUX") and m.feats & {"fin", "past"} or rec.tokens[k].text == ",":
+        if finite_at(rec, k) or rec.tokens[k].text == ",":
             return False
         if rec.tokens[k].low in marked:
             return True

@@ -9,18 +9,23 @@ oil-rich kingdom" fits Saudi Arabia, not Iran; "the country" names no kind and f
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.engine.record import SentenceRecord
 from kg.engine.tables import Tables
 from kg.phrases import Match
 
+#: The patterns of each language's table, made once (keyed by the table's identity, kept with it).
+_PATTERNS: dict[int, tuple[dict, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
 
-@cache
-def _patterns(items: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+
+def _patterns(table: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Per kind, one pattern of its word beginnings, each at the start of a word (after a space or hyphen)."""
-    return tuple((kind, re.compile(r"(?:^|(?<=[\s-]))(?:" + "|".join(re.escape(w) for w in words) + ")"))
-                 for kind, words in items if words)
+    hit = _PATTERNS.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = _PATTERNS[id(table)] = (table, tuple(
+            (kind, re.compile(r"(?:^|(?<=[\s-]))(?:" + "|".join(re.escape(w) for w in words) + ")"))
+            for kind, words in sorted(table.items()) if words))
+    return hit[1]
 
 
 def required(tb: Tables, rec: SentenceRecord, cm: Match) -> frozenset[str]:
@@ -29,7 +34,7 @@ def required(tb: Tables, rec: SentenceRecord, cm: Match) -> frozenset[str]:
     if not table:
         return frozenset()
     text = " ".join(t.low for t in rec.tokens[cm.start:cm.end])
-    return frozenset(kind for kind, pat in _patterns(tuple(sorted(table.items()))) if pat.search(text))
+    return frozenset(kind for kind, pat in _patterns(table) if pat.search(text))
 
 
 def fits(tb: Tables, actor_id: str, need: frozenset[str]) -> bool:
