@@ -418,7 +418,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "former", "light_verbs", "inverse", "speech", "body", "negation", "not_negating", "clause_break",
                     "pledge",
                     "future", "ongoing", "past_forms", "presupposing", "role", "including", "defend",
-                    "this_state", "described_state", "the_state", "summit", "partners", "wartime", "manner",
+                    "this_state", "described_state", "the_state", "summit", "partners", "wartime", "setting", "manner",
                     "sanctioned", "instrument", "aim", "occasion", "pair_determiners",
                     "decision", "beneficiary", "purpose_help", "partitive", "owned_by", "presence", "phone",
                     "separately", "visit",

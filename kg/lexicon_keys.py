@@ -224,6 +224,9 @@ WORD_KEYS = {
                 "words between): the others of the owner's last talks, else of the actors last named with it",
     "wartime": "phrases that tell a war as the time of a clause ('podczas', 'od wybuchu'): a war noun after one "
                "with no owner of its own is the war of the clause's subject",
+    "setting": "phrases that tell a war or talks as the setting of a clause only when they open it ('In the fight "
+               "against X, Y …', 'In talks with X, Y …'): after the clause's verb they are the scene of what happened "
+               "to its subject ('were damaged in the strikes')",
     "manner": "phrases that tell an act as the manner of a clause ('w geście', 'na znak', 'as an act of'): a trigger "
               "noun right after one, with no owner of its own, is the act of the clause's subject",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",

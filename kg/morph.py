@@ -88,14 +88,31 @@ _PL_FUNCTION_TAGS = frozenset({"prep", "conj", "comp", "qub", "interj"})
 _PL_INDECLINABLE_ENDINGS = ("y", "u", "é", "ó")
 
 
+# The locative of a masculine name ending in a hard consonant softens it ("Bachmut" -> "w Bachmucie", "Ejlat" ->
+# "Ejlacie", "Biełgorod" -> "Biełgorodzie", "Darfur" -> "Darfurze"); a soft final consonant is written with "i"
+# before a vowel ("Chersoń" -> "Chersonia", "Chersoniu", "Chersoniem").
+_PL_LOCATIVE = (("st", "ście"), ("t", "cie"), ("d", "dzie"), ("r", "rze"), ("ł", "le"))
+_PL_SOFT = (("ń", "ni"), ("ś", "si"), ("ź", "zi"), ("ć", "ci"))
+
+
 def _pl_rule_forms(word: str) -> list[Form]:
     low = word.lower()
     if low.endswith(_PL_INDECLINABLE_ENDINGS) and not low.endswith(("ski", "cki")):
         return [(fold(word), frozenset({"noun"}))]
+    soft = next((stem for end, stem in _PL_SOFT if low.endswith(end)), None)
+    if soft is not None:
+        stem = word[:-1] + soft
+        return [(fold(word), frozenset({"noun", "nom", "acc"}))] + [
+            (fold(stem + e), frozenset({"noun", *cases.split()}))
+            for e, cases in (("a", "gen acc"), ("u", "loc"), ("owi", "dat"), ("em", "inst"))]
     for suffix, endings in _PL_RULES:
         if low.endswith(suffix):
             stem = word[: len(word) - len(suffix)] if suffix else word
-            return [(fold(stem + e), frozenset({"noun", *cases.split()})) for e, cases in endings]
+            out = [(fold(stem + e), frozenset({"noun", *cases.split()})) for e, cases in endings]
+            softened = next(((end, loc) for end, loc in _PL_LOCATIVE if low.endswith(end)), None)
+            if softened is not None and not suffix:
+                out.append((fold(word[:len(word) - len(softened[0])] + softened[1]), frozenset({"noun", "loc"})))
+            return out
     return [(fold(word), frozenset({"noun"}))]  # pragma: no cover - "" always matches
 
 

@@ -44,3 +44,20 @@ def test_a_polish_lemma_brings_its_gerund_and_plural_kin_but_not_a_homographs_pa
     assert not {"startów", "startu"} & _forms("starcie", "pl")
     assert not {"bronił", "bronią się"} & _forms("broń", "pl")
     assert not {"dostaje", "dostawał"} & _forms("dostawa", "pl")
+
+
+def test_a_polish_name_the_dictionary_lacks_softens_its_last_consonant_in_the_locative():
+    # "w Bachmucie", "w Ejlacie", "w Darfurze", "w Biełgorodzie"; a soft "ń" is written "ni" before a vowel
+    assert {"bachmucie", "ejlacie", "darfurze", "biełgorodzie"} <= {
+        f for w in ("Bachmut", "Ejlat", "Darfur", "Biełgorod") for f, _ in word_forms(w, "pl", proper=True)}
+    assert {"chersonia", "chersoniu", "chersoniem"} <= {f for f, _ in word_forms("Chersoń", "pl", proper=True)}
+    assert edges("Rosyjski ostrzał w Chersoniu zabił dwie osoby.", "pl") == {("RUS", "attacks", "UKR")}
+    assert edges("Rosyjskie drony uderzyły w Bachmucie w szpital.", "pl") == {("RUS", "attacks", "UKR")}
+
+
+def test_an_english_gerund_after_an_actor_adjective_or_a_determiner_is_a_noun():
+    # "Russian shelling in Kherson": the adjective's state shells the place's; "by arming Kyiv" stays a verb
+    assert edges("Russian shelling in Kherson killed two people.", "en") == {("RUS", "attacks", "UKR")}
+    assert edges("Two soldiers died in Russian shelling of Kharkiv.", "en") == {("RUS", "attacks", "UKR")}
+    assert edges("Moscow accused Paris of prolonging the war by arming Kyiv.", "en") == {
+        ("RUS", "accuses", "FRA"), ("FRA", "suppliesWeaponsTo", "UKR")}

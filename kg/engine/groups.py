@@ -143,10 +143,15 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 t.low in joiners or j > first_and and t.low in prepositions  # before it: "wirft X vor, die Y …"
                 and (gov == "" or gov is not None and t.low.rstrip("e") == gov.rstrip("e"))
                 for j, t in enumerate(between))
+            owned = _owned_body(tb, rec, prev, m.start) if prev.possessive else 0
+            if owned:  # "between Sudan's army and the RSF": the owner's body is the owner in the list
+                between = between[owned:]
             coordinated = any(t.low in coordination for t in between)  # not "Russland die Ukraine"
             if apposition or (between and coordinated and (all(t.low in joiners for t in between) or repeated
                                                            or _offices(tb, rec, out[-1], m))
-                              and not prev.possessive and not said()):
+                              and (not prev.possessive or owned) and not said()):
+                if owned:
+                    out[-1].mentions[-1] = replace(prev, possessive=False, via="the body it owns")
                 out[-1].mentions.append(m)
                 continue
         out.append(Group([m]))
@@ -156,6 +161,24 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.conflict_before = list(disc.conflict)
     rec.affront_before = list(disc.affront)
     return rec
+
+
+def _owned_body(tb: Tables, rec: SentenceRecord, prev: Mention, stop: int) -> int:
+    """How many tokens after a possessive ("Sudan's army", "Iran's armed forces") are its clitic and a body
+    noun it owns, when only coordination words and determiners follow them up to ``stop``; 0 otherwise."""
+    toks = rec.tokens
+    k = prev.end
+    if k < len(toks) and toks[k].low in tb.markers["possessive_clitic"]:
+        k += 1
+    end = next((cm.end for cm in rec.cues.get("body", ()) if cm.start == k), None)
+    if end is None or end > stop:
+        return 0
+    joiners = derived(tb, "joiners", lambda m: m["coordination"] | m["determiners"])
+    rest = toks[end:stop]
+    if not any(t.is_word and t.low in tb.markers["coordination"] for t in rest) \
+            or not all(t.low in joiners for t in rest):  # not "According to Pakistan's foreign ministry, Qatar …"
+        return 0
+    return end - prev.end
 
 
 def _governing(tb: Tables, rec: SentenceRecord, k: int) -> str | None:
@@ -254,8 +277,13 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
     if not ing and not phrase and (len(out) != 1 or len(opener) != 1 or opener[0].low not in preps):
         return False
     gaz = tb.gazetteer
+    # "In the fight against Hamas, Israel has …": after a longer phrase, any actor a verb follows at once
+    # is the subject of the clause the phrase opens ("In talks with Russia, Ukraine and …" stays a list)
+    subject = phrase and m.end < len(rec.tokens) and rec.morphs[m.end].is_("VERB", "AUX") \
+        and not rec.morphs[m.end].is_("NOUN", "ADJ")
     # "In Riga, the leaders praised …": a pair or parties phrase after it is no list member either
-    return (all(a in gaz and gaz[a].type == "Person" for a in m.actors) or m.kind in ("pair", "parties", "body")) \
+    return (subject or all(a in gaz and gaz[a].type == "Person" for a in m.actors)
+            or m.kind in ("pair", "parties", "body")) \
         and all(a in gaz and gaz[a].type != "Person" for a in prev.actors)
 
 

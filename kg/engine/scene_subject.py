@@ -21,9 +21,14 @@ def wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     if k > lo and rec.morphs and rec.morphs[k - 1].is_("ADJ") and not any(m.start == k - 1 for m in rec.mentions):
         k -= 1  # "podczas trwającej wojny z"
     cue = next((c for c in rec.cues.get("wartime", ()) if c.end == k and c.start >= lo), None)
+    setting = cue is None
+    if setting:  # "In the fight against Hamas, Israel …", only when it opens the clause
+        cue = next((c for c in rec.cues.get("setting", ()) if c.end == k and c.start >= lo), None)
     if cue is None:
         return None
     verb_before = next((j for j in range(lo, cue.start) if finite(rec.morphs[j])), None) if rec.morphs else None
+    if setting and (verb_before is not None or any(m.start < cue.start for m in rec.mentions if m.start >= lo)):
+        return None
     if verb_before is not None:
         subj = antecedent(tb, rec, lo) or left_subject(tb, rec, lo, verb_before, nominative=True)
     else:
@@ -36,6 +41,8 @@ def wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     # "Podczas wojny z Ukrainą Chiny wspierały Rosję": a third actor in the clause may be the one at war
     gaz = tb.gazetteer
     enemy = next((g for g in rec.groups if g.start >= f.match.end), None)
+    if enemy is None and len({gaz[a].code for a in subj.actors}) > 1:
+        return None  # "X and Y affirmed cooperation during the visit": both are its parties, not one its owner
     known = {gaz[a].code for g in (subj, enemy) if g is not None for a in g.actors}
     if f.relation == "attacks" and any(gaz[a].code not in known for g in rec.groups if lo <= g.start < hi
                                        for a in g.actors):

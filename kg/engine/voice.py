@@ -84,8 +84,12 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         # ("Washington's ally, Qatar"): a noun too where the words before make it one
         # a common noun opening the sentence may read as a name too ("Walki Izraela z Hezbollahem trwają")
         opening = all(not t.is_word for t in toks[:tm.start]) and rec.morphs[tm.start].only("NOUN", "PROPN")
-        return (rec.morphs[tm.start].only("NOUN") or opening or noun_ctx and rec.morphs[tm.start].is_("NOUN")) \
-            and not verbal
+        # "Russian shelling in Kherson", "the shelling": a gerund right after an actor adjective or a determiner is
+        # a noun too (not after a preposition or a name: "by arming Kyiv", "Ukraine targeting officials")
+        nominal = rec.morphs[tm.start].is_("NOUN") or "ger" in rec.morphs[tm.start].feats and not tb.cases and (
+            prev.low in determiners or prev.low in clitics
+            or any(m.end == tm.start and m.kind == "adjectives" for m in rec.mentions))
+        return (rec.morphs[tm.start].only("NOUN") or opening or noun_ctx and nominal) and not verbal
     return "noun" in head and ("verb" not in head or noun_ctx)
 
 
