@@ -36,7 +36,7 @@ STATE_KINDS = (
 _ACTOR_KEYS = {
     "id", "type", "code", "acts_for", "part_of", "role", "position", "years", "wikidata",
     "names", "adjectives", "demonyms", "metonyms", "labels", "note", "member_of", "members",
-    "capital_at", "seat_at", "located_at", "capital", "deployed_in", "kinds",
+    "capital_at", "seat_at", "located_at", "capital", "deployed_in", "kinds", "commands_forces",
 }
 _INTENT_KEYS = {"extend", "override"}  # how a later entry relates to an earlier one with its id
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9_]*$")
@@ -59,6 +59,7 @@ class Actor:
     part_of: str | None = None
     role: str | None = None
     position: str | None = None
+    commands_forces: bool = False  # a minister whose office commands the armed forces (defence, war)
     years: str | None = None
     wikidata: str | None = None
     member_of: tuple[str, ...] = ()
@@ -234,6 +235,10 @@ def _fields(entry: dict, span: Span, label: str) -> dict:
         if entry["position"] not in POSITIONS:
             raise DataError(f"{at('position')}: position must be one of {', '.join(POSITIONS)}")
         out["position"] = entry["position"]
+    if "commands_forces" in entry:
+        if not isinstance(entry["commands_forces"], bool):
+            raise DataError(f"{at('commands_forces')}: 'commands_forces' must be true or false")
+        out["commands_forces"] = entry["commands_forces"]
     if "labels" in entry:
         labels = entry["labels"]
         if not isinstance(labels, dict) or not all(isinstance(v, str) for v in labels.values()):

@@ -80,6 +80,15 @@ def test_reference_to_a_missing_actor_is_an_error(tmp_path):
         load_gazetteer(tmp_path)
 
 
+def test_commands_forces_is_a_flag_and_marks_the_defence_ministers(tmp_path):
+    (tmp_path / "x.toml").write_text('[[actor]]\nid = "p"\ntype = "Person"\nposition = "minister"\n'
+                                     'commands_forces = "yes"\nnames.en = ["P"]\n')
+    with pytest.raises(DataError, match=r"x\.toml:5: actor #1 \(p\).*'commands_forces' must be true or false"):
+        load_gazetteer(tmp_path)
+    gaz = default_gazetteer()
+    assert gaz["boris-pistorius"].commands_forces and not gaz["sergey-lavrov"].commands_forces
+
+
 def test_a_mission_deployed_in_a_missing_state_is_an_error(tmp_path):
     (tmp_path / "x.toml").write_text('[[actor]]\nid = "m"\ntype = "Organization"\ncode = "UN"\n'
                                      'deployed_in = "NOPE"\nnames.en = ["M"]\n')

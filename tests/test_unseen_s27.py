@@ -32,6 +32,10 @@ CASES = [
     # both parties named as the subject of a clause set "during the visit" are its parties, not its owner
     ("en", "Egypt invited the Jordanian king. The Egyptian president and the king praised the ties between the "
      "two countries during the visit.", [("EGY", "meetsWith", "JOR")]),
+    # a minister whose office commands the forces (the gazetteer's commands_forces) may strike with them; another
+    # minister's attack is one in words
+    ("en", "Gallant attacked Hezbollah positions overnight.", [("ISR", "attacks", "HEZBOLLAH")]),
+    ("en", "Lavrov attacked Poland over the border decision.", [("RUS", "accuses", "POL")]),
 ]
 
 

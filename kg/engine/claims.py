@@ -115,12 +115,6 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
     return out
 
 
-#: Words of a minister's role (the gazetteer's ``role``) whose office commands troops: a defence minister's "attack"
-#: may be his army's. Other ministers have no army to strike with (nor has an official, who may be a general, left
-#: out; and a head of state or government may: "Putin attacked Ukraine in 2022").
-_ARMED_ROLES = ("Defen", "defen", "Armed Forces", "War ")
-
-
 def verbal_attack(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """An attack verb whose subject is only persons holding a speaking office ("Lavrov attacked Poland",
     "Ławrow zaatakował Polskę za tę decyzję"): an attack in words, which the press tells with the verbs of
@@ -130,8 +124,11 @@ def verbal_attack(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     gaz = tb.gazetteer
     persons = [a for m in f.subject.mentions if m.kind != "body" for a in m.actors]
     # "Szef MSZ Rosji Siergiej Ławrow": the office's body before the name is the same person
+    # a minister whose office commands the forces (the gazetteer's ``commands_forces``: defence, war) may strike with
+    # them; other ministers have no army to strike with (an official, who may be a general, is left out, and a head
+    # of state or government may: "Putin attacked Ukraine in 2022")
     return bool(persons) and all(gaz[a].type == "Person" and gaz[a].position == "minister"
-                                 and not any(w in (gaz[a].role or "") for w in _ARMED_ROLES) for a in persons)
+                                 and not gaz[a].commands_forces for a in persons)
 
 
 def _as_accusation(c: Claim) -> Claim:
