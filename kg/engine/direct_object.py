@@ -4,7 +4,7 @@ two coordinated verbs share ("condemned and sanctioned Belarus")."""
 
 from __future__ import annotations
 
-from kg.engine.genitives import owner_of_phrase_at
+from kg.engine.genitives import in_prep_phrase, owner_of_phrase_at
 from kg.engine.hidden_objects import expelled, unnamed_target, with_case
 from kg.engine.objects import joins, owned_by, verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
@@ -22,7 +22,7 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
     m_ = tb.markers
     obj_markers = tb.object_markers[f.index]
     skip = f.subject
-    if f.is_noun and _genitive_in_prep_phrase(rec, tm.start):
+    if f.is_noun and in_prep_phrase(rec, tm.start, own=False):
         hi = _main_verb_after(tb, rec, f, hi)  # "Na marginesie szczytu G20 Macron spotkał się z …": the verb's
     if f.is_noun and t.gap and len(tm.tokens) > 1:
         # the owner inside a gapped noun phrase: "naruszenie jej/estońskiej przestrzeni powietrznej"
@@ -129,7 +129,7 @@ def _main_verb_after(tb: Tables, rec: SentenceRecord, f: FrameResult, hi: int) -
     Libanie": what follows the verb is Israel's, not the shelling's target); ``hi`` otherwise."""
     tm = f.match
     if not tb.cases or not rec.morphs or (prep(tb, rec, tm.start, f.clause[0], phrase=False) is None
-                                          and not _genitive_in_prep_phrase(rec, tm.start)):
+                                          and not in_prep_phrase(rec, tm.start, own=False)):
         return hi
     for k in range(tm.end, hi):
         if _verb_at(rec, k) and any(tm.end < g.start and g.end <= k and g is not f.subject and can_be_nominative(g)
@@ -137,19 +137,6 @@ def _main_verb_after(tb: Tables, rec: SentenceRecord, f: FrameResult, hi: int) -
                                     for g in rec.groups):
             return k
     return hi
-
-
-def _genitive_in_prep_phrase(rec: SentenceRecord, k: int) -> bool:
-    """Whether the noun at ``k`` is a genitive of a noun a preposition governs ("Na marginesie szczytu G20")."""
-    phrases = rec.phrases
-    np = next((p for p in phrases if p.start <= k < p.end), None)
-    seen = 0
-    while np is not None and np.rel == "gen" and np.attach is not None and seen < 4:
-        np = phrases[np.attach]
-        seen += 1
-        if np.prep is not None:
-            return True
-    return False
 
 
 def _verb_at(rec: SentenceRecord, k: int) -> bool:

@@ -20,6 +20,23 @@ def owner_of_phrase_at(rec: SentenceRecord, k: int, hi: int) -> Group | None:
     return None
 
 
+def in_prep_phrase(rec: SentenceRecord, k: int, lo: int = 0, own: bool = True, steps: int = 4) -> bool:
+    """Whether the phrase holding token ``k`` (when ``own``), or one it hangs on through at most ``steps``
+    genitives, is governed by a preposition at or after ``lo``: "Na marginesie szczytu G20", "nach dem Beginn
+    des russischen Angriffskrieges"."""
+    phrases = rec.phrases
+    np = next((p for p in phrases if p.start <= k < p.end), None)
+    if np is not None and own and np.prep is not None and lo <= np.prep:
+        return True
+    for _ in range(steps):
+        if np is None or np.rel != "gen" or np.attach is None:
+            return False
+        np = phrases[np.attach]
+        if np.prep is not None and lo <= np.prep:
+            return True
+    return False
+
+
 def owned_chain(phrases: list, np) -> list[int]:
     """The phrases (by index) that ``np`` owns the head of, through a chain of at most three genitive or
     "of" phrases, nearest first."""

@@ -5,6 +5,7 @@ from Iran", its object). Split from ``roles_noun`` (one job: the governing verb)
 from __future__ import annotations
 
 from kg.engine.clauses import auxiliary
+from kg.engine.genitives import in_prep_phrase
 from kg.engine.noun_modifiers import governs
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject, dropped_subject
@@ -40,15 +41,8 @@ def left_of_light_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> Grou
         return s
     if head_prep(tb, rec, s, lo) is not None:
         return None
-    at = next((i for i, np in enumerate(rec.phrases) if np.start <= s.start < np.end), None)
-    for _ in range(4):  # the genitive chain up to the phrase it hangs on ("nach dem Beginn des russischen …")
-        if at is None:
-            break
-        np = rec.phrases[at]
-        if np.prep is not None and lo <= np.prep:
-            return None
-        at = np.attach if np.rel == "gen" else None
-    return s
+    # the genitive chain up to the phrase it hangs on ("nach dem Beginn des russischen …")
+    return None if in_prep_phrase(rec, s.start, lo, steps=3) else s
 
 
 def ended(rec: SentenceRecord, f: FrameResult) -> bool:
