@@ -36,6 +36,9 @@ CASES = [
     # minister's attack is one in words
     ("en", "Gallant attacked Hezbollah positions overnight.", [("ISR", "attacks", "HEZBOLLAH")]),
     ("en", "Lavrov attacked Poland over the border decision.", [("RUS", "accuses", "POL")]),
+    # Greenland has its own government and ISO code (GRL): its premier acts for it, a threat to the island is one to it
+    ("en", "The premier of Greenland met the Danish prime minister in Nuuk.", [("GRL", "meetsWith", "DNK")]),
+    ("pl", "Waszyngton zagroził Grenlandii cłami i sankcjami.", [("USA", "threatens", "GRL")]),
 ]
 
 
