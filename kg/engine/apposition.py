@@ -41,7 +41,8 @@ def apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult,
     k = f.match.start
     while k > 0 and f.match.start - k < 4 and rec.morphs and rec.morphs[k - 1].is_("DET", "ADJ", "ADV", "NOUN") \
             and toks[k - 1].is_word and toks[k - 1].text[:1].islower() and not rec.morphs[k - 1].is_("AUX") \
-            and not (rec.morphs[k - 1].is_("VERB") and rec.morphs[k - 1].feats & {"past", "fin"}):
+            and not (rec.morphs[k - 1].is_("VERB") and rec.morphs[k - 1].feats & {"past", "fin"}
+                     and not rec.morphs[k - 1].is_("ADJ")):  # "a staunch supporter": an adjective too
         k -= 1  # "a close", "its key", "a staunch", "a key defence"
     if owner is not None and len(owner.mentions) > 1 and toks[owner.mentions[-1].start - 1].text == ",":
         # grouped with the name before its comma ("Iran, Hezbollah's main sponsor"): that name is the head
