@@ -63,7 +63,22 @@ def _nearer_noun(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> boo
     for m in rec.triggers:
         if lv.end <= m.start and m.end < before and rec.morphs[m.start].only("NOUN") \
                 and tb.triggers[m.payload].relation != rel \
-                and not any(t.low in coord or not t.is_word for t in rec.tokens[m.end:before]):
+                and not any(t.low in coord or not t.is_word for t in rec.tokens[m.end:before]) \
+                and not _genitive_of(rec, before, m.start):
+            return True
+    return False
+
+
+def _genitive_of(rec: SentenceRecord, k: int, owner: int) -> bool:
+    """Whether the noun at ``k`` hangs, by a chain of genitives, on the phrase of the noun at ``owner``: "pakiet
+    nowych sankcji", "pakiet pomocy": the nearer noun is a measure of the farther, which is the verb's act."""
+    phrases = rec.phrases
+    np = next((p for p in phrases if p.start <= k < p.end), None)
+    for _ in range(4):
+        if np is None or np.rel != "gen" or np.attach is None:
+            return False
+        np = phrases[np.attach]
+        if np.start <= owner < np.end:
             return True
     return False
 

@@ -19,6 +19,10 @@ from kg.text import HYPHENS
 #: Relations whose noun names what the subject gives (support, solidarity): its genitive owner is the giver.
 _GIVEN = frozenset({"supports"})
 
+#: Relations of handing something over: in a language with cases, a bare dative actor after the thing handed
+#: over is its recipient ("przekażą systemy IRIS-T Ukrainie", "przekazała sprzęt energetyczny Mołdawii").
+_HANDED = frozenset({"suppliesWeaponsTo", "providesAidTo"})
+
 
 #: Per trigger list and relation: the list itself (so a reused id is never mistaken for it) and its nouns.
 _GIVEN_NOUNS: dict[tuple[int, str], tuple[object, frozenset[str]]] = {}
@@ -89,6 +93,12 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             continue
         if np.start >= hi:
             break
+        including = rec.cues.get("including", ())
+        if any(cm.start <= np.start and np.end <= cm.end for cm in including):
+            continue  # "oskarżali m.in. Polskę": the abbreviation's letters are no phrase, its examples follow it
+        if tb.cases and np.prep is None and any(cm.end == np.start for cm in including) \
+                and {"nom"} <= morphs[np.head].cases and "acc" not in morphs[np.head].cases:
+            break  # "inicjatywę poparły m.in. Finlandia i Dania": a nominative after it is the verb's late subject
         if past_noun:
             break  # past another relation's noun: its phrases are its own
         if k < np.start:  # words between the last phrase and this one (none, mostly)
@@ -132,6 +142,11 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         past_noun = past_noun or ((p is not None or reacting and found is None) and any(
             j in other for j in range(np.start, np.end)))  # past another relation's noun: its phrases are its own
         if p is None:
+            if direct_filled and "" in wanted and g is not None and same in _HANDED and tb.cases \
+                    and g.mentions[0].kind in ("names", "metonyms", "body") and _dative_only(morphs[np.head]):
+                # "przekażą systemy obrony powietrznej Ukrainie": a name, not a coreference noun ("broń wrogim
+                # Indiom reżimom": the regimes are hostile to India, not India)
+                return g
             if "" not in wanted or direct_filled:
                 continue
             if found is None and all(toks[j].text.isdigit() for j in np.span()):
@@ -165,6 +180,12 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 and "inst" in morphs[np.head].cases:
             unnamed_foe = True  # "w walce z bojownikami w Mali": likewise, the "z" not the trigger's own
     return None
+
+
+def _dative_only(m) -> bool:
+    """A word that can only be a dative (of the cases a bare phrase takes): not a nominative, accusative or
+    genitive, which would be a subject, a second thing handed over or an owner ("Ukrainie", "Kijowowi")."""
+    return "dat" in m.cases and not m.cases & {"nom", "acc", "gen"}
 
 
 def _titled_person(rec: SentenceRecord, np) -> Group | None:

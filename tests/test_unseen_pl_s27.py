@@ -1,0 +1,37 @@
+"""Polish constructions found on fresh articles read sentence by sentence (session 27).
+
+Each case stands for a class of sentences, not for one article: the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+CASES = [
+    # a verb of handing over with the goods first and the recipient after them, in the bare dative
+    ("Kanada przekaże nowoczesne systemy przeciwlotnicze Ukrainie jeszcze w tym roku.",
+     [("CAN", "suppliesWeaponsTo", "UKR")]),
+    ("Szwecja dostarczyła kolejne haubice i amunicję Kijowowi.", [("SWE", "suppliesWeaponsTo", "UKR")]),
+    ("Austria przekazała generatory prądu Mołdawii w ramach pomocy humanitarnej.", [("AUT", "providesAidTo", "MDA")]),
+    ("Holandia przekazała myśliwce F-16 Ukrainie.", [("NLD", "suppliesWeaponsTo", "UKR")]),
+    ("Francja przekazała dokumenty Rosji.", []),
+    ("Turcja sprzedała drony Bayraktar Ukrainie i Polsce.",
+     [("TUR", "suppliesWeaponsTo", "UKR"), ("TUR", "suppliesWeaponsTo", "POL")]),
+    # 'm.in.' (among others) between a verb and its object: the abbreviation fills no slot
+    ("Mińsk oskarżał m.in. Litwę o prowokacje na granicy.", [("BLR", "accuses", "LTU")]),
+    ("Berlin dostarczył m.in. Ukrainie czołgi Leopard.", [("DEU", "suppliesWeaponsTo", "UKR")]),
+    ("Kanada potępiła m.in. Iran za represje.", [("CAN", "accuses", "IRN")]),
+    ("Rutte powiedział, że plan wsparcia Mołdawii poparły m.in. Holandia i Estonia.", []),
+    # a measure noun ('pakiet') before the genitive act it counts: the light verb governs the act
+    ("Wielka Brytania przyjęła w piątek swój piąty pakiet nowych sankcji wobec Iranu.", [("GBR", "sanctions", "IRN")]),
+    ("Rada UE zatwierdziła w czerwcu czternasty pakiet surowych sankcji przeciwko Białorusi.",
+     [("EU", "sanctions", "BLR")]),
+    ("Japonia przyjęła w marcu duży pakiet dodatkowej pomocy humanitarnej dla Strefy Gazy.",
+     [("JPN", "providesAidTo", "PSE")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"pl-{i}" for i in range(len(CASES))])
+def test_construction(text, expected):
+    assert edges(text, "pl") == norm(expected)
