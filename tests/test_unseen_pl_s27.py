@@ -29,6 +29,13 @@ CASES = [
      [("EU", "sanctions", "BLR")]),
     ("Japonia przyjęła w marcu duży pakiet dodatkowej pomocy humanitarnej dla Strefy Gazy.",
      [("JPN", "providesAidTo", "PSE")]),
+    # a light verb whose preposition opens the noun's phrase answers or watches that act, not does it ("odpowie na
+    # plany rozmieszczenia"); the named genitive owner of a presence is who is present, not the clause's subject
+    ("Mińsk odpowie na plany rozmieszczenia eskadry w Litwie.", []),
+    ("Teheran odpowiedział na plan rozmieszczenia okrętów w Bahrajnie.", []),
+    ("Chińscy wojskowi obserwują plany zwiększenia obecności militarnej USA na Filipinach.",
+     [("USA", "deploysTroopsTo", "PHL")]),
+    ("Pekin odpowiedział oskarżeniem Waszyngtonu.", [("CHN", "accuses", "USA")]),
 ]
 
 

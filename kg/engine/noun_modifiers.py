@@ -42,6 +42,8 @@ def governs(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
         return False
     if _nearer_noun(tb, rec, lv, before):
         return False
+    if tb.cases and prepositional_complement(tb, rec, lv, before):
+        return False
     return not (morphs and morphs[lv.start].is_("AUX") and lv.end < before and "ppas" in morphs[lv.end].feats
                 and morphs[lv.end].is_("VERB"))
 
@@ -66,6 +68,26 @@ def _nearer_noun(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> boo
                 and not any(t.low in coord or not t.is_word for t in rec.tokens[m.end:before]) \
                 and not _genitive_of(rec, before, m.start):
             return True
+    return False
+
+
+def prepositional_complement(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
+    """Whether the noun at ``before`` stands, itself or by a chain of genitives, in a prepositional phrase that
+    opens right after a light verb of answering (the lexicon's ``retaliation``), its preposition not the cue's
+    own: "Moskwa odpowie na plany rozmieszczenia eskadry" names the act answered, not Moscow's."""
+    toks = rec.tokens
+    if lv.end >= len(toks) or toks[lv.end].low not in tb.markers["prepositions"]:
+        return False
+    if not any(cm.start == lv.start for cm in rec.cues.get("retaliation", ())):
+        return False  # "przeznaczyć na wsparcie Ukrainy": a verb of giving names its purpose, its own act
+    phrases = rec.phrases
+    np = next((p for p in phrases if p.start <= before < p.end), None)
+    for _ in range(5):
+        if np is None:
+            return False
+        if np.prep == lv.end:
+            return True
+        np = phrases[np.attach] if np.rel == "gen" and np.attach is not None else None
     return False
 
 

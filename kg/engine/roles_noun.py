@@ -19,7 +19,7 @@ from kg.engine.clauses import auxiliary
 from kg.engine.governing_verb import ended, governing_verb, left_of_light_verb, modal, only_named, participle_at
 from kg.engine.helped_war import HELP, helped_side
 from kg.engine.mediators import apposed_mediator
-from kg.engine.noun_modifiers import noun_modifier
+from kg.engine.noun_modifiers import noun_modifier, prepositional_complement
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject
 from kg.engine.scene_subject import manner_subject, wartime_subject
@@ -89,13 +89,17 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None  # "bezeichnete die Sanktionen der USA als illegal": the noun is what is named, not the act
     if lv_near is not None and any(t.start <= lv_near.start and t.end == tm.start for t in rec.triggers):
         lv_near = None  # "zareagowała na naruszenie" (a trigger of its own, 'zareagować na'): the act reacted to
+    if lv_near is not None and tb.cases and prepositional_complement(tb, rec, lv_near, tm.start):
+        lv_near = None  # "Moskwa odpowie na plany rozmieszczenia eskadry": the act answered, not Moscow's
     if lv_near is not None and tb.cases and tm.end < len(toks) and toks[tm.end].low in m_["agent"]:
         lv_near = None  # "potwierdził ostrzelanie przez Litwę …": the noun names its own agent
     if lv_near is not None and f.relation == "threatens" and _genitive_after(tb, rec, f) is not None:
         lv_near = None  # "hat die Drohungen Teherans zurückgewiesen": the genitive makes them, not the clause
     if lv_near is not None and f.trigger.genitive == "subject" and (g := _genitive_after(tb, rec, f)) is not None \
-            and g.mentions[0].kind == "body":
-        lv_near = None  # "hatte den Einsatz nordkoreanischer Soldaten bestätigt": the troops' state sends them
+            and (g.mentions[0].kind == "body" or tb.cases and f.relation == "deploysTroopsTo"
+                 and g.mentions[0].kind in ("names", "metonyms")):
+        lv_near = None  # "hatte den Einsatz nordkoreanischer Soldaten bestätigt": the troops' state sends them;
+        # "plany zwiększenia obecności militarnej USA w Polsce": the named owner of the presence is there
     if subj is not None and obj is None and f.relation == "sanctions" and tb.settings.get("capitalized_nouns") \
             and subj.end + 1 == tm.start and toks[subj.end].text in HYPHENS:
         # "Kanada verhängte weitere Russland-Sanktionen": with a light verb whose subject is another actor, the name
