@@ -133,8 +133,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         obj = _noun_owner(tb, rec, f, said_from, subj)  # "…, że kraje NATO lekceważą rosyjskie prowokacje"
         if obj is not None:
             how.append("owner")
-    if obj is None and f.is_noun and tb.settings.get("verb_second"):
-        obj = _genitive_owner(tb, rec, f, subj)  # "sprach von einer Provokation Kiews"
+    if obj is None and f.is_noun and (tb.settings.get("verb_second") or tb.cases and f.trigger.genitive == "object"):
+        # "sprach von einer Provokation Kiews"; a noun whose genitive is its author ("nazwała incydent prowokacją
+        # białoruskich służb"), not the one it harms as most Polish action nouns' ("destabilizacja Mołdawii")
+        obj = _genitive_owner(tb, rec, f, subj)
         if obj is not None:
             how.append("owner")
     if obj is None and (f.is_noun or f.trigger.relation == "threatens"):
