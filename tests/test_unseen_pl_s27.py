@@ -36,6 +36,11 @@ CASES = [
     ("Chińscy wojskowi obserwują plany zwiększenia obecności militarnej USA na Filipinach.",
      [("USA", "deploysTroopsTo", "PHL")]),
     ("Pekin odpowiedział oskarżeniem Waszyngtonu.", [("CHN", "accuses", "USA")]),
+    # the reflexive possessive 'swój' before a trigger noun is the clause's subject: the act's agent, whatever the verb
+    ("Izrael bronił swojego ataku na Liban.", [("ISR", "attacks", "LBN")]),
+    ("Rosja uzasadnia swoją brutalną inwazję na Ukrainę.", [("RUS", "attacks", "UKR")]),
+    ("Chiny bronią swoich sankcji wobec Litwy.", [("CHN", "sanctions", "LTU")]),
+    ("Polska przypomniała o swojej pomocy dla Ukrainy.", [("POL", "providesAidTo", "UKR")]),
 ]
 
 

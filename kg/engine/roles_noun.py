@@ -125,6 +125,15 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
             subj = s_lv
             how.append("light-verb")
+    if subj is None and tb.cases and rec.morphs:
+        # "Izrael nie skomentował swojego ataku na szkołę": the reflexive possessive before the noun (adjectives
+        # between) is the clause's subject, its agent
+        refl = next((cm for cm in cues.get("reflexive_possessive", ()) if lo <= cm.start and cm.end <= tm.start
+                     and all(rec.morphs[j].only("ADJ") for j in range(cm.end, tm.start))), None)
+        s_r = None if refl is None else left_of_light_verb(tb, rec, lo, refl.start)
+        if s_r is not None:
+            subj = s_r
+            how.append("reflexive-owner")
     if subj is None and m_.get("agent_side") and f.relation in ("attacks", "accuses", "sanctions"):
         # "ostrzał Armenii ze strony Azerbejdżanu": a 'from' phrase headed by a side noun names the agent, and a
         # genitive before it is the target ("zagrożenie ze strony Rosji" is a danger someone sees, no threat)
