@@ -57,6 +57,7 @@ PAIR_HYPHENS = HYPHENS | {"–"}
 # "'s" is split off so that "Russia's" gives "Russia" + "'s".
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]\.(?= [A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])"  # an initial before a name: "A. Duda", "E. Macronem"
     r"|'s\b|’s\b"
     r"|[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?=[-‐]\w)"  # "Iran-backed", "US-led": the name stands alone
     r"|[a-ząćęłńóśźż]+[sc]ko(?=[-‐][a-ząćęłńóśźż])"  # "polsko-litewski": each state's adjective stands alone
@@ -81,6 +82,13 @@ def tokenize(text: str) -> list[Token]:
         if t == "–" and 0 < m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() \
                 and text[m.end()].isalnum():
             t = "-"  # "a Saudi–led coalition": an en dash set between two words is their hyphen
+        if len(t) == 2 and t[1] == "." and out and out[-1].text[:1].isupper() and out[-1].is_word:
+            # a middle initial ("Antony J. Blinken") stays as it was: letter and dot; only an initial after a
+            # lower-case word or a mark is one token ("prezydent A. Duda": not the conjunction 'a')
+            for part, at in ((t[0], m.start()), (".", m.start() + 1)):
+                norm, low, word = _forms(part)
+                out.append(Token(part, at, at + 1, norm, low, word))
+            continue
         norm, low, word = _forms(t)
         out.append(Token(t, m.start(), m.end(), norm, low, word))
     return out

@@ -41,6 +41,9 @@ CASES = [
     ("Rosja uzasadnia swoją brutalną inwazję na Ukrainę.", [("RUS", "attacks", "UKR")]),
     ("Chiny bronią swoich sankcji wobec Litwy.", [("CHN", "sanctions", "LTU")]),
     ("Polska przypomniała o swojej pomocy dla Ukrainy.", [("POL", "providesAidTo", "UKR")]),
+    # an initial before a surname ("A. Duda") is not the conjunction 'a'
+    ("Warszawa: prezydent A. Duda spotkał się z prezydentem E. Macronem", [("POL", "meetsWith", "FRA")]),
+    ("Szef MSZ R. Sikorski rozmawiał z sekretarzem stanu A. Blinkenem.", [("POL", "meetsWith", "USA")]),
 ]
 
 
