@@ -64,6 +64,17 @@ CASES = [
     ("de", "Russland und China vertiefen ihre Zusammenarbeit. Antony Blinken warnte am Samstag Wang Yi vor "
            "Waffenlieferungen an Moskau. Beide Politiker unterzeichneten danach ein Handelsabkommen.",
      [("USA", "threatens", "CHN"), ("USA", "signsAgreementWith", "CHN")]),
+    # ... but right after a meeting the pair phrase names the two who met, not a third person named beside
+    # their meeting (while a meeting told earlier does not count: the Blinken cases above)
+    ("en", "Olaf Scholz spoke with Donald Tusk by phone on Friday, in coordination with Emmanuel Macron. Later, "
+           "the two leaders signed a declaration on border security.",
+     [("DEU", "meetsWith", "POL"), ("DEU", "signsAgreementWith", "POL")]),
+    ("pl", "Olaf Scholz rozmawiał w piątek z Donaldem Tuskiem, w porozumieniu z Emmanuelem Macronem. "
+           "Obaj przywódcy podpisali deklarację o bezpieczeństwie granic.",
+     [("DEU", "meetsWith", "POL"), ("DEU", "signsAgreementWith", "POL")]),
+    ("de", "Olaf Scholz telefonierte am Freitag mit Donald Tusk, in Abstimmung mit Emmanuel Macron. "
+           "Beide Politiker unterzeichneten eine Erklärung zur Grenzsicherheit.",
+     [("DEU", "meetsWith", "POL"), ("DEU", "signsAgreementWith", "POL")]),
     # "US" in capitals is the name (here dropped as an origin), never the pronoun "us" for the topic
     ("en", "Russia fired missiles at Kyiv overnight. Israel has used US-made bombs in raids on Gaza.",
      [("RUS", "attacks", "UKR"), ("ISR", "attacks", "PSE")]),

@@ -42,9 +42,11 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                    and not _NOUN_EVIDENCE & set(c.evidence)]
     if main_claims:  # the sentence's first (main-clause) relation is what "similar steps" repeat
         disc.last_claim = min(main_claims, key=lambda c: c.trigger and rec.text.find(c.trigger))
+    disc.meeting_age += 1
     for c in rec.claims:
         if not c.negated and c.relation == "meetsWith":
             disc.meeting = [c.subject.id, c.object.id]
+            disc.meeting_age = 0
         if not c.negated and c.relation == "attacks" and c.subject.id in gaz and c.object.id in gaz \
                 and tb.top(c.subject.id) != tb.top(c.object.id):
             disc.conflict = [tb.top(c.subject.id), tb.top(c.object.id)]  # whom a mediator mediates between

@@ -27,6 +27,9 @@ def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[t
     if joined:  # "troops from Mali and Burkina Faso … Niger …, days after hosting an official delegation from the two
         # countries"
         return joined, "the two actors named together before in this sentence"
+    met = met_persons(tb, rec, disc, cm)
+    if met:  # "Tamim phoned bin Salman, in coordination with Trump. In the call, the two leaders …": who met
+        return met, "the two persons of the last meeting, named lately"
     persons = person_pair(tb, rec, disc, cm)
     if persons:  # "Blinken warned Wang … after the meeting of both men": the last two persons named
         return persons, "the last two persons named, of two states"
@@ -93,6 +96,29 @@ def person_pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
         if len(found) == 2:
             return tuple(reversed(found))
     return ()
+
+
+def met_persons(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[str, ...]:
+    """A pair phrase of persons ('both leaders', 'obaj przywódcy'): the two persons of the last meeting told,
+    told in the sentence just before and they are among the last four persons named — the two who met, not
+    a third person named beside their meeting ("on the basis of coordination with Trump"). () otherwise (not
+    "Xi met Putin. … Blinken warned Wang. After the meeting of both men …": a meeting told earlier)."""
+    nouns = tb.markers["pair_persons"]
+    if disc.meeting_age != 0 or not any(t.low in nouns or t.norm in nouns for t in rec.tokens[cm.start:cm.end]):
+        return ()
+    gaz = tb.gazetteer
+    persons = disc.persons + [a for m in rec.mentions if m.end <= cm.start and not m.resolved for a in m.actors
+                              if a in gaz and gaz[a].type == "Person"]
+    codes = [gaz[a].code for a in disc.meeting if a in gaz]
+    if len(set(codes)) != 2:
+        return ()
+    recent: list[str] = []
+    for p in reversed(persons):
+        if p in gaz and p not in recent:
+            recent.append(p)
+    recent = recent[:4]
+    found = [next((p for p in recent if gaz[p].code == code), None) for code in codes]
+    return tuple(p for p in found if p is not None) if all(found) else ()
 
 
 def parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:

@@ -197,6 +197,7 @@ class Discourse:
     attacker: list[str] = field(default_factory=list)  # who attacked last: what "the attack" refers to
     surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> person named in full before
     meeting: list[str] = field(default_factory=list)  # the two parties of the last meeting (host and guest)
+    meeting_age: int = 0  # sentences told since the one of the last meeting (0: the sentence just before)
     parties: list[str] = field(default_factory=list)  # the last actors named acting together ("the leaders")
     #: every set of actors named acting together so far, most recent last ("the three nations": the last set of three)
     party_sets: list[list[str]] = field(default_factory=list)
