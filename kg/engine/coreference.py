@@ -157,6 +157,9 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         return ((found[-1],) if found else ()), via
     if concept in TITLES:  # "Merz reiste nach Kiew. Der Kanzler sicherte …": the last person of that office
         here = {a for m in out if m.end <= cm.start for a in m.actors}
+        titled = disc.titled.get(title_stem(rec, cm))
+        if titled is not None and titled not in here:  # "Premier Morawiecki … z kanclerzem Scholzem … premier"
+            return (titled,), "the last person the article named with this title"
         found = next((p for p in reversed(disc.persons) if p in gaz and gaz[p].position == TITLES[concept]
                       and p not in here), None)
         return ((found,) if found else ()), f"the last {TITLES[concept].replace('_', ' ')} named"
@@ -485,3 +488,8 @@ def _relative_bodies(tb: Tables, rec: SentenceRecord) -> None:
                                     via="the body of the antecedent of a relative possessive"))
         for j in range(k, b.end):
             rec.taken[j] = True
+
+
+def title_stem(rec: SentenceRecord, cm: Match) -> str:
+    """The stem of a title cue's last word ("kanclerzem" -> "kancl", "the prime minister" -> "minis")."""
+    return rec.tokens[cm.end - 1].low[:5]

@@ -11,12 +11,13 @@ topic: the main clause's subject ("Rzecznik chińskiego MSZ stwierdził, że
 
 from __future__ import annotations
 
-from kg.engine.coreference import group_lemma
+from kg.engine.coreference import group_lemma, title_stem
 from kg.engine.group_descriptions import record_homes
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.speaker import main_group, update_speaker
 from kg.engine.syntax import clause_span, distinct, left_subject, prep
 from kg.engine.tables import Tables
+from kg.lexicon import TITLES
 from kg.records import RELATIONS, SYMMETRIC
 
 #: Relations whose subject is the agent an accusation may refer back to ("the strike").
@@ -99,12 +100,30 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                     if a in disc.persons:
                         disc.persons.remove(a)
                     disc.persons.append(a)
+    _titled(tb, rec, disc)
     _topic(tb, rec, disc, considered, main)
     update_speaker(tb, rec, disc, main)
     _parties(tb, rec, disc)
     _deniers(tb, rec, disc)
     disc.scene = rec.scene or disc.scene  # the paragraph's date (kg.engine.dates decides where it applies)
     return rec
+
+
+def _titled(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
+    """A title word right before a person of that office, a state's name at most between ("Premier Mateusz
+    Morawiecki", "z kanclerzem Niemiec Olafem Scholzem", "Chancellor Friedrich Merz"): the title's person."""
+    gaz = tb.gazetteer
+    for concept, position in TITLES.items():
+        for cm in rec.cues.get(concept, ()):
+            for m in rec.mentions:
+                if not cm.end <= m.start <= cm.end + 2 or m.resolved or not all(
+                        any(n.start <= k < n.end for n in rec.mentions) for k in range(cm.end, m.start)):
+                    continue
+                person = next((a for a in m.actors if a in gaz and gaz[a].type == "Person"
+                               and gaz[a].position == position), None)
+                if person is not None:
+                    disc.titled[title_stem(rec, cm)] = person
+                    break
 
 
 def _deniers(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:

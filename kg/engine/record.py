@@ -222,6 +222,9 @@ class Discourse:
     #: (kg.engine.speaker.quote_ahead); None outside such a quote
     quote_ahead: list[str] | None = None
     persons: list[str] = field(default_factory=list)  # persons named, most recent last (for "der Kanzler")
+    #: the person the article last named right after each title word, by the word's stem ("premi", "kancl",
+    #: "chanc"): a bare title later means that person ("Premier Morawiecki … z kanclerzem Scholzem. … premier")
+    titled: dict[str, str] = field(default_factory=dict)
     named: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # actor -> first sentence naming it
     deniers: set[str] = field(default_factory=set)  # top actors that deny something in the article
     scene: Scene | None = None  # the last sentence scene: a date later sentences of its paragraph may share
