@@ -75,6 +75,21 @@ CASES = [
     ("de", "Olaf Scholz telefonierte am Freitag mit Donald Tusk, in Abstimmung mit Emmanuel Macron. "
            "Beide Politiker unterzeichneten eine Erklärung zur Grenzsicherheit.",
      [("DEU", "meetsWith", "POL"), ("DEU", "signsAgreementWith", "POL")]),
+    # a bare title means the person the article last named with that very title, not the last person of the
+    # office (the chancellor is a head of government too)
+    ("pl", "Premier Donald Tusk przyjął w Warszawie kanclerza Niemiec Friedricha Merza. Premier skrytykował Rosję.",
+     [("DEU", "meetsWith", "POL"), ("POL", "accuses", "RUS")]),
+    # "after the meeting" right after a meeting was told is that meeting: its parties, not a state the sentence
+    # names for what was said there
+    ("pl", "Premier Mateusz Morawiecki spotkał się w Wilnie z kanclerzem Niemiec Olafem Scholzem. Na konferencji "
+           "prasowej po spotkaniu premier mówił o potrzebie wysyłania broni Ukrainie.",
+     [("DEU", "meetsWith", "POL")]),
+    ("en", "Prime Minister Mark Carney met President Emmanuel Macron in Paris on Monday. At a press conference "
+           "after the meeting, Carney praised Ukraine.",
+     [("CAN", "meetsWith", "FRA"), ("CAN", "praises", "UKR")]),
+    ("de", "Olaf Scholz traf am Montag in Paris Emmanuel Macron. Auf der Pressekonferenz nach dem Treffen lobte "
+           "Scholz die Ukraine.",
+     [("DEU", "meetsWith", "FRA"), ("DEU", "praises", "UKR")]),
     # "US" in capitals is the name (here dropped as an origin), never the pronoun "us" for the topic
     ("en", "Russia fired missiles at Kyiv overnight. Israel has used US-made bombs in raids on Gaza.",
      [("RUS", "attacks", "UKR"), ("ISR", "attacks", "PSE")]),

@@ -28,7 +28,8 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if f.failure is not None:
             continue
         _object_of_a_later_noun(rec, f)
-        f.pairs = _no_place_parties(tb, f, frame_pairs(tb, rec, f))
+        told = _the_meeting_told(tb, rec, disc, f)
+        f.pairs = told if told else _no_place_parties(tb, f, frame_pairs(tb, rec, f))
         if f.pairs:  # "…, Niemcy – na Litwę": each gapped conjunct repeats the act between its own two
             f.pairs += [p for p in gapped_pairs(tb, rec, f) + listed_objects(tb, rec, f) if p not in f.pairs]
         if not f.pairs and f.relation == "alliedWith":
@@ -40,6 +41,33 @@ def pairs(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             _explain_no_pairs(tb, f)
     _indirect_talks(tb, rec)
     return rec
+
+
+def _the_meeting_told(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult) -> list[Pair]:
+    """A bare meeting noun after a word that takes it as given ("po spotkaniu", "after the meeting", "während
+    des Treffens"), with no partner or owner named at it, right after a sentence that told a meeting: that
+    meeting's two parties, not actors the sentence names for what was said there ("Na konferencji po
+    spotkaniu premier mówił o wysyłaniu broni Ukrainie": not a meeting with Ukraine)."""
+    if f.relation != "meetsWith" or disc.meeting_age != 0 or f.trigger.mediation:
+        return []
+    gaz = tb.gazetteer
+    met = [a for a in disc.meeting if a in gaz]
+    if len({gaz[a].code for a in met}) != 2:
+        return []
+    toks = rec.tokens
+    cue = next((cm for cm in (*rec.cues.get("presupposing", ()), *rec.cues.get("occasion", ()))
+                if cm.end <= f.match.start <= cm.end + 2), None)
+    if cue is None or any(not (toks[k].low in tb.markers["determiners"] or toks[k].low in tb.markers["definite"]
+                               or rec.morphs and rec.morphs[k].only("ADJ")) for k in range(cue.end, f.match.start)):
+        return []
+    k = f.match.end
+    named = any(m.start == k and not m.resolved for m in rec.mentions)
+    if named or k < len(toks) and (toks[k].low in tb.markers["prepositions"] or toks[k].low in tb.markers["comitative"]
+                                   or toks[k].low in tb.markers["possessive_clitic"]):
+        return []  # "po spotkaniu z Scholzem", "after the meeting between A and B", "nach dem Treffen Putins"
+    if any(m.end == f.match.start and m.possessive for m in rec.mentions):
+        return []  # "after Putin's meeting"
+    return [(met[0], met[1], True)]
 
 
 def _object_of_a_later_noun(rec: SentenceRecord, f: FrameResult) -> None:
