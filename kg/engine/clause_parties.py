@@ -52,6 +52,9 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
             continue  # "talked in the Omani capital, Muscat": the capital named again, still the venue
         if p is None and tb.cases and g.mentions[0].feats & CASES == {"dat"}:
             continue  # "Po wizycie mediatorów w Grecji rząd przedstawił Cyprowi plan": a dative is another verb's
+        if p is not None and tb.cases and p in tb.markers["comitative"] and p in tb.markers["from"] \
+                and g.mentions[0].feats & CASES and "inst" not in g.mentions[0].feats:
+            continue  # "gdy wracał z Brukseli … rozmawiał z Dudą": 'z' with a genitive is where one came from
         if p is None and tb.settings.get("verb_second"):
             p = phrase_prep(tb, rec, g.start, lo, f.match)  # "auf Strafmaßnahmen gegen Beamte des …"
         if lo <= g.start and g.end <= hi and (p is None or p in allowed) and g is not speaker:
