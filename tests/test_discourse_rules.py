@@ -90,6 +90,11 @@ CASES = [
     ("de", "Olaf Scholz traf am Montag in Paris Emmanuel Macron. Auf der Pressekonferenz nach dem Treffen lobte "
            "Scholz die Ukraine.",
      [("DEU", "meetsWith", "FRA"), ("DEU", "praises", "UKR")]),
+    # a plural pronoun after one state as the first subject: the last actors named together before it
+    ("en", "Norway has been mediating since Chile, Peru and Uruguay broke off relations with Paraguay after they "
+           "accused it of backing smugglers.",
+     [("NOR", "meetsWith", "CHL"), ("NOR", "meetsWith", "PER"), ("NOR", "meetsWith", "URY"),
+      ("CHL", "accuses", "PRY"), ("PER", "accuses", "PRY"), ("URY", "accuses", "PRY")]),
     # "US" in capitals is the name (here dropped as an origin), never the pronoun "us" for the topic
     ("en", "Russia fired missiles at Kyiv overnight. Israel has used US-made bombs in raids on Gaza.",
      [("RUS", "attacks", "UKR"), ("ISR", "attacks", "PSE")]),

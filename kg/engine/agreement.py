@@ -99,6 +99,22 @@ def plural_antecedent(tb: Tables, rec: SentenceRecord, earlier: list[Mention],
     if len(codes_of(tb, found)) >= 2:
         return tuple(found), "this sentence's first subject and those named with it"
     gaz = tb.gazetteer
+    if len(codes_of(tb, first.actors)) == 1:
+        # "Kuwait has been mediating since Bahrain, Saudi Arabia and Egypt severed ties with Qatar after they
+        # accused it": a plural pronoun is the last actors named together before it, not one state
+        runs: list[list[Mention]] = []
+        for m in rec.mentions:
+            if m.start < first.end or m.end > k or m.resolved or m.kind == "adjectives":
+                continue
+            if runs and all(not t.is_word or t.low in joiners for t in rec.tokens[runs[-1][-1].end:m.start]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        listed = [r for r in runs if len(r) >= 2 and len(codes_of(tb, [a for m in r for a in m.actors])) >= 2
+                  and prep(tb, rec, r[0].start, first.end) is None]
+        if listed:
+            return tuple(a for m in listed[-1] for a in m.actors), \
+                "the last actors named together before it in this sentence"
     if len(codes_of(tb, first.actors)) == 1 and all(a in gaz and gaz[a].type == "Organization" for a in first.actors):
         # a plural pronoun is not one organization: an actor's adjective on a noun before it in this sentence
         # ("Sanktionen gegen iranische Fluggesellschaften, weil sie …"), else no one
