@@ -11,6 +11,14 @@ from scored import edges, norm
 
 #: (lang, text, edges that must be there, edges that must not)
 CASES = [
+    # --- a mediator noun that names both parties and no mediator, in a clause with a copula: the one actor
+    # its clause names with no preposition mediates (meets each party; the parties do not meet each other)
+    ("en", "Norway and Qatar have long been trusted mediators between Colombian and Ecuadorian officials.",
+     [("NOR", "meetsWith", "COL"), ("QAT", "meetsWith", "ECU")], [("COL", "meetsWith", "ECU")]),
+    ("de", "Als wichtigster Vermittler zwischen Chile und Peru war Norwegen an dem Abkommen beteiligt.",
+     [("NOR", "meetsWith", "CHL"), ("NOR", "meetsWith", "PER")], [("CHL", "meetsWith", "PER")]),
+    ("pl", "Norwegia jest głównym mediatorem między Chile a Peru.",
+     [("NOR", "meetsWith", "CHL"), ("NOR", "meetsWith", "PER")], [("CHL", "meetsWith", "PER")]),
     # --- a meeting noun whose own comitative names a partner that is no actor (an interview with a medium):
     # the clause's other actors are not its parties
     ("pl", "Najmniej aktywne są Niemcy – powiedział premier Czech w rozmowie z Polsat News.", [],

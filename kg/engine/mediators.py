@@ -52,6 +52,20 @@ def sides(tb: Tables, rec: SentenceRecord, mediators: set[str]) -> list[str]:
     return war if len({gaz[a].code for a in war}) == 2 else []
 
 
+def _copula_subject(tb: Tables, rec: SentenceRecord, f: FrameResult):
+    """A mediator noun that names the parties but no mediator, in a clause with a copula, is said of the one
+    actor group its clause names with no preposition: "Egypt and Jordan have since been key mediators between
+    Israeli and Palestinian officials", "Als wichtigster Vermittler zwischen Israel und der Hamas war Katar …"."""
+    if not f.is_noun or f.object is None or not rec.morphs or len({tb.gazetteer[a].code for a in f.object.actors}) < 2:
+        return None  # (its object names the parties, both: "between A and B")
+    lo, hi = f.clause
+    if not any(rec.morphs[k].is_("AUX") and k not in rec.trigger_tokens for k in range(lo, hi)):
+        return None
+    free = [g for g in rec.groups if lo <= g.start and g.end <= hi and g is not f.object
+            and not (f.object.start <= g.start < f.object.end) and prep(tb, rec, g.start, lo) is None]
+    return free[0] if len(free) == 1 else None
+
+
 def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     """A mediator meets each party, and the parties do not meet each other (ANNOTATION rule 7).
 
@@ -62,6 +76,8 @@ def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
     else, the last actors named together in the article.
     """
     gaz = tb.gazetteer
+    if f.subject is None:
+        f.subject = _copula_subject(tb, rec, f)
     if f.subject is None:
         return []
     mediators = {gaz[a].code for a in f.subject.actors}
