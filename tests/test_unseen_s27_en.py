@@ -14,6 +14,11 @@ CASES = [
     ("A Qatari security team met with Hamas leaders in Cairo on Monday.", [("QAT", "meetsWith", "HAMAS")]),
     ("Ukrainian diplomats held talks with Hezbollah officials in Beirut.", [("UKR", "meetsWith", "HEZBOLLAH")]),
     ("The leaders in Ankara met Greek officials.", [("TUR", "meetsWith", "GRC")]),
+    # an inverse verb ("come under", "face", "receive") makes its subject the one the act is aimed at, also when
+    # the act's agent is marked ("from", "by") and when an adjective stands between verb and noun
+    ("Moldova came under attack from Russia on Sunday.", [("RUS", "attacks", "MDA")]),
+    ("Estonia faces daily attacks from Russian forces.", [("RUS", "attacks", "EST")]),
+    ("Armenia received firm support from France.", [("FRA", "supports", "ARM")]),
 ]
 
 

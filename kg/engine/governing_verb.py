@@ -52,13 +52,14 @@ def ended(rec: SentenceRecord, f: FrameResult) -> bool:
 
 
 def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
-                    subj: Group | None, obj: Group | None) -> tuple[Group | None, Group | None]:
+                    subj: Group | None, obj: Group | None,
+                    concepts: tuple[str, ...] = ("light_verbs", "inverse")) -> tuple[Group | None, Group | None]:
     """The subject of a light verb before the noun ("launched an attack"), or of an inverse verb,
     which makes it the object ("Russia received drones from Iran")."""
     groups = rec.groups
     lo = f.clause[0]
     before = f.match.start
-    for concept in ("light_verbs", "inverse"):
+    for concept in concepts:
         # a verb before a noun cue ("nach dem Beginn des Krieges verhängte die EU …": the verb's subject)
         cues = sorted(rec.cues.get(concept, ()), key=lambda cm: bool(rec.morphs) and rec.morphs[cm.start].only("NOUN"))
         cue_tokens = frozenset(k for c in cues for k in range(c.start, c.end))

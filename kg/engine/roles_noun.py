@@ -265,6 +265,11 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             how.append("final-light-verb")
     if subj is None and not in_pp and charge is None and not presupposed(tb, rec, f):
         subj, obj = governing_verb(tb, rec, disc, f, subj, obj)
+    elif subj is not None and obj is None and owner is None:
+        # "Belarus came under attack from Russia", "Athens faced criticism from Ankara": the agent is marked,
+        # the inverse verb's subject is the one the act is aimed at
+        _, inv = governing_verb(tb, rec, disc, f, None, None, ("inverse",))
+        obj = inv if inv is not subj else None
     f.subject, f.object = subj, obj or owner
 
 
