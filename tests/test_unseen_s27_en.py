@@ -19,6 +19,12 @@ CASES = [
     ("Moldova came under attack from Russia on Sunday.", [("RUS", "attacks", "MDA")]),
     ("Estonia faces daily attacks from Russian forces.", [("RUS", "attacks", "EST")]),
     ("Armenia received firm support from France.", [("FRA", "supports", "ARM")]),
+    # a warning whose hostile act is the condition threatens nobody with that act: "warned that if X attacked
+    # Y, the response would be …" (the act's agent is the one warned)
+    ("The minister said Israel had not claimed the raid. He warned that if Israel attacked Iran again, the "
+     "response would be severe.", []),
+    ("Tehran warned that it would strike Israel if Israel attacked its nuclear sites.",
+     [("IRN", "threatens", "ISR")]),
 ]
 
 

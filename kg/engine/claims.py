@@ -202,6 +202,10 @@ def warned_force(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     warn = [cm for cm in rec.cues.get("warning", ()) if cm.end <= f.match.start]
     if not warn:
         return False
+    if any(warn[-1].end <= cm.start and f.clause[0] - 1 <= cm.start < f.match.start
+           for cm in rec.cues.get("condition", ())):
+        return False  # "warned that if Israel attacked Iran, the response would be swift": the act is the
+        # condition of the warning, not the force warned of
     warner = next((g for g in reversed(rec.groups) if g.end <= warn[-1].start), None)
     return warner is not None and {tb.top(a) for a in warner.actors} == {tb.top(a) for a in f.subject.actors}
 
