@@ -25,6 +25,13 @@ CASES = [
      "response would be severe.", []),
     ("Tehran warned that it would strike Israel if Israel attacked its nuclear sites.",
      [("IRN", "threatens", "ISR")]),
+    # a subordinate clause that opens a reported clause ends at its comma: the main clause's pronoun is not the
+    # subordinate clause's actor
+    ("Ankara said that while Greece keeps arming the islands, it reserves the right to respond.", []),
+    ("Paris said that although Moscow had expelled French diplomats, it would not retaliate.",
+     [("RUS", "sanctions", "FRA")]),
+    ("The minister said that while Iran backs the talks, it reserves the right to retaliate against Israel.",
+     [("IRN", "threatens", "ISR")]),
 ]
 
 

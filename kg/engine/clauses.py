@@ -61,6 +61,8 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     fronted = fronted_subordinate_end(tb, rec)
     if fronted is not None:  # "If Iran attacks Israel, the United States will respond"
         breaks.add(fronted)
+    rec.subordinates = _reported_subordinate_ends(tb, rec)
+    breaks.update(rec.subordinates)
     if tb.settings.get("verb_second"):  # "…, die Ukraine weiter zu unterstützen": a clause of its own
         breaks.update(k for k in range(len(toks)) if infinitive_opener(tb, rec, k, breaks))
     rec.breaks = breaks
@@ -255,6 +257,27 @@ def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
                 else None
         verb = verb or (morphs[j].is_("VERB", "AUX") and _is_finite(morphs[j]) and not _modifier(rec, j))
     return None
+
+
+def _reported_subordinate_ends(tb: Tables, rec: SentenceRecord) -> dict[int, int]:
+    """The comma that closes a subordinate clause opening a reported clause, as ``fronted_subordinate_end``
+    does for one opening the sentence: "He said that while Iran pursues talks, it reserves the right to
+    respond": the first comma after the subordinate clause's finite verb."""
+    toks, morphs = rec.tokens, rec.morphs
+    if tb.settings.get("verb_second") or not morphs:
+        return {}
+    out = {}
+    for k in range(1, len(toks) - 1):
+        if toks[k].low not in tb.markers["subordinator"] or toks[k - 1].low not in tb.markers["complementizer"]:
+            continue
+        verb = False
+        for j in range(k + 1, len(toks)):
+            if toks[j].text == ",":
+                if verb:
+                    out[j] = k
+                break
+            verb = verb or (morphs[j].is_("VERB", "AUX") and _is_finite(morphs[j]) and not _modifier(rec, j))
+    return out
 
 
 def _fronted_adjunct_end(rec: SentenceRecord, first: int) -> int | None:

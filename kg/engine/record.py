@@ -175,6 +175,8 @@ class SentenceRecord:
     affront_before: list[str] = field(default_factory=list)  # the agent and target of its last attack or sanction
     breaks: set[int] = field(default_factory=set)  # tokens that end a clause
     resumes: dict[int, int] = field(default_factory=dict)  # comma closing ", which …," -> the pronoun
+    # comma closing a subordinate clause that opens a (reported) clause -> its subordinator ("that while …,")
+    subordinates: dict[int, int] = field(default_factory=dict)
     attribution: str | None = None  # "according to Reuters": who says the (first attributed) conjunct
     attributions: list[tuple[int, int, str]] = field(default_factory=list)  # token span -> who says it
     conjuncts: list[tuple[int, int]] = field(default_factory=list)  # conjunct clauses ("A, and B")
