@@ -14,9 +14,11 @@ CASES = [
     ("A Qatari security team met with Hamas leaders in Cairo on Monday.", [("QAT", "meetsWith", "HAMAS")]),
     ("Ukrainian diplomats held talks with Hezbollah officials in Beirut.", [("UKR", "meetsWith", "HEZBOLLAH")]),
     ("The leaders in Ankara met Greek officials.", [("TUR", "meetsWith", "GRC")]),
-    # an inverse verb ("come under", "face", "receive") makes its subject the one the act is aimed at, also when
-    # the act's agent is marked ("from", "by") and when an adjective stands between verb and noun
-    ("Moldova came under attack from Russia on Sunday.", [("RUS", "attacks", "MDA")]),
+    # an inverse verb ("face", "receive") makes its subject the one the act is aimed at, also when the act's
+    # agent is marked ("from", "by") and when an adjective stands between verb and noun; a lexicon phrase that
+    # holds the verb ("came under fire") decides for itself
+    ("Latvia faced fresh attacks from Russian drones on Sunday.", [("RUS", "attacks", "LVA")]),
+    ("Spain came under fire from Portugal over its fishing quotas.", []),
     ("Estonia faces daily attacks from Russian forces.", [("RUS", "attacks", "EST")]),
     ("Armenia received firm support from France.", [("FRA", "supports", "ARM")]),
     # a warning whose hostile act is the condition threatens nobody with that act: "warned that if X attacked
@@ -32,6 +34,14 @@ CASES = [
      [("RUS", "sanctions", "FRA")]),
     ("The minister said that while Iran backs the talks, it reserves the right to retaliate against Israel.",
      [("IRN", "threatens", "ISR")]),
+    # a light verb's participle right after a possessive ("Moscow's continued attacks") is an adjective of the
+    # possessor's act: the possessor acts, not the clause's subject; after "and", such a possessor opens its own
+    # phrase when the name before it is a preposition's object
+    ("The EU condemned Moscow's continued attacks on Moldova.", [("EU", "accuses", "RUS"), ("RUS", "attacks", "MDA")]),
+    ("Paris criticised Israel's renewed strikes on Lebanon.", [("FRA", "accuses", "ISR"), ("ISR", "attacks", "LBN")]),
+    ("Leaders met amid Russia's war against Ukraine and Moscow's continued attacks on Moldova.",
+     [("RUS", "attacks", "UKR"), ("RUS", "attacks", "MDA")]),
+    ("Kyiv thanked Britain and France's leaders.", [("UKR", "praises", "GBR"), ("UKR", "praises", "FRA")]),
 ]
 
 

@@ -64,6 +64,8 @@ def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRes
         cues = sorted(rec.cues.get(concept, ()), key=lambda cm: bool(rec.morphs) and rec.morphs[cm.start].only("NOUN"))
         cue_tokens = frozenset(k for c in cues for k in range(c.start, c.end))
         for lv in cues:
+            if possessed(tb, rec, lv.start):
+                continue
             if participle_at(rec, lv.start) or only_named(tb, rec, lv, before) or auxiliary(
                     rec, lv.start, lv.end, f.clause[1], cue_tokens):
                 continue  # "kraje prowadzące mediację": the participle's noun; "hat … verurteilt": a tense
@@ -93,6 +95,13 @@ def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRes
         if subj is not None or obj is not None:
             break
     return subj, obj
+
+
+def possessed(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether a light verb form stands right after a possessive ("Moscow's continued attacks", "its renewed
+    offensive"): an adjective of the possessor's act then, governing nothing."""
+    return k > 0 and (rec.tokens[k - 1].low in tb.markers["possessive_clitic"] or bool(rec.morphs)
+                      and rec.morphs[k - 1].is_("DET") and "poss" in rec.morphs[k - 1].feats)
 
 
 def modal(rec: SentenceRecord, lv) -> bool:

@@ -147,6 +147,10 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             if owned:  # "between Sudan's army and the RSF": the owner's body is the owner in the list
                 between = between[owned:]
             coordinated = any(t.low in coordination for t in between)  # not "Russland die Ukraine"
+            # "the war against Ukraine and Moscow's attacks on Moldova": a possessor after "and" opens a phrase of
+            # its own when the name before it is a preposition's object (not "Britain and France's support")
+            coordinated = coordinated and not (m.possessive and not prev.possessive and out[-1].start > 0
+                                               and toks[out[-1].start - 1].low in prepositions)
             if apposition or (between and coordinated and (all(t.low in joiners for t in between) or repeated
                                                            or _offices(tb, rec, out[-1], m))
                               and (not prev.possessive or owned) and not said()):

@@ -16,7 +16,8 @@ from __future__ import annotations
 from kg.engine.apposition import apposed_partner
 from kg.engine.background import presupposed, shared_subject
 from kg.engine.clauses import auxiliary
-from kg.engine.governing_verb import ended, governing_verb, left_of_light_verb, modal, only_named, participle_at
+from kg.engine.governing_verb import (ended, governing_verb, left_of_light_verb, modal, only_named, participle_at,
+                                     possessed)
 from kg.engine.helped_war import HELP, helped_side
 from kg.engine.mediators import apposed_mediator
 from kg.engine.noun_modifiers import noun_modifier, prepositional_complement
@@ -82,7 +83,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj, obj = apposed_partner(tb, rec, f, owner)  # "Doha, a key defence partner of Washington, …"
     light = frozenset(k for lv in cues.get("light_verbs", ()) for k in range(lv.start, lv.end))
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not participle_at(rec, lv.start) and
-                    0 <= tm.start - lv.end <= 2 and not auxiliary(rec, lv.start, lv.end, f.clause[1], light)), None)
+                    0 <= tm.start - lv.end <= 2 and not auxiliary(rec, lv.start, lv.end, f.clause[1], light)
+                    and not possessed(tb, rec, lv.start)), None)
     if lv_near is not None and modal(rec, lv_near):
         lv_near = None  # "tematem ma być wojna w Ukrainie": 'mieć' before an infinitive governs no noun
     if lv_near is not None and only_named(tb, rec, lv_near, tm.start):
@@ -265,9 +267,12 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             how.append("final-light-verb")
     if subj is None and not in_pp and charge is None and not presupposed(tb, rec, f):
         subj, obj = governing_verb(tb, rec, disc, f, subj, obj)
-    elif subj is not None and obj is None and owner is None:
+    elif subj is not None and obj is None and owner is None and not any(
+            m.start < tm.start and m.end >= tm.end and tb.triggers[m.payload].relation == f.relation
+            for m in rec.triggers):
         # "Belarus came under attack from Russia", "Athens faced criticism from Ankara": the agent is marked,
-        # the inverse verb's subject is the one the act is aimed at
+        # the inverse verb's subject is the one the act is aimed at (a lexicon phrase holding both, "came under
+        # fire", decides for itself)
         _, inv = governing_verb(tb, rec, disc, f, None, None, ("inverse",))
         obj = inv if inv is not subj else None
     f.subject, f.object = subj, obj or owner
@@ -425,6 +430,7 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
                 rec.morphs[k].is_("VERB", "AUX") and not rec.morphs[k].is_("ADJ", "NOUN", "PROPN", "DET", "ADP")
                 and not (toks[k].low in m_["leading"] and toks[k - 1].text in HYPHENS)  # "the US-led invasion"
+                and not ("ppas" in rec.morphs[k].feats and possessed(tb, rec, k))  # "Moscow's continued attacks"
                 or rec.morphs[k].is_("VERB") and "fin" in rec.morphs[k].feats and toks[k + 1].low in m_["determiners"]
                 for k in range(g.end, before))  # "verurteilte die Luftangriffe": no adjective stands before an article
             if last.kind == "body" and not between and prep(tb, rec, g.start, lo) is not None and not last.possessive:
