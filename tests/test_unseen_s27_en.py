@@ -42,6 +42,11 @@ CASES = [
     ("Leaders met amid Russia's war against Ukraine and Moscow's continued attacks on Moldova.",
      [("RUS", "attacks", "UKR"), ("RUS", "attacks", "MDA")]),
     ("Kyiv thanked Britain and France's leaders.", [("UKR", "praises", "GBR"), ("UKR", "praises", "FRA")]),
+    # an -ing form right after an article is a noun ("ahead of a meeting between X and Y"): not a verb taking the
+    # clause's subject as a party
+    ("China vowed to defend its sovereignty, ahead of a meeting between the Taiwanese president and a US speaker.",
+     [("TWN", "meetsWith", "USA")]),
+    ("Ankara raised the issue at a meeting with Athens.", [("TUR", "meetsWith", "GRC")]),
 ]
 
 

@@ -16,8 +16,15 @@ from __future__ import annotations
 from kg.engine.apposition import apposed_partner
 from kg.engine.background import presupposed, shared_subject
 from kg.engine.clauses import auxiliary
-from kg.engine.governing_verb import (ended, governing_verb, left_of_light_verb, modal, only_named, participle_at,
-                                     possessed)
+from kg.engine.governing_verb import (
+    ended,
+    governing_verb,
+    left_of_light_verb,
+    modal,
+    only_named,
+    participle_at,
+    possessed,
+)
 from kg.engine.helped_war import HELP, helped_side
 from kg.engine.mediators import apposed_mediator
 from kg.engine.noun_modifiers import noun_modifier, prepositional_complement
