@@ -47,6 +47,8 @@ CASES = [
     ("China vowed to defend its sovereignty, ahead of a meeting between the Taiwanese president and a US speaker.",
      [("TWN", "meetsWith", "USA")]),
     ("Ankara raised the issue at a meeting with Athens.", [("TUR", "meetsWith", "GRC")]),
+    # a noun-or-verb form after "of" is a noun ("after years of war in Congo"): no verb taking a far subject
+    ("Kagame said the deal marked a turning point after decades of war in eastern Congo.", []),
 ]
 
 
