@@ -49,6 +49,8 @@ CASES = [
     ("Ankara raised the issue at a meeting with Athens.", [("TUR", "meetsWith", "GRC")]),
     # a noun-or-verb form after "of" is a noun ("after years of war in Congo"): no verb taking a far subject
     ("Kagame said the deal marked a turning point after decades of war in eastern Congo.", []),
+    ("The move is the latest by Ottawa, which has imposed rafts of sanctions targeting Minsk since 2020.",
+     [("CAN", "sanctions", "BLR")]),
     # a hostile act "in the event of" which allies defend each other is only a possibility
     ("Chile and Peru will pledge to defend each other in the event of a military attack.",
      [("CHL", "supports", "PER"), ("PER", "supports", "CHL"), ("CHL", "alliedWith", "PER")]),

@@ -96,9 +96,11 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
             prev.low in determiners or prev.low in clitics
             or any(m.end == tm.start and m.kind == "adjectives" for m in rec.mentions))
         return (rec.morphs[tm.start].only("NOUN") or opening or noun_ctx and nominal) and not verbal
-    if "noun" in head and "verb" in head and "prp" not in head and prev is not None and not tb.cases \
-            and rec.morphs and rec.morphs[tm.start - 1].only("ADP") and prev.low in tb.markers["genitive_marker"]:
-        return True  # "after 30 years of war in eastern Congo": no verb but a gerund follows "of"
+    if f.relation == "attacks" and "noun" in head and "verb" in head and "prp" not in head and prev is not None \
+            and not tb.cases and rec.morphs and rec.morphs[tm.start - 1].only("ADP") \
+            and prev.low in tb.markers["genitive_marker"]:
+        return True  # "after 30 years of war in eastern Congo": no verb but a gerund follows "of" (an attack noun;
+        # "rafts of sanctions targeting Moscow" keeps its verb reading, which finds the relative's agent)
     if "prp" in head and "noun" not in head and prev is not None and not tb.cases and rec.morphs \
             and rec.morphs[tm.start - 1].only("DET") and prev.low in tb.markers["determiners"]:
         return True  # "ahead of a meeting between …", "their meeting": an -ing form after an article is a noun
