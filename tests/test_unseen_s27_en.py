@@ -54,6 +54,10 @@ CASES = [
     # a hostile act "in the event of" which allies defend each other is only a possibility
     ("Chile and Peru will pledge to defend each other in the event of a military attack.",
      [("CHL", "supports", "PER"), ("PER", "supports", "CHL"), ("CHL", "alliedWith", "PER")]),
+    # "these nations", "those states" take up the last list of states named, passing over a later list with an
+    # organization in it
+    ("Lavrov said Latvia and Estonia spent more on arms than NATO and the EU asked. Moscow accused these nations of "
+     "hostility.", [("RUS", "accuses", "LVA"), ("RUS", "accuses", "EST")]),
 ]
 
 

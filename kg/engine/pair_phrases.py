@@ -136,6 +136,12 @@ def parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tupl
         return tuple(here), "the actors named together before in this sentence"
     if rec.tokens[cm.start].low in tb.markers["listed_determiners"]:
         # "those countries", "these states": the last list named, whatever its role in its sentence
+        # a phrase of states ("these nations") takes the last list of states only: not "NATO and Russia" after
+        # "warned that Poland and the Baltic states would suffer in any conflict between NATO and Russia"
+        states = [ls for ls in disc.last_lists if len(ls) >= 2 and all(gaz[a].type == "State" for a in ls)]
+        if states and not all(gaz[a].type == "State" for a in disc.listed) \
+                and (count is None or len(states[-1]) == count):
+            return tuple(states[-1]), "the last states named in a list"
         if len(disc.listed) >= 2 and (count is None or len(disc.listed) == count):
             return tuple(disc.listed), "the last actors named in a list"
     if len(disc.parties) >= 2 and (count is None or len(disc.parties) == count):
