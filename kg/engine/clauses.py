@@ -10,7 +10,8 @@ inside an attribution or a name, a 'needs' word missing, a 'forbid' word near (`
 
 from __future__ import annotations
 
-from kg.engine.record import Discourse, SentenceRecord
+from kg.engine.record import Discourse, Group, SentenceRecord
+from kg.engine.syntax import prep
 from kg.engine.tables import Tables, derived
 from kg.text import HYPHENS, PAIR_HYPHENS
 
@@ -278,6 +279,17 @@ def _reported_subordinate_ends(tb: Tables, rec: SentenceRecord) -> dict[int, int
                 break
             verb = verb or (morphs[j].is_("VERB", "AUX") and _is_finite(morphs[j]) and not _modifier(rec, j))
     return out
+
+
+def subordinate_subject(tb: Tables, rec: SentenceRecord, lo: int, start: int) -> tuple[bool, Group | None]:
+    """Whether a pronoun opens a clause that a subordinate clause inside a reported clause precedes ("said that
+    while Iran backs the talks, it reserves …"), and then that subordinate clause's subject (the pronoun's)."""
+    sub = rec.subordinates.get(lo - 1)
+    if sub is None or lo >= start or not rec.morphs or not rec.morphs[lo].only("PRON") \
+            or any(lo <= m.start < start for m in rec.mentions):
+        return False, None
+    return True, next((g for g in rec.groups if sub < g.start < lo - 1 and prep(tb, rec, g.start, sub + 1) is None
+                       and g.mentions[0].kind != "adjectives"), None)
 
 
 def _fronted_adjunct_end(rec: SentenceRecord, first: int) -> int | None:

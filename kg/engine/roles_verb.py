@@ -12,6 +12,7 @@ after the verb ("ogłosiły Wielka Brytania i Francja").
 
 from __future__ import annotations
 
+from kg.engine.clauses import subordinate_subject
 from kg.engine.inverted import (
     after_dash,
     converb_roles,
@@ -404,13 +405,9 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
     """
     toks = rec.tokens
     m_ = tb.markers
-    sub = rec.subordinates.get(lo - 1)
-    if sub is not None and lo < at.start and rec.morphs and rec.morphs[lo].only("PRON") \
-            and not any(lo <= m.start < at.start for m in rec.mentions):
-        # "said that while Iran backs the talks, it reserves the right to respond": the pronoun opening the
-        # main clause is the subordinate clause's subject
-        return next((g for g in rec.groups if sub < g.start < lo - 1 and prep(tb, rec, g.start, sub + 1) is None
-                     and g.mentions[0].kind != "adjectives"), None)
+    applies, g = subordinate_subject(tb, rec, lo, at.start)
+    if applies:  # "said that while Iran backs the talks, it reserves …": the subordinate clause's subject
+        return g
     clause_initial = at.start - lo <= 3 and not any(lo <= m.start < at.start for m in rec.mentions)
     k = at.start - 1
     while k > lo and toks[k].low in m_["auxiliaries"]:  # "and has also threatened"
