@@ -39,6 +39,10 @@ CASES = [
     # Greenland has its own government and ISO code (GRL): its premier acts for it, a threat to the island is one to it
     ("en", "The premier of Greenland met the Danish prime minister in Nuuk.", [("GRL", "meetsWith", "DNK")]),
     ("pl", "Waszyngton zagroził Grenlandii cłami i sankcjami.", [("USA", "threatens", "GRL")]),
+    # a name hyphenated to a participle only qualifies the noun after it: "officials of the UN-backed government" are
+    # no UN officials ("the US-led coalition" is the leader's)
+    ("en", "Officials of the UN-backed government in Aden met Turkish ministers.", []),
+    ("en", "The commander of the US-led coalition met Iraqi officials.", [("USA", "meetsWith", "IRQ")]),
 ]
 
 

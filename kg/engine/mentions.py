@@ -355,7 +355,11 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
     if seat:  # "Finland's president in Tallinn": a body its possessor owns already is not the seat's
         b = body_at_end.get(m.start - 1)
         seat = b is None or b.start < 1 or toks[b.start - 1].low not in m_["possessive_clitic"]
-    if m.kind in ("names", "metonyms", "body") and tb.gazetteer[m.actors[0]].type != "Person" and (
+    # "officials of the UN-backed government": a name hyphenated to a participle only qualifies the noun after it,
+    # which the body noun is of ("the US-led coalition" is the leader's, and grows)
+    qualifier = m.end + 1 < len(toks) and toks[m.end].text in HYPHENS and toks[m.end].start == toks[m.end - 1].end \
+        and toks[m.end + 1].text[:1].islower() and toks[m.end + 1].low not in m_["leading"]
+    if m.kind in ("names", "metonyms", "body") and tb.gazetteer[m.actors[0]].type != "Person" and not qualifier and (
             genitive or of_marker or seat or chained):  # also "Jednostki chińskiej straży przybrzeżnej"
         gaps = (0,) if chained and not (genitive or of_marker or seat) else (
             (2,) if counterpart_from else (1 + the,) if of_marker else (1 + the_from,) if seat
