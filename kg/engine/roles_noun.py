@@ -183,6 +183,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     subj_markers = tb.subject_markers[f.index]
     if subj is None and subj_markers:
         subj = after(tb, rec, tm.end, hi, subj_markers)
+        if subj is not None and f.relation == "sanctions" and any(
+                subj.start <= c.start <= subj.end for c in cues.get("sanctioned", ())):
+            subj = None  # "die Ausweisung von zwölf algerischen Diplomaten": the expelled, not who expels
         if subj is not None:
             how.append("marked")
     noun_agent = m_["noun_agent"] or (m_["agent"] if tb.cases else frozenset())

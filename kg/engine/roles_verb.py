@@ -212,10 +212,13 @@ def _verb_second_subject(tb: Tables, rec: SentenceRecord,
     before = tm.start
     # a genitive inside a fronted prepositional phrase is no subject: "Im Beisein Macrons trafen sich …"
     # and a prefield opened by "als" that no verb closes is a role, not the subject: "Als einer der ersten
-    # Nachbarn Deutschlands gratulierte der dänische Regierungschef"
-    as_phrase = toks[lo].low in tb.markers["as_role"] and not any(
-        finite(rec.morphs[k]) for k in range(lo + 1, before)) if rec.morphs else False
-    first = next((g for g in rec.groups if lo <= g.start and g.end <= before and not as_phrase
+    # Nachbarn Deutschlands gratulierte der dänische Regierungschef"; a finite auxiliary closes that prefield
+    # before a participle, whose subject follows it ("Als Reaktion darauf hat Paris zwölf Diplomaten ausgewiesen")
+    as_end = next((k for k in range(lo + 1, before) if finite(rec.morphs[k]) or rec.morphs[k].only("AUX")
+                   and "fin" in rec.morphs[k].feats), before) \
+        if rec.morphs and toks[lo].low in tb.markers["as_role"] else lo
+    as_phrase = as_end == before > lo
+    first = next((g for g in rec.groups if as_end <= g.start and g.end <= before and not as_phrase
                   and g.mentions[0].kind not in ("adjectives", "there") and head_prep(tb, rec, g, lo) is None
                   and not any(t.text == "," for t in toks[g.end:before])), None)
     resumed = lo > 0 and lo - 1 in rec.resumes and toks[lo - 1].text == ","
