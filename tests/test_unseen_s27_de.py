@@ -16,6 +16,14 @@ CASES = [
     ("Als Verbündeter der Ukraine hat Polen Russland scharf kritisiert.", [("POL", "accuses", "RUS")]),
     # "von" after an expulsion noun names the expelled diplomats (the sanctions' object), not who expels them
     ("Die Ausweisung von vier russischen Diplomaten durch Estland empörte Moskau.", [("EST", "sanctions", "RUS")]),
+    # a threat with no object of its own threatens the subject of its condition: also a verb-first condition after
+    # a comma ("…, sollte Israel erneut angreifen"); a "mit" phrase after a noun of the threatened act ("mit einem
+    # Ende der Kooperation mit der EU") is that noun's partner, not the one threatened
+    ("Teheran drohte mit einer harten Antwort, sollte Israel erneut angreifen.", [("IRN", "threatens", "ISR")]),
+    ("Peking hat mit dem Abbruch der Gespräche mit Washington gedroht, sollte Taipeh die Unabhängigkeit erklären.",
+     [("CHN", "threatens", "TWN")]),
+    ("Ankara hat mit einem Ende der Kooperation mit der Europäischen Union gedroht, falls Griechenland neue Manöver "
+     "abhält.", [("TUR", "threatens", "GRC")]),
 ]
 
 
