@@ -24,6 +24,16 @@ CASES = [
      [("CHN", "threatens", "TWN")]),
     ("Ankara hat mit einem Ende der Kooperation mit der Europäischen Union gedroht, falls Griechenland neue Manöver "
      "abhält.", [("TUR", "threatens", "GRC")]),
+    # a visit criticised is the visitor's: after an accusation noun and its preposition ("Kritik an der Visite der
+    # X"), the noun's agent is judged and whoever criticises takes no part in it; a host named after the visit
+    # ("den Besuch der US-Delegation in Kiew") is only where it went; "die Reise" taken up later judges the
+    # visitors of the last visit, not their hosts
+    ("In Moskau äußerte Russlands Außenministerium scharfe Kritik an der Visite der US-Delegation.",
+     [("RUS", "accuses", "USA")]),
+    ("Moskau verurteilte den Besuch der US-Delegation in Kiew.",
+     [("RUS", "accuses", "USA"), ("USA", "meetsWith", "UKR")]),
+    ("Eine Delegation aus Tokio ist am Montag in Taipeh eingetroffen. Das Außenministerium in Peking verurteilte die "
+     "Reise.", [("JPN", "meetsWith", "TWN"), ("CHN", "accuses", "JPN")]),
 ]
 
 

@@ -96,13 +96,15 @@ def phrase_prep(tb: Tables, rec: SentenceRecord, k: int, lo: int, trigger) -> st
 
 def judged_at(tb: Tables, rec: SentenceRecord, f: FrameResult, lo: int, hi: int) -> int | None:
     """Where the noun's own stretch begins when it is what a clause condemns or criticizes: after the
-    accusing verb before it ("Moskwa skrytykowała wizytę …"), or after a verb of naming when an accusing
+    accusing verb before it ("Moskwa skrytykowała wizytę …") or an accusing noun and its preposition ("Kritik an
+    der Visite …"), or after a verb of naming when an accusing
     noun follows ("Pekin nazwał wizytę prowokacją"); None when nobody judges it."""
     k = f.match.start
     if not f.is_noun or not rec.morphs:
         return None
     verbs = [m.end for m in rec.triggers if lo <= m.start and m.end <= k and tb.triggers[m.payload].relation
-             == "accuses" and rec.morphs[m.start].is_("VERB") and not rec.morphs[m.start].is_("NOUN")]
+             == "accuses" and (rec.morphs[m.start].is_("VERB") and not rec.morphs[m.start].is_("NOUN")
+                               or k - m.end <= 3 and rec.tokens[m.end].low in tb.object_markers[m.payload])]
     named = any(m.start >= f.match.end and m.end <= hi and tb.triggers[m.payload].relation == "accuses"
                 for m in rec.triggers)
     if named:

@@ -181,6 +181,7 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
             disc.party_sets.remove(best)
         disc.party_sets.append(best)
     talks: list[str] = []
+    visitors: list[str] = []
     summit = 0
     summits = {k for cm in rec.cues.get("summit", ()) for k in range(cm.start, cm.end)}
     for f in rec.frames:  # the parties of the last talks or deal, for "attended the talks" (not its mediators)
@@ -189,8 +190,11 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
             tops = distinct([tb.top(a) for pair in pairs for a in pair])
             if len(tops) > len(talks):
                 talks, summit = tops, 1 if summits & set(f.match.tokens) else 2 if summits else 0
+                hosts = {tb.top(p[1]) for p in pairs if len(p) == 2}
+                visitors = [a for a in distinct([tb.top(p[0]) for p in pairs if len(p) == 2]) if a not in hosts] \
+                    if f.relation == "meetsWith" and not f.trigger.mediation else []
     if len(talks) >= 2:
-        disc.talks, disc.talks_summit = talks, summit
+        disc.talks, disc.talks_summit, disc.talks_visitors = talks, summit, visitors
 
 
 def _descriptors(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:

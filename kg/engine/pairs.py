@@ -12,7 +12,7 @@ pairs a coordinated subject among itself.
 from __future__ import annotations
 
 from kg.engine.chunks import QUOTES
-from kg.engine.clause_parties import apposed_place, clause_parties
+from kg.engine.clause_parties import apposed_place, clause_parties, judged_at
 from kg.engine.gapping import gapped_pairs, listed_objects
 from kg.engine.hosting import hosted
 from kg.engine.mediators import mediation_pairs
@@ -370,6 +370,7 @@ def _visit_host(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None
     if not f.is_noun or f.subject is None:
         return None
     lo, hi = f.clause
+    lo = judged_at(tb, rec, f, lo, hi) or lo  # "In Peking äußerte X Kritik an der Visite …": where it was judged
     marked = tb.object_markers[f.index] - {""}
     places = [g for g in rec.groups if lo <= g.start and g.end <= hi and g is not f.subject
               and all(tb.gazetteer[a].type in ("State", "Place") for a in g.actors)

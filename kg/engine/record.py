@@ -212,6 +212,9 @@ class Discourse:
     #: whether those talks were named as a summit (1), or told in a sentence about a summit (2, enough for
     #: "slammed the summit"); "attended the summit" needs 1: a meeting on a summit's sidelines is not it
     talks_summit: int = 0
+    #: of those parties, the ones who only came (a visit's or an arrival's subjects, never its host): "kritisierte
+    #: die Reise" judges the visitors
+    talks_visitors: list[str] = field(default_factory=list)
     conflict: list[str] = field(default_factory=list)  # the two sides of the last attack told (for mediators)
     affront: list[str] = field(default_factory=list)  # the agent and target of the last attack or sanction told
     last_claim: Claim | None = None  # for "similar steps", "followed suit"

@@ -82,16 +82,24 @@ def occasions(tb: Tables, rec: SentenceRecord) -> None:
 def judged_visits(tb: Tables, rec: SentenceRecord) -> None:
     """An accusation verb with no object whose direct object is a meeting noun naming its own agent ("Beijing
     condemned the visit by US lawmakers to Taiwan", "skrytykował wizytę amerykańskich kongresmenów"): the
-    visitor is judged (the host is only where the act took place)."""
+    visitor is judged (the host is only where the act took place); so is it after an accusation noun and its own
+    preposition ("äußerte scharfe Kritik an der Visite der US-Delegation")."""
     gaz = tb.gazetteer
     for f in rec.frames:
-        if f.failure is not None or f.relation != "accuses" or f.is_noun or f.subject is None or f.object is not None:
+        if f.failure is not None or f.relation != "accuses" or f.subject is None:
+            continue
+        if f.is_noun and (f.match.end >= len(rec.tokens)
+                          or rec.tokens[f.match.end].low not in tb.object_markers[f.index] - {""}):
             continue
         mine = {gaz[a].code for a in f.subject.actors}
         visit = next((g for g in rec.frames if g.failure is None and g.relation == "meetsWith" and g.is_noun
                       and f.match.end <= g.match.start <= f.match.end + 3 and g.subject is not None
                       and {"agent", "attached", "genitive"} & set(g.how)
                       and not {gaz[a].code for a in g.subject.actors} & mine), None)
+        if visit is not None and f.object is not None and not (
+                f.object.start > visit.subject.end and f.object is not visit.subject):
+            continue  # an object of its own before the visit; but not its host ("verurteilte den Besuch der
+            # US-Delegation in Taipeh": the visitor is judged, Taipei only where the visit went)
         if visit is not None:
             f.object = visit.subject
             f.how.append("judged-visit")

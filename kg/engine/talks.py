@@ -69,7 +69,9 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult, n
             continue  # "the talks with Iran", "w rozmowie z NBC", "the Iran talks", "the sidelines of a forum"
         gaz = tb.gazetteer
         mine = {gaz[a].code for a in doer.actors}
-        parties = tuple(a for a in disc.talks if gaz[a].code not in mine)
+        visit = criticised and any(cm.start <= k < cm.end for cm in rec.cues.get("visit", ()))
+        parties = tuple(a for a in (disc.talks_visitors if visit and disc.talks_visitors else disc.talks)
+                        if gaz[a].code not in mine)  # "kritisierte die Reise": the visitors, not their hosts
         if parties:
             return Group([Mention(k, k + 1, parties, "event", resolved=True, via="the parties of the last talks")])
     return None
