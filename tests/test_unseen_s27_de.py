@@ -34,6 +34,9 @@ CASES = [
      [("RUS", "accuses", "USA"), ("USA", "meetsWith", "UKR")]),
     ("Eine Delegation aus Tokio ist am Montag in Taipeh eingetroffen. Das Außenministerium in Peking verurteilte die "
      "Reise.", [("JPN", "meetsWith", "TWN"), ("CHN", "accuses", "JPN")]),
+    # a German federal minister by title alone ("der Bundesaußenminister") acts for Germany
+    ("Der Bundesaußenminister warf Minsk vor, die Lage an der Grenze zu verschärfen.", [("DEU", "accuses", "BLR")]),
+    ("Die Bundesverteidigungsministerin besuchte am Montag Vilnius.", [("DEU", "meetsWith", "LTU")]),
 ]
 
 
