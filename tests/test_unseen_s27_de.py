@@ -37,6 +37,13 @@ CASES = [
     # a German federal minister by title alone ("der Bundesaußenminister") acts for Germany
     ("Der Bundesaußenminister warf Minsk vor, die Lage an der Grenze zu verschärfen.", [("DEU", "accuses", "BLR")]),
     ("Die Bundesverteidigungsministerin besuchte am Montag Vilnius.", [("DEU", "meetsWith", "LTU")]),
+    # a coordinated subject after a separable verb ("griffen X und Y … an"): its later conjunct is no object, the
+    # phrase after the subject is ("und dann auch" coordinates too)
+    ("Am Montag griffen Russland und Belarus die Ukraine an.", [("RUS", "attacks", "UKR"), ("BLR", "attacks", "UKR")]),
+    ("Am Freitag wiesen Estland und Lettland russische Diplomaten aus.",
+     [("EST", "sanctions", "RUS"), ("LVA", "sanctions", "RUS")]),
+    ("Kurz darauf griffen Israel und dann auch die USA Ziele in Syrien an.",
+     [("ISR", "attacks", "SYR"), ("USA", "attacks", "SYR")]),
 ]
 
 

@@ -120,6 +120,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         k = np.end
         if np.start in attributed or np.prep is not None and np.prep in attributed:
             continue  # "nach Angaben der US-Regierung", "according to Kyiv": who says it, not an argument
+        if skip is not None and skip.start < np.start and np.end <= skip.end:
+            continue  # "griffen Israel und die USA den Iran an": a later conjunct of the subject, no object
         g = _group_in(rec, np.start, np.end, bool(tb.settings.get("capitalized_nouns")))
         if g is not None and np.rel == "poss" and np.attach is not None and _not_acting(rec, phrases[np.attach]):
             g = None  # "Georgia's former prime minister", "China's state-owned companies": not the state
