@@ -44,6 +44,10 @@ CASES = [
      [("EST", "sanctions", "RUS"), ("LVA", "sanctions", "RUS")]),
     ("Kurz darauf griffen Israel und dann auch die USA Ziele in Syrien an.",
      [("ISR", "attacks", "SYR"), ("USA", "attacks", "SYR")]),
+    # a condition's conjunction governs the verb that closes its clause however far it stands ("falls Algier …
+    # ausweist"): the act is only possible, the threat is made
+    ("Warschau kündigte eine harte Antwort an, falls Minsk polnische Diplomaten in den nächsten Tagen ausweist.",
+     [("POL", "threatens", "BLR")]),
 ]
 
 

@@ -193,8 +193,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
             continue  # "Indien fürchtet die Drohungen der USA": the threats feared were made
         if _reported_future(tb, rec, f, cm):
             continue  # "sagte, die USA würden Israel weiter unterstützen": "würde" for "werde", a stated plan
-        condition = _condition(rec, cm) and "after-dash" not in f.how and cm.end == lo and any(
-            toks[k].low in tb.markers["coordination"] for k in range(cm.end, tm.start))
+        condition = _condition(rec, cm) and "after-dash" not in f.how and cm.end == lo and (any(
+            toks[k].low in tb.markers["coordination"] for k in range(cm.end, tm.start)) or _closes(rec, f))
         if (condition or scope <= cm.start and cm.end <= tm.start
                 or (tm.start - cm.end <= 3 and cm.end <= tm.start) or tm.end <= cm.start and cm.end <= reach) \
                 and (condition or not _next_verb_conjunct(tb, rec, scope, cm, tm.start)):
@@ -489,3 +489,11 @@ def _own_charge(f: FrameResult) -> bool:
 
 def _span(rec: SentenceRecord, start: int, end: int) -> str:
     return rec.text[rec.tokens[start].start:rec.tokens[end - 1].end]
+
+
+def _closes(rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether a verb trigger closes its verb-final clause ("falls Algerien zwölf Beamte inmitten der Spannungen
+    ausweist"): a condition's conjunction that opens the clause governs it however far before it stands."""
+    hi = f.clause[1]
+    return not f.is_noun and bool(rec.morphs) and all(
+        rec.morphs[k].is_("VERB", "AUX") or not rec.tokens[k].is_word for k in range(f.match.end, hi))
