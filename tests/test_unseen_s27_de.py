@@ -48,6 +48,9 @@ CASES = [
     # ausweist"): the act is only possible, the threat is made
     ("Warschau kündigte eine harte Antwort an, falls Minsk polnische Diplomaten in den nächsten Tagen ausweist.",
      [("POL", "threatens", "BLR")]),
+    # a mission "in <capital>" serves there and is not that capital's ("die US-Botschaft in Kiew warnte …")
+    ("Die US-Botschaft in Kiew warnte am Sonntag vor möglichen Luftangriffen.", []),
+    ("Die britische Botschaft in Minsk kritisierte Moskau scharf.", [("GBR", "accuses", "RUS")]),
 ]
 
 
