@@ -16,14 +16,6 @@ CASES = [
     ("Als Verbündeter der Ukraine hat Polen Russland scharf kritisiert.", [("POL", "accuses", "RUS")]),
     # "von" after an expulsion noun names the expelled diplomats (the sanctions' object), not who expels them
     ("Die Ausweisung von vier russischen Diplomaten durch Estland empörte Moskau.", [("EST", "sanctions", "RUS")]),
-    # a threat with no object of its own threatens the subject of its condition: also a verb-first condition after
-    # a comma ("…, sollte Israel erneut angreifen"); a "mit" phrase after a noun of the threatened act ("mit einem
-    # Ende der Kooperation mit der EU") is that noun's partner, not the one threatened
-    ("Teheran drohte mit einer harten Antwort, sollte Israel erneut angreifen.", [("IRN", "threatens", "ISR")]),
-    ("Peking hat mit dem Abbruch der Gespräche mit Washington gedroht, sollte Taipeh die Unabhängigkeit erklären.",
-     [("CHN", "threatens", "TWN")]),
-    ("Ankara hat mit einem Ende der Kooperation mit der Europäischen Union gedroht, falls Griechenland neue Manöver "
-     "abhält.", [("TUR", "threatens", "GRC")]),
     # a visit criticised is the visitor's: after an accusation noun and its preposition ("Kritik an der Visite der
     # X"), the noun's agent is judged and whoever criticises takes no part in it; a host named after the visit
     # ("den Besuch der US-Delegation in Kiew") is only where it went; "die Reise" taken up later judges the

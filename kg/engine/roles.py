@@ -29,7 +29,7 @@ from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
 from kg.engine.syntax import after, antecedent, left_subject, names_after, prep
 from kg.engine.tables import Tables, phrases_of
-from kg.engine.threat_objects import noun_attached, threat_contents
+from kg.engine.threat_objects import threat_contents
 from kg.engine.verb_final import act_before_verb, fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
 from kg.engine.voice import noun_form, voice
 from kg.text import HYPHENS
@@ -487,18 +487,14 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
     obj_markers = tb.object_markers[f.index]
     codes = {tb.gazetteer[a].code for a in subj.actors}
     found: list[tuple[Group, str | None]] = []
-    skipped: set[int] = set()
     for g in rec.groups:
         if _attributed_group(tb, rec, g):
             continue  # "hat nach Angaben Südkoreas Soldaten nach Russland geschickt": who says it, no object
         if max(subj.end, f.clause[0]) <= g.start and g.end <= f.match.start and g is not subj and not all(
                 tb.gazetteer[a].code in codes for a in g.actors):  # "US-Präsident Donald Trump hat …"
             p = head_prep(tb, rec, g, subj.end)  # "unter Vermittlung der USA": the genitive's "unter"
-            if f.relation == "threatens" and noun_attached(rec, g, p, skipped):
-                continue  # "hat mit einem Stopp der Zusammenarbeit mit der IAEA (…) gedroht": the noun's partner
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
                 found.append((g, p))
     # "hat in Vilnius ein Paket für die Ukraine angekündigt": "in" may be where it was said; another marker wins
     best = next((g for g, p in found if p not in tb.markers["within"]), None) or (found[0][0] if found else None)
     f.object, f.how = (best, [*f.how, "object-before-verb"]) if best is not None else (f.object, f.how)
-

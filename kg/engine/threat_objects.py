@@ -9,7 +9,7 @@ the subject of the sentence's condition. Run by the roles stage after every fram
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.syntax import can_be_nominative, clause_span, prep
+from kg.engine.syntax import can_be_nominative, prep
 from kg.engine.tables import Tables
 
 
@@ -169,23 +169,3 @@ def _condition_subject(tb: Tables, rec: SentenceRecord, mine: set[str]) -> Group
             continue
         return g
     return None
-
-
-def noun_attached(rec: SentenceRecord, g: Group, p: str | None, skipped: set[int]) -> bool:
-    """Whether the preposition ``p`` that governs ``g`` stands right after a noun, the same preposition opening a
-    phrase before it in the clause ("hat mit einem Stopp der Zusammenarbeit mit der IAEA gedroht"): the second
-    belongs to the noun of the first phrase, not to the verb, and names no one threatened; nor does the name in
-    brackets right after such a group ("… mit der Atomenergiebehörde (IAEA)"). ``skipped`` keeps their ends."""
-    if g.start - 1 in skipped:
-        skipped.add(g.end)
-        return True
-    if not rec.morphs or p is None:
-        return False
-    k = next((k for k in range(g.start - 1, max(-1, g.start - 6), -1) if rec.tokens[k].low == p), None)
-    if k is None or k == 0 or not rec.morphs[k - 1].only("NOUN"):
-        return False
-    lo = clause_span(rec, k, k)[0]
-    if any(rec.tokens[j].low == p for j in range(lo, k - 1)):
-        skipped.add(g.end)
-        return True
-    return False
