@@ -616,12 +616,12 @@ def test_a_50_mb_article_is_read_with_bounded_memory(tmp_path):
         while f.tell() < 50_000_000:
             f.write(para)
     size = big.stat().st_size
-    n, chars, grown, secs = _measure(big)
+    n, chars, grown, _ = _measure(big)
     assert n == 1 and chars > 0.9 * size
     # the bytes, the decoded text (two bytes a character: Polish letters) and the decoder's
     # working copy; a reader that split the text into lines or copied it per stage needs more
+    # (its time is no unit test's business: a wall-clock bound failed a loaded machine; benchmarks/ time things)
     assert grown < 6 * size, (grown, size)
-    assert secs < 60
 
 
 def test_one_long_sentence_costs_time_in_proportion(tmp_path):
