@@ -344,7 +344,7 @@ _SINGLE_WORD_CONCEPTS = ("comitative", "co_agents", "any_determiners", "state_pr
                          "as_role", "source_before", "self_source", "subordinator", "adjunct", "clause_relative",
                          "complementizer", "coordination", "determiners", "agent", "noun_agent", "own_state",
                          "seat_bodies",
-                         "passive_aux",
+                         "passive_aux", "present_aux",
                          "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
                          "name_classifiers", "group_nouns", "role_nouns", "stance_prefixes",

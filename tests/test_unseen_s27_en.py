@@ -58,6 +58,16 @@ CASES = [
     # organization in it
     ("Lavrov said Latvia and Estonia spent more on arms than NATO and the EU asked. Moscow accused these nations of "
      "hostility.", [("RUS", "accuses", "LVA"), ("RUS", "accuses", "EST")]),
+    # a past verb after "and" that leaves a reported clause told in the present or a modal is the sayer's second
+    # verb; a reported clause in the past or perfect may go on ("attacked … and killed"), and keeps its subject
+    ("Lavrov declared that the Baltic states belong to Russia and accused Poland of hostility.",
+     [("RUS", "accuses", "POL")]),
+    ("Chile insists that Bolivia is a friendly nation and condemned Peru for the landing.",
+     [("CHL", "accuses", "PER")]),
+    ("Tehran said that Iraq would stay neutral and warned Kuwait of consequences.",
+     [("IRN", "threatens", "KWT")]),
+    ("Chile said that Peru attacked Ecuador and shelled Bolivia.",
+     [("PER", "attacks", "ECU"), ("PER", "attacks", "BOL")]),
 ]
 
 

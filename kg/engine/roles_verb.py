@@ -36,6 +36,7 @@ from kg.engine.syntax import (
     prep,
 )
 from kg.engine.tables import Tables
+from kg.engine.tense_switch import sayer_of_switch
 from kg.engine.verb_final import governing_accusation, head_prep, infinitive_subject, prefield
 from kg.phrases import Match
 
@@ -303,6 +304,10 @@ def coordinated_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) -> 
     if k <= lo or not toks[k].is_word or toks[k].low not in tb.markers["coordination"] \
             or not rec.morphs[k].is_("CCONJ"):
         return None
+    second = next((j for j in range(k + 1, tm.end) if rec.morphs[j].is_("VERB")), tm.start)
+    sayer = sayer_of_switch(tb, rec, lo, k, second)
+    if sayer is not None:  # "declared that the Baltic states belong to Russia and accused NATO": the declarer
+        return sayer
     verb = next((j for j in range(lo, k) if finite(rec.morphs[j]) or _verb_before_article(rec, j)), None)
     if verb is None or not any(verb < g.start and g.end <= k for g in rec.groups):
         return None  # no earlier verb, or nothing between it and "and" to mistake for the subject
