@@ -68,6 +68,17 @@ CASES = [
      [("IRN", "threatens", "KWT")]),
     ("Chile said that Peru attacked Ecuador and shelled Bolivia.",
      [("PER", "attacks", "ECU"), ("PER", "attacks", "BOL")]),
+    # the owner of a response noun ("NATO's response", "the reaction of Poland") is the one who would respond, not
+    # the one a threat said by someone else is aimed at
+    ("Germany said NATO's response to the drone incursion would be swift.", []),
+    ("Officials in Kyiv said the reaction of Poland would be strong.", []),
+    ("Chile said its response to any Peruvian raid would be swift.", [("CHL", "threatens", "PER")]),
+    # a pronoun or a phrase naming no actor that says something ("He said Peru had not …") keeps the topic: the
+    # reported clause's subject does not become it, so a later "he" is still the sayer
+    ("Chile's foreign minister said on Friday that talks were possible. He said Peru had not claimed the raid. He "
+     "warned that if Peru attacked Chile again, the response would be swift.", [("CHL", "threatens", "PER")]),
+    ("The envoy said Peru had not claimed the raid. She warned that if Peru attacked Chile again, the response "
+     "would be swift.", []),
 ]
 
 

@@ -66,7 +66,11 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         if subj is None and tb.settings.get("verb_second"):  # "Aus Moskau hieß es, …": who it comes from
             subj = next((g for g in rec.groups
                          if g.end == sp.start and prep(tb, rec, g.start, 0) in tb.markers["from"]), None)
-        if subj is None:
+        # "He warned that if Israel attacked Iran, …": a sayer no actor resolves stands before the verb; the
+        # actor after it is what is said (only where the subject must stand first)
+        unnamed = not (tb.settings.get("verb_second") or tb.cases) and any(
+            np.end == sp.start and np.prep is None for np in rec.phrases)
+        if subj is None and not unnamed:
             subj = after(tb, rec, sp.end, tm.start, {""})
             if subj is not None and left_subject(tb, rec, subj.end, tm.start) is None:
                 subj = None  # the only actor after the verb is what is said, not who says it
@@ -162,6 +166,7 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
                 and prep(tb, rec, g.start, said_from) in (None, *tb.markers["genitive_marker"])
                 and not all(m.compound for m in g.mentions) and not _name_before_head(rec, g)
+                and not (f.relation == "threatens" and _responder(tb, rec, g))
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
     if obj is None and not f.is_noun and (tb.cases or tb.settings.get("verb_second")) and rec.morphs \
             and any(rec.morphs[k].is_("VERB") and rec.morphs[k].feats & {"fin", "past"}
@@ -189,6 +194,23 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     if obj is not None and subj is not None and set(subj.actors) <= set(obj.actors):
         obj = None  # the speaker itself, or a group it belongs to ("…, in which they condemned X, calling them …")
     return subj, obj, how
+
+
+def _responder(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
+    """The owner of a response noun ("NATO's response", "the reaction of Poland", "the reply from Berlin"): the
+    one who would respond, not the one a threat is aimed at."""
+    toks = rec.tokens
+    starts = {cm.start for cm in rec.cues.get("retaliation", ())}
+    k = g.end
+    if k < len(toks) and toks[k].low in tb.markers["possessive_clitic"]:
+        k += 1
+        while k < len(toks) and k not in starts and rec.morphs and rec.morphs[k].only("ADJ"):
+            k += 1  # "NATO's swift response"
+        return k in starts
+    k = g.start - 1
+    if k < 1 or toks[k].low not in tb.markers["genitive_marker"] | tb.markers["from"]:
+        return False
+    return any(cm.end == k for cm in rec.cues.get("retaliation", ()))
 
 
 def _name_before_head(rec: SentenceRecord, g: Group) -> bool:

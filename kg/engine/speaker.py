@@ -41,10 +41,16 @@ def narration_start(rec: SentenceRecord) -> int:
 def main_group(tb: Tables, rec: SentenceRecord, lo: int = 0) -> Group | None:
     """The main clause's subject from token ``lo``: the first group before the first trigger and the
     first clause break that no preposition governs (triggers inside attributions and names do not
-    count); of the phrases coreference resolved, only a pair or the parties ("the leaders welcomed …")."""
+    count); of the phrases coreference resolved, only a pair or the parties ("the leaders welcomed …"); none
+    when a phrase naming no actor or a pronoun opens the clause before a verb of saying (the topic stays)."""
     first_trigger = min((f.match.start for f in rec.frames if f.failure not in ("in-attribution", "in-name")
                          and f.match.start >= lo), default=len(rec.tokens))
     first_break = min((b for b in rec.breaks if b >= lo), default=len(rec.tokens))
+    np = next((p for p in rec.phrases if p.start == lo and p.prep is None), None)
+    if np is not None and any(cm.start == np.end for cm in rec.cues.get("speech", ())) and all(
+            g.resolved and g.mentions[0].kind == "pronoun" for g in rec.groups if np.start <= g.start < np.end):
+        return None  # "He said Israel had not …", "The minister said Israel …": the sayer names no actor (or a
+        # pronoun refers back): the actor of what is reported is not the main clause's subject
     return next((g for g in rec.groups if lo <= g.start < first_trigger and g.start < first_break
                  and g.mentions[0].kind != "adjectives"
                  and (not g.resolved or g.mentions[0].kind in ("pair", "parties"))
