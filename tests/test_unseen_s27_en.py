@@ -79,6 +79,15 @@ CASES = [
      "warned that if Peru attacked Chile again, the response would be swift.", [("CHL", "threatens", "PER")]),
     ("The envoy said Peru had not claimed the raid. She warned that if Peru attacked Chile again, the response "
      "would be swift.", []),
+    # an absolute "with" of being present ("with X in attendance", "with X looking on") names witnesses: they meet
+    # the parties of the signing or meeting, and are no partners of the verb
+    ("Kenya and Uganda signed the trade pact in Nairobi on Monday, with the British foreign secretary and both "
+     "countries' trade ministers in attendance.",
+     [("KEN", "signsAgreementWith", "UGA"), ("GBR", "meetsWith", "KEN"), ("GBR", "meetsWith", "UGA")]),
+    ("Chile and Peru signed the accord in Lima, with the Bolivian and Ecuadorian presidents looking on.",
+     [("CHL", "signsAgreementWith", "PER"), ("BOL", "meetsWith", "CHL"), ("BOL", "meetsWith", "PER"),
+      ("ECU", "meetsWith", "CHL"), ("ECU", "meetsWith", "PER")]),
+    ("Chile signed the accord with Peru in Lima.", [("CHL", "signsAgreementWith", "PER")]),
 ]
 
 

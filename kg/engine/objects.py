@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.engine.apposition import apposed_actor
+from kg.engine.presence import absolute_spans
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.syntax import examples_of, finite, names_after, prep
 from kg.engine.tables import Tables
@@ -81,7 +82,10 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             given = _given_nouns(tb, same)
             same_nouns = {j for j in range(start, min(hi, len(toks))) if toks[j].text in given
                           or morphs[j].lemma in given}
+    witnessing = absolute_spans(tb, rec) if rec.cues.get("attendance") else ()
     for i, np in enumerate(phrases):
+        if any(w <= np.start < e for w, e in witnessing):
+            continue  # "signed the accord, with Blinken in attendance": a witness, not a partner
         if np.end <= start or np.attach is not None and np.rel in ("gen", "of") and \
                 phrases[np.attach].start >= start:
             continue  # the genitive of a phrase after the verb: found through that phrase's owner

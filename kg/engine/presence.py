@@ -5,7 +5,9 @@
 talks with, visits or hosts) with each party of the sentence's meetings and signings, told the same
 way (asserted, pledged, reported as they are). The lexicon's ``presence`` phrases open the witness;
 the actor named right after one (after a determiner, an adjective, an office or the genitive
-preposition) is the witness. The parties do not change: their own claims stand.
+preposition) is the witness. The parties do not change: their own claims stand. An absolute "with" closed
+by an ``attendance`` phrase ("signed the accord, with Blinken in attendance") names witnesses the same way, and
+its actors are no partners of the verb (``absolute_spans``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import replace
 
 from kg.cameo import cameo_table
 from kg.engine.record import Group, SentenceRecord
+from kg.engine.syntax import finite
 from kg.engine.tables import Tables
 from kg.records import Claim
 
@@ -25,32 +28,38 @@ def witness_claims(tb: Tables, rec: SentenceRecord, found: list[Claim]) -> list[
     """A meetsWith claim from each witness the sentence names to each party of its meetings and
     signings (``found``: the sentence's claims so far)."""
     cues = rec.cues.get("presence", ())
-    if not cues:
+    if not cues and not rec.cues.get("attendance"):
         return []
     events = [c for c in found if c.relation in WITNESSED and not c.negated and "presence" not in c.evidence]
     if not events:
         return []
     gaz = tb.gazetteer
-    toks = rec.tokens
     # the mediators of the sentence's deal are no parties the witness meets ("the deal brokered by the US,
     # Qatar and the AU in the presence of the US Secretary of State")
     mediators = {gaz[a].code for f in rec.frames if f.failure is None and f.trigger.mediation
                  and f.subject is not None for a in f.subject.actors if a in gaz}
     out: list[Claim] = []
-    for cm in cues:
-        witness = _witness(tb, rec, cm.end)
+    spans = absolute_spans(tb, rec)
+    found_witnesses = [(cm.end, _witness(tb, rec, cm.end)) for cm in cues]
+    for w, e in spans:  # the mentions inside, whatever group they were folded into ("Lima, with the …")
+        inside = [m for m in rec.mentions if w < m.start and m.end <= e]
+        found_witnesses.append((w, Group(inside) if inside else None))
+    sides = {ref.code for c in events for ref in (c.subject, c.object)}
+    for at, witness in found_witnesses:
         if witness is None:
             continue
-        mine = {gaz[a].code for a in witness.actors}
+        actors = witness.actors if any(cm.end == at for cm in cues) else tuple(
+            a for a in witness.actors if a in gaz and gaz[a].code not in sides)  # "both nations' ministers": sides
+        mine = {gaz[a].code for a in actors}
         template = events[0]
         parties: list[str] = []
         for c in events:
             for ref in (c.subject, c.object):
                 if ref.code not in mine and ref.code not in mediators and ref.id in gaz and ref.id not in parties:
                     parties.append(ref.id)
-        trigger = rec.text[toks[cm.start].start:toks[cm.end - 1].end]
+        trigger = _trigger_text(rec, at, spans, cues)
         told = {frozenset((c.subject.code, c.object.code)) for c in found if c.relation == "meetsWith"}
-        for w in witness.actors:
+        for w in actors:
             for p in parties:
                 if gaz[w].code == gaz[p].code or gaz[w].type == "Place" \
                         or frozenset((gaz[w].code, gaz[p].code)) in told:
@@ -75,3 +84,29 @@ def _witness(tb: Tables, rec: SentenceRecord, k: int) -> Group | None:
             return g
         return None
     return None
+
+
+def absolute_spans(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int]]:
+    """Absolute "with" phrases of being present: (the "with", the end of the ``attendance`` phrase) for "with
+    Blinken and both ministers in attendance", "with the presidents looking on". The "with" stands at most
+    sixteen words before the phrase, with no comma, clause break or finite verb between."""
+    out = []
+    toks = rec.tokens
+    for cm in rec.cues.get("attendance", ()):
+        for k in range(cm.start - 1, max(-1, cm.start - 17), -1):
+            if toks[k].text == "," or k in rec.breaks or rec.morphs and finite(rec.morphs[k]):
+                break
+            if toks[k].low in tb.markers["comitative"] and k + 1 < cm.start:
+                out.append((k, cm.end))
+                break
+    return out
+
+
+def _trigger_text(rec: SentenceRecord, at: int, spans: list[tuple[int, int]], cues) -> str:
+    """The words that name the witness: the presence phrase ending at ``at``, or the absolute "with" at ``at``."""
+    toks = rec.tokens
+    for cm in cues:
+        if cm.end == at:
+            return rec.text[toks[cm.start].start:toks[cm.end - 1].end]
+    end = next(e for w, e in spans if w == at)
+    return rec.text[toks[at].start:toks[end - 1].end]
