@@ -88,6 +88,12 @@ CASES = [
      [("CHL", "signsAgreementWith", "PER"), ("BOL", "meetsWith", "CHL"), ("BOL", "meetsWith", "PER"),
       ("ECU", "meetsWith", "CHL"), ("ECU", "meetsWith", "PER")]),
     ("Chile signed the accord with Peru in Lima.", [("CHL", "signsAgreementWith", "PER")]),
+    # a meeting verb in the passive with no agent ("was discussed with X and Y"): someone unnamed met them, they
+    # did not meet each other
+    ("The draft had been discussed with Chilean and Peruvian officials before the vote.", []),
+    ("The proposal was quietly discussed with Bolivia and Ecuador last week.", []),
+    ("Chile discussed the plan with Bolivia and Ecuador.",
+     [("CHL", "meetsWith", "BOL"), ("CHL", "meetsWith", "ECU"), ("BOL", "meetsWith", "ECU")]),
 ]
 
 

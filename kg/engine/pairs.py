@@ -307,6 +307,9 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             g is not f and g.relation == f.relation and g.subject is not None and g.object is not None
             and g.object.start == obj.start for g in rec.frames):
         return []  # "On the sidelines, Chile's minister met with A, B and C": the setting noun makes no meeting
+    if subj is None and obj is not None and set(members) <= set(obj.actors) and _agentless_passive(tb, rec, f) \
+            and prep(tb, rec, obj.start, lo) in tb.markers["comitative"]:
+        return []  # "the draft was discussed with Lebanese and Israeli officials": by someone unnamed, not each other
     if f.relation == "alliedWith" and subj is None and obj is not None and set(members) <= set(obj.actors) \
             and prep(tb, rec, obj.start, lo) in tb.markers["comitative"]:
         return []  # "sojusz z Norwegią, NATO i UE": partners of one unnamed side are no allies of each other
@@ -348,6 +351,18 @@ def _partner_no_actor(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         g.start <= k < g.end or k < g.start <= k + 4 and all(t.is_word and t.low not in tb.markers["prepositions"]
                                                              for t in toks[k:g.start]) for g in rec.groups)
 
+
+
+def _agentless_passive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A trigger that is a past participle right after an auxiliary of the passive ("was discussed with",
+    "had been agreed with"), with no agent named after it in its clause: someone unnamed acts."""
+    toks, morphs = rec.tokens, rec.morphs
+    k = f.match.start - 1
+    while k >= 0 and morphs and morphs[k].only("ADV"):
+        k -= 1
+    if k < 0 or not morphs or toks[k].low not in tb.markers["passive_aux"] or "ppas" not in morphs[f.match.start].feats:
+        return False
+    return not any(toks[j].low in tb.markers["agent"] for j in range(f.match.end, f.clause[1]))
 
 
 def _told_by(rec: SentenceRecord, f: FrameResult, concept: str) -> bool:
