@@ -92,6 +92,9 @@ CASES = [
     # did not meet each other
     ("The draft had been discussed with Chilean and Peruvian officials before the vote.", []),
     ("The proposal was quietly discussed with Bolivia and Ecuador last week.", []),
+    # a diplomat's title of several words is no trigger: "the charge d'affaires" makes no charge
+    ("The Chilean charge d'affaires in Lima was called in to the Peruvian foreign ministry.", []),
+    ("Peru summoned the Chilean charge d'affaires.", [("PER", "accuses", "CHL")]),
     ("Chile discussed the plan with Bolivia and Ecuador.",
      [("CHL", "meetsWith", "BOL"), ("CHL", "meetsWith", "ECU"), ("BOL", "meetsWith", "ECU")]),
 ]

@@ -51,6 +51,8 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     needs_named = named - state_bodies - introduced_office
     listed = {k for g in rec.groups for k in range(g.start, g.end)}  # a comma inside a list of actors cuts nothing
     purpose = {k for cm in rec.cues.get("fight_against", ()) for k in range(cm.start, cm.end)}
+    # a diplomat's title of several words is no trigger ("the charge d'affaires" makes no charge)
+    titles = {k for cm in rec.cues.get("mission", ()) if cm.end - cm.start > 1 for k in range(cm.start, cm.end)}
     out: list[FrameResult] = []
     triggers = tb.triggers
     capitalized_nouns = tb.settings.get("capitalized_nouns")
@@ -63,7 +65,7 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if attrib and attrib & words:
             f.fail("in-attribution")
             continue
-        if words <= named or not capitalized_nouns and _unknown_name(rec, tm, named):
+        if words <= named or words <= titles or not capitalized_nouns and _unknown_name(rec, tm, named):
             f.fail("in-name")
             continue
         if capitalized_nouns and _lower_noun(rec, tm):
