@@ -421,7 +421,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "this_state", "described_state", "the_state", "summit", "partners", "wartime", "setting", "manner",
                     "sanctioned", "instrument", "aim", "occasion", "pair_determiners",
                     "decision", "beneficiary", "purpose_help", "partitive", "owned_by", "presence", "attendance",
-                    "phone",
+                    "phone", "allegiance",
                     "separately", "visit",
                     "in_person", "warning", "retaliation", "ultimatum", "fight_against", "such_as", "led_by",
                     "reflexive_possessive", "complement_adjective", "crowd",

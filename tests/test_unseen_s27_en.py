@@ -92,6 +92,9 @@ CASES = [
     # did not meet each other
     ("The draft had been discussed with Chilean and Peruvian officials before the vote.", []),
     ("The proposal was quietly discussed with Bolivia and Ecuador last week.", []),
+    # a body noun before a phrase of allegiance ("forces loyal to X") is X's body, as "troops from X" is
+    ("Soldiers loyal to Lima shelled Chilean positions.", [("PER", "attacks", "CHL")]),
+    ("Chile praised officers loyal to Peru.", [("CHL", "praises", "PER")]),
     # a diplomat's title of several words is no trigger: "the charge d'affaires" makes no charge
     ("The Chilean charge d'affaires in Lima was called in to the Peruvian foreign ministry.", []),
     ("Peru summoned the Chilean charge d'affaires.", [("PER", "accuses", "CHL")]),

@@ -312,10 +312,31 @@ def _name_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
         return  # nothing to grow into (most sentences)
     body_at_end = {b.end: b for b in bodies}
     missions = {b.end for b in rec.cues.get("mission", ())}
+    loyal = {cm.end: cm for cm in rec.cues.get("allegiance", ())}
     for m in out:
+        if loyal and _loyal_body(tb, rec, m, out, body_at_end, loyal):
+            continue
         grown = True
         while grown:  # "chargé d'affaires ambasady Rosji": a body of a body
             grown = _grow_body(tb, rec, m, out, body_at_end, missions)
+
+
+def _loyal_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], body_at_end: dict,
+                loyal: dict) -> bool:
+    """"Forces loyal to Haftar", "troops loyal to the government in Damascus": a body noun right before a phrase
+    of allegiance and the name after it (an article between) is that name's body; whether ``m`` grew."""
+    toks = rec.tokens
+    if m.end + 1 < len(toks) and toks[m.end].text in HYPHENS and toks[m.end + 1].text[:1].islower():
+        return False  # "loyal to the UN-backed government": the name only qualifies the noun after it
+    k = m.start - int(m.start > 0 and toks[m.start - 1].low in tb.markers["definite"])
+    cm = loyal.get(k)
+    if cm is None or m.kind not in ("names", "metonyms", "body") or cm.start not in body_at_end:
+        return False
+    b = body_at_end[cm.start]
+    if any(o is not m and o.start < m.start and o.end >= b.start for o in out):
+        return False  # "Russian troops loyal to …": the body has an owner of its own
+    m.kind, m.start, m.feats = "body", b.start, CASES
+    return True
 
 
 def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], body_at_end: dict,
