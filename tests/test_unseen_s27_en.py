@@ -95,6 +95,12 @@ CASES = [
     # a body noun before a phrase of allegiance ("forces loyal to X") is X's body, as "troops from X" is
     ("Soldiers loyal to Lima shelled Chilean positions.", [("PER", "attacks", "CHL")]),
     ("Chile praised officers loyal to Peru.", [("CHL", "praises", "PER")]),
+    # a form of "be" between "and" and a verb ("and is visiting", "which X is shelling") is an auxiliary like "has":
+    # the coordinated verb shares the first verb's subject, and a relative's subject stands before it
+    ("Chile has met the leaders of Peru and is visiting Bolivia.",
+     [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL")]),
+    ("Refugees fled the Bolivian town which Chile is shelling.", [("CHL", "attacks", "BOL")]),
+    ("Chile met Peru and was praised by Bolivia.", [("CHL", "meetsWith", "PER"), ("BOL", "praises", "CHL")]),
     # a diplomat's title of several words is no trigger: "the charge d'affaires" makes no charge
     ("The Chilean charge d'affaires in Lima was called in to the Peruvian foreign ministry.", []),
     ("Peru summoned the Chilean charge d'affaires.", [("PER", "accuses", "CHL")]),
