@@ -219,6 +219,8 @@ WORD_KEYS = {
              "with one is a call between two, so the partners listed after it do not meet each other",
     "presence": "phrases of being present ('in the presence of', 'im Beisein', 'w obecności'): the actor right "
                 "after one meets each party of the sentence's meetings and signings",
+    "document": "a statement named as the subject opening a sentence ('The statement criticizes the EU …'): "
+                "the last speaker of the narration issued it",
     "allegiance": "phrases of allegiance between a body noun and a name ('forces loyal to Haftar', 'troops loyal to "
                   "the government'): the body is that actor's, as with 'troops from X'",
     "attendance": "phrases that close an absolute 'with' of being present ('with Blinken in attendance', 'with the "

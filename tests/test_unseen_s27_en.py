@@ -101,6 +101,11 @@ CASES = [
      [("CHL", "meetsWith", "PER"), ("CHL", "meetsWith", "BOL")]),
     ("Refugees fled the Bolivian town which Chile is shelling.", [("CHL", "attacks", "BOL")]),
     ("Chile met Peru and was praised by Bolivia.", [("CHL", "meetsWith", "PER"), ("BOL", "praises", "CHL")]),
+    # a statement opening the sentence as the subject of its verb is the last speaker's ("The statement criticizes
+    # the EU"); not after a verb of saying, nor elsewhere in the sentence
+    ("Chile's trade ministry said on Monday that it opposed the duties. The statement condemns Peru for dumping.",
+     [("CHL", "accuses", "PER")]),
+    ("Chile issued a statement. Bolivia praised the statement.", []),
     # a diplomat's title of several words is no trigger: "the charge d'affaires" makes no charge
     ("The Chilean charge d'affaires in Lima was called in to the Peruvian foreign ministry.", []),
     ("Peru summoned the Chilean charge d'affaires.", [("PER", "accuses", "CHL")]),

@@ -17,7 +17,7 @@ from kg.engine.pair_phrases import pair, parties
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, narration_start
 from kg.engine.state_kinds import fits, required
-from kg.engine.syntax import clause_span, distinct, prep
+from kg.engine.syntax import clause_span, distinct, finite, prep
 from kg.engine.tables import Tables
 from kg.lexicon import TITLES
 from kg.morph import CASES
@@ -25,7 +25,7 @@ from kg.phrases import Match
 
 #: Coreference concepts, in the order they are resolved.
 CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "object_it", "pronoun", "first_person", "object_pronoun",
-            "there", "this_state", "described_state", "the_state", "partners", "guest", *TITLES)
+            "there", "this_state", "described_state", "the_state", "partners", "guest", "document", *TITLES)
 _LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
 
 
@@ -83,6 +83,11 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             if concept in TITLES and nxt < len(toks) and toks[nxt].is_word and (
                     toks[nxt].low in tb.markers["prepositions"] or toks[nxt].text[:1].isupper()):
                 continue  # "the president of the commission", "prezydent Tokajew": someone else named
+            if concept == "document" and (cm.start != next((k for k, t in enumerate(toks) if t.is_word), -1)
+                                          or not rec.morphs or nxt >= len(toks) or not finite(rec.morphs[nxt])
+                                          or any(sp.start == nxt for sp in cues.get("speech", ()))):
+                continue  # only the subject that opens the sentence, its verb right after: "The statement criticizes"
+                # (not "The statement said …": what it says is told by the narration's speaker already)
             if concept == "parties" and _described(tb, rec, cm.start):
                 continue  # "zachodni przywódcy", "European leaders": a description, not the parties named
             if concept == "object_pronoun" and rec.morphs and nxt < len(toks) and rec.morphs[nxt].is_("NOUN") \
@@ -124,6 +129,8 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     """The actors one coreference phrase stands for, and where they came from."""
     gaz = tb.gazetteer
     out = rec.mentions
+    if concept == "document":
+        return tuple(disc.speaker or ()), "the last speaker, who issued it"
     if concept == "pair":
         return pair(tb, rec, disc, cm)
     if concept == "parties":
