@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.engine.genitives import in_prep_phrase, owner_of_phrase_at
 from kg.engine.hidden_objects import expelled, unnamed_target, with_case
-from kg.engine.objects import joins, owned_by, verb_object
+from kg.engine.objects import joins, office_holder, owned_by, verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import after, apposed, can_be_nominative, clause_span, finite, other_case, prep
 from kg.engine.tables import Tables
@@ -83,6 +83,11 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
                 for tok in toks[tm.end:g.start]):
             obj = g  # not "Seit der Invasion hat Polen …": a verb stands between; nor "sankcje i litewskie wsparcie":
             # after a coordination word the name is the next conjunct's
+        if g is None and own_prep:  # "rozmów między sekretarzem stanu Antonym Blinkenem a …": the office is its holder
+            i = next((i for i, np in enumerate(rec.phrases) if np.start == tm.end), None)
+            held = office_holder(tb, rec, i) if i is not None else None
+            if held is not None and held is not skip and (obj is None or held.start < obj.start):
+                obj = held
         if t.relation == "attacks" and skip is not None and obj is not None and obj is not g and tb.cases \
                 and prep(tb, rec, obj.start, tm.end) in m_["within"]:
             # "ostrzał obiektów wojskowych Hezbollahu w Libanie": the owner of the noun's genitive target,

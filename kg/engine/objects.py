@@ -162,7 +162,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 break  # "Chile protested and Peru sanctioned Bolivia": the subject of a clause of its own
             if found is not None and found.mentions[0].kind != "pronoun":
                 return found
-            conjunct = (_titled_person(rec, np) or _conjunct_actor(tb, rec, np.end)) if found is None else None
+            conjunct = (_titled_person(rec, np) or office_holder(tb, rec, i)
+                         or _conjunct_actor(tb, rec, np.end)) if found is None else None
             found = apposed_actor(rec, i) if found is None else None
             if found is not None:  # "summoned Nurul Islam, Bangladesh's envoy,": the name the apposition places
                 return found
@@ -180,6 +181,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 if loc is not None:
                     return loc
             continue
+        if p in wanted and found is None:
+            found = office_holder(tb, rec, i)  # "rozmów między sekretarzem stanu Antonym Blinkenem a …"
         if p in wanted and found is not None and not (unnamed_foe and p in tb.markers["within"]):
             return found
         if located and found is None and p in tb.markers["from"] and not direct_filled \
@@ -201,6 +204,27 @@ def _titled_person(rec: SentenceRecord, np) -> Group | None:
         return None
     g = next((g for g in rec.groups if g.start == np.end), None)
     if g is None or g.mentions[0].kind != "names" or not rec.tokens[g.start].text[:1].isupper():
+        return None
+    return g
+
+
+def office_holder(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
+    """The person named right after an office and its genitives, none of which names an actor ("z sekretarzem
+    stanu Antonym Blinkenem", "między ministrem spraw zagranicznych Wangiem Yi a …"): in a language with cases
+    the name in the office's case stands beside it, so the office is that person."""
+    phrases = rec.phrases
+    np = phrases[i]
+    if not tb.cases or not any(cm.start <= np.head < cm.end for cm in rec.cues.get("role", ())):
+        return None
+    end, at = np.end, i
+    for j in range(i + 1, len(phrases)):  # the office's own genitive chain: "spraw zagranicznych", "stanu Antonym"
+        if phrases[j].attach != at or phrases[j].rel != "gen" or phrases[j].start != end:
+            break
+        end, at = phrases[j].end, j
+    g = next((g for g in rec.groups if g.start <= end < g.end or g.start == end), None)
+    if g is None or g.start < np.start or g.mentions[0].kind != "names" \
+            or tb.gazetteer[g.mentions[0].actors[0]].type != "Person" or not rec.morphs \
+            or not rec.morphs[np.head].cases & rec.morphs[g.mentions[0].end - 1].cases:
         return None
     return g
 
