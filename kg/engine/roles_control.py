@@ -118,8 +118,9 @@ def controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult |
             return g
         # "accused Mkrtychev of negotiating": the object is no actor, so the gerund has no actor subject
         np = next((p for p in rec.phrases if p.end <= k and p.start >= g.match.end and p.prep is None), None)
-        if g.object is None and g.match.end <= k and np is not None and np.end >= k - 1:
-            return g
+        if g.object is None and g.match.end <= k and np is not None and np.end >= k - 1 and not any(
+                cm.start <= np.head < cm.end for cm in rec.cues.get("decision", ())):
+            return g  # (not "ogłosił decyzję o zamknięciu …": the decision is the subject's own, see `decision`)
     return None
 
 
