@@ -18,6 +18,10 @@ CASES = [
     ("Francja przekazała dokumenty Rosji.", []),
     ("Turcja sprzedała drony Bayraktar Ukrainie i Polsce.",
      [("TUR", "suppliesWeaponsTo", "UKR"), ("TUR", "suppliesWeaponsTo", "POL")]),
+    # the same after the verbal noun, the goods in its genitive
+    ("Niemcy ogłosiły decyzję o przekazaniu czołgów Leopard Ukrainie.", [("DEU", "suppliesWeaponsTo", "UKR")]),
+    ("Szwecja zapowiedziała przekazanie samolotów rozpoznawczych Kijowowi.", [("SWE", "suppliesWeaponsTo", "UKR")]),
+    ("Dostawy gazu Chinom wzrosły.", []),
     # 'm.in.' (among others) between a verb and its object: the abbreviation fills no slot
     ("Mińsk oskarżał m.in. Litwę o prowokacje na granicy.", [("BLR", "accuses", "LTU")]),
     ("Berlin dostarczył m.in. Ukrainie czołgi Leopard.", [("DEU", "suppliesWeaponsTo", "UKR")]),

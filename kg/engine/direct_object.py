@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.engine.genitives import in_prep_phrase, owner_of_phrase_at
 from kg.engine.hidden_objects import expelled, unnamed_target, with_case
-from kg.engine.objects import joins, office_holder, owned_by, verb_object
+from kg.engine.objects import handed_dative, joins, office_holder, owned_by, verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import after, apposed, can_be_nominative, clause_span, finite, other_case, prep
 from kg.engine.tables import Tables
@@ -95,6 +95,8 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
             owner = owner_of_phrase_at(rec, tm.start, obj.start)
             if owner is not None and owner is not skip:
                 obj = owner
+        if obj is None:
+            obj = handed_dative(tb, rec, f, reach)  # "o przekazaniu czołgów Leopard Ukrainie"
         if obj is None and t.relation == "sanctions":
             obj = expelled(tb, rec, f, skip)  # "o wydaleniu z Rosji trzech estońskich konsulów"
         if obj is None and t.relation == "attacks" and rec.tokens[tm.end - 1].low in m_["prepositions"]:

@@ -191,6 +191,30 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
     return None
 
 
+def handed_dative(tb: Tables, rec: SentenceRecord, f, hi: int) -> Group | None:
+    """The bare dative name after a handing-over noun and the goods in its genitive ("o przekazaniu czołgów
+    Leopard 2 Ukrainie", "dostaw amunicji artyleryjskiej Izraelowi"): the recipient, as after such a verb. Only
+    words of one noun phrase stand between: no preposition, punctuation or verb."""
+    if not tb.cases or f.relation not in _HANDED or not rec.morphs:
+        return None
+    toks, morphs = rec.tokens, rec.morphs
+    k = f.match.end
+    if k >= hi or not morphs[k].is_("NOUN") or "gen" not in morphs[k].cases:
+        return None  # the goods come first, in the genitive
+    for j in range(k + 1, min(hi, k + 7)):
+        g = next((g for g in rec.groups if g.start == j), None)
+        if g is not None:
+            m = g.mentions[0]
+            if m.kind in ("names", "metonyms") and toks[j].text[:1].isupper() and g is not f.subject \
+                    and _dative_only(morphs[m.end - 1]):
+                return g
+            return None
+        if not toks[j].is_word or toks[j].low in tb.markers["prepositions"] or finite(morphs[j]) \
+                or morphs[j].is_("VERB", "ADP", "CCONJ", "SCONJ"):
+            return None
+    return None
+
+
 def _dative_only(m) -> bool:
     """A word that can only be a dative (of the cases a bare phrase takes): not a nominative, accusative or
     genitive, which would be a subject, a second thing handed over or an owner ("Ukrainie", "Kijowowi")."""
