@@ -239,6 +239,9 @@ WORD_KEYS = {
     "manner": "phrases that tell an act as the manner of a clause ('w geście', 'na znak', 'as an act of'): a trigger "
               "noun right after one, with no owner of its own, is the act of the clause's subject",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
+    "talk_topic": "words that name what talks were about ('dotyczyć', 'tematem … była'): the actors after a verb of "
+                  "concern, or after the copula that follows the topic noun, are the topic of a meeting noun, no "
+                  "parties of it (mediations aside: 'dotyczyły sporu dzielącego Peru i Chile')",
     "decision": "nouns of deciding or announcing ('decyzja'): their owner (genitive or adjective) is the subject of a "
                 "trigger noun after 'o' ('decyzja Ankary o wstrzymaniu handlu')",
     "instrument": "verbs of using something for an act ('użyć', 'wykorzystać'): their subject is the subject of a "

@@ -54,6 +54,13 @@ CASES = [
      "dyplomacji Wangiem Yi.", [("USA", "meetsWith", "CHN")]),
     ("Izrael był tematem rozmów między ministrem obrony Rustemem Umierowem a szefem Pentagonu Lloydem Austinem.",
      [("UKR", "meetsWith", "USA")]),
+    # what talks were about ('dotyczyć', 'tematem … była'): the topic is no party of the meeting noun
+    ("Tematem spotkania z sekretarzem generalnym NATO Markiem Rutte była Mołdawia.", []),
+    ("Rozmowa z prezydentem Emmanuelem Macronem dotyczyła Ukrainy.", []),
+    ("Rozmowy polityków dotyczyły Iranu i Izraela.", []),
+    ("Rozmowy dotyczące Ukrainy prowadziły Francja i Niemcy.", [("FRA", "meetsWith", "DEU")]),
+    ("Tematem rozmów Polski i Czech była Ukraina.", [("POL", "meetsWith", "CZE")]),
+    ("Tematem obrad był zapowiadany szczyt Biden - Xi w Kalifornii.", [("USA", "meetsWith", "CHN")]),
 ]
 
 

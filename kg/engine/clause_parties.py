@@ -39,7 +39,10 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
     if speaker is not None and not any(not t.is_word for t in rec.tokens[f.match.end:speaker.start]):
         speaker = None  # "Teheran, sojusznik Hezbollahu, oświadczył": an apposition, not the one who says it
     examples = {cm.end for cm in rec.cues.get("including", ())}
+    topic = _topic_at(rec, f)
     for g in rec.groups:
+        if topic is not None and topic[0] <= g.start < topic[1]:
+            continue  # "Rozmowa z Macronem dotyczyła Ukrainy": what the talks were about
         if (g.start in examples or g.start - 1 in examples) and g.start > f.match.end and rec.morphs and any(
                 finite(rec.morphs[k]) for k in range(f.match.end, g.start)):
             continue  # "… cooperation … angered countries including Greece": another verb's examples, no parties
@@ -62,6 +65,27 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
             members += found
             groups += bool(found)
     return members, groups == 1
+
+
+def _topic_at(rec: SentenceRecord, f: FrameResult) -> tuple[int, int] | None:
+    """The span of the clause that names the topic of a meeting noun (``talk_topic``): after a verb of concern
+    ("dotyczyły ochrony granicy UE"), or after the copula that follows a topic noun ("Tematem spotkania z … była
+    Mołdawia"), up to the next finite verb. Not for mediation, whose dispute's sides are its parties."""
+    if f.trigger.mediation or not f.is_noun or not rec.morphs:
+        return None
+    lo, hi = f.clause
+    morphs = rec.morphs
+    for cm in rec.cues.get("talk_topic", ()):
+        if not lo <= cm.start < hi:
+            continue
+        start = cm.end
+        if morphs[cm.start].only("NOUN"):  # the topic noun: the topic follows its copula
+            start = next((k + 1 for k in range(cm.end, hi)
+                          if morphs[k].is_("AUX") and morphs[k].feats & {"fin", "past"}), hi)
+        end = next((k for k in range(start, hi) if finite(morphs[k])), hi)  # topics are listed with commas
+        if start < end and not start <= f.match.start < end:  # "Tematem jest szczyt Trump - Putin": the topic's own
+            return start, end
+    return None
 
 
 def apposed_place(rec: SentenceRecord, g: Group, allowed: frozenset[str] | set[str]) -> bool:
