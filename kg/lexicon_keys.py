@@ -242,6 +242,8 @@ WORD_KEYS = {
     "talk_topic": "words that name what talks were about ('dotyczyć', 'tematem … była'): the actors after a verb of "
                   "concern, or after the copula that follows the topic noun, are the topic of a meeting noun, no "
                   "parties of it (mediations aside: 'dotyczyły sporu dzielącego Peru i Chile')",
+    "bilateral": "nouns of the dealings of two sides ('współpraca', 'stosunki'): as the topic of talks ('talk_topic') "
+                 "their owners are the talks' parties ('rozmowy dotyczyły współpracy polsko-francuskiej')",
     "decision": "nouns of deciding or announcing ('decyzja'): their owner (genitive or adjective) is the subject of a "
                 "trigger noun after 'o' ('decyzja Ankary o wstrzymaniu handlu')",
     "instrument": "verbs of using something for an act ('użyć', 'wykorzystać'): their subject is the subject of a "

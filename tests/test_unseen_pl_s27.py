@@ -61,6 +61,9 @@ CASES = [
     ("Rozmowy dotyczące Ukrainy prowadziły Francja i Niemcy.", [("FRA", "meetsWith", "DEU")]),
     ("Tematem rozmów Polski i Czech była Ukraina.", [("POL", "meetsWith", "CZE")]),
     ("Tematem obrad był zapowiadany szczyt Biden - Xi w Kalifornii.", [("USA", "meetsWith", "CHN")]),
+    ("Rozmowa z prezydentem Emmanuelem Macronem dotyczyła relacji z Chinami.", []),
+    # but the two whose dealings the talks were about ('współdziałania Rumunii i Mołdawii') held them
+    ("Rozmowa dotyczyła współdziałania Rumunii i Mołdawii w sprawie energetyki.", [("ROU", "meetsWith", "MDA")]),
 ]
 
 

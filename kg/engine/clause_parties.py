@@ -41,8 +41,10 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
     examples = {cm.end for cm in rec.cues.get("including", ())}
     topic = _topic_at(rec, f)
     for g in rec.groups:
-        if topic is not None and topic[0] <= g.start < topic[1]:
-            continue  # "Rozmowa z Macronem dotyczyła Ukrainy": what the talks were about
+        if topic is not None and topic[0] <= g.start < topic[1] and not any(
+                cm.end == g.start for cm in rec.cues.get("bilateral", ())):
+            continue  # "Rozmowa z Macronem dotyczyła Ukrainy": what the talks were about (but "dotyczyła
+            # współpracy polsko-francuskiej": the two whose dealings they were about held them)
         if (g.start in examples or g.start - 1 in examples) and g.start > f.match.end and rec.morphs and any(
                 finite(rec.morphs[k]) for k in range(f.match.end, g.start)):
             continue  # "… cooperation … angered countries including Greece": another verb's examples, no parties
