@@ -64,6 +64,11 @@ CASES = [
     ("Rozmowa z prezydentem Emmanuelem Macronem dotyczyła relacji z Chinami.", []),
     # but the two whose dealings the talks were about ('współdziałania Rumunii i Mołdawii') held them
     ("Rozmowa dotyczyła współdziałania Rumunii i Mołdawii w sprawie energetyki.", [("ROU", "meetsWith", "MDA")]),
+    # a name written with diacritics has the cases of that spelling, not of the form it folds to ('Rosję' is no
+    # plural 'Rosje'): fronted before a plural verb it is the object, the nominative after the verb the subject
+    ("Rosję wspierają Chiny i Iran.", [("CHN", "supports", "RUS"), ("IRN", "supports", "RUS")]),
+    ("Potem Rosję oskarżyły Stany Zjednoczone.", [("USA", "accuses", "RUS")]),
+    ("Chiny oskarżyły Rosję o kłamstwa.", [("CHN", "accuses", "RUS")]),
 ]
 
 

@@ -54,6 +54,11 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
         if _first_name(tb, rec, mt, gaz[aid]):
             continue  # "Abbas Kamel" is not Mahmoud Abbas
         feats = frozenset().union(*mt.features) if kind == "adjectives" else _cases(mt.features)
+        if kind != "adjectives" and mt.end - mt.start == 1 and tb.cases and rec.morphs \
+                and not toks[mt.start].text.isascii():
+            # matching folds diacritics, so "Rosję" (accusative) found the forms of "Rosje" (plural) too: the
+            # analyser's cases of the word as written tell
+            feats = (feats & rec.morphs[mt.start].cases) or feats
         members = gaz[aid].members
         out.append(Mention(mt.start, mt.end, members or (aid,), kind, feats))  # "the Baltic states"
         for k in range(mt.start, mt.end):

@@ -230,8 +230,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             toks[k].text in DASHES for k in range(tm.end, lv.start))), None)  # "– zapowiedział": a quote's verb
         if lv is not None:
             g = after(tb, rec, lv.end, hi, {""}, first_only=True)
-            if g is not None and "nom" in g.mentions[0].feats and g.mentions[0].kind != "adjectives":
-                subj = g
+            agent = "ppas" in rec.morphs[lv.start].feats and toks[g.start - 1].low in m_["agent"] if g else False
+            if g is not None and ("nom" in g.mentions[0].feats or agent) and g.mentions[0].kind != "adjectives":
+                subj = g  # (or the agent of a participle: "Działania mediacyjne prowadzone przez Szwajcarię")
                 how.append("inverted-light-verb")
                 if obj is None:
                     obj = after(tb, rec, tm.end, lv.start, tb.object_markers[f.index], skip=g)
