@@ -69,6 +69,11 @@ CASES = [
     ("Rosję wspierają Chiny i Iran.", [("CHN", "supports", "RUS"), ("IRN", "supports", "RUS")]),
     ("Potem Rosję oskarżyły Stany Zjednoczone.", [("USA", "accuses", "RUS")]),
     ("Chiny oskarżyły Rosję o kłamstwa.", [("CHN", "accuses", "RUS")]),
+    # the impersonal '-no/-to' form has no subject of its own: a bare actor on its left is its fronted object, and
+    # the subject is the unsaid one ('Trzech rosyjskich dyplomatów uznano za persona non grata')
+    ("Rząd Łotwy zebrał się w piątek. Trzech rosyjskich dyplomatów uznano za persona non grata.",
+     [("LVA", "sanctions", "RUS")]),
+    ("Polska przekazała pomoc Ukrainie. Ukrainie przekazano też czołgi.", [("POL", "suppliesWeaponsTo", "UKR")]),
 ]
 
 

@@ -85,6 +85,13 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if subj is not None:
             return subj, None, tag
         return _verb_second_subject(tb, rec, f)
+    if tb.cases and "imps" in feats:
+        # "Trzech rosyjskich dyplomatów uznano za persona non grata": the impersonal form has no subject of its
+        # own (the dropped one does it); a bare actor on its left is its fronted object
+        left = left_subject(tb, rec, lo, before)
+        if left is not None and "" in tb.object_markers[f.index] and not any(
+                toks[k].text in ",;:" or rec.morphs and finite(rec.morphs[k]) for k in range(left.end, before)):
+            return None, left, "impersonal"
     subj = _adjunct_subject(tb, rec, f)
     if subj is not None:
         return subj, None, "adjunct"
