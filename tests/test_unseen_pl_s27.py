@@ -74,6 +74,11 @@ CASES = [
     ("Rząd Łotwy zebrał się w piątek. Trzech rosyjskich dyplomatów uznano za persona non grata.",
      [("LVA", "sanctions", "RUS")]),
     ("Polska przekazała pomoc Ukrainie. Ukrainie przekazano też czołgi.", [("POL", "suppliesWeaponsTo", "UKR")]),
+    # the owner of a decision noun may be a longer phrase before its 'o' ('decyzję wicepremiera i szefa …'), not
+    # across a preposition
+    ("Teheran komentował decyzję ministra spraw zagranicznych Kanady Mélanie Joly o wydaleniu irańskich dyplomatów.",
+     [("CAN", "sanctions", "IRN")]),
+    ("Rosja krytykuje decyzję ministra w sprawie Polski o zamknięciu konsulatu Rosji.", []),
 ]
 
 

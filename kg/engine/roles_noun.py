@@ -36,6 +36,7 @@ from kg.engine.syntax import (
     after,
     apposed,
     clause_span,
+    finite,
     genitive_group,
     has_case,
     left_subject,
@@ -470,7 +471,10 @@ def _decision_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     """The owner of a decision noun (`decision`) right before the trigger's "o": its genitive ("decyzja
     polskiego MSZ o wydaleniu") or its adjective ("turecka decyzja o"); that owner does the act decided."""
     o = f.match.start - 1
-    cm = next((cm for cm in rec.cues.get("decision", ()) if cm.end <= o and o - cm.end <= 4), None)
+    # a longer owner: "decyzję wicepremiera i szefa MSZ Radosława Sikorskiego o": words of one phrase only
+    cm = next((cm for cm in rec.cues.get("decision", ()) if cm.end <= o and (o - cm.end <= 4 or o - cm.end <= 7 and all(
+        t.is_word and t.low not in tb.markers["prepositions"] and not (rec.morphs and finite(rec.morphs[k]))
+        for k, t in enumerate(rec.tokens[cm.end:o], cm.end)))), None)
     if cm is None:
         return None
     return next((g for g in rec.groups if (cm.end <= g.start and g.end == o or g.end == cm.start)
