@@ -1,0 +1,95 @@
+"""German main clauses: the subject of a finite verb in second place, which stands in the prefield before it or
+right after it ("Die Bundesregierung hat … ausgewiesen", "Am Montag griff Russland die Ukraine an"). Kept apart from
+kg.engine.roles_verb, which asks it for languages with the ``verb_second`` setting.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.syntax import antecedent, finite, left_subject, prep
+from kg.engine.tables import Tables
+from kg.engine.verb_final import head_prep, prefield
+
+
+def verb_second_subject(tb: Tables, rec: SentenceRecord,
+                        f: FrameResult) -> tuple[Group | None, Group | None, str]:
+    """German: the clause's first actor ("Die Bundesregierung hat … ausgewiesen"), the nearest on
+    the left, else the actor right after the finite verb ("Am Montag griff Russland die Ukraine an")."""
+    toks = rec.tokens
+    tm = f.match
+    lo, hi = f.clause
+    before = tm.start
+    # a genitive inside a fronted prepositional phrase is no subject: "Im Beisein Macrons trafen sich …"
+    # and a prefield opened by "als" that no verb closes is a role, not the subject: "Als einer der ersten
+    # Nachbarn Deutschlands gratulierte der dänische Regierungschef"; a finite auxiliary closes that prefield
+    # before a participle, whose subject follows it ("Als Reaktion darauf hat Paris zwölf Diplomaten ausgewiesen")
+    as_end = next((k for k in range(lo + 1, before) if finite(rec.morphs[k]) or rec.morphs[k].only("AUX")
+                   and "fin" in rec.morphs[k].feats), before) \
+        if rec.morphs and toks[lo].low in tb.markers["as_role"] else lo
+    as_phrase = as_end == before > lo
+    first = next((g for g in rec.groups if as_end <= g.start and g.end <= before and not as_phrase
+                  and g.mentions[0].kind not in ("adjectives", "there") and head_prep(tb, rec, g, lo) is None
+                  and not any(t.text == "," for t in toks[g.end:before])), None)
+    resumed = lo > 0 and lo - 1 in rec.resumes and toks[lo - 1].text == ","
+    if first is not None and resumed and rec.morphs and rec.morphs[lo].is_("VERB", "AUX") \
+            and rec.morphs[lo].feats & {"fin", "past"} and first.start > lo:
+        # "Die Hisbollah, die …, hat Israel beschossen": the verb opens the resumed main clause, so its
+        # prefield is the relative's antecedent, and the group after the verb is no subject
+        subj = antecedent(tb, rec, lo)
+        if subj is not None:
+            return subj, None, "antecedent"
+    if first is not None:
+        return prefield(tb, rec, f, first), None, "first"
+    if resumed:
+        subj = antecedent(tb, rec, lo)  # "Merz, der … gereist war, sicherte der Ukraine …": the prefield
+        if subj is not None:
+            return subj, None, "antecedent"
+    left = None if as_phrase else left_subject(tb, rec, lo, before)
+    if left is not None and head_prep(tb, rec, left, lo) is None:
+        return left, None, "left"
+    if lo == before and lo > 1 and toks[lo - 1].text == ",":
+        subj = _apposed_prefield(tb, rec, lo - 1)
+        if subj is not None:  # "Polen, ein Mitglied der NATO, kritisierte Ungarn": the prefield and its apposition
+            return subj, None, "apposition"
+    # the subject after the verb is its first bare noun phrase: "verurteilt den Angriff und fordert
+    # China auf" has none ("den Angriff" names no actor), not "China"; a pronoun naming no actor
+    # ("trafen sich die Präsidenten") is not that phrase, and the genitives of the phrase belong to it
+    # ("die Präsidenten Polens und Litauens")
+    if before > 0 and toks[before - 1].low in tb.markers["coordination"] and toks[before - 1].is_word:
+        return None, None, ""  # "…, und verurteilt Japan für den Besuch": a conjunct verb shares the first one's
+        # subject; the phrase after it is its object (a fronted word stands before an inverted verb, not "und")
+    first_np = next((np for np in rec.phrases if np.start > tm.tokens[0] and np.prep is None
+                     and not _bare_pronoun(rec, np.start, np.end)), None)
+    limit = first_np.end if first_np is not None else hi
+    while first_np is not None and limit < hi and any(
+            np.start == limit and np.rel == "gen" and np.prep is None for np in rec.phrases):
+        limit = next(np.end for np in rec.phrases if np.start == limit)
+    after_verb = next((g for g in rec.groups if tm.tokens[0] < g.start < hi
+                       and prep(tb, rec, g.start, tm.tokens[0] + 1) is None
+                       and g.start < limit
+                       and not set(range(g.start, g.end)) & set(tm.tokens)), None)
+    if after_verb is not None:
+        return after_verb, None, "after-verb"
+    return None, None, ""
+
+
+def _apposed_prefield(tb: Tables, rec: SentenceRecord, comma: int) -> Group | None:
+    """The actor of a prefield set off with its apposition by commas, right before the finite verb at
+    ``comma`` + 1: the sentence's first phrase when a comma closes it ("Polen, ein Mitglied der NATO,"), else
+    the name the apposition gives ("Die Sprecherin des Außenministeriums, Anna Berg,")."""
+    toks = rec.tokens
+    opening = next((k for k in range(comma - 1, max(0, comma - 10), -1) if not toks[k].is_word and toks[k].low
+                    not in tb.markers["possessive_clitic"] and toks[k].text not in "-‐"), None)
+    if opening is None or toks[opening].text != "," or opening + 1 >= comma:
+        return None
+    first = rec.groups[0] if rec.groups else None
+    if first is not None and first.end == opening and first.start <= 2 and all(t.is_word for t in toks[:first.start]) \
+            and prep(tb, rec, first.start, 0) is None:
+        return first  # "Kremlsprecher Dmitri Peskow, …,"
+    return next((g for g in rec.groups if g.start == opening + 1 and g.end == comma), None)
+
+
+def _bare_pronoun(rec: SentenceRecord, start: int, end: int) -> bool:
+    """A phrase that is one pronoun no mention covers (a reflexive: "trafen sich")."""
+    return bool(rec.morphs) and end - start == 1 and rec.morphs[start].is_("PRON") and not any(
+        m.start <= start < m.end for m in rec.mentions)
