@@ -23,6 +23,9 @@ WORD_KEYS = {
     "resolve": "declared readiness ('ready to', 'gotowa'): a material-conflict act it governs is a threat, not a fact",
     "condition": "open a condition ('jeśli', 'w razie'): a material-conflict act pledged in another clause of the "
                  "sentence is a threat, not a fact",
+    "condition_verb_first": "a modal verb that opens a condition by standing first in its clause ('Sollte Israel "
+                            "angreifen, …'): at the start of the sentence, or after the comma that closes the clause "
+                            "of the act; the act pledged in the other clause is a threat, as with 'condition'",
     "demand": "make what follows a demand, not a fact ('wzywa', 'urged')",
     "conditional_endings": "verb endings of the conditional mood ('łoby', 'liby'): a possibility, not a fact",
     "hedge": "keep the claim but mark it hedged ('podobno', 'reportedly')",

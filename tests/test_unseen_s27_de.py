@@ -43,6 +43,18 @@ CASES = [
     # a mission "in <capital>" serves there and is not that capital's ("die US-Botschaft in Kiew warnte …")
     ("Die US-Botschaft in Kiew warnte am Sonntag vor möglichen Luftangriffen.", []),
     ("Die britische Botschaft in Minsk kritisierte Moskau scharf.", [("GBR", "accuses", "RUS")]),
+    # a verb-first condition ("Sollte X …, wird Y …" at the start; "…, sollten X …" after the act's clause) makes
+    # force or sanctions pledged in the other clause a threat, not an act done
+    ("Sollte Minsk weitere Migranten an die Grenze bringen, wird Polen Belarus mit neuen Sanktionen belegen.",
+     [("POL", "threatens", "BLR")]),
+    ("Sollten die Angriffe weitergehen, werden die Streitkräfte Israels den Libanon bombardieren.",
+     [("ISR", "threatens", "LBN")]),
+    ("Washington wird den Iran angreifen, sollte Teheran weiter Uran anreichern.", [("USA", "threatens", "IRN")]),
+    ("Die EU wird Strafmaßnahmen gegen Moskau verhängen, sollten die Verhandlungen scheitern.",
+     [("EU", "threatens", "RUS")]),
+    # ", sollte" after the subject of its own clause is "should", no condition
+    ("Russland wird die Ukraine weiter angreifen, sagte Selenskyj, Europa sollte das endlich erkennen.",
+     [("RUS", "attacks", "UKR")]),
 ]
 
 

@@ -169,6 +169,13 @@ def conditioned(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                 return True
         elif cm.start >= tm.end and (cm.start >= hi or toks[cm.start - 1].text == ","):  # the condition after
             return True
+    for cm in rec.cues.get("condition_verb_first", ()):
+        # "Sollte Teheran weiter anreichern, werden die USA den Iran angreifen": the modal first in the sentence
+        # opens the condition, the comma closes it; "…, sollten die Gespräche scheitern" after the act's clause
+        if cm.start == 0 and cm.end <= tm.start and any(t.text == "," for t in toks[cm.end:tm.start]):
+            return True
+        if cm.start > tm.end and toks[cm.start - 1].text == ",":
+            return True
     return False
 
 
