@@ -52,6 +52,11 @@ CASES = [
     ("Washington wird den Iran angreifen, sollte Teheran weiter Uran anreichern.", [("USA", "threatens", "IRN")]),
     ("Die EU wird Strafmaßnahmen gegen Moskau verhängen, sollten die Verhandlungen scheitern.",
      [("EU", "threatens", "RUS")]),
+    # "X stieß bei Y auf Kritik": Y criticises X; a name before the noun another name stands in apposition to
+    # ("bei Taiwans Nachbarn China") owns that noun, and a name inside the phrase is no subject of the verb
+    ("Die Erklärung der US-Regierung stieß bei Taiwans Nachbarn China auf scharfe Kritik.",
+     [("CHN", "accuses", "USA")]),
+    ("Der Plan stieß bei Russlands Nachbarn Finnland auf Kritik.", []),
     # ", sollte" after the subject of its own clause is "should", no condition
     ("Russland wird die Ukraine weiter angreifen, sagte Selenskyj, Europa sollte das endlich erkennen.",
      [("RUS", "attacks", "UKR")]),

@@ -358,6 +358,8 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
     owner = _act_owner(tb, rec, f) if f.relation == "accuses" else None
     if owner is not None and (receiver is None or receiver.start > f.match.start):
         receiver, tag = owner, "act-owner"  # not "… z krytyką Tokio" read as a subject after the verb
+    if receiver is not None and f.match.start < receiver.start and receiver.end <= f.match.tokens[-1]:
+        receiver = None  # "Der Plan stieß bei Polen auf Kritik": a name in the trigger's gap is the giver
     if receiver is None:
         receiver = dropped_subject(tb, rec, disc, f.match, f.clause[0], feats)
     markers = tb.subject_markers[f.index]
@@ -369,8 +371,12 @@ def _recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameR
         giver = next((g for g in rec.groups if start < g.start <= start + 2 and g is not receiver
                       and prep(tb, rec, g.start, start + 1) is None), None)
     if giver is None and len(f.match.tokens) > 1:  # "rejected the EU's criticism": the giver inside the gap
-        giver = next((g for g in rec.groups if f.match.start < g.start and g.end <= f.match.tokens[-1]
-                      and g is not receiver and g.mentions[0].kind != "coreference"), None)
+        inside = [g for g in rec.groups if f.match.start < g.start and g.end <= f.match.tokens[-1]
+                  and g is not receiver and g.mentions[0].kind != "coreference"]
+        # "stieß bei Taiwans Nachbarn China auf Kritik": an owner before the noun a name stands in apposition to
+        giver = next((g for i, g in enumerate(inside) if not (
+            i + 1 < len(inside) and inside[i + 1].start == g.end + 1 and rec.morphs
+            and rec.morphs[g.end].only("NOUN"))), None)
     if giver is None:  # fronted: "Do MSZ Łotwy został wezwany ambasador Rosji"
         giver = next((g for g in rec.groups if f.clause[0] <= g.start and g.end <= f.match.start
                       and g is not receiver and prep(tb, rec, g.start, f.clause[0]) in markers), None)
