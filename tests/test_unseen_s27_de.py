@@ -57,6 +57,12 @@ CASES = [
     ("Die Erklärung der US-Regierung stieß bei Taiwans Nachbarn China auf scharfe Kritik.",
      [("CHN", "accuses", "USA")]),
     ("Der Plan stieß bei Russlands Nachbarn Finnland auf Kritik.", []),
+    # a warning with a reported clause (verb second, no "dass"): its first name is that clause's subject, no one
+    # warned; of another's act it warns, and the condition's subject is threatened by no one; a place in a
+    # warning's "dass" clause is where the danger lies
+    ("Selenskyj warnte, Russland könnte Moldau angreifen, falls die Nato zögere.", []),
+    ("Der Kreml warnte, Finnland werde für den Beitritt einen hohen Preis zahlen.", [("RUS", "threatens", "FIN")]),
+    ("Jordanien warnte, dass die Offensive zu einer Katastrophe im Libanon führen werde.", []),
     # ", sollte" after the subject of its own clause is "should", no condition
     ("Russland wird die Ukraine weiter angreifen, sagte Selenskyj, Europa sollte das endlich erkennen.",
      [("RUS", "attacks", "UKR")]),

@@ -47,6 +47,8 @@ def warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None
     if f.relation == "threatens" and tm.end == hi and hi + 1 < len(toks) and toks[hi].text == "," and \
             tb.settings.get("verb_second") and infinitive_opener(tb, rec, hi, frozenset()):
         k = hi  # "Trump drohte, Sanktionen gegen Indien zu verhängen": the infinitive clause says against whom
+    elif reported_v2(tb, rec, f):
+        k = tm.end + 1  # "warnte, Polen werde einen hohen Preis zahlen": a reported clause with its verb second
     elif not (tm.end < len(toks) and (
             toks[tm.end].low in comp
             or (toks[tm.end].text == "," and tm.end + 1 < len(toks) and toks[tm.end + 1].low in comp))):
@@ -67,6 +69,9 @@ def warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None
     if obj is not None and not criticised and any(obj.end <= a <= obj.end + 4 for a in acting):
         return None  # "warned that Russia may attack": a warning about Russia, not to it
         # (but "kritisierte, dass Deutschland zu wenig Waffen liefert" blames the doer of the act)
+    if obj is not None and f.relation == "threatens" and prep(tb, rec, obj.start, k) in (
+            tb.markers["locative"] - tb.markers["warned_of"]):
+        return None  # "warnte, dass dieser Schritt zu einer Eskalation im Gazastreifen führe": where, not whom
     forbid = tb.compiled.forbid[f.index]
     if obj is not None and forbid and any(toks[j].low in forbid for j in range(k, chi)):
         return None  # "ostrzegł, że istnieje zagrożenie atakiem na Litwę": the trigger's forbidden words in the report
@@ -107,3 +112,16 @@ def _plain_report(tb: Tables, rec: SentenceRecord, obj: Group, k: int, chi: int)
     m_ = tb.markers
     aux = m_["passive_aux"] | m_["process_passive"] | m_["reported_future"]
     return not any(rec.tokens[j].low in aux for j in range(k, chi))
+
+
+def reported_v2(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether a verb of warning or threatening is followed by a comma and a reported clause with its verb
+    second and no complementizer ("Scholz warnte, Russland könnte die Nato angreifen"): the name after the
+    comma opens that clause; German puts the verb's own object before the comma."""
+    toks, tm = rec.tokens, f.match
+    if not tb.settings.get("verb_second") or f.is_noun or tm.end + 1 >= len(toks) or toks[tm.end].text != ",":
+        return False
+    if toks[tm.end + 1].low in tb.markers["complementizer"] or infinitive_opener(tb, rec, tm.end, frozenset()):
+        return False
+    g = next((g for g in rec.groups if g.start > tm.end), None)
+    return g is not None and g.start <= tm.end + 2 and prep(tb, rec, g.start, tm.end + 1) is None

@@ -19,7 +19,7 @@ from kg.engine.objects import QUOTES, event_word, pronoun_event
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.relative_object import relative_object
-from kg.engine.reported_objects import charge_clause, warned_that
+from kg.engine.reported_objects import charge_clause, reported_v2, warned_that
 from kg.engine.retaliation import answered_actor, answered_attacker, retaliation_target
 from kg.engine.syntax import (
     after,
@@ -75,6 +75,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("possessor")
             return
     f.object = direct_object(tb, rec, f)
+    if f.object is not None and t.relation == "threatens" and reported_v2(tb, rec, f) and f.object.start > tm.end:
+        f.object = None  # "warnte, Russland könnte die Nato angreifen": the reported clause's subject (below)
     if f.object is not None and t.relation == "deploysTroopsTo":
         f.object = unit_place(tb, rec, f, f.object)
     if f.object is None:

@@ -48,7 +48,7 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
             f.object = aimed
             f.how.append("infinitive-target")
             continue
-        cond = _condition_subject(tb, rec, mine)
+        cond = None if _warns_of_another(tb, rec, f, mine) else _condition_subject(tb, rec, mine)
         if cond is not None:  # "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze"
             f.object = cond
             f.how.append("condition-subject")
@@ -169,3 +169,17 @@ def _condition_subject(tb: Tables, rec: SentenceRecord, mine: set[str]) -> Group
             continue
         return g
     return None
+
+
+def _warns_of_another(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set[str]) -> bool:
+    """A warning (the trigger a ``warning`` cue) in a sentence whose act of force or sanction is another's
+    ("Scholz warnte, Russland könnte die Nato angreifen, falls die Ukraine beitritt"): it warns of that act, and
+    the condition's subject is threatened by no one who warns."""
+    if not any(cm.start <= f.match.start < cm.end for cm in rec.cues.get("warning", ())):
+        return False
+    gaz = tb.gazetteer
+    # its subject right after the comma that closes the warning, or before the warning ("es werde Israel
+    # angreifen": a pronoun first, the name after it is no subject of the act)
+    return any(g is not f and g.relation in ("attacks", "sanctions") and g.subject is not None
+               and (g.subject.start == f.match.end + 1 or g.subject.end <= f.match.start)
+               and not {gaz[a].code for a in g.subject.actors} & mine for g in rec.frames)
