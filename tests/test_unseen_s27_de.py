@@ -63,6 +63,11 @@ CASES = [
     ("Selenskyj warnte, Russland könnte Moldau angreifen, falls die Nato zögere.", []),
     ("Der Kreml warnte, Finnland werde für den Beitritt einen hohen Preis zahlen.", [("RUS", "threatens", "FIN")]),
     ("Jordanien warnte, dass die Offensive zu einer Katastrophe im Libanon führen werde.", []),
+    # a name's abbreviation in brackets is the same mention; the list goes on after the closing bracket
+    ("Die Vereinigten Arabischen Emirate (VAE) und Ägypten lieferten Kampfdrohnen an die Armee Haftars.",
+     [("ARE", "suppliesWeaponsTo", "LNA"), ("EGY", "suppliesWeaponsTo", "LNA")]),
+    ("Die Vereinigten Staaten (USA) sowie Kanada kritisierten China.",
+     [("USA", "accuses", "CHN"), ("CAN", "accuses", "CHN")]),
     # ", sollte" after the subject of its own clause is "should", no condition
     ("Russland wird die Ukraine weiter angreifen, sagte Selenskyj, Europa sollte das endlich erkennen.",
      [("RUS", "attacks", "UKR")]),

@@ -77,6 +77,14 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 between = between[1:]  # "prezydent Korei Płd. Jun Suk Jeol": the abbreviation's full stop
             opened = [t.text for t in between] == ["("] and {tb.top(a) for a in m.actors} < {
                 tb.top(a) for a in out[-1].actors}  # members, not an abbreviation: "Organizacja … (NATO)"
+            if [t.text for t in between] == ["("] and m.end + 1 < len(toks) and toks[m.end].text == ")" \
+                    and toks[m.end + 1].is_word and toks[m.end + 1].low in coordination \
+                    and not _phrase_after(tb, rec, m.end + 2) and {
+                    tb.top(a) for a in m.actors} == {tb.top(a) for a in prev.actors}:
+                # "die Vereinigten Arabischen Emirate (VAE) und Ägypten": the name's abbreviation in brackets is
+                # the same mention again, and the list goes on past the closing bracket
+                out[-1].mentions.append(m)
+                continue
             if opened or len(between) == 2 and between[0].text == ")" and between[1].text != "," \
                     and between[1].low in coordination and any(t.text == "(" for t in toks[out[-1].start:prev.end]):
                 # "The E3 (Germany, France and Britain) and China": the names in brackets list the group's
@@ -406,3 +414,8 @@ def _participle_places(tb: Tables, rec: SentenceRecord, ms: list[Mention]) -> di
         if "pact" in morphs[k].feats and morphs[k].is_("ADJ") and toks[k - 1].low in tb.markers["coordination"]:
             out[id(m)] = k
     return out
+
+
+def _phrase_after(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether the words at ``k`` open a phrase of their own ("… (GNA) and its leader"): a possessive pronoun."""
+    return any(cm.start == k for cm in rec.cues.get("possessive_pronoun", ()))
