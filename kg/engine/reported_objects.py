@@ -47,7 +47,7 @@ def warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None
     if f.relation == "threatens" and tm.end == hi and hi + 1 < len(toks) and toks[hi].text == "," and \
             tb.settings.get("verb_second") and infinitive_opener(tb, rec, hi, frozenset()):
         k = hi  # "Trump drohte, Sanktionen gegen Indien zu verhängen": the infinitive clause says against whom
-    elif reported_v2(tb, rec, f):
+    elif f.relation == "threatens" and reported_v2(tb, rec, f):
         k = tm.end + 1  # "warnte, Polen werde einen hohen Preis zahlen": a reported clause with its verb second
     elif not (tm.end < len(toks) and (
             toks[tm.end].low in comp
@@ -123,5 +123,6 @@ def reported_v2(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         return False
     if toks[tm.end + 1].low in tb.markers["complementizer"] or infinitive_opener(tb, rec, tm.end, frozenset()):
         return False
-    g = next((g for g in rec.groups if g.start > tm.end), None)
-    return g is not None and g.start <= tm.end + 2 and prep(tb, rec, g.start, tm.end + 1) is None
+    g = next((g for g in rec.groups if g.start > tm.end), None)  # only an article between: not "…, weil Chile"
+    return g is not None and g.start <= tm.end + 2 and all(
+        t.low in tb.markers["determiners"] for t in toks[tm.end + 1:g.start])
