@@ -78,11 +78,13 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             opened = [t.text for t in between] == ["("] and {tb.top(a) for a in m.actors} < {
                 tb.top(a) for a in out[-1].actors}  # members, not an abbreviation: "Organizacja … (NATO)"
             if [t.text for t in between] == ["("] and m.end + 1 < len(toks) and toks[m.end].text == ")" \
+                    and all(t.text.isupper() for t in toks[m.start:m.end]) \
                     and toks[m.end + 1].is_word and toks[m.end + 1].low in coordination \
                     and not _phrase_after(tb, rec, m.end + 2) and {
                     tb.top(a) for a in m.actors} == {tb.top(a) for a in prev.actors}:
                 # "die Vereinigten Arabischen Emirate (VAE) und Ägypten": the name's abbreviation in brackets is
-                # the same mention again, and the list goes on past the closing bracket
+                # the same mention again, and the list goes on past the closing bracket (an abbreviation only: a
+                # state in brackets after a person, "Baiba Braze (Lettland) und …", glosses a list of its own)
                 out[-1].mentions.append(m)
                 continue
             if opened or len(between) == 2 and between[0].text == ")" and between[1].text != "," \
