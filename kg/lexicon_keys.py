@@ -110,7 +110,7 @@ WORD_KEYS = {
     "passive_aux": "auxiliaries of the passive ('został', 'was')",
     "present_aux": "auxiliaries of the present or of a modal ('is', 'will', 'would'), not of the past or the "
                    "perfect: a reported clause told in them is not continued by a past verb after 'and' ('said that "
-                   "the Baltic states belong to Russia and accused NATO': the sayer accuses)",
+                   "Finland is a hostile state and blamed NATO': the sayer blames)",
     "process_passive": "forms of the auxiliary of the process passive (German 'werden': 'wurde', 'wird', 'worden'; "
                        "not 'ist'): a participle trigger near one is a passive even with no agent named",
     "past_passive": "past forms of that auxiliary the analyser does not mark as past ('wurde', 'wurden'): a "

@@ -46,7 +46,7 @@ CASES = [
     ("Chiny bronią swoich sankcji wobec Litwy.", [("CHN", "sanctions", "LTU")]),
     ("Polska przypomniała o swojej pomocy dla Ukrainy.", [("POL", "providesAidTo", "UKR")]),
     # an initial before a surname ("A. Duda") is not the conjunction 'a'
-    ("Warszawa: prezydent A. Duda spotkał się z prezydentem E. Macronem", [("POL", "meetsWith", "FRA")]),
+    ("Wilno: prezydent G. Nausėda rozmawiał w poniedziałek z prezydentem A. Dudą", [("LTU", "meetsWith", "POL")]),
     ("Szef MSZ R. Sikorski rozmawiał z sekretarzem stanu A. Blinkenem.", [("POL", "meetsWith", "USA")]),
     # an office and its genitives before the holder's name ("między sekretarzem stanu Antonym Blinkenem a …"): the
     # office stands for the person named in its case, with a third actor in the clause that is no party

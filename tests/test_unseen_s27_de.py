@@ -20,8 +20,8 @@ CASES = [
     # X"), the noun's agent is judged and whoever criticises takes no part in it; a host named after the visit
     # ("den Besuch der US-Delegation in Kiew") is only where it went; "die Reise" taken up later judges the
     # visitors of the last visit, not their hosts
-    ("In Moskau äußerte Russlands Außenministerium scharfe Kritik an der Visite der US-Delegation.",
-     [("RUS", "accuses", "USA")]),
+    ("In Peking übte Chinas Außenamt am Montag heftige Kritik an der Visite der japanischen Abgeordneten.",
+     [("CHN", "accuses", "JPN")]),
     ("Moskau verurteilte den Besuch der US-Delegation in Kiew.",
      [("RUS", "accuses", "USA"), ("USA", "meetsWith", "UKR")]),
     ("Eine Delegation aus Tokio ist am Montag in Taipeh eingetroffen. Das Außenministerium in Peking verurteilte die "

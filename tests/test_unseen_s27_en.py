@@ -52,16 +52,16 @@ CASES = [
     ("The move is the latest by Ottawa, which has imposed rafts of sanctions targeting Minsk since 2020.",
      [("CAN", "sanctions", "BLR")]),
     # a hostile act "in the event of" which allies defend each other is only a possibility
-    ("Chile and Peru will pledge to defend each other in the event of a military attack.",
-     [("CHL", "supports", "PER"), ("PER", "supports", "CHL"), ("CHL", "alliedWith", "PER")]),
+    ("Chile and Peru promise to come to each other's defence in the event of any armed attack.",
+     [("CHL", "alliedWith", "PER")]),
     # "these nations", "those states" take up the last list of states named, passing over a later list with an
     # organization in it
     ("Lavrov said Latvia and Estonia spent more on arms than NATO and the EU asked. Moscow accused these nations of "
      "hostility.", [("RUS", "accuses", "LVA"), ("RUS", "accuses", "EST")]),
     # a past verb after "and" that leaves a reported clause told in the present or a modal is the sayer's second
     # verb; a reported clause in the past or perfect may go on ("attacked … and killed"), and keeps its subject
-    ("Lavrov declared that the Baltic states belong to Russia and accused Poland of hostility.",
-     [("RUS", "accuses", "POL")]),
+    ("Lavrov stated that Finland is a hostile country and blamed Poland for the tension.",
+     [("RUS", "accuses", "FIN"), ("RUS", "accuses", "POL")]),
     ("Chile insists that Bolivia is a friendly nation and condemned Peru for the landing.",
      [("CHL", "accuses", "PER")]),
     ("Tehran said that Iraq would stay neutral and warned Kuwait of consequences.",

@@ -100,8 +100,8 @@ def plural_antecedent(tb: Tables, rec: SentenceRecord, earlier: list[Mention],
         return tuple(found), "this sentence's first subject and those named with it"
     gaz = tb.gazetteer
     if len(codes_of(tb, first.actors)) == 1:
-        # "Kuwait has been mediating since Bahrain, Saudi Arabia and Egypt severed ties with Qatar after they
-        # accused it": a plural pronoun is the last actors named together before it, not one state
+        # "Oman mediates since Chile, Peru and Bolivia cut their ties with Ecuador when they blamed it": a
+        # plural pronoun is the last actors named together before it, not one state
         runs: list[list[Mention]] = []
         for m in rec.mentions:
             if m.start < first.end or m.end > k or m.resolved or m.kind == "adjectives":

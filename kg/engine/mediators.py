@@ -54,8 +54,8 @@ def sides(tb: Tables, rec: SentenceRecord, mediators: set[str]) -> list[str]:
 
 def _copula_subject(tb: Tables, rec: SentenceRecord, f: FrameResult):
     """A mediator noun that names the parties but no mediator, in a clause with a copula, is said of the one
-    actor group its clause names with no preposition: "Egypt and Jordan have since been key mediators between
-    Israeli and Palestinian officials", "Als wichtigster Vermittler zwischen Israel und der Hamas war Katar …"."""
+    actor group its clause names with no preposition: "Chile and Peru have long been the main mediators between
+    Bolivian and Ecuadorian officials", "Als Vermittler zwischen Ägypten und Äthiopien trat zuletzt Kenia auf …"."""
     if not f.is_noun or f.object is None or not rec.morphs or len({tb.gazetteer[a].code for a in f.object.actors}) < 2:
         return None  # (its object names the parties, both: "between A and B")
     lo, hi = f.clause

@@ -137,7 +137,7 @@ def parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tupl
     if rec.tokens[cm.start].low in tb.markers["listed_determiners"]:
         # "those countries", "these states": the last list named, whatever its role in its sentence
         # a phrase of states ("these nations") takes the last list of states only: not "NATO and Russia" after
-        # "warned that Poland and the Baltic states would suffer in any conflict between NATO and Russia"
+        # "said that Norway and the Nordic countries would pay first in a war of NATO and Russia"
         states = [ls for ls in disc.last_lists if len(ls) >= 2 and all(gaz[a].type == "State" for a in ls)]
         if states and not all(gaz[a].type == "State" for a in disc.listed) \
                 and (count is None or len(states[-1]) == count):

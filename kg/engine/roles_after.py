@@ -83,7 +83,7 @@ def judged_visits(tb: Tables, rec: SentenceRecord) -> None:
     """An accusation verb with no object whose direct object is a meeting noun naming its own agent ("Beijing
     condemned the visit by US lawmakers to Taiwan", "skrytykował wizytę amerykańskich kongresmenów"): the
     visitor is judged (the host is only where the act took place); so is it after an accusation noun and its own
-    preposition ("äußerte scharfe Kritik an der Visite der US-Delegation")."""
+    preposition ("übte heftige Kritik an der Reise der japanischen Abgeordneten")."""
     gaz = tb.gazetteer
     for f in rec.frames:
         if f.failure is not None or f.relation != "accuses" or f.subject is None:

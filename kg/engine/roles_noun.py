@@ -471,7 +471,7 @@ def _decision_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     """The owner of a decision noun (`decision`) right before the trigger's "o": its genitive ("decyzja
     polskiego MSZ o wydaleniu") or its adjective ("turecka decyzja o"); that owner does the act decided."""
     o = f.match.start - 1
-    # a longer owner: "decyzję wicepremiera i szefa MSZ Radosława Sikorskiego o": words of one phrase only
+    # a longer owner: "decyzję premiera i ministra obrony Estonii o": words of one phrase only
     cm = next((cm for cm in rec.cues.get("decision", ()) if cm.end <= o and (o - cm.end <= 4 or o - cm.end <= 7 and all(
         t.is_word and t.low not in tb.markers["prepositions"] and not (rec.morphs and finite(rec.morphs[k]))
         for k, t in enumerate(rec.tokens[cm.end:o], cm.end)))), None)

@@ -60,7 +60,7 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             subj = None
         if subj is None and _comma_participle(rec, sp.start):
             subj = first_subject(tb, rec, 0, sp.start - 1)  # "X slammed Y, calling its strikes a 'genocide'"
-        if subj is None:  # "declared that the Baltic states belong to Russia and accused NATO …": the declarer
+        if subj is None:  # "stated that Finland is a hostile state and blamed NATO …": who stated
             subj = switched_sayer(tb, rec, sp.start)
         subj = subj or left_subject(tb, rec, 0, sp.start)
         if subj is None and tb.settings.get("verb_second"):  # "Aus Moskau hieß es, …": who it comes from

@@ -230,7 +230,7 @@ def coordinated_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) -> 
         return None
     second = next((j for j in range(k + 1, tm.end) if rec.morphs[j].is_("VERB")), tm.start)
     sayer = sayer_of_switch(tb, rec, lo, k, second)
-    if sayer is not None:  # "declared that the Baltic states belong to Russia and accused NATO": the declarer
+    if sayer is not None:  # "stated that Finland is a hostile state and blamed NATO": the one who stated
         return sayer
     verb = next((j for j in range(lo, k) if finite(rec.morphs[j]) or _verb_before_article(rec, j)), None)
     if verb is None or not any(verb < g.start and g.end <= k for g in rec.groups):
