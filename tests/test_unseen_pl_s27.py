@@ -48,9 +48,9 @@ CASES = [
     # an initial before a surname ("A. Duda") is not the conjunction 'a'
     ("Wilno: prezydent G. Nausėda rozmawiał w poniedziałek z prezydentem A. Dudą", [("LTU", "meetsWith", "POL")]),
     ("Szef MSZ R. Sikorski rozmawiał z sekretarzem stanu A. Blinkenem.", [("POL", "meetsWith", "USA")]),
-    # an office and its genitives before the holder's name ("między sekretarzem stanu Antonym Blinkenem a …"): the
+    # an office and its genitives before the holder's name ("między sekretarzem generalnym Markiem Rutte a …"): the
     # office stands for the person named in its case, with a third actor in the clause that is no party
-    ("Program jądrowy Iranu był głównym tematem rozmów między sekretarzem stanu Antonym Blinkenem a szefem "
+    ("O Syrii była mowa podczas rozmów między sekretarzem stanu Antonym Blinkenem i szefem "
      "dyplomacji Wangiem Yi.", [("USA", "meetsWith", "CHN")]),
     ("Izrael był tematem rozmów między ministrem obrony Rustemem Umierowem a szefem Pentagonu Lloydem Austinem.",
      [("UKR", "meetsWith", "USA")]),

@@ -34,8 +34,8 @@ CASES = [
     ("Am Montag griffen Russland und Belarus die Ukraine an.", [("RUS", "attacks", "UKR"), ("BLR", "attacks", "UKR")]),
     ("Am Freitag wiesen Estland und Lettland russische Diplomaten aus.",
      [("EST", "sanctions", "RUS"), ("LVA", "sanctions", "RUS")]),
-    ("Kurz darauf griffen Israel und dann auch die USA Ziele in Syrien an.",
-     [("ISR", "attacks", "SYR"), ("USA", "attacks", "SYR")]),
+    ("Kurz danach griffen Polen und dann auch Litauen Stellungen in Belarus an.",
+     [("POL", "attacks", "BLR"), ("LTU", "attacks", "BLR")]),
     # a condition's conjunction governs the verb that closes its clause however far it stands ("falls Algier …
     # ausweist"): the act is only possible, the threat is made
     ("Warschau kündigte eine harte Antwort an, falls Minsk polnische Diplomaten in den nächsten Tagen ausweist.",

@@ -11,7 +11,7 @@ from scored import edges, norm
 CASES = [
     # a body noun after a name is that name's body, also before "in <capital>" ("Hamas leaders in Cairo" are not
     # Egypt's leaders)
-    ("A Qatari security team met with Hamas leaders in Cairo on Monday.", [("QAT", "meetsWith", "HAMAS")]),
+    ("A Qatari delegation held talks with Hamas leaders in Cairo last week.", [("QAT", "meetsWith", "HAMAS")]),
     ("Ukrainian diplomats held talks with Hezbollah officials in Beirut.", [("UKR", "meetsWith", "HEZBOLLAH")]),
     ("The leaders in Ankara met Greek officials.", [("TUR", "meetsWith", "GRC")]),
     # an inverse verb ("face", "receive") makes its subject the one the act is aimed at, also when the act's
@@ -49,7 +49,7 @@ CASES = [
     ("Ankara raised the issue at a meeting with Athens.", [("TUR", "meetsWith", "GRC")]),
     # a noun-or-verb form after "of" is a noun ("after years of war in Congo"): no verb taking a far subject
     ("Kagame said the deal marked a turning point after decades of war in eastern Congo.", []),
-    ("The move is the latest by Ottawa, which has imposed rafts of sanctions targeting Minsk since 2020.",
+    ("It is the newest step by Ottawa, which since 2020 has imposed rafts of sanctions targeting Minsk.",
      [("CAN", "sanctions", "BLR")]),
     # a hostile act "in the event of" which allies defend each other is only a possibility
     ("Chile and Peru promise to come to each other's defence in the event of any armed attack.",

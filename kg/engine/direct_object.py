@@ -83,7 +83,7 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
                 for tok in toks[tm.end:g.start]):
             obj = g  # not "Seit der Invasion hat Polen …": a verb stands between; nor "sankcje i litewskie wsparcie":
             # after a coordination word the name is the next conjunct's
-        if g is None and own_prep:  # "rozmów między sekretarzem stanu Antonym Blinkenem a …": the office is its holder
+        if g is None and own_prep:  # "rozmów między sekretarzem generalnym Markiem Rutte a …": the office is its holder
             i = next((i for i, np in enumerate(rec.phrases) if np.start == tm.end), None)
             held = office_holder(tb, rec, i) if i is not None else None
             if held is not None and held is not skip and (obj is None or held.start < obj.start):

@@ -190,7 +190,7 @@ def _owned_body(tb: Tables, rec: SentenceRecord, prev: Mention, stop: int) -> in
     joiners = derived(tb, "joiners", lambda m: m["coordination"] | m["determiners"])
     rest = toks[end:stop]
     if not any(t.is_word and t.low in tb.markers["coordination"] for t in rest) \
-            or not all(t.low in joiners for t in rest):  # not "According to Pakistan's foreign ministry, Qatar …"
+            or not all(t.low in joiners for t in rest):  # not "According to Chile's foreign ministry, Peru …"
         return 0
     return end - prev.end
 

@@ -182,7 +182,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                     return loc
             continue
         if p in wanted and found is None:
-            found = office_holder(tb, rec, i)  # "rozmów między sekretarzem stanu Antonym Blinkenem a …"
+            found = office_holder(tb, rec, i)  # "rozmów między sekretarzem generalnym Markiem Rutte a …"
         if p in wanted and found is not None and not (unnamed_foe and p in tb.markers["within"]):
             return found
         if located and found is None and p in tb.markers["from"] and not direct_filled \

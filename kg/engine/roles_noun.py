@@ -109,7 +109,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             and (g.mentions[0].kind == "body" or tb.cases and f.relation == "deploysTroopsTo"
                  and g.mentions[0].kind in ("names", "metonyms")):
         lv_near = None  # "hatte den Einsatz nordkoreanischer Soldaten bestätigt": the troops' state sends them;
-        # "plany zwiększenia obecności militarnej USA w Polsce": the named owner of the presence is there
+        # "plany wzmocnienia wojskowej obecności USA na Litwie": the named owner of the presence is there
     if subj is not None and obj is None and f.relation == "sanctions" and tb.settings.get("capitalized_nouns") \
             and subj.end + 1 == tm.start and toks[subj.end].text in HYPHENS:
         # "Kanada verhängte weitere Russland-Sanktionen": with a light verb whose subject is another actor, the name
