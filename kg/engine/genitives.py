@@ -20,21 +20,26 @@ def owner_of_phrase_at(rec: SentenceRecord, k: int, hi: int) -> Group | None:
     return None
 
 
+def genitive_chain(rec: SentenceRecord, k: int, steps: int = 4) -> list:
+    """The phrase holding token ``k``, then each phrase it hangs on through at most ``steps`` genitives, nearest
+    first ("planów" → "rozmieszczenia" hangs on "plany"); empty when no phrase holds ``k``."""
+    phrases = rec.phrases
+    np = next((p for p in phrases if p.start <= k < p.end), None)
+    out = []
+    while np is not None:
+        out.append(np)
+        if len(out) > steps or np.rel != "gen" or np.attach is None:
+            break
+        np = phrases[np.attach]
+    return out
+
+
 def in_prep_phrase(rec: SentenceRecord, k: int, lo: int = 0, own: bool = True, steps: int = 4) -> bool:
     """Whether the phrase holding token ``k`` (when ``own``), or one it hangs on through at most ``steps``
     genitives, is governed by a preposition at or after ``lo``: "Na marginesie szczytu G20", "nach dem Beginn
     des russischen Angriffskrieges"."""
-    phrases = rec.phrases
-    np = next((p for p in phrases if p.start <= k < p.end), None)
-    if np is not None and own and np.prep is not None and lo <= np.prep:
-        return True
-    for _ in range(steps):
-        if np is None or np.rel != "gen" or np.attach is None:
-            return False
-        np = phrases[np.attach]
-        if np.prep is not None and lo <= np.prep:
-            return True
-    return False
+    chain = genitive_chain(rec, k, steps)
+    return any(np.prep is not None and lo <= np.prep for np in (chain if own else chain[1:]))
 
 
 def owned_chain(phrases: list, np) -> list[int]:

@@ -7,6 +7,7 @@ clause ("firms involved in arms sales": the trigger noun belongs to it, not to t
 
 from __future__ import annotations
 
+from kg.engine.genitives import genitive_chain
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
 from kg.phrases import Match
@@ -80,29 +81,13 @@ def prepositional_complement(tb: Tables, rec: SentenceRecord, lv: Match, before:
         return False
     if not any(cm.start == lv.start for cm in rec.cues.get("retaliation", ())):
         return False  # "przeznaczyć na wsparcie Ukrainy": a verb of giving names its purpose, its own act
-    phrases = rec.phrases
-    np = next((p for p in phrases if p.start <= before < p.end), None)
-    for _ in range(5):
-        if np is None:
-            return False
-        if np.prep == lv.end:
-            return True
-        np = phrases[np.attach] if np.rel == "gen" and np.attach is not None else None
-    return False
+    return any(np.prep == lv.end for np in genitive_chain(rec, before))
 
 
 def _genitive_of(rec: SentenceRecord, k: int, owner: int) -> bool:
     """Whether the noun at ``k`` hangs, by a chain of genitives, on the phrase of the noun at ``owner``: "pakiet
     nowych sankcji", "pakiet pomocy": the nearer noun is a measure of the farther, which is the verb's act."""
-    phrases = rec.phrases
-    np = next((p for p in phrases if p.start <= k < p.end), None)
-    for _ in range(4):
-        if np is None or np.rel != "gen" or np.attach is None:
-            return False
-        np = phrases[np.attach]
-        if np.start <= owner < np.end:
-            return True
-    return False
+    return any(np.start <= owner < np.end for np in genitive_chain(rec, k)[1:])
 
 
 def act_modifiers(tb: Tables, rec: SentenceRecord, a: int, b: int, agent: Group) -> bool:

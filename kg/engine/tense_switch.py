@@ -1,7 +1,7 @@
 """A past verb after "and" that leaves a reported clause told in the present: the sayer's second verb.
 
 "The minister stated that Finland is a hostile state and blamed NATO for …": the reported clause is
-told in the present ("is"), so the past "blamed" after "and" does not continue it; it joins "declared",
+told in the present ("is"), so the past "blamed" after "and" does not continue it; it joins "stated",
 and its subject is the sayer, not the reported clause's subject. Only where the tenses tell it: a reported
 clause with a past or perfect form ("said that Russia attacked Kyiv and killed …", "has made … and
 accused") may go on, and is left alone. Only for a language without cases whose verbs do not go last.
