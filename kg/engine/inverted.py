@@ -22,6 +22,13 @@ def number_of(rec: SentenceRecord, k: int) -> set[str]:
     return set(rec.morphs[k].feats) & {"sg", "pl"}
 
 
+def subject_number(rec: SentenceRecord, k: int) -> set[str]:
+    """The numbers noun ``k`` can have as a subject, where the analyser tells them apart from its other
+    cases ("Kijów" is singular there, a plural only as the genitive of another word); else its numbers."""
+    feats = rec.morphs[k].feats
+    return {n for n in ("sg", "pl") if f"nom-{n}" in feats} or number_of(rec, k)
+
+
 def disagreeing_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, left: Group) -> Group | None:
     """A single singular name before a plural verb that may be accusative does not agree with it: in a
     language with cases it is the fronted object, and the nominative phrase after the verb is the subject
@@ -30,7 +37,7 @@ def disagreeing_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, left: G
     if not tb.cases or not rec.morphs or len(left.mentions) != 1 or left.mentions[0].kind not in _BARE:
         return None
     m = left.mentions[0]
-    if "acc" not in m.feats or number_of(rec, m.end - 1) != {"sg"} or number_of(rec, tm.tokens[0]) != {"pl"}:
+    if "acc" not in m.feats or subject_number(rec, m.end - 1) != {"sg"} or number_of(rec, tm.tokens[0]) != {"pl"}:
         return None
     g = after(tb, rec, tm.end, f.clause[1], {""})
     if g is None or "nom" not in g.mentions[0].feats or g.mentions[0].kind == "adjectives" or (

@@ -157,6 +157,9 @@ def _pl_word(word: str) -> Morph:
                     feats.add(_PL_ATOMS[atom])
         if base == "by" and head in ("qub", "part"):
             feats.add("cond")
+        if p in ("NOUN", "PROPN") and len(parts) > 2 and "nom" in parts[2].split("."):
+            # the numbers it can have as a subject: "Kijów" is a plural only as a genitive ("kijów")
+            feats.update(f"nom-{_PL_ATOMS[n]}" for n in parts[1].split(".") if n in ("sg", "pl"))
         lemma = lemma or base
     if pos == {"X"} and word[:1].isupper():
         pos = {"PROPN"}

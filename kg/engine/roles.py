@@ -66,8 +66,9 @@ def _charge_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool
 
 #: Relations whose verb may take an act of another relation as its object ("condemned the annexation").
 _JUDGING = ("accuses",)
-#: Acts whose agent is the one judged.
-_JUDGED = ("attacks", "sanctions", "threatens", "deploysTroopsTo", "suppliesWeaponsTo")
+#: Acts whose agent is the one judged: condemning a recognition, an aid or a weapons delivery blames the one who
+#: gives it, not the one it goes to.
+_JUDGED = ("attacks", "sanctions", "threatens", "deploysTroopsTo", "suppliesWeaponsTo", "supports", "providesAidTo")
 
 
 def _event_agents(tb: Tables, rec: SentenceRecord) -> None:
@@ -98,10 +99,36 @@ def _event_agents(tb: Tables, rec: SentenceRecord) -> None:
                         and g.object is f.object and g.subject is not None and g.subject is not f.subject), None)
         if act is None and f.object is None:  # the verb closes its clause: the act noun stands before it
             act = act_before_verb(tb, rec, f, _JUDGED)
-        if act is None or {gaz[a].code for a in act.subject.actors} <= mine:
+        if act is None:
+            agent = _noun_agent(tb, rec, f, k)
+            if agent is not None and not {gaz[a].code for a in agent.actors} <= mine:
+                f.object = agent
+                f.how.append("act-agent")
+            continue
+        if {gaz[a].code for a in act.subject.actors} <= mine:
             continue
         f.object = act.subject
         f.how.append("act-agent")
+
+
+def _noun_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
+    """The agent a judged noun names after it when no trigger names the act: "potępiła zajęcie rosyjskich
+    aktywów przez Unię", "condemned the seizure of the tanker by Iran", "die Festnahme des Journalisten durch
+    Russland": within a few words of the noun, no verb, participle or punctuation between, and the object
+    taken, if any, stands inside that phrase (the thing the act befell)."""
+    toks = rec.tokens
+    markers = tb.markers["noun_agent"] or (tb.markers["agent"] if tb.cases else frozenset())
+    if not markers or k >= f.clause[1] or not rec.morphs or not rec.morphs[k].is_("NOUN") or any(
+            m.start <= k < m.end for m in rec.mentions):
+        return None
+    g = after(tb, rec, k + 1, min(f.clause[1], k + 9), markers)
+    if g is None or f.object is not None and not k < f.object.start < g.start:
+        return None
+    if any(not toks[j].is_word or "ppas" in rec.morphs[j].feats
+           or rec.morphs[j].feats & {"fin", "past"} and not rec.morphs[j].is_("NOUN", "ADJ")
+           for j in range(k + 1, g.start)):
+        return None
+    return g
 
 
 def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult) -> None:

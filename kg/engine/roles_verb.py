@@ -19,6 +19,7 @@ from kg.engine.inverted import (
     disagreeing_subject,
     genitive_in_adjunct,
     number_of,
+    subject_number,
     unknown_subject,
 )
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
@@ -152,7 +153,7 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             g.mentions[0].kind == "adjectives" and not counted):  # "wleciało 19 rosyjskich dronów"
         return None, None, ""
     if rec.morphs and len(g.mentions) == 1 and number_of(rec, tm.tokens[0]) == {"pl"} and \
-            number_of(rec, g.mentions[0].end - 1) == {"sg"}:
+            subject_number(rec, g.mentions[0].end - 1) == {"sg"}:
         return None, None, ""  # "Bojownicy Hezbollahu ostrzelali Izrael": a plural verb, a singular name
     obj = None
     obj_markers = tb.object_markers[f.index]
