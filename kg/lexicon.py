@@ -424,7 +424,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "decision", "beneficiary", "purpose_help", "partitive", "owned_by", "presence", "attendance",
                     "phone", "allegiance",
                     "separately", "visit",
-                    "in_person", "warning", "retaliation", "ultimatum", "fight_against", "such_as", "led_by",
+                    "in_person", "warning", "retaliation", "ultimatum", "fight_against", "punished_for",
+                    "such_as", "led_by",
                     "reflexive_possessive", "complement_adjective", "crowd", "talk_topic", "bilateral",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"

@@ -188,6 +188,8 @@ WORD_KEYS = {
     "title_minister": "a minister's title with its article and no name ('die Außenministerin'): the last "
                       "minister named before this sentence",
     "there": "adverbs that mean the place or state just named ('tam', 'there')",
+    "punished_for": "words that open the act a measure punishes ('za', 'over', 'wegen'): a sanction with no "
+                    "target before them falls on the agent of the act noun right after them",
     "fight_against": "purpose phrases naming whom a side fights ('im Kampf gegen'): their 'against' is no "
                      "forbidden word of a trigger near them ('schickte Soldaten nach Russland im Kampf gegen …')",
     "this_state": "demonstrative phrases that mean the state (or a region of it) named before, other than the "

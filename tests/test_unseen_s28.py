@@ -26,6 +26,27 @@ CASES = [
     ("en", "Beijing condemned the detention of two Chinese sailors by the Philippines.", [("CHN", "accuses", "PHL")]),
     ("de", "Moskau kritisierte die Beschlagnahme russischer Vermögen durch die EU.", [("RUS", "accuses", "EU")]),
     ("de", "Berlin verurteilte die Festnahme eines Reporters durch den Iran.", [("DEU", "accuses", "IRN")]),
+    # a measure taken for an act falls on the act's agent (not on its victim), and the act in that phrase is real;
+    # a light verb that another trigger holds with its own noun ("nałożyła sankcje") governs no later noun
+    ("pl", "Kanada nałożyła sankcje za ataki Iranu na Izrael.",
+     [("CAN", "sanctions", "IRN"), ("IRN", "attacks", "ISR")]),
+    ("pl", "Japonia nałożyła sankcje w odpowiedzi na dostawy północnokoreańskiej broni do Rosji.",
+     [("JPN", "sanctions", "PRK"), ("PRK", "suppliesWeaponsTo", "RUS")]),
+    ("en", "Japan imposed sanctions over North Korean arms shipments to Russia.",
+     [("JPN", "sanctions", "PRK"), ("PRK", "suppliesWeaponsTo", "RUS")]),
+    ("en", "Canada announced sanctions in response to Iranian strikes on Israel.",
+     [("CAN", "sanctions", "IRN"), ("IRN", "attacks", "ISR")]),
+    ("de", "Australien verhängte Sanktionen wegen der Angriffe Irans auf Israel.",
+     [("AUS", "sanctions", "IRN"), ("IRN", "attacks", "ISR")]),
+    # a reason phrase between a light verb and its noun ends with its own noun phrase: the verb governs the noun
+    # after it; a reason told as a clause keeps its nouns ("after the US approved an arms sale")
+    ("de", "Israel führte als Reaktion auf den Beschuss Luftschläge gegen die Hisbollah durch.",
+     [("ISR", "attacks", "HEZBOLLAH")]),
+    ("en", "China held drills after the US approved an arms sale to Taiwan.", [("USA", "suppliesWeaponsTo", "TWN")]),
+    # a name in the genitive before a noun and a name: the second name is the subject ("Russlands Nachbar Polen")
+    ("de", "Russlands Nachbar Polen kritisierte Moskau scharf.", [("POL", "accuses", "RUS")]),
+    ("de", "Chinas engster Verbündeter Russland unterstützt den Iran.", [("RUS", "supports", "IRN")]),
+    ("de", "Israels Erzfeind Iran drohte Israel mit Vergeltung.", [("IRN", "threatens", "ISR")]),
     # seized assets are no attack on their owner
     ("pl", "Kanada zajęła rosyjskie aktywa.", []),
     ("pl", "Belgia zajęła majątek rosyjskiego państwa.", []),

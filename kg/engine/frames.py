@@ -108,6 +108,10 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         # not across a comma before the trigger: "In response to the attack, NATO deployed troops"
         # (a comma inside a list of actors cuts nothing: "Troops from Chile, Peru and Brazil arrived in Haiti")
         nlo = max([nlo] + [k + 1 for k in range(nlo, tm.start) if toks[k].text == "," and k not in listed])
+        # nor across the words that open the act a measure punishes: "sanctions in response to Russian attacks"
+        nlo = max([nlo] + [cm.end for cm in rec.cues.get("punished_for", ()) if nlo <= cm.start and cm.end <= tm.start
+                           and any(tb.triggers[m.payload].relation == "sanctions" and nlo <= m.start
+                                   and m.end <= cm.start for m in rec.triggers)])
         g = next((g for g in rec.groups if g.start - 2 < nlo < g.end and g.end <= tm.start), None)
         if g is not None and len(g.mentions) > 1:  # the whole list, and the noun it follows ("Troops from …",
             # "die Aufnahme Schwedens und Finnlands in das Bündnis")

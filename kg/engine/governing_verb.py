@@ -64,7 +64,7 @@ def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRes
         cues = sorted(rec.cues.get(concept, ()), key=lambda cm: bool(rec.morphs) and rec.morphs[cm.start].only("NOUN"))
         cue_tokens = frozenset(k for c in cues for k in range(c.start, c.end))
         for lv in cues:
-            if possessed(tb, rec, lv.start):
+            if possessed(tb, rec, lv.start) or held_by_other(rec, f, lv):
                 continue
             if participle_at(rec, lv.start) or only_named(tb, rec, lv, before) or auxiliary(
                     rec, lv.start, lv.end, f.clause[1], cue_tokens):
@@ -95,6 +95,15 @@ def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRes
         if subj is not None or obj is not None:
             break
     return subj, obj
+
+
+def held_by_other(rec: SentenceRecord, f: FrameResult, lv) -> bool:
+    """A light verb that another trigger holds with its own noun ("nałożyła sankcje", "imposed sanctions") governs
+    that noun, not a later one ("Unia nałożyła sankcje za ataki Rosji": the attacks are Russia's)."""
+    return any(g is not f and g.failure is None and g.match.start <= lv.start and lv.end <= g.match.end
+               and g.match.end - g.match.start > lv.end - lv.start and g.match.end <= f.match.start
+               and bool(rec.morphs) and rec.morphs[g.match.end - 1].only("NOUN")  # not "agreed to"
+               for g in rec.frames)
 
 
 def possessed(tb: Tables, rec: SentenceRecord, k: int) -> bool:

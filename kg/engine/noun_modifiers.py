@@ -37,7 +37,7 @@ def governs(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
     auxiliary of the verb after it ("has faced criticism")."""
     morphs = rec.morphs
     if any(lv.end <= cm.start and cm.end <= before and not _dated(rec, cm.end, before)
-           for cm in rec.cues.get("presupposing", ())):
+           and _in_reason(rec, cm.end, before) for cm in rec.cues.get("presupposing", ())):
         return False
     if reduced_relative(tb, rec, lv.end, before):
         return False
@@ -47,6 +47,23 @@ def governs(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
         return False
     return not (morphs and morphs[lv.start].is_("AUX") and lv.end < before and "ppas" in morphs[lv.end].feats
                 and morphs[lv.end].is_("VERB"))
+
+
+def _in_reason(rec: SentenceRecord, k: int, before: int) -> bool:
+    """Whether the noun at ``before`` belongs to the reason phrase a presupposing word ends at ``k``: its first
+    noun phrase and the genitives on it ("over US arms sales"); a noun after that phrase is the verb's own
+    object again ("führten als Reaktion auf die Angriffe mehrmals Luftschläge … durch")."""
+    np = next((p for p in rec.phrases if p.start >= k), None)
+    if np is None or np.start > before:
+        return True
+    end = np.end
+    for p in rec.phrases:
+        if (p.start == end or p.prep == end) and p.rel in ("gen", "of") and p.attach is not None:
+            end = p.end
+    # a verb after the phrase makes the reason a clause ("after the U.S. approved an arms sale"), which holds the noun
+    return before < end or any(
+        not t.is_word or rec.morphs and rec.morphs[j].is_("VERB", "AUX") and rec.morphs[j].feats & {"fin", "past"}
+        for j, t in enumerate(rec.tokens[end:before], end))
 
 
 def _dated(rec: SentenceRecord, k: int, before: int) -> bool:
@@ -63,7 +80,11 @@ def _nearer_noun(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> boo
         return False
     rel = next((tb.triggers[m.payload].relation for m in rec.triggers if m.start == before), None)
     coord = tb.markers["coordination"]
+    reasons = rec.cues.get("presupposing", ())
     for m in rec.triggers:
+        if any(lv.end <= cm.start <= m.start and (m.end <= cm.end or _in_reason(rec, cm.end, m.start))
+               and not _in_reason(rec, cm.end, before) for cm in reasons):
+            continue  # "verhängte wegen der Angriffe Russlands neue Sanktionen": the reason's noun, then the verb's
         if lv.end <= m.start and m.end < before and rec.morphs[m.start].only("NOUN") \
                 and tb.triggers[m.payload].relation != rel \
                 and not any(t.low in coord or not t.is_word for t in rec.tokens[m.end:before]) \

@@ -16,6 +16,7 @@ from kg.engine.hyphens import compound_agent, format_roles, hyphen_pair, joint_t
 from kg.engine.noun_modifiers import act_modifiers
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles, patient_participle
+from kg.engine.punished import punished_agents
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.retaliation import answered_attacks
 from kg.engine.roles_after import settle
@@ -51,6 +52,7 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     caused_subjects(tb, rec)  # "helped the rebels launch an offensive": the rebels' act
     attributive_participles(tb, rec)
     _event_agents(tb, rec)
+    punished_agents(tb, rec)  # "nałożyła sankcje za ataki Rosji": the attacker is sanctioned
     threat_contents(tb, rec)
     answered_attacks(tb, rec)
     settle(tb, rec)

@@ -19,6 +19,7 @@ from kg.engine.clauses import auxiliary
 from kg.engine.governing_verb import (
     ended,
     governing_verb,
+    held_by_other,
     left_of_light_verb,
     modal,
     only_named,
@@ -92,7 +93,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     light = frozenset(k for lv in cues.get("light_verbs", ()) for k in range(lv.start, lv.end))
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not participle_at(rec, lv.start) and
                     0 <= tm.start - lv.end <= 2 and not auxiliary(rec, lv.start, lv.end, f.clause[1], light)
-                    and not possessed(tb, rec, lv.start)), None)
+                    and not possessed(tb, rec, lv.start) and not held_by_other(rec, f, lv)), None)
     if lv_near is not None and modal(rec, lv_near):
         lv_near = None  # "tematem ma być wojna w Ukrainie": 'mieć' before an infinitive governs no noun
     if lv_near is not None and only_named(tb, rec, lv_near, tm.start):

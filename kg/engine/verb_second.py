@@ -39,6 +39,9 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
         if subj is not None:
             return subj, None, "antecedent"
     if first is not None:
+        named = _named_head(rec, first, before)
+        if named is not None:
+            return named, None, "named-head"
         return prefield(tb, rec, f, first), None, "first"
     if resumed:
         subj = antecedent(tb, rec, lo)  # "Merz, der … gereist war, sicherte der Ukraine …": the prefield
@@ -71,6 +74,28 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
     if after_verb is not None:
         return after_verb, None, "after-verb"
     return None, None, ""
+
+
+def _named_head(rec: SentenceRecord, first: Group, before: int) -> Group | None:
+    """A name in the genitive before a noun and the name that noun is ("Russlands Nachbar Polen kritisierte …",
+    "Israels Erzfeind Iran drohte …"): the genitive owns the noun, the name after it is the subject."""
+    if len(first.mentions) != 1 or first.mentions[0].kind != "names" or not rec.morphs:
+        return None
+    own = next((np for np in rec.phrases if np.start <= first.start < np.end), None)
+    if own is None or own.end != first.end or own.cases != frozenset({"gen"}):
+        return None
+    named = next((g for g in rec.groups if g.start > first.end), None)
+    if named is None or named.end > before or named.mentions[0].kind not in ("names", "metonyms") \
+            or not 0 < named.start - first.end <= 3:
+        return None
+    between = range(first.end, named.start)  # "Nachbar", "engster Verbündeter": a noun, adjectives before it
+    last = named.start - 1  # a noun, or an adjective used as one ("Verbündeter": capitalized, verb-second German)
+    if not (rec.morphs[last].is_("NOUN") or rec.morphs[last].is_("ADJ") and rec.tokens[last].text[:1].isupper()) \
+            or any(
+            not rec.tokens[k].is_word or not rec.morphs[k].is_("NOUN", "ADJ") or rec.morphs[k].is_("VERB", "AUX")
+            and "fin" in rec.morphs[k].feats for k in between):
+        return None
+    return named
 
 
 def _apposed_prefield(tb: Tables, rec: SentenceRecord, comma: int) -> Group | None:
