@@ -188,6 +188,8 @@ WORD_KEYS = {
     "title_minister": "a minister's title with its article and no name ('die Außenministerin'): the last "
                       "minister named before this sentence",
     "there": "adverbs that mean the place or state just named ('tam', 'there')",
+    "absolute_with": "the word of an absolute phrase after a comma (', with Brazil watching'): the actor after it "
+                     "is the subject of its own participle, no partner of the clause's act",
     "punished_for": "words that open the act a measure punishes ('za', 'over', 'wegen'): a sanction with no "
                     "target before them falls on the agent of the act noun right after them",
     "fight_against": "purpose phrases naming whom a side fights ('im Kampf gegen'): their 'against' is no "

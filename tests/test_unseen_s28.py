@@ -47,6 +47,9 @@ CASES = [
     ("de", "Russlands Nachbar Polen kritisierte Moskau scharf.", [("POL", "accuses", "RUS")]),
     ("de", "Chinas engster Verbündeter Russland unterstützt den Iran.", [("RUS", "supports", "IRN")]),
     ("de", "Israels Erzfeind Iran drohte Israel mit Vergeltung.", [("IRN", "threatens", "ISR")]),
+    # an absolute phrase after a comma (", with X watching") has its own predicate: X is no partner of the act
+    ("en", "Chile and Peru signed a trade pact, with Brazil watching closely.", [("CHL", "signsAgreementWith", "PER")]),
+    ("en", "Japan and South Korea held talks in Seoul, with China watching warily.", [("JPN", "meetsWith", "KOR")]),
     # seized assets are no attack on their owner
     ("pl", "Kanada zajęła rosyjskie aktywa.", []),
     ("pl", "Belgia zajęła majątek rosyjskiego państwa.", []),

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from kg.engine.apposition import apposed_actor
 from kg.engine.presence import absolute_spans
 from kg.engine.record import Group, SentenceRecord
-from kg.engine.syntax import examples_of, finite, names_after, prep
+from kg.engine.syntax import examples_of, finite, names_after, participle_absolutes, prep
 from kg.engine.tables import Tables
 from kg.lexicon_keys import TITLES
 from kg.text import HYPHENS
@@ -82,7 +82,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             given = _given_nouns(tb, same)
             same_nouns = {j for j in range(start, min(hi, len(toks))) if toks[j].text in given
                           or morphs[j].lemma in given}
-    witnessing = absolute_spans(tb, rec) if rec.cues.get("attendance") else ()
+    witnessing = (absolute_spans(tb, rec) if rec.cues.get("attendance") else []) + participle_absolutes(tb, rec)
     for i, np in enumerate(phrases):
         if any(w <= np.start < e for w, e in witnessing):
             continue  # "signed the accord, with Blinken in attendance": a witness, not a partner

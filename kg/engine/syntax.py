@@ -372,13 +372,35 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
         if p is None and "" in wanted and g.mentions[0].kind != "pronoun":  # "he", "oni": never objects
             if direct_within is None or g.start - start <= direct_within:
                 return g
-        elif p is not None and p in wanted:
+        elif p is not None and p in wanted and not _absolute(tb, rec, g):
             return g
         elif p is None and located and owner_prep(tb, rec, g.start, start) in wanted - {""}:
             return g  # "naloty na pozycje Huti w Jemenie": the owner of the target, not the place after it
         if first_only:
             return None
     return None
+
+
+def _absolute(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
+    """A group that is the subject of an absolute phrase after a comma ("…, with Brazil watching closely",
+    "…, with Egypt and Qatar mediating"): its participle is its own predicate, so the group is nobody's partner."""
+    return any(w < g.start < e for w, e in participle_absolutes(tb, rec))
+
+
+def participle_absolutes(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int]]:
+    """Absolute phrases after a comma whose subject has a participle of its own: (the "with", the end of the
+    participle) for "…, with Brazil watching closely", "…, with Egypt and Qatar mediating"."""
+    toks = rec.tokens
+    if not rec.morphs or not tb.markers["absolute_with"]:
+        return []
+    out = []
+    for g in rec.groups:
+        k = g.start - 1
+        if 0 < k and toks[k].low in tb.markers["absolute_with"] and toks[k - 1].text == "," and g.end < len(toks) \
+                and rec.morphs[g.end].is_("VERB") and rec.morphs[g.end].feats & {"ger", "ppas"} \
+                and not rec.morphs[g.end].is_("NOUN") and g.mentions[0].kind not in ("pair", "parties"):
+            out.append((k, g.end + 1))  # (but "…, with the two leaders stressing …" are the talks' own parties)
+    return out
 
 
 def distinct(ids: list[str]) -> list[str]:
