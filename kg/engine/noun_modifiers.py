@@ -52,7 +52,7 @@ def governs(tb: Tables, rec: SentenceRecord, lv: Match, before: int) -> bool:
 def _in_reason(rec: SentenceRecord, k: int, before: int) -> bool:
     """Whether the noun at ``before`` belongs to the reason phrase a presupposing word ends at ``k``: its first
     noun phrase and the genitives on it ("over US arms sales"); a noun after that phrase is the verb's own
-    object again ("führten als Reaktion auf die Angriffe mehrmals Luftschläge … durch")."""
+    object again ("flog als Antwort auf den Beschuss erneut Luftangriffe …")."""
     np = next((p for p in rec.phrases if p.start >= k), None)
     if np is None or np.start > before:
         return True
