@@ -219,7 +219,7 @@ def _threatened_act(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | No
     k = f.match.start
     for g in rec.frames:
         if g is f or g.relation != "threatens" or not (g.match.end <= k <= g.match.end + 4) \
-                or g.failure in ("needs", "forbid"):
+                or g.failure == "needs":
             continue  # "in response to Russian attacks": no threat where the words do not make one
         between = range(g.match.end, k)
         if all(rec.tokens[j].low in tb.markers["genitive_marker"] or rec.morphs[j].is_("DET", "ADJ", "NUM")
