@@ -111,3 +111,35 @@ def patient_participle(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                            "that actor underwent the act, whose agent it does not name")
         return True
     return False
+
+
+def _overlap(rec: SentenceRecord, k: int, j: int, prep: int | None = None) -> frozenset[str]:
+    """The cases tokens ``k`` and ``j`` can share, when they can share a number too (``j`` in a case the
+    preposition at ``prep`` governs)."""
+    a, b = rec.morphs[k].feats, rec.morphs[j].feats
+    if a & {"sg", "pl"} and b & {"sg", "pl"} and not a & b & {"sg", "pl"}:
+        return frozenset()
+    governed = rec.morphs[prep].feats & CASES if prep is not None else CASES
+    return a & b & governed - {"voc"}
+
+
+def describes_trigger(rec: SentenceRecord, f: FrameResult, k: int) -> bool:
+    """Whether the passive participle at ``k``, after a trigger noun and its complements, describes that noun:
+    "po nalotach na irańskie obiekty, przeprowadzonych przez Izrael" (the raids were carried out by Israel).
+    It agrees with the noun in number and in a case other than the accusative, and every noun between can
+    share with it at most the accusative ("na irańskie obiekty"); a noun between that agrees otherwise is the
+    one it describes ("ataków sił wspieranych przez Iran"). A measure noun whose genitive the trigger is counts as
+    the noun ("pakiet pomocy wojskowej dla Kijowa ogłoszony przez USA")."""
+    tm = f.match
+    own = next((p for p in rec.phrases if tm.start <= p.head < tm.end), None)
+    heads = [] if own is None else [own.head]
+    p = own
+    while p is not None and p.rel == "gen" and p.attach is not None:
+        p = rec.phrases[p.attach]  # the nouns the trigger is the genitive of ("propozycji odroczenia sankcji")
+        if p.head in rec.trigger_tokens and len(heads) == 1:
+            heads.append(p.head)  # "pakiet pomocy wojskowej …, ogłoszony przez": the measure's agent is the act's
+        elif _overlap(rec, k, p.head) - {"acc"}:
+            return False  # "propozycji odroczenia sankcji, zgłaszanej przez Chiny": the proposal's
+    if not any(_overlap(rec, k, h) - {"acc"} for h in heads):
+        return False
+    return all(not _overlap(rec, k, p.head, p.prep) - {"acc"} for p in rec.phrases if tm.end <= p.head < k)

@@ -29,6 +29,7 @@ from kg.engine.governing_verb import (
 from kg.engine.helped_war import HELP, helped_side
 from kg.engine.mediators import apposed_mediator
 from kg.engine.noun_modifiers import noun_modifier, prepositional_complement
+from kg.engine.participles import describes_trigger
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject
 from kg.engine.scene_subject import manner_subject, wartime_subject
@@ -188,6 +189,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if subj is not None and f.relation == "sanctions" and any(
                 subj.start <= c.start <= subj.end for c in cues.get("sanctioned", ())):
             subj = None  # "die Ausweisung von zwölf algerischen Diplomaten": the expelled, not who expels
+        if subj is not None and tb.cases and prep(tb, rec, subj.start, tm.end) in m_["comitative"] \
+                and "gen" not in subj.mentions[0].feats:
+            subj = None  # "dostawy z Iranu" come from Iran; "w czasie wojny Ukrainy z Rosją" is company, no source
         if subj is not None:
             how.append("marked")
     noun_agent = m_["noun_agent"] or (m_["agent"] if tb.cases else frozenset())
@@ -200,7 +204,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         named = {k for m in rec.mentions for k in range(m.start, m.end)}  # "Sojuszu" in a name triggers nothing
         own_ppas = tm.end < len(toks) and "ppas" in rec.morphs[tm.end].feats  # "sankcje nałożone … przez Japonię"
         if g is not None and not any(
-                not (own_ppas and k == tm.end) and (
+                not (own_ppas and k == tm.end or k + 1 == g.start - 1 and describes_trigger(rec, f, k)) and (
                     "ppas" in rec.morphs[k].feats or k in rec.trigger_tokens and k not in named
                     or rec.morphs[k].feats & {"fin", "past"} and not rec.morphs[k].is_("NOUN", "ADJ"))
                 for k in range(tm.end, g.start)):

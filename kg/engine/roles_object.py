@@ -291,8 +291,10 @@ def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
                                            else phrases[first].start)):
         return None  # the target phrase follows the trigger ("attacks against", "strike on the …")
     np = phrases[first]
-    if np.prep is not None and (toks[np.prep].low not in wanted or not f.is_noun and toks[np.prep].low in locative
-                                and toks[np.prep].low not in tb.object_markers[f.index]):
+    if np.prep is not None and f.match.start <= np.prep < f.match.end:
+        pass  # the trigger's own preposition ("ataków na cele w Libanie"): the phrase is its target
+    elif np.prep is not None and (toks[np.prep].low not in wanted or not f.is_noun and toks[np.prep].low in locative
+                                  and toks[np.prep].low not in tb.object_markers[f.index]):
         return None  # "air strikes inside Syria" is where they struck; "fought in Kursk" is where they fought
     if np.prep is not None and toks[np.prep].low in tb.markers["from"] and with_case(rec, np.head):
         return None  # "w walce z bojownikami w Mali": the fight's foe, unnamed, is no target in the place after it
@@ -300,6 +302,10 @@ def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     for nxt in phrases[first:first + 4]:
         if nxt.start >= hi:
             break
+        if nxt is not np and nxt.prep is None and nxt.start == end and rec.morphs \
+                and all(rec.morphs[k].is_("ADJ") for k in nxt.span()):
+            end = nxt.end  # a Polish adjective after its noun ("na bazy wojskowe w Izraelu")
+            continue
         if nxt is not np:
             linked = nxt.prep is not None and nxt.prep == end and (
                 toks[nxt.prep].low in locative or nxt.rel == "of")  # "the town of Kfar Kila"

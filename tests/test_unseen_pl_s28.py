@@ -1,0 +1,32 @@
+"""Polish constructions found on fresh articles read sentence by sentence (session 28).
+
+Each case stands for a class of sentences, not for one article: the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+CASES = [
+    # a passive participle set after an act noun and its complements names the act's agent with 'przez', when it
+    # agrees with that noun ('nalotami …, dokonanymi przez'), or with the measure noun whose genitive the act is
+    ("Po uderzeniach na rosyjskie rafinerie, dokonanych przez Ukrainę, Moskwa zwołała posiedzenie rządu.",
+     [("UKR", "attacks", "RUS")]),
+    ("Ostrzał Mariupola, prowadzony przez Rosję od tygodni, zniszczył szpital.", [("RUS", "attacks", "UKR")]),
+    ("To już dwunasty pakiet pomocy wojskowej dla Tajpej zatwierdzony przez Waszyngton w tym roku.",
+     [("USA", "suppliesWeaponsTo", "TWN")]),
+    # not when it agrees with a noun between, which it then describes
+    ("Liczba ataków bojówek wspieranych przez Iran wzrosła w Syrii.", []),
+    # the target of an attack noun whose own preposition opens a phrase naming no actor ('ataki na cele w X'): the
+    # state the place phrase after it names
+    ("Turcja przeprowadziła serię nalotów na cele w Syrii.", [("TUR", "attacks", "SYR")]),
+    ("Hezbollah przeprowadził atak na bazy wojskowe w Izraelu.", [("HEZBOLLAH", "attacks", "ISR")]),
+    # 'z' with the instrumental is company, not the source of deliveries ('z' with the genitive)
+    ("Pakiet pomocy wojskowej dla Kijowa ogłoszono w czasie rozmów Ukrainy z Rosją.", [("UKR", "meetsWith", "RUS")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"pl-{i}" for i in range(len(CASES))])
+def test_construction(text, expected):
+    assert edges(text, "pl") == norm(expected)
