@@ -22,6 +22,11 @@ CASES = [
     # state the place phrase after it names
     ("Turcja przeprowadziła serię nalotów na cele w Syrii.", [("TUR", "attacks", "SYR")]),
     ("Hezbollah przeprowadził atak na bazy wojskowe w Izraelu.", [("HEZBOLLAH", "attacks", "ISR")]),
+    # a participle used as an adjective ('sprzymierzony z') describes the noun it stands after, or the noun after its
+    # complement when set before it: with no actor there, the clause's actors are no side of the alliance
+    ("Izrael obserwuje ruchy milicji sprzymierzonych z Iranem.", []),
+    ("Do konfliktu przyłączyły się Iran, sprzymierzone z nim szyickie milicje oraz Katar.", []),
+    ("Białoruś pozostaje sprzymierzona z Rosją.", [("BLR", "alliedWith", "RUS")]),
     # 'z' with the instrumental is company, not the source of deliveries ('z' with the genitive)
     ("Pakiet pomocy wojskowej dla Kijowa ogłoszono w czasie rozmów Ukrainy z Rosją.", [("UKR", "meetsWith", "RUS")]),
 ]

@@ -16,6 +16,7 @@ from kg.engine.clause_parties import apposed_place, clause_parties, judged_at
 from kg.engine.gapping import gapped_pairs, listed_objects
 from kg.engine.hosting import hosted
 from kg.engine.mediators import mediation_pairs
+from kg.engine.participles import describes_other
 from kg.engine.record import Discourse, FrameResult, Group, Pair, SentenceRecord
 from kg.engine.syntax import antecedent, finite, prep
 from kg.engine.tables import Tables
@@ -238,6 +239,8 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     if subj is None and {"alleged", "controlled"} & set(f.how):
         return []  # "accused a businessman of negotiating with A and B": not A with B
     if len({gaz[a].code for a in members}) < 2:
+        if f.how == ["adjectival"] and tb.cases and describes_other(rec, f):
+            return []  # "bazy ugrupowań sprzymierzonych z Iranem": the groups are allied, not the clause's actors
         if "adjectival-agent" in f.how:
             return []  # "an accord signed by several countries, including Rwanda": not the clause's others
         if f.match.end < len(rec.tokens) and rec.tokens[f.match.end].low in tb.markers["possessive_clitic"]:

@@ -143,3 +143,29 @@ def describes_trigger(rec: SentenceRecord, f: FrameResult, k: int) -> bool:
     if not any(_overlap(rec, k, h) - {"acc"} for h in heads):
         return False
     return all(not _overlap(rec, k, p.head, p.prep) - {"acc"} for p in rec.phrases if tm.end <= p.head < k)
+
+
+def describes_other(rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether a participle used as an adjective, with no agent ("sprzymierzony z", "allied with"), describes a
+    noun that names no actor: the noun right before it ("baz ugrupowań sprzymierzonych z Iranem") or, set
+    before its noun, the one after its complement ("sprzymierzone z nim szyickie bojówki"). Its act is that
+    noun's, and the clause's actors are no side of it."""
+    if not rec.morphs:
+        return False
+    named = {k for m in rec.mentions for k in range(m.start, m.end)}
+    k = f.match.start - 1
+    if k >= 0 and k not in named and rec.morphs[k].is_("NOUN") and not rec.morphs[k].is_("VERB", "PROPN"):
+        return True
+    j, n = f.match.end, len(rec.tokens)
+    if j < n and rec.morphs[j].is_("ADP"):
+        j += 1  # the preposition of its complement, when the trigger does not hold it
+    comp = next((g for g in rec.groups if g.start == j), None)
+    if comp is not None:
+        j = comp.end
+    elif j < n and rec.morphs[j].is_("PRON"):
+        j += 1  # "z nim"
+    else:
+        return False
+    while j < n and j not in named and rec.morphs[j].only("ADJ"):
+        j += 1
+    return j < n and j not in named and rec.morphs[j].is_("NOUN") and bool(_overlap(rec, f.match.start, j))
