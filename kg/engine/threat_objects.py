@@ -166,8 +166,23 @@ def _condition_subject(tb: Tables, rec: SentenceRecord, mine: set[str]) -> Group
         g = next((g for g in rec.groups if cm.end <= g.start <= cm.end + 1), None)
         if g is None or prep(tb, rec, g.start, cm.end) is not None or not can_be_nominative(g) \
                 or g.mentions[0].kind == "adjectives" or {gaz[a].code for a in g.actors} <= mine:
-            continue
+            g = _condition_agent(tb, rec, cm.end)
+            if g is None or {gaz[a].code for a in g.actors} <= mine:
+                continue
         return g
+    return None
+
+
+def _condition_agent(tb: Tables, rec: SentenceRecord, start: int) -> Group | None:
+    """A condition told by a noun ("w przypadku dalszego zaostrzania polityki przez USA", "w razie prowokacji ze
+    strony Chartumu"): the agent its phrase names, before any punctuation."""
+    toks = rec.tokens
+    for g in rec.groups:
+        if g.start < start or g.start > start + 7 or any(not t.is_word for t in toks[start:g.start]):
+            continue
+        p = prep(tb, rec, g.start, start)
+        if p in tb.markers["agent"] or p in ("ze", "z") and "strony" in (toks[g.start].low, toks[g.start - 1].low):
+            return g
     return None
 
 
