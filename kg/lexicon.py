@@ -334,7 +334,8 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("comitative", "absolute_with", "co_agents", "any_determiners", "state_pronouns", "warned_of",
+_SINGLE_WORD_CONCEPTS = ("ordinal_heads",
+                         "comitative", "absolute_with", "co_agents", "any_determiners", "state_pronouns", "warned_of",
                          "reported_future",
                          "control", "prepositions", "genitive_marker", "from", "quantifiers",
                          "relative_place",

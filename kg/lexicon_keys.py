@@ -13,6 +13,9 @@ WORD_KEYS = {
     "closing_abbreviations": "abbreviations that also end sentences ('r.' of a year, 'itd.', 'etc.'): before a "
                              "capitalized word they do, unless all before them is a phrase opening the sentence "
                              "(a preposition or a number first: 'W lutym 2022 r. Rosja …')",
+    "ordinal_heads": "nouns of units a number with a period may be the ordinal of ('45. Brygada', "
+                     "'die 10. Panzerdivision'): before one of them, capitalized, the period after the number "
+                     "ends no sentence",
     "negation": "negate a trigger when right before it ('nie', 'not', 'never')",
     "not_negating": "words or phrases after a negation word that cancel it ('nie tylko', 'not only', "
                     "'did not hesitate to', 'did not hold back')",

@@ -146,8 +146,15 @@ def _closes(words: list[str], rest: str, closing: frozenset[str], openers: froze
     return not (len(words) <= _OPENING_WORDS and (first in openers or first[:1].isdigit()))
 
 
+def _first_word(text: str, at: int) -> str:
+    """The lower-cased word that starts at ``at``."""
+    m = re.match(r"\w+", text[at:at + 40])
+    return lower(m.group()) if m else ""
+
+
 def split_sentences(text: str, abbreviations: frozenset[str] = frozenset(), closing: frozenset[str] = frozenset(),
-                    openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+                    openers: frozenset[str] = frozenset(), ordinal_heads: frozenset[str] = frozenset()
+                    ) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over ``text``.
 
     A period closes a sentence unless the word before it is a known
@@ -155,7 +162,8 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset(), clos
     the next word starts in lower case. An abbreviation that also ends sentences
     (``closing``: Polish "r." of a year, "itd.") closes one before a capital,
     unless all before it is an opening phrase ("W lutym 2022 r. Rosja …": a
-    preposition of ``openers`` or a number first, a few words). Blank lines and
+    preposition of ``openers`` or a number first, a few words). A number's period before a capitalized noun of
+    ``ordinal_heads`` is an ordinal's ("45. Brygada Pancerna"). Blank lines and
     single line breaks before a capital (headlines, subheads) also close a
     sentence. No span is longer than MAX_SENTENCE.
     """
@@ -173,6 +181,7 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset(), clos
                 or lower(last) in abbreviations
                 or (len(last.strip("(\"„")) == 1 and last.strip("(\"„").isupper())
                 or last[-1:].isdigit() and rest[:1].isdigit()
+                or last.isdigit() and len(last) <= 3 and _first_word(text, end) in ordinal_heads
                 or (rest[:1].islower())
             ):
                 continue

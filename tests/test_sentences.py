@@ -26,6 +26,11 @@ def _sentences(text: str, lang: str) -> list[str]:
     ("Kanada wysłała hełmy, kamizelki itd. Norwegia dołączyła później.", "pl", 2),
     ("Chile sent helmets, vests, etc. Peru followed later.", "en", 2),
     ("Chile sandte Helme, Westen usw. Peru folgte später.", "de", 2),
+    # a number's period before a capitalized unit noun is an ordinal's ("45. Brygada"), else it may end the sentence
+    ("Wilno powitało w maju żołnierzy 12. Brygady Zmechanizowanej z Niemiec.", "pl", 1),
+    ("Na Łotwę trafiła 3. Dywizja Piechoty z Kanady.", "pl", 1),
+    ("Nach Litauen verlegt Berlin die 45. Panzerbrigade.", "de", 1),
+    ("Liczba rannych wzrosła do 45. Rząd zwołał posiedzenie.", "pl", 2),
     # other abbreviations still never end one
     ("Według gen. Nowaka Litwa poparła Łotwę.", "pl", 1),
     ("W mieście mieszka ok. 5 tys. Ukraińców.", "pl", 1),

@@ -97,7 +97,7 @@ def analyse_sentence(tb: Tables, article: Article, start: int, end: int, disc: D
 def sentence_spans(tb: Tables, article: Article) -> list[tuple[int, int]]:
     """The article's sentences, split with the language's abbreviations."""
     return split_sentences(article.text, tb.markers["abbreviations"], tb.markers["closing_abbreviations"],
-                           tb.markers["prepositions"])
+                           tb.markers["prepositions"], tb.markers["ordinal_heads"])
 
 
 def analyse_article(tb: Tables, article: Article, disc: Discourse | None = None,
