@@ -27,6 +27,10 @@ CASES = [
     ("Izrael obserwuje ruchy milicji sprzymierzonych z Iranem.", []),
     ("Do konfliktu przyłączyły się Iran, sprzymierzone z nim szyickie milicje oraz Katar.", []),
     ("Białoruś pozostaje sprzymierzona z Rosją.", [("BLR", "alliedWith", "RUS")]),
+    # a clitic object pronoun right after the verb, then (after 'also') a nominative actor: that actor is the subject
+    ("Mołdawia walczy z kryzysem energetycznym. Wspiera ją również Rumunia.", [("ROU", "supports", "MDA")]),
+    ("Białoruś potrzebuje kredytów. Finansują ją także Chiny i Rosja.",
+     [("CHN", "providesAidTo", "BLR"), ("RUS", "providesAidTo", "BLR")]),
     # 'z' with the instrumental is company, not the source of deliveries ('z' with the genitive)
     ("Pakiet pomocy wojskowej dla Kijowa ogłoszono w czasie rozmów Ukrainy z Rosją.", [("UKR", "meetsWith", "RUS")]),
 ]

@@ -161,6 +161,9 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             # its own when the name before it is a preposition's object (not "Britain and France's support")
             coordinated = coordinated and not (m.possessive and not prev.possessive and out[-1].start > 0
                                                and toks[out[-1].start - 1].low in prepositions)
+            if prev.kind == "object_pronoun" and between and all(t.low in tb.markers["auxiliaries"] for t in between):
+                out.append(Group([m]))  # "wspiera go również Katar": the clitic is the object, the name after the
+                continue  # adverb 'also' the verb's subject, not a second object coordinated with it
             if apposition or (between and coordinated and (all(t.low in joiners for t in between) or repeated
                                                            or _offices(tb, rec, out[-1], m))
                               and (not prev.possessive or owned) and not said()):

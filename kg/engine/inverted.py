@@ -121,3 +121,23 @@ def converb_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Grou
             or prep(tb, rec, g.start, comma + 1) is not None:
         return None
     return g, obj or verb_object(tb, rec, f.match.end, comma, tb.object_markers[f.index])
+
+
+def clitic_then_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group | None] | None:
+    """A verb, a clitic object pronoun right after it, and a nominative actor after that (an 'also' between):
+    "wspiera go również Katar", "Potępiła ją także Francja". The actor after the pronoun is the subject, the
+    pronoun the object, whatever a name before the verb is."""
+    toks = rec.tokens
+    cm = next((c for c in rec.cues.get("object_pronoun", ()) if c.start == f.match.end), None)
+    if cm is None:
+        return None
+    j = cm.end
+    while j < len(toks) and toks[j].low in tb.markers["auxiliaries"]:
+        j += 1
+    g = next((g for g in rec.groups if g.start == j), None)
+    if g is None or "nom" not in g.mentions[0].feats or g.mentions[0].kind in ("adjectives", "object_pronoun"):
+        return None
+    if len(g.mentions) == 1 and number_of(rec, f.match.tokens[0]) == {"pl"} and \
+            number_of(rec, g.mentions[0].end - 1) == {"sg"}:
+        return None  # a plural verb and a singular name: the name is no subject
+    return g, next((p for p in rec.groups if p.start == cm.start), None)

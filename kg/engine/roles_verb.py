@@ -15,6 +15,7 @@ from __future__ import annotations
 from kg.engine.clauses import subordinate_subject
 from kg.engine.inverted import (
     after_dash,
+    clitic_then_subject,
     converb_roles,
     disagreeing_subject,
     genitive_in_adjunct,
@@ -97,6 +98,9 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     subj = _adjunct_subject(tb, rec, f)
     if subj is not None:
         return subj, None, "adjunct"
+    inv = clitic_then_subject(tb, rec, f) if tb.cases else None
+    if inv is not None:  # "wspiera go również Katar": the subject after the verb's clitic object
+        return inv[0], inv[1], "inverted"
     shared = _shared_subject_verb(tb, rec, lo, before)
     if shared is not None:  # "MSZ wezwało ambasadora i wręczyło mu notę": the first verb's subject
         subj = left_subject(tb, rec, lo, shared, nominative=True)
