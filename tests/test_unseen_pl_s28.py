@@ -31,6 +31,10 @@ CASES = [
     ("Mołdawia walczy z kryzysem energetycznym. Wspiera ją również Rumunia.", [("ROU", "supports", "MDA")]),
     ("Białoruś potrzebuje kredytów. Finansują ją także Chiny i Rosja.",
      [("CHN", "providesAidTo", "BLR"), ("RUS", "providesAidTo", "BLR")]),
+    # a common noun opening the clause, with no nominative actor after the verb, is the verb's subject: no unsaid
+    # actor of the sentence before threatens ('Brak reform grozi Ukrainie …' is a risk)
+    ("Kanada odwiedziła Polskę. Brak reform grozi Ukrainie utratą funduszy.", [("CAN", "meetsWith", "POL")]),
+    ("Rumunia przyjęła uchodźców. Przedłużanie blokady grozi Mołdawii kryzysem.", []),
     # 'z' with the instrumental is company, not the source of deliveries ('z' with the genitive)
     ("Pakiet pomocy wojskowej dla Kijowa ogłoszono w czasie rozmów Ukrainy z Rosją.", [("UKR", "meetsWith", "RUS")]),
 ]

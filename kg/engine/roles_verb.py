@@ -331,6 +331,22 @@ def _fronted_adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, k:
     return g
 
 
+def _opening_noun_subject(rec: SentenceRecord, lo: int, at: Match) -> bool:
+    """A common noun that opens the clause, may be nominative and names no actor, before a verb with no
+    nominative actor after it in the clause: the verb's subject ("Brak reform grozi Ukrainie …"), not a fronted
+    object whose subject follows ("Pomoc przekazała Polska")."""
+    if not rec.morphs or lo >= at.start or any(m.start == lo for m in rec.mentions):
+        return False
+    if any(cm.start <= lo < cm.end for cms in rec.cues.values() for cm in cms):
+        return False  # a noun the lexicon knows ("minister", "bezzałogowce"): an office or a weapon stands for an actor
+    m = rec.morphs[lo]
+    if not (m.is_("NOUN") and "nom" in m.cases and not m.is_("ADP", "ADV", "PRON", "ADJ")):
+        return False
+    hi = clause_span(rec, at.start, at.start)[1]
+    return not any(at.end <= g.start < hi and can_be_nominative(g) and g.mentions[0].kind != "adjectives"
+                   for g in rec.groups)
+
+
 def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match, lo: int,
                     feats: frozenset[str]) -> Group | None:
     """The subject a clause leaves unsaid ("…, ale ostrzegł Warszawę", "Oskarżono USA").
@@ -360,6 +376,8 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
         return None
     if "imps" not in feats and unknown_subject(tb, rec, lo, at.start):
         return None  # "Kurdowie zaatakowali Irak": a subject the gazetteer does not know is no dropped one
+    if "imps" not in feats and tb.cases and _opening_noun_subject(rec, lo, at):
+        return None  # "Brak reform grozi Ukrainie utratą funduszy": the opening noun, no actor, is the subject
     rel = next((j for j in range(max(0, lo - 1), at.start) if toks[j].low in m_["relative"]), None)
     if rel is not None and not (rel > 0 and toks[rel - 1].low in m_["prepositions"] and "imps" not in feats):
         return None  # "nazwał je teatrem, który pomaga Moskwie": the relative's antecedent names no actor
