@@ -35,6 +35,8 @@ CASES = [
     # actor of the sentence before threatens ('Brak reform grozi Ukrainie …' is a risk)
     ("Kanada odwiedziła Polskę. Brak reform grozi Ukrainie utratą funduszy.", [("CAN", "meetsWith", "POL")]),
     ("Rumunia przyjęła uchodźców. Przedłużanie blokady grozi Mołdawii kryzysem.", []),
+    # 'Hellada', the name journalists vary 'Grecja' with
+    ("Helladę poparła wczoraj Francja.", [("FRA", "supports", "GRC")]),
     # 'z' with the instrumental is company, not the source of deliveries ('z' with the genitive)
     ("Pakiet pomocy wojskowej dla Kijowa ogłoszono w czasie rozmów Ukrainy z Rosją.", [("UKR", "meetsWith", "RUS")]),
 ]
