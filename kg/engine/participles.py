@@ -129,7 +129,7 @@ def describes_trigger(rec: SentenceRecord, f: FrameResult, k: int) -> bool:
     It agrees with the noun in number and in a case other than the accusative, and every noun between can
     share with it at most the accusative ("na irańskie obiekty"); a noun between that agrees otherwise is the
     one it describes ("ataków sił wspieranych przez Iran"). A measure noun whose genitive the trigger is counts as
-    the noun ("pakiet pomocy wojskowej dla Kijowa ogłoszony przez USA")."""
+    the noun ("kolejny pakiet pomocy wojskowej zatwierdzony przez Kongres")."""
     tm = f.match
     own = next((p for p in rec.phrases if tm.start <= p.head < tm.end), None)
     heads = [] if own is None else [own.head]

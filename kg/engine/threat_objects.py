@@ -174,8 +174,8 @@ def _condition_subject(tb: Tables, rec: SentenceRecord, mine: set[str]) -> Group
 
 
 def _condition_agent(tb: Tables, rec: SentenceRecord, start: int) -> Group | None:
-    """A condition told by a noun ("w przypadku dalszego zaostrzania polityki przez USA", "w razie prowokacji ze
-    strony Chartumu"): the agent its phrase names, before any punctuation."""
+    """A condition told by a noun ("w razie naruszania granicy przez Pekin", "w przypadku prowokacji ze strony
+    Ankary"): the agent its phrase names, before any punctuation."""
     toks = rec.tokens
     for g in rec.groups:
         if g.start < start or g.start > start + 7 or any(not t.is_word for t in toks[start:g.start]):
