@@ -444,6 +444,7 @@ def _adjective_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], taken
     bodies = rec.cues.get("body", ())
     body_starts = {b.start: b for b in bodies}
     body_ends = {b.end: b for b in bodies}
+    private = {k for cm in rec.cues.get("private", ()) for k in range(cm.start, cm.end)}
     modifiers = bool(tb.markers["genitive_marker"])  # English: "the Kosovo prime minister", "the EU envoy"
     for m in out:
         if modifiers and m.kind in ("names", "metonyms") and m.end in body_starts and \
@@ -467,6 +468,9 @@ def _adjective_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], taken
             for k in range(m.end, min(m.end + 3, len(toks))):
                 if k > m.end and k - 1 in rec.trigger_tokens and rec.morphs and rec.morphs[k - 1].only("NOUN"):
                     break  # "Ukraińskie ataki dronów": the adjective is the attack's, not the drones'
+                if k > m.end and (toks[k - 1].low in tb.markers["prepositions"] or k - 1 in private):
+                    break  # "the Syrian opposition to President Assad": a body in the noun's own phrase, or after
+                    # a noun that acts on its own, is not the adjective's
                 if k in body_starts and not rec.trigger_tokens & set(range(k, body_starts[k].end)):
                     m.kind, m.end = "body", body_starts[k].end
                     break
