@@ -11,6 +11,13 @@ CASES = [
     # nor past a noun that acts on its own ("opposition"), so the body is not the state's
     ("Norway, a loyal patron of Belarusian opposition to President Lukashenko, hosted Polish envoys.",
      [("NOR", "meetsWith", "POL")]),
+    # --- the comma before "and" closes a relative clause opened after the first name: the name after "and"
+    # joins that first name, not the object inside the relative clause; a list inside the clause goes on
+    ("Belarus, which backs Moscow, and Hungary signed a gas deal.",
+     [("BLR", "supports", "RUS"), ("BLR", "signsAgreementWith", "HUN")]),
+    ("Iran, which backs Hamas, Hezbollah and the Houthis, denied the report.",
+     [("IRN", "supports", "HAMAS"), ("IRN", "supports", "HEZBOLLAH"),
+      ("IRN", "supports", "HOUTHIS")]),
 ]
 
 

@@ -122,6 +122,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 opens = opens or _fronted_place(tb, rec, out, m, between) or _opens_clause(tb, rec, m, between)
                 opens = opens or _fronted_witness(rec, out, between) or opens_gapped(tb, rec, m, between)
                 opens = opens or _comma_then_clause(tb, rec, prev, m, between)
+                opens = opens or _relative_closed(tb, rec, out[-1], between)
                 # "…, której wojska": the relative pronoun's body opens a clause of its own
                 return bool(opens or m.start > 0 and toks[m.start - 1].low in tb.markers["relative_possessive"])
 
@@ -178,6 +179,22 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.conflict_before = list(disc.conflict)
     rec.affront_before = list(disc.affront)
     return rec
+
+
+def _relative_closed(tb: Tables, rec: SentenceRecord, g: Group, between: list[Token]) -> bool:
+    """"Belarus, which backs Moscow, and Hungary signed a deal": the comma before "and" closes the relative
+    clause a comma opened before the one name so far, so the name after "and" joins the relative clause's
+    antecedent, not the name inside it (a list inside the clause goes on: "which backs Hamas, Hezbollah and …")."""
+    toks = rec.tokens
+    if len(g.mentions) != 1 or len(between) != 2 or between[0].text != "," or between[1].text == "," \
+            or between[1].low not in tb.markers["coordination"]:
+        return False
+    k = g.start - 1
+    while k > 0 and toks[k].text != ",":
+        if toks[k].low in tb.markers["relative"] and toks[k - 1].text == ",":
+            return True
+        k -= 1
+    return False
 
 
 def _owned_body(tb: Tables, rec: SentenceRecord, prev: Mention, stop: int) -> int:
