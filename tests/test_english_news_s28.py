@@ -18,6 +18,10 @@ CASES = [
     ("Iran, which backs Hamas, Hezbollah and the Houthis, denied the report.",
      [("IRN", "supports", "HAMAS"), ("IRN", "supports", "HEZBOLLAH"),
       ("IRN", "supports", "HOUTHIS")]),
+    # --- a hyphenated "X-backed" qualifies the noun right after it, not a name coordinated after that noun
+    ("Weeks of shelling between the Russian-backed movement and Ukraine left dozens dead.", []),
+    ("The French-backed Kurdish-led SDF units and Turkey clashed near Raqqa.",
+     [("FRA", "supports", "SDF"), ("SDF", "attacks", "TUR"), ("TUR", "attacks", "SDF")]),
 ]
 
 

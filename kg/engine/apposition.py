@@ -76,12 +76,16 @@ def _partitive_start(tb: Tables, rec: SentenceRecord, k: int) -> int:
     return k if cm is None else cm.start
 
 
-def compound_object(rec: SentenceRecord, k: int, g: Group | None) -> Group | None:
+def compound_object(rec: SentenceRecord, k: int, g: Group | None, coordination: frozenset[str] = frozenset()
+                    ) -> Group | None:
     """What a hyphenated trigger modifies, right after it (at most two words between, no comma: in
-    "Russian-occupied territories, a Pentagon spokesperson said" the territories, not the spokesperson),
+    "Russian-occupied territories, a Pentagon spokesperson said" the territories, not the spokesperson; no
+    coordinating word: in "shelling between the Russian-backed movement and Ukraine" the movement, not Ukraine),
     without an apposition that describes it: in "Hamas-ally Hezbollah, the Lebanese group" the state's
     adjective only says where Hezbollah comes from."""
     between = rec.tokens[k:g.start] if g is not None else []
+    if any(t.low in coordination for t in between):
+        return None
     # a hyphenated modifier counts as one word: "US-backed Kurdish-led SDF units"
     words = sum(1 for j, t in enumerate(between) if t.is_word and not (j and between[j - 1].text in HYPHENS))
     if g is None or words > 2 or not all(t.is_word or 0 < j < len(between) - 1 and t.text in HYPHENS
@@ -89,8 +93,9 @@ def compound_object(rec: SentenceRecord, k: int, g: Group | None) -> Group | Non
         return None
     kept = []
     for m in g.mentions:
-        if m.kind == "adjectives" and kept:
-            break
+        if m.kind == "adjectives" and kept or kept and any(
+                t.low in coordination for t in rec.tokens[kept[-1].end:m.start]):
+            break  # "the French-backed SDF units and Turkey": the list's first, which the compound qualifies
         kept.append(m)
     return Group(kept)
 

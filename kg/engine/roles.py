@@ -187,7 +187,8 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.voice, f.subject = "compound", compound
         chained = tm.end + 1 < len(toks) and toks[tm.end + 1].text in HYPHENS  # "US-backed Kurdish-led SDF units"
         f.object = compound_object(rec, tm.end, verb_object(tb, rec, tm.end, hi, {""}, skip=compound) or (
-            next((g for g in rec.groups if tm.end < g.start < hi), None) if chained else None))
+            next((g for g in rec.groups if tm.end < g.start < hi), None) if chained else None),
+            tb.markers["coordination"])
         if f.object is None:  # "between Israel and Iran-backed Hezbollah": the last of a list it stands in
             f.object = next((Group([m]) for g in rec.groups for m in g.mentions
                              if g.start < tm.end and m.start == tm.end), None)
