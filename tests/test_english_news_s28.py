@@ -22,6 +22,10 @@ CASES = [
     ("Weeks of shelling between the Russian-backed movement and Ukraine left dozens dead.", []),
     ("The French-backed Kurdish-led SDF units and Turkey clashed near Raqqa.",
      [("FRA", "supports", "SDF"), ("SDF", "attacks", "TUR"), ("TUR", "attacks", "SDF")]),
+    # --- "failing to" before an act negates it, like "failed to"; a light verb between keeps the negation
+    ("The Dutch premier was criticised for failing to meet Xi in Beijing.", []),
+    ("Canberra kept failing to secure talks with Beijing.", []),
+    ("Oslo faulted Rome for failing to sanction Minsk.", [("NOR", "accuses", "ITA")]),
 ]
 
 
