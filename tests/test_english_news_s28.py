@@ -26,6 +26,10 @@ CASES = [
     ("The Dutch premier was criticised for failing to meet Xi in Beijing.", []),
     ("Canberra kept failing to secure talks with Beijing.", []),
     ("Oslo faulted Rome for failing to sanction Minsk.", [("NOR", "accuses", "ITA")]),
+    # --- the state or body a diplomat is posted to ("envoy to the United Nations") is where the envoy serves,
+    # no object of a trigger before the envoy
+    ("Egypt's warning was passed on in Geneva by Ahmed Salem, Egypt's envoy to the United Nations.", []),
+    ("Poland summoned the Russian ambassador to Warsaw.", [("POL", "accuses", "RUS")]),
 ]
 
 

@@ -353,8 +353,9 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
     sourced = {j for cm in rec.cues.get("attribution", ()) if cm.start >= start
                for j in range(cm.start, cm.end + names_after(tb, rec, cm))}
     modifier_prep: tuple[int, str | None] | None = None  # (end, preposition) of a compound modifier passed over
+    posted = _postings(tb, rec)
     for g in rec.groups:
-        if g.start < start or g.start >= hi or g is skip:
+        if g.start < start or g.start >= hi or g is skip or g.start in posted:
             continue
         if skip_codes and all(gaz[a].code in skip_codes for a in g.actors):
             continue
@@ -400,6 +401,23 @@ def participle_absolutes(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int
                 and rec.morphs[g.end].is_("VERB") and rec.morphs[g.end].feats & {"ger", "ppas"} \
                 and not rec.morphs[g.end].is_("NOUN") and g.mentions[0].kind not in ("pair", "parties"):
             out.append((k, g.end + 1))  # (but "…, with the two leaders stressing …" are the talks' own parties)
+    return out
+
+
+def _postings(tb: Tables, rec: SentenceRecord) -> set[int]:
+    """Where the state or body a diplomat is posted to starts, right after the mission noun's preposition and
+    article ("Iran's envoy to the United Nations", "the ambassador to Poland"): it says where the envoy
+    serves, no argument of a trigger before it; not when the mission noun is a trigger's own word."""
+    out = set()
+    for cm in rec.cues.get("mission", ()):
+        k = cm.end
+        if k >= len(rec.tokens) or rec.tokens[k].low not in tb.markers["prepositions"] \
+                or rec.trigger_tokens & set(range(cm.start, cm.end)):
+            continue
+        k += 1
+        while k < len(rec.tokens) and rec.tokens[k].low in tb.markers["determiners"]:
+            k += 1
+        out.add(k)
     return out
 
 
