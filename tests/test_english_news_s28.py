@@ -30,6 +30,14 @@ CASES = [
     # no object of a trigger before the envoy
     ("Egypt's warning was passed on in Geneva by Ahmed Salem, Egypt's envoy to the United Nations.", []),
     ("Poland summoned the Russian ambassador to Warsaw.", [("POL", "accuses", "RUS")]),
+    # --- the agent of the clause's passive verb ("was announced by X") is a party of a meeting noun after it, as an
+    # active subject is; an agent of a noun ("the raid by Russia") is not
+    ("The decision was announced by the Polish foreign minister after talks with his Czech counterpart.",
+     [("POL", "meetsWith", "CZE")]),
+    ("The accord was hailed by Kenya's president after his talks with Uganda's leader.", [("KEN", "meetsWith", "UGA")]),
+    ("The pledge was made on Friday by the Danish defence minister after talks with his Latvian counterpart.",
+     [("DNK", "meetsWith", "LVA")]),
+    ("After the raid by Russia, talks with Ukraine resumed in Istanbul.", []),
 ]
 
 

@@ -62,11 +62,32 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
             continue  # "gdy wracał z Brukseli … rozmawiał z Dudą": 'z' with a genitive is where one came from
         if p is None and tb.settings.get("verb_second"):
             p = phrase_prep(tb, rec, g.start, lo, f.match)  # "auf Strafmaßnahmen gegen Beamte des …"
+        if p is not None and p in tb.markers["agent"] and _passive_agent(tb, rec, g, lo, f):
+            p = None  # "was announced by the Polish minister after talks with his Czech counterpart": the agent
+            # of the clause's passive verb is its subject, a party of the talks as much as an active subject
         if lo <= g.start and g.end <= hi and (p is None or p in allowed) and g is not speaker:
             found = [a for m in g.mentions if m.kind != "adjectives" for a in m.actors if a not in members]
             members += found
             groups += bool(found)
     return members, groups == 1
+
+
+def _passive_agent(tb: Tables, rec: SentenceRecord, g: Group, lo: int, f: FrameResult) -> bool:
+    """Whether ``g``, after an agent preposition, is the agent of a passive verb of the clause before a meeting
+    noun: an auxiliary of the passive, then a past participle, then the preposition ("was announced by …")."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not f.is_noun or not morphs or g.end > f.match.start:
+        return False
+    k = g.start - 1
+    while k > lo and toks[k].low not in tb.markers["agent"]:
+        k -= 1
+    for j in range(k - 1, max(lo, k - 5), -1):  # "was made on Tuesday by", "was announced jointly by"
+        if not toks[j].is_word:
+            return False
+        if "ppas" in morphs[j].feats and j - 1 >= lo and (toks[j - 1].low in tb.markers["passive_aux"] or (
+                j - 2 >= lo and toks[j - 2].low in tb.markers["passive_aux"] and morphs[j - 1].is_("ADV"))):
+            return True
+    return False
 
 
 def _topic_at(rec: SentenceRecord, f: FrameResult) -> tuple[int, int] | None:
