@@ -51,6 +51,9 @@ WORD_KEYS = {
               "led by Russia attacked …' is an attack by Russia)",
     "source_before": "attribution words that follow who says it ('US-Beamten zufolge'): the actor right before "
                      "them says it and has no role",
+    "impending": "forms of a verb of threatening that, right before an act noun in the nominative, say the act looms "
+                 "('An der Grenze droht ein Krieg'): the noun is its subject, so no one threatens it and the act "
+                 "stays a possibility",
     "self_source": "a word inside an attribution that makes the clause's own subject its source ('nach eigenen "
                    "Angaben', 'by its own account'): no name after the attribution says it",
     "clause_break": "end a clause for role finding ('który', 'that', 'but')",

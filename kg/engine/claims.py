@@ -101,7 +101,7 @@ def frame_claims(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Claim]
     elif f.modality == "hypothetical" and warned_force(tb, rec, f):
         # "Iran warned that it could strike Israel": force its own agent warns it may use is a threat
         out += [_as_threat(c, f, "warned-force") for c in out]
-    elif f.modality == "hypothetical" and f.relation == "threatens" and _resolve_before(rec, f):
+    elif f.modality == "hypothetical" and f.relation == "threatens" and _resolve_before(tb, rec, f):
         # "jest gotowa użyć siły wobec Litwy", "nie wykluczają użycia siły wobec Tajwanu": a readiness for a
         # threat is that threat, said
         out = [replace(c, negated=False, modality="asserted", evidence=[*c.evidence, "resolve"]) for c in out]
@@ -191,7 +191,7 @@ def resolve_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         plo = clause_span(rec, lo - 1, lo - 1)[0]
         if any(plo <= cm.start and cm.end == lo - 1 for cm in rec.cues.get("resolve", ())):
             return True
-    return _resolve_before(rec, f)
+    return _resolve_before(tb, rec, f)
 
 
 def _material_conflict(f: FrameResult) -> bool:
@@ -217,13 +217,28 @@ def warned_force(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     return warner is not None and {tb.top(a) for a in warner.actors} == {tb.top(a) for a in f.subject.actors}
 
 
-def _resolve_before(rec: SentenceRecord, f: FrameResult) -> bool:
+def _resolve_before(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """A resolve cue in the frame's clause, ending at most three words before its trigger, or closing the
     clause after it (a separable verb's particle: "schließt einen Angriff auf Taiwan nicht aus")."""
     (lo, hi), tm, toks = f.clause, f.match, rec.tokens
-    return any(lo <= cm.start and cm.end <= tm.start and tm.start - cm.end <= 3
+    return any(lo <= cm.start and cm.end <= tm.start and tm.start - cm.end <= 3 and not _looms(tb, rec, f, cm)
                or tm.end <= cm.start and cm.end <= hi and closes_at(toks, cm.end, hi)
                for cm in rec.cues.get("resolve", ()))
+
+
+def _looms(tb: Tables, rec: SentenceRecord, f: FrameResult, cm) -> bool:
+    """Whether the cue before an act noun says the act looms, the noun its subject: an ``impending`` verb with only
+    articles that may be nominative and adjectives between ("Am Golf droht ein offener Krieg zwischen …"), and no
+    particle closing the clause ("droht … einen Krieg an" threatens one)."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not f.is_noun or not morphs or not all(t.low in tb.markers["impending"] for t in toks[cm.start:cm.end]):
+        return False
+    last = next((t for t in reversed(toks[f.match.end:f.clause[1]]) if t.is_word), None)
+    if last is not None and last.low == "an":
+        return False
+    between = range(cm.end, f.match.start)
+    return all(morphs[j].is_("ADJ") and not morphs[j].is_("DET") or morphs[j].is_("DET") and "nom" in morphs[j].cases
+               for j in between)
 
 
 def _as_threat(c: Claim, f: FrameResult, why: str = "resolve") -> Claim:

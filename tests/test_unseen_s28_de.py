@@ -1,0 +1,34 @@
+"""German constructions found on real articles nobody had read before (session 28).
+
+Each case stands for a class of sentences, not for one article: the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+CASES = [
+    # "doch" inside a clause, after its finite verb, is a particle ("will nun doch", "hat doch"), no conjunction:
+    # only after a comma or a dash does it open a clause of its own
+    ("Dänemark will nun doch Kampfjets an die Ukraine liefern.", [("DNK", "suppliesWeaponsTo", "UKR")]),
+    ("Die Slowakei hat doch Munition an Kiew geliefert.", [("SVK", "suppliesWeaponsTo", "UKR")]),
+    ("Rom versprach Hilfe, doch Libyen kritisierte Italien.", [("LBY", "accuses", "ITA")]),
+    # "droht" with an act noun in the nominative after it says the act looms: no one threatens; "droht … an"
+    # and "droht mit …" still threaten
+    ("Am Golf droht ein neuer Krieg zwischen Katar und Saudi-Arabien.", []),
+    ("Im Osten droht ein neuer Krieg zwischen Russland und Estland.", []),
+    ("Ankara drohte Athen einen Militärschlag an.", [("TUR", "threatens", "GRC")]),
+    ("Moskau droht mit einem Angriff auf Litauen.", [("RUS", "threatens", "LTU")]),
+    # getting in touch is talking: "ist mit X in Kontakt getreten", "trat mit X in Kontakt", "nahm Kontakt zu X auf"
+    ("Die Regierung in Madrid ist mit der ägyptischen Führung in Kontakt getreten.", [("ESP", "meetsWith", "EGY")]),
+    ("Am Dienstag trat Italiens Premierministerin mit dem tunesischen Präsidenten in Kontakt.",
+     [("ITA", "meetsWith", "TUN")]),
+    # a sense of threat ("fühlt sich von X bedroht") is no threat anyone made
+    ("Polen fühlt sich von Belarus bedroht.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"de-{i}" for i in range(len(CASES))])
+def test_construction(text, expected):
+    assert edges(text, "de") == norm(expected)
