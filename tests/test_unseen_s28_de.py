@@ -26,6 +26,16 @@ CASES = [
      [("ITA", "meetsWith", "TUN")]),
     # a sense of threat ("fühlt sich von X bedroht") is no threat anyone made
     ("Polen fühlt sich von Belarus bedroht.", []),
+    # the places of a row of visits ("nach Antrittsbesuchen in A, bei B und C") are hosts, not partners of each
+    # other; a compound whose prefixes are listed ("beim G7-, Nato- und EU-Treffen") is a meeting of each; the
+    # partners a subjectless talks noun lists ("Gespräche mit A, B und C") talk with someone unnamed
+    ("Nach Antrittsbesuchen in Rom, bei der EU und der Nato kehrte die Ministerin nach Berlin zurück.", []),
+    ("Die Kanzlerin sah ihn zuletzt beim G7-, Nato- und EU-Treffen.", []),
+    ("Geplant sind außerdem Gespräche mit der EU-Kommissionspräsidentin Ursula von der Leyen, dem "
+     "US-Sondergesandten Steve Witkoff und Nato-Chef Mark Rutte.", []),
+    ("Am Abend folgen Gespräche mit dem EU-Außenbeauftragten Josep Borrell und dem kanadischen Premierminister "
+     "Justin Trudeau.", []),
+    ("Bei Gesprächen mit Putin betonte Xi die Partnerschaft.", [("RUS", "meetsWith", "CHN")]),
 ]
 
 

@@ -228,6 +228,8 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         left = [a for m in around.mentions if m.end <= tm.start for a in m.actors]
         right = [a for m in around.mentions if m.end > tm.end for a in m.actors]
         return [(a, b, around.resolved) for a in left for b in right if gaz[a].code != gaz[b].code]
+    if _suspended(tb, rec, f):
+        return []  # "beim Nato- und EU-Treffen": a meeting of each, not of the two with each other
     if obj is not None and apposed_place(rec, obj, tb.object_markers[f.index] | tb.subject_markers[f.index]):
         obj = None  # "met in the Bolivian capital, La Paz": the venue named again, no partner
     members: list[str] = []
@@ -313,6 +315,12 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     if subj is None and obj is not None and set(members) <= set(obj.actors) and _agentless_passive(tb, rec, f) \
             and prep(tb, rec, obj.start, lo) in tb.markers["comitative"]:
         return []  # "the draft was discussed with Lebanese and Israeli officials": by someone unnamed, not each other
+    own = _own_partners(tb, rec, f) if subj is None and obj is not None and f.is_noun \
+        and not _told_by(rec, f, "summit") else None
+    if own is not None and f.relation == "meetsWith" and set(members) <= own \
+            and len({gaz[a].code for a in members}) > 1:
+        return []  # "Dort sind Gespräche mit dem EU-Beauftragten, dem US-Gesandten und dem Nato-Chef geplant":
+        # talks of someone unnamed with each, not of those with each other
     if f.relation == "alliedWith" and subj is None and obj is not None and set(members) <= set(obj.actors) \
             and prep(tb, rec, obj.start, lo) in tb.markers["comitative"]:
         return []  # "sojusz z Norwegią, NATO i UE": partners of one unnamed side are no allies of each other
@@ -331,6 +339,47 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     else:
         found = [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
     return [(a, b, resolved) for a, b in found if gaz[a].code != gaz[b].code]
+
+
+def _own_partners(tb: Tables, rec: SentenceRecord, f: FrameResult) -> set[str] | None:
+    """The actors the noun's own comitative phrase lists right after it ("Gespräche mit A, B und C"), or None."""
+    k = f.match.end
+    if k >= len(rec.tokens) or rec.tokens[k].low not in tb.markers["comitative"]:
+        return None
+    first = next((g for g in rec.groups if k < g.start <= k + 4), None)
+    if first is None or first.resolved:  # "mit seinem Amtskollegen": the partner of one named before
+        return None
+    return set(first.actors) | _listed_after(tb, rec, first, f.clause[1])
+
+
+def _listed_after(tb: Tables, rec: SentenceRecord, obj: Group, hi: int) -> set[str]:
+    """The actors of the groups that go on the list ``obj`` opens, up to ``hi``: only commas, conjunctions,
+    articles, adjectives and nouns between ("mit dem EU-Beauftragten, dem US-Gesandten und dem Nato-Chef")."""
+    toks, morphs = rec.tokens, rec.morphs
+    out: set[str] = set()
+    end = obj.end
+    for g in rec.groups:
+        if g.start < end or g.start >= hi or not morphs:
+            continue
+        if g.resolved:
+            break
+        if not all(toks[j].text == "," or toks[j].low in tb.markers["coordination"]
+                   or not morphs[j].is_("VERB", "AUX", "ADP", "SCONJ") and toks[j].text not in ".;:()"
+                   for j in range(end, g.start)):
+            break
+        out |= set(g.actors)
+        end = g.end
+    return out
+
+
+def _suspended(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether the noun is the head of a compound whose prefixes are listed, each cut off by a hyphen before a
+    conjunction or comma ("beim Nato- und EU-Treffen", "G7-, Nato- und EU-Gipfel"): each names its own meeting."""
+    toks, k = rec.tokens, f.match.start
+    if k < 2 or toks[k - 1].text not in ("-", "‐"):
+        return False
+    return any(toks[j].text in ("-", "‐") and (toks[j + 1].text == "," or toks[j + 1].low in tb.markers["coordination"])
+               for j in range(max(0, k - 10), k - 1))
 
 
 def _partner_no_actor(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
