@@ -36,6 +36,16 @@ CASES = [
     ("Am Abend folgen Gespräche mit dem EU-Außenbeauftragten Josep Borrell und dem kanadischen Premierminister "
      "Justin Trudeau.", []),
     ("Bei Gesprächen mit Putin betonte Xi die Partnerschaft.", [("RUS", "meetsWith", "CHN")]),
+    # one phrase stands before the finite verb: with a nominative pronoun right after it ("Kanada und Mexiko wirft
+    # er vor"), the prefield is the fronted object and the pronoun, the subject, refers back past it; a
+    # negation after the comma that closes a separable verb belongs to the charge
+    ("Macron traf Scholz. Polen kritisierte er scharf.", [("FRA", "meetsWith", "DEU"), ("FRA", "accuses", "POL")]),
+    ("Die Ukraine unterstützen wir weiter, sagte Scholz.", [("DEU", "supports", "UKR")]),
+    ("Biden traf Trudeau. Syrien und Belarus warf er zudem vor, Menschenrechte zu missachten.",
+     [("USA", "meetsWith", "CAN"), ("USA", "accuses", "SYR"), ("USA", "accuses", "BLR")]),
+    ("Rom warf Tunis vor, nicht genug gegen Schlepper zu tun.", [("ITA", "accuses", "TUN")]),
+    # a measure only named ("hat die US-Sanktionen als illegal bezeichnet") keeps the agent its compound gives
+    ("Syrien hat die neuen US-Sanktionen als illegal bezeichnet.", [("SYR", "accuses", "USA")]),
 ]
 
 

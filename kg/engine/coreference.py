@@ -19,6 +19,7 @@ from kg.engine.speaker import names_no_one, narration_start
 from kg.engine.state_kinds import fits, required
 from kg.engine.syntax import clause_span, distinct, finite, prep
 from kg.engine.tables import Tables
+from kg.engine.verb_second import after_prefield
 from kg.lexicon import TITLES
 from kg.morph import CASES
 from kg.phrases import Match
@@ -206,6 +207,9 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     earlier = [m for m in out if m.end <= cm.start and not m.resolved and m.kind != "adjectives"
                and not m.possessive and not m.compound and prep(tb, rec, m.start, 0) is None]
     num = number(tb, rec, cm.start) if concept == "pronoun" else None
+    if earlier and concept == "pronoun" and tb.settings.get("verb_second") \
+            and after_prefield(rec, earlier, cm.start):
+        earlier = []  # "Kanada und Mexiko wirft er vor": the prefield before the verb is its object, not "er"
     if earlier:
         if num == PLURAL:  # "X posed with Y and Z as they …"; not "the EU … because they supply"
             found = plural_antecedent(tb, rec, earlier, cm.start)
@@ -500,3 +504,4 @@ def _relative_bodies(tb: Tables, rec: SentenceRecord) -> None:
 def title_stem(rec: SentenceRecord, cm: Match) -> str:
     """The stem of a title cue's last word ("kanclerzem" -> "kancl", "the prime minister" -> "minis")."""
     return rec.tokens[cm.end - 1].low[:5]
+

@@ -105,6 +105,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 f.fail("needs", _needs_detail(f.trigger.needs))
                 continue
         nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
+        if tb.settings.get("verb_second") and len(tm.tokens) > 1 and tm.end < len(toks) and toks[tm.end].text == ",":
+            nhi = tm.end  # "warf Kanada vor, nicht genug zu tun": a separable verb closed by its particle ends
+            # its clause; the negation after the comma belongs to the charge
         # not across a comma before the trigger: "In response to the attack, NATO deployed troops"
         # (a comma inside a list of actors cuts nothing: "Troops from Chile, Peru and Brazil arrived in Haiti")
         nlo = max([nlo] + [k + 1 for k in range(nlo, tm.start) if toks[k].text == "," and k not in listed])

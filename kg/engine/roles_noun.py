@@ -121,6 +121,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         marked = tb.object_markers[f.index] - {""}
         if any(tm.end <= g.start < hi and prep(tb, rec, g.start, tm.end) in marked for g in rec.groups):
             lv = None  # "übernahm die EU-Sanktionen gegen Russland": the measure names its target
+        if any(t.low in m_["as_role"] for t in toks[tm.end:hi]) and any(lo <= sp.start < hi
+                                                                       for sp in cues.get("speech", ())):
+            lv = None  # "hat die US-Sanktionen als illegal bezeichnet": the measure is only named, the agent stays
         s_lv = None if lv is None else left_of_light_verb(tb, rec, lo, lv.start)
         if s_lv is not None and not {tb.top(a) for a in s_lv.actors} & {tb.top(a) for a in subj.actors}:
             obj, subj = subj, s_lv

@@ -38,6 +38,10 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
         subj = antecedent(tb, rec, lo)
         if subj is not None:
             return subj, None, "antecedent"
+    if first is not None and "" in tb.object_markers[f.index]:
+        pron = _subject_pronoun(rec, first, before)
+        if pron is not None:  # "Kanada und Mexiko wirft er vor, …": the prefield is the fronted object
+            return pron, first, "fronted-object"
     if first is not None:
         named = _named_head(rec, first, before)
         if named is not None:
@@ -118,3 +122,25 @@ def _bare_pronoun(rec: SentenceRecord, start: int, end: int) -> bool:
     """A phrase that is one pronoun no mention covers (a reflexive: "trafen sich")."""
     return bool(rec.morphs) and end - start == 1 and rec.morphs[start].is_("PRON") and not any(
         m.start <= start < m.end for m in rec.mentions)
+
+
+def _subject_pronoun(rec: SentenceRecord, first: Group, verb: int) -> Group | None:
+    """The group of a nominative-only pronoun right after the finite verb that the prefield ``first`` stands
+    right before ("Kanada und Mexiko wirft er vor"): German puts one phrase before the verb, so that one is
+    then the fronted object and the pronoun the subject."""
+    morphs = rec.morphs
+    k = verb + 1
+    if not morphs or first.end != verb or k >= len(rec.tokens) or not finite(morphs[verb]) \
+            or not morphs[k].is_("PRON") or morphs[k].cases != frozenset({"nom"}):
+        return None
+    return next((g for g in rec.groups if g.start == k), None)
+
+def after_prefield(rec: SentenceRecord, earlier: list, k: int) -> bool:
+    """A nominative-only pronoun right after a finite verb in second place: whatever stands before that verb is
+    its one fronted phrase, so not the pronoun's antecedent ("Kanada und Mexiko wirft er vor, …")."""
+    morphs = rec.morphs
+    if not morphs or k < 2 or not finite(morphs[k - 1]) or not morphs[k].is_("PRON") \
+            or morphs[k].cases != frozenset({"nom"}):
+        return False
+    return all(m.end <= k - 1 for m in earlier) and not any(
+        finite(morphs[j]) or not rec.tokens[j].is_word for j in range(0, k - 1))
