@@ -33,8 +33,7 @@ CASES = [
     ("Die Kanzlerin sah ihn zuletzt beim G7-, Nato- und EU-Treffen.", []),
     ("Geplant sind außerdem Gespräche mit der EU-Kommissionspräsidentin Ursula von der Leyen, dem "
      "US-Sondergesandten Steve Witkoff und Nato-Chef Mark Rutte.", []),
-    ("Am Abend folgen Gespräche mit dem EU-Außenbeauftragten Josep Borrell und dem kanadischen Premierminister "
-     "Justin Trudeau.", []),
+    ("Später folgen Gespräche mit der Nato-Vizechefin und dem britischen Premier Keir Starmer.", []),
     ("Bei Gesprächen mit Putin betonte Xi die Partnerschaft.", [("RUS", "meetsWith", "CHN")]),
     # one phrase stands before the finite verb: with a nominative pronoun right after it ("Kanada und Mexiko wirft
     # er vor"), the prefield is the fronted object and the pronoun, the subject, refers back past it; a
