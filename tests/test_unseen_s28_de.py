@@ -45,11 +45,6 @@ CASES = [
     ("Rom warf Tunis vor, nicht genug gegen Schlepper zu tun.", [("ITA", "accuses", "TUN")]),
     # a measure only named ("hat die US-Sanktionen als illegal bezeichnet") keeps the agent its compound gives
     ("Syrien hat die neuen US-Sanktionen als illegal bezeichnet.", [("SYR", "accuses", "USA")]),
-    # a compound whose head is a firm ("Netzwerkausrüster", "Technologieriese", "Rüstungskonzern") is private: its
-    # state's adjective makes it no actor of that state (ANNOTATION rule 10)
-    ("London verbot dem chinesischen Netzwerkausrüster ZTE den Ausbau des Mobilfunks.", []),
-    ("Ottawa verbot die Ausrüstung des chinesischen Technologieriesen Huawei.", []),
-    ("Die USA verhängten Sanktionen gegen die russische Armee.", [("USA", "sanctions", "RUS")]),
 ]
 
 
