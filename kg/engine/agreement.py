@@ -115,6 +115,13 @@ def plural_antecedent(tb: Tables, rec: SentenceRecord, earlier: list[Mention],
         if listed:
             return tuple(a for m in listed[-1] for a in m.actors), \
                 "the last actors named together before it in this sentence"
+        if len(first.actors) == 1 and all(a in gaz and gaz[a].type == "Person" for a in first.actors):
+            # "Trump put tariffs on goods from Canada and Mexico and threatened more if they fail to …": one
+            # person is never 'they'; the actors named together, whatever governs them, are
+            listed = [r for r in runs if len(r) >= 2 and len(codes_of(tb, [a for m in r for a in m.actors])) >= 2]
+            if listed:
+                return tuple(a for m in listed[-1] for a in m.actors), \
+                    "the last actors named together before it in this sentence, not one person"
     if len(codes_of(tb, first.actors)) == 1 and all(a in gaz and gaz[a].type == "Organization" for a in first.actors):
         # a plural pronoun is not one organization: an actor's adjective on a noun before it in this sentence
         # ("Sanktionen gegen iranische Fluggesellschaften, weil sie …"), else no one

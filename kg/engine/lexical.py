@@ -150,8 +150,17 @@ def _person_pairs(tb: Tables, rec: SentenceRecord, found: dict[str, list[Match]]
     toks = rec.tokens
     nouns = tb.markers["pair_persons"]
     listed = {k for cm in found.get("pair", ()) for k in range(cm.start, cm.end)}
-    out = []
+    out: list[Match] = []
     for cm in found.get("pair_determiners", ()):
+        if any(o.start <= cm.start < o.end for o in out):
+            continue  # "beiden" inside "die beiden", already read
+        if _bare_pair(tb, rec, cm) and not listed & set(range(cm.start, cm.end)):
+            out.append(Match(cm.start, cm.end, "pair", (frozenset(),) * (cm.end - cm.start),
+                             tuple(range(cm.start, cm.end))))
+            continue
+        if cm.start >= 2 and toks[cm.start - 1].text == "," and rec.morphs \
+                and rec.morphs[cm.start - 2].is_("PROPN"):
+            continue  # "Qatar and Egypt, both key mediators …": an apposition to the names, not a pair named again
         for j in range(cm.end, min(len(toks), cm.end + 3)):
             if toks[j].low in nouns or toks[j].norm in nouns:
                 if not listed & set(range(cm.start, j + 1)):
@@ -161,6 +170,31 @@ def _person_pairs(tb: Tables, rec: SentenceRecord, found: dict[str, list[Match]]
             if not toks[j].is_word or j > cm.end and toks[j].text[:1].isupper() and not tb.settings.get("verb_second"):
                 break
     return out
+
+
+def _bare_pair(tb: Tables, rec: SentenceRecord, cm: Match) -> bool:
+    """A pair determiner standing alone for its two parties, as the subject of a verb: "The two met for an
+    hour", "Both agreed to …", "Die beiden trafen sich", "…, betonten beide." It opens its clause (or follows
+    its verb, in a verb-second clause) and a verb follows it, perhaps after one adverb. Not the correlative
+    "Germany both sanctioned Russia and …" (a name or noun before it), nor "both Mexico and Canada"."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs:
+        return False
+
+    def verb(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].is_word and bool(morphs[k].pos & {"VERB", "AUX"}) \
+            and not morphs[k].pos & {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
+
+    heads = tb.markers["pair_persons"] | tb.markers["state_nouns"]
+    if any(t.low in heads or t.norm in heads for t in toks[cm.end:cm.end + 4]):
+        return False  # "the two heavily sanctioned countries": the noun comes after its modifiers
+    before = cm.start - 1
+    opens = before < 0 or not toks[before].is_word or bool(morphs[before].pos & {"CCONJ", "SCONJ"})
+    nxt = cm.end + 1 if cm.end < len(toks) and morphs[cm.end].pos == {"ADV"} else cm.end
+    if opens and verb(nxt):
+        return True
+    # "…, betonten beide, …": after its finite verb, closing the clause
+    return verb(before) and (cm.end >= len(toks) or not toks[cm.end].is_word)
 
 
 def described(tb: Tables, rec: SentenceRecord, former: list[Match] | tuple[()] = ()) -> list[Match]:

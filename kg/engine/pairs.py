@@ -240,6 +240,16 @@ def _symmetric(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             resolved = resolved or g.resolved
     if subj is None and {"alleged", "controlled"} & set(f.how):
         return []  # "accused a businessman of negotiating with A and B": not A with B
+    if subj is None and obj is not None and obj.resolved and obj.start >= f.match.end \
+            and prep(tb, rec, obj.start, lo) in tb.markers["comitative"]:
+        # "A Hamas delegation joined talks with both mediators": the pair phrase is the partner; who talks
+        # with it is the party the clause names before the noun, as with a name in its place
+        before = {a for g in rec.groups if lo <= g.start and g.end <= f.match.start for a in g.actors}
+        guests = [a for a in clause_parties(tb, rec, f)[0] if a in before and a not in obj.actors]
+        if guests:
+            found = [(a, b) for a in guests for b in obj.actors]
+            found += [(a, b) for i, a in enumerate(obj.actors) for b in obj.actors[i + 1:]]
+            return [(a, b, True) for a, b in found if gaz[a].code != gaz[b].code]
     if len({gaz[a].code for a in members}) < 2:
         if f.how == ["adjectival"] and tb.cases and describes_other(rec, f):
             return []  # "bazy ugrupowań sprzymierzonych z Iranem": the groups are allied, not the clause's actors

@@ -1,0 +1,46 @@
+"""Discourse rules of session 28 (pl, en, de): a pair determiner standing alone for its two parties ("The two
+met", "Die beiden trafen sich"); "both mediators", "beiden Vermittlern", "obydwoma mediatorami" as the
+partner of a third party; a plural 'they' is never one person.
+
+The sentences are our own; each case fails without its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+#: (lang, text, edges that must be there, edges that must not)
+CASES = [
+    # a bare pair determiner as the subject: the two parties named before
+    ("en", "The Spanish and Portuguese prime ministers took office within months of each other. The two met in "
+           "Lisbon in May.",
+     [("ESP", "meetsWith", "PRT")], []),
+    ("de", "Der spanische und der portugiesische Regierungschef sind seit wenigen Monaten im Amt. Die beiden "
+           "trafen sich im Mai in Lissabon.",
+     [("ESP", "meetsWith", "PRT")], []),
+    # not before the noun it determines, however many words come between
+    ("en", "Russia and Belarus held joint drills. The two heavily sanctioned countries condemned Western blackmail.",
+     [], [("RUS", "accuses", "BLR"), ("BLR", "accuses", "RUS")]),
+    # "both mediators" is the pair last met; who talks with it meets each of them
+    ("en", "Oman's foreign minister hosted his Qatari counterpart in Muscat. An Iranian delegation later held "
+           "talks with both mediators.",
+     [("IRN", "meetsWith", "OMN"), ("IRN", "meetsWith", "QAT")], []),
+    ("pl", "Szef MSZ Omanu przyjął w Maskacie katarskiego odpowiednika. Irańska delegacja rozmawiała potem z "
+           "obydwoma mediatorami.",
+     [("IRN", "meetsWith", "OMN"), ("IRN", "meetsWith", "QAT")], []),
+    ("de", "Der omanische Außenminister empfing in Maskat seinen katarischen Amtskollegen. Eine iranische "
+           "Delegation sprach danach mit beiden Vermittlern.",
+     [("IRN", "meetsWith", "OMN"), ("IRN", "meetsWith", "QAT")], []),
+    # 'they' after one person: the actors named together before it, whatever preposition governs them
+    ("en", "Trump put duties on steel from Japan and Vietnam and threatened new penalties if they keep selling "
+           "it cheaply.",
+     [("USA", "threatens", "JPN"), ("USA", "threatens", "VNM")], [("JPN", "threatens", "USA")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_discourse_s28(lang: str, text: str, present: list, absent: list) -> None:
+    got = edges(text, lang)
+    assert norm(present) <= got
+    assert not norm(absent) & got
