@@ -1,6 +1,7 @@
 """Discourse rules of session 28 (pl, en, de): a pair determiner standing alone for its two parties ("The two
 met", "Die beiden trafen sich"); "both mediators", "beiden Vermittlern", "obydwoma mediatorami" as the
-partner of a third party; a plural 'they' is never one person.
+partner of a third party; a plural 'they' is never one person; an actor of an attribution phrase ("według
+irańskich mediów operacja …") is not the owner of the event noun after it.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -36,6 +37,13 @@ CASES = [
     ("en", "Trump put duties on steel from Japan and Vietnam and threatened new penalties if they keep selling "
            "it cheaply.",
      [("USA", "threatens", "JPN"), ("USA", "threatens", "VNM")], [("JPN", "threatens", "USA")]),
+    # an actor in an attribution phrase before an event noun tells of the act; it is not the act's owner
+    ("pl", "Izrael rozpoczął w sobotę ataki na Iran. Według irańskich mediów i urzędników operacja uderzyła w "
+           "zakład w Isfahanie.",
+     [("ISR", "attacks", "IRN")], [("IRN", "attacks", "ISR")]),
+    ("en", "Israel launched strikes on Iran on Saturday. According to Iranian officials the operation hit a plant "
+           "in Isfahan.",
+     [("ISR", "attacks", "IRN")], [("IRN", "attacks", "ISR")]),
 ]
 
 
