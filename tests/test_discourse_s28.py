@@ -1,7 +1,8 @@
 """Discourse rules of session 28 (pl, en, de): a pair determiner standing alone for its two parties ("The two
 met", "Die beiden trafen sich"); "both mediators", "beiden Vermittlern", "obydwoma mediatorami" as the
 partner of a third party; a plural 'they' is never one person; an actor of an attribution phrase ("według
-irańskich mediów operacja …") is not the owner of the event noun after it.
+irańskich mediów operacja …") is not the owner of the event noun after it; "der Ukraine in ihrem Abwehrkampf":
+the possessive's owner defends.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -44,6 +45,9 @@ CASES = [
     ("en", "Israel launched strikes on Iran on Saturday. According to Iranian officials the operation hit a plant "
            "in Isfahan.",
      [("ISR", "attacks", "IRN")], [("IRN", "attacks", "ISR")]),
+    # a possessive before the defence noun: the one defending is the actor named last before it, not the helper
+    ("de", "Schweden will der Ukraine in ihrem Abwehrkampf gegen den russischen Angriffskrieg weitere Hilfe leisten.",
+     [("RUS", "attacks", "UKR")], [("RUS", "attacks", "SWE")]),
 ]
 
 
