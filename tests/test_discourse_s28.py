@@ -2,7 +2,7 @@
 met", "Die beiden trafen sich"); "both mediators", "beiden Vermittlern", "obydwoma mediatorami" as the
 partner of a third party; a plural 'they' is never one person; an actor of an attribution phrase ("według
 irańskich mediów operacja …") is not the owner of the event noun after it; "der Ukraine in ihrem Abwehrkampf":
-the possessive's owner defends.
+the possessive's owner defends; "zwischen A und B sowie um C": C is no conjunct of the pair.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -48,6 +48,9 @@ CASES = [
     # a possessive before the defence noun: the one defending is the actor named last before it, not the helper
     ("de", "Schweden will der Ukraine in ihrem Abwehrkampf gegen den russischen Angriffskrieg weitere Hilfe leisten.",
      [("RUS", "attacks", "UKR")], [("RUS", "attacks", "SWE")]),
+    # after 'and', a conjunct under another preposition is another phrase: the talks' topic, no third party
+    ("de", "Beim Treffen soll es um die Beziehungen zwischen Spanien und Portugal sowie um die Ukraine-Krise gehen.",
+     [("ESP", "meetsWith", "PRT")], [("ESP", "meetsWith", "UKR"), ("PRT", "meetsWith", "UKR")]),
 ]
 
 

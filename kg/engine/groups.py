@@ -150,9 +150,13 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             # after a comma alone, only the list's own preposition again ("do Polski, do Litwy"), not another
             # ("with Washington, after Russia and Ukraine met"); after "and" any ("in Mali und im Niger")
             gov = _governing(tb, rec, out[-1].start) if all(t.text == "," for t in between[:-1]) else ""
+            own = _governing(tb, rec, out[-1].start)
             repeated = first_and < len(between) and all(  # "do Polski i do Litwy"; not a verb's particle
                 t.low in joiners or j > first_and and t.low in prepositions  # before it: "wirft X vor, die Y …"
                 and (gov == "" or gov is not None and t.low.rstrip("e") == gov.rstrip("e"))
+                # the list's own preposition again, contracted or not ("in Mali und im Niger"); not another one
+                # ("zwischen beiden Ländern sowie um die Ukraine-Krise": the topic, no third party)
+                and (own is None or t.low[:2] == own[:2])
                 for j, t in enumerate(between))
             owned = _owned_body(tb, rec, prev, m.start) if prev.possessive else 0
             if owned:  # "between Sudan's army and the RSF": the owner's body is the owner in the list
