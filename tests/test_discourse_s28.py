@@ -2,7 +2,8 @@
 met", "Die beiden trafen sich"); "both mediators", "beiden Vermittlern", "obydwoma mediatorami" as the
 partner of a third party; a plural 'they' is never one person; an actor of an attribution phrase ("według
 irańskich mediów operacja …") is not the owner of the event noun after it; "der Ukraine in ihrem Abwehrkampf":
-the possessive's owner defends; "zwischen A und B sowie um C": C is no conjunct of the pair.
+the possessive's owner defends; "zwischen A und B sowie um C": C is no conjunct of the pair; "Spain and
+Portugal's Libya talks": the possessors meet, Libya is the topic.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -51,6 +52,9 @@ CASES = [
     # after 'and', a conjunct under another preposition is another phrase: the talks' topic, no third party
     ("de", "Beim Treffen soll es um die Beziehungen zwischen Spanien und Portugal sowie um die Ukraine-Krise gehen.",
      [("ESP", "meetsWith", "PRT")], [("ESP", "meetsWith", "UKR"), ("PRT", "meetsWith", "UKR")]),
+    # coordinated possessors of a talks noun a name modifies: they are the parties, the name is the topic
+    ("en", "Spain and Portugal's Libya talks ended on Monday.",
+     [("ESP", "meetsWith", "PRT")], [("ESP", "meetsWith", "LBY"), ("PRT", "meetsWith", "LBY")]),
 ]
 
 

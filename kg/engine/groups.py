@@ -49,7 +49,9 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     # "Pakistan, Afghanistan's Taliban": a possessor right before another actor only says whose it is;
     # the actor it owns takes its place in the group
     owner_of = {id(ms[i + 1]): m for i, m in enumerate(ms[:-1]) if m.possessive and not ms[i + 1].compound and (
-        ms[i + 1].start == m.end + 1 or _modifiers_only(rec, m.end + 1, ms[i + 1].start))}  # not "Libya's UN-backed"
+        ms[i + 1].start == m.end + 1 or _modifiers_only(rec, m.end + 1, ms[i + 1].start))  # not "Libya's UN-backed"
+        and not (i and _topic_modifier(tb, rec, ms[i + 1]) and ms[i - 1].end < m.start
+                 and toks[ms[i - 1].end].low in tb.markers["coordination"])}
     owners = {id(m) for m in owner_of.values()}
     held: list[Group] = []  # names hyphenated to a participle ("Iran-backed"), in no list
     modifiers: set[int] = set()
@@ -217,6 +219,14 @@ def _owned_body(tb: Tables, rec: SentenceRecord, prev: Mention, stop: int) -> in
             or not all(t.low in joiners for t in rest):  # not "According to Chile's foreign ministry, Peru …"
         return 0
     return end - prev.end
+
+
+def _topic_modifier(tb: Tables, rec: SentenceRecord, m) -> bool:
+    """A name right before a trigger noun, modifying it ("Cyprus talks", "Gaza truce"): after coordinated
+    possessors ("Mitsotakis and Erdogan's Cyprus talks") it is what the possessors' act is about; they stay
+    its parties."""
+    return m.kind == "names" and bool(rec.morphs) and m.end < len(rec.morphs) and rec.morphs[m.end].is_("NOUN") \
+        and any(t.start == m.end and tb.triggers[t.payload].relation == "meetsWith" for t in rec.triggers)
 
 
 def _governing(tb: Tables, rec: SentenceRecord, k: int) -> str | None:

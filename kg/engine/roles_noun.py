@@ -433,6 +433,9 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             return g if as_at == before - 1 else Group([g.mentions[-1]])
     glue = m_["within"] | m_["determiners"]
     for g in reversed(rec.groups):
+        if f.relation == "meetsWith" and g.end == before and not g.mentions[-1].possessive and any(
+                o.mentions[-1].possessive and 0 <= g.start - o.end <= 1 and len(o.mentions) > 1 for o in rec.groups):
+            continue  # "Spain and Portugal's Gaza talks": the name modifying the noun is the talks' topic
         # a possessor owns a longer premodified noun: "Washington's latest arms sale"
         reach = 4 if g.mentions[-1].possessive else 2
         if g.end <= before and before - g.end <= reach and g.start >= lo:
