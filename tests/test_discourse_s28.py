@@ -55,6 +55,8 @@ CASES = [
     # coordinated possessors of a talks noun a name modifies: they are the parties, the name is the topic
     ("en", "Spain and Portugal's Libya talks ended on Monday.",
      [("ESP", "meetsWith", "PRT")], [("ESP", "meetsWith", "LBY"), ("PRT", "meetsWith", "LBY")]),
+    # not before a verb phrase: the possessor's name after it is the actor it owns
+    ("en", "Tajikistan and Afghanistan's Taliban hold talks on water.", [("TJK", "meetsWith", "TALIBAN")], []),
 ]
 
 

@@ -226,7 +226,8 @@ def _topic_modifier(tb: Tables, rec: SentenceRecord, m) -> bool:
     possessors ("Mitsotakis and Erdogan's Cyprus talks") it is what the possessors' act is about; they stay
     its parties."""
     return m.kind == "names" and bool(rec.morphs) and m.end < len(rec.morphs) and rec.morphs[m.end].is_("NOUN") \
-        and any(t.start == m.end and tb.triggers[t.payload].relation == "meetsWith" for t in rec.triggers)
+        and any(t.start == m.end and t.end == m.end + 1 and tb.triggers[t.payload].relation == "meetsWith"
+                for t in rec.triggers)  # a noun, not a verb phrase: "Afghanistan's Taliban hold talks"
 
 
 def _governing(tb: Tables, rec: SentenceRecord, k: int) -> str | None:
