@@ -57,6 +57,16 @@ CASES = [
      [("ESP", "meetsWith", "PRT")], [("ESP", "meetsWith", "LBY"), ("PRT", "meetsWith", "LBY")]),
     # not before a verb phrase: the possessor's name after it is the actor it owns
     ("en", "Tajikistan and Afghanistan's Taliban hold talks on water.", [("TJK", "meetsWith", "TALIBAN")], []),
+    # 'the politicians', 'Politycy', 'die Politiker' alone: the parties just named together
+    ("pl", "Premier Hiszpanii, kanclerz Niemiec i prezydent Francji wygłosili w środę przemówienia w Strasburgu. "
+           "Politycy spotkali się potem z prezydent Mołdawii.",
+     [("ESP", "meetsWith", "MDA"), ("DEU", "meetsWith", "MDA"), ("FRA", "meetsWith", "MDA")], []),
+    ("en", "The Spanish prime minister, the German chancellor and the French president gave speeches in Strasbourg "
+           "on Wednesday. The politicians then met the president of Moldova.",
+     [("ESP", "meetsWith", "MDA"), ("DEU", "meetsWith", "MDA"), ("FRA", "meetsWith", "MDA")], []),
+    ("de", "Der spanische Ministerpräsident, der deutsche Kanzler und der französische Präsident hielten am "
+           "Mittwoch Reden in Straßburg. Die Politiker trafen danach die Präsidentin Moldaus.",
+     [("ESP", "meetsWith", "MDA"), ("DEU", "meetsWith", "MDA"), ("FRA", "meetsWith", "MDA")], []),
 ]
 
 
