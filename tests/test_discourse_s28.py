@@ -1,8 +1,8 @@
 """Discourse rules of session 28 (pl, en, de): a pair determiner standing alone for its two parties ("The two
 met", "Die beiden trafen sich"); "both mediators", "beiden Vermittlern", "obydwoma mediatorami" as the
 partner of a third party; a plural 'they' is never one person; an actor of an attribution phrase ("według
-irańskich mediów operacja …") is not the owner of the event noun after it; "der Ukraine in ihrem Abwehrkampf":
-the possessive's owner defends; "zwischen A und B sowie um C": C is no conjunct of the pair; "Spain and
+… mediów operacja …") is not the owner of the event noun after it; a possessive before a defence noun: its
+owner defends; "zwischen A und B sowie um C": C is no conjunct of the pair; "Spain and
 Portugal's Libya talks": the possessors meet, Libya is the topic.
 
 The sentences are our own; each case fails without its rule.
@@ -40,15 +40,15 @@ CASES = [
            "it cheaply.",
      [("USA", "threatens", "JPN"), ("USA", "threatens", "VNM")], [("JPN", "threatens", "USA")]),
     # an actor in an attribution phrase before an event noun tells of the act; it is not the act's owner
-    ("pl", "Izrael rozpoczął w sobotę ataki na Iran. Według irańskich mediów i urzędników operacja uderzyła w "
-           "zakład w Isfahanie.",
+    ("pl", "Izrael rozpoczął w sobotę ataki na Iran. Według irańskich mediów i urzędników operacja zniszczyła "
+           "magazyn paliwa pod Szirazem.",
      [("ISR", "attacks", "IRN")], [("IRN", "attacks", "ISR")]),
     ("en", "Israel launched strikes on Iran on Saturday. According to Iranian officials the operation hit a plant "
            "in Isfahan.",
      [("ISR", "attacks", "IRN")], [("IRN", "attacks", "ISR")]),
     # a possessive before the defence noun: the one defending is the actor named last before it, not the helper
-    ("de", "Schweden will der Ukraine in ihrem Abwehrkampf gegen den russischen Angriffskrieg weitere Hilfe leisten.",
-     [("RUS", "attacks", "UKR")], [("RUS", "attacks", "SWE")]),
+    ("de", "Norwegen schickt der Ukraine für ihren Abwehrkampf gegen die russische Invasion neue Mittel.",
+     [("RUS", "attacks", "UKR")], [("RUS", "attacks", "NOR")]),
     # after 'and', a conjunct under another preposition is another phrase: the talks' topic, no third party
     ("de", "Beim Treffen soll es um die Beziehungen zwischen Spanien und Portugal sowie um die Ukraine-Krise gehen.",
      [("ESP", "meetsWith", "PRT")], [("ESP", "meetsWith", "UKR"), ("PRT", "meetsWith", "UKR")]),

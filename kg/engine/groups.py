@@ -156,9 +156,9 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             repeated = first_and < len(between) and all(  # "do Polski i do Litwy"; not a verb's particle
                 t.low in joiners or j > first_and and t.low in prepositions  # before it: "wirft X vor, die Y …"
                 and (gov == "" or gov is not None and t.low.rstrip("e") == gov.rstrip("e"))
-                # the list's own preposition again, contracted or not ("in Mali und im Niger"); not another one
-                # ("zwischen beiden Ländern sowie um die Ukraine-Krise": the topic, no third party)
-                and (own is None or t.low[:2] == own[:2])
+                # the list's own preposition again, contracted or not ("in Mali und im Niger", "an X und am Y");
+                # not another one ("Gespräche zwischen Oslo und Bern sowie über die Fischerei": a topic)
+                and (own is None or t.low[:1] == own[:1])
                 for j, t in enumerate(between))
             owned = _owned_body(tb, rec, prev, m.start) if prev.possessive else 0
             if owned:  # "between Sudan's army and the RSF": the owner's body is the owner in the list
@@ -223,11 +223,11 @@ def _owned_body(tb: Tables, rec: SentenceRecord, prev: Mention, stop: int) -> in
 
 def _topic_modifier(tb: Tables, rec: SentenceRecord, m) -> bool:
     """A name right before a trigger noun, modifying it ("Cyprus talks", "Gaza truce"): after coordinated
-    possessors ("Mitsotakis and Erdogan's Cyprus talks") it is what the possessors' act is about; they stay
+    possessors ("Sánchez and Costa's Libya talks") it is what the possessors' act is about; they stay
     its parties."""
     return m.kind == "names" and bool(rec.morphs) and m.end < len(rec.morphs) and rec.morphs[m.end].is_("NOUN") \
         and any(t.start == m.end and t.end == m.end + 1 and tb.triggers[t.payload].relation == "meetsWith"
-                for t in rec.triggers)  # a noun, not a verb phrase: "Afghanistan's Taliban hold talks"
+                for t in rec.triggers)  # a noun, not a verb phrase: "and Afghanistan's Taliban hold talks"
 
 
 def _governing(tb: Tables, rec: SentenceRecord, k: int) -> str | None:

@@ -459,7 +459,7 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
             if last.kind == "body" and not between and prep(tb, rec, g.start, lo) is not None and not last.possessive:
                 return None  # "mit Irans Außenminister … Gespräche führen": a body heads its own phrase
             if any(0 <= g.start - cm.end <= 1 for cm in rec.cues.get("attribution", ())):
-                return None  # "Według irańskich mediów operacja …": who tells of the act, not its owner
+                return None  # "Według rosyjskich mediów ofensywa …": who tells of the act, not its owner
             if (last.kind in ("adjectives", "body") or last.possessive or modifier) and not verb_between and all(
                     tok.is_word or tok.text in HYPHENS or tok.low in clitics for tok in between) and not any(
                     tok.low in tb.governing for tok in between):  # not "ambasadora po naruszeniu"

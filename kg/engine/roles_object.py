@@ -353,8 +353,8 @@ def _defender(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     first = next((g for g in rec.groups if lo <= g.start < hi and g.end <= max(cue.start, f.match.start)
                   and prep(tb, rec, g.start, lo) is None and g.mentions[0].kind != "adjectives"), None)
     if first is not None and cue.start > 0 and rec.morphs and "poss" in rec.morphs[cue.start - 1].feats:
-        # "Deutschland hilft der Ukraine in ihrem Abwehrkampf gegen …", "helps Ukraine in its defence
-        # against …": the possessive's owner is the actor named last before it, the one helped
+        # "Kanada hilft Lettland in seinem Abwehrkampf gegen …", "helps Latvia in its defence against …":
+        # the possessive's owner is the actor named last before it, the one helped
         last = [g for g in rec.groups if first.start <= g.start and g.end < cue.start
                 and prep(tb, rec, g.start, lo) is None and g.mentions[0].kind != "adjectives"]
         first = last[-1] if last else first
