@@ -11,13 +11,13 @@ where its actors came from. The stage reads the discourse, never changes it.
 from __future__ import annotations
 
 from kg.engine.agreement import PLURAL, SINGULAR, number, plural_antecedent, plural_topic, singular_of
+from kg.engine.described_states import the_state, this_state
 from kg.engine.group_descriptions import own_groups
 from kg.engine.object_pronouns import object_it, object_pronoun
 from kg.engine.pair_phrases import pair, parties
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, narration_start
-from kg.engine.state_kinds import fits, required
-from kg.engine.syntax import clause_span, distinct, finite, prep
+from kg.engine.syntax import clause_span, finite, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_second import after_prefield
 from kg.lexicon import TITLES
@@ -183,9 +183,9 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
             via = "the last state named"
         return ((cands[-1],) if cands else ()), via
     if concept in ("this_state", "described_state"):  # "dieses Landes", "das ostafrikanische Land"
-        return _this_state(tb, rec, disc, cm)
+        return this_state(tb, rec, disc, cm)
     if concept == "the_state":
-        return _the_state(tb, rec, disc, cm)
+        return the_state(tb, rec, disc, cm)
     if concept == "partners":
         return _partners(tb, rec, disc, cm)
     if concept == "first_person":
@@ -248,33 +248,6 @@ def group_lemma(rec: SentenceRecord, k: int) -> str:
     return rec.morphs[k].lemma if rec.morphs and rec.morphs[k].lemma else rec.tokens[k].low
 
 
-def _this_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
-    """'tego kraju', 'tego regionu', 'dieses Landes': the state last named before it (a region counts as
-    its state) other than the sentence's subject ("Indie uderzyły w Pakistan … na terytorium tego kraju";
-    "… w obwodzie kurskim. Siły ukraińskie wkroczyły do tego regionu")."""
-    gaz = tb.gazetteer
-    before = [m for m in rec.mentions if m.end <= cm.start and not m.resolved]
-    subjects = [m for m in rec.mentions if m.end <= cm.start and prep(tb, rec, m.start, 0) is None
-                and (not tb.cases or "nom" in m.feats or m.resolved) and not _attached(tb, rec, m.start)
-                and not any(o.end == m.start and _attached(tb, rec, o.start) for o in before)]  # its apposition
-    own = {gaz[a].code for a in subjects[-1].actors} if subjects else set()  # the clause's subject
-    if any(pm.start == cm.start for pm in rec.cues.get("possessive_pronoun", ())):
-        # "Uganda denied arming the rebels and accused its neighbour": not the state "its" stands for, which
-        # may be any actor the sentence names without a preposition
-        own |= {gaz[a].code for m in subjects for a in m.actors}
-    # objects and places named before it; not an adjective ("odeprzeć atak ukraiński … nad tym terytorium");
-    # a region stands for its state by its code ("obwód kurski": RUS)
-    # nor a person ("po decyzji Trumpa …, w tym regionie": a person is no place, though he acts for a state)
-    states = [tb.top(a) for m in before if m.kind != "adjectives" for a in m.actors if gaz[a].type != "Person"]
-    need = required(tb, rec, cm)  # "the kingdom": only a kingdom (kg.engine.state_kinds)
-    found = [a for a in states if gaz[a].code not in own and gaz[a].type in ("State", "Place") and fits(tb, a, need)]
-    if found:
-        return (found[-1],), "the last state or region named before it in this sentence"
-    found = [a for a in disc.recent if gaz[a].code not in own and gaz[a].type in ("State", "Place")
-             and fits(tb, a, need)]
-    return ((found[-1],) if found else ()), "the last state or region named"
-
-
 def _own_state_end(tb: Tables, rec: SentenceRecord, k: int) -> int | None:
     """The end of a state's noun after a possessive and its adjectives ("sein Land", "ihr eigenes Land")."""
     j = k
@@ -288,52 +261,12 @@ def _before(rec: SentenceRecord, k: int, start: int) -> bool:
     return k <= start and all(rec.morphs and rec.morphs[j].only("ADJ") for j in range(k, start))
 
 
-def _attached(tb: Tables, rec: SentenceRecord, k: int) -> bool:
-    """Whether the phrase of the mention at ``k`` is a genitive hanging on the noun before it ("der Sturz
-    des syrischen Machthabers", "the fall of the Syrian ruler"): no subject of the clause. Phrases are
-    chunked later, so this reads the article (or genitive word) before the mention's adjectives."""
-    j = k - 1
-    while j > 0 and rec.morphs and rec.morphs[j].only("ADJ"):
-        j -= 1
-    if j < 1:
-        return False
-    m = rec.morphs[j] if rec.morphs else None
-    return rec.tokens[j].low in tb.markers["genitive_marker"] and prep(tb, rec, j + 1, 0) is None or (
-        m is not None and m.only("DET") and m.cases == {"gen"})
-
-
 def _named_after(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     """Whether an actor's name follows token ``k`` right away or after "of" ("the Kingdom of Denmark")."""
     taken = rec.taken
     if k < len(taken) and taken[k]:
         return True
     return k + 1 < len(taken) and rec.tokens[k].low in tb.markers["prepositions"] and taken[k + 1]
-
-
-def _the_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
-    """'the country', 'the island nation', 'das Land': a definite description of a state. As the subject
-    of a sentence that names no actor before it, the topic's state ("North Korea fired a missile. The
-    country also …"); as the subject of what a verb of saying reports, the speaker ("Japan said the
-    country would …"); elsewhere the state named before other than the clause's subject (``this_state``:
-    "Russia massed troops near Georgia. Lithuania supports the country")."""
-    gaz = tb.gazetteer
-    named = [m for m in rec.mentions if m.end <= cm.start and not m.resolved and m.kind != "adjectives"]
-    free = [m for m in named if prep(tb, rec, m.start, 0) is None]
-    if prep(tb, rec, cm.start, 0) is None:
-        if not named and disc.subject:
-            tops = distinct([tb.top(a) for a in disc.subject])
-            if len(tops) == 1 and gaz[tops[0]].type == "State" and fits(tb, tops[0], required(tb, rec, cm)):
-                return tuple(tops), "the topic's state"
-        toks = rec.tokens
-        k = cm.start - 1
-        if k >= 0 and toks[k].low in tb.markers["complementizer"]:
-            k -= 1
-        said = any(sp.end == k + 1 for sp in rec.cues.get("speech", ()))
-        if said and free:
-            tops = distinct([tb.top(a) for a in free[0].actors])
-            if len(tops) == 1 and gaz[tops[0]].type == "State" and fits(tb, tops[0], required(tb, rec, cm)):
-                return tuple(tops), "the subject of the verb of saying"
-    return _this_state(tb, rec, disc, cm)
 
 
 def _partners(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
@@ -502,6 +435,8 @@ def _relative_bodies(tb: Tables, rec: SentenceRecord) -> None:
 
 
 def title_stem(rec: SentenceRecord, cm: Match) -> str:
-    """The stem of a title cue's last word ("kanclerzem" -> "kancl", "the prime minister" -> "minis")."""
-    return rec.tokens[cm.end - 1].low[:5]
+    """The dictionary form of a title cue's last word ("kanclerzem" -> "kanclerz", "the prime minister" ->
+    "minister"), so that every case of the title finds the person named with it."""
+    k = cm.end - 1
+    return rec.morphs[k].lemma.lower() if rec.morphs and rec.morphs[k].lemma else rec.tokens[k].low
 

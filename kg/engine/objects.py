@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.engine.apposition import apposed_actor
+from kg.engine.free_phrases import participle_absolutes
 from kg.engine.presence import absolute_spans
 from kg.engine.record import Group, SentenceRecord
-from kg.engine.syntax import examples_of, finite, names_after, participle_absolutes, prep
+from kg.engine.syntax import examples_of, finite, names_after, prep
 from kg.engine.tables import Tables
 from kg.lexicon_keys import TITLES
 from kg.text import HYPHENS

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.engine.free_phrases import absolute, postings
 from kg.engine.genitives import owned_in_phrase, owner_prep, target_prep
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
@@ -353,7 +354,7 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
     sourced = {j for cm in rec.cues.get("attribution", ()) if cm.start >= start
                for j in range(cm.start, cm.end + names_after(tb, rec, cm))}
     modifier_prep: tuple[int, str | None] | None = None  # (end, preposition) of a compound modifier passed over
-    posted = _postings(tb, rec)
+    posted = postings(tb, rec)
     for g in rec.groups:
         if g.start < start or g.start >= hi or g is skip or g.start in posted:
             continue
@@ -373,52 +374,13 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
         if p is None and "" in wanted and g.mentions[0].kind != "pronoun":  # "he", "oni": never objects
             if direct_within is None or g.start - start <= direct_within:
                 return g
-        elif p is not None and p in wanted and not _absolute(tb, rec, g):
+        elif p is not None and p in wanted and not absolute(tb, rec, g):
             return g
         elif p is None and located and owner_prep(tb, rec, g.start, start) in wanted - {""}:
             return g  # "naloty na pozycje Huti w Jemenie": the owner of the target, not the place after it
         if first_only:
             return None
     return None
-
-
-def _absolute(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
-    """A group that is the subject of an absolute phrase after a comma ("…, with Brazil watching closely",
-    "…, with Egypt and Qatar mediating"): its participle is its own predicate, so the group is nobody's partner."""
-    return any(w < g.start < e for w, e in participle_absolutes(tb, rec))
-
-
-def participle_absolutes(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int]]:
-    """Absolute phrases after a comma whose subject has a participle of its own: (the "with", the end of the
-    participle) for "…, with Brazil watching closely", "…, with Egypt and Qatar mediating"."""
-    toks = rec.tokens
-    if not rec.morphs or not tb.markers["absolute_with"]:
-        return []
-    out = []
-    for g in rec.groups:
-        k = g.start - 1
-        if 0 < k and toks[k].low in tb.markers["absolute_with"] and toks[k - 1].text == "," and g.end < len(toks) \
-                and rec.morphs[g.end].is_("VERB") and rec.morphs[g.end].feats & {"ger", "ppas"} \
-                and not rec.morphs[g.end].is_("NOUN") and g.mentions[0].kind not in ("pair", "parties"):
-            out.append((k, g.end + 1))  # (but "…, with the two leaders stressing …" are the talks' own parties)
-    return out
-
-
-def _postings(tb: Tables, rec: SentenceRecord) -> set[int]:
-    """Where the state or body a diplomat is posted to starts, right after the mission noun's preposition and
-    article ("Iran's envoy to the United Nations", "the ambassador to Poland"): it says where the envoy
-    serves, no argument of a trigger before it; not when the mission noun is a trigger's own word."""
-    out = set()
-    for cm in rec.cues.get("mission", ()):
-        k = cm.end
-        if k >= len(rec.tokens) or rec.tokens[k].low not in tb.markers["prepositions"] \
-                or rec.trigger_tokens & set(range(cm.start, cm.end)):
-            continue
-        k += 1
-        while k < len(rec.tokens) and rec.tokens[k].low in tb.markers["determiners"]:
-            k += 1
-        out.add(k)
-    return out
 
 
 def distinct(ids: list[str]) -> list[str]:
