@@ -50,6 +50,11 @@ CASES = [
     # an absolute phrase after a comma (", with X watching") has its own predicate: X is no partner of the act
     ("en", "Chile and Peru signed a trade pact, with Brazil watching closely.", [("CHL", "signsAgreementWith", "PER")]),
     ("en", "Japan and South Korea held talks in Seoul, with China watching warily.", [("JPN", "meetsWith", "KOR")]),
+    # an answer announced with a noun and a light verb is aimed at the subject of the reason clause after it, also
+    # after the comma and verb-final order of a German "nachdem" clause, and at the agent of a Polish verbal noun
+    ("de", "Mexiko kündigte Gegenmaßnahmen an, nachdem Washington Zölle auf Autos verhängt hatte.",
+     [("MEX", "threatens", "USA")]),
+    ("pl", "Meksyk zapowiedział odwet po nałożeniu przez Waszyngton ceł na samochody.", [("MEX", "threatens", "USA")]),
     # seized assets are no attack on their owner
     ("pl", "Kanada zajęła rosyjskie aktywa.", []),
     ("pl", "Belgia zajęła majątek rosyjskiego państwa.", []),

@@ -162,7 +162,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and _event_owner(tb, rec, before[-1], hi) is None:
         f.object = _event_group(tb, rec, before[-1], disc)
         f.how += ["event"] if f.object is not None else []
-    if f.object is None and subj is not None and t.relation in ("threatens", "accuses") and not f.is_noun:
+    if f.object is None and subj is not None and t.relation in ("threatens", "accuses") and (
+            not f.is_noun or "light-verb" in f.how):  # "kündigte Gegenmaßnahmen an, nachdem die USA …"
         f.object = reason_agent(tb, rec, f)  # "vowed to retaliate after the EU imposed sanctions"
     if f.object is None and subj is not None and t.relation in _GIVING:
         f.object = _helped(tb, rec, f)  # "is supplying another Patriot system to strengthen Ukraine"
