@@ -30,10 +30,12 @@ CASES = [
     # a light verb that another trigger holds with its own noun ("nałożyła sankcje") governs no later noun
     ("pl", "Kanada nałożyła sankcje za ataki Iranu na Izrael.",
      [("CAN", "sanctions", "IRN"), ("IRN", "attacks", "ISR")]),
-    ("pl", "Japonia nałożyła sankcje w odpowiedzi na dostawy północnokoreańskiej broni do Rosji.",
-     [("JPN", "sanctions", "PRK"), ("PRK", "suppliesWeaponsTo", "RUS")]),
-    ("en", "Japan imposed sanctions over North Korean arms shipments to Russia.",
-     [("JPN", "sanctions", "PRK"), ("PRK", "suppliesWeaponsTo", "RUS")]),
+    ("pl", "Japonia nałożyła sankcje w odpowiedzi na ataki północnokoreańskich rakiet na Koreę Południową.",
+     [("JPN", "sanctions", "PRK"), ("PRK", "attacks", "KOR")]),
+    ("en", "Japan imposed sanctions over North Korean strikes on South Korea.",
+     [("JPN", "sanctions", "PRK"), ("PRK", "attacks", "KOR")]),
+    # sanctions for arms sales or support fall on the firms involved, not on their state (ANNOTATION rule 10)
+    ("en", "Beijing imposed sanctions over American arms sales to Taiwan.", [("USA", "suppliesWeaponsTo", "TWN")]),
     ("en", "Canada announced sanctions in response to Iranian strikes on Israel.",
      [("CAN", "sanctions", "IRN"), ("IRN", "attacks", "ISR")]),
     ("de", "Australien verhängte Sanktionen wegen der Angriffe Irans auf Israel.",

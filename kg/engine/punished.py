@@ -1,5 +1,5 @@
 """The act a measure punishes: sanctions imposed for an act ("nałożyła sankcje za ataki Rosji na Ukrainę",
-"imposed sanctions over Chinese arms sales to Iran", "verhängte Sanktionen wegen der Angriffe Russlands auf die
+"imposed sanctions over Iran's strikes on Israel", "verhängte Sanktionen wegen der Angriffe Russlands auf die
 Ukraine") fall on the act's agent, when the measure names no target before that phrase. The victim inside the
 phrase ("auf die Ukraine") is not the target.
 
@@ -12,8 +12,10 @@ from __future__ import annotations
 from kg.engine.record import SentenceRecord
 from kg.engine.tables import Tables
 
-#: Acts whose agent a measure taken "for" them punishes.
-PUNISHED = ("attacks", "suppliesWeaponsTo", "deploysTroopsTo", "threatens", "supports", "providesAidTo")
+#: Acts whose agent a measure taken "for" them punishes: a state's own hostile acts. Not arms sales or support,
+#: whose sanctions fall on the firms and persons involved (ANNOTATION rule 10: "Beijing imposed sanctions in
+#: response to US arms sales to Taiwan" sanctions defence firms, not the United States).
+PUNISHED = ("attacks", "deploysTroopsTo", "threatens")
 
 
 def punished_agents(tb: Tables, rec: SentenceRecord) -> None:
