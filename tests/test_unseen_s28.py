@@ -57,6 +57,13 @@ CASES = [
     ("de", "Mexiko kündigte Gegenmaßnahmen an, nachdem Washington Zölle auf Autos verhängt hatte.",
      [("MEX", "threatens", "USA")]),
     ("pl", "Meksyk zapowiedział odwet po nałożeniu przez Waszyngton ceł na samochody.", [("MEX", "threatens", "USA")]),
+    # a group noun after a hyphenated participle ("the Iran-backed rebels") names the group again: the name before
+    # the hyphen is its backer, not the clause's subject, and the group is the topic a later "they" takes up
+    ("en", "The Houthis fired missiles at ships. The Iran-backed rebels also attacked Israel.",
+     [("HOUTHIS", "attacks", "ISR"), ("IRN", "supports", "HOUTHIS")]),
+    ("en", "Houthi rebels seized a cargo ship in November. Since then the Iran-backed rebels have attacked dozens of "
+     "vessels. They have also fired drones at Israel.",
+     [("IRN", "supports", "HOUTHIS"), ("HOUTHIS", "attacks", "ISR")]),
     # seized assets are no attack on their owner
     ("pl", "Kanada zajęła rosyjskie aktywa.", []),
     ("pl", "Belgia zajęła majątek rosyjskiego państwa.", []),

@@ -12,7 +12,7 @@ from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.tables import Tables
 from kg.lexicon import TITLES
 from kg.phrases import Match
-from kg.text import tokenize
+from kg.text import HYPHENS, tokenize
 
 
 def tokens(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -212,14 +212,22 @@ def described(tb: Tables, rec: SentenceRecord, former: list[Match] | tuple[()] =
         if toks[i].low not in articles:
             continue
         j = i + 1
-        while j < len(toks) and toks[j].is_word and morphs[j].only("ADJ") and toks[j].low not in articles \
-                and j not in earlier:
-            j += 1
+        start = i  # past a hyphenated participle the phrase starts at its noun: the name before it stays a name
+        while j < len(toks):
+            if toks[j].is_word and morphs[j].only("ADJ") and toks[j].low not in articles and j not in earlier:
+                j += 1
+            elif j + 2 < len(toks) and toks[j].is_word and toks[j + 1].text in HYPHENS and toks[j + 2].is_word \
+                    and "ppas" in morphs[j + 2].feats and toks[j].end == toks[j + 1].start:
+                j += 3  # "the Iran-backed rebels": a hyphenated participle
+                start = j
+            else:
+                break
         if j == i + 1 or j >= len(toks):
             continue
         virtual = [toks[i], *toks[j:]]
         for cm in tb.compiled.cues.find_all(virtual, at=0):  # the phrases the article opens
             if cm.payload in DESCRIBED and cm.end > 1:
-                out.append(Match(i, j + cm.end - 1, cm.payload, cm.features,
-                                 (i, *(j + k - 1 for k in cm.tokens[1:]))))
+                tokens = (i, *(j + k - 1 for k in cm.tokens[1:]))
+                out.append(Match(start, j + cm.end - 1, cm.payload, cm.features,
+                                 tuple(k for k in tokens if k >= start)))
     return out
