@@ -125,6 +125,10 @@ CASES = [
            "Russian invasion.", [("RUS", "attacks", "UKR"), ("UKR", "attacks", "RUS")], []),
     ("pl", "Ukraińskie drony uderzyły w poniedziałek w skład paliw w Rosji. Szwecja wspiera Kijów od początku "
            "rosyjskiej inwazji.", [("RUS", "attacks", "UKR"), ("UKR", "attacks", "RUS")], []),
+    # a report "from" the talks is no part in them (Polish 'z' with a genitive)
+    ("pl", "Dziennikarze pytali o telefon premiera Belgii do prezydenta Chin. Premier Belgii szybko zdał relację "
+           "holenderskiemu premierowi z tej rozmowy.",
+     [("BEL", "meetsWith", "CHN")], [("NLD", "meetsWith", "CHN"), ("NLD", "meetsWith", "BEL")]),
     # not the clause's subject taken for the noun's agent
     ("pl", "Rosyjskie drony wleciały w nocy nad Polskę. Polska mówi o największej prowokacji od początku wojny.",
      [("RUS", "attacks", "POL")], [("POL", "attacks", "RUS")]),

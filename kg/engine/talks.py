@@ -62,6 +62,10 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult, n
         if not alone and j > lo and (toks[j - 1].low in tb.markers["genitive_marker"]
                                      or rec.morphs and rec.morphs[j - 1].only("NOUN")):
             continue  # "the end of the talks", "Abschluss der Gespräche": not taking part
+        at = j if toks[j].low in tb.markers["prepositions"] else j - 1
+        if not alone and at >= lo and toks[at].low in tb.markers["from"] and not (
+                tb.cases and rec.morphs and "inst" in rec.morphs[k].feats):
+            continue  # "zdał relację premierowi z tej rozmowy", "returned from the talks": not taking part
         marked = tb.markers["comitative"] | tb.object_markers[index] | tb.markers["genitive_marker"] - {""}
         if k + 1 < hi and toks[k + 1].low in marked or any(k < g.start < hi and (
                 g.start <= k + 3 and all(t.is_word for t in toks[k + 1:g.start])
