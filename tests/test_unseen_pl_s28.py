@@ -39,6 +39,12 @@ CASES = [
     ("Helladę poparła wczoraj Francja.", [("FRA", "supports", "GRC")]),
     # 'z' with the instrumental is company, not the source of deliveries ('z' with the genitive)
     ("Pakiet pomocy wojskowej dla Kijowa ogłoszono w czasie rozmów Ukrainy z Rosją.", [("UKR", "meetsWith", "RUS")]),
+    # the state after 'z' of a noun of dealings told after the meeting word is the topic's partner, not a party
+    ("Minister spraw zagranicznych Norwegii rozmawiał o stosunkach z Rosją.", []),
+    ("Szef MSZ Irlandii spotkał się z ministrem Belgii, by omówić relacje Unii Europejskiej z Kanadą.",
+     [("IRL", "meetsWith", "BEL")]),
+    # but a person after it is whom he talked with
+    ("Prezydent Finlandii rozmawiał o współpracy z premierem Estonii.", [("FIN", "meetsWith", "EST")]),
 ]
 
 

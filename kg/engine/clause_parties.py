@@ -41,6 +41,8 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
     examples = {cm.end for cm in rec.cues.get("including", ())}
     topic = _topic_at(rec, f)
     for g in rec.groups:
+        if dealings_partner(tb, rec, f, g):
+            continue  # "rozmawiał o stosunkach z Rosją": the topic's partner
         if topic is not None and topic[0] <= g.start < topic[1] and not any(
                 cm.end == g.start for cm in rec.cues.get("bilateral", ())):
             continue  # "Rozmowa z Macronem dotyczyła Ukrainy": what the talks were about (but "dotyczyła
@@ -160,3 +162,15 @@ def judged_at(tb: Tables, rec: SentenceRecord, f: FrameResult, lo: int, hi: int)
         return None
     end = max(verbs)
     return end if all(not finite(rec.morphs[j]) for j in range(end, k)) else None
+
+
+def dealings_partner(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group) -> bool:
+    """'rozmawiał o stosunkach z Rosją', 'omówi relacje swojego kraju z Unią': the state after 'z' of a noun of
+    dealings ('bilateral') told after the meeting word is the topic's partner, not a party of the talks."""
+    if not tb.cases or g.start <= f.match.end or g.mentions[0].kind not in ("names", "metonyms"):
+        return False  # "rozmawiał o współpracy z premierem Estonii": a person is whom he talked with
+    at = g.start - 1
+    if rec.tokens[at].low not in tb.markers["comitative"]:
+        return False
+    return any(f.match.end <= cm.start and at - 4 <= cm.end - 1 < at and all(
+        t.is_word for t in rec.tokens[cm.end:at]) for cm in rec.cues.get("bilateral", ()))

@@ -13,6 +13,7 @@ event; and, for attacks and deployments, a place named before the trigger.
 
 from __future__ import annotations
 
+from kg.engine.clause_parties import dealings_partner
 from kg.engine.direct_object import direct_object, shared_object
 from kg.engine.hidden_objects import with_case
 from kg.engine.objects import QUOTES, event_word, pronoun_event
@@ -79,6 +80,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = None  # "warnte, Russland könnte die Nato angreifen": the reported clause's subject (below)
     if f.object is not None and t.relation == "deploysTroopsTo":
         f.object = unit_place(tb, rec, f, f.object)
+    if f.object is not None and t.relation == "meetsWith" and dealings_partner(tb, rec, f, f.object):
+        f.object = None
     if f.object is None:
         f.object = shared_object(tb, rec, f)
         f.how += ["shared-object"] if f.object is not None else []
