@@ -336,7 +336,7 @@ class Compiled:
 
 _SINGLE_WORD_CONCEPTS = ("ordinal_heads",
                          "comitative", "absolute_with", "co_agents", "any_determiners", "state_pronouns", "warned_of",
-                         "reported_future",
+                         "reported_future", "means", "means_governed",
                          "control", "prepositions", "genitive_marker", "from", "quantifiers",
                          "relative_place",
                          "auxiliaries",

@@ -198,6 +198,10 @@ WORD_KEYS = {
                      "is the subject of its own participle, no partner of the clause's act",
     "punished_for": "words that open the act a measure punishes ('za', 'over', 'wegen'): a sanction with no "
                     "target before them falls on the agent of the act noun right after them",
+    "means": "the preposition of a fronted phrase of means ('mit'): a trigger noun in it is the act of the "
+             "clause's subject after the finite verb ('Mit Zöllen auf Stahl hat Kanada …')",
+    "means_governed": "verb forms that take 'mit' as their own object ('rechnet mit', 'droht mit'): a fronted "
+                      "'mit' phrase before them is no means",
     "fight_against": "purpose phrases naming whom a side fights ('im Kampf gegen'): their 'against' is no "
                      "forbidden word of a trigger near them ('schickte Soldaten nach Russland im Kampf gegen …')",
     "this_state": "demonstrative phrases that mean the state (or a region of it) named before, other than the "

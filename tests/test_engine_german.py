@@ -432,6 +432,11 @@ CASES = [
     # a leader of an armed group keeps it after the office and state the text gives
     ("Ägypten stellte sich hinter den libyschen General Chalifa Haftar.", [("EGY", "supports", "LNA")]),
     ("Die Emirate lobten Libyens General Khalifa Haftar.", [("ARE", "praises", "LNA")]),
+    # a fronted means ("Mit …") is the act of the subject after the finite verb; not with an article, and not
+    # before a verb that takes 'mit' itself
+    ("Mit harten Sanktionen gegen Belarus reagierte Litauen auf die Grenzkrise.", [("LTU", "sanctions", "BLR")]),
+    ("Mit schweren Luftangriffen auf Ziele in Syrien hat Israel die Lage verschärft.", [("ISR", "attacks", "SYR")]),
+    ("Mit Angriffen auf die Ukraine rechnet die Nato nicht.", []),
 ]
 
 

@@ -120,3 +120,26 @@ def modal(rec: SentenceRecord, lv) -> bool:
     morphs = rec.morphs
     return bool(morphs) and lv.end < len(morphs) and "inf" in morphs[lv.end].feats and any(
         cm.start == lv.start and cm.end == lv.end for cm in rec.cues.get("future", ()))
+
+
+def means_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A trigger noun in a fronted phrase of means (the lexicon's ``means``, 'mit') is the act of the clause's
+    subject, which a verb-second language puts right after the finite verb ("Mit harten Zöllen auf Stahl aus
+    China hat Kanada …": Canada acts)."""
+    toks, morphs = rec.tokens, rec.morphs
+    lo, hi = f.clause
+    if not morphs or not tb.settings.get("verb_second") or toks[lo].low not in tb.markers["means"]:
+        return None
+    if toks[lo + 1].low in tb.markers["determiners"] or any(
+            toks[k].text == "," or k in rec.breaks for k in range(lo + 1, f.match.start)):
+        return None  # "Mit der Unterstützung Frankreichs hat Polen …": a means has no article
+    if any(t.low in tb.markers["means_governed"] for t in toks[f.match.end:hi]):
+        return None  # "Mit Angriffen auf die Ukraine rechnet die Nato": the verb takes 'mit' itself
+    verb = next((k for k in range(f.match.end, hi) if morphs[k].is_("VERB", "AUX") and "fin" in morphs[k].feats
+                 or toks[k].text == ","), None)
+    if verb is None or toks[verb].text == ",":
+        return None
+    g = next((g for g in rec.groups if g.start > verb), None)
+    if g is None or prep(tb, rec, g.start, verb + 1) is not None or g.mentions[0].kind == "adjectives":
+        return None
+    return g if "nom" in g.mentions[0].feats else None

@@ -21,6 +21,7 @@ from kg.engine.governing_verb import (
     governing_verb,
     held_by_other,
     left_of_light_verb,
+    means_subject,
     modal,
     only_named,
     participle_at,
@@ -255,6 +256,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             subj = left_subject(tb, rec, lo, use.start, nominative=tb.cases)
             if subj is not None:
                 how.append("instrument")
+    if subj is None and (subj := means_subject(tb, rec, f)) is not None:
+        how.append("means")  # "Mit neuen Zöllen auf Stahl hat Kanada …": the clause's subject acts
     if subj is None and f.relation == "attacks":
         subj = wartime_subject(tb, rec, f)  # "Podczas wojny z Gruzją Rosja zajęła …"
     if subj is None:
