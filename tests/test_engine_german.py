@@ -437,6 +437,8 @@ CASES = [
     ("Mit harten Sanktionen gegen Belarus reagierte Litauen auf die Grenzkrise.", [("LTU", "sanctions", "BLR")]),
     ("Mit schweren Luftangriffen auf Ziele in Syrien hat Israel die Lage verschärft.", [("ISR", "attacks", "SYR")]),
     ("Mit Angriffen auf die Ukraine rechnet die Nato nicht.", []),
+    # a receiver after the verb takes no 'von' genitive: the 'von' phrase after it is the giver
+    ("Im Tausch bekommt Kroatien von Frankreich gebrauchte Kampfjets.", [("FRA", "suppliesWeaponsTo", "HRV")]),
 ]
 
 

@@ -88,7 +88,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if any(w <= np.start < e for w, e in witnessing):
             continue  # "signed the accord, with Blinken in attendance": a witness, not a partner
         if np.end <= start or np.attach is not None and np.rel in ("gen", "of") and \
-                phrases[np.attach].start >= start:
+                phrases[np.attach].start >= start and not _of_skipped(phrases[np.attach], skip, np, wanted, toks):
             continue  # the genitive of a phrase after the verb: found through that phrase's owner
         if np.start < start:  # a phrase the trigger ends inside ("Krieg in der Ukraine", "bankrolled Hamas")
             g = _group_in(rec, start, np.end)
@@ -415,3 +415,10 @@ def joins(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     """Whether token ``k`` is a coordinating conjunction ("and", "i", "oraz", "und"): a word of the lexicon's
     ``coordination`` that the morphology reads as one (not a comma, not "także" or "wraz")."""
     return rec.tokens[k].low in tb.markers["coordination"] and bool(rec.morphs) and rec.morphs[k].is_("CCONJ")
+
+
+def _of_skipped(owner, skip: Group | None, np, wanted: set[str], toks) -> bool:
+    """Whether a marked phrase read as the genitive of the subject that stands after the verb is an argument of
+    the verb instead ("Dafür bekommt Slowenien von Deutschland Panzer": a name takes no 'von' genitive here)."""
+    return skip is not None and np.prep is not None and toks[np.prep].low in wanted and toks[np.prep].low != "" \
+        and skip.start <= owner.start and owner.end <= skip.end and skip.mentions[0].kind == "names"
