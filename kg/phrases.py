@@ -14,9 +14,10 @@ from kg.morph import Form, word_forms
 from kg.text import Token, fold, lower
 
 #: Punctuation a gap may pass: slashes, hyphens, dashes and quotation marks inside a separable phrase.
-_SKIPPABLE = frozenset("/-–\"„“”«»‚‘’")
-#: Quote marks, which a gapped pattern skips without counting them ('pay a "horrible" price').
-_QUOTES = frozenset("\"„“”«»‚‘’")
+_SKIPPABLE = frozenset("/-–\"„“”«»‚‘’'")
+#: Quote marks, which a gapped pattern skips without counting them ('pay a "horrible" price'); a lone ASCII
+#: apostrophe is a single quote too ("lodged 'solemn representations' with"), or a plural's possessive mark.
+_QUOTES = frozenset("\"„“”«»‚‘’'")
 
 
 def _digit_group(tokens: list[Token], t: int) -> bool:
