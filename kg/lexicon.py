@@ -335,7 +335,8 @@ class Compiled:
 
 
 _SINGLE_WORD_CONCEPTS = ("ordinal_heads",
-                         "comitative", "absolute_with", "co_agents", "any_determiners", "state_pronouns", "warned_of",
+                         "comitative", "absolute_with", "free_relative",
+                         "co_agents", "any_determiners", "state_pronouns", "warned_of",
                          "reported_future", "means", "means_governed",
                          "control", "prepositions", "genitive_marker", "from", "quantifiers",
                          "relative_place",

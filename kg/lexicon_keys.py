@@ -194,6 +194,8 @@ WORD_KEYS = {
     "title_minister": "a minister's title with its article and no name ('die Außenministerin'): the last "
                       "minister named before this sentence",
     "there": "adverbs that mean the place or state just named ('tam', 'there')",
+    "free_relative": "the word that opens a free relative after a preposition ('strikes on what it said were "
+                     "Hamas targets'): the phrase its reported predicate names is the preposition's object",
     "absolute_with": "the word of an absolute phrase after a comma (', with Brazil watching'): the actor after it "
                      "is the subject of its own participle, no partner of the clause's act",
     "punished_for": "words that open the act a measure punishes ('za', 'over', 'wegen'): a sanction with no "

@@ -38,6 +38,12 @@ CASES = [
     ("The pledge was made on Friday by the Danish defence minister after talks with his Latvian counterpart.",
      [("DNK", "meetsWith", "LVA")]),
     ("After the raid by Russia, talks with Ukraine resumed in Istanbul.", []),
+    # --- a free relative after a preposition or an attack verb ("on what it said were X targets", "struck what
+    # it called X sites"): the phrase its reported predicate names is the target; a clause of its own names none
+    ("Jordan carried out raids against what Amman said were Hamas arms caches.", [("JOR", "attacks", "HAMAS")]),
+    ("Kyiv launched drone strikes on what it called Russian radar posts.", [("UKR", "attacks", "RUS")]),
+    ("Moscow hit what its army claimed were Ukrainian fuel trains.", [("RUS", "attacks", "UKR")]),
+    ("The jets flew over what Israel said would stay a closed zone.", []),
 ]
 
 

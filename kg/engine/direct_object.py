@@ -4,6 +4,7 @@ two coordinated verbs share ("condemned and sanctioned Belarus")."""
 
 from __future__ import annotations
 
+from kg.engine.free_phrases import free_relative
 from kg.engine.genitives import in_prep_phrase, owner_of_phrase_at
 from kg.engine.hidden_objects import expelled, unnamed_target, with_case
 from kg.engine.objects import handed_dative, joins, office_holder, owned_by, verb_object
@@ -57,7 +58,9 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         # a noun's bare object is a genitive right after it ("poparcie Rosji"); farther actors need
         # a preposition, and stand before a verb with an object of its own when the noun is that clause's
         # subject ("Russia's war has pushed Finland into NATO": "into NATO" is the pushing's; not "was aimed at")
-        reach = next((k for k in range(tm.end, hi) if _verb_at(rec, k) and not any(
+        inside = {i for g in rec.groups if g.start >= tm.end for fr in [free_relative(tb, rec, g.start, tm.end)] if fr
+                  for i in range(fr[0], g.start)}  # "on what it said were …": the relative's verbs are no clause's
+        reach = next((k for k in range(tm.end, hi) if _verb_at(rec, k) and k not in inside and not any(
             g.start <= k < g.end for g in rec.groups) and any(
             k < g.start <= k + 2 and g is not skip and prep(tb, rec, g.start, k) is None for g in rec.groups)), hi)
         reach = min(reach, _main_verb_after(tb, rec, f, reach))

@@ -1,12 +1,18 @@
 """Phrases that name an actor no trigger takes as its argument: the subject of an absolute phrase after a comma
 ("…, with Brazil watching closely") and the state or body a diplomat is posted to ("Iran's envoy to the United
-Nations"). Split from ``syntax`` (one job: what ``syntax.after`` passes over).
+Nations"); and the free relative a preposition's object may hide behind ("strikes on what it said were Hamas
+sites"). Split from ``syntax`` (one job: what ``syntax.after`` passes over).
 """
 
 from __future__ import annotations
 
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
+
+
+def finite(m) -> bool:
+    """A finite or past verb form (as ``syntax.finite``, which imports this module)."""
+    return m.is_("VERB") and not m.is_("NOUN", "ADJ", "ADP") and bool(m.feats & {"fin", "past", "impt", "imps"})
 
 
 def absolute(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
@@ -46,3 +52,27 @@ def postings(tb: Tables, rec: SentenceRecord) -> set[int]:
             k += 1
         out.add(k)
     return out
+
+
+def free_relative(tb: Tables, rec: SentenceRecord, k: int, floor: int) -> tuple[int, str] | None:
+    """(where it opens, the preposition; '' right after ``floor``) of a free relative whose reported predicate
+    names the phrase at token ``k``: "strikes on what it said were Hezbollah targets", "raids against what the
+    army called Hamas depots": the phrase is the preposition's object as the speaker names it. None when the
+    words before ``k`` are no such relative (the preposition not before ``floor``)."""
+    toks = rec.tokens
+    opener = tb.markers["free_relative"]
+    if not opener:
+        return None
+    j = next((i for i in range(k - 1, max(floor, k - 9) - 1, -1) if toks[i].low in opener), None)
+    if j is None or not all(t.is_word for t in toks[j:k]):
+        return None
+    direct = j == floor  # "struck what it said were …": right after the verb, its direct object
+    if not direct and (j - 1 < floor or toks[j - 1].low not in tb.markers["prepositions"]):
+        return None
+    said = [cm for cm in rec.cues.get("speech", ()) if j + 1 < cm.start and cm.end <= k and cm.start - j <= 4]
+    if not said:
+        return None
+    rest = range(said[0].end, k)  # the copula ("were", "as", "to be") and the phrase's own words
+    if rec.morphs and any(finite(rec.morphs[i]) and toks[i].low not in tb.markers["passive_aux"] for i in rest):
+        return None  # "on what it said would hit Hamas": a clause of its own, no named phrase
+    return j, "" if direct else toks[j - 1].low

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.engine.apposition import apposed_actor
-from kg.engine.free_phrases import participle_absolutes
+from kg.engine.free_phrases import free_relative, participle_absolutes
 from kg.engine.presence import absolute_spans
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.syntax import examples_of, finite, names_after, prep
@@ -84,9 +84,20 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             same_nouns = {j for j in range(start, min(hi, len(toks))) if toks[j].text in given
                           or morphs[j].lemma in given}
     witnessing = (absolute_spans(tb, rec) if rec.cues.get("attendance") else []) + participle_absolutes(tb, rec)
+    # "struck on what it said were Hamas sites": the relative's words are passed over, the phrase it names takes
+    # the preposition before it
+    named: dict[int, tuple[int, str]] = {}
+    for np in phrases:  # the first phrase after the relative is the named one ("Hamas" of "Hamas command posts")
+        fr = free_relative(tb, rec, np.start, start) if np.start >= start and (
+            np.prep is None or toks[np.prep].low in tb.markers["as_role"]) else None  # "what it described as …"
+        if fr and all(opens != fr[0] for opens, _ in named.values()):
+            named[np.start] = fr
+    relative = {j for at, (opens, _) in named.items() for j in range(opens, at)}
     for i, np in enumerate(phrases):
         if any(w <= np.start < e for w, e in witnessing):
             continue  # "signed the accord, with Blinken in attendance": a witness, not a partner
+        if np.start in relative:
+            continue
         if np.end <= start or np.attach is not None and np.rel in ("gen", "of") and \
                 phrases[np.attach].start >= start and not _of_skipped(phrases[np.attach], skip, np, wanted, toks):
             continue  # the genitive of a phrase after the verb: found through that phrase's owner
@@ -107,7 +118,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if past_noun:
             break  # past another relation's noun: its phrases are its own
         if k < np.start:  # words between the last phrase and this one (none, mostly)
-            if any(finite(morphs[j]) and j not in such and not _reduced_relative(tb, rec, j)
+            if any(finite(morphs[j]) and j not in such and j not in relative and not _reduced_relative(tb, rec, j)
                    for j in range(k, np.start)) or any(
                     toks[j].low in tb.markers["coordination"] and j + 1 < np.start and morphs[j + 1].only("AUX")
                     and "fin" in morphs[j + 1].feats for j in range(k, np.start)) or any(
@@ -136,6 +147,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if np.prep is not None and not own_prep and np.prep in other:
             continue  # "podziękował w czasie wojny z Rosją": the "z" is the war noun's, its enemy not thanked
         p = toks[np.prep].low if np.prep is not None and not own_prep else None
+        if np.start in named:  # the relative's preposition ('' right after the verb: its direct object)
+            p = named[np.start][1]
         if g is None and any(j in such for j in range(np.start, np.end + 1)):
             continue  # "militant groups" in "militant groups such as Hamas": its examples fill its place
         if np.prep is not None and np.prep in such and examples_of(rec, np.prep) is not None:

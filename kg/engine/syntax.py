@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.engine.free_phrases import absolute, postings
+from kg.engine.free_phrases import absolute, free_relative, postings
 from kg.engine.genitives import owned_in_phrase, owner_prep, target_prep
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
@@ -371,6 +371,8 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
             p = modifier_prep[1]  # "by the Rwanda-backed Congolese rebels": the phrase's preposition is the adjective's
         if p is None:
             p = target_prep(tb, rec, g.start, start)
+        if p is None or p in tb.markers["as_role"]:  # "strikes on what it said were (described as) Hamas targets"
+            p = (free_relative(tb, rec, g.start, start) or (0, p))[1]
         if p is None and "" in wanted and g.mentions[0].kind != "pronoun":  # "he", "oni": never objects
             if direct_within is None or g.start - start <= direct_within:
                 return g
