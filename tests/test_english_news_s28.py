@@ -44,6 +44,11 @@ CASES = [
     ("Kyiv launched drone strikes on what it called Russian radar posts.", [("UKR", "attacks", "RUS")]),
     ("Moscow hit what its army claimed were Ukrainian fuel trains.", [("RUS", "attacks", "UKR")]),
     ("The jets flew over what Israel said would stay a closed zone.", []),
+    # --- a participle clause after a comma ("…, again angering Moscow") has its own object: no party of the
+    # meeting verb before it; a meeting participle still gives its own pairs, and a meeting noun keeps them
+    ("Last month the Dutch minister visited the region, again angering Moscow.", []),
+    ("The Slovak speaker toured the island, also infuriating Beijing.", []),
+    ("Rutte travelled to the region, meeting Erdogan.", [("NATO", "meetsWith", "TUR")]),
 ]
 
 

@@ -28,6 +28,8 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
         # (but "Kenya and Uganda said the talks went well": the sayers are its parties; "Russia calls
         # Iran its partner": no clause of its own)
         lo = said[-1]
+    if not f.is_noun:  # "visited the island, again angering Beijing" (but "talks were held, bringing together …")
+        hi = _before_participle_clause(rec, f.match.end, hi)
     judged = judged_at(tb, rec, f, lo, hi)
     if judged is not None:  # "Pekin potępił wizytę spikerki USA": who condemns the visit takes no part in it
         lo = judged
@@ -174,3 +176,20 @@ def dealings_partner(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group) 
         return False
     return any(f.match.end <= cm.start and at - 4 <= cm.end - 1 < at and all(
         t.is_word for t in rec.tokens[cm.end:at]) for cm in rec.cues.get("bilateral", ()))
+
+
+def _before_participle_clause(rec: SentenceRecord, start: int, hi: int) -> int:
+    """Where a participle clause after a comma opens, after ``start`` ("visited the island, again angering
+    Beijing"): its object is the participle's, no party of the act before it; ``hi`` when none does."""
+    if not rec.morphs:
+        return hi
+    for j in range(start, hi):
+        if rec.tokens[j].text != ",":
+            continue
+        k = j + 1
+        while k < hi and rec.morphs[k].only("ADV"):
+            k += 1
+        if k < hi and rec.morphs[k].is_("VERB") and "ger" in rec.morphs[k].feats \
+                and not rec.morphs[k].is_("NOUN", "ADJ", "ADP"):
+            return j
+    return hi
