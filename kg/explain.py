@@ -190,7 +190,9 @@ def _discourse(tb: Tables, rec: SentenceRecord, disc: Discourse) -> dict:
 
 
 def _morphology(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[dict]:
-    return [{"i": i, "text": t.text, "pos": sorted(m.pos), "feats": sorted(m.feats), "lemma": m.lemma}
+    # not the analyser's subject numbers ("nom-sg"), which only the engine reads
+    return [{"i": i, "text": t.text, "pos": sorted(m.pos),
+             "feats": sorted(f for f in m.feats if not f.startswith("nom-")), "lemma": m.lemma}
             for i, (t, m) in enumerate(zip(rec.tokens, rec.morphs, strict=True))]
 
 

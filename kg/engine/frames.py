@@ -78,7 +78,8 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         plo, _ = clause_span(rec, max(0, lo - 1), max(0, lo - 1))
         f.clause, f.window_start = (lo, hi), plo
         if len(tm.tokens) == 1 and auxiliary(rec, tm.start, tm.end, hi):
-            f.fail("auxiliary", "'hat' before a past participle forms a tense: it has nothing ('hat … zugesagt')")
+            word = rec.tokens[tm.start].text
+            f.fail("auxiliary", f"'{word}' before a past participle forms a tense: it has nothing of its own")
             continue
         # with the clause before (a relative's antecedent); words of a name do not count
         # ("the Rapid Support Forces" needs no troops sent to it)

@@ -78,7 +78,7 @@ class Morph:
     def label(self) -> str:
         """'NOUN|VERB gen.sg' — the compact form ``kg explain`` prints."""
         pos = "|".join(p for p in POS_TAGS if p in self.pos) or "?"
-        feats = ".".join(sorted(self.feats))
+        feats = ".".join(sorted(f for f in self.feats if not f.startswith("nom-")))  # not the subject numbers
         return f"{pos} {feats}".rstrip()
 
 
