@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.datapath import PACKAGED, DataError, DataPath, active, display
+from kg.errors import os_reason
 from kg.records import ACTOR_TYPES, ActorRef
 from kg.tomlines import Span, TomlLines
 
@@ -358,8 +359,10 @@ def _read(path: Path) -> tuple[dict, TomlLines]:
         return tomllib.loads(text), TomlLines(path, text)
     except tomllib.TOMLDecodeError as e:
         raise DataError(f"{display(path)}: {e}") from None
-    except (UnicodeDecodeError, OSError) as e:
-        raise DataError(f"{display(path)}: cannot read it ({e.__class__.__name__})") from None
+    except OSError as e:
+        raise DataError(f"{display(path)}: cannot read it: {os_reason(e)}") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{display(path)}: cannot read it: not UTF-8 text") from None
 
 
 def _load(files: list[Path]) -> Gazetteer:

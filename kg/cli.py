@@ -187,6 +187,7 @@ def explain(text: str | None, doc: str | None, sentence: int | None, lang: str, 
 
     \b
     kg explain "Szwecja poparła Finlandię." --lang pl
+    echo "Szwecja poparła Finlandię." | kg explain - --lang pl
     kg explain --doc article.txt --sentence 3 --format json
     """
     from kg.actors import DataError
@@ -194,6 +195,8 @@ def explain(text: str | None, doc: str | None, sentence: int | None, lang: str, 
 
     if (text is None) == (doc is None):
         raise click.UsageError("give either TEXT or --doc FILE")
+    if text == "-":  # as in `kg extract -`: the text comes from standard input
+        text = sys.stdin.read()
     language = None if lang == "auto" else lang
     try:
         if doc is not None:

@@ -28,6 +28,7 @@ from kg.actors import Gazetteer
 from kg.cameo import cameo_table
 from kg.datapath import DataError, display
 from kg.engine.record import INTRODUCED
+from kg.errors import os_reason
 from kg.records import RELATIONS, STRUCTURAL, SYMMETRIC, ActorRef, Article, Claim
 from kg.text import fold
 from kg.tomlines import TomlLines
@@ -176,8 +177,10 @@ def load_curation(paths: Iterable[str | Path]) -> Curation:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:
             raise DataError(f"{display(path)}: {e}") from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise DataError(f"{display(path)}: cannot read it ({e.__class__.__name__})") from None
+        except OSError as e:
+            raise DataError(f"{display(path)}: cannot read it: {os_reason(e)}") from None
+        except UnicodeDecodeError:
+            raise DataError(f"{display(path)}: cannot read it: not UTF-8 text") from None
         lines = TomlLines(path, text)
         unknown = set(data) - set(KINDS) - _COMMON
         if unknown:

@@ -19,6 +19,7 @@ from pathlib import Path
 from kg.actors import DATA_DIR, STATE_KINDS, DataError, Gazetteer, gazetteer_of
 from kg.datapath import DataPath, active, display
 from kg.engine.morphology import ANALYSERS, MorphologyData, closed_class
+from kg.errors import os_reason
 from kg.lexicon_keys import (  # the keys a lexicon file may use, with what each does; re-exported
     EXAMPLE_KEYS,
     SETTINGS,
@@ -154,8 +155,10 @@ def _read_file(path: Path) -> _File:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise DataError(f"{name}: {e}") from None
-    except (UnicodeDecodeError, OSError) as e:
-        raise DataError(f"{name}: cannot read it ({e.__class__.__name__})") from None
+    except OSError as e:
+        raise DataError(f"{name}: cannot read it: {os_reason(e)}") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{name}: cannot read it: not UTF-8 text") from None
     lines = TomlLines(path, text)
     unknown = set(data) - TOP_KEYS
     if unknown:

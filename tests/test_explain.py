@@ -225,3 +225,23 @@ def test_readme_names_every_module():
     missing = sorted(str(p.relative_to(root)) for p in (root / "kg").glob("**/*.py")
                      if p.name != "__init__.py" and p.name not in readme)
     assert not missing, f"name these modules in README.md: {missing}"
+
+
+def test_explain_reads_standard_input_for_a_dash():
+    """As `kg extract -` does, `kg explain -` explains the text on standard input, not the string '-'."""
+    result = CliRunner().invoke(main, ["explain", "-", "--lang", "pl"], input="Szwecja poparła Finlandię.\n")
+    assert result.exit_code == 0, result.output
+    assert "SWE supports FIN" in result.output
+
+
+def test_an_unreadable_curation_file_is_named_with_a_plain_reason(tmp_path):
+    """A missing or binary curation file: one line with the file and the reason in words, not a Python class."""
+    src = tmp_path / "a.txt"
+    src.write_text("Szwecja poparła Finlandię.\n", encoding="utf-8")
+    binary = tmp_path / "c.toml"
+    binary.write_bytes(b"\xff\xfe\x00\x81")
+    for cur, reason in ((tmp_path / "missing.toml", "no such file or directory"), (binary, "not UTF-8 text")):
+        result = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out"), "--curation", str(cur)])
+        assert result.exit_code != 0
+        assert f"{cur.name}: cannot read it: {reason}" in result.output
+        assert "Error)" not in result.output
