@@ -63,7 +63,7 @@ def test_who_supports_lifts_persons_to_states(env):
 
 def test_deployments(env):
     r = rows(env, "deployments")
-    assert [(x["first"], x["from"], x["relation"], x["to"], x["claims"], x["hedged"], x["denied"]) for x in r] == [
+    assert [(x["first"], x["from"], x["relation"], x["to"], x["claims"], x["hedged"], x["negated"]) for x in r] == [
         ("2024-10-18", "actor:PRK", "deploysTroopsTo", "actor:RUS", "1", "0", "1"),
         ("2024-11-02", "actor:PRK", "suppliesWeaponsTo", "actor:RUS", "1", "1", "0"),
     ]
