@@ -17,24 +17,22 @@ def finite(m) -> bool:
 
 def absolute(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
     """A group that is the subject of an absolute phrase after a comma ("…, with Brazil watching closely",
-    "…, with Egypt and Qatar mediating"): its participle is its own predicate, so the group is nobody's partner."""
-    return any(w < g.start < e for w, e in participle_absolutes(tb, rec))
+    "…, with Egypt and Qatar mediating"): its participle is its own predicate, so the group is nobody's partner.
+    Asked of one group (``syntax.after`` asks it of each candidate), so no list of every group's phrase is made."""
+    toks = rec.tokens
+    k = g.start - 1
+    return 0 < k and bool(rec.morphs) and toks[k].low in tb.markers["absolute_with"] and toks[k - 1].text == "," \
+        and g.end < len(toks) and rec.morphs[g.end].is_("VERB") and bool(rec.morphs[g.end].feats & {"ger", "ppas"}) \
+        and not rec.morphs[g.end].is_("NOUN") and g.mentions[0].kind not in ("pair", "parties")
+    # (not a pair: "…, with the two leaders stressing …" are the talks' own parties)
 
 
 def participle_absolutes(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int]]:
     """Absolute phrases after a comma whose subject has a participle of its own: (the "with", the end of the
     participle) for "…, with Brazil watching closely", "…, with Egypt and Qatar mediating"."""
-    toks = rec.tokens
-    if not rec.morphs or not tb.markers["absolute_with"]:
+    if not tb.markers["absolute_with"]:
         return []
-    out = []
-    for g in rec.groups:
-        k = g.start - 1
-        if 0 < k and toks[k].low in tb.markers["absolute_with"] and toks[k - 1].text == "," and g.end < len(toks) \
-                and rec.morphs[g.end].is_("VERB") and rec.morphs[g.end].feats & {"ger", "ppas"} \
-                and not rec.morphs[g.end].is_("NOUN") and g.mentions[0].kind not in ("pair", "parties"):
-            out.append((k, g.end + 1))  # (but "…, with the two leaders stressing …" are the talks' own parties)
-    return out
+    return [(g.start - 1, g.end + 1) for g in rec.groups if absolute(tb, rec, g)]
 
 
 def postings(tb: Tables, rec: SentenceRecord) -> set[int]:

@@ -10,7 +10,7 @@ verb follows its phrase) is taken, never one inside a prepositional phrase.
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.syntax import after, clause_span, finite, opens_clause
+from kg.engine.syntax import after, clause_span, finite, noun_agents, opens_clause
 from kg.engine.tables import Tables
 
 #: Words an answer and its reason clause may have between them ("protested on Thursday after …").
@@ -52,7 +52,7 @@ def reason_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | Non
 def _agent_of_noun(tb: Tables, rec: SentenceRecord, k: int, end: int) -> Group | None:
     """A verbal noun right after the presupposing word at ``k`` with its agent after it ("po nałożeniu przez USA
     ceł", "after the imposition by Washington of tariffs"): that agent, else None."""
-    markers = tb.markers["noun_agent"] or (tb.markers["agent"] if tb.cases else frozenset())
+    markers = noun_agents(tb)
     j = k + 1
     while j < end and rec.tokens[j].low in tb.markers["determiners"]:
         j += 1

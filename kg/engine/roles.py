@@ -28,7 +28,7 @@ from kg.engine.roles_object import find_object
 from kg.engine.roles_recipient import recipient_roles
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
-from kg.engine.syntax import after, left_subject, names_after, prep
+from kg.engine.syntax import after, left_subject, names_after, noun_agents, prep
 from kg.engine.tables import Tables, phrases_of
 from kg.engine.threat_objects import threat_contents
 from kg.engine.verb_final import act_before_verb, fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
@@ -119,7 +119,7 @@ def _noun_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Grou
     Russland": within a few words of the noun, no verb, participle or punctuation between, and the object
     taken, if any, stands inside that phrase (the thing the act befell)."""
     toks = rec.tokens
-    markers = tb.markers["noun_agent"] or (tb.markers["agent"] if tb.cases else frozenset())
+    markers = noun_agents(tb)
     if not markers or k >= f.clause[1] or not rec.morphs or not rec.morphs[k].is_("NOUN") or any(
             m.start <= k < m.end for m in rec.mentions):
         return None

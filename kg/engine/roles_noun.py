@@ -44,6 +44,7 @@ from kg.engine.syntax import (
     has_case,
     left_subject,
     measured,
+    noun_agents,
     other_case,
     prep,
 )
@@ -198,7 +199,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             subj = None  # "dostawy z Iranu" come from Iran; "w czasie wojny Ukrainy z Rosją" is company, no source
         if subj is not None:
             how.append("marked")
-    noun_agent = m_["noun_agent"] or (m_["agent"] if tb.cases else frozenset())
+    noun_agent = noun_agents(tb)
     if subj is None and noun_agent:
         # a verbal noun's agent: "naruszenie przestrzeni powietrznej Litwy przez Białoruś", "zestrzelenie
         # przez Turcję rosyjskiego samolotu", "die Annexion der Krim durch Russland"; not the agent of a passive

@@ -21,6 +21,12 @@ from kg.text import HYPHENS
 _ALWAYS_NOMINATIVE = ("pair", "parties", "regime", "group", "pronoun", "topic")
 
 
+def noun_agents(tb: Tables) -> frozenset[str]:
+    """The words that mark a verbal noun's agent after it: the lexicon's ``noun_agent`` ("by", "durch"), else, in a
+    language with cases, its passive agent ("przez")."""
+    return tb.markers["noun_agent"] or (tb.markers["agent"] if tb.cases else frozenset())
+
+
 def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool = True) -> str | None:
     """The preposition governing a mention that starts at token ``start`` (not before ``floor``); with
     ``phrase``, also one before the noun phrase's own modifiers ("against Iran-backed Houthis")."""
