@@ -137,7 +137,8 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
 
     Reads plain-text articles, HTML pages and JSON Lines (one article per line), one at a
     time: claims are written as each article is read. An input that cannot be read is
-    reported on stderr and the others go on; the exit status is 1 if any input failed.
+    reported on stderr and the others go on; the exit status is 1 if any input failed or
+    no input held an article.
     """
     from dataclasses import replace
 
@@ -147,14 +148,16 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
     from kg.output import claims_jsonl, claims_table
 
     failed = 0
+    read = 0
 
     def claims():
-        nonlocal failed
+        nonlocal failed, read
         for item in iter_articles(paths, warn=_notice, verbose=verbose, now=now):
             if isinstance(item, str):
                 failed += 1
                 click.echo(f"kg: error: {item}", err=True)
                 continue
+            read += 1
             if lang != "auto":
                 item = replace(item, lang=lang)
             yield from extract_article(item)
@@ -168,6 +171,10 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
         raise KgError(f"data error: {e}") from None
     if failed:
         sys.exit(1)
+    if not read:
+        # The same answer as `kg build` gives: an empty folder or a wrong glob is a mistake worth a
+        # non-zero exit, not an empty result a script would take for "no claims in these articles".
+        raise KgError(f"no article found in {', '.join(paths)}")
 
 
 @main.command()

@@ -679,3 +679,17 @@ def test_output_folders_that_cannot_be_written(open_tmp):
     # a file where a folder should be
     result = _invoke(["build", good, "-o", good])
     assert result.exit_code == 2 and "is a file" in result.stderr
+
+
+def test_extract_of_a_folder_with_no_article_fails_like_build(tmp_path):
+    """An empty folder is most often a wrong path or glob: `kg extract` says so and exits 1, as
+    `kg build` does, instead of printing an empty result a script would take for 'no claims'."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = _invoke(["extract", str(empty), "--format", "jsonl"])
+    assert r.exit_code == 1
+    assert r.stdout == ""
+    assert _lines(r.stderr) == [f"kg: error: no article found in {empty}"]
+    quiet = _write(empty / "quiet.txt", "The weather was mild.\n")
+    r = _invoke(["extract", str(quiet), "--format", "jsonl"])
+    assert r.exit_code == 0 and r.stdout == ""
