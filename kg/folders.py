@@ -5,7 +5,9 @@ symbolic links to other folders (or back up to this one), files that cannot be r
 with an article suffix are yielded one at a time as the walk reaches them, so the first
 article is read before the last folder is listed; the others are counted and reported in
 one notice per folder (each one by name with ``verbose``). The walk uses an explicit stack,
-so folder depth is no limit.
+so folder depth is no limit. A folder that holds a build's manifest (``kg build news -o news``)
+is an export folder too: the files kg wrote there (``graph.html``, ``claims.jsonl``) are not
+read back as articles of the next build.
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import os_reason, shown
+from kg.outdir import OWN_DIRS, OWN_FILES
+
+#: The file only a build writes: a folder holding it is (also) an export folder.
+_MANIFEST = os.path.join(".kg", "manifest.json")
 
 
 def walk_folder(root: Path, warn: Callable[[str], None], verbose: bool = False,
@@ -25,7 +31,8 @@ def walk_folder(root: Path, warn: Callable[[str], None], verbose: bool = False,
 
     Hidden files and folders are left out; symbolic links are followed, but a folder is
     never read twice (so a link loop ends). Files that are not articles are counted and
-    reported in one line at the end (each one with ``verbose``).
+    reported in one line at the end (each one with ``verbose``), and so are the exports a
+    build wrote into a folder with its manifest.
     """
     suffixes = frozenset(suffixes)
     skipped: list[str] = []
@@ -41,7 +48,7 @@ def walk_folder(root: Path, warn: Callable[[str], None], verbose: bool = False,
         seen.add((st.st_dev, st.st_ino))
     except OSError:
         pass
-    stack: list[Iterator[os.DirEntry]] = []
+    stack: list[tuple[Iterator[os.DirEntry], bool]] = []
 
     def enter(folder: str) -> str | None:
         try:
@@ -49,18 +56,21 @@ def walk_folder(root: Path, warn: Callable[[str], None], verbose: bool = False,
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as e:
             return f"{shown(folder)}: cannot read the folder ({os_reason(e)})"
-        stack.append(iter(entries))
+        stack.append((iter(entries), os.path.isfile(os.path.join(folder, _MANIFEST))))
         return None
 
     if (err := enter(str(root))) is not None:
         yield err
         return
     while stack:
-        entry = next(stack[-1], None)
+        entry = next(stack[-1][0], None)
         if entry is None:
             stack.pop()
             continue
         if entry.name.startswith("."):
+            continue
+        if stack[-1][1] and (entry.name in OWN_FILES or entry.name in OWN_DIRS):
+            skip(entry.path, "written by kg build")
             continue
         suffix = os.path.splitext(entry.name)[1].lower()
         try:

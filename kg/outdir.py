@@ -32,7 +32,7 @@ from pathlib import Path
 
 #: Entries of an export folder that a build writes (everything else is the user's).
 OWN_FILES = frozenset({"claims.jsonl", "graph.ttl", "graph.jsonld", "graph.nq", "graph.graphml", "edges.csv",
-                       "graph.html", "graph.evidence"})
+                       "events.csv", "graph.html", "graph.evidence"})
 OWN_DIRS = frozenset({".kg", "graph.evidence"})
 _RENAME_EXCHANGE = 2
 

@@ -287,3 +287,25 @@ def test_progress_only_on_request(corpus, tmp_path, capsys):
     build([corpus], tmp_path / "b", jobs=1, html=False, show_progress=True)
     err = capsys.readouterr().err
     assert "articles" in err and "/s" in err
+
+
+def test_a_build_into_its_own_input_folder_reads_no_export_back(tmp_path):
+    """`kg build news -o news` is a natural first try: the second build must read the same
+    articles as the first, not its own graph.html and claims.jsonl as new ones."""
+    news = tmp_path / "news"
+    news.mkdir()
+    for name in ("en-01-eu-sanctions-hungary-veto.txt", "pl-03-japonia-filipiny.html"):
+        (news / name).write_bytes((EXAMPLES / name).read_bytes())
+    (news / "notes.txt").write_text("Finland backed Sweden's bid on Monday.\n", encoding="utf-8")
+    first = build([news], news, jobs=1)
+    before = exports_of(news)
+    second = build([news], news, jobs=1)
+    assert first.stats.articles == second.stats.articles == 3
+    assert exports_of(news) == before
+    assert (news / "notes.txt").exists()
+    # Without a manifest the folder is not an export: a file named like an export is read.
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "graph.html").write_text("<html><body><p>Finland backed Sweden's bid on Monday.</p></body></html>",
+                                      encoding="utf-8")
+    assert build([plain], tmp_path / "out", jobs=1).stats.articles == 1
