@@ -130,3 +130,18 @@ def test_shapes_outside_the_compiled_subset_fall_back(tmp_path):
         """, encoding="utf-8")
     with pytest.raises(Unsupported):
         compile_shapes(shapes)
+
+
+@pytest.mark.parametrize("engine", ["auto", "pyshacl"])
+def test_rdf_without_kg_terms_is_no_export_to_pass(tmp_path, engine):
+    """The shapes target kg's classes only, so any other RDF would 'conform': kg validate says
+    instead that the file is not a kg export. An empty graph (kg build --force of articles
+    without claims) still conforms."""
+    foreign = tmp_path / "foaf.ttl"
+    foreign.write_text("@prefix foaf: <http://xmlns.com/foaf/0.1/> .\n"
+                       "<http://example.org/ana> a foaf:Person ; foaf:name \"Ana\" .\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"foaf\.ttl: not a kg export .* in its 2 triples"):
+        validate_export(foreign, engine=engine)
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("", encoding="utf-8")
+    assert validate_export(empty, engine=engine) == []
