@@ -52,7 +52,7 @@ def test_who_supports_lifts_persons_to_states(env):
         r = rows(env, "who-supports", actor=name)
         assert [x["supporter"] for x in r] == ["actor:PRK"], name
     (r,) = rows(env, "who-supports", actor="Russia")
-    assert r["claims"] == "5"
+    assert r["events"] == "5"
     assert set(r["relations"].split()) == {"supports", "suppliesWeaponsTo", "deploysTroopsTo", "alliedWith",
                                             "signsAgreementWith"}
     # symmetric relations count both ways: Russia is allied with North Korea too
@@ -63,7 +63,7 @@ def test_who_supports_lifts_persons_to_states(env):
 
 def test_deployments(env):
     r = rows(env, "deployments")
-    assert [(x["first"], x["from"], x["relation"], x["to"], x["claims"], x["hedged"], x["negated"]) for x in r] == [
+    assert [(x["first"], x["from"], x["relation"], x["to"], x["events"], x["hedged"], x["negated"]) for x in r] == [
         ("2024-10-18", "actor:PRK", "deploysTroopsTo", "actor:RUS", "1", "0", "1"),
         ("2024-11-02", "actor:PRK", "suppliesWeaponsTo", "actor:RUS", "1", "1", "0"),
     ]
@@ -73,9 +73,9 @@ def test_deployments(env):
 
 def test_alliances_and_attacks(env):
     r = rows(env, "alliances")
-    assert [(x["a"], x["b"], x["claims"]) for x in r] == [("actor:PRK", "actor:RUS", "1")]
+    assert [(x["a"], x["b"], x["events"]) for x in r] == [("actor:PRK", "actor:RUS", "1")]
     (a,) = rows(env, "attacks")
-    assert (a["first"], a["last"], a["attacker"], a["target"], a["claims"], a["articles"]) == (
+    assert (a["first"], a["last"], a["attacker"], a["target"], a["events"], a["articles"]) == (
         "2024-08-07", "2024-08-07", "actor:UKR", "actor:RUS", "1", "1")
 
 
@@ -144,13 +144,13 @@ def test_formats(env):
     _, store, gaz = env
     res = run_query(store, get_query(name="alliances"), {}, gazetteer=gaz)
     table = format_result(res, "table")
-    assert table.splitlines()[0].split() == ["a", "b", "claims", "sources", "first", "last"]
+    assert table.splitlines()[0].split() == ["a", "b", "events", "sources", "first", "last"]
     assert table.endswith("(1 row)")
     assert format_result(res, "csv").splitlines() == [
-        "a,b,claims,sources,first,last", "actor:PRK,actor:RUS,1,1,2024-10-18,2024-10-18"]
+        "a,b,events,sources,first,last", "actor:PRK,actor:RUS,1,1,2024-10-18,2024-10-18"]
     js = json.loads(format_result(res, "json"))
     assert js["head"]["vars"][:2] == ["a", "b"]
-    assert js["results"]["bindings"][0]["claims"] == {
+    assert js["results"]["bindings"][0]["events"] == {
         "type": "literal", "value": "1", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
 
 

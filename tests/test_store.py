@@ -112,7 +112,7 @@ def test_build_without_the_store_then_the_first_query_loads_it(tmp_path):
     assert (out / "graph.ttl").exists() and not (out / STATE_DIR / STORE_NAME).exists()
     r = CliRunner().invoke(main, ["query", str(out), "--name", "alliances", "--format", "csv"])
     assert r.exit_code == 0, r.output
-    assert r.output.startswith("a,b,claims") and (out / STATE_DIR / STORE_NAME).exists()
+    assert r.output.startswith("a,b,events") and (out / STATE_DIR / STORE_NAME).exists()
 
 
 def test_kg_turtle_loads_in_pieces_that_make_the_same_graph():
