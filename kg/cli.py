@@ -375,7 +375,10 @@ def viz(source: str, output: str, level: str, label_lang: str, size_by: str, tit
         raise KgError(str(e)) from None
     except OSError as e:
         raise KgError(os_message(e)) from None
-    click.echo(f"wrote {path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges "
+    # The page's legend counts asserted edges and draws negated-only ones dashed; say the same here.
+    negated = sum(1 for *_, w in graph.edges(data="weight", default=0) if not w)
+    also = f" (and {negated} only negated)" if negated else ""
+    click.echo(f"wrote {path}: {graph.number_of_nodes()} actors, {graph.number_of_edges() - negated} edges{also} "
                f"from {graph.graph.get('claims', 0)} claims ({level} level)")
 
 

@@ -239,7 +239,7 @@ def test_cli_writes_the_page(claims_file, tmp_path, fixed_gazetteer):
     out = tmp_path / "out.html"
     r = CliRunner().invoke(main, ["viz", str(claims_file), "-o", str(out), "--label-lang", "pl"])
     assert r.exit_code == 0, r.output
-    assert "7 actors, 9 edges" in r.output
+    assert "7 actors, 8 edges (and 1 only negated)" in r.output
     data = blocks(out.read_text(encoding="utf-8"))["kg-graph"]
     assert data["meta"]["labelLang"] == "pl"
     assert {n["label"] for n in data["nodes"]} >= {"Rosja", "Korea Północna"}
@@ -326,3 +326,18 @@ def test_a_large_build_puts_the_evidence_in_side_files(claims, gaz, tmp_path, mo
         e["c"] = list(range(first, first + count))
     assert data["edges"] == inline_data["edges"] and data["claimDay"] == inline_data["claimDay"]
     assert not (out / ".kg" / "evidence.sqlite").exists()
+
+
+def test_cli_counts_the_edges_the_page_and_the_build_count(tmp_path):
+    """`kg viz` reports the asserted edges, as `kg build` and the page's legend do; edges whose
+    every claim is negated are drawn dashed and counted apart."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "exports"
+    asserted = len((root / "edges.csv").read_text(encoding="utf-8").splitlines()) - 1
+    r = CliRunner().invoke(main, ["viz", str(root / "claims.jsonl"), "-o", str(tmp_path / "g.html")])
+    assert r.exit_code == 0, r.output
+    m = re.search(r": (\d+) actors, (\d+) edges \(and (\d+) only negated\) from (\d+) claims", r.output)
+    assert m, r.output
+    assert int(m.group(2)) == asserted
+    assert int(m.group(3)) > 0
