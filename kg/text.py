@@ -53,6 +53,13 @@ HYPHENS = frozenset("-‐")
 PAIR_HYPHENS = HYPHENS | {"–"}
 
 
+def hyphened(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` is the second half of a hyphenated word: a hyphen touching it and the word
+    before it ("backed" in "Iran-backed"). A hyphen with a space on either side is a dash, not this."""
+    return (k > 1 and toks[k - 1].text in HYPHENS and toks[k - 2].end == toks[k - 1].start
+            and toks[k - 1].end == toks[k].start)
+
+
 # Words keep inner hyphens, dots of acronyms (U.S.) and apostrophes of names (Nuku'alofa);
 # "'s" is split off so that "Russia's" gives "Russia" + "'s".
 _TOKEN_RE = re.compile(

@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from kg.engine.morphology import Morph
-from kg.text import HYPHENS, Token
+from kg.text import HYPHENS, Token, hyphened
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 QUOTES = frozenset('"„”“«»\'')
@@ -133,7 +133,7 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                     break  # Polish "prezydent Rosji": the genitive is its own phrase, attached below
                 # German "die Schiitenmiliz Hisbollah", "dem Nachbarland Polen": the name heads the phrase
                 if b + 1 < n and tokens[b].text in HYPHENS and (
-                        _is_participle(morphs[b + 1]) or _is_nominal(morphs[b + 1])):
+                        _is_participle(morphs[b + 1]) and hyphened(tokens, b + 1) or _is_nominal(morphs[b + 1])):
                     mods.extend(range(a, b + 1))  # "Iran-backed", "UN-Vertretung": the actor modifies
                     i = b + 1                      # what follows the hyphen
                     if _is_participle(morphs[b + 1]):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.engine.record import Discourse, Group, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables, derived
-from kg.text import HYPHENS, PAIR_HYPHENS
+from kg.text import HYPHENS, PAIR_HYPHENS, hyphened
 
 #: Mention kinds whose words are never triggers: "Sojusz" (NATO), "the alliance" (NATO again).
 NAMING_KINDS = ("names", "metonyms", "bloc", "regime", "group", "pair", "parties")
@@ -318,7 +318,7 @@ def _modifier(rec: SentenceRecord, j: int) -> bool:
     militias", "the disputed region": a participle reading before a noun, or the second half of a
     hyphenated word), or a word that is also a noun with no subject right before it ("the rebels")."""
     toks, morphs = rec.tokens, rec.morphs
-    if j > 0 and toks[j - 1].text in HYPHENS and toks[j - 1].end == toks[j].start:
+    if hyphened(toks, j):
         return True
     if morphs[j].is_("NOUN") and not (j > 0 and morphs[j - 1].only("PROPN", "PRON", "NOUN")):
         return True  # "the rebels", "the backed rebels": a noun unless a subject stands right before it

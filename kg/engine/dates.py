@@ -31,7 +31,7 @@ from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables
 from kg.records import Article, Claim
-from kg.text import HYPHENS
+from kg.text import hyphened
 
 #: How far back (characters) a paragraph's scene may reach: a paragraph is never longer in news.
 _PARAGRAPH = 3000
@@ -180,8 +180,7 @@ def _attributive(rec: SentenceRecord, f: FrameResult) -> bool:
     """A relation that describes an actor ("Iran-backed rebels", "the US-led coalition", a
     participle used as an adjective) stands beyond the event the sentence dates."""
     k = f.match.start
-    return f.voice == "adjectival" or (k > 0 and rec.tokens[k - 1].text in HYPHENS
-                                       and rec.tokens[k - 1].start == rec.tokens[k].start - 1)
+    return f.voice == "adjectival" or hyphened(rec.tokens, k)
 
 
 def _distance(m: DateMention, f: FrameResult) -> int:

@@ -11,7 +11,7 @@ from kg.engine.objects import verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
-from kg.text import HYPHENS, PAIR_HYPHENS
+from kg.text import PAIR_HYPHENS, hyphened
 
 #: Hyphens and dashes that join the two sides of a compound ("Israel-Hamas", "U.S.–Iran").
 
@@ -121,7 +121,7 @@ def compound_agent(rec: SentenceRecord, f: FrameResult) -> Group | None:
     """The name a participle trigger is hyphenated to ("Iran-backed", "Kremlin-sponsored"); of a coordinated
     group only its last name: in "between Israel and Hamas-ally Hezbollah" Hamas is the ally, not Israel."""
     k = f.match.start
-    if k < 2 or rec.tokens[k - 1].text not in HYPHENS or not rec.tokens[k].text[:1].islower():
+    if not hyphened(rec.tokens, k) or not rec.tokens[k].text[:1].islower():
         return None
     g = next((g for g in rec.groups if g.end == k - 1), None)
     return Group(g.mentions[-1:]) if g is not None else None

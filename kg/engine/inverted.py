@@ -67,10 +67,22 @@ def after_dash(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     tm = f.match
     lo = f.clause[0]
     if tm.start - 1 <= lo or toks[tm.start - 1].text not in DASHES or not rec.morphs \
-            or not finite(rec.morphs[tm.start]):
+            or not finite(rec.morphs[tm.start]) or _closes_aside(rec, lo, tm.start - 1):
         return None
+    # a name only in an object case is the verb's object, not the sayer ("– … – ostrzegł Rosję prezydent Litwy")
     return next((g for g in rec.groups if tm.end <= g.start <= tm.end + 5 and all(
-        t.is_word for t in toks[tm.end:g.start]) and prep(tb, rec, g.start, tm.end) is None), None)
+        t.is_word for t in toks[tm.end:g.start]) and prep(tb, rec, g.start, tm.end) is None
+        and not (tb.cases and rec.morphs[g.start].cases and "nom" not in rec.morphs[g.start].cases)), None)
+
+
+def _closes_aside(rec: SentenceRecord, lo: int, dash: int) -> bool:
+    """Whether the dash before a verb closes an aside set off after the clause's subject ("Ambasador Rosji –
+    powołując się na raport – oskarżył Litwę"), not a quotation: a dash opened it right after an actor, and
+    no finite verb stands between the two dashes (what is quoted says something)."""
+    toks = rec.tokens
+    opener = next((d for d in range(dash - 1, lo, -1) if toks[d].text in DASHES), None)
+    return opener is not None and any(g.end == opener and g.start >= lo for g in rec.groups) and not any(
+        finite(rec.morphs[k]) for k in range(opener + 1, dash))
 
 
 def unknown_subject(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> bool:

@@ -12,7 +12,7 @@ from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.tables import Tables
 from kg.lexicon import TITLES
 from kg.phrases import Match
-from kg.text import HYPHENS, tokenize
+from kg.text import hyphened, tokenize
 
 
 def tokens(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -216,8 +216,8 @@ def described(tb: Tables, rec: SentenceRecord, former: list[Match] | tuple[()] =
         while j < len(toks):
             if toks[j].is_word and morphs[j].only("ADJ") and toks[j].low not in articles and j not in earlier:
                 j += 1
-            elif j + 2 < len(toks) and toks[j].is_word and toks[j + 1].text in HYPHENS and toks[j + 2].is_word \
-                    and "ppas" in morphs[j + 2].feats and toks[j].end == toks[j + 1].start:
+            elif j + 2 < len(toks) and toks[j].is_word and toks[j + 2].is_word and hyphened(toks, j + 2) \
+                    and "ppas" in morphs[j + 2].feats:
                 j += 3  # "the Iran-backed rebels": a hyphenated participle
                 start = j
             else:

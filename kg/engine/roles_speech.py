@@ -106,7 +106,9 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         # an attribution names says it
         for cm in rec.cues.get("attribution", ()):
             m = next((m for m in rec.mentions if cm.start < m.start <= cm.end + 3 and not m.resolved
-                      and not tm.start <= m.start < tm.end), None)  # not inside the trigger ("za atakami Huti")
+                      and not tm.start <= m.start < tm.end  # not inside the trigger ("za atakami Huti")
+                      and all(t.is_word for t in toks[cm.end:m.start])), None)  # nor past the aside's dash
+            # ("Ambasador Rosji – powołując się na raport – oskarżył Litwę …": Lithuania says nothing)
             if m is not None and (cm.start > tm.end or cm.end <= tm.start):
                 subj = next((g for g in rec.groups if m in g.mentions), Group([m]))
                 sp = sp or cm

@@ -20,7 +20,7 @@ from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.syntax import can_be_nominative, prep
 from kg.engine.tables import Tables
 from kg.phrases import Match
-from kg.text import HYPHENS
+from kg.text import hyphened
 
 QUOTES = frozenset('"„”“«»')
 DASHES = frozenset("-–—")
@@ -47,7 +47,7 @@ def main_group(tb: Tables, rec: SentenceRecord, lo: int = 0) -> Group | None:
     # a participle hyphenated to a name only qualifies the noun after it ("the Iran-backed rebels have …"): neither
     # that name nor that participle is the main clause's subject or verb
     first_trigger = min((f.match.start for f in rec.frames if f.failure not in ("in-attribution", "in-name")
-                         and f.match.start >= lo and not _hyphened(rec, f.match.start)), default=len(rec.tokens))
+                         and f.match.start >= lo and not hyphened(rec.tokens, f.match.start)), default=len(rec.tokens))
     first_break = min((b for b in rec.breaks if b >= lo), default=len(rec.tokens))
     np = next((p for p in rec.phrases if p.start == lo and p.prep is None), None)
     if np is not None and any(cm.start == np.end for cm in rec.cues.get("speech", ())) and all(
@@ -59,11 +59,6 @@ def main_group(tb: Tables, rec: SentenceRecord, lo: int = 0) -> Group | None:
                  and (not g.resolved or g.mentions[0].kind in ("pair", "parties", "group"))
                  and prep(tb, rec, g.start, lo) is None  # (asked after the cheaper tests)
                  and (not tb.cases or can_be_nominative(g) or _nominative_body(rec, g))), None)
-
-
-def _hyphened(rec: SentenceRecord, k: int) -> bool:
-    """Whether token ``k`` is a participle hyphenated to the word before it ("Iran-backed")."""
-    return k > 1 and rec.tokens[k - 1].text in HYPHENS and rec.tokens[k - 2].end == rec.tokens[k - 1].start
 
 
 def _nominative_body(rec: SentenceRecord, g: Group) -> bool:
