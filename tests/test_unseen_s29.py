@@ -28,6 +28,10 @@ CASES = [
     ("pl", "Izraelskie lotnictwo uderzyło w Hezbollah - wspieraną przez Syrię szyicką organizację.",
      [("ISR", "attacks", "HEZBOLLAH")]),
     ("pl", "Rosja ostrzelała Ukrainę - wspieraną przez Zachód.", [("RUS", "attacks", "UKR")]),
+    # adverbs between a nominative phrase and its verb keep it the subject, not a genitive of the time phrase
+    ("pl", "Od początku tygodnia rosyjskie drony kilkukrotnie atakowały Kijów.", [("RUS", "attacks", "UKR")]),
+    ("pl", "Od końca lata białoruskie służby wielokrotnie oskarżały Polskę o prowokacje.",
+     [("BLR", "accuses", "POL")]),
 ]
 
 

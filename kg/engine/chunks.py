@@ -336,8 +336,11 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
             genitive = False  # "wydaliły z Grodna i Mińska polskich dyplomatów": a name owns no common noun after it
         if genitive and tokens[prev.head].low in rules.not_apposed:
             genitive = False  # "W środę premier Mołdawii oskarżył": a day takes no genitive
-        if genitive and "nom" in np.cases and np.end < len(morphs) and morphs[np.end].is_("VERB") and \
-                morphs[np.end].feats & {"fin", "past"} and tokens[prev.head].low not in rules.area_nouns:
+        verb = np.end
+        while verb < len(morphs) and verb < np.end + 2 and morphs[verb].only("ADV"):
+            verb += 1  # "Od tygodnia rosyjskie drony kilkakrotnie atakowały": adverbs before the verb
+        if genitive and "nom" in np.cases and verb < len(morphs) and morphs[verb].is_("VERB") and \
+                morphs[verb].feats & {"fin", "past"} and tokens[prev.head].low not in rules.area_nouns:
             genitive = False  # "Od 2022 roku Polska przekazała": a nominative before its verb
         caseless = not np.cases and rules.caseless_genitive and (  # "ataki Huti", "na reżim Maduro", not
             prev.prep is None or tokens[prev.head].low in rules.body_nouns) and not (
