@@ -1,0 +1,21 @@
+"""English constructions found by reading fresh news sentence by sentence (session 29), each with
+sentences written for the test. Every case names the class of news wording it stands for."""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+CASES = [
+    # --- a plural trigger after a light verb and an adjective the analyser may also read as an adverb ("daily",
+    # "heavy", "nightly") is the light verb's noun: the place after it is where the target lies
+    ("Jordan conducted daily strikes in Syria last week.", [("JOR", "attacks", "SYR")]),
+    ("The Turkish air force carried out nightly raids in Iraq.", [("TUR", "attacks", "IRQ")]),
+    ("Egypt launched heavy strikes in Libya on Monday.", [("EGY", "attacks", "LBY")]),
+    ("Oman's navy held weekly drills in the Gulf.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"en29-{i}" for i in range(len(CASES))])
+def test_rule(text, expected):
+    assert edges(text, "en") == norm(expected)
