@@ -13,6 +13,12 @@ CASES = [
     ("The Turkish air force carried out nightly raids in Iraq.", [("TUR", "attacks", "IRQ")]),
     ("Egypt launched heavy strikes in Libya on Monday.", [("EGY", "attacks", "LBY")]),
     ("Oman's navy held weekly drills in the Gulf.", []),
+    # --- an adverb between the comma and a participle that follows a noun ("the rebels, allegedly backed by X,")
+    # keeps the noun before the comma as what the participle says of it
+    ("The M23 fighters, reportedly backed by Uganda, seized the town of Bunia from the Congolese army.",
+     [("UGA", "supports", "M23"), ("M23", "attacks", "COD")]),
+    ("The Houthis, allegedly armed by Tehran, fired two missiles at Israel on Sunday.",
+     [("IRN", "suppliesWeaponsTo", "HOUTHIS"), ("HOUTHIS", "attacks", "ISR")]),
 ]
 
 

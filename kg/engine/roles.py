@@ -379,6 +379,7 @@ def _comitative_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
 def _left_noun_group(rec: SentenceRecord, lo: int, k: int) -> Group | None:
     """The group of the noun phrase that ends right before token ``k`` (the noun a participle follows,
     also across a comma: "M23-Rebellen, unterstützt von Ruanda, …", "the rebels, backed by Rwanda, …")."""
+    k = _past_adverbs(rec, lo, k)
     if k > lo and rec.tokens[k - 1].text == ",":
         k -= 1
     np = next((p for p in rec.phrases if p.end == k and p.start >= lo), None)
@@ -387,8 +388,19 @@ def _left_noun_group(rec: SentenceRecord, lo: int, k: int) -> Group | None:
     return next((g for g in rec.groups if np.start <= g.start < np.end), None)
 
 
+def _past_adverbs(rec: SentenceRecord, lo: int, k: int) -> int:
+    """Token ``k`` moved back over up to two lower-case adverbs right after a comma ("the rebels, allegedly backed
+    by Rwanda", "the militia, long armed by Iran"): the participle still follows the noun before the comma."""
+    j = k
+    while rec.morphs and j > lo and k - j < 2 and rec.tokens[j - 1].text[:1].islower() \
+            and rec.morphs[j - 1].only("ADV"):
+        j -= 1
+    return j if j < k and j > lo and rec.tokens[j - 1].text == "," else k
+
+
 def _after_noun_phrase(rec: SentenceRecord, lo: int, k: int) -> bool:
     """Whether a noun phrase ends right before token ``k`` (also across a comma)."""
+    k = _past_adverbs(rec, lo, k)
     if k > lo and rec.tokens[k - 1].text == ",":
         k -= 1
     return any(p.end == k and p.start >= lo for p in rec.phrases)
