@@ -19,6 +19,12 @@ CASES = [
      [("UGA", "supports", "M23"), ("M23", "attacks", "COD")]),
     ("The Houthis, allegedly armed by Tehran, fired two missiles at Israel on Sunday.",
      [("IRN", "suppliesWeaponsTo", "HOUTHIS"), ("HOUTHIS", "attacks", "ISR")]),
+    # --- 'its' in the gerund of a measure's reason ("sanctions against X for escalating its war") is the one the
+    # measure falls on, named right before 'for' / 'over', not the subject who imposes it
+    ("Britain imposed fresh penalties on Moscow for stepping up its assault on Ukraine.",
+     [("GBR", "sanctions", "RUS"), ("RUS", "attacks", "UKR")]),
+    ("Canada condemned Minsk for renewing its attacks on Lithuania.",
+     [("CAN", "accuses", "BLR"), ("BLR", "attacks", "LTU")]),
 ]
 
 

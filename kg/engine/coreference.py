@@ -63,6 +63,8 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             # "its war": the agent; "violated its airspace"; after a demand, the one addressed
             agent = any(_before(rec, pm.end, m.start) for m in rec.triggers)
             owner, via = _addressee(rec, pm.start) if agent else ((), "")
+            if agent and not owner:
+                owner, via = _punished_one(tb, rec, pm.start)
             if not owner:
                 owner, via = _owner_of_possessive(tb, rec, disc, pm.start, clause_first=agent)
             if owner:
@@ -292,6 +294,23 @@ def _addressee(rec: SentenceRecord, k: int) -> tuple[tuple[str, ...], str]:
     d = demand[-1]
     named = [m for m in rec.mentions if d.end <= m.start and m.end <= k and not m.resolved and m.kind != "adjectives"]
     return (named[-1].actors, "the one the demand addresses") if named else ((), "")
+
+
+def _punished_one(tb: Tables, rec: SentenceRecord, k: int) -> tuple[tuple[str, ...], str]:
+    """'its' in a gerund phrase of a measure's reason right after the one it falls on ("sanctions against Russia
+    for escalating its aggression", "criticised Minsk over hosting its drills"): the one punished, named right
+    before 'for' / 'over', does the act, not the sentence's subject."""
+    toks = rec.tokens
+    for cm in rec.cues.get("punished_for", ()):
+        if not (cm.end < k <= cm.end + 2) or not all(t.is_word for t in toks[cm.end:k]) \
+                or not (toks[cm.end].low.endswith("ing") or rec.morphs and "ger" in rec.morphs[cm.end].feats):
+            continue
+        before = cm.start - 1 if cm.start > 0 and toks[cm.start - 1].text == "," else cm.start
+        named = next((m for m in rec.mentions if m.end in (cm.start, before) and not m.resolved
+                      and m.kind in ("names", "metonyms")), None)
+        if named is not None:
+            return named.actors, "the one the measure falls on"
+    return (), ""
 
 
 def _not_the_subjects(tb: Tables, rec: SentenceRecord, k: int) -> tuple[str, ...]:
