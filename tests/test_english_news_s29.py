@@ -13,6 +13,8 @@ CASES = [
     ("The Turkish air force carried out nightly raids in Iraq.", [("TUR", "attacks", "IRQ")]),
     ("Egypt launched heavy strikes in Libya on Monday.", [("EGY", "attacks", "LBY")]),
     ("Oman's navy held weekly drills in the Gulf.", []),
+    ("Rome protested after Tirana launched heavy strikes on Italy.",
+     [("ITA", "accuses", "ALB"), ("ALB", "attacks", "ITA")]),
     # --- an adverb between the comma and a participle that follows a noun ("the rebels, allegedly backed by X,")
     # keeps the noun before the comma as what the participle says of it
     ("The M23 fighters, reportedly backed by Uganda, seized the town of Bunia from the Congolese army.",

@@ -78,15 +78,15 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         noun_ctx = True  # "faces daily attacks from …", "received strong support from …": what an inverse verb
         # takes is a noun
     if not noun_ctx and prev is not None and not tb.cases and rec.morphs and rec.morphs[tm.start].is_("NOUN") \
-            and "pl" in rec.morphs[tm.start].feats and f.relation == "attacks" \
-            and not rec.morphs[tm.end - 1].only("ADP") and any(
+            and "pl" in rec.morphs[tm.start].feats and f.relation == "attacks" and tm.end < len(toks) \
+            and toks[tm.end].low in tb.markers["locative"] and any(
                 cm.end < tm.start <= cm.end + 2 and all(
                     rec.morphs[k].is_("ADJ", "ADV") and toks[k].text[:1].islower() for k in range(cm.end, tm.start))
                 for cm in rec.cues.get("light_verbs", ())):
         noun_ctx = True  # "conducted daily strikes in …", "carried out nightly raids": what a light verb does, past
-        # an adjective the analyser may also read as an adverb, is a plural noun, not a verb of its own (a trigger
-        # that ends in its preposition, "began naval exercises off", keeps the verb reading that takes its object;
-        # other relations keep theirs: "after Vilnius imposed new sanctions on Belarus" is the clause's own verb)
+        # an adjective the analyser may also read as an adverb, is a plural noun, not a verb of its own, when a
+        # place follows it, which the verb reading cannot take ("began naval exercises off …", "after Vilnius
+        # launched heavy strikes on Belarus" keep the verb reading, which takes its object)
     if noun_ctx and prev is not None and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
             g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
         noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
