@@ -11,6 +11,7 @@ from kg.engine.genitives import genitive_chain
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
 from kg.phrases import Match
+from kg.text import HYPHENS
 
 
 def noun_modifier(tb: Tables, rec: SentenceRecord, k: int) -> bool:
@@ -61,9 +62,18 @@ def _in_reason(rec: SentenceRecord, k: int, before: int) -> bool:
         if (p.start == end or p.prep == end) and p.rel in ("gen", "of") and p.attach is not None:
             end = p.end
     # a verb after the phrase makes the reason a clause ("after the U.S. approved an arms sale"), which holds the noun
+    # a hyphen joined to the words on both sides is inside a compound ("im Ukraine-Konflikt"), not a break
     return before < end or any(
-        not t.is_word or rec.morphs and rec.morphs[j].is_("VERB", "AUX") and rec.morphs[j].feats & {"fin", "past"}
+        not t.is_word and not _joined(rec, j)
+        or rec.morphs and rec.morphs[j].is_("VERB", "AUX") and rec.morphs[j].feats & {"fin", "past"}
         for j, t in enumerate(rec.tokens[end:before], end))
+
+
+def _joined(rec: SentenceRecord, j: int) -> bool:
+    """Whether the token at ``j`` is a hyphen with no space on either side, between two words."""
+    toks = rec.tokens
+    return (toks[j].text in HYPHENS and 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start
+            and toks[j].end == toks[j + 1].start and toks[j - 1].is_word and toks[j + 1].is_word)
 
 
 def _dated(rec: SentenceRecord, k: int, before: int) -> bool:
