@@ -15,6 +15,14 @@ CASES = [
      [("CAN", "sanctions", "IRN")]),
     ("Norwegen verhängt angesichts der Lage im Iran-Dossier zusätzliche Sanktionen gegen Teheran.",
      [("NOR", "sanctions", "IRN")]),
+    # a light verb inflected before its noun, after an article or a preposition with only adverbs between
+    # ("einen bereits genehmigten Waffenverkauf"), is an attributive participle: the clause subject does not do
+    # the noun's act, its genitive does
+    ("Ankara hat einen bereits genehmigten Waffenverkauf der USA an Griechenland kritisiert.",
+     [("USA", "suppliesWeaponsTo", "GRC"), ("TUR", "accuses", "USA")]),
+    ("Minsk hat die erst kürzlich verhängten Sanktionen der EU gegen Russland verurteilt.",
+     [("EU", "sanctions", "RUS"), ("BLR", "accuses", "EU")]),
+    ("Die USA genehmigten Waffenverkäufe an Taiwan.", [("USA", "suppliesWeaponsTo", "TWN")]),
 ]
 
 

@@ -32,6 +32,22 @@ def participle_at(rec: SentenceRecord, k: int) -> bool:
         and k > 0 and rec.morphs[k - 1].is_("NOUN")
 
 
+def attributive(tb: Tables, rec: SentenceRecord, lv, before: int) -> bool:
+    """In a verb-second language a light verb inflected before its noun, after an article or a preposition
+    with at most adverbs between, is an attributive participle ("gegen einen kürzlich genehmigten
+    Waffenverkauf der USA"): the noun's act is not the clause subject's."""
+    toks = rec.tokens
+    if not tb.settings.get("verb_second") or lv.end != before or lv.end - lv.start != 1:
+        return False
+    if not toks[lv.start].low.endswith(("e", "en", "er", "es", "em")):
+        return False
+    j = lv.start - 1
+    while j >= 0 and lv.start - j <= 3 and toks[j].is_word and toks[j].text[:1].islower() \
+            and toks[j].low not in tb.markers["determiners"] and toks[j].low not in tb.markers["prepositions"]:
+        j -= 1
+    return j >= 0 and (toks[j].low in tb.markers["determiners"] or toks[j].low in tb.markers["prepositions"])
+
+
 def left_of_light_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> Group | None:
     """The subject on the left of a light verb at ``k``; in a verb-second language not an actor inside a
     fronted prepositional phrase ("Nach dem Beginn des russischen Angriffskrieges verhängte die EU …":
@@ -66,7 +82,8 @@ def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRes
         for lv in cues:
             if possessed(tb, rec, lv.start) or held_by_other(rec, f, lv):
                 continue
-            if participle_at(rec, lv.start) or only_named(tb, rec, lv, before) or auxiliary(
+            if participle_at(rec, lv.start) or attributive(tb, rec, lv, before) or only_named(tb, rec, lv, before) \
+                    or auxiliary(
                     rec, lv.start, lv.end, f.clause[1], cue_tokens):
                 continue  # "kraje prowadzące mediację": the participle's noun; "hat … verurteilt": a tense
             if not governs(tb, rec, lv, before):
