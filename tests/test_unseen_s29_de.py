@@ -23,6 +23,10 @@ CASES = [
     ("Minsk hat die erst kürzlich verhängten Sanktionen der EU gegen Russland verurteilt.",
      [("EU", "sanctions", "RUS"), ("BLR", "accuses", "EU")]),
     ("Die USA genehmigten Waffenverkäufe an Taiwan.", [("USA", "suppliesWeaponsTo", "TWN")]),
+    # a word read as adjective and finite verb between an article (adverbs after it) and a noun ("in einer scharf
+    # formulierten Note") is an attributive participle: the fronted phrase ends at its noun, the verb comes after
+    ("In einer scharf formulierten Note beschuldigte der Sprecher des italienischen Außenministeriums Tunesien, "
+     "Absprachen zu brechen.", [("ITA", "accuses", "TUN")]),
 ]
 
 

@@ -332,6 +332,9 @@ def disambiguate(tokens: Sequence[Token], morphs: list[Morph]) -> list[Morph]:
     for i in range(1, len(morphs)):
         m = morphs[i]
         pos = m.pos
+        if _attributive(tokens, morphs, i):
+            morphs[i] = Morph(m.pos - {"VERB", "AUX"}, m.feats - _VERB_FEATS, m.lemma)
+            continue
         if "infmark" in morphs[i - 1].feats and m.only("VERB") and "fin" in m.feats:
             morphs[i] = Morph(m.pos, (m.feats - {"fin", "3"}) | {"inf"}, m.lemma)
             continue
@@ -346,6 +349,20 @@ def disambiguate(tokens: Sequence[Token], morphs: list[Morph]) -> list[Morph]:
                 feats = (feats - {"fin", "3"}) | {"inf"}  # "to strike": an infinitive
             morphs[i] = Morph(m.pos - {"NOUN", "PROPN"}, feats, m.lemma)
     return morphs
+
+
+def _attributive(tokens: Sequence[Token], morphs: list[Morph], i: int) -> bool:
+    """German: an inflected word read both as an adjective and as a finite verb ("formulierten", "genehmigte")
+    between an article (adjectives or adverbs after it) and a noun is an attributive participle ("in einer streng
+    formulierten Erklärung"), not the clause's verb."""
+    m = morphs[i]
+    if not ("ADJ" in m.pos and "VERB" in m.pos and "fin" in m.feats) or i + 1 >= len(morphs) \
+            or not morphs[i + 1].only("NOUN") or not tokens[i].text.endswith(("te", "ten", "tes", "ter", "tem")):
+        return False
+    j = i - 1
+    while j > 0 and i - j <= 3 and morphs[j].only("ADJ", "ADV") and not morphs[j].only("DET"):
+        j -= 1
+    return morphs[j].only("DET") and j < i
 
 
 def closed_class(table: Mapping[str, object], where: str) -> dict[str, Morph]:
