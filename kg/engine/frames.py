@@ -130,6 +130,10 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             if comp.forbid[i] else frozenset()  # "im Kampf gegen": whom the side fights, no reversal
         if comp.forbid[i] and not near and tb.settings.get("verb_second"):
             near = comp.forbid[i] & {_final_verb(toks, tm.end, hi)}  # "…, eine Invasion in … zu planen"
+        if comp.forbid[i] and not near and tb.settings.get("verb_second") and toks[tm.start].text[:1].islower() \
+                and not any(t.is_word for t in toks[tm.end:hi]):
+            near = comp.forbid[i] & _middle_nouns(rec, lo, tm.start, purpose)  # "wollen Taiwan Waffen im Wert
+            # von 345 Millionen Dollar liefern": the clause-final verb governs the nouns of its middle field
         # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)
         plo_, phi_ = max(0, tm.start - 6), tm.end + 6
         phrases = [(a, b) for a, b in rec.context.get(("forbid", i), ()) if plo_ <= a and b <= phi_]
@@ -211,3 +215,14 @@ def _final_verb(toks, start: int, hi: int) -> str:
     while k >= start and not toks[k].is_word:
         k -= 1
     return toks[k].low if k >= start and toks[k].text[:1].islower() else ""
+
+
+def _middle_nouns(rec: SentenceRecord, lo: int, end: int, skip) -> set[str]:
+    """The nouns (capitalised, not names) between a verb-second clause's finite verb and its final verb at ``end``."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs:
+        return set()
+    fin = next((k for k in range(lo, end) if morphs[k].is_("VERB", "AUX") and "fin" in morphs[k].feats), None)
+    if fin is None:
+        return set()
+    return {toks[k].low for k in range(fin + 1, end) if k not in skip and morphs[k].only("NOUN")}
