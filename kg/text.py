@@ -68,6 +68,7 @@ _TOKEN_RE = re.compile(
     r"|'s\b|’s\b"
     r"|[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?=[-‐]\w)"  # "Iran-backed", "US-led": the name stands alone
     r"|[a-ząćęłńóśźż]+[sc]ko(?=[-‐][a-ząćęłńóśźż])"  # "polsko-litewski": each state's adjective stands alone
+    r"|\d+(?:,\d+)+(?!\w)"  # a decimal or thousands comma ("1,3 Milliarden", "1,300 troops") is inside the number
     r"|\w+[:*·](?:innen|in)\b"  # German gender forms "Expert:innen", "Soldat*innen" are one word, no clause break
     r"|\w+(?:[-‐]\w+)*(?:['’](?!s\b)\w+)?"
     r"|[^\w\s]",

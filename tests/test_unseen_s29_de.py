@@ -27,6 +27,9 @@ CASES = [
     # formulierten Note") is an attributive participle: the fronted phrase ends at its noun, the verb comes after
     ("In einer scharf formulierten Note beschuldigte der Sprecher des italienischen Außenministeriums Tunesien, "
      "Absprachen zu brechen.", [("ITA", "accuses", "TUN")]),
+    # a decimal comma is inside its number ("2,5 Millionen"), no comma between the prefield and the verb
+    ("Schweden wird Estland Munition im Wert von mehr als 2,5 Millionen Euro liefern.",
+     [("SWE", "suppliesWeaponsTo", "EST")]),
 ]
 
 
