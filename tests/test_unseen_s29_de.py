@@ -30,6 +30,10 @@ CASES = [
     # a decimal comma is inside its number ("2,5 Millionen"), no comma between the prefield and the verb
     ("Schweden wird Estland Munition im Wert von mehr als 2,5 Millionen Euro liefern.",
      [("SWE", "suppliesWeaponsTo", "EST")]),
+    # the middle field of a clause-final verb starts after the verb before it: the object of a conjunct verb
+    # ("hat Soldaten … stationiert und …") is not the final verb's
+    ("Frankreich hat Soldaten in Estland stationiert und die Regierung in Vilnius unterstützt.",
+     [("FRA", "deploysTroopsTo", "EST"), ("FRA", "supports", "LTU")]),
 ]
 
 

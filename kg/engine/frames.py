@@ -218,11 +218,12 @@ def _final_verb(toks, start: int, hi: int) -> str:
 
 
 def _middle_nouns(rec: SentenceRecord, lo: int, end: int, skip) -> set[str]:
-    """The nouns (capitalised, not names) between a verb-second clause's finite verb and its final verb at ``end``."""
+    """The nouns between a verb-second clause's last verb before its final verb at ``end`` and that verb: its
+    middle field, not the object of a conjunct verb before it ("hat Soldaten angegriffen und die Miliz unterstützt")."""
     toks, morphs = rec.tokens, rec.morphs
     if not morphs:
         return set()
-    fin = next((k for k in range(lo, end) if morphs[k].is_("VERB", "AUX") and "fin" in morphs[k].feats), None)
+    fin = next((k for k in range(end - 1, lo - 1, -1) if morphs[k].is_("VERB", "AUX")), None)
     if fin is None:
         return set()
     return {toks[k].low for k in range(fin + 1, end) if k not in skip and morphs[k].only("NOUN")}
