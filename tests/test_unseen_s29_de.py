@@ -34,6 +34,12 @@ CASES = [
     # ("hat Soldaten … stationiert und …") is not the final verb's
     ("Frankreich hat Soldaten in Estland stationiert und die Regierung in Vilnius unterstützt.",
      [("FRA", "deploysTroopsTo", "EST"), ("FRA", "supports", "LTU")]),
+    # a participle before "und" closes its conjunct: what follows is the next verb's object, and the next verb's
+    # middle field starts after that participle
+    ("Der UN-Chef hatte vor einem Krieg gewarnt und die Regierung in Kigali aufgefordert, ihre Truppen abzuziehen.",
+     []),
+    ("Kanada hat Russland verurteilt und die Ukraine unterstützt.",
+     [("CAN", "accuses", "RUS"), ("CAN", "supports", "UKR")]),
 ]
 
 

@@ -478,10 +478,16 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
     obj_markers = tb.object_markers[f.index]
     codes = {tb.gazetteer[a].code for a in subj.actors}
     found: list[tuple[Group, str | None]] = []
+    # the middle field starts after a participle that closes a conjunct before it: "hat Russland verurteilt
+    # und die Ukraine unterstützt" (Russia is the first verb's)
+    start = max([subj.end, f.clause[0]] + [k + 1 for k in range(f.clause[0], f.match.start) if rec.morphs
+                                            and rec.morphs[k].feats & {"ppas", "inf"} and not rec.morphs[k].feats
+                                            & {"fin"} and k + 1 < f.match.start
+                                            and rec.tokens[k + 1].low in ("und", "oder")])
     for g in rec.groups:
         if _attributed_group(tb, rec, g):
             continue  # "hat nach Angaben Südkoreas Soldaten nach Russland geschickt": who says it, no object
-        if max(subj.end, f.clause[0]) <= g.start and g.end <= f.match.start and g is not subj and not all(
+        if start <= g.start and g.end <= f.match.start and g is not subj and not all(
                 tb.gazetteer[a].code in codes for a in g.actors):  # "US-Präsident Donald Trump hat …"
             p = head_prep(tb, rec, g, subj.end)  # "unter Vermittlung der USA": the genitive's "unter"
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):

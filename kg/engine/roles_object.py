@@ -76,6 +76,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("possessor")
             return
     f.object = direct_object(tb, rec, f)
+    if f.object is not None and f.object.start > tm.end and _closes_conjunct(tb, rec, f):
+        f.object = None  # "hatte vor einem Krieg gewarnt und die Rebellen aufgefordert": the next verb's object
     if f.object is not None and t.relation == "threatens" and reported_v2(tb, rec, f) and f.object.start > tm.end:
         f.object = None  # "warnte, Russland könnte die Nato angreifen": the reported clause's subject (below)
     if f.object is not None and t.relation == "deploysTroopsTo":
@@ -419,3 +421,14 @@ def _own_act(tb: Tables, agent: Group, subj: Group) -> bool:
     Turkey's own act is not what Erdogan threatens; he and Turkey are one side)."""
     mine = set(subj.actors) | {tb.top(a) for a in subj.actors}
     return {tb.top(a) for a in agent.actors} <= mine
+
+
+def _closes_conjunct(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Verb-second languages: a participle or infinitive trigger right before "und"/"oder" closes its verb phrase
+    (its objects stand before it); what follows the conjunction belongs to the next verb."""
+    tm, toks, morphs = f.match, rec.tokens, rec.morphs
+    if not tb.settings.get("verb_second") or not morphs or len(tm.tokens) != 1 or tm.end >= len(toks):
+        return False
+    m = morphs[tm.start]
+    return (toks[tm.start].text[:1].islower() and bool(m.feats & {"ppas", "inf"}) and not m.feats & {"fin"}
+            and toks[tm.end].low in ("und", "oder"))
