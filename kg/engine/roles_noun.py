@@ -96,7 +96,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj, obj = apposed_partner(tb, rec, f, owner)  # "Doha, a key defence partner of Washington, …"
     light = frozenset(k for lv in cues.get("light_verbs", ()) for k in range(lv.start, lv.end))
     lv_near = next((lv for lv in cues.get("light_verbs", ()) if lo <= lv.start and not participle_at(rec, lv.start) and
-                    not attributive(tb, rec, lv, tm.start) and 0 <= tm.start - lv.end <= 2 and not auxiliary(rec, lv.start, lv.end, f.clause[1], light)
+                    not attributive(tb, rec, lv, tm.start) and 0 <= tm.start - lv.end <= 2
+                    and not auxiliary(rec, lv.start, lv.end, f.clause[1], light)
                     and not possessed(tb, rec, lv.start) and not held_by_other(rec, f, lv)), None)
     if lv_near is not None and modal(rec, lv_near):
         lv_near = None  # "tematem ma być wojna w Ukrainie": 'mieć' before an infinitive governs no noun
