@@ -132,8 +132,10 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             near = comp.forbid[i] & {_final_verb(toks, tm.end, hi)}  # "…, eine Invasion in … zu planen"
         if comp.forbid[i] and not near and tb.settings.get("verb_second") and toks[tm.start].text[:1].islower() \
                 and not any(t.is_word for t in toks[tm.end:hi]):
-            near = comp.forbid[i] & _middle_nouns(rec, lo, tm.start, purpose)  # "wollen Taiwan Waffen im Wert
-            # von 345 Millionen Dollar liefern": the clause-final verb governs the nouns of its middle field
+            # "sollen Litauen Panzer im Wert von 80 Millionen Euro liefern": the clause-final verb governs the
+            # nouns of its middle field (a backing army is still no forbidden word: "von der Armee unterstützt")
+            agents = _agent_bodies(tb, rec, lo, tm.start) if f.relation == "supports" else bodies
+            near = comp.forbid[i] & _middle_nouns(rec, lo, tm.start, purpose | agents)
         # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)
         plo_, phi_ = max(0, tm.start - 6), tm.end + 6
         phrases = [(a, b) for a, b in rec.context.get(("forbid", i), ()) if plo_ <= a and b <= phi_]
