@@ -43,6 +43,8 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
     examples = {cm.end for cm in rec.cues.get("including", ())}
     topic = _topic_at(rec, f)
     for g in rec.groups:
+        if all(m.kind == "there" for m in g.mentions):
+            continue  # "the summit being held there", "odbywającego się tam szczytu": the venue, no party
         if dealings_partner(tb, rec, f, g):
             continue  # "rozmawiał o stosunkach z Rosją": the topic's partner
         if topic is not None and topic[0] <= g.start < topic[1] and not any(
