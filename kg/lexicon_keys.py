@@ -307,6 +307,9 @@ WORD_KEYS = {
             "genitive even right before a verb ('Na terenie Łotwy stacjonują …')",
     "agent_side": "nouns that, after a 'from' preposition, make the actor they head the agent of the noun trigger "
                   "before them ('ostrzał ze strony Pakistanu': Pakistan shells)",
+    "target_noun": "nouns of being targeted ('celem', 'Ziel', 'target') on which an attack noun hangs: the subject "
+                   "the copula predicates the noun of is what the attack hit (kg.engine.targets)",
+    "target_copula": "copulas that predicate a target_noun of the clause's subject ('była', 'war', 'was', 'stał')",
     "target": "nouns of a military target whose owner follows in the genitive ('pozycje', 'cele'): the owner takes "
               "the preposition of the target's phrase ('naloty na pozycje Hezbollahu' attack Hezbollah)",
     "relative_place": "relative adverbs of place after a comma ('where', 'gdzie', 'wo'): troops deployed in their "

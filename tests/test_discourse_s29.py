@@ -1,5 +1,6 @@
 """Discourse rules of session 29 (pl, en, de): a place adverb ("tam", "dort", "there") is where a meeting
-is held, never one of its parties.
+is held, never one of its parties; an attack noun hanging on a noun of targeting ("była celem ataku", "war
+Ziel eines Angriffs", "was the target of an attack") hit the subject the copula predicates it of.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -18,6 +19,17 @@ CASES = [
      [], [("CAN", "meetsWith", "NATO")]),
     ("de", "Der Präsident reiste nach Spanien. Der dort stattfindende Gipfel der NATO beginnt am Dienstag.",
      [], [("ESP", "meetsWith", "NATO")]),
+    # the subject of the copula is what the attack noun after the noun of targeting hit
+    ("pl", "Jak podał mer, Kijów był w nocy celem zmasowanego rosyjskiego ataku rakietowego.",
+     [("RUS", "attacks", "UKR")], []),
+    ("pl", "Gdy premier był w drodze do Wilna, Ukraina stała się celem kolejnego, rosyjskiego nalotu.",
+     [("RUS", "attacks", "UKR")], []),
+    ("pl", "Celem izraelskiego nalotu był w czwartek Bejrut.", [("ISR", "attacks", "LBN")], []),
+    ("de", "Odessa war in der Nacht Ziel eines massiven russischen Raketenangriffs.", [("RUS", "attacks", "UKR")], []),
+    ("de", "Am Sonntag wurde Charkiw erneut Ziel russischer Drohnenangriffe.", [("RUS", "attacks", "UKR")], []),
+    ("en", "Kharkiv was the target of a large Russian drone attack overnight.", [("RUS", "attacks", "UKR")], []),
+    # a goal, not a target: what the attack was to do names no target
+    ("pl", "Celem rosyjskiego ataku było osłabienie Zachodu.", [], [("RUS", "attacks", "EU")]),
 ]
 
 

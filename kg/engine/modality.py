@@ -20,6 +20,7 @@ from kg.engine.clauses import infinitive_opener
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span, closes_at
 from kg.engine.tables import Tables
+from kg.engine.targets import attack_target
 from kg.engine.verb_final import finite_at, fronted_demand, fronted_modality, zu_infinitive
 
 
@@ -189,6 +190,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     for cm in cues.get("hypothetical", ()):
         if "after-dash" in f.how and cm.start < tm.start:
             continue  # (after a dash: the hedges of what was said before it)
+        if f.relation == "attacks" and toks[cm.start].low in tb.markers["target_noun"] and attack_target(tb, rec, f):
+            continue  # "Kiew war Ziel eines Angriffs": the target it was, no goal
         if _own_charge(f) and f.object is not None and f.object.end <= cm.start and cm.end <= tm.start:
             continue  # "Indien fürchtet die Drohungen der USA": the threats feared were made
         if _reported_future(tb, rec, f, cm):

@@ -30,6 +30,7 @@ from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
 from kg.engine.syntax import after, left_subject, names_after, noun_agents, prep
 from kg.engine.tables import Tables, phrases_of
+from kg.engine.targets import attack_target
 from kg.engine.threat_objects import threat_contents
 from kg.engine.verb_final import act_before_verb, fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
 from kg.engine.voice import noun_form, voice
@@ -298,6 +299,14 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = fronted_object(tb, rec, f)  # "In Armenien sind russische Soldaten stationiert"
         if f.object is not None:
             f.how.append("fronted-object")
+    if f.object is None and f.relation == "attacks" and (is_noun or not passive and controller is None):
+        target = attack_target(tb, rec, f)  # "Ukraina była celem rosyjskiego ataku": what it hit
+        if target is not None and (f.subject is target or f.subject is None):
+            # "Kyiv was the target of a Russian drone attack": the attack is the one named before it
+            f.subject = next((g for g in rec.groups if target.end < g.start and g.end <= f.match.start), None)
+        if target is not None and f.subject is not None:
+            f.object = target
+            f.how.append("target-of")
     if f.object is None and f.subject is not None and is_noun and f.relation in _HELPING:
         owner = _comitative_owner(tb, rec, f)
         if owner is not None:  # "Egypt, with the support of the US, mediated": the US supports Egypt
