@@ -1,6 +1,8 @@
 """Discourse rules of session 29 (pl, en, de): a place adverb ("tam", "dort", "there") is where a meeting
 is held, never one of its parties; an attack noun hanging on a noun of targeting ("była celem ataku", "war
-Ziel eines Angriffs", "was the target of an attack") hit the subject the copula predicates it of.
+Ziel eines Angriffs", "was the target of an attack") hit the subject the copula predicates it of; talks
+with a news outlet ("w rozmowie z RMF FM", "im Gespräch mit der ARD") are an interview: the actors of
+what is said in it hold no talks.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -28,6 +30,12 @@ CASES = [
     ("de", "Odessa war in der Nacht Ziel eines massiven russischen Raketenangriffs.", [("RUS", "attacks", "UKR")], []),
     ("de", "Am Sonntag wurde Charkiw erneut Ziel russischer Drohnenangriffe.", [("RUS", "attacks", "UKR")], []),
     ("en", "Kharkiv was the target of a large Russian drone attack overnight.", [("RUS", "attacks", "UKR")], []),
+    # an interview: the actors of what was said in it are no parties of the talks
+    ("pl", "Węgry nie dostaną od nas wsparcia - powiedział w rozmowie z RMF FM szef litewskiego MSZ.",
+     [], [("HUN", "meetsWith", "LTU")]),
+    ("de", "Im Gespräch mit der ARD sagte die finnische Außenministerin, Russland wolle keinen Frieden.",
+     [], [("FIN", "meetsWith", "RUS")]),
+    ("pl", "W rozmowie z premierem Japonii szef MSZ Litwy mówił o Chinach.", [("JPN", "meetsWith", "LTU")], []),
     # a goal, not a target: what the attack was to do names no target
     ("pl", "Celem rosyjskiego ataku było osłabienie Zachodu.", [], [("RUS", "attacks", "EU")]),
 ]

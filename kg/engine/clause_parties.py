@@ -17,6 +17,8 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
     from kg.engine.roles_speech import quoted_speaker, speech_after
 
     lo, hi = f.clause
+    if interview(tb, rec, f):
+        return [], False  # "powiedział w rozmowie z RMF FM", "im Gespräch mit der ARD": a news outlet's interview
     if f.is_noun and f.relative_at is not None and f.relative_at >= hi and f.relative_at in rec.resumes:
         # "ein Treffen, an dem X und Y teilnahmen": the relative clause right after the noun names its parties
         hi = max(hi, clause_span(rec, f.relative_at + 1, f.relative_at + 1)[1])
@@ -195,3 +197,16 @@ def _before_participle_clause(rec: SentenceRecord, start: int, hi: int) -> int:
                 and not rec.morphs[k].is_("NOUN", "ADJ", "ADP"):
             return j
     return hi
+
+
+def interview(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether the talks noun's partner is a news outlet ("w rozmowie z RMF FM", "im Gespräch mit der ARD", "in an
+    interview with CNN"): an interview, whose other actors are what was said in it, no party."""
+    toks, k = rec.tokens, f.match.end
+    if toks[k - 1].low not in tb.markers["comitative"]:
+        if k >= len(toks) or toks[k].low not in tb.markers["comitative"]:
+            return False
+        k += 1
+    while k < len(toks) and toks[k].low in tb.markers["determiners"]:
+        k += 1
+    return any(s.start == k for s in rec.sources)
