@@ -2,7 +2,8 @@
 is held, never one of its parties; an attack noun hanging on a noun of targeting ("była celem ataku", "war
 Ziel eines Angriffs", "was the target of an attack") hit the subject the copula predicates it of; talks
 with a news outlet ("w rozmowie z RMF FM", "im Gespräch mit der ARD") are an interview: the actors of
-what is said in it hold no talks.
+what is said in it hold no talks; a reciprocal phrase after another verb or participle ("backing rebels
+opposed to each other") is that verb's, not the trigger's.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -36,6 +37,13 @@ CASES = [
     ("de", "Im Gespräch mit der ARD sagte die finnische Außenministerin, Russland wolle keinen Frieden.",
      [], [("FIN", "meetsWith", "RUS")]),
     ("pl", "W rozmowie z premierem Japonii szef MSZ Litwy mówił o Chinach.", [("JPN", "meetsWith", "LTU")], []),
+    # "each other" of a participle after the trigger: the rebels oppose each other
+    ("en", "Norway and Chile face accusations of backing rebel groups opposed to each other.",
+     [], [("NOR", "supports", "CHL"), ("CHL", "supports", "NOR")]),
+    ("pl", "Chile i Peru wymieniły wczoraj oskarżenia. Oba kraje są oskarżane o wspieranie rebeliantów walczących ze "
+           "sobą nawzajem.", [], [("PER", "supports", "CHL"), ("CHL", "supports", "PER")]),
+    ("en", "Chile and Peru expelled each other's diplomats.",
+     [("CHL", "sanctions", "PER"), ("PER", "sanctions", "CHL")], []),
     # a goal, not a target: what the attack was to do names no target
     ("pl", "Celem rosyjskiego ataku było osłabienie Zachodu.", [], [("RUS", "attacks", "EU")]),
 ]
