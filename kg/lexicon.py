@@ -356,8 +356,8 @@ _SINGLE_WORD_CONCEPTS = ("ordinal_heads",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
                          "name_classifiers", "group_nouns", "role_nouns", "stance_prefixes",
                          "listed_determiners", "state_nouns",
-                         "definite", "target", "target_noun", "target_copula", "agent_side", "possessive_clitic",
-                         "adversative",
+                         "definite", "pair_presidents", "target", "target_noun", "target_copula", "agent_side",
+                         "possessive_clitic", "adversative",
                          "plural_pronouns", "singular_pronouns", "reciprocal_clitic", "body",
                          "other_possessive", "counterpart", "format")
 

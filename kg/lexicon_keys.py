@@ -310,6 +310,8 @@ WORD_KEYS = {
     "target_noun": "nouns of being targeted ('celem', 'Ziel', 'target') on which an attack noun hangs: the subject "
                    "the copula predicates the noun of is what the attack hit (kg.engine.targets)",
     "target_copula": "copulas that predicate a target_noun of the clause's subject ('była', 'war', 'was', 'stał')",
+    "pair_presidents": "pair_persons nouns of heads of state ('presidents', 'prezydenci'): the pair they name is two "
+                       "persons whose gazetteer position, when known, is head_of_state",
     "target": "nouns of a military target whose owner follows in the genitive ('pozycje', 'cele'): the owner takes "
               "the preposition of the target's phrase ('naloty na pozycje Hezbollahu' attack Hezbollah)",
     "relative_place": "relative adverbs of place after a comma ('where', 'gdzie', 'wo'): troops deployed in their "

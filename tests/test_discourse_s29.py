@@ -3,7 +3,8 @@ is held, never one of its parties; an attack noun hanging on a noun of targeting
 Ziel eines Angriffs", "was the target of an attack") hit the subject the copula predicates it of; talks
 with a news outlet ("w rozmowie z RMF FM", "im Gespräch mit der ARD") are an interview: the actors of
 what is said in it hold no talks; a reciprocal phrase after another verb or participle ("backing rebels
-opposed to each other") is that verb's, not the trigger's.
+opposed to each other") is that verb's, not the trigger's; "both presidents" are two heads of state, not the
+minister who met each of them.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -44,6 +45,13 @@ CASES = [
            "sobą nawzajem.", [], [("PER", "supports", "CHL"), ("CHL", "supports", "PER")]),
     ("en", "Chile and Peru expelled each other's diplomats.",
      [("CHL", "sanctions", "PER"), ("PER", "sanctions", "CHL")], []),
+    # "both presidents": the two heads of state the minister met, not the minister
+    ("pl", "Rubio spotkał się w poniedziałek z prezydentem Francji Emmanuelem Macronem. We wtorek Rubio rozmawiał z "
+           "prezydentem Finlandii Alexandrem Stubbem. Obaj prezydenci zgodzili się przeprowadzić bezpośrednie rozmowy.",
+     [("FRA", "meetsWith", "FIN")], []),
+    ("de", "Rubio traf am Montag den französischen Präsidenten Emmanuel Macron. Am Dienstag sprach Rubio mit dem "
+           "finnischen Präsidenten Alexander Stubb. Beide Präsidenten vereinbarten direkte Gespräche.",
+     [("FRA", "meetsWith", "FIN")], []),
     # a goal, not a target: what the attack was to do names no target
     ("pl", "Celem rosyjskiego ataku było osłabienie Zachodu.", [], [("RUS", "attacks", "EU")]),
 ]

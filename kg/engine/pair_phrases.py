@@ -91,11 +91,18 @@ def person_pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
             if a in gaz and gaz[a].type == "Person"]
     found: list[str] = []
     for p in reversed(disc.persons + here):
-        if p in gaz and p not in found and gaz[p].code not in {gaz[q].code for q in found}:
+        if p in gaz and p not in found and gaz[p].code not in {gaz[q].code for q in found} and _office(tb, rec, cm, p):
             found.append(p)
         if len(found) == 2:
             return tuple(reversed(found))
     return ()
+
+
+def _office(tb: Tables, rec: SentenceRecord, cm: Match, p: str) -> bool:
+    """Whether person ``p`` may be one of the pair phrase's: "both presidents" are heads of state, not the
+    secretary of state who met each (a person of unknown office may be)."""
+    nouns, pos = tb.markers["pair_presidents"], tb.gazetteer[p].position
+    return not pos or pos == "head_of_state" or not any(t.low in nouns for t in rec.tokens[cm.start:cm.end])
 
 
 def met_persons(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[str, ...]:
@@ -117,7 +124,7 @@ def met_persons(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
         if p in gaz and p not in recent:
             recent.append(p)
     recent = recent[:4]
-    found = [next((p for p in recent if gaz[p].code == code), None) for code in codes]
+    found = [next((p for p in recent if gaz[p].code == code and _office(tb, rec, cm, p)), None) for code in codes]
     return tuple(p for p in found if p is not None) if all(found) else ()
 
 
