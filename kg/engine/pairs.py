@@ -179,9 +179,9 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             lo <= cm.start < hi and not (rec.morphs and any(rec.morphs[j].is_("VERB") for j in range(
                 f.match.end, cm.start))) for cm in rec.cues.get("reciprocal", ())) or _reciprocal_clitic(tb, rec, f)
             or _fought(rec, f, subj, len({gaz[a].code for a in subj.actors}))) and f.relation != "providesAidTo":
-        # "India and Pakistan expelled each other's diplomats", "Armenia i Azerbejdżan oskarżają się" (not
-        # "backing rebels opposed to each other": another verb's), "Etiopia i Erytrea toczyły wojnę" (aid
-        # pledged to each other is an alliance's promise: "pledged to come to each other's aid")
+        # "India and Pakistan expelled each other's diplomats", "Armenia i Azerbejdżan oskarżają się",
+        # "Etiopia i Erytrea toczyły wojnę" (aid pledged to each other is an alliance's promise: "pledged to
+        # come to each other's aid"); not after another verb ("backing rebels opposed to each other")
         return [(a, b, subj.resolved) for a in subj.actors for b in subj.actors if gaz[a].code != gaz[b].code]
     if subj is None or obj is None:
         return []
