@@ -31,7 +31,7 @@ def attack_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
     before = next((j for j in range(k - 1, lo - 1, -1) if toks[j].low in copulas), None)
     if before is not None:  # "Ukraina była celem …", "Kiew war in der Nacht Ziel …"
         g = left_subject(tb, rec, lo, before, nominative=tb.cases)
-        if g is None:  # "…, gdy Sikorski był w drodze do Kijowa, Ukraina była celem": a group across the comma
+        if g is None:  # "Gdy premier leciał do Rygi, Łotwa stała się celem …": a group across the comma
             own = [m for h in rec.groups if h.start < lo < h.end for m in h.mentions
                    if lo <= m.start and m.end <= before]
             g = Group(own[-1:]) if own else None
