@@ -252,6 +252,8 @@ WORD_KEYS = {
                 "words between): the others of the owner's last talks, else of the actors last named with it",
     "wartime": "phrases that tell a war as the time of a clause ('podczas', 'od wybuchu'): a war noun after one "
                "with no owner of its own is the war of the clause's subject",
+    "internal_war": "phrases for a war fought within one state ('wojna domowa', 'civil war'): a war noun inside one "
+                    "attacks no one, and the state it is 'in' is no target",
     "setting": "phrases that tell a war or talks as the setting of a clause only when they open it ('In the fight "
                "against X, Y …', 'In talks with X, Y …'): after the clause's verb they are the scene of what happened "
                "to its subject ('were damaged in the strikes')",

@@ -15,7 +15,22 @@ CASES = [
     ("Parlament Estonii ratyfikował zdecydowaną większością głosów wniosek Szwecji o przystąpienie do NATO.",
      [("EST", "supports", "SWE")]),
     ("Teheran zagroził zniszczeniem Izraela.", [("IRN", "threatens", "ISR")]),
+    # a civil war ('wojna domowa w X') is fought within X: neither the clause's subject nor anyone attacks X
+    ("W czasie wojny domowej w Jemenie Iran wspierał rebeliantów Huti.", [("IRN", "supports", "HOUTHIS")]),
+    ("Katar i Emiraty rywalizowały podczas wojen domowych w Libii i Syrii.", []),
+    ("Rosja od lat prowadzi wojnę z Ukrainą.", [("RUS", "attacks", "UKR")]),
 ]
+
+EN_CASES = [
+    ("During the civil war in Syria, Iran supported the Assad government.", [("IRN", "supports", "SYR")]),
+    ("Qatar and the Emirates took opposite sides in the civil war in Libya.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", EN_CASES, ids=[f"en-{i}" for i in range(len(EN_CASES))])
+def test_construction_en(text, expected):
+    assert edges(text, "en") == norm(expected)
+
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[f"pl-{i}" for i in range(len(CASES))])

@@ -74,6 +74,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if capitalized_nouns and _capital_verb(rec, tm, f.trigger.words):
             f.fail("not-a-verb", "a verb trigger written with a capital inside the sentence is a noun ('der Angriff')")
             continue
+        if f.relation == "attacks" and any(cm.start <= tm.start < cm.end for cm in rec.cues.get("internal_war", ())):
+            f.fail("forbid", "a war within one state ('wojna domowa', 'civil war'): no one attacks the state it is in")
+            continue
         lo, hi = clause_span(rec, tm.start, tm.end)
         plo, _ = clause_span(rec, max(0, lo - 1), max(0, lo - 1))
         f.clause, f.window_start = (lo, hi), plo
