@@ -19,6 +19,9 @@ CASES = [
     ("W czasie wojny domowej w Jemenie Iran wspierał rebeliantów Huti.", [("IRN", "supports", "HOUTHIS")]),
     ("Katar i Emiraty rywalizowały podczas wojen domowych w Libii i Syrii.", []),
     ("Rosja od lat prowadzi wojnę z Ukrainą.", [("RUS", "attacks", "UKR")]),
+    # a passive participle with its 'przez' agent set before an act noun names the act's agent
+    ("Prowadzone od tygodni przez Izrael naloty na Liban nasiliły się.", [("ISR", "attacks", "LBN")]),
+    ("Przeprowadzone w nocy przez Turcję zmasowane naloty na Syrię trwały do rana.", [("TUR", "attacks", "SYR")]),
 ]
 
 EN_CASES = [

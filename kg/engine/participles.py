@@ -169,3 +169,25 @@ def describes_other(rec: SentenceRecord, f: FrameResult) -> bool:
     while j < n and j not in named and rec.morphs[j].only("ADJ"):
         j += 1
     return j < n and j not in named and rec.morphs[j].is_("NOUN") and bool(_overlap(rec, f.match.start, j))
+
+
+def prenominal_agent_pl(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The agent of a passive participle set before an act noun with its complements ("przeprowadzone w tym
+    tygodniu przez Rosjan ataki", "prowadzone przez Iran operacje"): the 'przez' group between the participle and
+    the noun, with only adjectives between that group and the noun, all in the noun's clause."""
+    if not tb.cases or not rec.morphs:
+        return None
+    toks, morphs = rec.tokens, rec.morphs
+    lo = f.clause[0]
+    k = f.match.start
+    while k > lo and toks[k - 1].text[:1].islower() and morphs[k - 1].is_("ADJ") and not morphs[k - 1].is_("NOUN"):
+        k -= 1  # "przez Rosję zmasowane ataki"
+    g = next((g for g in rec.groups if g.end == k and g.start > lo), None)
+    if g is None or toks[g.start - 1].low not in tb.markers["agent"]:
+        return None
+    for p in range(g.start - 2, max(lo, g.start - 7) - 1, -1):
+        if toks[p].text in ",;:" or morphs[p].feats & {"fin", "past"} and not morphs[p].is_("ADJ", "NOUN"):
+            return None
+        if "ppas" in morphs[p].feats and morphs[p].is_("ADJ", "VERB") and not morphs[p].is_("NOUN"):
+            return g
+    return None

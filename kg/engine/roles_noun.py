@@ -31,7 +31,7 @@ from kg.engine.governing_verb import (
 from kg.engine.helped_war import HELP, helped_side
 from kg.engine.mediators import apposed_mediator
 from kg.engine.noun_modifiers import noun_modifier, prepositional_complement
-from kg.engine.participles import describes_trigger
+from kg.engine.participles import describes_trigger, prenominal_agent_pl
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject
 from kg.engine.scene_subject import manner_subject, wartime_subject
@@ -217,6 +217,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                 for k in range(tm.end, g.start)):
             subj = g
             how.append("agent")
+    if subj is None and (subj := prenominal_agent_pl(tb, rec, f)) is not None:
+        how.append("agent")  # "przeprowadzone przez Rosjan ataki na …": the participle's agent before the noun
     rel_at = next((k for k in (tm.end, tm.end + 1, hi, hi + 1) if k < len(toks) - 1
                    and (toks[k].low in m_["relative"] or k in rec.resumes and toks[k].is_word)
                    and all(not tok.is_word for tok in toks[min(k, tm.end if k <= tm.end + 1 else hi):k])),
