@@ -45,6 +45,12 @@ def recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
         giver = next((g for i, g in enumerate(inside) if not (
             i + 1 < len(inside) and inside[i + 1].start == g.end + 1 and rec.morphs
             and rec.morphs[g.end].only("NOUN"))), None)
+    side = tb.markers["agent_side"]
+    if giver is None and side & set(markers):
+        # "uzyskał wsparcie ze strony Turcji": the side noun after 'ze' heads the giver's group
+        giver = next((g for g in rec.groups if end <= g.start < min(f.clause[1], end + 6) and g is not receiver
+                      and rec.tokens[g.start].low in side and rec.tokens[g.start - 1].low in tb.markers["from"]),
+                     None)
     if giver is None:  # fronted: "Do MSZ Łotwy został wezwany ambasador Rosji"
         giver = next((g for g in rec.groups if f.clause[0] <= g.start and g.end <= f.match.start
                       and g is not receiver and prep(tb, rec, g.start, f.clause[0]) in markers), None)
