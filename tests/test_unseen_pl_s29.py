@@ -22,6 +22,12 @@ CASES = [
     # a passive participle with its 'przez' agent set before an act noun names the act's agent
     ("Prowadzone od tygodni przez Izrael naloty na Liban nasiliły się.", [("ISR", "attacks", "LBN")]),
     ("Przeprowadzone w nocy przez Turcję zmasowane naloty na Syrię trwały do rana.", [("TUR", "attacks", "SYR")]),
+    # an approximation before the count of a phrase ('ok. 20', 'około 30', 'niemal 40') stands between the
+    # preposition and its noun as the count does
+    ("Doszło do naruszenia łotewskiej przestrzeni powietrznej przez ok. 5 białoruskich śmigłowców.",
+     [("BLR", "attacks", "LVA")]),
+    ("Estonia protestuje po naruszeniu jej granicy przez około 30 rosyjskich żołnierzy.",
+     [("EST", "accuses", "RUS"), ("RUS", "attacks", "EST")]),
 ]
 
 EN_CASES = [

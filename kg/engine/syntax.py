@@ -44,6 +44,10 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     if k > floor and _counting(tb, rec, k) and rec.morphs and rec.morphs[start].cases \
             and "gen" in rec.morphs[start].cases and "nom" not in rec.morphs[start].cases:
         k -= 1  # "sankcje wobec 19 urzędników irańskiego reżimu": the count stands between
+        if k - 1 > floor and toks[k].text == "." and toks[k - 1].low in tb.markers["quantifiers"]:
+            k -= 2  # "przez ok. 20 rosyjskich dronów": an abbreviated approximation before it
+        elif k > floor and toks[k].low in tb.markers["quantifiers"] and not toks[k].text[:1].isdigit():
+            k -= 1  # "przez około 20", "wobec ponad 30": likewise unabbreviated
     such = examples_of(rec, k)
     if such is not None and such >= floor:
         # "Länder wie Katar", "backing for armed groups like Hamas": the examples take the noun's place
