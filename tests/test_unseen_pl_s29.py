@@ -28,6 +28,10 @@ CASES = [
      [("BLR", "attacks", "LVA")]),
     ("Estonia protestuje po naruszeniu jej granicy przez około 30 rosyjskich żołnierzy.",
      [("EST", "accuses", "RUS"), ("RUS", "attacks", "EST")]),
+    # a remark in brackets inside a list of names: the list goes on past the closing bracket (not an
+    # abbreviation in brackets, which glosses the name before it)
+    ("Tunezję wspierają Francja (choć oficjalnie temu zaprzecza), Włochy i Hiszpania.",
+     [("FRA", "supports", "TUN"), ("ITA", "supports", "TUN"), ("ESP", "supports", "TUN")]),
 ]
 
 EN_CASES = [

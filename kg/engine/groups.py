@@ -97,6 +97,17 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 if opened:
                     out[-1].mentions.append(m)
                     continue
+            if between and between[0].text == "(" and [t.text for t in between].count("(") == 1:
+                close = next(k for k in range(prev.end, m.start) if toks[k].text in ")(" and k > prev.end
+                             or k == m.start - 1)
+                rest = toks[close + 1:m.start]
+                if toks[close].text == ")" and rest and all(t.text == "," or t.low in coordination for t in rest) \
+                        and sum(t.low in coordination for t in rest) <= 1 and m.kind == "names" \
+                        and any(t.is_word and t.text[:1].islower() for t in toks[prev.end + 1:close]):
+                    # "Haftara wspiera Rosja (która zaprzecza …), Egipt i Francja": a remark in brackets inside a
+                    # list; the list goes on past the closing bracket
+                    out[-1].mentions.append(m)
+                    continue
             if _members(tb, out[-1], m, including, between):
                 out[-1] = Group([replace(prev, actors=m.actors, via="its members named after it"), m])
                 continue
