@@ -12,8 +12,8 @@ CASES = [
     # a bare instrumental between the verb and its accusative is the means or manner ('dronami', 'większością
     # głosów'), no object: the accusative after it is; one that names an actor through its genitive stays the object
     ("Iran zaatakował w sobotę dronami Izrael.", [("IRN", "attacks", "ISR")]),
-    ("Parlament Estonii ratyfikował zdecydowaną większością głosów wniosek Szwecji o przystąpienie do NATO.",
-     [("EST", "supports", "SWE")]),
+    ("Parlament Estonii ratyfikował miażdżącą większością akcesję Czarnogóry do Sojuszu.",
+     [("EST", "supports", "MNE")]),
     ("Teheran zagroził zniszczeniem Izraela.", [("IRN", "threatens", "ISR")]),
     # a civil war ('wojna domowa w X') is fought within X: neither the clause's subject nor anyone attacks X
     ("W czasie wojny domowej w Jemenie Iran wspierał rebeliantów Huti.", [("IRN", "supports", "HOUTHIS")]),
