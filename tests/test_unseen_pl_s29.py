@@ -15,6 +15,8 @@ CASES = [
     ("Parlament Estonii ratyfikował miażdżącą większością akcesję Czarnogóry do Sojuszu.",
      [("EST", "supports", "MNE")]),
     ("Teheran zagroził zniszczeniem Izraela.", [("IRN", "threatens", "ISR")]),
+    # a threat's instrumental is the act it threatens: the phrases hanging on it are that act's, no addressee
+    ("Węgry grożą zablokowaniem wszelkiej pomocy ze strony NATO dla Litwy.", []),
     # a civil war ('wojna domowa w X') is fought within X: neither the clause's subject nor anyone attacks X
     ("W czasie wojny domowej w Jemenie Iran wspierał rebeliantów Huti.", [("IRN", "supports", "HOUTHIS")]),
     ("Katar i Emiraty rywalizowały podczas wojen domowych w Libii i Syrii.", []),

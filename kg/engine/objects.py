@@ -162,10 +162,12 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         past_noun = past_noun or ((p is not None or reacting and found is None) and any(
             j in other for j in range(np.start, np.end)))  # past another relation's noun: its phrases are its own
         if p is None:
-            if tb.cases and found is None and np.prep is None and morphs[np.head].cases == {"inst"}:
+            if tb.cases and found is None and np.prep is None and morphs[np.head].cases == {"inst"} \
+                    and same != "threatens":
                 continue  # "zaatakował dronami Izrael", "ratyfikował większością głosów wniosek …": the means or
                 # manner in the instrumental is no object and leaves the slot to the accusative after it (one
-                # that names an actor stays: "zagroził zniszczeniem Izraela")
+                # that names an actor stays: "zagroził zniszczeniem Izraela"); a threat's instrumental is the
+                # act it threatens, and what hangs on it is that act's ("grozi wstrzymaniem dostaw dla Litwy")
             if direct_filled and "" in wanted and g is not None and same in _HANDED and tb.cases \
                     and g.mentions[0].kind in ("names", "metonyms", "body") and _dative_only(morphs[np.head]):
                 # "przekażą systemy obrony powietrznej Ukrainie": a name, not a coreference noun ("broń wrogim
