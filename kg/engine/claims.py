@@ -16,8 +16,8 @@ from dataclasses import replace
 from kg.actors import Actor
 from kg.cameo import cameo_table
 from kg.engine.attribution import frame_attribution
-from kg.engine.modality import reads_as_noun
 from kg.engine.presence import witness_claims
+from kg.engine.prospects import reads_as_noun
 from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span, closes_at, prep
 from kg.engine.tables import Tables

@@ -17,6 +17,16 @@ from __future__ import annotations
 
 from kg.engine.attribution import conjunct_start, covers
 from kg.engine.clauses import infinitive_opener
+from kg.engine.prospects import (
+    any_word,
+    definite_event,
+    feared_words,
+    presupposed,
+    reads_as_noun,
+    span,
+    threat_content,
+    threat_verb,
+)
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span, closes_at
 from kg.engine.tables import Tables
@@ -132,19 +142,19 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         return "demanded", False, asked
     if "neg" in tm.features[0] and toks[tm.start].norm.startswith(tuple(tb.lexicon.words["negative_prefix"])):
         return "negated", False, toks[tm.start].text
-    feared = _feared(tb, rec, f)
+    feared = feared_words(tb, rec, f)
     if feared is not None:  # "Poland warned of a Russian attack on Lithuania": feared, not told as done
         return "hypothetical", False, feared
-    threatened = _threatened(tb, rec, f)
+    threatened = threat_verb(tb, rec, f)
     if threatened is not None:  # "threatened new strikes on Kyiv": the act threatened, not one made
         return "hypothetical", False, threatened
-    threat = _threatened_act(tb, rec, f)
+    threat = threat_content(tb, rec, f)
     if threat is not None:  # "issued a threat of strikes on Peru", "the threat of an invasion"
         return "hypothetical", False, threat
     goal = _deal_as_goal(tb, rec, f)
     if goal is not None:  # "mediating between Israel and Hamas to reach a ceasefire": a goal, not a deal made
         return "hypothetical", False, goal
-    any_det = _any_determiner(tb, rec, f)
+    any_det = any_word(tb, rec, f)
     if any_det is not None:  # "will respond to any aggression by Poland", "każdy atak Izraela spotka się z …"
         return "hypothetical", False, any_det
     scope = lo
@@ -163,7 +173,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     if "after-dash" in f.how:
         scope = tm.start  # "…, inaczej Turcja może … – ostrzegł minister": what was said is not the saying
     cues = rec.cues
-    if _presupposed(tb, rec, f) or _definite_event(tb, rec, f):
+    if presupposed(tb, rec, f) or definite_event(tb, rec, f):
         # "zaprzeczył, jakoby … w obliczu rosyjskiej agresji", "rejects any role in Russia's war
         # on Ukraine": the aggression is given
         scope = tm.start
@@ -177,7 +187,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
             if concept == "demand" and any(cm.end <= c.start <= cm.end + 3 for c in cues.get("mission", ())):
                 continue  # "wezwało ambasadora Rosji na rozmowę, protestując …": a summons, no demand
             if scope <= cm.start and cm.end <= tm.start and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
-                return mod, False, _span(rec, cm.start, cm.end)
+                return mod, False, span(rec, cm.start, cm.end)
     backer = _advocated(tb, rec, f)
     if backer is not None:  # "backed negotiations with Russia", "sprach sich für Verhandlungen mit X aus"
         return "demanded", False, backer
@@ -203,33 +213,14 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 and (condition or not _next_verb_conjunct(tb, rec, scope, cm, tm.start)):
             # (a condition's conjunction governs every verb coordinated after it: "jeśli Iran przyjmie
             # inspektorów i podejmie rozmowy z USA")
-            return "hypothetical", False, _span(rec, cm.start, cm.end)
+            return "hypothetical", False, span(rec, cm.start, cm.end)
     suffixes = tb.lexicon.words["conditional_endings"]
     if suffixes:
         for tok in toks[scope:min(len(toks), max(reach, tm.end + 1))]:
             if tok.low.endswith(suffixes) and len(tok.low) > 5:
                 return "hypothetical", False, tok.text  # "wciągnęłoby Unię w wojnę": a conditional verb
     hedges = [cm for cm in cues.get("hedge", ()) if covers(rec, cm, tm.start)]
-    return "asserted", bool(hedges), _span(rec, hedges[0].start, hedges[0].end) if hedges else ""
-
-
-def _threatened_act(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
-    """An attack or sanctions noun that a threat noun or verb takes as its content, right after it with only
-    "of", articles and modifiers between ("threatened military action against Peru", "issued a threat of
-    strikes on Peru", "the threat of a Chilean invasion"): the act threatened, not one done."""
-    if f.relation not in ("attacks", "sanctions") or not rec.morphs or tb.cases:
-        return None
-    k = f.match.start
-    for g in rec.frames:
-        if g is f or g.relation != "threatens" or not (g.match.end <= k <= g.match.end + 4) \
-                or g.failure == "needs":
-            continue  # "in response to Russian attacks": no threat where the words do not make one
-        between = range(g.match.end, k)
-        if all(rec.tokens[j].low in tb.markers["genitive_marker"] or rec.morphs[j].is_("DET", "ADJ", "NUM")
-               and not rec.morphs[j].is_("PROPN") or any(m.start <= j < m.end and m.kind == "adjectives"
-                                                           for m in rec.mentions) for j in between):
-            return " ".join(t.text for t in rec.tokens[g.match.start:g.match.end])
-    return None
+    return "asserted", bool(hedges), span(rec, hedges[0].start, hedges[0].end) if hedges else ""
 
 
 def _deal_as_goal(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
@@ -298,7 +289,7 @@ def _advocated(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
             continue
         if all(rec.morphs[k].is_("ADJ", "DET", "ADP", "PRON") or rec.tokens[k].low in tb.markers["determiners"]
                for k in range(before[-1] + 1, tm.start)):
-            return _span(rec, g.match.start, before[-1] + 1)
+            return span(rec, g.match.start, before[-1] + 1)
     return None
 
 
@@ -324,7 +315,7 @@ def _closing_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
             continue  # "hat die Drohungen Moskaus zurückgewiesen": the threats were made
         for cm in rec.cues.get(concept, ()):
             if start <= cm.start < end or tm.end <= cm.start < start < cm.end:  # "… nicht ausschließen"
-                return mod, _span(rec, cm.start, cm.end)
+                return mod, span(rec, cm.start, cm.end)
     return None
 
 
@@ -359,108 +350,6 @@ def _next_verb_conjunct(tb: Tables, rec: SentenceRecord, scope: int, cm, k: int)
                                                              for j in range(ing[0], k))
 
 
-def reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
-    """Whether the trigger is a noun here: the roles found it so, or its word cannot be a verb, or a
-    noun/verb word after a determiner, preposition, adjective, number or possessive ("of sanctions")."""
-    if f.is_noun:
-        return True
-    k = f.match.start
-    m = rec.morphs[k]
-    if not m.is_("NOUN"):
-        return False
-    if not m.is_("VERB", "AUX"):
-        return True
-    if k == 0:
-        return False
-    left = rec.morphs[k - 1]
-    return (left.only("DET", "ADP", "ADJ", "NUM") or "poss" in left.feats
-            or rec.tokens[k - 1].low in tb.markers["possessive_clitic"])
-
-
-def _feared(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
-    """The words of a warning whose preposition of what is feared ("warned of", "warned against", "ostrzegła
-    przed", "warnte vor") governs the trigger, only articles and adjectives between ("a Russian attack"): the
-    act is a prospect. A possessive owner ("warned of Russia's war") names a real one and stops the search."""
-    if f.relation in ("accuses", "threatens", "praises"):
-        return None  # "warn against provocations from Russia": a judgement of conduct taken as real
-    toks = rec.tokens
-    lo, tm = f.clause[0], f.match
-    adjectives = {k for g in rec.groups for m in g.mentions if m.kind == "adjectives" for k in range(m.start, m.end)}
-    k = tm.start - 1
-    while k >= lo and tm.start - k <= 3 and (toks[k].low in tb.markers["determiners"] or k in adjectives
-                                             or rec.morphs and rec.morphs[k].only("DET", "ADJ")):
-        k -= 1
-    if k < lo or toks[k].low not in tb.markers["warned_of"]:
-        return None
-    cue = next((cm for cm in rec.cues.get("warning", ()) if lo <= cm.start and cm.end <= k), None)
-    return None if cue is None else _span(rec, cue.start, k + 1)
-
-
-def _threatened(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
-    """The threat verb whose direct object the act is ("threatened new strikes on Kyiv", "threatens
-    military action against Caracas"; only articles, adjectives and numbers between): the act is threatened,
-    not done. Its words, else None."""
-    if f.relation not in ("attacks", "sanctions") or not rec.morphs:
-        return None
-    tm = f.match
-    lo = f.clause[0]
-    m = next((m for m in rec.triggers if tb.triggers[m.payload].relation == "threatens"
-              and lo <= m.start and m.end <= tm.start <= m.end + 3 and rec.morphs[m.end - 1].only("VERB")), None)
-    if m is None or any(not rec.morphs[k].is_("DET", "ADJ", "ADV", "NUM") or rec.morphs[k].is_("ADP", "PRON")
-                        for k in range(m.end, tm.start)):
-        return None
-    return _span(rec, m.start, m.end)
-
-
-def _any_determiner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
-    """The word of an "any" or "every" determiner right before a trigger noun (one adjective may stand
-    between: "jede weitere Aggression") or before the adjective that is a verb's subject ("Any Russian drone
-    entering Polish airspace will be shot down"): the act is not told as one that happened, only as one that
-    might."""
-    if not rec.morphs:
-        return None
-    if not f.is_noun or not reads_as_noun(tb, rec, f):
-        subj = f.subject
-        if subj is None or subj.mentions[0].kind not in ("adjectives", "body") or subj.start <= f.clause[0]:
-            return None
-        k = subj.start - 1
-        return rec.tokens[k].text if rec.tokens[k].low in tb.markers["any_determiners"] else None
-    k = f.match.start - 1
-    dets = tb.markers["any_determiners"]
-    named = {j for m in rec.mentions for j in range(m.start, m.end)}
-    for _ in range(2):  # "jede weitere Aggression" (a determiner may read as one: "każdą"), "any US arms sales"
-        if k > f.clause[0] and rec.tokens[k].low not in dets and (
-                rec.morphs[k].only("ADJ") or k in named or rec.morphs[k].is_("NOUN") and rec.tokens[k].is_word):
-            k -= 1
-    if k >= f.clause[0] and rec.tokens[k].low in dets:
-        return rec.tokens[k].text
-    return None
-
-
-def _presupposed(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
-    """A trigger noun right after a phrase that takes its event as given ("amid Russia's war",
-    "w obliczu rosyjskiej agresji", "seit dem Überfall"): a denial, demand or possibility
-    elsewhere in the clause is about something else."""
-    k = f.match.start
-    if not reads_as_noun(tb, rec, f):
-        # "urged restraint after meeting in Oslo": a gerund right after the cue is as given
-        return rec.tokens[k].low.endswith("ing") and any(cm.end == k for cm in rec.cues.get("presupposing", ()))
-    clitics = tb.markers["possessive_clitic"]
-    return any(cm.end <= k <= cm.end + 3 and all(t.is_word or t.low in clitics for t in rec.tokens[cm.end:k])
-               for cm in rec.cues.get("presupposing", ()))
-
-
-def _definite_event(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
-    """A trigger noun with its own possessive agent inside a prepositional phrase ("involvement in
-    Russia's war", "help with Iran's attacks"): a definite description of an event the text takes as
-    given, whatever the clause around it denies or asks."""
-    subj = f.subject
-    if subj is None or "attached" not in f.how or not subj.mentions[-1].possessive or not reads_as_noun(tb, rec, f):
-        return False
-    k = subj.start - 1
-    return k >= 0 and bool(rec.morphs) and rec.morphs[k].only("ADP")
-
-
 #: Relations a state's stated plan asserts ("würden … unterstützen"); an attack so told is a threat, not an act.
 _PLEDGED = frozenset({"supports", "praises", "meetsWith", "alliedWith", "signsAgreementWith", "providesAidTo",
                       "suppliesWeaponsTo", "deploysTroopsTo", "sanctions"})
@@ -489,10 +378,6 @@ def _own_charge(f: FrameResult) -> bool:
     ("hat Drohungen Moskaus zurückgewiesen", "fürchtet die Drohungen der USA")."""
     return f.is_noun and f.subject is not None and (
         f.relation == "accuses" and "attached" in f.how or "threatened-subject" in f.how)
-
-
-def _span(rec: SentenceRecord, start: int, end: int) -> str:
-    return rec.text[rec.tokens[start].start:rec.tokens[end - 1].end]
 
 
 def _closes(rec: SentenceRecord, f: FrameResult) -> bool:

@@ -32,7 +32,7 @@ made). The claim's CAMEO code is then the trigger's code, or its intent code whe
 from __future__ import annotations
 
 from kg.cameo import cameo_table
-from kg.engine.modality import reads_as_noun
+from kg.engine.prospects import reads_as_noun
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.tables import Tables
 from kg.records import is_headline

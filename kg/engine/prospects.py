@@ -1,0 +1,141 @@
+"""Acts told as prospects, or as given: what decides a frame's modality from the words around its trigger
+noun rather than from its clause's cues.
+
+An attack or sanctions noun a threat takes as its content ("threatened new strikes on Kyiv"), what a
+warning fears ("warned of a Russian attack"), an act after "any"/"jede"/"każdy" are prospects, not acts
+done; an event after a phrase that takes it as given ("amid Russia's war") or with its own possessive agent
+in a prepositional phrase is real whatever the clause around it denies. Split from ``modality.py``, which
+asks these before its clause-wide cues.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import FrameResult, SentenceRecord
+from kg.engine.tables import Tables
+
+
+def span(rec: SentenceRecord, start: int, end: int) -> str:
+    """The sentence's text from token ``start`` to token ``end`` (exclusive)."""
+    return rec.text[rec.tokens[start].start:rec.tokens[end - 1].end]
+
+
+
+def threat_content(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """An attack or sanctions noun that a threat noun or verb takes as its content, right after it with only
+    "of", articles and modifiers between ("threatened military action against Peru", "issued a threat of
+    strikes on Peru", "the threat of a Chilean invasion"): the act threatened, not one done."""
+    if f.relation not in ("attacks", "sanctions") or not rec.morphs or tb.cases:
+        return None
+    k = f.match.start
+    for g in rec.frames:
+        if g is f or g.relation != "threatens" or not (g.match.end <= k <= g.match.end + 4) \
+                or g.failure == "needs":
+            continue  # "in response to Russian attacks": no threat where the words do not make one
+        between = range(g.match.end, k)
+        if all(rec.tokens[j].low in tb.markers["genitive_marker"] or rec.morphs[j].is_("DET", "ADJ", "NUM")
+               and not rec.morphs[j].is_("PROPN") or any(m.start <= j < m.end and m.kind == "adjectives"
+                                                           for m in rec.mentions) for j in between):
+            return " ".join(t.text for t in rec.tokens[g.match.start:g.match.end])
+    return None
+
+
+def reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether the trigger is a noun here: the roles found it so, or its word cannot be a verb, or a
+    noun/verb word after a determiner, preposition, adjective, number or possessive ("of sanctions")."""
+    if f.is_noun:
+        return True
+    k = f.match.start
+    m = rec.morphs[k]
+    if not m.is_("NOUN"):
+        return False
+    if not m.is_("VERB", "AUX"):
+        return True
+    if k == 0:
+        return False
+    left = rec.morphs[k - 1]
+    return (left.only("DET", "ADP", "ADJ", "NUM") or "poss" in left.feats
+            or rec.tokens[k - 1].low in tb.markers["possessive_clitic"])
+
+
+def feared_words(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """The words of a warning whose preposition of what is feared ("warned of", "warned against", "ostrzegła
+    przed", "warnte vor") governs the trigger, only articles and adjectives between ("a Russian attack"): the
+    act is a prospect. A possessive owner ("warned of Russia's war") names a real one and stops the search."""
+    if f.relation in ("accuses", "threatens", "praises"):
+        return None  # "warn against provocations from Russia": a judgement of conduct taken as real
+    toks = rec.tokens
+    lo, tm = f.clause[0], f.match
+    adjectives = {k for g in rec.groups for m in g.mentions if m.kind == "adjectives" for k in range(m.start, m.end)}
+    k = tm.start - 1
+    while k >= lo and tm.start - k <= 3 and (toks[k].low in tb.markers["determiners"] or k in adjectives
+                                             or rec.morphs and rec.morphs[k].only("DET", "ADJ")):
+        k -= 1
+    if k < lo or toks[k].low not in tb.markers["warned_of"]:
+        return None
+    cue = next((cm for cm in rec.cues.get("warning", ()) if lo <= cm.start and cm.end <= k), None)
+    return None if cue is None else span(rec, cue.start, k + 1)
+
+
+def threat_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """The threat verb whose direct object the act is ("threatened new strikes on Kyiv", "threatens
+    military action against Caracas"; only articles, adjectives and numbers between): the act is threatened,
+    not done. Its words, else None."""
+    if f.relation not in ("attacks", "sanctions") or not rec.morphs:
+        return None
+    tm = f.match
+    lo = f.clause[0]
+    m = next((m for m in rec.triggers if tb.triggers[m.payload].relation == "threatens"
+              and lo <= m.start and m.end <= tm.start <= m.end + 3 and rec.morphs[m.end - 1].only("VERB")), None)
+    if m is None or any(not rec.morphs[k].is_("DET", "ADJ", "ADV", "NUM") or rec.morphs[k].is_("ADP", "PRON")
+                        for k in range(m.end, tm.start)):
+        return None
+    return span(rec, m.start, m.end)
+
+
+def any_word(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """The word of an "any" or "every" determiner right before a trigger noun (one adjective may stand
+    between: "jede weitere Aggression") or before the adjective that is a verb's subject ("Any Russian drone
+    entering Polish airspace will be shot down"): the act is not told as one that happened, only as one that
+    might."""
+    if not rec.morphs:
+        return None
+    if not f.is_noun or not reads_as_noun(tb, rec, f):
+        subj = f.subject
+        if subj is None or subj.mentions[0].kind not in ("adjectives", "body") or subj.start <= f.clause[0]:
+            return None
+        k = subj.start - 1
+        return rec.tokens[k].text if rec.tokens[k].low in tb.markers["any_determiners"] else None
+    k = f.match.start - 1
+    dets = tb.markers["any_determiners"]
+    named = {j for m in rec.mentions for j in range(m.start, m.end)}
+    for _ in range(2):  # "jede weitere Aggression" (a determiner may read as one: "każdą"), "any US arms sales"
+        if k > f.clause[0] and rec.tokens[k].low not in dets and (
+                rec.morphs[k].only("ADJ") or k in named or rec.morphs[k].is_("NOUN") and rec.tokens[k].is_word):
+            k -= 1
+    if k >= f.clause[0] and rec.tokens[k].low in dets:
+        return rec.tokens[k].text
+    return None
+
+
+def presupposed(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A trigger noun right after a phrase that takes its event as given ("amid Russia's war",
+    "w obliczu rosyjskiej agresji", "seit dem Überfall"): a denial, demand or possibility
+    elsewhere in the clause is about something else."""
+    k = f.match.start
+    if not reads_as_noun(tb, rec, f):
+        # "urged restraint after meeting in Oslo": a gerund right after the cue is as given
+        return rec.tokens[k].low.endswith("ing") and any(cm.end == k for cm in rec.cues.get("presupposing", ()))
+    clitics = tb.markers["possessive_clitic"]
+    return any(cm.end <= k <= cm.end + 3 and all(t.is_word or t.low in clitics for t in rec.tokens[cm.end:k])
+               for cm in rec.cues.get("presupposing", ()))
+
+
+def definite_event(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A trigger noun with its own possessive agent inside a prepositional phrase ("involvement in
+    Russia's war", "help with Iran's attacks"): a definite description of an event the text takes as
+    given, whatever the clause around it denies or asks."""
+    subj = f.subject
+    if subj is None or "attached" not in f.how or not subj.mentions[-1].possessive or not reads_as_noun(tb, rec, f):
+        return False
+    k = subj.start - 1
+    return k >= 0 and bool(rec.morphs) and rec.morphs[k].only("ADP")
