@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from kg.engine.apposition import compound_object, owners_named
 from kg.engine.hyphens import compound_agent, format_roles, hyphen_pair, joint_target
-from kg.engine.noun_modifiers import act_modifiers
+from kg.engine.judged import judged_agents
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles, patient_participle
-from kg.engine.punished import punished_agents
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.retaliation import answered_attacks
 from kg.engine.roles_after import settle
@@ -28,11 +27,11 @@ from kg.engine.roles_object import find_object
 from kg.engine.roles_recipient import recipient_roles
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
-from kg.engine.syntax import after, left_subject, names_after, noun_agents, prep
+from kg.engine.syntax import after, left_subject, names_after, prep
 from kg.engine.tables import Tables, phrases_of
 from kg.engine.targets import attack_target
 from kg.engine.threat_objects import threat_contents
-from kg.engine.verb_final import act_before_verb, fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
+from kg.engine.verb_final import fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
 from kg.engine.voice import noun_form, voice
 from kg.text import HYPHENS
 
@@ -52,8 +51,7 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         frame_roles(tb, rec, disc, f)
     caused_subjects(tb, rec)  # "helped the rebels launch an offensive": the rebels' act
     attributive_participles(tb, rec)
-    _event_agents(tb, rec)
-    punished_agents(tb, rec)  # "nałożyła sankcje za ataki Rosji": the attacker is sanctioned
+    judged_agents(tb, rec)  # "potępiła aneksję Krymu przez Rosję", "nałożyła sankcje za ataki Rosji": the act's agent
     threat_contents(tb, rec)
     answered_attacks(tb, rec)
     settle(tb, rec)
@@ -65,73 +63,6 @@ def _charge_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool
     return any(g is not f and g.failure is None and g.relation == "accuses" and g.clause == f.clause
                and g.match.start >= f.match.end and not noun_form(tb, rec, g)
                for g in rec.frames) and noun_form(tb, rec, f)
-
-
-#: Relations whose verb may take an act of another relation as its object ("condemned the annexation").
-_JUDGING = ("accuses",)
-#: Acts whose agent is the one judged: condemning a recognition, an aid or a weapons delivery blames the one who
-#: gives it, not the one it goes to.
-_JUDGED = ("attacks", "sanctions", "threatens", "deploysTroopsTo", "suppliesWeaponsTo", "supports", "providesAidTo")
-
-
-def _event_agents(tb: Tables, rec: SentenceRecord) -> None:
-    """An accusation whose object is a hostile act named right after the verb judges the act's agent:
-    "Kanada potępiła zajęcie Krymu przez Rosję", "Litwa potępiła naruszenie jej przestrzeni przez
-    Białoruś" (not the act's victim, whatever actor stands nearer)."""
-    gaz = tb.gazetteer
-    for f in rec.frames:
-        if f.failure is not None or f.relation not in _JUDGING or f.is_noun or f.subject is None:
-            continue
-        mine = {gaz[a].code for a in f.subject.actors}
-        k = f.match.end
-        if k < len(rec.tokens) and rec.tokens[k].low in tb.object_markers[f.index] - {""} and k + 1 < len(rec.tokens):
-            k += 1  # "zareagowała na prowokację Rosji"
-        while k < len(rec.tokens) and rec.morphs and rec.morphs[k].is_("ADJ", "DET", "ADV") and not any(
-                m.start <= k < m.end for m in rec.mentions):
-            k += 1  # "potępiła brutalną aneksję"
-        act = next((g for g in rec.frames if g.failure is None and g.is_noun and g.match.start == k
-                    and g.relation in _JUDGED and g.subject is not None and g.subject is not f.subject), None)
-        if act is None:  # "condemned Thursday's drone incursion by Russia": the act noun ends its phrase
-            act = next((g for g in rec.frames if g.failure is None and g.is_noun and k < g.match.start <= k + 5
-                        and g.relation in _JUDGED and g.subject is not None and g.subject is not f.subject
-                        and act_modifiers(tb, rec, k, g.match.start, g.subject)), None)
-        if act is None and f.object is not None:
-            # "Działania militarne Rosji przeciwko Ukrainie potępił minister": the object taken is the victim
-            # of a hostile act named by a noun (here fronted); the accused is that act's agent
-            act = next((g for g in rec.frames if g.failure is None and g.is_noun and g.relation in _JUDGED
-                        and g.object is f.object and g.subject is not None and g.subject is not f.subject), None)
-        if act is None and f.object is None:  # the verb closes its clause: the act noun stands before it
-            act = act_before_verb(tb, rec, f, _JUDGED)
-        if act is None:
-            agent = _noun_agent(tb, rec, f, k)
-            if agent is not None and not {gaz[a].code for a in agent.actors} <= mine:
-                f.object = agent
-                f.how.append("act-agent")
-            continue
-        if {gaz[a].code for a in act.subject.actors} <= mine:
-            continue
-        f.object = act.subject
-        f.how.append("act-agent")
-
-
-def _noun_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
-    """The agent a judged noun names after it when no trigger names the act: "potępiła zajęcie rosyjskich
-    aktywów przez Unię", "condemned the seizure of the tanker by Iran", "die Festnahme des Journalisten durch
-    Russland": within a few words of the noun, no verb, participle or punctuation between, and the object
-    taken, if any, stands inside that phrase (the thing the act befell)."""
-    toks = rec.tokens
-    markers = noun_agents(tb)
-    if not markers or k >= f.clause[1] or not rec.morphs or not rec.morphs[k].is_("NOUN") or any(
-            m.start <= k < m.end for m in rec.mentions):
-        return None
-    g = after(tb, rec, k + 1, min(f.clause[1], k + 9), markers)
-    if g is None or f.object is not None and not k < f.object.start < g.start:
-        return None
-    if any(not toks[j].is_word or "ppas" in rec.morphs[j].feats
-           or rec.morphs[j].feats & {"fin", "past"} and not rec.morphs[j].is_("NOUN", "ADJ")
-           for j in range(k + 1, g.start)):
-        return None
-    return g
 
 
 def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult) -> None:
