@@ -484,4 +484,5 @@ def _compiled(lang: str, data: DataPath) -> Compiled:
     path = cache_dir() / f"{lang}-{slot}-{data_hash(data)}.pickle"
     # stale tables of older data in this slot (and of the unslotted names of older releases)
     return pickled(path, lambda: _compile(lang, gazetteer_of(data), data), f"{lang}-*.pickle",
-                   lambda old: old.name.startswith(f"{lang}-{slot}-") or old.name.count("-") == 1)
+                   lambda old: old.name.startswith(f"{lang}-{slot}-") or old.name.count("-") == 1,
+                   kind_glob=f"{lang}-*.pickle")

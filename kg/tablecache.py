@@ -11,6 +11,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -57,12 +58,22 @@ def cache_dir() -> Path:
     return Path(base)
 
 
-def pickled(path: Path, build: Callable[[], Any], stale_glob: str, stale: Callable[[Path], bool]) -> Any:
+#: How many tables of one kind (a language's lexicon, the gazetteer) the cache keeps, the most recently used:
+#: one per set of data folders, and a developer's or a test suite's temporary data folders would otherwise
+#: leave one each behind, never to be read again (gigabytes after a few thousand runs).
+KEEP_PER_KIND = 16
+
+
+def pickled(path: Path, build: Callable[[], Any], stale_glob: str, stale: Callable[[Path], bool],
+            kind_glob: str | None = None) -> Any:
     """The table pickled at ``path``, else ``build()``'s, written there (older files matching ``stale_glob``
-    for which ``stale`` holds are removed); a read-only cache folder only makes it slower."""
+    for which ``stale`` holds are removed, and of the files matching ``kind_glob`` only the
+    ``KEEP_PER_KIND`` most recently used stay); a read-only cache folder only makes it slower."""
     try:
         with open(path, "rb") as f, gc_paused():  # (see gc_paused: no collection walks the tables loading)
-            return pickle.load(f)
+            value = pickle.load(f)
+        _used(path)
+        return value
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
         pass
     with gc_paused():  # (building makes as many containers as loading)
@@ -75,9 +86,36 @@ def pickled(path: Path, build: Callable[[], Any], stale_glob: str, stale: Callab
         for old in path.parent.glob(stale_glob):
             if old != path and stale(old):
                 old.unlink(missing_ok=True)
+        if kind_glob is not None:
+            prune(path.parent, kind_glob, KEEP_PER_KIND)
     except OSError:
         pass  # a read-only home still works, only slower
     return value
+
+
+def _used(path: Path) -> None:
+    """Mark a table read (its modification time, at most once a day), so pruning keeps the tables in use."""
+    try:
+        if time.time() - path.stat().st_mtime > 86400:
+            os.utime(path)
+    except OSError:
+        pass
+
+
+def prune(folder: Path, glob: str, keep: int) -> None:
+    """Remove all but the ``keep`` most recently used files matching ``glob`` (another process may just be
+    reading one: it then builds the table again, as after any cache miss)."""
+    files = []
+    for p in folder.glob(glob):
+        try:
+            files.append((p.stat().st_mtime, p.name, p))
+        except OSError:
+            continue
+    for _, _, p in sorted(files, reverse=True)[keep:]:
+        try:
+            p.unlink()
+        except OSError:
+            pass
 
 
 def disk_cached(kind: str, data: DataPath, build: Callable[[], Any], code: str) -> Any:
@@ -87,4 +125,4 @@ def disk_cached(kind: str, data: DataPath, build: Callable[[], Any], code: str) 
     slot = data_slot(data)
     source = hashlib.sha256(Path(code).read_bytes()).hexdigest()[:8]
     path = cache_dir() / f"{kind}-{slot}-{data_hash(data)}{source}.pickle"
-    return pickled(path, build, f"{kind}-{slot}-*.pickle", lambda old: True)
+    return pickled(path, build, f"{kind}-{slot}-*.pickle", lambda old: True, kind_glob=f"{kind}-*.pickle")

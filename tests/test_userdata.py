@@ -246,9 +246,10 @@ def test_the_compiled_tables_are_keyed_by_every_file_in_use(region, tmp_path, mo
         '[[actor]]\nid = "zz"\ntype = "State"\ncode = "ZZ"\nnames.en = ["Zed"]\nnames.pl = ["Zed"]\n')
     assert _data_hash(data_path([copy])) not in (before, edited)  # a new user file
     tables = compiled("en", data_path([copy]))
+    cached = [p.name for p in (tmp_path / "cache").glob("en-*.pickle")]  # (before the packaged tables: run
+    # alone, this test compiles those too)
     assert any(t.rule == "en:supports.vouch" for t in tables.lexicon.triggers)
     assert not any(t.rule == "en:supports.vouch" for t in compiled("en", packaged).lexicon.triggers)
-    cached = [p.name for p in (tmp_path / "cache").glob("en-*.pickle")]
     assert len(cached) == 1 and cached[0].endswith(f"-{_data_hash(data_path([copy]))}.pickle")
 
 
@@ -286,3 +287,29 @@ def test_the_gazetteer_and_profiles_come_back_from_the_disk_cache_until_a_file_c
     code.write_text("# version two\n")
     assert disk_cached("thing", data_path([copy]), build, str(code)) == {"built": 3}  # the code
     assert len(list((tmp_path / "cache").glob("thing-*.pickle"))) == 1  # stale ones are removed
+
+
+def test_the_cache_keeps_only_the_most_recently_used_tables_of_a_kind(tmp_path, monkeypatch):
+    """One table per set of data folders: temporary data folders (a test suite's, a developer's) would leave
+    one each behind for good. Only the KEEP_PER_KIND most recently used stay; one in use survives."""
+    import os
+
+    import kg.tablecache
+    from kg.tablecache import disk_cached
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(kg.tablecache, "KEEP_PER_KIND", 3)
+    code = tmp_path / "builder.py"
+    code.write_text("# builder\n")
+    folders = [folder(tmp_path / f"d{i}", {"actors/region.toml": RURITANIA}) for i in range(6)]
+    disk_cached("thing", data_path([folders[0]]), lambda: 0, str(code))
+    first = next((tmp_path / "cache").glob("thing-*.pickle"))
+    for i in range(1, 6):
+        os.utime(first, (0, 2_000_000_000))  # the first one is the most recently used of all
+        disk_cached("thing", data_path([folders[i]]), lambda i=i: i, str(code))
+    kept = sorted((tmp_path / "cache").glob("thing-*.pickle"))
+    assert len(kept) == 3 and first in kept
+    assert disk_cached("thing", data_path([folders[5]]), lambda: "rebuilt", str(code)) == 5  # the newest stays
+    other = folder(tmp_path / "lex", {"actors/region.toml": RURITANIA})
+    disk_cached("other", data_path([other]), lambda: 1, str(code))
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 4  # kinds are counted apart
