@@ -363,7 +363,7 @@ class Curator:
         span = self._sentence(c, claims, article)
         if span is None:
             return claims
-        start, end, sentence, lang = span
+        start, end, sentence, lang, index = span
         self.report.used.add(i)
         for cl in claims:
             if (cl.start, cl.relation, cl.subject.id, cl.object.id, cl.negated) == (start, c.relation, subj.id,
@@ -374,7 +374,7 @@ class Curator:
         meta = article or next((cl for cl in claims), None)
         claim = Claim(
             doc=c.doc, relation=c.relation, subject=subj, object=obj, sentence=sentence, start=start, end=end,
-            lang=lang, rule="curation:add", trigger=c.trigger, hedged=c.hedged, confidence=1.0,
+            lang=lang, rule="curation:add", sentence_index=index, trigger=c.trigger, hedged=c.hedged, confidence=1.0,
             cameo=cameo_table().defaults.get(c.relation),  # the relation's CAMEO code: no trigger names one
             title=getattr(meta, "title", None), url=getattr(meta, "url", None),
             published=getattr(meta, "published", None), source=getattr(meta, "source", None),
@@ -384,8 +384,8 @@ class Curator:
         return [*claims, claim]
 
     def _sentence(self, c: Correction, claims: list[Claim], article: Article | None):
-        """(start, end, text, lang) of the sentence an ``add`` names, from the article or its claims."""
-        known = {(cl.start, cl.end): (cl.sentence, cl.lang) for cl in claims}
+        """(start, end, text, lang, index) of the sentence an ``add`` names, from the article or its claims."""
+        known = {(cl.start, cl.end): (cl.sentence, cl.lang, cl.sentence_index) for cl in claims}
         if article is not None:
             from kg.engine.pipeline import sentence_spans
             from kg.engine.tables import tables_for
@@ -393,14 +393,14 @@ class Curator:
 
             lang = article.lang or detect_language(article.text)
             spans = sentence_spans(tables_for(lang), article)
-            found = [(s, e) for k, (s, e) in enumerate(spans, 1) if self._names(c, article.text[s:e], k)]
+            found = [(s, e, k) for k, (s, e) in enumerate(spans, 1) if self._names(c, article.text[s:e], k)]
             if found:
-                s, e = found[0]
-                return s, e, article.text[s:e], lang
+                s, e, k = found[0]
+                return s, e, article.text[s:e], lang, k
         else:
-            for (s, e), (text, lang) in sorted(known.items()):
-                if self._names(c, text, None):
-                    return s, e, text, lang
+            for (s, e), (text, lang, k) in sorted(known.items(), key=lambda kv: kv[0]):
+                if self._names(c, text, k):
+                    return s, e, text, lang, k
         where = "the article" if article is not None else f"the claims of {c.doc} (the article was not read)"
         self.report.warnings.append(f"{c.where}: no such sentence in {where}")
         return None

@@ -139,6 +139,9 @@ class Claim:
     end: int
     lang: str
     rule: str
+    #: The 1-based position of the sentence in the article, as ``kg explain --doc FILE --sentence N`` and a
+    #: curation's ``sentence_index`` count it (None for a claim not read from an article's sentences).
+    sentence_index: int | None = None
     trigger: str = ""
     negated: bool = False
     hedged: bool = False
@@ -191,6 +194,7 @@ class Claim:
             "sentence": self.sentence,
             "start": self.start,
             "end": self.end,
+            "sentence_index": self.sentence_index,
             "trigger": self.trigger,
             "lang": self.lang,
             "rule": self.rule,

@@ -245,3 +245,22 @@ def test_an_unreadable_curation_file_is_named_with_a_plain_reason(tmp_path):
         assert result.exit_code != 0
         assert f"{cur.name}: cannot read it: {reason}" in result.output
         assert "Error)" not in result.output
+
+
+def test_a_claims_sentence_index_is_the_sentence_explain_shows(tmp_path):
+    """claims.jsonl names each claim's sentence by its 1-based position, the N of
+    `kg explain --doc FILE --sentence N`, so an analyst goes from a doubtful claim to its explanation."""
+    art = tmp_path / "a.txt"
+    art.write_text("Rozmowy w Wilnie\n\nW poniedziałek padał deszcz. Później Litwa poparła Polskę w sporze.\n"
+                   "Finlandia poparła Szwecję.\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["extract", str(art), "--lang", "pl", "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    claims = [json.loads(line) for line in r.output.splitlines()]
+    by_edge = {(c["subject"]["code"], c["object"]["code"]): c for c in claims if c["relation"] == "supports"}
+    assert {k: c["sentence_index"] for k, c in by_edge.items()} == {("LTU", "POL"): 3, ("FIN", "SWE"): 4}
+    for c in by_edge.values():
+        shown = CliRunner().invoke(main, ["explain", "--doc", str(art), "--sentence", str(c["sentence_index"]),
+                                          "--lang", "pl", "--format", "json"])
+        assert shown.exit_code == 0, shown.output
+        (sent,) = json.loads(shown.output)["sentences"]
+        assert sent["text"] == c["sentence"]

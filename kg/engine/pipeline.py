@@ -128,8 +128,10 @@ def article_claims(tb: Tables, article: Article) -> list[Claim]:
     """Every claim of an article: its sentences' claims, the structural facts, deduplicated."""
     disc = Discourse()
     found: list[Claim] = []
+    index_of: dict[int, int] = {}
     for rec in analyse_article(tb, article, disc):
         found.extend(rec.claims)
+        index_of[rec.start] = rec.index
     tb = tb.for_article(disc.actors)  # the actors the article introduced are actors here too
     found = claims.disputed(tb, found, disc.deniers)
     found = claims.mission_hosts(tb, found)
@@ -139,4 +141,6 @@ def article_claims(tb: Tables, article: Article) -> list[Claim]:
     for c in facts:  # gazetteer facts: the article's date, no event date
         c.published_precision = precision
     found.extend(facts)
+    for c in found:  # every claim's evidence is one of the article's sentences
+        c.sentence_index = index_of.get(c.start)
     return claims.dedupe(found)
