@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from kg.cli_options import LABEL_LANGS, data_option
 from kg.cli_options import Lang as _Lang
-from kg.errors import KgError, internal_error, os_message
+from kg.errors import KgError, KgUsageError, internal_error, os_message
 
 if TYPE_CHECKING:
     from kg.records import Article
@@ -26,10 +26,18 @@ if TYPE_CHECKING:
 class _Guarded(click.Group):
     """The ``kg`` group: an unexpected exception in any command is one line and exit status 1."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.exceptions.UsageError as e:  # "kg --bogus"
+            _one_line_usage(e)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.UsageError, KgError, click.exceptions.Exit, click.exceptions.Abort):
+        except click.exceptions.UsageError as e:  # a command's own: "kg extract --format xml"
+            _one_line_usage(e)
+        except (KgError, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except click.exceptions.ClickException as e:  # every other error in kg's one-line form
             err = KgError(e.format_message())
@@ -43,6 +51,15 @@ class _Guarded(click.Group):
             if os.environ.get("KG_DEBUG"):
                 raise
             raise KgError(internal_error(e)) from None
+
+
+def _one_line_usage(e: click.exceptions.UsageError) -> NoReturn:
+    """Say a usage error in one line, like every other error ("kg: error: Invalid value for '--format': …
+    (kg extract --help)"), not click's four; a command given nothing still shows its help."""
+    if isinstance(e, click.exceptions.NoArgsIsHelpError):
+        raise e
+    where = e.ctx.command_path if e.ctx is not None else "kg"
+    raise KgUsageError(f"{e.format_message()} ({where} --help)") from None
 
 
 @click.group(cls=_Guarded)

@@ -57,9 +57,17 @@ def export(tmp_path_factory):
     ["viz"],
     ["viz", "x.jsonl", "--level", "planet"],
     ["explain"],
+    ["--bogus"],
+    ["query", "x.ttl", "--format", "yaml"],
+    ["validate", "x.ttl", "--engine", "fast"],
+    ["actors", "--bogus"],
 ])
 def test_usage_errors_exit_2(args):
-    assert _run(args).exit_code == 2
+    result = _run(args)
+    assert result.exit_code == 2
+    if args:  # (kg alone shows its help)
+        (line,) = _errors(result)  # one line, like every other error, not click's usage block
+        assert line.startswith("kg: error: ") and line.endswith(" --help)"), line
 
 
 @pytest.mark.parametrize("extra", [
