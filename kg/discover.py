@@ -64,6 +64,7 @@ class Unknown:
     count: int = 0
     docs: set[str] = field(default_factory=set)
     forms: Counter = field(default_factory=Counter)  # surface forms seen
+    bases: Counter = field(default_factory=Counter)  # base forms, where the analyser gives every word's
     example: str = ""
     type: str = "Person"
     acts_for: str | None = None
@@ -71,7 +72,8 @@ class Unknown:
 
     @property
     def name(self) -> str:
-        return self.forms.most_common(1)[0][0]
+        """The base form (an entry names "Lublin", and kg inflects it), else the surface form seen most."""
+        return (self.bases or self.forms).most_common(1)[0][0]
 
     def to_dict(self) -> dict:
         return {"name": self.name, "lang": self.lang, "kind": self.kind, "count": self.count,
@@ -115,6 +117,25 @@ def _qualifier(tok, morph) -> bool:
     """A word that makes a body specific: 'interior' (ministry), 'presidential' (guard)."""
     return tok.is_word and not tok.text[:1].isupper() and len(tok.text) > 3 and morph.is_("ADJ") \
         and not morph.is_("VERB", "NOUN", "DET", "ADP", "PRON", "NUM")
+
+
+def _base_form(tb: Tables, rec: SentenceRecord, k: int, end: int) -> str | None:
+    """The name of tokens ``k``..``end`` in its base form, in a language that inflects names ("w Lublinie" →
+    "Lublin"): a word that may be nominative stays, another takes its dictionary form; None when the
+    analyser knows no dictionary form of some word ("Witalijem"), so no half-inflected name is proposed."""
+    if not tb.cases or end > len(rec.morphs):
+        return None
+    words = []
+    for t, m in zip(rec.tokens[k:end], rec.morphs[k:end], strict=True):
+        if not t.is_word:
+            return None
+        if "nom" in m.cases or not m.cases:
+            words.append(t.text)
+        elif m.lemma and m.lemma.lower() != t.low:
+            words.append(m.lemma[:1].upper() + m.lemma[1:])
+        else:
+            return None
+    return " ".join(words)
 
 
 def _is_name(tok, morph) -> bool:
@@ -174,6 +195,9 @@ def unknown_actors(articles: Iterable[Article | str], errors: list[str] | None =
                 key = " ".join(name_key(t.norm, endings) for t in words)
                 surface = rec.text[toks[k].start:toks[end - 1].end]
                 u = seen(key, tb.lang, "name", surface, art, rec.text)
+                base = _base_form(tb, rec, k, end)
+                if base is not None:
+                    u.bases[base] += 1
                 if k > 0 and toks[k - 1].low in tb.markers["within"] | _PLACE_PREPOSITIONS:
                     u.places += 1  # "in Sochi", "w Soczi": a place, most likely
                 last = rec.morphs[end - 1]  # "Guard", "Sea": a common noun ends the name of a body or place

@@ -116,3 +116,14 @@ def test_read_only_the_paths_given(tmp_path):
     res = CliRunner().invoke(main, ["actors", "--unknown", str(tmp_path / "missing")])
     assert res.exit_code == 1 and "missing" in res.output
     assert Path(tmp_path).exists()
+
+
+def test_a_polish_name_is_proposed_in_its_base_form():
+    """Entries name base forms and kg inflects them: "w Lublinie" proposes "Lublin", not the locative."""
+    text = ("Rozmowy w Lublinie\n\nSzef MSZ Litwy spotkał się w Lublinie z ministrem Polski. W Lublinie Litwa "
+            "poparła Polskę.")
+    found = {u.key: u for u in unknown_actors([Article(doc="b.txt", text=text, lang="pl")])}
+    lublin = next(u for u in found.values() if "Lublinie" in u.forms)
+    assert lublin.name == "Lublin" and lublin.type == "Place"
+    entry = tomllib.loads(gazetteer_entry(lublin))["actor"][0]
+    assert entry["id"] == "lublin" and entry["names"] == {"pl": ["Lublin"]}
