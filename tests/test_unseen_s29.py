@@ -32,6 +32,14 @@ CASES = [
     ("pl", "Od początku tygodnia rosyjskie drony kilkukrotnie atakowały Kijów.", [("RUS", "attacks", "UKR")]),
     ("pl", "Od końca lata białoruskie służby wielokrotnie oskarżały Polskę o prowokacje.",
      [("BLR", "accuses", "POL")]),
+    # a deal or talks told as the setting of the clause ("Under the deal with X", "W ramach porozumienia z X", "Im
+    # Rahmen des Abkommens mit X") are the clause subject's, with the partner the phrase names; in English a
+    # name right before the main verb after the phrase's comma is that subject, no list member with the partner
+    ("en", "Under the deal reached with Washington, Kyiv will share mineral revenues.",
+     [("UKR", "signsAgreementWith", "USA")]),
+    ("en", "Under the agreement with Rabat, Madrid will back the plan.", [("ESP", "signsAgreementWith", "MAR")]),
+    ("en", "After talks with Tokyo, Manila said it would buy more patrol boats.", [("PHL", "meetsWith", "JPN")]),
+    ("pl", "Na mocy umowy z Turcją Grecja otworzy granicę.", [("GRC", "signsAgreementWith", "TUR")]),
 ]
 
 

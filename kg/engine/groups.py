@@ -20,7 +20,7 @@ from kg.engine.clauses import determiner_breaks, fronted_subordinate_end, infini
 from kg.engine.gapping import opens_gapped
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.speaker import DASHES
-from kg.engine.syntax import source_mentions
+from kg.engine.syntax import prep, source_mentions
 from kg.engine.tables import Tables, derived, phrases_of
 from kg.text import HYPHENS, Token
 
@@ -309,9 +309,16 @@ def _comma_then_clause(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mentio
     right before a dash or its own finite verb opens a clause ("Rosja zaatakowała Ukrainę, Polska potępiła
     atak"); the one before it is no list member with it (a list of two takes "i": "na Ukrainę i Mołdawię")."""
     toks, morphs = rec.tokens, rec.morphs
-    if not tb.cases or not morphs or [t.text for t in between] != [","] or m.end >= len(toks):
+    if not morphs or [t.text for t in between] != [","] or m.end >= len(toks):
         return False
     k = m.end
+    if not tb.cases:
+        # "Under the deal reached with Washington, Kyiv will share …": in English a list of two takes "and", so
+        # a single name right before a modal or a finite verb after a comma is the subject of the main clause
+        # (only after a phrase that a preposition opens, so that an apposition's own comma stays one)
+        return len(m.actors) >= 1 and m.kind in ("names", "metonyms") and prev.kind in ("names", "metonyms") \
+            and (morphs[k].only("AUX") or morphs[k].only("VERB") and bool(morphs[k].feats & {"fin", "past"})) \
+            and prep(tb, rec, prev.start, 0) is not None
     if toks[k].text in DASHES:
         return True
     return morphs[k].is_("VERB") and not morphs[k].is_("NOUN", "ADJ", "ADP") and bool(morphs[k].feats & {"fin", "past"})

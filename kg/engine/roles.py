@@ -390,10 +390,12 @@ def _pair_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     governs the noun ("wants a deal with") gives nothing."""
     noun_subject(tb, rec, disc, f)
     f.object = None
-    if f.subject is None or not _OWN_PHRASE & set(f.how):
+    # (or a deal told as the clause's setting: "Under the deal with Washington, Kyiv will …")
+    if f.subject is None or not (_OWN_PHRASE | {"wartime"}) & set(f.how):
         f.subject = None
         return
-    start = max(f.match.end, f.subject.end) if f.subject.start >= f.match.end else f.match.end
+    start = max(f.match.end, f.subject.end) if f.subject.start >= f.match.end and "wartime" not in f.how \
+        else f.match.end
     f.object = after(tb, rec, start, min(f.clause[1], start + 4), tb.object_markers[f.index] - {""},
                      skip=f.subject, first_only=True)
     f.how.append("own-phrase")

@@ -267,7 +267,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = wartime_subject(tb, rec, f)  # "Podczas wojny z Gruzją Rosja zajęła …"
     if subj is None:
         subj = manner_subject(tb, rec, f)  # "ostrzeliwał Izrael w geście solidarności z Hamasem"
-    if subj is None and f.relation == "meetsWith":
+    if subj is None and f.relation in ("meetsWith", "signsAgreementWith"):
+        # "Under the deal reached with Washington, Kyiv will …": the clause's subject is the deal's party
         subj = wartime_subject(tb, rec, f)  # "Podczas rozmowy z Putinem prezydent Turcji skrytykował …"
     in_pp = prep(tb, rec, tm.start, lo, phrase=False) is not None  # "w odwecie za sprzedaż broni": not the object
     in_pp = in_pp and not measured(tb, rec, tm.start, lo)  # "announced $30 million in aid for Gaza"

@@ -32,7 +32,11 @@ def wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     if verb_before is not None:
         subj = antecedent(tb, rec, lo) or left_subject(tb, rec, lo, verb_before, nominative=True)
     else:
-        verb = next((j for j in range(f.match.end, hi) if finite(rec.morphs[j])), None) if rec.morphs else None
+        # (an auxiliary heads the predicate too: "…, Kyiv will share"; a participle right after the noun is its
+        # own: "Under the deal reached with Washington, …")
+        aux = not tb.cases and not tb.settings.get("verb_second")  # (German: the subject follows "hat")
+        verb = next((j for j in range(f.match.end, hi) if (finite(rec.morphs[j]) or aux and rec.morphs[j].only("AUX"))
+                     and not (j == f.match.end and "ppas" in rec.morphs[j].feats)), None) if rec.morphs else None
         subj = None if verb is None else (left_subject(tb, rec, f.match.end, verb, nominative=True)
                                           or left_subject(tb, rec, lo, cue.start, nominative=True)
                                           or antecedent(tb, rec, lo))
