@@ -32,11 +32,17 @@ class _Guarded(click.Group):
         except click.exceptions.UsageError as e:  # "kg --bogus"
             _one_line_usage(e)
 
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name, cmd, rest = super().resolve_command(ctx, args)
+        ctx.meta["kg.command"] = cmd.name if cmd is not None else None
+        return name, cmd, rest
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except click.exceptions.UsageError as e:  # a command's own: "kg extract --format xml"
-            _one_line_usage(e)
+            name = ctx.meta.get("kg.command")  # (click's parser leaves some errors without their context)
+            _one_line_usage(e, f"{ctx.command_path} {name}" if name else None)
         except (KgError, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except click.exceptions.ClickException as e:  # every other error in kg's one-line form
@@ -53,12 +59,12 @@ class _Guarded(click.Group):
             raise KgError(internal_error(e)) from None
 
 
-def _one_line_usage(e: click.exceptions.UsageError) -> NoReturn:
+def _one_line_usage(e: click.exceptions.UsageError, command: str | None = None) -> NoReturn:
     """Say a usage error in one line, like every other error ("kg: error: Invalid value for '--format': …
     (kg extract --help)"), not click's four; a command given nothing still shows its help."""
     if isinstance(e, click.exceptions.NoArgsIsHelpError):
         raise e
-    where = e.ctx.command_path if e.ctx is not None else "kg"
+    where = e.ctx.command_path if e.ctx is not None else command or "kg"
     raise KgUsageError(f"{e.format_message()} ({where} --help)") from None
 
 

@@ -285,3 +285,10 @@ def test_an_endpoint_that_is_no_http_url_is_a_usage_error(cmd, url):
     r = CliRunner().invoke(main, [*cmd, "--endpoint", url])
     assert r.exit_code == 2, r.output
     assert "--endpoint" in r.output and "http(s) URL" in r.output and "Traceback" not in r.output
+
+
+def test_a_usage_error_points_to_the_help_of_its_command():
+    (line,) = _errors(_run(["build", "x", "--update"]))  # click leaves this error without its context
+    assert line.startswith("kg: error: Option '--update' requires an argument.") and line.endswith(" build --help)")
+    (line,) = _errors(_run(["extract", "x.txt", "--format", "xml"]))
+    assert line.endswith(" extract --help)")
