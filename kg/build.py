@@ -179,7 +179,7 @@ def run_pipeline(items: Iterable[Article | str], writer: ExportWriter, executor,
                 progress.update()
                 result.reused += 1
                 if not writer.add(item.doc, h, blob):
-                    result.warnings.append(f"{item.doc}: a second article with this id was skipped")
+                    result.errors.append(_duplicate(item.doc))
                 continue
         buf.append(item)
         if len(buf) >= batch:
@@ -204,7 +204,14 @@ def _take(batch: Batch, writer: ExportWriter, result: BuildResult) -> None:
     result.extracted += len(rows)
     for (doc, _h, _b), added in zip(rows, writer.add_batch(rows, batch.fold), strict=True):
         if not added:
-            result.warnings.append(f"{doc}: a second article with this id was skipped")
+            result.errors.append(_duplicate(doc))
+
+
+def _duplicate(doc: str) -> str:
+    """An article lost to another with its id is a failed input, not a notice: two input folders holding the
+    same file name ("d1/a.txt", "d2/a.txt" are both "a.txt") would otherwise build one of them silently."""
+    return (f"{doc}: a second article with this id was not built (two inputs give the same id: rename one, or "
+            f"build from the folder that holds both)")
 
 
 def _has_claims(out: Path) -> bool:

@@ -97,7 +97,7 @@ def test_jobs_give_identical_exports_with_duplicates_and_side_files(corpus, tmp_
     for jobs in (1, 2):
         res = build([dup], tmp_path / f"j{jobs}", jobs=jobs)
         assert (res.stats.articles, res.stats.duplicates) == (72, 3)
-        assert [w.split(":")[0] for w in res.warnings if "second article" in w] == ["a0002", "a0007", "a0060"]
+        assert [w.split(":")[0] for w in res.errors if "second article" in w] == ["a0002", "a0007", "a0060"]
         assert _tree(tmp_path / f"j{jobs}") == _tree(first)
     # with another gazetteer than the workers' default, the writer folds every article itself: the same
     build([corpus], tmp_path / "here", jobs=2, gazetteer=default_gazetteer())
@@ -309,3 +309,17 @@ def test_a_build_into_its_own_input_folder_reads_no_export_back(tmp_path):
     (plain / "graph.html").write_text("<html><body><p>Finland backed Sweden's bid on Monday.</p></body></html>",
                                       encoding="utf-8")
     assert build([plain], tmp_path / "out", jobs=1).stats.articles == 1
+
+
+def test_two_inputs_with_one_id_fail_instead_of_losing_an_article(tmp_path):
+    """Two input folders holding the same file name give both articles the id "a.txt": the second is not
+    built, and that is a failed input (an error line, exit status 1), not a notice that is easy to miss."""
+    for folder, text in (("d1", "Polska poparła Ukrainę."), ("d2", "Niemcy poparły Francję.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(text + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["build", str(tmp_path / "d1"), str(tmp_path / "d2"), "-o", str(tmp_path / "out"),
+                                  "--jobs", "1", "--no-html"])
+    assert r.exit_code == 1
+    assert "1 failed input" in r.stdout
+    errors = [ln for ln in r.stderr.splitlines() if ln.startswith("kg: error: ")]
+    assert len(errors) == 1 and errors[0].startswith("kg: error: a.txt: a second article with this id")
