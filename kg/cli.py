@@ -399,9 +399,11 @@ def viz(source: str, output: str, level: str, label_lang: str, size_by: str, tit
     except OSError as e:
         raise KgError(os_message(e)) from None
     # The page's legend counts asserted edges and draws negated-only ones dashed; say the same here.
-    negated = sum(1 for *_, w in graph.edges(data="weight", default=0) if not w)
+    asserted = [(u, v) for u, v, w in graph.edges(data="weight", default=0) if w]
+    negated = graph.number_of_edges() - len(asserted)
     also = f" (and {negated} only negated)" if negated else ""
-    click.echo(f"wrote {path}: {graph.number_of_nodes()} actors, {graph.number_of_edges() - negated} edges{also} "
+    actors = len({a for edge in asserted for a in edge})  # as the page counts them: actors of asserted edges
+    click.echo(f"wrote {path}: {actors} actors, {len(asserted)} edges{also} "
                f"from {graph.graph.get('claims', 0)} claims ({level} level)")
 
 

@@ -334,10 +334,14 @@ def test_cli_counts_the_edges_the_page_and_the_build_count(tmp_path):
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent / "exports"
-    asserted = len((root / "edges.csv").read_text(encoding="utf-8").splitlines()) - 1
+    import csv
+
+    rows = list(csv.DictReader((root / "edges.csv").open(encoding="utf-8")))
+    asserted = len(rows)
     r = CliRunner().invoke(main, ["viz", str(root / "claims.jsonl"), "-o", str(tmp_path / "g.html")])
     assert r.exit_code == 0, r.output
     m = re.search(r": (\d+) actors, (\d+) edges \(and (\d+) only negated\) from (\d+) claims", r.output)
     assert m, r.output
     assert int(m.group(2)) == asserted
+    assert int(m.group(1)) == len({r["subject"] for r in rows} | {r["object"] for r in rows})  # the page's actors
     assert int(m.group(3)) > 0
