@@ -100,7 +100,7 @@ def test_changes_leaves_out_edges_no_claim_asserts(tmp_path):
     edges = {(r["subject"].rsplit("/", 1)[-1], r["relation"], r["object"].rsplit("/", 1)[-1]) for r in rows}
     assert ("POL", "supports", "LTU") in edges
     assert not any(s == "SWE" for s, _, _ in edges), rows
-    assert all(int(r["weight"]) > 0 for r in rows)
+    assert all(int(r["events"]) > 0 for r in rows)
 
 
 def test_the_timeline_gives_the_precision_of_the_date_it_shows(tmp_path):
