@@ -27,6 +27,12 @@ CASES = [
      [("GBR", "sanctions", "RUS"), ("RUS", "attacks", "UKR")]),
     ("Canada condemned Minsk for renewing its attacks on Lithuania.",
      [("CAN", "accuses", "BLR"), ("BLR", "attacks", "LTU")]),
+    # --- a to-infinitive after a noun with a possessor ("Iran's plan to strike", "of its decision to launch") is the
+    # possessor's act: not the clause's subject, nor the one told of it
+    ("Oman notified Britain of its intention to carry out raids against Yemen.", [("OMN", "attacks", "YEM")]),
+    ("Qatar told Turkey about its decision to bomb Syria.", [("QAT", "attacks", "SYR")]),
+    ("Japan was briefed on Seoul's plan to launch strikes on North Korea.", [("KOR", "attacks", "PRK")]),
+    ("Paris was informed of Rome's plan to impose sanctions on Belgrade.", [("ITA", "sanctions", "SRB")]),
 ]
 
 

@@ -71,6 +71,13 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 out.append(Mention(pm.start, pm.end, owner, "possessor", possessive=True, resolved=True, via=via))
                 for k in range(pm.start, pm.end):
                     taken[k] = True
+        elif b is None and not any(taken[pm.start:pm.end]) and _before_infinitive(rec, pm.end):
+            # "informed Washington of its plan to strike Israel": the one whose plan it is, the sentence's subject
+            owner, via = _owner_of_possessive(tb, rec, disc, pm.start)
+            if owner:
+                out.append(Mention(pm.start, pm.end, owner, "possessor", possessive=True, resolved=True, via=via))
+                for k in range(pm.start, pm.end):
+                    taken[k] = True
     _relative_bodies(tb, rec)
     own_groups(tb, rec, disc)  # "the Lebanese militant group": a group, never the state
     for concept in CONCEPTS:
@@ -256,6 +263,17 @@ def _own_state_end(tb: Tables, rec: SentenceRecord, k: int) -> int | None:
     while j < len(rec.tokens) and rec.morphs and rec.morphs[j].only("ADJ"):
         j += 1
     return j + 1 if j < len(rec.tokens) and rec.tokens[j].low in tb.markers["own_state"] else None
+
+
+def _before_infinitive(rec: SentenceRecord, k: int) -> bool:
+    """Whether a noun (adjectives before it) from ``k`` on takes a to-infinitive ("its plan to strike")."""
+    if not rec.morphs:
+        return False
+    j = k
+    while j < len(rec.morphs) and rec.morphs[j].only("ADJ"):
+        j += 1
+    return j + 2 < len(rec.morphs) and rec.morphs[j].is_("NOUN") and "infmark" in rec.morphs[j + 1].feats \
+        and rec.morphs[j + 2].is_("VERB")
 
 
 def _before(rec: SentenceRecord, k: int, start: int) -> bool:

@@ -19,7 +19,14 @@ from kg.engine.participles import attributive_participles, patient_participle
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.retaliation import answered_attacks
 from kg.engine.roles_after import settle
-from kg.engine.roles_control import THANKED_FOR, accuser_text, caused_subjects, control_at, threatened_subject
+from kg.engine.roles_control import (
+    THANKED_FOR,
+    accuser_text,
+    caused_subjects,
+    control_at,
+    possessor_infinitives,
+    threatened_subject,
+)
 from kg.engine.roles_control import controller as find_controller
 from kg.engine.roles_goods import beneficiary_place, goods_origin, impersonal_goods, mission_ground
 from kg.engine.roles_noun import noun_subject
@@ -50,6 +57,7 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     for f in charged + controlled:
         frame_roles(tb, rec, disc, f)
     caused_subjects(tb, rec)  # "helped the rebels launch an offensive": the rebels' act
+    possessor_infinitives(tb, rec)  # "of its plan to strike Israel": the possessor's act
     attributive_participles(tb, rec)
     judged_agents(tb, rec)  # "potępiła aneksję Krymu przez Rosję", "nałożyła sankcje za ataki Rosji": the act's agent
     threat_contents(tb, rec)

@@ -199,3 +199,37 @@ def caused_subjects(tb: Tables, rec: SentenceRecord) -> None:
                   and not all(m.compound for m in g.mentions)]
         f.subject = next((g for g in inside if g.start <= np.head < g.end), inside[-1] if inside else None)
         f.how.append("causee")
+
+
+def possessor_infinitives(tb: Tables, rec: SentenceRecord) -> None:
+    """A to-infinitive right after a noun with a possessor ("Iran's plan to strike Israel", "informed Washington
+    of its decision to launch strikes"): the possessor does the act, not the clause's subject or object. A verb
+    trigger is the infinitive itself, a noun trigger's is its light verb ("carry out strikes"); a noun of asking
+    ("its call to end the strikes") leaves it to the one asked."""
+    if not rec.morphs:
+        return
+    for f in rec.frames:
+        if f.failure is not None or f.subject is None:
+            continue
+        k = f.match.start
+        lv = max((cm for cm in rec.cues.get("light_verbs", ()) if f.clause[0] <= cm.start and cm.end <= k
+                  and k - cm.end <= 3), default=None, key=lambda cm: cm.end)
+        if f.is_noun and (lv is None or "light-verb" not in f.how):
+            continue  # "its efforts to halt the Israeli onslaught": the noun names its own agent
+        if lv is not None and lv.start > 0 and "infmark" in rec.morphs[lv.start - 1].feats and (
+                f.is_noun or lv.end == k):  # "its decision to launch strikes" (the plural read as a verb)
+            k = lv.start
+        if k < 2 or "infmark" not in rec.morphs[k - 1].feats:
+            continue
+        np = next((p for p in rec.phrases if p.end == k - 1 and rec.morphs[p.head].is_("NOUN")), None)
+        if np is None or any(cm.start <= np.head < cm.end for cm in rec.cues.get("demand", ())):
+            continue
+        i = rec.phrases.index(np)
+        poss = next((p for p in rec.phrases if p.rel == "poss" and p.attach == i), None)
+        span = (poss.start, poss.end) if poss is not None else (np.start, np.head)  # "its plan": inside it
+        owner = next((g for g in rec.groups if span[0] <= g.start < span[1] and g.start >= f.clause[0]
+                      and (poss is not None or any(m.possessive for m in g.mentions))), None)
+        if owner is None or owner is f.object or owner is f.subject:
+            continue
+        f.subject = owner
+        f.how.append("possessor-controls")
