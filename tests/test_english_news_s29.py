@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from scored import edges, norm
 
+import kg
+
 CASES = [
     # --- a plural trigger after a light verb and an adjective the analyser may also read as an adverb ("daily",
     # "heavy", "nightly") is the light verb's noun: the place after it is where the target lies
@@ -33,9 +35,21 @@ CASES = [
     ("Qatar told Turkey about its decision to bomb Syria.", [("QAT", "attacks", "SYR")]),
     ("Japan was briefed on Seoul's plan to launch strikes on North Korea.", [("KOR", "attacks", "PRK")]),
     ("Paris was informed of Rome's plan to impose sanctions on Belgrade.", [("ITA", "sanctions", "SRB")]),
+    # --- a body noun right after a name inside a body grown already ("a delegation of Hamas leaders in Cairo") is
+    # that name's: the city after it is where they are, not whose leaders they are
+    ("A Turkish intelligence team met a delegation of Hamas leaders in Ankara to revive the Gaza truce talks.",
+     [("TUR", "meetsWith", "HAMAS")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[f"en29-{i}" for i in range(len(CASES))])
 def test_rule(text, expected):
     assert edges(text, "en") == norm(expected)
+
+
+def test_officials_of_a_name_in_a_place_are_no_source():
+    """'officials in X' names a source ("officials in Kyiv said"), but not after a name that owns them: "a delegation of
+    Hezbollah officials in Amman" are Hezbollah's people met in Amman, and nobody's word."""
+    claims = kg.extract("A Jordanian security team held talks with a delegation of Hezbollah officials in Amman.",
+                        lang="en")
+    assert claims and all(c.attributed_to is None for c in claims)

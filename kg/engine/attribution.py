@@ -26,7 +26,10 @@ def attribution(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
     rec.conjuncts = conjuncts(tb, rec)
     rec.attributions = []
     rec.attribution = None
+    bodies = {b.start for b in rec.cues.get("body", ())}
     for cm in rec.cues.get("attribution", ()):
+        if cm.start in bodies and any(m.end == cm.start for m in rec.mentions):
+            continue  # "met a delegation of Hamas officials in Cairo": the name's people in a place, no source
         who, end = _attributed(tb, rec, cm)
         if who is None:
             continue

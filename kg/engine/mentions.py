@@ -366,9 +366,11 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
     seat = (fr > 0 and fr in body_at_end and (
         (m.kind == "metonyms" and not the_from and toks[fr].low in m_["within"]  # "rząd w Budapeszcie"
          and fr not in missions  # the envoy in Kyiv is not Ukraine's
-         and not any(o.end == body_at_end[fr].start and o.kind in ("adjectives", "names", "metonyms") for o in out)
+         and not any(o.end == body_at_end[fr].start and (o.kind in ("adjectives", "names", "metonyms") or o.kind
+                                                             == "body" and toks[o.end - 1].text[:1].isupper())
+                     for o in out)
          # not "the Azerbaijani president in Abu Dhabi", "Hamas leaders in Cairo": the adjective's or the
-         # name's actor owns the body
+         # name's actor owns the body (also one grown already: "a delegation of Hamas leaders in Cairo")
          and not _owned(rec, body_at_end[fr].start))  # not "seine Botschaft in Peking": the owner's
         or (toks[fr].low in m_["from"] and not _owned_not_counterpart(tb, rec, body_at_end[fr])))
     )  # "żołnierze z Korei Północnej", "envoys from Chile"; not "jej siły z Ukrainy" (withdrawn from Ukraine)
