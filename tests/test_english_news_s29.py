@@ -39,6 +39,10 @@ CASES = [
     # that name's: the city after it is where they are, not whose leaders they are
     ("A Turkish intelligence team met a delegation of Hamas leaders in Ankara to revive the Gaza truce talks.",
      [("TUR", "meetsWith", "HAMAS")]),
+    # --- a trigger noun that is the object of a verb coordinated with an earlier one ("… and promised a forceful
+    # response") shares that verb's subject, not the possessor in the first verb's object
+    ("Baku criticised Moscow's statement and promised a forceful response to Yerevan.",
+     [("AZE", "accuses", "RUS"), ("AZE", "threatens", "ARM")]),
 ]
 
 

@@ -230,6 +230,15 @@ def coordinated_subject(tb: Tables, rec: SentenceRecord, tm: Match, lo: int) -> 
         k -= 2
         while k > lo and (toks[k].low in tb.markers["auxiliaries"] or rec.morphs[k].only("ADV")):
             k -= 1
+    j = k
+    while j > lo and (rec.morphs[j].only("DET", "ADJ") or rec.morphs[j].only("ADJ", "ADV")):
+        j -= 1
+    if j < k and rec.morphs[tm.start].is_("NOUN", "ADJ") and rec.morphs[j].is_("VERB") \
+            and rec.morphs[j].feats & {"fin", "past"}:
+        # "condemned the raid and promised a forceful response": the verb whose object the trigger noun is
+        k = j - 1
+        while k > lo and (toks[k].low in tb.markers["auxiliaries"] or rec.morphs[k].only("ADV")):
+            k -= 1
     if k <= lo or not toks[k].is_word or toks[k].low not in tb.markers["coordination"] \
             or not rec.morphs[k].is_("CCONJ"):
         return None
