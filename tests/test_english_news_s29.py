@@ -43,6 +43,10 @@ CASES = [
     # response") shares that verb's subject, not the possessor in the first verb's object
     ("Baku criticised Moscow's statement and promised a forceful response to Yerevan.",
      [("AZE", "accuses", "RUS"), ("AZE", "threatens", "ARM")]),
+    # --- a light verb's gerund joined by "and" to an earlier gerund of the charge ("by bombing markets and conducting
+    # airstrikes") has the earlier one's doer, not the accuser
+    ("The Houthis defended their missile launch, accusing Riyadh of breaking the truce by bombing markets and "
+     "conducting airstrikes inside Yemen.", [("HOUTHIS", "accuses", "SAU"), ("SAU", "attacks", "YEM")]),
 ]
 
 

@@ -24,6 +24,7 @@ from kg.engine.roles_control import (
     accuser_text,
     caused_subjects,
     control_at,
+    coordinated_gerunds,
     possessor_infinitives,
     threatened_subject,
 )
@@ -58,6 +59,7 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         frame_roles(tb, rec, disc, f)
     caused_subjects(tb, rec)  # "helped the rebels launch an offensive": the rebels' act
     possessor_infinitives(tb, rec)  # "of its plan to strike Israel": the possessor's act
+    coordinated_gerunds(tb, rec)  # "of targeting civilians and conducting airstrikes": one doer
     attributive_participles(tb, rec)
     judged_agents(tb, rec)  # "potępiła aneksję Krymu przez Rosję", "nałożyła sankcje za ataki Rosji": the act's agent
     threat_contents(tb, rec)

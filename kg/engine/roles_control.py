@@ -233,3 +233,28 @@ def possessor_infinitives(tb: Tables, rec: SentenceRecord) -> None:
             continue
         f.subject = owner
         f.how.append("possessor-controls")
+
+
+def coordinated_gerunds(tb: Tables, rec: SentenceRecord) -> None:
+    """A trigger noun whose light verb is a gerund joined by "and" to an earlier gerund trigger of its clause
+    ("accusing Israel of targeting civilians and conducting airstrikes across Lebanon"): the one who does the
+    first does the second, once the first has its subject (a controlled gerund gets it last)."""
+    if not rec.morphs:
+        return
+    toks = rec.tokens
+    for f in rec.frames:
+        if f.failure is not None or not f.is_noun or "light-verb" not in f.how:
+            continue
+        k = f.match.start
+        lv = max((cm for cm in rec.cues.get("light_verbs", ()) if f.clause[0] <= cm.start and cm.end <= k
+                  and k - cm.end <= 3), default=None, key=lambda cm: cm.end)
+        if lv is None or "ger" not in rec.morphs[lv.start].feats or lv.start < 1 \
+                or toks[lv.start - 1].low not in tb.markers["coordination"]:
+            continue
+        g = next((g for g in reversed(rec.frames) if g is not f and g.subject is not None and g.failure is None
+                  and f.clause[0] <= g.match.start and g.match.end < lv.start
+                  and "ger" in rec.morphs[g.match.start].feats), None)
+        if g is None or g.subject is f.subject or g.subject is f.object:
+            continue
+        f.subject = g.subject
+        f.how.append("coordinated-gerund")
