@@ -47,6 +47,10 @@ CASES = [
     # airstrikes") has the earlier one's doer, not the accuser
     ("The Houthis defended their missile launch, accusing Riyadh of breaking the truce by bombing markets and "
      "conducting airstrikes inside Yemen.", [("HOUTHIS", "accuses", "SAU"), ("SAU", "attacks", "YEM")]),
+    # --- support named with a participle set off after a noun ("the truce, negotiated with help from X,") is given to
+    # whoever negotiated it, not to the actor the main clause names after the comma
+    ("The truce, negotiated with support from Oman and Kuwait, obliged the Houthis to free the crew.", []),
+    ("Jordan, with the backing of Britain, hosted talks on Syria.", [("GBR", "supports", "JOR")]),
 ]
 
 

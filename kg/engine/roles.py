@@ -322,6 +322,8 @@ def _comitative_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
         seen += 1
     if k < lo or toks[k].low not in tb.markers["comitative"]:
         return None
+    if rec.morphs and k - 1 >= lo and "ppas" in rec.morphs[k - 1].feats and (k - 1 == lo or toks[k - 2].text == ","):
+        return None  # "The deal, brokered with support from the US and France, required …": the broker is supported
     return next((g for g in rec.groups if lo <= g.start and g.end <= hi and g is not f.subject
                  and prep(tb, rec, g.start, lo) is None), None)
 
