@@ -428,6 +428,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "pledge",
                     "future", "ongoing", "past_forms", "presupposing", "role", "including", "defend",
                     "this_state", "described_state", "the_state", "summit", "partners", "wartime", "internal_war",
+                    "complex_preposition",
                     "setting", "manner",
                     "sanctioned", "instrument", "aim", "occasion", "pair_determiners",
                     "decision", "beneficiary", "purpose_help", "partitive", "owned_by", "presence", "attendance",

@@ -254,6 +254,9 @@ WORD_KEYS = {
                "with no owner of its own is the war of the clause's subject",
     "internal_war": "phrases for a war fought within one state ('wojna domowa', 'civil war'): a war noun inside one "
                     "attacks no one, and the state it is 'in' is no target",
+    "complex_preposition": "prepositions of several words that end in a simple one ('in line with', 'in response to'): "
+                           "the name after one is governed by the whole, so no marker of a partner, target or agent "
+                           "takes it ('met Korea in line with the UN charter')",
     "setting": "phrases that tell a war or talks as the setting of a clause only when they open it ('In the fight "
                "against X, Y …', 'In talks with X, Y …'): after the clause's verb they are the scene of what happened "
                "to its subject ('were damaged in the strikes')",

@@ -51,6 +51,11 @@ CASES = [
     # whoever negotiated it, not to the actor the main clause names after the comma
     ("The truce, negotiated with support from Oman and Kuwait, obliged the Houthis to free the crew.", []),
     ("Jordan, with the backing of Britain, hosted talks on Syria.", [("GBR", "supports", "JOR")]),
+    # --- a preposition of several words ending in 'with' or 'to' ("in accordance with", "in keeping with") governs the
+    # name after it as a whole: no partner, target or recipient
+    ("Poland held talks in accordance with the NATO treaty.", []),
+    ("Chile and Peru held talks in keeping with the OAS charter.", [("CHL", "meetsWith", "PER")]),
+    ("The envoy spoke after the meeting held in connection with the OSCE summit.", []),
 ]
 
 

@@ -13,7 +13,7 @@ from kg.engine.apposition import apposed_actor
 from kg.engine.free_phrases import free_relative, participle_absolutes
 from kg.engine.presence import absolute_spans
 from kg.engine.record import Group, SentenceRecord
-from kg.engine.syntax import examples_of, finite, names_after, prep
+from kg.engine.syntax import complex_prep, examples_of, finite, names_after, prep
 from kg.engine.tables import Tables
 from kg.lexicon_keys import TITLES
 from kg.text import HYPHENS
@@ -146,7 +146,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         own_prep = np.prep is not None and (np.prep < start or np.prep in own)  # "invasion of" holds its "of"
         if np.prep is not None and not own_prep and np.prep in other:
             continue  # "podziękował w czasie wojny z Rosją": the "z" is the war noun's, its enemy not thanked
-        p = toks[np.prep].low if np.prep is not None and not own_prep else None
+        p = (complex_prep(rec, np.prep) or toks[np.prep].low) if np.prep is not None and not own_prep else None
         if np.start in named:  # the relative's preposition ('' right after the verb: its direct object)
             p = named[np.start][1]
         if g is None and any(j in such for j in range(np.start, np.end + 1)):

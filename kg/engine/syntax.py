@@ -52,6 +52,9 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     if such is not None and such >= floor:
         # "Länder wie Katar", "backing for armed groups like Hamas": the examples take the noun's place
         return prep(tb, rec, such, floor, phrase)
+    cp = complex_prep(rec, k)
+    if cp is not None:  # "in line with the UN charter": the whole governs it, not "with"
+        return cp
     if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start) and not _up_to(tb, rec, k) \
             and not _leading(rec, k):  # "troops led by Russia": the leader
         if toks[k].low in tb.markers["genitive_marker"] and k - 1 >= floor and \
@@ -73,6 +76,12 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
                  or np.start - 1 > np.prep and rec.morphs[np.start - 1].only("CCONJ")):  # "in Lausanne and Paris"
         return toks[np.prep].low  # "against Iran-backed Houthis": across the phrase's own modifiers
     return None
+
+
+def complex_prep(rec: SentenceRecord, k: int) -> str | None:
+    """The preposition of several words that ends at token ``k`` ("in line with"), or None."""
+    cp = next((cm for cm in rec.cues.get("complex_preposition", ()) if cm.end == k + 1), None)
+    return None if cp is None else " ".join(t.low for t in rec.tokens[cp.start:cp.end])
 
 
 def examples_of(rec: SentenceRecord, k: int) -> int | None:
