@@ -56,6 +56,9 @@ CASES = [
     ("Poland held talks in accordance with the NATO treaty.", []),
     ("Chile and Peru held talks in keeping with the OAS charter.", [("CHL", "meetsWith", "PER")]),
     ("The envoy spoke after the meeting held in connection with the OSCE summit.", []),
+    # --- a capital between an article and an agreement noun ("the Lima Accord", "the Minsk agreements") names where it
+    # was signed, not a party
+    ("Chile and Bolivia signed the Lima Accord.", [("CHL", "signsAgreementWith", "BOL")]),
 ]
 
 

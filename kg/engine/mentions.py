@@ -121,6 +121,10 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
                 and toks[m.start - 1].start == toks[m.start - 2].end:
             m.compound = True
     _adjective_complements(tb, rec, out)
+    for m in out:  # "signed the Washington Accord", "the Minsk agreements": a city names where, not a party
+        m.compound = m.compound or m.kind == "metonyms" and m.start > 0 and toks[m.start - 1].low in \
+            tb.markers["definite"] and any(t.start == m.end and tb.triggers[t.payload].relation == "signsAgreementWith"
+                                           for t in rec.triggers)
     taken = covered(out, len(toks))
     out = introduced.persons(tb, rec, out, disc, endings)
     out = introduced.apposed_persons(tb, rec, out, disc, endings)
