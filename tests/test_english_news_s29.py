@@ -59,6 +59,10 @@ CASES = [
     # --- a capital between an article and an agreement noun ("the Lima Accord", "the Minsk agreements") names where it
     # was signed, not a party
     ("Chile and Bolivia signed the Lima Accord.", [("CHL", "signsAgreementWith", "BOL")]),
+    # --- an -ing adjunct opening the sentence after a measure of time ("Only days after signing …,") has the subject
+    # after its comma, as a bare "After signing …," has
+    ("Only days after signing the truce, Armenia and Azerbaijan traded accusations.",
+     [("ARM", "signsAgreementWith", "AZE"), ("ARM", "accuses", "AZE"), ("AZE", "accuses", "ARM")]),
 ]
 
 

@@ -309,8 +309,10 @@ def _adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
     if opener and toks[k - 1].low in tb.markers["agent"] and any(
             g is not f and g.relation == "accuses" and g.match.start < k - 1 for g in rec.frames):
         return None  # "accused Algeria of interference by meeting rebels": the accused meets them
-    if k == 0 or (opener and k == 1):
-        return _fronted_adjunct_subject(tb, rec, f, k)
+    if k == 0 or (opener and k == 1) or opener and k <= 5 and all(
+            t.is_word and not finite(rec.morphs[j]) and not any(g.start <= j < g.end for g in rec.groups)
+            for j, t in enumerate(toks[:k - 1])):
+        return _fronted_adjunct_subject(tb, rec, f, k)  # also "Barely a week after signing the deal, …"
     if not (toks[k - 1].text == "," or opener):
         return None
     subj = first_subject(tb, rec, lo, k - opener)
@@ -333,7 +335,8 @@ def _fronted_adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, k:
     if comma is None:
         return None
     g = next((g for g in rec.groups if comma < g.start <= comma + 3 and prep(tb, rec, g.start, comma + 1) is None
-              and not g.mentions[-1].possessive and all(t.is_word for t in toks[comma + 1:g.start])), None)
+              and not g.mentions[-1].possessive and all(t.is_word for t in toks[comma + 1:g.start])
+              and not any(rec.morphs and finite(rec.morphs[j]) for j in range(comma + 1, g.start))), None)
     if g is None:
         return None
     f.clause = (f.clause[0], comma)
