@@ -35,7 +35,7 @@ CASES = [
     ("Qatar told Turkey about its decision to bomb Syria.", [("QAT", "attacks", "SYR")]),
     ("Japan was briefed on Seoul's plan to launch strikes on North Korea.", [("KOR", "attacks", "PRK")]),
     ("Paris was informed of Rome's plan to impose sanctions on Belgrade.", [("ITA", "sanctions", "SRB")]),
-    # --- a body noun right after a name inside a body grown already ("a delegation of Hamas leaders in Cairo") is
+    # --- a body noun right after a name inside a body grown already ("a team of Houthi envoys in Muscat") is
     # that name's: the city after it is where they are, not whose leaders they are
     ("A Turkish intelligence team met a delegation of Hamas leaders in Ankara to revive the Gaza truce talks.",
      [("TUR", "meetsWith", "HAMAS")]),
@@ -55,7 +55,7 @@ CASES = [
     # name after it as a whole: no partner, target or recipient
     ("Poland held talks in accordance with the NATO treaty.", []),
     ("Chile and Peru held talks in keeping with the OAS charter.", [("CHL", "meetsWith", "PER")]),
-    ("The envoy spoke after the meeting held in connection with the OSCE summit.", []),
+    ("The envoy spoke following a session in connection with the OSCE summit.", []),
     # --- a capital between an article and an agreement noun ("the Lima Accord", "the Minsk agreements") names where it
     # was signed, not a party
     ("Chile and Bolivia signed the Lima Accord.", [("CHL", "signsAgreementWith", "BOL")]),
@@ -63,6 +63,9 @@ CASES = [
     # after its comma, as a bare "After signing …," has
     ("Only days after signing the truce, Armenia and Azerbaijan traded accusations.",
      [("ARM", "signsAgreementWith", "AZE"), ("ARM", "accuses", "AZE"), ("AZE", "accuses", "ARM")]),
+    # --- a bare body noun right after a fronted "In <state>," ("In Peru, the foreign ministry …") is that state's body
+    ("In Peru, the foreign ministry accused Chile of espionage.", [("PER", "accuses", "CHL")]),
+    ("In Sudan, Egyptian troops attacked the rebels.", []),
 ]
 
 

@@ -16,6 +16,7 @@ actors of the article and are named again later, in any inflected form
 from __future__ import annotations
 
 from kg.engine import introduced
+from kg.engine.fronted_place import fronted_place_bodies
 from kg.engine.introduced import covered, keys_of, name_end, name_endings, name_key
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.syntax import finite
@@ -105,6 +106,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     _adjective_bodies(tb, rec, out, taken)
     _name_bodies(tb, rec, out)  # "chargé d'affaires rosyjskiej ambasady": a body noun before a grown body
     _seated_bodies(tb, rec, out)
+    fronted_place_bodies(tb, rec, out)  # "In China, the Ministry of Defense said …"
     out = _acting_for_the_state(rec, out, tb.markers["coordination"] if not tb.cases else None,
                                 tb.markers["possessive_clitic"])
     if not tb.cases:
@@ -374,7 +376,7 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
                                                              == "body" and toks[o.end - 1].text[:1].isupper())
                      for o in out)
          # not "the Azerbaijani president in Abu Dhabi", "Hamas leaders in Cairo": the adjective's or the
-         # name's actor owns the body (also one grown already: "a delegation of Hamas leaders in Cairo")
+         # name's actor owns the body (also one grown already: "a team of Houthi envoys in Muscat")
          and not _owned(rec, body_at_end[fr].start))  # not "seine Botschaft in Peking": the owner's
         or (toks[fr].low in m_["from"] and not _owned_not_counterpart(tb, rec, body_at_end[fr])))
     )  # "żołnierze z Korei Północnej", "envoys from Chile"; not "jej siły z Ukrainy" (withdrawn from Ukraine)

@@ -215,7 +215,7 @@ def possessor_infinitives(tb: Tables, rec: SentenceRecord) -> None:
         lv = max((cm for cm in rec.cues.get("light_verbs", ()) if f.clause[0] <= cm.start and cm.end <= k
                   and k - cm.end <= 3), default=None, key=lambda cm: cm.end)
         if f.is_noun and (lv is None or "light-verb" not in f.how):
-            continue  # "its efforts to halt the Israeli onslaught": the noun names its own agent
+            continue  # "its bid to stop the Saudi bombing": the noun names its own agent
         if lv is not None and lv.start > 0 and "infmark" in rec.morphs[lv.start - 1].feats and (
                 f.is_noun or lv.end == k):  # "its decision to launch strikes" (the plural read as a verb)
             k = lv.start
@@ -237,7 +237,7 @@ def possessor_infinitives(tb: Tables, rec: SentenceRecord) -> None:
 
 def coordinated_gerunds(tb: Tables, rec: SentenceRecord) -> None:
     """A trigger noun whose light verb is a gerund joined by "and" to an earlier gerund trigger of its clause
-    ("accusing Israel of targeting civilians and conducting airstrikes across Lebanon"): the one who does the
+    ("accusing Riyadh of bombing markets and conducting raids inside Yemen"): the one who does the
     first does the second, once the first has its subject (a controlled gerund gets it last)."""
     if not rec.morphs:
         return
