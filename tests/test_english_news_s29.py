@@ -66,6 +66,10 @@ CASES = [
     # --- a bare body noun right after a fronted "In <state>," ("In Peru, the foreign ministry …") is that state's body
     ("In Peru, the foreign ministry accused Chile of espionage.", [("PER", "accuses", "CHL")]),
     ("In Sudan, Egyptian troops attacked the rebels.", []),
+    # --- a name or adjective right before a people's name ("Bosnian Croats", "Turkish Cypriots") tells a community,
+    # neither state
+    ("The new border rules were welcomed by Baku but criticised by Turkish Cypriots.", []),
+    ("Cypriots protested against Turkey.", [("CYP", "accuses", "TUR")]),
 ]
 
 

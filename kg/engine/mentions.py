@@ -94,6 +94,12 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
                                   and toks[m.end + 1].low in origin  # "Liberian-flagged"
                                   and toks[m.end + 1].low not in tb.markers["leading"])]  # "NATO-geführte"
     out = [m for m in out if not _money(tb, rec, m)]  # "US$ 500 million", "dolarów amerykańskich"
+    # "condemned by Greek Cypriots", "Kosovo Serbs": a name or adjective right before a people's name tells a
+    # community, which is neither state
+    people = {m.start: m for m in out if m.kind == "demonyms"}
+    folk = {k for o in out if o.kind in ("adjectives", "names") and o.end in people
+            and set(o.actors) != set(people[o.end].actors) for k in (o.start, o.end)}
+    out = [m for m in out if m.start not in folk]
     for concept in ("first_person", "pronoun", "object_pronoun"):  # "US$" is no "us" either
         if rec.cues.get(concept):
             rec.cues[concept] = [cm for cm in rec.cues[concept] if not _money(tb, rec, Mention(
