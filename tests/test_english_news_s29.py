@@ -70,6 +70,10 @@ CASES = [
     # neither state
     ("The new border rules were welcomed by Baku but criticised by Turkish Cypriots.", []),
     ("Cypriots protested against Turkey.", [("CYP", "accuses", "TUR")]),
+    # --- "similar measures", "similar steps" copy a step taken, not talks held: after a meeting they repeat nothing
+    ("Peru held talks with Chile on Monday. Bolivia is weighing similar steps.", [("PER", "meetsWith", "CHL")]),
+    ("Peru imposed sanctions on Chile on Monday. Bolivia took similar steps.",
+     [("PER", "sanctions", "CHL"), ("BOL", "sanctions", "CHL")]),
 ]
 
 

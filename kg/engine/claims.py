@@ -257,8 +257,8 @@ def _as_threat(c: Claim, f: FrameResult, why: str = "resolve") -> Claim:
 def same_again(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[Claim]:
     """'Podobne kroki ogłosiły Wielka Brytania i Francja', 'Britain followed suit': the last relation again."""
     last = disc.last_claim
-    if last is None or not rec.cues.get("same_again"):
-        return []
+    if last is None or not rec.cues.get("same_again") or last.relation == "meetsWith":
+        return []  # talks are no step to copy: "… talks with A and B. A imposed tariffs and B weighs similar measures"
     art = rec.article
     toks = rec.tokens
     cm = rec.cues["same_again"][0]
