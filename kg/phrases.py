@@ -149,7 +149,8 @@ class PhraseIndex:
                         k == len(pat.slots) - 1 and pat.particle_last and self._no_particle(tokens, t)):
                     found = t
                     break
-                if not tokens[t].is_word and tokens[t].text not in self._skippable and not _digit_group(tokens, t):
+                if not tokens[t].is_word and tokens[t].text not in self._skippable and not _digit_group(tokens, t) \
+                        and not (pat.particle_last and self._list_comma(tokens, t)):
                     break  # never skip over punctuation (but hyphens and quotes: 'warf … „Kriegspläne“ vor')
             if found is None:
                 return None
@@ -157,6 +158,28 @@ class PhraseIndex:
             feats.append(pat.slots[k][tokens[found].norm])
             j = found + 1
         return Match(i, j, pat.payload, tuple(feats), tuple(idx))
+
+    def _list_comma(self, tokens: list[Token], t: int) -> bool:
+        """Whether the comma at ``t`` parts the items of a list of nouns inside a separable verb's bracket ("griff
+        Depots, Flughäfen und Häfen in Syrien an"): the word before it and every item after it end in a capitalized
+        word (a German noun), items of at most five words with nothing but hyphens between, and a joining word
+        ("und", "oder") closes the list. A relative clause ("Ziele, die der Miliz gehören, an") ends in its verb."""
+        joiners = self._joiners - {","}
+        if not joiners or t == 0 or not tokens[t].text == "," or not tokens[t - 1].text[:1].isupper():
+            return False
+        k = t + 1
+        while True:
+            j = k
+            while j < len(tokens) and j - k <= 5 and (tokens[j].is_word or tokens[j].text in "-–") \
+                    and tokens[j].low not in joiners:
+                j += 1
+            if j == k or j >= len(tokens) or j - k > 5 or not tokens[j - 1].text[:1].isupper():
+                return False
+            if tokens[j].low in joiners:
+                return True
+            if tokens[j].text != ",":
+                return False
+            k = j + 1
 
     def _no_particle(self, tokens: list[Token], t: int) -> bool:
         """Whether a gapped pattern's last word at ``t`` is a preposition or an article rather than the
