@@ -40,6 +40,11 @@ CASES = [
      []),
     ("Kanada hat Russland verurteilt und die Ukraine unterstützt.",
      [("CAN", "accuses", "RUS"), ("CAN", "supports", "UKR")]),
+    # a verb of answering lends what it answers ("auf X") to the act joined to it: the answer is aimed at X;
+    # only the phrase right after "auf", and not the object of a verb of another kind
+    ("Am Sonntag haben die Huthis mit Drohnen auf Saudi-Arabien geantwortet und mehrere Raketen abgefeuert.",
+     [("HOUTHIS", "attacks", "SAU")]),
+    ("Die EU hat auf Russland gezeigt und die Ukraine unterstützt.", [("EU", "supports", "UKR")]),
 ]
 
 

@@ -31,7 +31,7 @@ from kg.engine.roles_control import (
 from kg.engine.roles_control import controller as find_controller
 from kg.engine.roles_goods import beneficiary_place, goods_origin, impersonal_goods, mission_ground
 from kg.engine.roles_noun import noun_subject
-from kg.engine.roles_object import find_object
+from kg.engine.roles_object import find_object, middle_field
 from kg.engine.roles_recipient import recipient_roles
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
@@ -432,16 +432,11 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
     obj_markers = tb.object_markers[f.index]
     codes = {tb.gazetteer[a].code for a in subj.actors}
     found: list[tuple[Group, str | None]] = []
-    # the middle field starts after a participle that closes a conjunct before it: "hat Russland verurteilt
-    # und die Ukraine unterstützt" (Russia is the first verb's)
-    start = max([subj.end, f.clause[0]] + [k + 1 for k in range(f.clause[0], f.match.start) if rec.morphs
-                                            and rec.morphs[k].feats & {"ppas", "inf"} and not rec.morphs[k].feats
-                                            & {"fin"} and k + 1 < f.match.start
-                                            and rec.tokens[k + 1].low in ("und", "oder")])
+    start, lent = middle_field(tb, rec, f, max(subj.end, f.clause[0]))
     for g in rec.groups:
         if _attributed_group(tb, rec, g):
             continue  # "hat nach Angaben Südkoreas Soldaten nach Russland geschickt": who says it, no object
-        if start <= g.start and g.end <= f.match.start and g is not subj and not all(
+        if (start <= g.start or g in lent) and g.end <= f.match.start and g is not subj and not all(
                 tb.gazetteer[a].code in codes for a in g.actors):  # "US-Präsident Donald Trump hat …"
             p = head_prep(tb, rec, g, subj.end)  # "unter Vermittlung der USA": the genitive's "unter"
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):

@@ -432,3 +432,22 @@ def _closes_conjunct(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     m = morphs[tm.start]
     return (toks[tm.start].text[:1].islower() and bool(m.feats & {"ppas", "inf"}) and not m.feats & {"fin"}
             and toks[tm.end].low in ("und", "oder"))
+
+
+def middle_field(tb: Tables, rec: SentenceRecord, f: FrameResult, lo: int) -> tuple[int, list[Group]]:
+    """Where a late verb's middle field starts (from ``lo``), and the groups an earlier conjunct lends it. It
+    starts after a participle or infinitive that closes a conjunct before it: "hat Russland verurteilt und die
+    Ukraine unterstützt" (Russia is the first verb's). A verb of answering (the lexicon's ``retaliation``)
+    lends what it answers ("auf X") to the act joined to it, the answer itself: "hat mit Drohnen auf Israel
+    geantwortet und Raketen abgefeuert" (at Israel); the phrase right after "auf" only, not an owner inside it."""
+    toks, morphs = rec.tokens, rec.morphs
+    start, lent = lo, []
+    if not morphs:
+        return start, lent
+    answers = {k for cm in rec.cues.get("retaliation", ()) for k in range(cm.start, cm.end)}
+    for k in range(f.clause[0], f.match.start - 1):
+        if morphs[k].feats & {"ppas", "inf"} and not morphs[k].feats & {"fin"} and toks[k + 1].low in ("und", "oder"):
+            lent = [g for g in rec.groups if start <= g.start and g.end <= k and prep(tb, rec, g.start, start) == "auf"
+                    ] if k in answers else []
+            start = max(start, k + 1)
+    return start, lent
