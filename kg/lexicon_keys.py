@@ -104,7 +104,8 @@ WORD_KEYS = {
     "adversative": "a coordinating word that may open a new clause with its own subject "
                    "(Polish 'a' in '…, a prezydent …')",
     "owned_by": "a participle of use or ownership before the actor that owns what an attack hit ('used by', "
-                "'należący do')",
+                "'należący do'), or the verb closing a relative clause on it (German 'die von der Miliz genutzt "
+                "werden')",
     "negative_prefix": "the prefix of a negated form the morphology tags 'neg' (Polish 'nie' in 'niewysłanie')",
     "possessive_clitic": "the clitic the tokenizer splits off a possessor (English \"'s\" in \"Russia's\"); empty "
                          "in languages that mark possession by case",

@@ -45,6 +45,11 @@ CASES = [
     ("Am Sonntag haben die Huthis mit Drohnen auf Saudi-Arabien geantwortet und mehrere Raketen abgefeuert.",
      [("HOUTHIS", "attacks", "SAU")]),
     ("Die EU hat auf Russland gezeigt und die Ukraine unterstützt.", [("EU", "supports", "UKR")]),
+    # a relative clause on what an attack hit, closed by a verb of use or ownership, names its owner: the target
+    ("Aserbaidschan beschoss Stellungen, die mit armenischen Truppen in Verbindung stehen.",
+     [("AZE", "attacks", "ARM")]),
+    ("Die türkische Armee griff am Morgen Depots an, die von der PKK genutzt werden.", [("TUR", "attacks", "PKK")]),
+    ("Die Türkei griff Stellungen an, die Russland kritisierte.", []),
 ]
 
 

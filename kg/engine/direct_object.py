@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.engine.free_phrases import free_relative
 from kg.engine.genitives import in_prep_phrase, owner_of_phrase_at
 from kg.engine.hidden_objects import expelled, unnamed_target, with_case
-from kg.engine.objects import handed_dative, joins, office_holder, owned_by, verb_object
+from kg.engine.objects import handed_dative, joins, office_holder, owned_by, relative_owner, verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import after, apposed, can_be_nominative, clause_span, finite, other_case, prep
 from kg.engine.tables import Tables
@@ -116,6 +116,10 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         # a noun of the same relation in the gap is the same act; "griff Ziele im Libanon an": the place
         if inside is not None and not set(range(inside.start, inside.end)) & set(tm.tokens):
             return inside
+        if inside is None and t.relation == "attacks" and tm.tokens[-1] - tm.tokens[0] > 1:
+            owner = relative_owner(tb, rec, tm.end)  # "griff Stellungen an, die von der Miliz genutzt werden"
+            if owner is not None:
+                return owner
     if t.relation in SYMMETRIC and obj_markers & m_["within"]:
         # a partner beats a place: "spotkał się w Kairze z Arakczim"
         return (verb_object(tb, rec, tm.end, hi, obj_markers - m_["within"], skip=skip)

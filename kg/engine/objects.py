@@ -194,7 +194,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 unnamed_foe = True  # "walczy z dżihadystami w Kamerunie": the place of a fight, not its target
                 continue
             if located:
-                owner = owned_by(rec, np.end, hi)
+                owner = owned_by(rec, np.end, hi) or relative_owner(tb, rec, np.end)
                 if owner is not None:
                     return owner  # "struck a depot in southern Lebanon used by Hezbollah": the owner is hit
                 loc = _located(tb, rec, i)
@@ -297,6 +297,25 @@ def owned_by(rec: SentenceRecord, k: int, hi: int) -> Group | None:
             if g is not None and g.mentions[-1].compound:
                 return None  # "used by Iran-backed militias": the name only modifies
             return g
+    return None
+
+
+def relative_owner(tb: Tables, rec: SentenceRecord, k: int) -> Group | None:
+    """The actor of a relative clause on what an attack hit, when the clause ends in a verb of use or ownership
+    (the lexicon's ``owned_by`` at its end, auxiliaries after it): "bombardierte Ziele, die mit der Miliz in
+    Verbindung stehen", "griff Stellungen an, die von der Armee genutzt werden". The comma at ``k`` opens it."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs or k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in tb.markers["relative_article"]:
+        return None
+    for cm in rec.cues.get("owned_by", ()):
+        if cm.start <= k + 1:
+            continue
+        j = cm.end
+        while j < len(toks) and morphs[j].is_("AUX"):
+            j += 1
+        if any(not t.is_word for t in toks[k + 1:cm.start]) or (j < len(toks) and toks[j].is_word):
+            continue  # the cue closes the relative clause
+        return next((g for g in rec.groups if k + 1 < g.start and g.end <= cm.start), None)
     return None
 
 
