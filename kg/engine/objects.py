@@ -391,7 +391,10 @@ def _located(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
     if i + 1 >= len(phrases):
         return None
     nxt = phrases[i + 1]
-    if nxt.prep is None or nxt.prep != phrases[i].end or rec.tokens[nxt.prep].low not in (
+    end = phrases[i].end
+    while end < nxt.start and rec.tokens[end].text in QUOTES:
+        end += 1  # 'griff „militärische Ziele“ nahe Damaskus an': the closing quote is no gap
+    if nxt.prep is None or nxt.prep != end or rec.tokens[nxt.prep].low not in (
             tb.markers["within"] | tb.markers["locative"]):
         return None  # "in", and the German contraction "im" ("griff Ziele im Libanon an"), "near", …
     g = _group_in(rec, nxt.start, nxt.end)
