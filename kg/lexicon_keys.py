@@ -103,6 +103,8 @@ WORD_KEYS = {
     "reduced": "prepositions after a participle that mark it as an adjective ('accused of', 'stationed in')",
     "adversative": "a coordinating word that may open a new clause with its own subject "
                    "(Polish 'a' in '…, a prezydent …')",
+    "coming": "a verb of coming whose subject, a noun of saying, has its author in the source phrase ('Aus Moskau "
+              "kommen Drohungen gegen Kiew', 'Kritik kam von der EU')",
     "owned_by": "a participle of use or ownership before the actor that owns what an attack hit ('used by', "
                 "'należący do'), or the verb closing a relative clause on it (German 'die von der Miliz genutzt "
                 "werden')",

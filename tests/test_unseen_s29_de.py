@@ -50,6 +50,11 @@ CASES = [
      [("AZE", "attacks", "ARM")]),
     ("Die türkische Armee griff am Morgen Depots an, die von der PKK genutzt werden.", [("TUR", "attacks", "PKK")]),
     ("Die Türkei griff Stellungen an, die Russland kritisierte.", []),
+    # a noun of saying that is the subject of a verb of coming has its author in the source phrase opening the
+    # clause or right after the verb; a source phrase after another noun is that noun's
+    ("Aus Ankara kamen am Freitag deutliche Warnungen an die Regierung in Athen.", [("TUR", "threatens", "GRC")]),
+    ("Heftige Kritik an Serbien kam zudem von der Regierung Kroatiens.", [("HRV", "accuses", "SRB")]),
+    ("Die Kritik am Vorgehen Serbiens kam nach einem Besuch von Kroatien.", []),
 ]
 
 

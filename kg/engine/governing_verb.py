@@ -111,7 +111,40 @@ def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRes
                 break
         if subj is not None or obj is not None:
             break
+    if subj is None and obj is None and "light_verbs" in concepts:
+        subj = coming_from(tb, rec, f)
+        if subj is not None:
+            f.how.append("coming-from")
     return subj, obj
+
+
+#: the relations of a word said or done at someone that "comes from" its author ("Kritik kam aus Berlin")
+_SAID = ("accuses", "threatens", "praises")
+
+
+def coming_from(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A noun of saying that is the subject of a verb of coming (the lexicon's ``coming``) has its author in the
+    verb's source phrase ("aus"/"von" opening the clause or right after the verb): "Aus Moskau kommen Drohungen
+    gegen Kiew", "Kritik an Ungarn kam von der EU". A source phrase after a noun is that noun's ("Warnungen an
+    die Regierung von Assad")."""
+    if f.relation not in _SAID:
+        return None
+    lo, hi = f.clause
+    toks = rec.tokens
+    sources = tb.markers["from"] | tb.markers["agent"]
+    for cm in rec.cues.get("coming", ()):
+        if not lo <= cm.start < hi:
+            continue
+        for g in rec.groups:
+            if not lo <= g.start < hi or g.start <= f.match.start < g.end:
+                continue
+            p = head_prep(tb, rec, g, lo)  # "von der Regierung Kroatiens": the genitive's "von"
+            if p is None or p not in sources:
+                continue
+            at = next(k for k in range(g.start - 1, lo - 1, -1) if toks[k].low == p)
+            if at == lo or cm.end <= at and all(rec.morphs and rec.morphs[k].only("ADV") for k in range(cm.end, at)):
+                return g  # adverbs may stand between: "kam zudem von der EU"
+    return None
 
 
 def held_by_other(rec: SentenceRecord, f: FrameResult, lv) -> bool:
