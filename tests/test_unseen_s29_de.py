@@ -55,6 +55,8 @@ CASES = [
     ("Aus Ankara kamen am Freitag deutliche Warnungen an die Regierung in Athen.", [("TUR", "threatens", "GRC")]),
     ("Heftige Kritik an Serbien kam zudem von der Regierung Kroatiens.", [("HRV", "accuses", "SRB")]),
     ("Die Kritik am Vorgehen Serbiens kam nach einem Besuch von Kroatien.", []),
+    # a zu-infinitive has no subject of its own: the actor opening it after a verb of threatening is threatened
+    ("Die Huthis drohten, die Regierung Jemens zu stürzen.", [("HOUTHIS", "threatens", "YEM")]),
 ]
 
 

@@ -44,9 +44,11 @@ def warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None
     tm = f.match
     comp = tb.markers["complementizer"]
     hi = f.clause[1]
+    infinitive = False
     if f.relation == "threatens" and tm.end == hi and hi + 1 < len(toks) and toks[hi].text == "," and \
             tb.settings.get("verb_second") and infinitive_opener(tb, rec, hi, frozenset()):
         k = hi  # "Trump drohte, Sanktionen gegen Indien zu verhängen": the infinitive clause says against whom
+        infinitive = True
     elif f.relation == "threatens" and reported_v2(tb, rec, f):
         k = tm.end + 1  # "warnte, Polen werde einen hohen Preis zahlen": a reported clause with its verb second
     elif not (tm.end < len(toks) and (
@@ -75,8 +77,9 @@ def warned_that(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None
     forbid = tb.compiled.forbid[f.index]
     if obj is not None and forbid and any(toks[j].low in forbid for j in range(k, chi)):
         return None  # "ostrzegł, że istnieje zagrożenie atakiem na Litwę": the trigger's forbidden words in the report
-    if obj is not None and f.relation == "threatens" and _doer_in_report(tb, rec, obj, k, chi):
-        return None  # "ostrzegła, że Rosja wydaje miliony": a warning about Russia (accuses.warn-that's)
+    if obj is not None and f.relation == "threatens" and not infinitive and _doer_in_report(tb, rec, obj, k, chi):
+        return None  # "ostrzegła, że Rosja wydaje miliony": a warning about Russia (accuses.warn-that's); an
+        # infinitive clause has no subject of its own ("drohte, die Regierung Ruandas zu stürzen")
     if obj is not None:
         f.how.append("warned-that")
     return obj
