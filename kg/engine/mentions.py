@@ -18,6 +18,7 @@ from __future__ import annotations
 from kg.engine import introduced
 from kg.engine.fronted_place import fronted_place_bodies
 from kg.engine.introduced import covered, keys_of, name_end, name_endings, name_key
+from kg.engine.leader_body import leaders_body
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.syntax import finite
 from kg.engine.tables import Tables
@@ -335,7 +336,7 @@ def _name_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
             continue
         grown = True
         while grown:  # "chargé d'affaires ambasady Rosji": a body of a body
-            grown = _grow_body(tb, rec, m, out, body_at_end, missions)
+            grown = _grow_body(tb, rec, m, out, body_at_end, missions) or leaders_body(tb, rec, m, out, body_at_end)
 
 
 def _loyal_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], body_at_end: dict,
