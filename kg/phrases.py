@@ -92,7 +92,10 @@ class PhraseIndex:
             return
         slots, exact, literal_forms, written = [], [], [], []
         for w in words:
-            literal_forms.append(frozenset({w.replace("’", "'").lower()}) if literal else None)
+            # Swiss German writes "ss" for every "ß" ("Gegenmassnahmen", "schliesst"): a literal word has both
+            lit = w.replace("’", "'").lower()
+            swiss = lit.replace("ß", "ss") if lang == "de" else lit
+            literal_forms.append(frozenset({lit, swiss}) if literal else None)
             forms: tuple[Form, ...] = ((w, frozenset()),) if literal else word_forms(w, lang, proper)
             written.append(None if literal or proper else frozenset(lower(f) for f, _ in forms))
             slot: dict[str, frozenset[str]] = {}

@@ -57,6 +57,9 @@ CASES = [
     ("Die Kritik am Vorgehen Serbiens kam nach einem Besuch von Kroatien.", []),
     # a zu-infinitive has no subject of its own: the actor opening it after a verb of threatening is threatened
     ("Die Huthis drohten, die Regierung Jemens zu stürzen.", [("HOUTHIS", "threatens", "YEM")]),
+    # Swiss spelling writes "ss" for "ß": a literal lexicon word matches both ("Gegenmassnahmen" answers an act)
+    ("Peking hat Gegenmassnahmen gegen die Waffenverkäufe Japans an die Philippinen angekündigt.",
+     [("CHN", "threatens", "JPN"), ("JPN", "suppliesWeaponsTo", "PHL")]),
 ]
 
 
