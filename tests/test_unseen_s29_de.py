@@ -60,6 +60,10 @@ CASES = [
     # Swiss spelling writes "ss" for "ß": a literal lexicon word matches both ("Gegenmassnahmen" answers an act)
     ("Peking hat Gegenmassnahmen gegen die Waffenverkäufe Japans an die Philippinen angekündigt.",
      [("CHN", "threatens", "JPN"), ("JPN", "suppliesWeaponsTo", "PHL")]),
+    # the genitive after the noun of a prepositional phrase in reported speech is whom the phrase concerns, not
+    # the one the judgement accuses
+    ("Die Lieferung sende ein falsches Signal an die Führung Serbiens und untergrabe den Frieden, sagte Kroatiens "
+     "Außenminister.", []),
 ]
 
 

@@ -165,8 +165,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             how.append("owner")
     # the first actor of the reported clause, bare or the genitive of its subject ("the deployment of NATO troops
     # in Estonia was a provocation")
+    # (not the genitive of a prepositional phrase: "sende ein Signal an die Kräfte Taiwans")
     obj = obj or next((g for g in rec.groups if said_from <= g.start and g.end <= tm.start
                 and prep(tb, rec, g.start, said_from) in (None, *tb.markers["genitive_marker"])
+                and not _genitive_in_prep(tb, rec, g, said_from)
                 and not all(m.compound for m in g.mentions) and not _name_before_head(rec, g)
                 and not (f.relation == "threatens" and _responder(tb, rec, g))
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
@@ -402,3 +404,17 @@ def _one_voice(tb: Tables, rec: SentenceRecord, disc: Discourse, sp: Match) -> t
     # "rzecznik polskiego MSZ Paweł Wroński … Rzecznik MSZ poinformował": the one person of the topic
     own = {tb.top(a) for a in topic if gaz[a].type == "Person"} & sides
     return tuple(a for a in topic if tb.top(a) in own) if len(own) == 1 else ()
+
+
+def _genitive_in_prep(tb: Tables, rec: SentenceRecord, g: Group, floor: int) -> bool:
+    """Whether ``g`` is the genitive after the noun of a prepositional phrase ("sende ein Signal an die Kräfte
+    Taiwans"): whom the phrase concerns, not the subject of the reported clause (a possessor before its noun,
+    "gegen Putins Invasion", owns the act judged)."""
+    np = next((np for np in rec.phrases if np.start <= g.start < np.end), None)
+    if np is None or np.attach is None or np.rel not in ("gen", "of"):
+        return False
+    if any(nxt.start == g.end and nxt.prep is None for nxt in rec.phrases):
+        return False  # "gegen Präsident Putins grundlose Invasion": the possessor of the noun after it
+    head = rec.phrases[np.attach]
+    return head.start < g.start and head.prep is not None and head.prep >= floor \
+        and rec.tokens[head.prep].low not in tb.markers["genitive_marker"]
