@@ -64,6 +64,8 @@ CASES = [
     # the one the judgement accuses
     ("Die Lieferung sende ein falsches Signal an die Führung Serbiens und untergrabe den Frieden, sagte Kroatiens "
      "Außenminister.", []),
+    ("Kroatiens Außenminister erklärte, es gehe um einen geplanten Akt Serbiens zur Destabilisierung der Region.",
+     [("HRV", "accuses", "SRB")]),
 ]
 
 

@@ -409,12 +409,14 @@ def _one_voice(tb: Tables, rec: SentenceRecord, disc: Discourse, sp: Match) -> t
 def _genitive_in_prep(tb: Tables, rec: SentenceRecord, g: Group, floor: int) -> bool:
     """Whether ``g`` is the genitive after the noun of a prepositional phrase ("sende ein Signal an die Kräfte
     Taiwans"): whom the phrase concerns, not the subject of the reported clause (a possessor before its noun,
-    "gegen Putins Invasion", owns the act judged)."""
+    "gegen Putins Invasion", and the genitive of an act noun, "um eine Aktion Weißrusslands", own the act judged)."""
     np = next((np for np in rec.phrases if np.start <= g.start < np.end), None)
     if np is None or np.attach is None or np.rel not in ("gen", "of"):
         return False
     if any(nxt.start == g.end and nxt.prep is None for nxt in rec.phrases):
         return False  # "gegen Präsident Putins grundlose Invasion": the possessor of the noun after it
     head = rec.phrases[np.attach]
+    if head.head in rec.trigger_tokens or rec.tokens[head.head].low in tb.markers["event"]:
+        return False  # "es gehe um eine Aktion Serbiens": the genitive of an act noun is its author
     return head.start < g.start and head.prep is not None and head.prep >= floor \
         and rec.tokens[head.prep].low not in tb.markers["genitive_marker"]
