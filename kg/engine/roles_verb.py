@@ -156,6 +156,9 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if g is None or not ("nom" in g.mentions[0].feats or counted) or (
             g.mentions[0].kind == "adjectives" and not counted):  # "wleciało 19 rosyjskich dronów"
         return None, None, ""
+    if g.mentions[0].kind == "body" and not counted and rec.morphs and rec.morphs[g.start].cases and \
+            "nom" not in rec.morphs[g.start].cases:
+        return None, None, ""  # "… wezwało na rozmowę ambasadora Rosji": the body noun's own case is no subject's
     if rec.morphs and len(g.mentions) == 1 and number_of(rec, tm.tokens[0]) == {"pl"} and \
             subject_number(rec, g.mentions[0].end - 1) == {"sg"}:
         return None, None, ""  # "Bojownicy Hezbollahu ostrzelali Izrael": a plural verb, a singular name
