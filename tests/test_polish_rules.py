@@ -12,6 +12,11 @@ CASES = [
     # a body noun after the verb in a case no subject has ("ambasadora" is accusative or genitive) is its object:
     # the actor before the verb, taken for a genitive, is not its object in an inverted order
     ("Po tym zdarzeniu MSZ Estonii wezwało na rozmowę ambasadora Białorusi.", []),
+    # a body in the dative before a trigger noun is the addressee of the verb that hands the noun over, not the
+    # noun's owner: the one protesting is the verb's subject
+    ("Wiceszef MSZ Marek Nowak przekazał stronie węgierskiej stanowczy protest wobec naruszenia słowackiej granicy.",
+     []),
+    ("Minister spraw zagranicznych Litwy przekazał stronie rosyjskiej ostry protest.", [("LTU", "accuses", "RUS")]),
     # mediators named together, with no parties in their sentence, do not meet each other
     ("Rozmowy w Kairze toczą się z udziałem mediatorów z Omanu, Turcji i Norwegii.", []),
     ("Szwajcaria i Austria wraz z Norwegią są pośrednikami w ciągnących się od roku negocjacjach.", []),

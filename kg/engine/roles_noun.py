@@ -469,6 +469,9 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
                 return None  # "mit Irans Außenminister … Gespräche führen": a body heads its own phrase
             if any(0 <= g.start - cm.end <= 1 for cm in rec.cues.get("attribution", ())):
                 return None  # "Według rosyjskich mediów ofensywa …": who tells of the act, not its owner
+            if last.kind == "body" and tb.cases and rec.morphs and rec.morphs[last.start].cases and \
+                    rec.morphs[last.start].cases <= _OBLIQUE:
+                return None  # "przekazał stronie litewskiej protest": the dative is the verb's addressee, no owner
             if (last.kind in ("adjectives", "body") or last.possessive or modifier) and not verb_between and all(
                     tok.is_word or tok.text in HYPHENS or tok.low in clitics for tok in between) and not any(
                     tok.low in tb.governing for tok in between):  # not "ambasadora po naruszeniu"
@@ -487,6 +490,10 @@ def _attached(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
 
 
 
+
+
+#: Cases of a noun that is the verb's addressee or adjunct, never the owner of the noun after it.
+_OBLIQUE = frozenset({"dat", "loc", "inst"})
 
 
 def _decision_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
