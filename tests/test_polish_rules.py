@@ -17,6 +17,9 @@ CASES = [
     ("Wiceszef MSZ Marek Nowak przekazał stronie węgierskiej stanowczy protest wobec naruszenia słowackiej granicy.",
      []),
     ("Minister spraw zagranicznych Litwy przekazał stronie rosyjskiej ostry protest.", [("LTU", "accuses", "RUS")]),
+    # a noun's bare genitive stands right after it: past a finite verb the actor is that verb's (its subject here)
+    ("We wtorek decyzję o uznaniu dwóch rosyjskich attaché za persona non grata przedstawiło MSZ Słowacji.",
+     [("SVK", "sanctions", "RUS")]),
     # mediators named together, with no parties in their sentence, do not meet each other
     ("Rozmowy w Kairze toczą się z udziałem mediatorów z Omanu, Turcji i Norwegii.", []),
     ("Szwajcaria i Austria wraz z Norwegią są pośrednikami w ciągnących się od roku negocjacjach.", []),

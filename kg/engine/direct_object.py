@@ -80,7 +80,8 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         own_prep = toks[tm.end - 1].low in m_["prepositions"]  # "atak na wschodnią Ukrainę": the trigger's case
         if g is not None and (obj is None or g.start < obj.start) and not apposed(tb, rec, tm.end, g) \
                 and (own_prep or not other_case(rec, g)) \
-                and not any(tok.is_word and tok.low in m_["coordination"] for tok in toks[tm.end:g.start]) and all(
+                and not any(tok.is_word and tok.low in m_["coordination"] for tok in toks[tm.end:g.start]) \
+                and not any(_verb_at(rec, k) for k in range(tm.end, g.start)) and all(
                 tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]
                 or not tok.is_word or tok.text[:1].islower() and not m_["genitive_marker"]
                 for tok in toks[tm.end:g.start]):
