@@ -20,6 +20,10 @@ CASES = [
     # a noun's bare genitive stands right after it: past a finite verb the actor is that verb's (its subject here)
     ("We wtorek decyzję o uznaniu dwóch rosyjskich attaché za persona non grata przedstawiło MSZ Słowacji.",
      [("SVK", "sanctions", "RUS")]),
+    # after a fronted phrase, a name after the verb only in a subject's form ("Komisja Europejska") makes its
+    # group the subject, not the object of the topic dropped
+    ("Rosja oskarżyła Estonię o szpiegostwo. O wycofanie oskarżeń apelują estońskie władze i Komisja Europejska.",
+     [("RUS", "accuses", "EST")]),
     # mediators named together, with no parties in their sentence, do not meet each other
     ("Rozmowy w Kairze toczą się z udziałem mediatorów z Omanu, Turcji i Norwegii.", []),
     ("Szwajcaria i Austria wraz z Norwegią są pośrednikami w ciągnących się od roku negocjacjach.", []),

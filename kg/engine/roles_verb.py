@@ -140,7 +140,8 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     # "Jego stanowisko poparł szef MSZ Hiszpanii": a bare noun phrase before the verb is its fronted object
     fronted = next((np for np in rec.phrases if lo <= np.start and np.end <= tm.start and np.prep is None
                     and np.attach is None), None)
-    if not tb.cases or "imps" in feats or (disc.subject and clause_initial and fronted is None):
+    if not tb.cases or "imps" in feats or (disc.subject and clause_initial and fronted is None and not _only_nominative(
+            tb, rec, after(tb, rec, tm.end, hi, {""}))):  # "O wycofanie zarzutów apelują władze i Komisja Europejska"
         return None, None, ""
     if toks[tm.end - 1].low in tb.markers["prepositions"] and not f.trigger.mutual:
         # "w ramach podróży do Peru i Chile": what the trigger's own preposition governs is no subject (but
@@ -468,3 +469,11 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         f.object = after(tb, rec, tm.end, hi, obj_markers - {""}, skip=subj)
     f.how.append("passive")
     return False
+
+
+def _only_nominative(tb: Tables, rec: SentenceRecord, g: Group | None) -> bool:
+    """Whether a group after the verb has a bare name whose form is only a subject's ("Komisja Europejska", not
+    "Komisję"): coordinated with it, the whole group is the subject, not the object of a dropped one."""
+    return g is not None and bool(rec.morphs) and any(
+        m.kind in ("names", "metonyms") and "nom" in m.feats and "acc" not in m.feats and "nom" in
+        rec.morphs[m.end - 1].cases and "acc" not in rec.morphs[m.end - 1].cases for m in g.mentions)
