@@ -20,6 +20,9 @@ CASES = [
     # a noun's bare genitive stands right after it: past a finite verb the actor is that verb's (its subject here)
     ("We wtorek decyzję o uznaniu dwóch rosyjskich attaché za persona non grata przedstawiło MSZ Słowacji.",
      [("SVK", "sanctions", "RUS")]),
+    # a verbal noun opening its clause, the clause's verb after it, is a noun: its genitive is who acts
+    ("„Wtargnięcie Białorusi na terytorium Litwy jest niedopuszczalne” – powiedział minister.",
+     [("BLR", "attacks", "LTU")]),
     # after a fronted phrase, a name after the verb only in a subject's form ("Komisja Europejska") makes its
     # group the subject, not the object of the topic dropped
     ("Rosja oskarżyła Estonię o szpiegostwo. O wycofanie oskarżeń apelują estońskie władze i Komisja Europejska.",

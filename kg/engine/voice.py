@@ -4,7 +4,7 @@ participle used as an adjective). The roles stage asks this first: the voice dec
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, SentenceRecord
-from kg.engine.syntax import after
+from kg.engine.syntax import after, finite
 from kg.engine.tables import Tables
 from kg.engine.verb_final import aux_after
 from kg.text import HYPHENS
@@ -54,6 +54,11 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if tm.start == 0 and not tb.cases and rec.morphs and rec.morphs[0].is_("NOUN") and "pl" in rec.morphs[0].feats:
         noun_ctx = True  # "Sanctions imposed on Iran by Canada …", "Strikes hit Kyiv": no verb opens a sentence
         # in the third person; a plural noun does
+    if not noun_ctx and tb.cases and rec.morphs and "ger" in rec.morphs[tm.start].feats \
+            and "nom" in rec.morphs[tm.start].cases and not any(t.is_word for t in toks[f.clause[0]:tm.start]) \
+            and any(finite(rec.morphs[k]) for k in range(tm.end, f.clause[1])):
+        noun_ctx = True  # "Wtargnięcie Rosji do … stanowi naruszenie": a verbal noun that opens its clause, with the
+        # clause's verb after it, is that verb's subject, a noun (not "w niszczeniu …" after a preposition)
     if not noun_ctx and prev is not None and not tb.cases and rec.morphs and rec.morphs[tm.start].is_("NOUN") \
             and "pl" in rec.morphs[tm.start].feats and (prev.low in tb.markers["complementizer"] or any(
                 cm.end == tm.start for cm in rec.cues.get("speech", ()))) \
