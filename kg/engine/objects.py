@@ -154,6 +154,13 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if np.prep is not None and np.prep in such and examples_of(rec, np.prep) is not None:
             p = prep(tb, rec, np.start, start)  # the examples take the noun's preposition (none: direct object)
         found = g if g is not None else _owner(rec, i, tb.markers["coordination"])  # "Israeli cities": Israel
+        if p is not None and g is None and np.end - np.start == 1 and toks[np.head].low in tb.governing:
+            # "w sprawie wniosku Albanii", "w kierunku Polski": the noun of a complex preposition is the
+            # preposition, and the phrase in its genitive the object it marks
+            p = toks[np.head].low
+            nxt = next((j for j, q in enumerate(phrases) if q.attach == i and q.rel == "gen"), None)
+            found = None if nxt is None else _group_in(rec, phrases[nxt].start, phrases[nxt].end) or _owner(
+                rec, nxt, tb.markers["coordination"])
         if g is None and same in _GIVEN and np.head in same_nouns and morphs[np.head].is_("NOUN"):
             found = None  # "sicherte Moldau die Solidarität Rumäniens zu": the owner of the act's own noun acts
         if g is None and found is not None and skip is not None and not skip.resolved and skip.start >= start \
