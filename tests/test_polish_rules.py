@@ -20,6 +20,10 @@ CASES = [
     # a noun's bare genitive stands right after it: past a finite verb the actor is that verb's (its subject here)
     ("We wtorek decyzję o uznaniu dwóch rosyjskich attaché za persona non grata przedstawiło MSZ Słowacji.",
      [("SVK", "sanctions", "RUS")]),
+    # a verbal noun with an agent of its own ("przez"): its genitive is what the act befalls
+    ("Ostrzelanie Izraela przez Hezbollah wywołało odwet.", [("HEZBOLLAH", "attacks", "ISR")]),
+    ("Serdeczne przyjęcie premiera Japonii przez prezydenta Brazylii zaskoczyło komentatorów.",
+     [("JPN", "meetsWith", "BRA")]),
     # a verbal noun opening its clause, the clause's verb after it, is a noun: its genitive is who acts
     ("„Wtargnięcie Białorusi na terytorium Litwy jest niedopuszczalne” – powiedział minister.",
      [("BLR", "attacks", "LTU")]),

@@ -30,8 +30,9 @@ from kg.engine.governing_verb import (
 )
 from kg.engine.helped_war import HELP, helped_side
 from kg.engine.mediators import apposed_mediator
+from kg.engine.noun_agent import verbal_agent
 from kg.engine.noun_modifiers import noun_modifier, prepositional_complement
-from kg.engine.participles import describes_trigger, prenominal_agent_pl
+from kg.engine.participles import prenominal_agent_pl
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject
 from kg.engine.scene_subject import manner_subject, wartime_subject
@@ -178,7 +179,13 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if g is not None and f.relation == "sanctions" and any(
                 tm.end <= c.start < g.end for c in cues.get("sanctioned", ())):
             place = True  # "wydalenie rosyjskich dyplomatów": the expelled, the sanctions' object
-        if g is not None and not place:
+        agent = verbal_agent(tb, rec, f) if g is not None and not place and tb.cases else None
+        if agent is not None and agent.start > g.end:
+            # "ostrzelanie Izraela przez Hezbollah", "przyjęcie premiera Kanady przez prezydenta USA": with an agent
+            # of its own, a verbal noun's genitive is what the act befalls
+            subj, obj = agent, g
+            how.append("agent")
+        elif g is not None and not place:
             subj = g
             how.append("genitive")
         elif after(tb, rec, tm.end, min(hi, tm.end + 2), set(m_["genitive_marker"]) or {""}, first_only=True) is None:
@@ -207,14 +214,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         # przez Turcję rosyjskiego samolotu", "die Annexion der Krim durch Russland"; not the agent of a passive
         # participle between ("sił wspieranych przez"); an active one takes no agent ("naruszenie przestrzeni
         # państwa należącego do NATO przez Rosję")
-        g = after(tb, rec, tm.end, min(hi, tm.end + 8), noun_agent)
-        named = {k for m in rec.mentions for k in range(m.start, m.end)}  # "Sojuszu" in a name triggers nothing
-        own_ppas = tm.end < len(toks) and "ppas" in rec.morphs[tm.end].feats  # "sankcje nałożone … przez Japonię"
-        if g is not None and not any(
-                not (own_ppas and k == tm.end or k + 1 == g.start - 1 and describes_trigger(rec, f, k)) and (
-                    "ppas" in rec.morphs[k].feats or k in rec.trigger_tokens and k not in named
-                    or rec.morphs[k].feats & {"fin", "past"} and not rec.morphs[k].is_("NOUN", "ADJ"))
-                for k in range(tm.end, g.start)):
+        g = verbal_agent(tb, rec, f)
+        if g is not None:
             subj = g
             how.append("agent")
     if subj is None and (subj := prenominal_agent_pl(tb, rec, f)) is not None:
