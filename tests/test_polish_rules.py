@@ -20,6 +20,10 @@ CASES = [
     # a noun's bare genitive stands right after it: past a finite verb the actor is that verb's (its subject here)
     ("We wtorek decyzję o uznaniu dwóch rosyjskich attaché za persona non grata przedstawiło MSZ Słowacji.",
      [("SVK", "sanctions", "RUS")]),
+    # a participle before its noun right after a copula describes the predicate noun: the copula's subject is
+    # backed; a separatist region is not the state it lifts to
+    ("Gwatemala to wspierany przez Stany Zjednoczone kraj.", [("USA", "supports", "GTM")]),
+    ("Abchazja była wspieranym przez Moskwę regionem separatystycznym.", []),
     # a verbal noun with an agent of its own ("przez"): its genitive is what the act befalls
     ("Ostrzelanie Izraela przez Hezbollah wywołało odwet.", [("HEZBOLLAH", "attacks", "ISR")]),
     ("Serdeczne przyjęcie premiera Japonii przez prezydenta Brazylii zaskoczyło komentatorów.",

@@ -11,6 +11,7 @@ object nor the participle's subject, which the nearest-actor rules would otherwi
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.syntax import left_subject
 from kg.engine.tables import Tables
 from kg.morph import CASES
 
@@ -191,3 +192,16 @@ def prenominal_agent_pl(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Grou
         if "ppas" in morphs[p].feats and morphs[p].is_("ADJ", "VERB") and not morphs[p].is_("NOUN"):
             return g
     return None
+
+
+def predicated_of(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """"Naddniestrze to wspierany przez Rosję region", "Hamas jest wspieraną przez Iran organizacją": a
+    participle before its noun right after a copula describes the predicate noun, which is the clause's
+    subject: the nominative actor before the copula. Not a place ("Abchazja to wspierany przez Rosję region"):
+    a separatist region backed from abroad is not the state it lifts to."""
+    k = f.match.start - 1
+    lo = f.clause[0]
+    if not tb.cases or k <= lo or rec.tokens[k].low not in tb.markers["target_copula"]:
+        return None
+    g = left_subject(tb, rec, lo, k, nominative=True)
+    return None if g is None or all(tb.gazetteer[a].type == "Place" for a in g.actors) else g

@@ -15,7 +15,7 @@ from kg.engine.apposition import compound_object, owners_named
 from kg.engine.hyphens import compound_agent, format_roles, hyphen_pair, joint_target
 from kg.engine.judged import judged_agents
 from kg.engine.objects import verb_object
-from kg.engine.participles import attributive_participles, patient_participle
+from kg.engine.participles import attributive_participles, patient_participle, predicated_of
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.retaliation import answered_attacks
 from kg.engine.roles_after import settle
@@ -163,6 +163,8 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             # right after its comma
             f.object = next((g for g in rec.groups if g.start > subj.end and all(
                 t.low in tb.markers["determiners"] for t in toks[subj.end + 1:g.start])), None)
+        elif nxt is None and (pred := predicated_of(tb, rec, f)) is not None:
+            f.object = pred  # "Naddniestrze to wspierany przez Rosję region": the copula's subject
         elif before_noun and (tm.start == lo or not _modifies_noun_before(tb, rec, tm.start)):
             f.object = nxt or verb_object(tb, rec, subj.end, hi, {""}, skip=subj)
         elif lo < tm.start and toks[tm.start - 1].low in tb.markers["passive_aux"] and not before_noun:
