@@ -20,6 +20,8 @@ CASES = [
     # a noun's bare genitive stands right after it: past a finite verb the actor is that verb's (its subject here)
     ("We wtorek decyzję o uznaniu dwóch rosyjskich attaché za persona non grata przedstawiło MSZ Słowacji.",
      [("SVK", "sanctions", "RUS")]),
+    # members of parliament act for their state; a counted subject after the verb, the object fronted
+    ("Wniosek Szwecji poparło 150 posłów tureckiego parlamentu.", [("TUR", "supports", "SWE")]),
     # a participle before its noun right after a copula describes the predicate noun: the copula's subject is
     # backed; a separatist region is not the state it lifts to
     ("Gwatemala to wspierany przez Stany Zjednoczone kraj.", [("USA", "supports", "GTM")]),
