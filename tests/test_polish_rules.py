@@ -22,6 +22,8 @@ CASES = [
      [("SVK", "sanctions", "RUS")]),
     # members of parliament act for their state; a counted subject after the verb, the object fronted
     ("Wniosek Szwecji poparło 150 posłów tureckiego parlamentu.", [("TUR", "supports", "SWE")]),
+    # the fronted noun's own prepositional phrase stands between it and the verb: its genitive is still the object
+    ("Członkostwo Mołdawii w Unii poparło 300 posłów włoskiego parlamentu.", [("ITA", "supports", "MDA")]),
     # a participle before its noun right after a copula describes the predicate noun: the copula's subject is
     # backed; a separatist region is not the state it lifts to
     ("Gwatemala to wspierany przez Stany Zjednoczone kraj.", [("USA", "supports", "GTM")]),

@@ -185,6 +185,8 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
                 break  # "Porozumienie wynegocjowane przy udziale Egiptu podpisały …": the adjunct's, not the object
             if (p is None and "" in obj_markers) or (p is not None and p in obj_markers):
                 obj = left
+            elif p is not None and left.start > lo and _hangs_on_noun(rec, left.start):
+                continue  # "akcesję Finlandii do NATO poparło …": the fronted noun's own phrase, not the object
             break
     return g, obj, "inverted"
 
@@ -477,3 +479,14 @@ def _only_nominative(tb: Tables, rec: SentenceRecord, g: Group | None) -> bool:
     return g is not None and bool(rec.morphs) and any(
         m.kind in ("names", "metonyms") and "nom" in m.feats and "acc" not in m.feats and "nom" in
         rec.morphs[m.end - 1].cases and "acc" not in rec.morphs[m.end - 1].cases for m in g.mentions)
+
+
+def _hangs_on_noun(rec: SentenceRecord, k: int) -> bool:
+    """Whether the prepositional phrase at token ``k`` follows a bare noun phrase that names an actor in its
+    genitive ("akcesję Finlandii do NATO"): the complement of that noun, not an adjunct of the verb."""
+    i = next((i for i, np in enumerate(rec.phrases) if np.start <= k < np.end), None)
+    if i is None or i == 0 or rec.phrases[i].prep is None:
+        return False
+    before = rec.phrases[i - 1]
+    return before.rel == "gen" and before.attach is not None and rec.phrases[before.attach].prep is None \
+        and before.end == rec.phrases[i].prep
