@@ -110,6 +110,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None  # "Moskwa odpowie na plany rozmieszczenia eskadry": the act answered, not Moscow's
     if lv_near is not None and tb.cases and tm.end < len(toks) and toks[tm.end].low in m_["agent"]:
         lv_near = None  # "potwierdził ostrzelanie przez Litwę …": the noun names its own agent
+    if lv_near is not None and any(cm.start == lv_near.start for cm in cues.get("inverse", ())) \
+            and _genitive_after(tb, rec, f) is not None:
+        lv_near = None  # "zyskał uznanie Meksyku": what one gains is the genitive's, the gainer its object
     if lv_near is not None and f.relation == "threatens" and _genitive_after(tb, rec, f) is not None:
         lv_near = None  # "hat die Drohungen Teherans zurückgewiesen": the genitive makes them, not the clause
     if lv_near is not None and f.trigger.genitive == "subject" and (g := _genitive_after(tb, rec, f)) is not None \
