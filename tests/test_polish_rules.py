@@ -24,6 +24,8 @@ CASES = [
     ("Wniosek Szwecji poparło 150 posłów tureckiego parlamentu.", [("TUR", "supports", "SWE")]),
     # the fronted noun's own prepositional phrase stands between it and the verb: its genitive is still the object
     ("Członkostwo Mołdawii w Unii poparło 300 posłów włoskiego parlamentu.", [("ITA", "supports", "MDA")]),
+    # a conjunct only accusative ("Arabię Saudyjską") makes the group after the verb its object, not a late subject
+    ("Wysłannik rozmawiał z szefem włoskiej dyplomacji i odwiedził Katar oraz Arabię Saudyjską.", []),
     # a verb of gaining that is also a light verb: the gained noun's genitive acts, the gainer is its object
     ("Premier Kanady zyskał uznanie Meksyku.", [("MEX", "praises", "CAN")]),
     # a participle before its noun right after a copula describes the predicate noun: the copula's subject is

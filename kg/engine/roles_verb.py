@@ -160,6 +160,10 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if g.mentions[0].kind == "body" and not counted and rec.morphs and rec.morphs[g.start].cases and \
             "nom" not in rec.morphs[g.start].cases:
         return None, None, ""  # "… wezwało na rozmowę ambasadora Rosji": the body noun's own case is no subject's
+    if not counted and rec.morphs and any(m.kind in ("names", "metonyms") and "nom" not in rec.morphs[m.start].cases
+                                          and "acc" in rec.morphs[m.start].cases for m in g.mentions[1:]):
+        return None, None, ""  # "odwiedził Katar oraz Arabię Saudyjską": a conjunct only accusative makes the
+        # whole group the object
     if rec.morphs and len(g.mentions) == 1 and number_of(rec, tm.tokens[0]) == {"pl"} and \
             subject_number(rec, g.mentions[0].end - 1) == {"sg"}:
         return None, None, ""  # "Bojownicy Hezbollahu ostrzelali Izrael": a plural verb, a singular name
