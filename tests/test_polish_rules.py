@@ -24,6 +24,9 @@ CASES = [
     ("Wniosek Szwecji poparło 150 posłów tureckiego parlamentu.", [("TUR", "supports", "SWE")]),
     # the fronted noun's own prepositional phrase stands between it and the verb: its genitive is still the object
     ("Członkostwo Mołdawii w Unii poparło 300 posłów włoskiego parlamentu.", [("ITA", "supports", "MDA")]),
+    # "szefowie rządów" after two states are those two
+    ("Kanclerz Austrii przyjechał do Pragi. We wtorek szefowie rządów podpisali umowę o współpracy energetycznej.",
+     [("AUT", "meetsWith", "CZE"), ("AUT", "signsAgreementWith", "CZE")]),
     # a conjunct only accusative ("Arabię Saudyjską") makes the group after the verb its object, not a late subject
     ("Wysłannik rozmawiał z szefem włoskiej dyplomacji i odwiedził Katar oraz Arabię Saudyjską.", []),
     # a verb of gaining that is also a light verb: the gained noun's genitive acts, the gainer is its object
