@@ -24,6 +24,8 @@ CASES = [
     ("Wniosek Szwecji poparło 150 posłów tureckiego parlamentu.", [("TUR", "supports", "SWE")]),
     # the fronted noun's own prepositional phrase stands between it and the verb: its genitive is still the object
     ("Członkostwo Mołdawii w Unii poparło 300 posłów włoskiego parlamentu.", [("ITA", "supports", "MDA")]),
+    # a bare title between the preposition and a person's name: the preposition governs the name too
+    ("Delegacja Francji została przyjęta przez prezydenta Władimira Putina.", [("RUS", "meetsWith", "FRA")]),
     # "szefowie rządów" after two states are those two
     ("Kanclerz Austrii przyjechał do Pragi. We wtorek szefowie rządów podpisali umowę o współpracy energetycznej.",
      [("AUT", "meetsWith", "CZE"), ("AUT", "signsAgreementWith", "CZE")]),

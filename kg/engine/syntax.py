@@ -41,6 +41,11 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     k = start - 1
     while k >= floor and toks[k].low in determiners and toks[k].low not in preps:
         k -= 1  # "to the Kursk region"
+    title = next((cm for cm in rec.cues.get("role", ()) if cm.end == k + 1 and cm.start > floor), None)
+    if title is not None and tb.cases and toks[title.start - 1].low in preps and any(
+            m.start == start and tb.gazetteer[m.actors[0]].type == "Person" for m in rec.mentions):
+        k = title.start - 1  # "przez generała Chalifę Haftara": a bare title stands between the preposition and
+        # the person's name, in its case
     if k > floor and _counting(tb, rec, k) and rec.morphs and rec.morphs[start].cases \
             and "gen" in rec.morphs[start].cases and "nom" not in rec.morphs[start].cases:
         k -= 1  # "sankcje wobec 19 urzędników irańskiego reżimu": the count stands between
