@@ -271,6 +271,9 @@ WORD_KEYS = {
                   "parties of it (mediations aside: 'dotyczyły sporu dzielącego Peru i Chile')",
     "bilateral": "nouns of the dealings of two sides ('współpraca', 'stosunki'): as the topic of talks ('talk_topic') "
                  "their owners are the talks' parties ('rozmowy dotyczyły współpracy polsko-francuskiej')",
+    "topic_nouns": "nouns of a question under discussion ('kwestia', 'issue', 'Frage'): an actor that owns one (its "
+                   "genitive, an English name before it or after 'of') is what talks are about, not a party of them "
+                   "('omówił kwestię Cypru na spotkaniu z Erdoganem')",
     "decision": "nouns of deciding or announcing ('decyzja'): their owner (genitive or adjective) is the subject of a "
                 "trigger noun after 'o' ('decyzja Ankary o wstrzymaniu handlu')",
     "instrument": "verbs of using something for an act ('użyć', 'wykorzystać'): their subject is the subject of a "

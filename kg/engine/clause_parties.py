@@ -47,6 +47,8 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
     for g in rec.groups:
         if all(m.kind == "there" for m in g.mentions):
             continue  # "the summit being held there", "odbywającego się tam szczytu": the venue, no party
+        if topic_owner(tb, rec, g):
+            continue  # "omówił kwestię Cypru na spotkaniu z Erdoganem": the question's owner is what was discussed
         if dealings_partner(tb, rec, f, g):
             continue  # "rozmawiał o stosunkach z Rosją": the topic's partner
         if topic is not None and topic[0] <= g.start < topic[1] and not any(
@@ -168,6 +170,21 @@ def judged_at(tb: Tables, rec: SentenceRecord, f: FrameResult, lo: int, hi: int)
         return None
     end = max(verbs)
     return end if all(not finite(rec.morphs[j]) for j in range(end, k)) else None
+
+
+def topic_owner(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
+    """Whether a named group owns a noun of a question under discussion ('topic_nouns'): right after it (its
+    genitive, "kwestię Cypru", "die Frage Zyperns"; past "of", "the issue of Cyprus") or, in English, right
+    before it ("the Cyprus issue")."""
+    if g.mentions[0].kind not in ("names", "metonyms"):
+        return False
+    toks, dets = rec.tokens, tb.markers["determiners"]
+    at = g.start
+    while at > 0 and toks[at - 1].low in dets:  # "die Frage der Ukraine"
+        at -= 1
+    if at > 0 and toks[at - 1].low in tb.markers["genitive_marker"]:  # "the issue of Cyprus"
+        at -= 1
+    return any(cm.end == at or not tb.cases and cm.start == g.end for cm in rec.cues.get("topic_nouns", ()))
 
 
 def dealings_partner(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group) -> bool:

@@ -19,6 +19,20 @@ def settle(tb: Tables, rec: SentenceRecord) -> None:
     own_ground(tb, rec)
     war_targets(tb, rec)
     crowd_agents(rec)
+    topic_roles(tb, rec)
+
+
+def topic_roles(tb: Tables, rec: SentenceRecord) -> None:
+    """The owner of a question under discussion ("omówił sprawę Cypru w rozmowie z …", "besprach die Frage Zyperns
+    bei einem Treffen mit …") is what the talks are about: no role of a meeting; its parties are then the clause's."""
+    from kg.engine.clause_parties import topic_owner
+
+    for f in rec.frames:
+        if f.failure is None and f.relation == "meetsWith":
+            if f.subject is not None and topic_owner(tb, rec, f.subject):
+                f.subject = None
+            if f.object is not None and topic_owner(tb, rec, f.object):
+                f.object = None
 
 
 def crowd_agents(rec: SentenceRecord) -> None:

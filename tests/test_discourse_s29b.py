@@ -1,0 +1,31 @@
+"""Discourse rules of session 29, second round (pl, en, de): the owner of a question under discussion ("omówił
+kwestię Mołdawii na spotkaniu z …", "besprach die Frage Moldaus bei einem Treffen mit …", "discussed the Taiwan
+issue in a meeting with …") is what the talks are about, not a party of them.
+
+The sentences are our own; each case fails without its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scored import edges, norm
+
+#: (lang, text, edges that must be there, edges that must not)
+CASES = [
+    # the owner of a question under discussion is the topic of the talks
+    ("pl", "Prezydent Litwy omówił kwestię Mołdawii na spotkaniu z premierem Włoch.", [("LTU", "meetsWith", "ITA")],
+     [("MDA", "meetsWith", "ITA"), ("LTU", "meetsWith", "MDA")]),
+    ("pl", "Premier Czech omówił sprawę Tajwanu w rozmowie z prezydentem Francji.", [("CZE", "meetsWith", "FRA")],
+     [("TWN", "meetsWith", "FRA")]),
+    ("de", "Der polnische Präsident besprach die Frage Moldaus bei einem Treffen mit dem französischen Präsidenten.",
+     [("POL", "meetsWith", "FRA")], [("POL", "meetsWith", "MDA")]),
+    ("en", "The Australian prime minister discussed the Taiwan issue in a meeting with his Japanese counterpart.",
+     [("AUS", "meetsWith", "JPN")], [("TWN", "meetsWith", "JPN")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_discourse_s29b(lang: str, text: str, present: list, absent: list) -> None:
+    got = edges(text, lang)
+    assert norm(present) <= got
+    assert not norm(absent) & got
