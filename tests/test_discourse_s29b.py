@@ -1,6 +1,8 @@
 """Discourse rules of session 29, second round (pl, en, de): the owner of a question under discussion ("omówił
 kwestię Mołdawii na spotkaniu z …", "besprach die Frage Moldaus bei einem Treffen mit …", "discussed the Taiwan
-issue in a meeting with …") is what the talks are about, not a party of them.
+issue in a meeting with …") is what the talks are about, not a party of them; a German prefield that is one
+prepositional phrase ("Über Fragen zu Asien und Taiwan sprach …") holds no subject, however many actors it
+coordinates.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -21,6 +23,10 @@ CASES = [
      [("POL", "meetsWith", "FRA")], [("POL", "meetsWith", "MDA")]),
     ("en", "The Australian prime minister discussed the Taiwan issue in a meeting with his Japanese counterpart.",
      [("AUS", "meetsWith", "JPN")], [("TWN", "meetsWith", "JPN")]),
+    # a German prefield that is one prepositional phrase holds no subject
+    ("de", "Über Fragen zu Asien und Taiwan sprach der japanische Minister auch mit der australischen Außenministerin.",
+     [("JPN", "meetsWith", "AUS")], [("TWN", "meetsWith", "JPN")]),
+    ("de", "Nach Angaben der Ukraine griff Russland in der Nacht Charkiw an.", [("RUS", "attacks", "UKR")], []),
 ]
 
 

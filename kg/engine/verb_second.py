@@ -26,7 +26,7 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
     as_end = next((k for k in range(lo + 1, before) if finite(rec.morphs[k]) or rec.morphs[k].only("AUX")
                    and "fin" in rec.morphs[k].feats), before) \
         if rec.morphs and toks[lo].low in tb.markers["as_role"] else lo
-    as_phrase = as_end == before > lo
+    as_phrase = as_end == before > lo or _prepositional_prefield(tb, rec, lo, before)
     first = next((g for g in rec.groups if as_end <= g.start and g.end <= before and not as_phrase
                   and g.mentions[0].kind not in ("adjectives", "there") and head_prep(tb, rec, g, lo) is None
                   and not any(t.text == "," for t in toks[g.end:before])), None)
@@ -78,6 +78,18 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
     if after_verb is not None:
         return after_verb, None, "after-verb"
     return None, None, ""
+
+
+def _prepositional_prefield(tb: Tables, rec: SentenceRecord, lo: int, before: int) -> bool:
+    """Whether the prefield is one prepositional phrase: it opens with a preposition (not a number's "über") and
+    no comma or verb parts it before the finite verb ("Über Fragen zu Europa und der Ukraine sprach der Minister
+    mit …"): German fronts one phrase, so no actor in it is the subject, however many it coordinates."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs or before - lo < 3 or toks[lo].low not in tb.markers["prepositions"] \
+            or lo > 0 and toks[lo - 1].is_word:
+        return False
+    return not morphs[lo + 1].is_("NUM") and not any(
+        not toks[k].is_word or finite(morphs[k]) or morphs[k].is_("VERB", "AUX") for k in range(lo + 1, before))
 
 
 def _named_head(rec: SentenceRecord, first: Group, before: int) -> Group | None:
