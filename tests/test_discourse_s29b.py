@@ -1,6 +1,7 @@
 """Discourse rules of session 29, second round (pl, en, de): the owner of a question under discussion ("omówił
 kwestię Mołdawii na spotkaniu z …", "besprach die Frage Moldaus bei einem Treffen mit …", "discussed the Taiwan
-issue in a meeting with …") is what the talks are about, not a party of them; a German prefield that is one
+issue in a meeting with …") is what the talks are about, not a party of them; in English the object of a verb is
+no subject of a gerund in a prepositional phrase after it, the verb's subject is; a German prefield that is one
 prepositional phrase ("Über Fragen zu Asien und Taiwan sprach …") holds no subject, however many actors it
 coordinates.
 
@@ -23,6 +24,14 @@ CASES = [
      [("POL", "meetsWith", "FRA")], [("POL", "meetsWith", "MDA")]),
     ("en", "The Australian prime minister discussed the Taiwan issue in a meeting with his Japanese counterpart.",
      [("AUS", "meetsWith", "JPN")], [("TWN", "meetsWith", "JPN")]),
+    # a headline: the verb's object is no subject of the gerund after the preposition
+    ("en", "Orban discussed Ukraine issue at meeting with Meloni", [("HUN", "meetsWith", "ITA")],
+     [("UKR", "meetsWith", "ITA")]),
+    ("en", "Japan praised Australia at meeting with India", [("JPN", "meetsWith", "IND")],
+     [("AUS", "meetsWith", "IND")]),
+    ("en", "China urged the United States to stop its plan to sell arms to Taiwan.",
+     [("USA", "suppliesWeaponsTo", "TWN")], []),
+    ("en", "Russia issued a statement after talks with China.", [("RUS", "meetsWith", "CHN")], []),
     # a German prefield that is one prepositional phrase holds no subject
     ("de", "Über Fragen zu Asien und Taiwan sprach der japanische Minister auch mit der australischen Außenministerin.",
      [("JPN", "meetsWith", "AUS")], [("TWN", "meetsWith", "JPN")]),

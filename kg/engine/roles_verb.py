@@ -113,6 +113,9 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is not None:  # "Trump called Modi to congratulate him": the caller congratulates
         return subj, None, "purpose"
     subj = left_subject(tb, rec, lo, before, nominative=tb.cases)
+    if subj is not None and _object_before_gerund(tb, rec, subj, before):
+        # "Japan praised Australia at meeting with India": the gerund after a preposition is the verb's subject's
+        return left_subject(tb, rec, lo, subj.start), None, "left"
     if subj is not None and _object_of_earlier_verb(tb, rec, subj, before):
         return None, None, ""  # "The communiqué names Russia a threat and reaffirms … to support Ukraine"
     rel_obj = _relative_object(tb, rec, lo)
@@ -289,6 +292,24 @@ def _object_of_earlier_verb(tb: Tables, rec: SentenceRecord, g: Group, before: i
     return any(toks[j].low in tb.markers["coordination"] and rec.morphs[j].is_("CCONJ")
                and any(finite(rec.morphs[v]) for v in range(j + 1, before))
                for j in range(g.end, before))
+
+
+def _object_before_gerund(tb: Tables, rec: SentenceRecord, g: Group, before: int) -> bool:
+    """Whether ``g`` is the object of a finite verb right before it and a gerund at ``before`` follows it after a
+    preposition, no verb between ("praised Australia at meeting with India", "discussed Cyprus issue at meeting
+    with Erdogan"): the gerund's phrase tells where the verb's subject acted, not what its object did."""
+    if tb.cases or not rec.morphs or before < 1 or before - 1 < g.end:
+        return False
+    toks, morphs = rec.tokens, rec.morphs
+    k = g.start - 1
+    while k >= 0 and toks[k].low in tb.markers["determiners"]:
+        k -= 1
+    verb = morphs[k] if k >= 0 else None
+    if verb is None or not (verb.is_("VERB") and verb.feats & {"fin", "past"}) or verb.is_("AUX") or any(
+            cm.start <= k < cm.end for cm in rec.cues.get("speech", ())):
+        return False
+    return toks[before - 1].low in tb.markers["prepositions"] and "ger" in morphs[before].feats \
+        and not any(finite(morphs[v]) for v in range(g.end, before))
 
 
 def _adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
