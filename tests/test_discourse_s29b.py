@@ -29,6 +29,8 @@ CASES = [
      [("UKR", "meetsWith", "ITA")]),
     ("en", "Japan praised Australia at meeting with India", [("JPN", "meetsWith", "IND")],
      [("AUS", "meetsWith", "IND")]),
+    # (not after a preposition of control: the object does the act)
+    ("en", "Washington stopped Israel from attacking Lebanon.", [], [("USA", "attacks", "LBN")]),
     ("en", "China urged the United States to stop its plan to sell arms to Taiwan.",
      [("USA", "suppliesWeaponsTo", "TWN")], []),
     ("en", "Russia issued a statement after talks with China.", [("RUS", "meetsWith", "CHN")], []),

@@ -296,8 +296,9 @@ def _object_of_earlier_verb(tb: Tables, rec: SentenceRecord, g: Group, before: i
 
 def _object_before_gerund(tb: Tables, rec: SentenceRecord, g: Group, before: int) -> bool:
     """Whether ``g`` is the object of a finite verb right before it and a gerund at ``before`` follows it after a
-    preposition, no verb between ("praised Australia at meeting with India", "discussed Cyprus issue at meeting
-    with Erdogan"): the gerund's phrase tells where the verb's subject acted, not what its object did."""
+    preposition of place, no verb between ("praised Australia at meeting with India", "discussed Cyprus issue at
+    meeting with Erdogan"): the gerund's phrase tells where the verb's subject acted, not what its object did (but
+    "prevent Israel from invading", "accused Kenya of funnelling": the object does the act)."""
     if tb.cases or not rec.morphs or before < 1 or before - 1 < g.end:
         return False
     toks, morphs = rec.tokens, rec.morphs
@@ -308,7 +309,7 @@ def _object_before_gerund(tb: Tables, rec: SentenceRecord, g: Group, before: int
     if verb is None or not (verb.is_("VERB") and verb.feats & {"fin", "past"}) or verb.is_("AUX") or any(
             cm.start <= k < cm.end for cm in rec.cues.get("speech", ())):
         return False
-    return toks[before - 1].low in tb.markers["prepositions"] and "ger" in morphs[before].feats \
+    return toks[before - 1].low in tb.markers["locative"] and "ger" in morphs[before].feats \
         and not any(finite(morphs[v]) for v in range(g.end, before))
 
 
