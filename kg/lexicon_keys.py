@@ -271,6 +271,9 @@ WORD_KEYS = {
                   "parties of it (mediations aside: 'dotyczyły sporu dzielącego Peru i Chile')",
     "bilateral": "nouns of the dealings of two sides ('współpraca', 'stosunki'): as the topic of talks ('talk_topic') "
                  "their owners are the talks' parties ('rozmowy dotyczyły współpracy polsko-francuskiej')",
+    "neighbour_nouns": "nouns of neighbourhood ('sąsiad', 'neighbour', 'Nachbarland'): their owner before them or "
+                       "genitive after them only says whose neighbour the name that follows is; the name is the actor "
+                       "('Russia's neighbour Finland', 'der ukrainischen Nachbarrepublik Moldau')",
     "topic_nouns": "nouns of a question under discussion ('kwestia', 'issue', 'Frage'): an actor that owns one (its "
                    "genitive, an English name before it or after 'of') is what talks are about, not a party of them "
                    "('omówił kwestię Cypru na spotkaniu z Erdoganem')",

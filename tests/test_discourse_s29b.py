@@ -3,7 +3,8 @@ kwestię Mołdawii na spotkaniu z …", "besprach die Frage Moldaus bei einem Tr
 issue in a meeting with …") is what the talks are about, not a party of them; in English the object of a verb is
 no subject of a gerund in a prepositional phrase after it, the verb's subject is; a German prefield that is one
 prepositional phrase ("Über Fragen zu Asien und Taiwan sprach …") holds no subject, however many actors it
-coordinates.
+coordinates; the owner before a noun of neighbourhood ("der kleinen litauischen Nachbarrepublik Lettland",
+"Serbia's neighbour Montenegro", "białoruskiego sąsiada Łotwę") only says whose neighbour the name after it is.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -38,6 +39,12 @@ CASES = [
     ("de", "Über Fragen zu Asien und Taiwan sprach der japanische Minister auch mit der australischen Außenministerin.",
      [("JPN", "meetsWith", "AUS")], [("TWN", "meetsWith", "JPN")]),
     ("de", "Nach Angaben der Ukraine griff Russland in der Nacht Charkiw an.", [("RUS", "attacks", "UKR")], []),
+    # the owner before a noun of neighbourhood only says whose neighbour the name after it is
+    ("de", "Riga - Bundeskanzler Friedrich Merz hat am Montag der kleinen litauischen Nachbarrepublik Lettland "
+           "Beistand zugesichert.", [("DEU", "supports", "LVA")], [("DEU", "supports", "LTU")]),
+    ("en", "Paris backs Serbia's neighbour Montenegro.", [("FRA", "supports", "MNE")], [("FRA", "supports", "SRB")]),
+    ("pl", "Litwa wspiera białoruskiego sąsiada Łotwę.", [("LTU", "supports", "LVA")], [("LTU", "supports", "BLR")]),
+    ("pl", "Chiny zaatakowały swojego sąsiada Wietnam.", [("CHN", "attacks", "VNM")], []),
 ]
 
 

@@ -19,6 +19,7 @@ from kg.engine import introduced
 from kg.engine.fronted_place import fronted_place_bodies
 from kg.engine.introduced import covered, keys_of, name_end, name_endings, name_key
 from kg.engine.leader_body import leaders_body
+from kg.engine.neighbours import neighbour_owners
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.syntax import finite
 from kg.engine.tables import Tables
@@ -134,6 +135,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
         m.compound = m.compound or m.kind == "metonyms" and m.start > 0 and toks[m.start - 1].low in \
             tb.markers["definite"] and any(t.start == m.end and tb.triggers[t.payload].relation == "signsAgreementWith"
                                            for t in rec.triggers)
+    neighbour_owners(tb, rec, out)  # "Russia's neighbour Finland": Finland is the actor
     taken = covered(out, len(toks))
     out = introduced.persons(tb, rec, out, disc, endings)
     out = introduced.apposed_persons(tb, rec, out, disc, endings)

@@ -139,6 +139,12 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if skip is not None and skip.start < np.start and np.end <= skip.end:
             continue  # "griffen Israel und die USA den Iran an": a later conjunct of the subject, no object
         g = _group_in(rec, np.start, np.end, bool(tb.settings.get("capitalized_nouns")))
+        if g is None and np.rel == "poss" and np.attach is not None and any(
+                m.compound and np.start <= m.start < np.end for m in rec.mentions):
+            continue  # "supports Russia's neighbour Finland": the owner only modifies; the owned phrase is the object
+        if g is None and any(cm.start <= np.head < cm.end for cm in rec.cues.get("neighbour_nouns", ())) and any(
+                m.start == np.end and m.kind in ("names", "metonyms") for m in rec.mentions):
+            continue  # "wspiera ukraińskiego sąsiada Mołdawię": the name set beside the noun is the object
         if g is not None and np.rel == "poss" and np.attach is not None and _not_acting(rec, phrases[np.attach]):
             g = None  # "Georgia's former prime minister", "China's state-owned companies": not the state
         if g is not None and (g is skip or skip_codes and all(gaz[a].code in skip_codes for a in g.actors)):

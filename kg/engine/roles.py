@@ -436,8 +436,8 @@ def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None
     found: list[tuple[Group, str | None]] = []
     start, lent = middle_field(tb, rec, f, max(subj.end, f.clause[0]))
     for g in rec.groups:
-        if _attributed_group(tb, rec, g):
-            continue  # "hat nach Angaben Südkoreas Soldaten nach Russland geschickt": who says it, no object
+        if _attributed_group(tb, rec, g) or all(m.compound for m in g.mentions):
+            continue  # "nach Angaben Südkoreas": who says it; "der ukrainischen Nachbarrepublik Moldau": a modifier
         if (start <= g.start or g in lent) and g.end <= f.match.start and g is not subj and not all(
                 tb.gazetteer[a].code in codes for a in g.actors):  # "US-Präsident Donald Trump hat …"
             p = head_prep(tb, rec, g, subj.end)  # "unter Vermittlung der USA": the genitive's "unter"
