@@ -4,7 +4,9 @@ issue in a meeting with …") is what the talks are about, not a party of them; 
 no subject of a gerund in a prepositional phrase after it, the verb's subject is; a German prefield that is one
 prepositional phrase ("Über Fragen zu Asien und Taiwan sprach …") holds no subject, however many actors it
 coordinates; the owner before a noun of neighbourhood ("der kleinen litauischen Nachbarrepublik Lettland",
-"Serbia's neighbour Montenegro", "białoruskiego sąsiada Łotwę") only says whose neighbour the name after it is.
+"Serbia's neighbour Montenegro", "białoruskiego sąsiada Łotwę") only says whose neighbour the name after it is;
+in Polish a quote that opens with a first-person verb ("– Przekonaliśmy Katar …") keeps the topic: its dropped
+subject is who speaks, the name after the verb its object.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -45,6 +47,13 @@ CASES = [
     ("en", "Paris backs Serbia's neighbour Montenegro.", [("FRA", "supports", "MNE")], [("FRA", "supports", "SRB")]),
     ("pl", "Litwa wspiera białoruskiego sąsiada Łotwę.", [("LTU", "supports", "LVA")], [("LTU", "supports", "BLR")]),
     ("pl", "Chiny zaatakowały swojego sąsiada Wietnam.", [("CHN", "attacks", "VNM")], []),
+    # Polish: a quote that opens with a first-person verb keeps the topic (its dropped subject is who speaks)
+    ("pl", "Prezydent Finlandii Alexander Stubb przemawiał w Helsinkach. – Przekonaliśmy Katar do naszego planu. "
+           "I podkreślił, że Finlandia skupi się teraz na zagrożeniu ze strony Rosji.",
+     [("FIN", "accuses", "RUS")], [("QAT", "accuses", "RUS")]),
+    ("pl", "Premier Szwecji przemawiał w Sztokholmie. – Odsunęliśmy Hamas od tej sprawy. Zrobimy wszystko dla "
+           "bezpieczeństwa – zapowiedział przywódca. I dodał, że kraj skupi się teraz na zagrożeniu ze strony Iranu.",
+     [("SWE", "accuses", "IRN")], [("HAMAS", "accuses", "IRN")]),
 ]
 
 

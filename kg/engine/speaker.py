@@ -17,7 +17,7 @@ import copy
 from collections.abc import Callable
 
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
-from kg.engine.syntax import can_be_nominative, prep
+from kg.engine.syntax import can_be_nominative, finite, prep
 from kg.engine.tables import Tables
 from kg.phrases import Match
 from kg.text import hyphened
@@ -54,6 +54,10 @@ def main_group(tb: Tables, rec: SentenceRecord, lo: int = 0) -> Group | None:
             g.resolved and g.mentions[0].kind == "pronoun" for g in rec.groups if np.start <= g.start < np.end):
         return None  # "He said Israel had not …", "The minister said Israel …": the sayer names no actor (or a
         # pronoun refers back): the actor of what is reported is not the main clause's subject
+    opening = next((k for k in range(lo, len(rec.tokens)) if rec.tokens[k].is_word), None)
+    if tb.pro_drop and rec.morphs and opening is not None and finite(rec.morphs[opening]) \
+            and rec.morphs[opening].feats & {"1", "2"}:
+        return None  # "– Cofnęliśmy Hezbollah o dziesięciolecia": the dropped subject is who speaks; the topic stays
     return next((g for g in rec.groups if lo <= g.start < first_trigger and g.start < first_break
                  and g.mentions[0].kind != "adjectives" and not g.mentions[-1].compound
                  and (not g.resolved or g.mentions[0].kind in ("pair", "parties", "group"))
