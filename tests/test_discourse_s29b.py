@@ -6,7 +6,9 @@ prepositional phrase ("Über Fragen zu Asien und Taiwan sprach …") holds no su
 coordinates; the owner before a noun of neighbourhood ("der kleinen litauischen Nachbarrepublik Lettland",
 "Serbia's neighbour Montenegro", "białoruskiego sąsiada Łotwę") only says whose neighbour the name after it is;
 in Polish a quote that opens with a first-person verb ("– Przekonaliśmy Katar …") keeps the topic: its dropped
-subject is who speaks, the name after the verb its object.
+subject is who speaks, the name after the verb its object; the words of a relative clause closed before a verb of
+saying ("Zum Verfahren gegen Ungarn, das die Kommission wegen Verstößen … eingeleitet hatte, sagte Macron, …") are
+not the sayer's.
 
 The sentences are our own; each case fails without its rule.
 """
@@ -54,6 +56,11 @@ CASES = [
     ("pl", "Premier Szwecji przemawiał w Sztokholmie. – Odsunęliśmy Hamas od tej sprawy. Zrobimy wszystko dla "
            "bezpieczeństwa – zapowiedział przywódca. I dodał, że kraj skupi się teraz na zagrożeniu ze strony Iranu.",
      [("SWE", "accuses", "IRN")], [("HAMAS", "accuses", "IRN")]),
+    # the words of a relative clause closed before a verb of saying are not the sayer's
+    ("de", "Zum Verfahren gegen Ungarn, das die EU-Kommission wegen Verstößen gegen den Rechtsstaat eingeleitet "
+           "hatte, sagte Macron, er wolle dies nicht kommentieren.", [], [("FRA", "accuses", "HUN")]),
+    ("pl", "O postępowaniu wobec Węgier, które Komisja wszczęła z powodu naruszeń praworządności, Macron powiedział, "
+           "że nie będzie go komentował.", [], [("FRA", "accuses", "HUN")]),
 ]
 
 
