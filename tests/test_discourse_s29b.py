@@ -7,7 +7,7 @@ coordinates; the owner before a noun of neighbourhood ("der kleinen litauischen 
 "Serbia's neighbour Montenegro", "białoruskiego sąsiada Łotwę") only says whose neighbour the name after it is;
 in Polish a quote that opens with a first-person verb ("– Przekonaliśmy Katar …") keeps the topic: its dropped
 subject is who speaks, the name after the verb its object; the words of a relative clause closed before a verb of
-saying ("Zum Verfahren gegen Ungarn, das die Kommission wegen Verstößen … eingeleitet hatte, sagte Macron, …") are
+saying ("Zum Verfahren gegen Ungarn, welches Brüssel wegen Verstößen begonnen hatte, sagte Macron, …") are
 not the sayer's.
 
 The sentences are our own; each case fails without its rule.
@@ -36,7 +36,7 @@ CASES = [
      [("AUS", "meetsWith", "IND")]),
     # (not after a preposition of control: the object does the act)
     ("en", "Washington stopped Israel from attacking Lebanon.", [], [("USA", "attacks", "LBN")]),
-    ("en", "China urged the United States to stop its plan to sell arms to Taiwan.",
+    ("en", "Beijing told Washington to drop its plan to sell arms to Taiwan.",
      [("USA", "suppliesWeaponsTo", "TWN")], []),
     ("en", "Russia issued a statement after talks with China.", [("RUS", "meetsWith", "CHN")], []),
     # a German prefield that is one prepositional phrase holds no subject
@@ -51,14 +51,14 @@ CASES = [
     ("pl", "Chiny zaatakowały swojego sąsiada Wietnam.", [("CHN", "attacks", "VNM")], []),
     # Polish: a quote that opens with a first-person verb keeps the topic (its dropped subject is who speaks)
     ("pl", "Prezydent Finlandii Alexander Stubb przemawiał w Helsinkach. – Przekonaliśmy Katar do naszego planu. "
-           "I podkreślił, że Finlandia skupi się teraz na zagrożeniu ze strony Rosji.",
+           "I podkreślił, że dostrzega poważne zagrożenie ze strony Rosji.",
      [("FIN", "accuses", "RUS")], [("QAT", "accuses", "RUS")]),
     ("pl", "Premier Szwecji przemawiał w Sztokholmie. – Odsunęliśmy Hamas od tej sprawy. Zrobimy wszystko dla "
-           "bezpieczeństwa – zapowiedział przywódca. I dodał, że kraj skupi się teraz na zagrożeniu ze strony Iranu.",
+           "bezpieczeństwa – zapowiedział przywódca. I dodał, że widzi rosnące zagrożenie ze strony Iranu.",
      [("SWE", "accuses", "IRN")], [("HAMAS", "accuses", "IRN")]),
     # the words of a relative clause closed before a verb of saying are not the sayer's
-    ("de", "Zum Verfahren gegen Ungarn, das die EU-Kommission wegen Verstößen gegen den Rechtsstaat eingeleitet "
-           "hatte, sagte Macron, er wolle dies nicht kommentieren.", [], [("FRA", "accuses", "HUN")]),
+    ("de", "Zum Verfahren gegen Ungarn, welches Brüssel im Frühjahr wegen mutmaßlicher Verstöße begonnen hatte, "
+           "sagte Macron, er äußere sich dazu nicht.", [], [("FRA", "accuses", "HUN"), ("FRA", "accuses", "EU")]),
     ("pl", "O postępowaniu wobec Węgier, które Komisja wszczęła z powodu naruszeń praworządności, Macron powiedział, "
            "że nie będzie go komentował.", [], [("FRA", "accuses", "HUN")]),
 ]

@@ -78,8 +78,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         later = speech_after(tb, rec, tm.end)
         if later is not None and any(pron < tm.start and tm.end <= comma < later.start
                                      for comma, pron in rec.resumes.items()):
-            return None, None, []  # "Zum Verfahren gegen Polen, das die Kommission wegen Verstößen … eingeleitet
-            # hatte, sagte Steinmeier, …": the words of a relative clause closed before the verb of saying are not his
+            return None, None, []  # "Zum Verfahren gegen Ungarn, welches Brüssel wegen Verstößen begonnen hatte,
+            # sagte Macron, …": the words of a relative clause closed before the verb of saying are not his
         if later is not None:
             subj = quoted_speaker(tb, rec, later)
             if subj is None and disc.speaker is not None and names_no_one(tb, rec, later):

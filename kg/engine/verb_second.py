@@ -82,7 +82,7 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
 
 def _prepositional_prefield(tb: Tables, rec: SentenceRecord, lo: int, before: int) -> bool:
     """Whether the prefield is one prepositional phrase: it opens with a preposition (not a number's "über") and
-    no comma or verb parts it before the finite verb ("Über Fragen zu Europa und der Ukraine sprach der Minister
+    no comma or verb parts it before the finite verb ("Über Fragen zu Asien und Taiwan sprach die Ministerin
     mit …"): German fronts one phrase, so no actor in it is the subject, however many it coordinates."""
     toks, morphs = rec.tokens, rec.morphs
     if not morphs or before - lo < 3 or toks[lo].low not in tb.markers["prepositions"] \
