@@ -72,8 +72,11 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 for k in range(pm.start, pm.end):
                     taken[k] = True
         elif b is None and not any(taken[pm.start:pm.end]) and _before_infinitive(rec, pm.end):
-            # "informed Washington of its plan to strike Israel": the one whose plan it is, the sentence's subject
-            owner, via = _owner_of_possessive(tb, rec, disc, pm.start)
+            # "informed Washington of its plan to strike Israel": the one whose plan it is, the sentence's subject;
+            # but "told Washington to drop its plan to …": the one told, who is to drop it
+            ctl = _infinitive_controller(rec, pm.start)
+            owner, via = (ctl.actors, "the one the infinitive before it is said of") if ctl is not None else \
+                _owner_of_possessive(tb, rec, disc, pm.start)
             if owner:
                 out.append(Mention(pm.start, pm.end, owner, "possessor", possessive=True, resolved=True, via=via))
                 for k in range(pm.start, pm.end):
@@ -263,6 +266,14 @@ def _own_state_end(tb: Tables, rec: SentenceRecord, k: int) -> int | None:
     while j < len(rec.tokens) and rec.morphs and rec.morphs[j].only("ADJ"):
         j += 1
     return j + 1 if j < len(rec.tokens) and rec.tokens[j].low in tb.markers["own_state"] else None
+
+
+def _infinitive_controller(rec: SentenceRecord, k: int):
+    """The mention right before the "to" of an infinitive verb that stands right before token ``k`` ("told
+    Washington to drop its …"): the one that infinitive is said of, else None."""
+    if k < 3 or not rec.morphs or not rec.morphs[k - 1].is_("VERB") or "infmark" not in rec.morphs[k - 2].feats:
+        return None
+    return next((m for m in rec.mentions if m.end == k - 2 and not m.possessive), None)
 
 
 def _before_infinitive(rec: SentenceRecord, k: int) -> bool:
