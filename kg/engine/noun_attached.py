@@ -1,0 +1,104 @@
+"""A trigger noun's own agent, attached to it: an adjective, possessive, body or modifier right before it
+("rosyjska inwazja", "Russia's invasion", "die russische Invasion"), an actor joined by 'in', or one the
+noun follows with 'als' ("mit Katar als Vermittler").
+
+A name struck by the act ("the attacked city") is not its agent, and a body in an oblique case before a
+Polish noun ("przekazał stronie białoruskiej protest") is its addressee. Split from ``roles_noun.py``, which
+asks this first for every trigger noun.
+"""
+
+from __future__ import annotations
+
+from kg.engine.governing_verb import (
+    possessed,
+)
+from kg.engine.noun_modifiers import noun_modifier
+from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.syntax import (
+    left_subject,
+    prep,
+)
+from kg.engine.tables import Tables
+from kg.text import HYPHENS
+
+
+def _struck_before(tb: Tables, rec: SentenceRecord, g: Group, lo: int) -> bool:
+    """``g`` is in the accusative only, after an attack verb of its clause: that attack's victim ("zlikwidował
+    dowódcę Hezbollahu w nalocie na Bejrut"), never the agent of the attack noun after it."""
+    return bool(rec.morphs) and rec.morphs[g.start].cases == {"acc"} and any(
+        lo <= m.start and m.end <= g.start and tb.triggers[m.payload].relation == "attacks"
+        and rec.morphs[m.start].is_("VERB") for m in rec.triggers)
+
+
+def attached_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """An adjective, possessive, body or modifier right before the noun, an actor joined by 'in', or one
+    the noun follows with 'als' ("mit Katar als Vermittler")."""
+    toks = rec.tokens
+    m_ = tb.markers
+    lo = f.clause[0]
+    before = f.match.start
+    as_at = before - 1  # "mit Katar als Vermittler", "den USA als wichtigstem Waffenlieferanten"
+    while as_at > lo and before - as_at <= 3 and toks[as_at].is_word and toks[as_at].text[:1].islower() \
+            and toks[as_at].low not in m_["as_role"]:
+        as_at -= 1
+    if as_at >= 1 and toks[as_at].low in m_["as_role"]:
+        g = next((g for g in rec.groups if g.end == as_at and g.start >= lo), None)
+        if g is not None and f.trigger.mediation and prep(tb, rec, g.start, lo) not in (None, *m_["comitative"]) \
+                and left_subject(tb, rec, lo, g.start) is not None:
+            g = None  # "Katar … wegen ihrer Beziehungen zur Hamas als Vermittler": the subject's role, not Hamas's
+        if g is not None and not tb.settings.get("verb_second") and prep(tb, rec, g.start, lo) not in (
+                None, *m_["comitative"]):  # (German: "zwischen Peru und Spanien als wichtigstem Geldgeber")
+            g = None  # "fired a drone at Israel as an act of solidarity": the target is no role
+        if g is not None and g.mentions[-1].kind != "adjectives":
+            f.how.append("as")
+            # with words between ("zwischen Peru und Spanien als wichtigstem Geldgeber"), only the
+            # actor right before "als" is sure to be the one named
+            return g if as_at == before - 1 else Group([g.mentions[-1]])
+    glue = m_["within"] | m_["determiners"]
+    for g in reversed(rec.groups):
+        if f.relation == "meetsWith" and g.end == before and not g.mentions[-1].possessive and any(
+                o.mentions[-1].possessive and 0 <= g.start - o.end <= 1 and len(o.mentions) > 1 for o in rec.groups):
+            continue  # "Spain and Portugal's Gaza talks": the name modifying the noun is the talks' topic
+        # a possessor owns a longer premodified noun: "Washington's latest arms sale"
+        reach = 4 if g.mentions[-1].possessive else 2
+        if g.end <= before and before - g.end <= reach and g.start >= lo:
+            between = toks[g.end:before]
+            last = g.mentions[-1]
+            # German writes a name that modifies a noun with a hyphen ("EU-Sanktionen"): "in Afghanistan
+            # Krieg" is no compound
+            joined = not tb.settings.get("capitalized_nouns") or prep(tb, rec, g.start, lo) is None or (
+                bool(rec.morphs) and "gen" in rec.morphs[g.end - 1].cases)  # "gegen Putins Angriff": his
+            modifier = (last.kind in ("names", "metonyms") and bool(m_["genitive_marker"])
+                        and (g.end == before and joined or (g.end + 1 == before and (
+                            toks[g.end].text in "-‐" or noun_modifier(tb, rec, g.end)))))
+            # English "a G7 price cap", "US sanctions"; German "EU-Sanktionen"
+            clitics = tb.markers["possessive_clitic"]
+            verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
+                rec.morphs[k].is_("VERB", "AUX") and not rec.morphs[k].is_("ADJ", "NOUN", "PROPN", "DET", "ADP")
+                and not (toks[k].low in m_["leading"] and toks[k - 1].text in HYPHENS)  # "the US-led invasion"
+                and not ("ppas" in rec.morphs[k].feats and possessed(tb, rec, k))  # "Moscow's continued attacks"
+                or rec.morphs[k].is_("VERB") and "fin" in rec.morphs[k].feats and toks[k + 1].low in m_["determiners"]
+                for k in range(g.end, before))  # "verurteilte die Luftangriffe": no adjective stands before an article
+            if last.kind == "body" and not between and prep(tb, rec, g.start, lo) is not None and not last.possessive:
+                return None  # "mit Irans Außenminister … Gespräche führen": a body heads its own phrase
+            if any(0 <= g.start - cm.end <= 1 for cm in rec.cues.get("attribution", ())):
+                return None  # "Według rosyjskich mediów ofensywa …": who tells of the act, not its owner
+            if last.kind == "body" and tb.cases and rec.morphs and rec.morphs[last.start].cases and \
+                    rec.morphs[last.start].cases <= _OBLIQUE:
+                return None  # "przekazał stronie litewskiej protest": the dative is the verb's addressee, no owner
+            if (last.kind in ("adjectives", "body") or last.possessive or modifier) and not verb_between and all(
+                    tok.is_word or tok.text in HYPHENS or tok.low in clitics for tok in between) and not any(
+                    tok.low in tb.governing for tok in between):  # not "ambasadora po naruszeniu"
+                f.how.append("attached")
+                return g
+            if (between and all(tok.low in glue for tok in between)
+                    and any(tok.low in m_["within"] for tok in between) and last.kind != "adjectives"
+                    and not _struck_before(tb, rec, g, lo)):
+                f.how.append("attached-pp")  # "Rosji w wojnie z Ukrainą", "Russia in its war against"
+                return g
+            return None
+    return None
+
+
+#: Cases of a noun that is the verb's addressee or adjunct, never the owner of the noun after it.
+_OBLIQUE = frozenset({"dat", "loc", "inst"})
