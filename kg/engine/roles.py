@@ -32,9 +32,10 @@ from kg.engine.roles_control import controller as find_controller
 from kg.engine.roles_goods import beneficiary_place, goods_origin, impersonal_goods, mission_ground
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object, middle_field
+from kg.engine.roles_passive import passive_roles
 from kg.engine.roles_recipient import recipient_roles
 from kg.engine.roles_speech import speaker_roles
-from kg.engine.roles_verb import dropped_subject, passive_roles, verb_subject
+from kg.engine.roles_verb import dropped_subject, verb_subject
 from kg.engine.syntax import after, left_subject, names_after, prep
 from kg.engine.tables import Tables, phrases_of
 from kg.engine.targets import attack_target

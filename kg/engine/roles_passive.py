@@ -1,0 +1,63 @@
+"""The roles of a verb in the passive: the agent ("przez", "by", "von") is the subject, the actor on the left
+the object ("Ukraina została zaatakowana przez Rosję"); a body on the left of a passive of deploying,
+supplying or attacking is the doer ("British troops are stationed in Estonia"); with no agent, the state an
+attack came from ("z terytorium Kambodży"). Split from ``roles_verb.py``.
+"""
+
+from __future__ import annotations
+
+from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.syntax import after, antecedent, left_subject
+from kg.engine.tables import Tables
+
+#: Relations whose passive with a body on the left keeps that body as the doer ("troops are stationed in").
+_THEME_PASSIVES = ("deploysTroopsTo", "suppliesWeaponsTo", "attacks")
+
+
+def _fired_from(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> Group | None:
+    """The state an attack told in the passive came from: "z terytorium Kambodży", "ze strony Azerbejdżanu"
+    (an `area` or `agent_side` noun after "z"), the doer when no "przez" names one."""
+    toks = rec.tokens
+    nouns = tb.markers["area"] | tb.markers["agent_side"]
+    return next((g for g in rec.groups if k + 1 <= g.start < hi and (
+        toks[g.start - 1].low in nouns and g.start - 2 >= k and toks[g.start - 2].low in tb.markers["from"]
+        or toks[g.start].low in nouns and toks[g.start - 1].low in tb.markers["from"])), None)  # "ze strony X" a body
+
+
+def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Agent ("przez", "by", "von") as subject, the actor on the left as object.
+
+    Returns True when the frame is complete ("British troops are stationed in
+    Estonia": the body on the left is the doer, the place the object).
+    """
+    tm = f.match
+    lo, hi = f.clause
+    agent = tb.markers["agent"]
+    obj_markers = tb.object_markers[f.index]
+    subj = after(tb, rec, tm.end, hi, agent)
+    if subj is None and tb.settings.get("object_before_verb"):
+        subj = after(tb, rec, lo, tm.start, agent)  # "wurde von Russland angegriffen"
+    if subj is None and f.relation == "attacks" and tb.cases:
+        subj = _fired_from(tb, rec, tm.end, hi)  # "zostały ostrzelane z terytorium Kambodży"
+    left = left_subject(tb, rec, lo, tm.start)
+    if left is None:
+        # "Armenia, which is backed by France", "die Ukraine, die 2022 von Russland angegriffen wurde": a
+        # passive relative clause with no actor of its own on the left is about the relative's antecedent
+        left = antecedent(tb, rec, lo)
+    if subj is None and left is not None and left.mentions[-1].kind == "body" and f.relation in _THEME_PASSIVES:
+        # "British troops are stationed in Estonia", "Russian missiles were fired at Kyiv"
+        f.subject, f.object = left, after(tb, rec, tm.end, hi, obj_markers - {""}, skip=left)
+        if f.object is None and tb.settings.get("object_before_verb"):
+            # the verb closes the clause: "wurden britische Soldaten nach Estland verlegt"
+            f.object = after(tb, rec, left.end, tm.start, obj_markers - {""}, skip=left)
+        if f.object is None and tb.settings.get("verb_second"):
+            # or stands first: "Nach Rumänien wurden französische Soldaten verlegt"
+            f.object = after(tb, rec, lo, left.start, obj_markers - {""}, skip=left)
+        f.how = ["passive-theme"]
+        return True
+    f.subject, f.object = subj, left
+    relative = lo > 0 and rec.tokens[lo - 1].low in tb.markers["relative_subject"] and lo - 1 in rec.breaks
+    if f.object is None and not relative:  # "siły, które wspierane są przez USA w walce z ISIS": the forces only
+        f.object = after(tb, rec, tm.end, hi, obj_markers - {""}, skip=subj)
+    f.how.append("passive")
+    return False
