@@ -71,10 +71,10 @@ def event_agents(tb: Tables, rec: SentenceRecord) -> None:
                         if g.object is f.object and g.subject is not f.subject), None)
         if act is None and f.object is None:  # the verb closes its clause: the act noun stands before it
             act = act_before_verb(tb, rec, f, JUDGED)
-        _blame(tb, f, act.subject if act is not None else noun_agent(tb, rec, f, k), "act-agent")
+        _blame(tb, f, act.subject if act is not None else judged_noun_agent(tb, rec, f, k), "act-agent")
 
 
-def noun_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
+def judged_noun_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
     """The agent a judged noun names after it when no trigger names the act: "potępiła zajęcie rosyjskich
     aktywów przez Unię", "condemned the seizure of the tanker by Iran", "die Festnahme des Journalisten durch
     Russland": within a few words of the noun, no verb, participle or punctuation between, and the object
