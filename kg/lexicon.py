@@ -389,18 +389,20 @@ def _needs_forms(words, lang: str) -> frozenset[str]:
 
 def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compiled:
     lex = load_language(lang, data)
-    actors = PhraseIndex()
+    # spellings the language also writes ("ß>ss"): every index matches a literal word in either
+    variants = tuple(tuple(v.split(">", 1)) for v in lex.words["spelling_variants"] if ">" in v)
+    actors = PhraseIndex(variants=variants)
     for a in gaz.actors.values():
         for kind in ("names", "metonyms", "demonyms"):
             for alias in getattr(a, kind).get(lang, ()):
                 actors.add(alias, lang, (a.id, kind), proper=kind != "demonyms" or alias[:1].isupper())
         for alias in a.adjectives.get(lang, ()):
             actors.add(alias, lang, (a.id, "adjectives"), proper=False)
-    sources = PhraseIndex()
+    sources = PhraseIndex(variants=variants)
     for s in gaz.sources.values():
         for alias in s.names.get(lang, ()) + s.names.get("en", ()):
             sources.add(alias, lang, s.id, proper=True)
-    blockers = PhraseIndex()  # sources and geographic features: their tokens are never actors
+    blockers = PhraseIndex(variants=variants)  # sources and geographic features: their tokens are never actors
     for s in list(gaz.sources.values()) + list(gaz.features.values()):
         for alias in s.names.get(lang, ()) + (s.names.get("en", ()) if s.id in gaz.sources else ()):
             blockers.add(alias, lang, s.id, proper=True)
@@ -408,7 +410,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
     particles = _forms_of(lex.words["separable_particles"], lang)
     triggers = PhraseIndex(skippable=_forms_of(lex.words["possessive_clitic"], lang),
                            articles=_forms_of(lex.words["determiners"], lang) if v2 else frozenset(),
-                           joiners=_forms_of(lex.words["coordination"], lang) if v2 else frozenset())
+                           joiners=_forms_of(lex.words["coordination"], lang) if v2 else frozenset(),
+                           variants=variants)
     for i, t in enumerate(lex.triggers):
         for w in t.words:
             # a separable verb's particle closes a literal gapped phrase; a last word that is one of the
@@ -416,7 +419,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
             last = _words(w)[-1].lower()
             triggers.add(w, lang, i, max_gap=t.gap, particle_last=v2 and t.gap > 0 and w.startswith("=")
                          and last in particles and last not in t.object_markers)
-    cues = PhraseIndex()
+    cues = PhraseIndex(variants=variants)
     for concept in ("same_again", "reciprocal", "fighting", "denial", "hypothetical", "resolve", "condition",
                     "condition_verb_first", "demand",
                     "hedge",
@@ -446,7 +449,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
             # and its partners ("its Asian partners") and inside an attribution ("nach südkoreanischen Angaben")
             gap = {"pledge": 4, "defend": 12, "partners": 2, "attribution": 1, "such_as": 4}.get(concept, 0)
             cues.add(w, lang, concept, max_gap=gap)
-    context = PhraseIndex()
+    context = PhraseIndex(variants=variants)
     for i, t in enumerate(lex.triggers):
         for key, words in (("needs", t.needs), ("forbid", t.forbid)):
             for w in words:

@@ -103,6 +103,8 @@ WORD_KEYS = {
     "reduced": "prepositions after a participle that mark it as an adjective ('accused of', 'stationed in')",
     "adversative": "a coordinating word that may open a new clause with its own subject "
                    "(Polish 'a' in '…, a prezydent …')",
+    "spelling_variants": "pairs 'a>b' of a spelling the language also writes: a literal word written with a is "
+                         "matched written with b too (Swiss German 'ß>ss': 'Gegenmassnahmen', 'hiess es')",
     "coming": "a verb of coming whose subject, a noun of saying, has its author in the source phrase ('Aus Moskau "
               "kommen Drohungen gegen Kiew', 'Kritik kam von der EU')",
     "owned_by": "a participle of use or ownership before the actor that owns what an attack hit ('used by', "

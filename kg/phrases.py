@@ -64,7 +64,7 @@ class PhraseIndex:
     "w") costs one lookup of the next token instead of a try of every pattern it starts."""
 
     def __init__(self, skippable: frozenset[str] = frozenset(), articles: frozenset[str] = frozenset(),
-                 joiners: frozenset[str] = frozenset()) -> None:
+                 joiners: frozenset[str] = frozenset(), variants: tuple[tuple[str, str], ...] = ()) -> None:
         #: tokens other than words a gap may also pass (the lexicon's possessive clitic: "held Russia's
         #: government responsible")
         self._skippable = _SKIPPABLE | skippable
@@ -74,6 +74,9 @@ class PhraseIndex:
         #: follow a particle
         self._articles = articles
         self._joiners = joiners
+        #: spellings the language also writes (the lexicon's ``spelling_variants``: Swiss "ss" for "ß"): a literal
+        #: word matches in either
+        self._variants = variants
         self._n = 0  # patterns added: a pattern's number orders its matches at one position
         # entries (number, pattern, plain, one word); plain: its first word needs no check of case,
         # literal form or capitalization
@@ -92,10 +95,11 @@ class PhraseIndex:
             return
         slots, exact, literal_forms, written = [], [], [], []
         for w in words:
-            # Swiss German writes "ss" for every "ß" ("Gegenmassnahmen", "schliesst"): a literal word has both
             lit = w.replace("’", "'").lower()
-            swiss = lit.replace("ß", "ss") if lang == "de" else lit
-            literal_forms.append(frozenset({lit, swiss}) if literal else None)
+            variant = lit
+            for a, b in self._variants:
+                variant = variant.replace(a, b)
+            literal_forms.append(frozenset({lit, variant}) if literal else None)
             forms: tuple[Form, ...] = ((w, frozenset()),) if literal else word_forms(w, lang, proper)
             written.append(None if literal or proper else frozenset(lower(f) for f, _ in forms))
             slot: dict[str, frozenset[str]] = {}
