@@ -131,6 +131,7 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         near = comp.forbid[i] & {tk.low for k, tk in enumerate(toks[nlo:nhi], nlo)
                                  if k not in purpose and k not in bodies} \
             if comp.forbid[i] else frozenset()  # "im Kampf gegen": whom the side fights, no reversal
+        f.near = (nlo, nhi)
         if comp.forbid[i] and not near and tb.settings.get("verb_second"):
             near = comp.forbid[i] & {_final_verb(toks, tm.end, hi)}  # "…, eine Invasion in … zu planen"
         if comp.forbid[i] and not near and tb.settings.get("verb_second") and toks[tm.start].text[:1].islower() \

@@ -55,6 +55,23 @@ def _negated_at(tb: Tables, rec: SentenceRecord, k: int) -> bool:
         or any(cm.start == k and closes_at(toks, cm.end, len(toks)) for cm in rec.cues.get("resolve", ())))
 
 
+def _middle_field_negation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
+    """Where negation follows the verb, a clause's negation stands anywhere in its middle field, often after the
+    object ("unterstützte den Vorschlag nicht") or before a clause-final verb ("wird keine Soldaten entsenden"):
+    a negation word of the language's morphology ("nicht", "kein") in the window around the trigger where its
+    'forbid' words are looked for negates it. The window stops at a comma, so "nicht" of another clause does not."""
+    lo, hi = f.near
+    if not rec.morphs:
+        return None
+    for k in range(lo, hi):
+        if f.match.start <= k < f.match.end or "neg" not in rec.morphs[k].feats or not _negated_at(tb, rec, k):
+            continue
+        if f.is_noun and (k > f.match.start or _verb_between(tb, rec, k + 1, f.match.start)):
+            continue  # "hat Russlands Krieg nicht verurteilt": the negation is the verb's, the war is given
+        return k
+    return None
+
+
 def _stopping_negated(rec: SentenceRecord, k: int, b: int) -> bool:
     """A negation right before a verb of stopping that comes before token ``b`` negates the stopping: "nie
     przestanie wspierać Ukrainy" (will not stop supporting) says the support goes on."""
@@ -131,6 +148,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 break
             if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, k + 3)):
                 return "negated", False, toks[k].text  # not "Russlands Krieg … nicht verurteilt"
+        k = _middle_field_negation(tb, rec, f)
+        if k is not None:  # "Ungarn unterstützte den Vorschlag nicht", "Berlin wird keine Soldaten entsenden"
+            return "negated", False, toks[k].text
     closing = _closing_cue(tb, rec, f)
     if closing is not None:  # "hatte mit neuen Militärschlägen gedroht": the verb that closes the clause
         return closing[0], False, closing[1]

@@ -103,6 +103,8 @@ class FrameResult:
     index: int  # the trigger's index in the lexicon (and in the compiled per-trigger tables)
     clause: tuple[int, int] = (0, 0)  # token span of the trigger's clause
     window_start: int = 0  # 'needs' are looked for from here: the clause before is included
+    near: tuple[int, int] = (0, 0)  # token span where 'forbid' words are looked for (and, where negation follows
+    # the verb, negation words: "Berlin schickt keine Soldaten", "Ungarn unterstützte den Vorschlag nicht")
     failure: str | None = None  # a key of FAILURES; None while (and when) the frame holds
     detail: str = ""  # the failure in words, for explanation
     is_noun: bool = False  # the trigger reads as a noun ("the invasion"), not a verb
