@@ -46,6 +46,17 @@ def test_polish_inflection_of_a_name_first_seen_inflected():
     assert next(c.subject.label for c in claims if c.subject.id == person) == "Witalij Kowal-Nowak"
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    # a nominative keeps its "-a": no "Ann Kowalenko"
+    ("Rzeczniczka rosyjskiego MSZ Anna Kowalenko skrytykowała Litwę.", "Anna Kowalenko"),
+    # a first name the dictionary knows gives its lemma, an unknown surname loses the ending
+    ("Wicepremier Ukrainy spotkał się z ministrem obrony Litwy Siergiejem Paulauskiem.", "Siergiej Paulausk"),
+])
+def test_polish_label_of_an_introduced_person_is_its_base_form(text, label):
+    claims = extract(text, lang="pl")
+    assert label in {ref.label for c in claims for ref in (c.subject, c.object) if ref.type == "Person"}
+
+
 def test_german_person_introduced_by_office_and_named_in_the_genitive():
     text = ("Der iranische Außenminister Dariusch Nasrabadi traf sich mit dem russischen Präsidenten. "
             "Russland unterstützt Nasrabadis Plan. Nasrabadi warf Israel Aggression vor.")

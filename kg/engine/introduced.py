@@ -13,9 +13,11 @@ nothing outlives the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.actors import Actor
+from kg.engine.morphology import Morph
 from kg.engine.record import INTRODUCED, Discourse, Mention, SentenceRecord
 from kg.engine.tables import Tables
 from kg.morph import CASES
@@ -75,12 +77,22 @@ def keys_of(actor: Actor, lang: str, endings: tuple[str, ...]) -> set[str]:
     return {name_key(t.norm, endings) for n in actor.names.get(lang, ()) for t in tokenize(n) if t.is_word}
 
 
-def _base_form(toks: list[Token], endings: tuple[str, ...]) -> str:
-    """The name without the endings inflection added ("Witalijem Kowalem" -> "Witalij Kowal")."""
+def _base_form(toks: list[Token], endings: tuple[str, ...], morphs: Sequence[Morph] = ()) -> str:
+    """The name as a label, in its base form. A word that may be a nominative stays as written ("Anna",
+    "Kowalenko"); a name the analyser knows gives its lemma ("Siergiejem" -> "Siergiej"); an unknown one
+    loses the ending inflection added ("Witalijem Kowalem" -> "Witalij Kowal")."""
     out = []
-    for t in toks:
-        key = name_key(t.norm, endings) if t.is_word else t.text
-        out.append(t.text[:len(key)] if t.is_word and len(key) < len(t.norm) else t.text)
+    for k, t in enumerate(toks):
+        m = morphs[k] if k < len(morphs) else None
+        if not t.is_word or endings and m is not None and "nom" in m.feats:
+            out.append(t.text)
+            continue
+        if m is not None and m.is_("PROPN") and m.lemma[:1].isupper() and m.feats & CASES \
+                and fold(m.lemma) != fold(t.text):
+            out.append(m.lemma)
+            continue
+        key = name_key(t.norm, endings)
+        out.append(t.text[:len(key)] if len(key) < len(t.norm) else t.text)
     return " ".join(out).replace(" - ", "-").replace(" ‐ ", "‐")
 
 
@@ -160,7 +172,7 @@ def persons(tb: Tables, rec: SentenceRecord, out: list[Mention], disc: Discourse
             person = INTRODUCED + "-".join(keys)  # the same name in another article is the same node
             disc.actors[person] = Actor(
                 id=person, type="Person", code=gaz[top].code, acts_for=top,
-                names={tb.lang: (_base_form(toks[j:k], endings),)},
+                names={tb.lang: (_base_form(toks[j:k], endings, rec.morphs[j:k]),)},
                 role=rec.text[toks[start].start:toks[e - 1].end],
             )
         for key in keys:  # "Kowal" alone, later, is "Witalij Kowal-Nowak"
@@ -222,7 +234,7 @@ def apposed_persons(tb: Tables, rec: SentenceRecord, out: list[Mention], disc: D
             person = INTRODUCED + "-".join(keys)
             disc.actors[person] = Actor(
                 id=person, type="Person", code=gaz[top].code, acts_for=top,
-                names={tb.lang: (_base_form(toks[j:c], endings),)},
+                names={tb.lang: (_base_form(toks[j:c], endings, rec.morphs[j:c]),)},
                 role=rec.text[toks[c + 1].start:toks[close - 1].end],
             )
         for key in keys + [name_key(t.norm.split("-", 1)[1], endings) for t in words if _PARTICLE.match(t.text)]:
