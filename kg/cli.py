@@ -203,6 +203,8 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
 @main.command()
 @click.argument("text", required=False)
 @click.option("--doc", "doc", metavar="FILE", help="Explain a sentence of this article (a file, or - for stdin).")
+@click.option("--article", "article_id", metavar="ID",
+              help="With --doc FILE of several articles (JSONL, a folder): the one whose id (claims' 'doc') is ID.")
 @click.option("--sentence", type=click.IntRange(min=1), metavar="N",
               help="Only the N-th sentence (1-based); earlier ones are read first for coreference.")
 @click.option("--lang", type=_Lang(), default="auto", show_default=True, help="Language; auto detects it.")
@@ -210,7 +212,8 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
               help="text for reading, json for tests and tools.")
 @now_option
 @data_option
-def explain(text: str | None, doc: str | None, sentence: int | None, lang: str, fmt: str, now) -> None:
+def explain(text: str | None, doc: str | None, article_id: str | None, sentence: int | None, lang: str, fmt: str,
+            now) -> None:
     """Show what each stage of the engine saw in TEXT (or in --doc FILE): tokens, cues,
     triggers, mentions, coreference, groups, clauses, roles, pairs, modality, claims,
     and why a trigger gave no claim.
@@ -219,18 +222,21 @@ def explain(text: str | None, doc: str | None, sentence: int | None, lang: str, 
     kg explain "Szwecja poparła Finlandię." --lang pl
     echo "Szwecja poparła Finlandię." | kg explain - --lang pl
     kg explain --doc article.txt --sentence 3 --format json
+    kg explain --doc articles.jsonl --article a17 --sentence 2
     """
     from kg.actors import DataError
     from kg.explain import ExplainError, explain_article, explain_text, render_json, render_text
 
     if (text is None) == (doc is None):
         raise click.UsageError("give either TEXT or --doc FILE")
+    if article_id is not None and doc is None:
+        raise click.UsageError("--article picks an article of --doc FILE")
     if text == "-":  # as in `kg extract -`: the text comes from standard input
         text = sys.stdin.read()
     language = None if lang == "auto" else lang
     try:
         if doc is not None:
-            result = explain_article(_one_article(doc, now), sentence, language)
+            result = explain_article(_one_article(doc, now, article_id), sentence, language)
         else:
             result = explain_text(text, language, sentence)
     except ExplainError as e:
@@ -240,8 +246,9 @@ def explain(text: str | None, doc: str | None, sentence: int | None, lang: str, 
     click.echo(render_json(result) if fmt == "json" else render_text(result), nl=fmt == "json")
 
 
-def _one_article(path: str, now=None) -> Article:
-    """The one article in ``path`` (a clear error for none, several, or an unreadable file)."""
+def _one_article(path: str, now=None, article_id: str | None = None) -> Article:
+    """The one article in ``path``, or the one with id ``article_id`` in a file or folder of several (a clear
+    error for none, several without an id, an unknown id, or an unreadable file)."""
     from kg.ingest import iter_articles
 
     items = list(iter_articles([path], warn=lambda m: None, now=now))
@@ -249,8 +256,16 @@ def _one_article(path: str, now=None) -> Article:
     articles = [i for i in items if not isinstance(i, str)]
     if errors:
         raise click.ClickException(errors[0])
+    if article_id is not None:
+        picked = [a for a in articles if a.doc == article_id]
+        if not picked:
+            known = ", ".join(a.doc for a in articles[:5]) + (", …" if len(articles) > 5 else "")
+            raise click.ClickException(f"{path}: no article with id {article_id!r} (ids: {known or 'none'})")
+        return picked[0]
     if len(articles) != 1:
-        raise click.ClickException(f"{path}: holds {len(articles)} articles; kg explain reads one")
+        hint = f" (pick one with --article ID; ids: {', '.join(a.doc for a in articles[:5])}" \
+            f"{', …' if len(articles) > 5 else ''})" if articles else ""
+        raise click.ClickException(f"{path}: holds {len(articles)} articles; kg explain reads one{hint}")
     return articles[0]
 
 

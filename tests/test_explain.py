@@ -264,3 +264,18 @@ def test_a_claims_sentence_index_is_the_sentence_explain_shows(tmp_path):
         assert shown.exit_code == 0, shown.output
         (sent,) = json.loads(shown.output)["sentences"]
         assert sent["text"] == c["sentence"]
+
+
+def test_doc_of_several_articles_picks_one_by_id(tmp_path):
+    src = tmp_path / "two.jsonl"
+    src.write_text(json.dumps({"id": "n1", "text": "Norwegia zaatakowała Islandię.", "lang": "pl"}) + "\n"
+                   + json.dumps({"id": "n2", "text": "Chile poparło Peru.", "lang": "pl"}) + "\n", encoding="utf-8")
+    several = _run("--doc", str(src))
+    assert several.exit_code == 1 and "--article ID" in several.output and "n1, n2" in several.output
+    picked = _run("--doc", str(src), "--article", "n2", "--format", "json")
+    assert picked.exit_code == 0, picked.output
+    claims = json.loads(picked.output)["sentences"][0]["stages"]["claims"]["claims"]
+    assert {(c["subject"]["code"], c["relation"], c["object"]["code"]) for c in claims} == {("CHL", "supports", "PER")}
+    unknown = _run("--doc", str(src), "--article", "n3")
+    assert unknown.exit_code == 1 and "no article with id 'n3'" in unknown.output
+    assert _run("Chile poparło Peru.", "--article", "n2").exit_code == 2
