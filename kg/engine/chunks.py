@@ -331,9 +331,10 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
             # … vor"), nor a name or metonym that names its actor whole ("warf der Kreml der Ukraine … vor",
             # "sicherte die Bundesregierung der Ukraine … zu"): that phrase is the dative object
             genitive = False
-        if genitive and rules.cases and prev.head in proper and tokens[np.head].text[:1].islower() \
-                and np.head not in proper:
-            genitive = False  # "wydaliły z Grodna i Mińska polskich dyplomatów": a name owns no common noun after it
+        if genitive and rules.cases and prev.head in proper and any(
+                tokens[k].text[:1].islower() and k not in proper for k in (np.head, np.start)):
+            genitive = False  # "wydaliły z Grodna i Mińska polskich dyplomatów": a name owns no common noun after it,
+            # nor a title before a name ("gościł w Pałacu Elizejskim kanclerza Niemiec")
         if genitive and tokens[prev.head].low in rules.not_apposed:
             genitive = False  # "W środę premier Mołdawii oskarżył": a day takes no genitive
         verb = np.end
