@@ -122,16 +122,20 @@ def judged_visits(tb: Tables, rec: SentenceRecord) -> None:
 def own_ground(tb: Tables, rec: SentenceRecord) -> None:
     """An attack noun that names its agent and no target, followed by one of its own object prepositions and a
     possessive or reflexive pronoun ("condemned Turkish strikes on its territory", "potępił tureckie naloty na
-    swoje terytorium", "verurteilte die türkischen Angriffe auf sein Territorium"): the pronoun's owner, the
-    clause's first actor with no preposition, is the target."""
+    swoje terytorium", "verurteilte die türkischen Angriffe auf sein Territorium"), or an alleged attack verb
+    whose direct object opens with one ("accused Baku of shelling its villages"): the pronoun's owner, the
+    clause's first actor with no preposition that is not the attacker, is the target."""
     poss = {cm.start for concept in ("possessive_pronoun", "reflexive_possessive") for cm in rec.cues.get(concept, ())}
     toks = rec.tokens
     for f in rec.frames:
-        if f.failure is not None or f.relation != "attacks" or not f.is_noun or f.subject is None \
-                or f.object is not None:
+        if f.failure is not None or f.relation != "attacks" or f.subject is None or f.object is not None:
             continue
         k = f.match.end
-        if k + 1 >= len(toks) or toks[k].low not in tb.object_markers[f.index] - {""} or k + 1 not in poss:
+        marked = k + 1 < len(toks) and toks[k].low in tb.object_markers[f.index] - {""} and k + 1 in poss
+        # a verb (or a noun with a bare object) whose object opens with the pronoun: "accused Baku of shelling
+        # its villages", "oskarżył Moskwę o ostrzelanie swoich wiosek"
+        bare = not marked and k in poss and "" in tb.object_markers[f.index] and (f.is_noun or "alleged" in f.how)
+        if not (marked and f.is_noun or bare):
             continue
         lo = f.clause[0]
         owner = next((g for g in rec.groups if lo <= g.start and g.end <= f.match.start and g is not f.subject
