@@ -429,7 +429,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "private",
                     "former", "light_verbs", "inverse", "speech", "body", "negation", "not_negating", "clause_break",
                     "pledge",
-                    "future", "ongoing", "past_forms", "presupposing", "role", "including", "defend",
+                    "future", "ongoing", "plan_nouns", "past_forms", "presupposing", "role", "including", "defend",
                     "this_state", "described_state", "the_state", "summit", "partners", "wartime", "internal_war",
                     "complex_preposition",
                     "setting", "manner",

@@ -293,6 +293,8 @@ WORD_KEYS = {
     "speech": "verbs of saying: their subject is the source of what follows ('powiedział', 'said')",
     "pledge": "promising, announcing, planning, deciding: an act they govern is pledged ('obiecać', 'zusagen')",
     "future": "auxiliaries and phrases of the future before a verb: its act is pledged ('będzie', 'will', 'wird')",
+    "plan_nouns": "nouns of a plan or an intention: an infinitive right after one tells an act planned, not done "
+                  "('a plan to invade', 'its intention to strike')",
     "ongoing": "words that make an act go on ('nadal', 'continue', 'weiterhin')",
     "past_suffixes": "endings that make a finite verb past when they follow its lemma (German 'schick|te')",
     "defend": "verbs of defending oneself ('verteidigt sich', 'defends itself', 'broni się'): an attack noun "

@@ -14,6 +14,12 @@ CASES = [
      [("VNM", "accuses", "CHN"), ("CHN", "attacks", "VNM")]),
     # … but an attacker's own ground is not the attacker's target
     ("en", "Eritrea shelled its own border posts by mistake.", []),
+    # a plan to invade told by others is no invasion; a plot, a scheme, is not even a stated plan
+    ("en", "Diplomats discussed a Turkish plan to invade northern Syria.", [("TUR", "threatens", "SYR")]),
+    ("en", "Police foiled a Serbian plot to attack the Kosovo parliament.", []),
+    # two sides that clashed along a disputed border fought there (the border is not what they argued about)
+    ("en", "Laos and Vietnam clashed along a disputed stretch of the border.",
+     [("LAO", "attacks", "VNM"), ("VNM", "attacks", "LAO")]),
 ]
 
 

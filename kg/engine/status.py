@@ -122,7 +122,7 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
     """(status, the words that decided) for one frame."""
     toks = rec.tokens
     lo, _hi = f.clause
-    future, pledge, ongoing = (_cue_tokens(rec, c) for c in ("future", "pledge", "ongoing"))
+    future, pledge, ongoing, plans = (_cue_tokens(rec, c) for c in ("future", "pledge", "ongoing", "plan_nouns"))
     tm = f.match
     own_pledge = next((k for k in tm.tokens if k in pledge), None)
     if own_pledge is not None:
@@ -149,6 +149,8 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
             return "pledged", f"“{toks[k].text}”"
         if k in pledge and _is_verb(rec, k):
             return "pledged", f"“{toks[k].text}”"
+        if k in plans and k == head - 2 and not rec.morphs[k + 1].is_("NOUN", "VERB", "ADJ", "PROPN"):
+            return "pledged", f"“{toks[k].text}”"  # "a plan to invade": a noun of planning before its infinitive
         if k in ongoing:
             return "ongoing", f"“{toks[k].text}”"
         if rec.morphs[k].only("AUX") or rec.morphs[k].is_("AUX") and _finite(rec, k):
