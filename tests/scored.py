@@ -26,3 +26,25 @@ def edges(text: str, lang: str) -> set[tuple[str, str, str]]:
 
 def norm(expected: list[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
     return {(o, r, s) if r in SYM and o < s else (s, r, o) for s, r, o in expected}
+
+
+def edge_cases(cases: list, lang: str | None = None, prefix: str | None = None):
+    """One parametrized test over ``cases``: each text gives exactly its expected edges, as the scorer counts
+    them. Cases are (text, expected) when ``lang`` is given, else (lang, text, expected); test ids are
+    ``prefix-N`` (the language when no prefix). Bind it to a ``test_`` name in the test module."""
+    import pytest
+
+    def check(text: str, lang_: str, expected: list[tuple[str, str, str]]) -> None:
+        got, want = edges(text, lang_), norm(expected)
+        assert got == want, f"{text!r}: got {sorted(got)}, expected {sorted(want)}"
+
+    if lang is None:
+        @pytest.mark.parametrize(("lang", "text", "expected"), cases,
+                                 ids=[f"{prefix or c[0]}-{i}" for i, c in enumerate(cases)])
+        def test(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+            check(text, lang, expected)
+    else:
+        @pytest.mark.parametrize(("text", "expected"), cases, ids=[f"{prefix or lang}-{i}" for i in range(len(cases))])
+        def test(text: str, expected: list[tuple[str, str, str]]) -> None:
+            check(text, lang, expected)
+    return test

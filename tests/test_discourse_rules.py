@@ -7,7 +7,7 @@ The sentences are our own; each case fails without its rule.
 from __future__ import annotations
 
 import pytest
-from scored import edges, norm
+from scored import edge_cases, edges, norm
 
 CASES = [
     # --- a quote before a verb of saying that names no one: the narration's last subject says it ---
@@ -126,9 +126,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_discourse_rule(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert edges(text, lang) == norm(expected)
+test_discourse_rule = edge_cases(CASES)
 
 
 #: (lang, text, edges that must be there, edges that must not)

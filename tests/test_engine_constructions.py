@@ -6,8 +6,7 @@ our own. Kept apart from test_engine_rules.py so parallel work on the engine mer
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 CASES = [
     # a hyphenated participle modifies the noun right after it, not an actor past the next comma
@@ -114,6 +113,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_construction(lang, text, expected):
-    assert edges(text, lang) == norm(expected)
+test_construction = edge_cases(CASES)

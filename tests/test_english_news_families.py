@@ -3,8 +3,7 @@ sentences written for the test. Every case names the class of news wording it st
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 CASES = [
     # --- a tie noun between two names ("NATO ally Greece", "US partner Japan") is no verb: the name after it
@@ -79,6 +78,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"en26-{i}" for i in range(len(CASES))])
-def test_rule(text, expected):
-    assert edges(text, "en") == norm(expected)
+test_rule = edge_cases(CASES, "en", prefix="en26")

@@ -3,8 +3,7 @@ sentences written for the test. Every case names the class of news wording it st
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 import kg
 
@@ -77,9 +76,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"en29-{i}" for i in range(len(CASES))])
-def test_rule(text, expected):
-    assert edges(text, "en") == norm(expected)
+test_rule = edge_cases(CASES, "en", prefix="en29")
 
 
 def test_officials_of_a_name_in_a_place_are_no_source():

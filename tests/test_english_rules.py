@@ -7,8 +7,7 @@ by the languages).
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 CASES = [
     # an actor coordinated with a bare object that names no actor is an object too ("the West and Kyiv")
@@ -493,6 +492,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"en-{i}" for i in range(len(CASES))])
-def test_rule(text, expected):
-    assert edges(text, "en") == norm(expected)
+test_rule = edge_cases(CASES, "en")

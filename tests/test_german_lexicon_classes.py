@@ -5,14 +5,7 @@ coordination. Every sentence is our own; each case fails without its rule.
 
 from __future__ import annotations
 
-import pytest
-from scored import edges as _edges
-from scored import norm
-
-
-def edges(text: str) -> set[tuple[str, str, str]]:
-    return _edges(text, "de")
-
+from scored import edge_cases
 
 CASES = [
     # a compound ends in its head: "Rüstungsabkommen" is an "Abkommen", "Minenräumpanzer" a "Panzer"
@@ -41,6 +34,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"de-class-{i}" for i in range(len(CASES))])
-def test_german_class(text, expected):
-    assert edges(text) == norm(expected)
+test_german_class = edge_cases(CASES, "de", prefix="de-class")

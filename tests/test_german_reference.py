@@ -6,14 +6,7 @@ fails without its rule.
 
 from __future__ import annotations
 
-import pytest
-from scored import edges as _edges
-from scored import norm
-
-
-def edges(text: str) -> set[tuple[str, str, str]]:
-    return _edges(text, "de")
-
+from scored import edge_cases
 
 CASES = [
     # an epithet names the state just named again (this_state)
@@ -61,6 +54,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"de-ref-{i}" for i in range(len(CASES))])
-def test_german_reference(text, expected):
-    assert edges(text) == norm(expected)
+test_german_reference = edge_cases(CASES, "de", prefix="de-ref")

@@ -7,14 +7,7 @@ fails without its rule.
 
 from __future__ import annotations
 
-import pytest
-from scored import edges as _edges
-from scored import norm
-
-
-def edges(text: str) -> set[tuple[str, str, str]]:
-    return _edges(text, "de")
-
+from scored import edge_cases
 
 CASES = [
     # after a comma, a name that "dagegen", "hingegen" follows opens a clause of its own, not a list
@@ -189,6 +182,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"de-form-{i}" for i in range(len(CASES))])
-def test_german_verb_form(text, expected):
-    assert edges(text) == norm(expected)
+test_german_verb_form = edge_cases(CASES, "de", prefix="de-form")

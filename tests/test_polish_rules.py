@@ -5,8 +5,7 @@ code or that need more than one trigger to show."""
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 CASES = [
     # a body noun after the verb in a case no subject has ("ambasadora" is accusative or genitive) is its object:
@@ -447,6 +446,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"pl-{i}" for i in range(len(CASES))])
-def test_polish_rule(text, expected):
-    assert edges(text, "pl") == norm(expected)
+test_polish_rule = edge_cases(CASES, "pl")

@@ -4,8 +4,7 @@ sentence written for the test (not from any article). Lexicon entries carry thei
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 CASES = [
     # the place named first in the clause is where the troops are (roles_object._fronted_destination)
@@ -52,6 +51,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"troops-{i}" for i in range(len(CASES))])
-def test_troops_rule(lang, text, expected):
-    assert edges(text, lang) == norm(expected)
+test_troops_rule = edge_cases(CASES, prefix="troops")

@@ -5,8 +5,7 @@ Each case stands for a class of sentences, not for one article: the sentences ar
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 CASES = [
     # a verb of handing over with the goods first and the recipient after them, in the bare dative
@@ -82,6 +81,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"pl-{i}" for i in range(len(CASES))])
-def test_construction(text, expected):
-    assert edges(text, "pl") == norm(expected)
+test_construction = edge_cases(CASES, "pl")

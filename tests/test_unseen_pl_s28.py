@@ -5,8 +5,7 @@ Each case stands for a class of sentences, not for one article: the sentences ar
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 CASES = [
     # a passive participle set after an act noun and its complements names the act's agent with 'przez', when it
@@ -48,6 +47,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"pl-{i}" for i in range(len(CASES))])
-def test_construction(text, expected):
-    assert edges(text, "pl") == norm(expected)
+test_construction = edge_cases(CASES, "pl")

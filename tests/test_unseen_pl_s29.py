@@ -5,8 +5,7 @@ Each case stands for a class of sentences, not for one article: the sentences ar
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 CASES = [
     # a bare instrumental between the verb and its accusative is the means or manner ('dronami', 'większością
@@ -42,12 +41,8 @@ EN_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", EN_CASES, ids=[f"en-{i}" for i in range(len(EN_CASES))])
-def test_construction_en(text, expected):
-    assert edges(text, "en") == norm(expected)
+test_construction_en = edge_cases(EN_CASES, "en")
 
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"pl-{i}" for i in range(len(CASES))])
-def test_construction(text, expected):
-    assert edges(text, "pl") == norm(expected)
+test_construction = edge_cases(CASES, "pl")

@@ -5,8 +5,7 @@ Each case stands for a class of sentences, not for one article: the sentences ar
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 CASES = [
     # a state's body in a coordinated list stands for the state ("between Chad's army and the rebels"); a
@@ -46,6 +45,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_construction(lang, text, expected):
-    assert edges(text, lang) == norm(expected)
+test_construction = edge_cases(CASES)

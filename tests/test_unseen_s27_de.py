@@ -5,8 +5,7 @@ Each case stands for a class of sentences, not for one article: the sentences ar
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 CASES = [
     # a prefield opened by "als" ("Als Reaktion darauf", "Als Antwort") ends at the finite auxiliary; the subject
@@ -74,6 +73,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"de-{i}" for i in range(len(CASES))])
-def test_construction(text, expected):
-    assert edges(text, "de") == norm(expected)
+test_construction = edge_cases(CASES, "de")

@@ -5,8 +5,7 @@ Each case stands for a class of sentences, not for one article: the sentences ar
 
 from __future__ import annotations
 
-import pytest
-from scored import edges, norm
+from scored import edge_cases
 
 from kg.text import hyphened, tokenize
 
@@ -43,9 +42,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_construction(lang, text, expected):
-    assert edges(text, lang) == norm(expected)
+test_construction = edge_cases(CASES)
 
 
 def test_a_hyphen_joins_a_word_only_without_spaces():
