@@ -339,7 +339,7 @@ class Compiled:
 
 _SINGLE_WORD_CONCEPTS = ("ordinal_heads",
                          "comitative", "absolute_with", "free_relative",
-                         "co_agents", "any_determiners", "state_pronouns", "warned_of",
+                         "co_agents", "any_determiners", "opposing", "state_pronouns", "warned_of",
                          "reported_future", "means", "means_governed",
                          "control", "prepositions", "genitive_marker", "from", "quantifiers",
                          "relative_place",

@@ -295,6 +295,8 @@ WORD_KEYS = {
     "future": "auxiliaries and phrases of the future before a verb: its act is pledged ('będzie', 'will', 'wird')",
     "plan_nouns": "nouns of a plan or an intention: an infinitive right after one tells an act planned, not done "
                   "('a plan to invade', 'its intention to strike')",
+    "opposing": "words of being against: a trigger verb right after one is what someone opposes, not an act done "
+                "('warned Washington against arming Taiwan')",
     "ongoing": "words that make an act go on ('nadal', 'continue', 'weiterhin')",
     "past_suffixes": "endings that make a finite verb past when they follow its lemma (German 'schick|te')",
     "defend": "verbs of defending oneself ('verteidigt sich', 'defends itself', 'broni się'): an attack noun "

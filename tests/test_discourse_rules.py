@@ -56,8 +56,8 @@ CASES = [
     # --- 'both men', 'obaj politycy', 'beide Politiker': the last two persons named, of two states -----
     # (not the last two states named together)
     ("en", "Russia and China are deepening their ties. Antony Blinken warned Wang Yi on Saturday against "
-           "arming Moscow. Both men later signed an agreement on trade.",
-     [("CHN", "suppliesWeaponsTo", "RUS"), ("USA", "threatens", "CHN"), ("USA", "signsAgreementWith", "CHN")]),
+           "arming Moscow. Both men later signed an agreement on trade.",  # warned against: no arms told
+     [("USA", "threatens", "CHN"), ("USA", "signsAgreementWith", "CHN")]),
     ("pl", "Rosja i Chiny zacieśniają współpracę. Antony Blinken ostrzegł w sobotę Wanga Yi przed dozbrajaniem "
            "Moskwy. Obaj politycy podpisali potem porozumienie handlowe.",
      [("USA", "threatens", "CHN"), ("USA", "signsAgreementWith", "CHN")]),  # as in English and German

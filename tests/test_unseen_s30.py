@@ -16,6 +16,8 @@ CASES = [
     # a plan to invade told by others is no invasion; a plot, a scheme, is not even a stated plan
     ("en", "Diplomats discussed a Turkish plan to invade northern Syria.", [("TUR", "threatens", "SYR")]),
     ("en", "Police foiled a Serbian plot to attack the Kosovo parliament.", []),
+    # a trigger verb after "against" is opposed, not done
+    ("en", "Hanoi warned Manila against arming Taipei.", [("VNM", "threatens", "PHL")]),
     # two sides that clashed along a disputed border fought there (the border is not what they argued about)
     ("en", "Laos and Vietnam clashed along a disputed stretch of the border.",
      [("LAO", "attacks", "VNM"), ("VNM", "attacks", "LAO")]),

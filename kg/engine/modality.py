@@ -21,6 +21,7 @@ from kg.engine.prospects import (
     any_word,
     definite_event,
     feared_words,
+    opposed_act,
     presupposed,
     reads_as_noun,
     span,
@@ -174,6 +175,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     goal = _deal_as_goal(tb, rec, f)
     if goal is not None:  # "mediating between Israel and Hamas to reach a ceasefire": a goal, not a deal made
         return "hypothetical", False, goal
+    opposed = opposed_act(tb, rec, f)
+    if opposed is not None:  # "warned Washington against arming Taiwan"
+        return "hypothetical", False, opposed
     any_det = any_word(tb, rec, f)
     if any_det is not None:  # "will respond to any aggression by Poland", "każdy atak Izraela spotka się z …"
         return "hypothetical", False, any_det

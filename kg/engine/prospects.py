@@ -139,3 +139,13 @@ def definite_event(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         return False
     k = subj.start - 1
     return k >= 0 and bool(rec.morphs) and rec.morphs[k].only("ADP")
+
+
+def opposed_act(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """A trigger verb right after a word of opposing ("warned Washington against arming Taiwan", "voted against
+    sending troops"): the act is what someone is against, not one that happened. A noun there may be given
+    ("protested against the invasion"), so only a verb form."""
+    k = f.match.start - 1
+    if k < f.clause[0] or reads_as_noun(tb, rec, f) or rec.tokens[k].low not in tb.markers["opposing"]:
+        return None
+    return rec.tokens[k].text
