@@ -18,6 +18,9 @@ CASES = [
     ("en", "Police foiled a Serbian plot to attack the Kosovo parliament.", []),
     # a trigger verb after "against" is opposed, not done
     ("en", "Hanoi warned Manila against arming Taipei.", [("VNM", "threatens", "PHL")]),
+    # a Polish verb of blocking or vetoing negates the act it takes as its object; not an act joined by "i"
+    ("pl", "Austria zablokowała nowe sankcje Unii Europejskiej wobec Iranu.", []),
+    ("pl", "Serbia zablokowała drogi i zaatakowała posterunki Kosowa.", [("SRB", "attacks", "XKX")]),
     # two sides that clashed along a disputed border fought there (the border is not what they argued about)
     ("en", "Laos and Vietnam clashed along a disputed stretch of the border.",
      [("LAO", "attacks", "VNM"), ("VNM", "attacks", "LAO")]),

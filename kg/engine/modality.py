@@ -83,7 +83,8 @@ def _own_conjunct(rec: SentenceRecord, k: int, b: int) -> bool:
     """A verb of negating ("blockiert", "blocked") joined by "und"/"and" to the trigger is a conjunct of its
     own: "hatte die Schiffe blockiert und mit Wasserwerfern beschossen" fired all the same."""
     return bool(rec.morphs) and rec.morphs[k].is_("VERB") and not rec.morphs[k].is_("PART") and any(
-        rec.morphs[j].only("CCONJ") for j in range(k + 1, b))
+        rec.morphs[j].is_("CCONJ") and not rec.morphs[j].is_("NOUN", "VERB", "ADJ") for j in range(k + 1, b))
+    # ("i" reads as a particle too: "zablokowała porty i zaatakowała statki")
 
 
 def _negating_head(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
