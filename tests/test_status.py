@@ -46,6 +46,11 @@ STATUS = [
     ("de", "Schweden will Soldaten nach Lettland schicken.", "SWE", "deploysTroopsTo", "LVA", "pledged", "0334"),
     ("de", "Norwegen sagte der Ukraine weitere Panzer zu.", "NOR", "suppliesWeaponsTo", "UKR", "pledged", "0332"),
     ("de", "Russland beschießt die Ukraine weiterhin.", "RUS", "attacks", "UKR", "ongoing", "190"),
+    # a German participle that reads like a present: after its auxiliary it is a perfect, done; a perfect
+    # infinitive after a reporting "soll" is done too
+    ("de", "Belgien hat Moldau unterstützt.", "BEL", "supports", "MDA", "done", "052"),
+    ("de", "Berichten zufolge soll Iran Drohnen nach Venezuela geschickt haben.", "IRN", "suppliesWeaponsTo", "VEN",
+     "done", "072"),
     # statements: saying it is doing it, whatever the tense
     ("en", "Poland condemned Russia.", "POL", "accuses", "RUS", "done", "112"),
     ("pl", "Polska zagroziła Rosji odwetem.", "POL", "threatens", "RUS", "done", "130"),

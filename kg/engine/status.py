@@ -106,6 +106,8 @@ def _form(tb: Tables, rec: SentenceRecord, k: int, aux_before: bool) -> tuple[st
         return "pledged", f"conditional “{tok.text}”"
     if _past(tb, rec, k) or "ppas" in m.feats and not m.feats & {"fin", "inf"}:
         return "done", f"past “{tok.text}”"
+    if "ppas" in m.feats and aux_before:  # "hat Litauen unterstützt": a participle after its auxiliary, not a
+        return "done", f"perfect “{tok.text}”"  # present that reads the same (a future "wird" decided before)
     if "pact" in m.feats and aux_before:
         return "ongoing", f"progressive “{tok.text}”"
     after_to = k > 0 and "infmark" in rec.morphs[k - 1].feats
@@ -139,6 +141,9 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
         for cues, state in ((future, "pledged"), (pledge, "pledged"), (ongoing, "ongoing")):
             if head in cues:
                 return state, f"“{toks[head].text}”"
+    if "ppas" in rec.morphs[head].feats and head + 1 < len(toks) and rec.morphs[head + 1].only("AUX") \
+            and "inf" in rec.morphs[head + 1].feats:  # "soll … geschickt haben": a perfect infinitive, done
+        return "done", f"perfect “{toks[head].text} {toks[head + 1].text}”"
     # the verb group: words left of the verb in its clause, up to another finite verb (which governs it)
     aux_before = False
     governing = None
