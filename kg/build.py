@@ -29,7 +29,7 @@ from pathlib import Path
 from kg.actors import Gazetteer, default_gazetteer
 from kg.fragments import render_article
 from kg.outdir import OutputError, build_lock, check_output, staging, swap_in
-from kg.records import Article
+from kg.records import Article, taken_id
 from kg.workers import BATCH, DASK_BATCH, Batch, article_hash, default_jobs, extract_batch, make_executor
 from kg.writer import INLINE_EVIDENCE_CLAIMS, STATE_DB, BuildStats, ExportWriter, PreviousState, write_json
 
@@ -168,7 +168,10 @@ def run_pipeline(items: Iterable[Article | str], writer: ExportWriter, executor,
         _take(batch, writer, result)
 
     buf: list[Article] = []
+    seen: dict[str, str] = {}
     for item in items:
+        if not isinstance(item, str):
+            item = taken_id(seen, item) or item
         if isinstance(item, str):
             result.errors.append(item)
             continue

@@ -169,13 +169,17 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
     from kg.extract import extract_article
     from kg.ingest import iter_articles
     from kg.output import claims_jsonl, claims_table
+    from kg.records import taken_id
 
     failed = 0
     read = 0
+    seen: dict[str, str] = {}
 
     def claims():
         nonlocal failed, read
         for item in iter_articles(paths, warn=_notice, verbose=verbose, now=now):
+            if not isinstance(item, str):
+                item = taken_id(seen, item) or item
             if isinstance(item, str):
                 failed += 1
                 click.echo(f"kg: error: {item}", err=True)

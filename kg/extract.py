@@ -94,10 +94,14 @@ def extract_paths(
     ``now`` is what relative article dates are read against (default: each file's modification time).
     """
     from kg.ingest import iter_articles
+    from kg.records import taken_id
 
     claims: list[Claim] = []
     errors: list[str] = []
+    seen: dict[str, str] = {}
     for item in iter_articles(paths, now=now):
+        if not isinstance(item, str):
+            item = taken_id(seen, item) or item
         if isinstance(item, str):
             errors.append(item)
             continue

@@ -24,6 +24,7 @@ import stat
 import sys
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
@@ -247,7 +248,7 @@ def jsonl_record(line: str, where: str, warn: Warn | None = None, doc: str | Non
     published, precision = _published(fields["published"], now, where, warn)
     return Article(doc=doc, text=text, title=_title(fields["title"]), url=_field(fields["url"]),
                    published=published, published_precision=precision, source=_field(fields["source"]),
-                   lang=code)
+                   lang=code, origin=where)
 
 
 def parse_jsonl(text: str, name: str, warn: Warn | None = None, label: str | None = None,
@@ -445,6 +446,31 @@ def iter_articles(paths: Iterable[str | Path], warn: Warn | None = None,
     read against ``now``: by default each file's modification time, and the present for stdin.
     """
     warn = warn or _print_warning
+    yield from _iter_inputs(paths, warn, verbose, now)
+
+
+
+def _located(items: Iterator[Article | str], path: Path) -> Iterator[Article | str]:
+    """Each article with where it was read: its JSON line, or else its file."""
+    for item in items:
+        yield replace(item, origin=shown(path)) if isinstance(item, Article) and item.origin is None else item
+
+
+def _iter_inputs(paths: Iterable[str | Path], warn: Warn, verbose: bool,
+                 now: dt.datetime | None) -> Iterator[Article | str]:
+    done: set[tuple[int, int]] = set()  # files read: one given again (alone and in its folder) is read once
+
+    def first_time(st: os.stat_result | Path) -> bool:
+        try:
+            st = st.stat() if isinstance(st, Path) else st
+        except OSError:
+            return True  # reading it will say what is wrong
+        key = (st.st_dev, st.st_ino)
+        if key in done:
+            return False
+        done.add(key)
+        return True
+
     for raw in paths:
         if str(raw) == "-":
             yield from _read_stream(sys.stdin.buffer, "<stdin>", "", warn, interactive=True,
@@ -465,9 +491,12 @@ def iter_articles(paths: Iterable[str | Path], warn: Warn | None = None,
             for p in walk_folder(path, warn, verbose, ARTICLE_SUFFIXES):
                 if isinstance(p, str):
                     yield p
-                else:  # doc = path inside the folder, so a/x.txt and b/x.txt stay apart
-                    yield from read_path(p, p.relative_to(path).as_posix(), warn=warn, in_folder=True, now=now)
-        elif stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode):
-            yield from read_path(path, warn=warn, now=now)
+                elif first_time(p):  # doc = path inside the folder, so a/x.txt and b/x.txt stay apart
+                    yield from _located(read_path(p, p.relative_to(path).as_posix(), warn=warn, in_folder=True,
+                                                  now=now), p)
+        elif stat.S_ISFIFO(st.st_mode) or stat.S_ISREG(st.st_mode) and first_time(st):
+            yield from _located(read_path(path, warn=warn, now=now), path)
+        elif stat.S_ISREG(st.st_mode):
+            continue
         else:
             yield f"{shown(path)}: not a file or folder"

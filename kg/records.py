@@ -64,6 +64,22 @@ class Article:
     source: str | None = None  # site or outlet name
     lang: str | None = None  # pl, en, de; None = detect
     published_precision: str | None = None  # year | month | week | day | hour | minute (kg.dates.PRECISIONS)
+    # where it was read ("feeds/monday.jsonl:2"), for messages only: not part of its content or its hash
+    origin: str | None = field(default=None, compare=False, repr=False)
+
+
+
+def taken_id(seen: dict[str, str], article: Article) -> str | None:
+    """The error for an article whose id an earlier one of the same run has, naming where both were read
+    (None, and the id noted in ``seen``, for a new id): claims point back to articles by id, so two with one
+    id would mix their claims (``kg extract``) or lose one (``kg build``)."""
+    where = article.origin or article.doc
+    first = seen.get(article.doc)
+    if first is None:
+        seen[article.doc] = where
+        return None
+    return f"{where}: id {article.doc!r} is taken by an earlier article ({first}); not read (give the articles " \
+           f"distinct ids)"
 
 
 @dataclass(frozen=True)
