@@ -157,7 +157,7 @@ def _articles(paths, lang: str | None, warn, verbose: bool = False, now=None) ->
 
 def run_pipeline(items: Iterable[Article | str], writer: ExportWriter, executor, prev: PreviousState | None,
                  result: BuildResult, progress: _Progress, batch: int, window: int,
-                 task: Callable = extract_batch) -> None:
+                 task: Callable = extract_batch, seen: dict[str, str] | None = None) -> None:
     """Feed articles to the executor in batches (at most ``window`` batches in flight) and
     hand every result to the writer; errors and reused articles are handled here. ``task``
     extracts a batch (``extract_batch``, or it with a date window)."""
@@ -168,7 +168,7 @@ def run_pipeline(items: Iterable[Article | str], writer: ExportWriter, executor,
         _take(batch, writer, result)
 
     buf: list[Article] = []
-    seen: dict[str, str] = {}
+    seen = {} if seen is None else seen  # id -> where read
     for item in items:
         if not isinstance(item, str):
             item = taken_id(seen, item) or item
@@ -327,12 +327,18 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
                     notify("kg's code or data changed since the last build: every article is extracted again")
             executor = make_executor(jobs, dask)
             progress = _Progress(show_progress, total, "extracting")
+            docs: dict[str, str] = {}
             try:
                 batch = DASK_BATCH if dask else BATCH
                 run_pipeline(_articles(paths, lang, notify, verbose=verbose, now=now), writer, executor, prev,
-                             result, progress, batch, window=4 * max(jobs, 2), task=task)
+                             result, progress, batch, window=4 * max(jobs, 2), task=task, seen=docs)
             finally:
                 progress.close()
+            gone = prev.missing(docs) if prev is not None else 0
+            if gone:
+                notify(f"--update: {gone} article{'s' if gone != 1 else ''} of the previous build "
+                       f"{'are' if gone != 1 else 'is'} not among the inputs and no longer in the exports "
+                       "(give all the inputs to keep them)")
             if executor is not None:  # the workers' tables (~0.3 GB each) are not needed to write the exports
                 executor.shutdown()
                 executor = None

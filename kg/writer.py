@@ -23,7 +23,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,6 +87,7 @@ class PreviousState:
 
     def __init__(self, path: Path, fingerprint: str):
         self.db = None
+        self.path = path
         if path.exists():
             db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
@@ -103,6 +104,19 @@ class PreviousState:
             return None
         row = self.db.execute("SELECT blob FROM articles WHERE doc = ? AND hash = ?", (doc, content_hash)).fetchone()
         return row[0] if row else None
+
+    def missing(self, docs: Container[str]) -> int:
+        """How many articles of the earlier build (whatever code made it) are not among ``docs``: an update
+        from only some of the inputs drops the others from the exports."""
+        if not self.path.exists():
+            return 0
+        db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            return sum(doc not in docs for (doc,) in db.execute("SELECT doc FROM articles"))
+        except sqlite3.DatabaseError:
+            return 0
+        finally:
+            db.close()
 
     def close(self) -> None:
         if self.db is not None:

@@ -169,6 +169,22 @@ def test_cli_update_and_summary(corpus, tmp_path):
     assert r.exit_code == 2
 
 
+def test_an_update_from_some_of_the_inputs_says_how_many_articles_it_drops(tmp_path):
+    """--update builds the exports of the inputs given: articles of the previous build left out are gone from
+    them, and the build says so instead of shrinking the export quietly."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, text in (("a.txt", "Polska poparła Litwę."), ("b.txt", "Chile poparło Peru."),
+                       ("c.txt", "Niemcy poparły Francję.")):
+        (src / name).write_text(text + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(src), "-o", str(out), "--jobs", "1", "--no-html"]).exit_code == 0
+    part = CliRunner().invoke(main, ["build", str(src / "a.txt"), "--update", str(out), "--jobs", "1", "--no-html"])
+    assert part.exit_code == 0 and "--update: 2 articles of the previous build are not among the inputs" in part.stderr
+    full = CliRunner().invoke(main, ["build", str(src), "--update", str(out), "--jobs", "1", "--no-html"])
+    assert full.exit_code == 0 and "not among the inputs" not in full.stderr
+
+
 def test_nothing_read_leaves_the_export_untouched(built, tmp_path):
     before = exports_of(built)
     r = CliRunner().invoke(main, ["build", str(tmp_path / "typo-folder"), "-o", str(built)])
