@@ -161,11 +161,14 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
     Reads plain-text articles, HTML pages and JSON Lines (one article per line), one at a
     time: claims are written as each article is read. An input that cannot be read is
     reported on stderr and the others go on; the exit status is 1 if any input failed or
-    no input held an article.
+    no input held an article. A curation.toml in a --data folder corrects the claims, as in
+    `kg build`.
     """
     from dataclasses import replace
 
-    from kg.actors import DataError
+    from kg.actors import DataError, default_gazetteer
+    from kg.curation import Curator, load_curation
+    from kg.datapath import active
     from kg.extract import extract_article
     from kg.ingest import iter_articles
     from kg.output import claims_jsonl, claims_table
@@ -187,9 +190,12 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
             read += 1
             if lang != "auto":
                 item = replace(item, lang=lang)
-            yield from extract_article(item)
+            found = extract_article(item)
+            yield from curator(item, found) if curator is not None else found
 
     try:
+        curation = load_curation(active().curation_files())
+        curator = Curator(curation, default_gazetteer()) if curation else None
         if fmt == "jsonl":
             claims_jsonl(claims(), sys.stdout)
         else:

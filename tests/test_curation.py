@@ -252,6 +252,23 @@ def test_a_curation_toml_in_a_data_folder_is_applied(articles, tmp_path):
     assert "supports" not in rels
 
 
+def test_kg_extract_applies_a_curation_toml_in_a_data_folder_too(articles, tmp_path):
+    """--data lists curation.toml among what it reads: kg extract corrects its claims as kg build does."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    data = tmp_path / "mydata"
+    data.mkdir()
+    (data / "curation.toml").write_text('curator = "A"\n[[reject]]\ndoc = "summit.txt"\ntext = "Poland supported"\n'
+                                        'relation = "supports"\n')
+    plain = CliRunner().invoke(main, ["extract", str(articles / "summit.txt"), "--format", "jsonl"])
+    curated = CliRunner().invoke(main, ["extract", str(articles / "summit.txt"), "--format", "jsonl", "--data",
+                                        str(data)])
+    relations = [{json.loads(x)["relation"] for x in r.stdout.splitlines()} for r in (plain, curated)]
+    assert "supports" in relations[0] and "supports" not in relations[1]
+
+
 def test_a_bad_curation_fails_the_build_with_one_line_and_keeps_the_exports(articles, tmp_path):
     out = tmp_path / "out"
     assert build(str(articles), "-o", str(out), "--no-html")[0] == 0
