@@ -148,10 +148,13 @@ class _Progress:
 
 def _articles(paths, lang: str | None, warn, verbose: bool = False, now=None) -> Iterator[Article | str]:
     from kg.ingest import iter_articles
+    from kg.language import FOREIGN_NOTICE, foreign
 
     for item in iter_articles(paths, warn=warn, verbose=verbose, now=now):
         if lang and not isinstance(item, str):
             item = Article(**{**item.__dict__, "lang": lang})
+        elif not isinstance(item, str) and item.lang is None and foreign(item.text):
+            warn(f"{item.origin or item.doc}: {FOREIGN_NOTICE}")
         yield item
 
 

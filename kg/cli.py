@@ -171,6 +171,7 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
     from kg.datapath import active
     from kg.extract import extract_article
     from kg.ingest import iter_articles
+    from kg.language import FOREIGN_NOTICE, foreign
     from kg.output import claims_jsonl, claims_table
     from kg.records import taken_id
 
@@ -190,6 +191,8 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
             read += 1
             if lang != "auto":
                 item = replace(item, lang=lang)
+            elif item.lang is None and foreign(item.text):
+                _notice(f"{item.origin or item.doc}: {FOREIGN_NOTICE}")
             found = extract_article(item)
             yield from curator(item, found) if curator is not None else found
 

@@ -110,3 +110,22 @@ def test_python_m_kg_prints_and_exits_as_the_library_does(tmp_path):
                         capture_output=True, text=True, cwd=tmp_path)
     assert ok.returncode == 0 and len(ok.stdout.splitlines()) == len(
         [c for c in (json.loads(line) for line in proc.stdout.splitlines())])
+
+
+def test_an_article_in_another_language_gets_a_notice_not_silence(tmp_path):
+    """French or Spanish text is detected as one of kg's languages and gives no claims: kg extract and kg build
+    say that it reads as none of them (exit 0: the article was read). Our own sentences."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    fr = tmp_path / "fr.txt"
+    fr.write_text("Le ministre espagnol a rencontré son homologue portugais à Lisbonne pour parler du commerce, "
+                  "de la pêche et des relations entre les deux pays voisins.\n", encoding="utf-8")
+    pl = tmp_path / "pl.txt"
+    pl.write_text("Minister spraw zagranicznych Hiszpanii spotkał się w Lizbonie ze swoim portugalskim odpowiednikiem "
+                  "i rozmawiał o handlu oraz o rybołówstwie.\n", encoding="utf-8")
+    for args in (["extract", str(fr), str(pl)], ["build", str(fr), str(pl), "-o", str(tmp_path / "out"), "--no-html"]):
+        r = CliRunner().invoke(main, args)
+        notices = [ln for ln in r.stderr.splitlines() if "does not read as Polish, English or German" in ln]
+        assert r.exit_code == 0 and len(notices) == 1 and str(fr) in notices[0], r.stderr
