@@ -425,7 +425,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "hedge",
                     "attribution", "mission", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun",
                     "pronoun", "first_person", "object_pronoun", "object_it", "cessation", "purpose", "causative",
-                    "there", "guest", "document",
+                    "there", "guest", "document", "latter", "former_named",
                     "private",
                     "former", "light_verbs", "inverse", "speech", "body", "negation", "not_negating", "clause_break",
                     "pledge",

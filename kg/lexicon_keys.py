@@ -74,6 +74,8 @@ WORD_KEYS = {
                     "verb closes that clause (German 'als', 'seit': 'Als Russland die Ukraine angriff, …'); "
                     "where the verb does not stand last, a clause opening the sentence ends at the first comma "
                     "after its finite verb ('If Iran attacks Israel, the United States …', 'Gdy Rosja …, ')",
+    "latter": "phrases for the second of the last two actors named together ('the latter'): that actor",
+    "former_named": "phrases for the first of the last two actors named together ('the former'): that actor",
     "adjunct": "words before an -ing clause that shares the sentence's subject ('while', 'after': 'X criticised Y "
                "while agreeing to provide aid to Z'); such a clause opening the sentence takes the subject after its "
                "comma ('After meeting Xi, Biden said')",

@@ -9,7 +9,7 @@ denial, demand or hypothetical never reaches into a later conjunct. Split from `
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
-from kg.engine.syntax import names_after, source_mentions
+from kg.engine.source_phrases import names_after, source_mentions
 from kg.engine.tables import Tables, derived
 
 

@@ -14,10 +14,11 @@ from kg.engine.agreement import PLURAL, SINGULAR, number, plural_antecedent, plu
 from kg.engine.described_states import the_state, this_state
 from kg.engine.group_descriptions import own_groups
 from kg.engine.object_pronouns import object_it, object_pronoun
-from kg.engine.pair_phrases import pair, parties
+from kg.engine.pair_phrases import coordinated_pair, pair, parties
+from kg.engine.possessives import HOSTILE, addressee, helped_one, owner_of_possessive, punished_one
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, narration_start
-from kg.engine.syntax import clause_span, finite, prep
+from kg.engine.syntax import finite, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_second import after_prefield
 from kg.lexicon import TITLES
@@ -26,7 +27,8 @@ from kg.phrases import Match
 
 #: Coreference concepts, in the order they are resolved.
 CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "object_it", "pronoun", "first_person", "object_pronoun",
-            "there", "this_state", "described_state", "the_state", "partners", "guest", "document", *TITLES)
+            "there", "this_state", "described_state", "the_state", "partners", "guest", "document", "latter",
+            "former_named", *TITLES)
 _LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
 
 
@@ -41,7 +43,7 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
         own = _own_state_end(tb, rec, pm.end)
         if own is not None and not any(taken[pm.start:own]):
             # "Selenskyj sagte, sein Land …", "in ihr Land": the state of the one the possessive means
-            owner, via = _owner_of_possessive(tb, rec, disc, pm.start)
+            owner, via = owner_of_possessive(tb, rec, disc, pm.start)
             states = tuple(dict.fromkeys(t for t in (tb.top(a) for a in owner) if tb.gazetteer[t].type == "State"))
             if states:
                 out.append(Mention(pm.start, own, states, "this_state", resolved=True, via=f"the state of {via}"))
@@ -50,23 +52,26 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
         elif b is not None and disc.subject and not any(taken[pm.start:b.end]):
             # "The Houthis have escalated their drone attacks": the subject named before it in this
             # sentence, else the topic
-            owner, via = _owner_of_possessive(tb, rec, disc, pm.start)
+            owner, via = owner_of_possessive(tb, rec, disc, pm.start)
             out.append(Mention(pm.start, b.end, owner or tuple(disc.subject), "body", resolved=True,
                                via="its owner's body: " + via))
             for k in range(pm.start, b.end):
                 taken[k] = True
         elif b is None and not any(taken[pm.start:pm.end]) and any(
                 m.tokens[0] < pm.start and pm.end <= m.tokens[-1] or _before(rec, pm.end, m.start)
+                or m.end == pm.start and tb.triggers[m.payload].relation in HOSTILE and not _phrase_at(rec, pm.start)
                 for m in rec.triggers):
             # inside a trigger phrase or right before a trigger noun ("entering its airspace", "jego
             # rozmów z Grossim", "mit ihrem größten Manöver"): the owner is the sentence's subject, else the topic
             # "its war": the agent; "violated its airspace"; after a demand, the one addressed
             agent = any(_before(rec, pm.end, m.start) for m in rec.triggers)
-            owner, via = _addressee(rec, pm.start) if agent else ((), "")
+            owner, via = addressee(rec, pm.start) if agent else ((), "")
             if agent and not owner:
-                owner, via = _punished_one(tb, rec, pm.start)
+                owner, via = punished_one(tb, rec, pm.start)
+            if agent and not owner:
+                owner, via = helped_one(tb, rec, pm.start)
             if not owner:
-                owner, via = _owner_of_possessive(tb, rec, disc, pm.start, clause_first=agent)
+                owner, via = owner_of_possessive(tb, rec, disc, pm.start, clause_first=agent)
             if owner:
                 out.append(Mention(pm.start, pm.end, owner, "possessor", possessive=True, resolved=True, via=via))
                 for k in range(pm.start, pm.end):
@@ -76,7 +81,7 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             # but "told Washington to drop its plan to …": the one told, who is to drop it
             ctl = _infinitive_controller(rec, pm.start)
             owner, via = (ctl.actors, "the one the infinitive before it is said of") if ctl is not None else \
-                _owner_of_possessive(tb, rec, disc, pm.start)
+                owner_of_possessive(tb, rec, disc, pm.start)
             if owner:
                 out.append(Mention(pm.start, pm.end, owner, "possessor", possessive=True, resolved=True, via=via))
                 for k in range(pm.start, pm.end):
@@ -101,6 +106,10 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                                           or any(sp.start == nxt for sp in cues.get("speech", ()))):
                 continue  # only the subject that opens the sentence, its verb right after: "The statement criticizes"
                 # (not "The statement said …": what it says is told by the narration's speaker already)
+            if concept in ("latter", "former_named") and nxt < len(toks) and toks[nxt].is_word and rec.morphs \
+                    and rec.morphs[nxt].is_("NOUN", "PROPN", "ADJ") \
+                    and toks[nxt].low not in tb.markers["possessive_clitic"]:
+                continue  # "the former Soviet republic", "the former minister": an adjective, no pronoun
             if concept == "parties" and _described(tb, rec, cm.start):
                 continue  # "zachodni przywódcy", "European leaders": a description, not the parties named
             if concept == "object_pronoun" and rec.morphs and nxt < len(toks) and rec.morphs[nxt].is_("NOUN") \
@@ -172,6 +181,12 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         via = f"the last {kind} named"
         if other and other != found:
             found, via = other, f"the last {kind} named, not the sentence's subject"
+        topic = [a for a in disc.subject if a in gaz and gaz[a].type == kind]
+        if concept == "group" and len(topic) == 1 and topic[0] in found[-3:] and tb.top(topic[0]) not in own \
+                and not here:
+            # "The Houthis began strikes after Israel's war with Hamas started. The militant group …": the group
+            # the narration was about, not one named on the way
+            return (topic[0],), "the group that was the topic"
         if found and tb.top(found[-1]) in speaker:  # no one calls their own government "the regime"
             return (), "not the quote's speaker"
         return ((found[-1],) if found else ()), via
@@ -183,7 +198,12 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         found = next((p for p in reversed(disc.persons) if p in gaz and gaz[p].position == TITLES[concept]
                       and p not in here), None)
         return ((found,) if found else ()), f"the last {TITLES[concept].replace('_', ' ')} named"
+    if concept in ("latter", "former_named"):  # "X and Y clashed after X struck the latter's camps": Y
+        return _of_two(tb, rec, disc, cm, concept == "latter")
     if concept == "guest":  # "Putin dziękował gościowi": the other party of the last meeting
+        here = _meeting_here(tb, rec, cm.start)
+        if here:  # "a meeting between Lula and Boric ended with Lula thanking his guest": this one
+            return here, "the parties of the meeting named before in this sentence"
         return tuple(disc.meeting), "the parties of the last meeting"
     if concept == "there":  # "przekazała Ukrainie …, a rząd wysłał tam pomoc"
         before = [a for m in out if m.end <= cm.start for a in m.actors if gaz[a].type in ("State", "Place")]
@@ -304,7 +324,7 @@ def _partners(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tu
     """'his Asian partners', 'swoich sojuszników', 'ihre Verbündeten': the others of the last talks (else of
     the last actors named together) that the owner took part in; nothing when the owner was not among them
     ("The US and its allies slammed the summit" of two others)."""
-    owner, _ = _owner_of_possessive(tb, rec, disc, cm.start)
+    owner, _ = owner_of_possessive(tb, rec, disc, cm.start)
     mine = {tb.gazetteer[tb.top(a)].code for a in owner}
     for group, via in ((disc.talks, "the other parties of the owner's last talks"),
                        (disc.parties, "the others named together with the owner")):
@@ -314,122 +334,36 @@ def _partners(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tu
     return (), ""
 
 
-def _addressee(rec: SentenceRecord, k: int) -> tuple[tuple[str, ...], str]:
-    """'its' before an act after a demand ("called on Rwanda to end its support"): the one addressed, the
-    last actor between the demand and the pronoun."""
-    demand = [cm for cm in rec.cues.get("demand", ()) if cm.end <= k]
-    if not demand:
+def _of_two(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match,
+            latter: bool) -> tuple[tuple[str, ...], str]:
+    """'the latter' / 'the former': the second or the first of the last two actors named together ("A and B"),
+    in this sentence before it, else in the sentence before."""
+    two = coordinated_pair(tb, rec.mentions, rec, cm.start)
+    via = "named together before it in this sentence"
+    if not two:
+        two = next((tuple(ls) for ls in disc.last_lists if len(ls) == 2), ())
+        via = "named together in the sentence before"
+    if len(two) != 2:
         return (), ""
-    d = demand[-1]
-    named = [m for m in rec.mentions if d.end <= m.start and m.end <= k and not m.resolved and m.kind != "adjectives"]
-    return (named[-1].actors, "the one the demand addresses") if named else ((), "")
+    return (two[1] if latter else two[0],), f"the {'second' if latter else 'first'} of the two {via}"
 
 
-def _punished_one(tb: Tables, rec: SentenceRecord, k: int) -> tuple[tuple[str, ...], str]:
-    """'its' in a gerund phrase of a measure's reason right after the one it falls on ("sanctions against Russia
-    for escalating its aggression", "criticised Minsk over hosting its drills"): the one punished, named right
-    before 'for' / 'over', does the act, not the sentence's subject."""
-    toks = rec.tokens
-    for cm in rec.cues.get("punished_for", ()):
-        if not (cm.end < k <= cm.end + 2) or not all(t.is_word for t in toks[cm.end:k]) \
-                or not (toks[cm.end].low.endswith("ing") or rec.morphs and "ger" in rec.morphs[cm.end].feats):
-            continue
-        before = cm.start - 1 if cm.start > 0 and toks[cm.start - 1].text == "," else cm.start
-        named = next((m for m in rec.mentions if m.end in (cm.start, before) and not m.resolved
-                      and m.kind in ("names", "metonyms")), None)
-        if named is not None:
-            return named.actors, "the one the measure falls on"
-    return (), ""
+def _phrase_at(rec: SentenceRecord, k: int) -> bool:
+    """Whether a coreference phrase of its own starts at token ``k`` ("its neighbour", "their partners")."""
+    return any(cm.start == k for concept in CONCEPTS for cm in rec.cues.get(concept, ()))
 
 
-def _not_the_subjects(tb: Tables, rec: SentenceRecord, k: int) -> tuple[str, ...]:
-    """In a language with a reflexive possessive (Polish 'swój'), the plain one ('jego', 'jej', 'ich': the
-    lexicon's ``other_possessive``) never means its own clause's subject: "UE przedłuża sankcje wobec Rosji
-    w związku z jej agresją" is Russia's aggression. The nearest actor named before it other than that
-    subject; nothing when the clause names no subject before it."""
-    if rec.tokens[k].low not in tb.markers["other_possessive"]:
-        return ()
-    lo, _ = clause_span(rec, k, k)
-    subjects = {a for m in rec.mentions if lo <= m.start and m.end <= k and not m.resolved
-                and m.kind != "adjectives" and prep(tb, rec, m.start, lo) is None for a in m.actors}
-    if not subjects:
-        return ()
-    others = [m for m in rec.mentions if m.end <= k and not m.resolved and m.kind != "adjectives"
-              and not set(m.actors) & subjects]
-    return others[-1].actors if others else ()
-
-
-def _with_conjuncts(tb: Tables, rec: SentenceRecord, first: Mention) -> tuple[str, ...]:
-    """The actors of a subject with those coordinated right before it ("Qatar and Egypt … their efforts":
-    both, also when a fronted phrase made the first conjunct look governed by its preposition)."""
-    actors = list(first.actors)
-    cur = first
-    for m in reversed([m for m in rec.mentions if m.end <= first.start and not m.resolved]):
-        between = rec.tokens[m.end:cur.start]
-        if not between or not all(t.low in tb.markers["coordination"] for t in between) or m.kind == "adjectives":
-            break
-        actors[:0] = [a for a in m.actors if a not in actors]
-        cur = m
-    return tuple(actors)
-
-
-#: Relations no actor does to itself: a possessive right after their verb is someone else's.
-_HOSTILE = frozenset({"attacks", "threatens", "sanctions", "accuses"})
-
-
-def _owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int,
-                         clause_first: bool = False) -> tuple[tuple[str, ...], str]:
-    """'its', 'their', 'jej': the sentence's first subject named before it (with ``clause_first``, the
-    nearest actor before it outside prepositional phrases), else the topic."""
-    other = _not_the_subjects(tb, rec, k)
-    if other:
-        return other, "the nearest actor before it other than its clause's subject"
-    agent = tb.markers["agent"]
-    named = [m for m in rec.mentions if m.end <= k and not m.resolved and m.kind not in ("adjectives",)
-             and (prep(tb, rec, m.start, 0) is None and not _listed_after_preposition(tb, rec, m)
-                  or clause_first and prep(tb, rec, m.start, 0) in agent)]  # "kidnapped by Hamas during its attack"
-    # in agent position ("its war", "its talks with"): the nearest actor before it that no preposition
-    # governs ("supported Ukraine in its talks" is Ukraine's; "turn to North Korea … its war" is not NK's)
-    first = (named[-1] if named and clause_first else None) or (named[0] if named else None)
-    if first is not None:
-        # inside a trigger phrase ("had violated its airspace"): not its doer, the actor right before
-        # the trigger, but the nearest other one ("Poland alleged Belarusian helicopters had violated its");
-        # nor right after a hostile verb ("the US said Iran had attacked its bases": no one strikes its own)
-        trig = next((m for m in rec.triggers if (not clause_first and m.tokens[0] < k < m.tokens[-1])
-                     or (m.end == k and tb.triggers[m.payload].relation in _HOSTILE)), None)
-        doer = next((m for m in reversed(rec.mentions) if trig is not None and m.end <= trig.start
-                     and not m.resolved), None)
-        if doer is not None and set(doer.actors) & set(first.actors):
-            other = next((m for m in reversed(named) if not set(m.actors) & set(doer.actors)), None)
-            if other is not None:
-                return other.actors, "the nearest actor before it other than the act's doer"
-    if first is not None:
-        return _with_conjuncts(tb, rec, first), "the sentence's subject"
-    if tb.settings.get("verb_second") and k > 0 and prep(tb, rec, k, 0) is not None and not any(
-            m.end <= k for m in rec.mentions):
-        # a fronted phrase before the verb: its possessive is the subject's, named after the verb ("Mit ihrem
-        # größten Manöver übten Chinas Streitkräfte …")
-        after = next((m for m in rec.mentions if m.start > k and not m.resolved and m.kind != "adjectives"
-                      and prep(tb, rec, m.start, 0) is None), None)
-        if after is not None:
-            return after.actors, "the subject after the verb"
-    return tuple(disc.subject), "the topic (the discourse subject)"
-
-
-def _listed_after_preposition(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
-    """Whether ``m`` is a later item of a list a preposition governs ("a foe of Israel, the US and Britain"): the
-    mention before it is governed and only commas, coordination words and articles stand between."""
-    toks = rec.tokens
-    before = [n for n in rec.mentions if n.end <= m.start and not n.resolved]
-    while before:
-        n = before.pop()
-        if not all(t.low in tb.markers["coordination"] or t.low in tb.markers["determiners"]
-                   for t in toks[n.end:m.start]) or n.end == m.start:
-            return False
-        if prep(tb, rec, n.start, 0) is not None:
-            return True
-        m = n
-    return False
+def _meeting_here(tb: Tables, rec: SentenceRecord, k: int) -> tuple[str, ...]:
+    """The parties a meeting trigger before token ``k`` names after it in this sentence, when they are two or
+    more actors ("a meeting between Lula and Boric …, with Lula thanking his guest"); () otherwise."""
+    gaz = tb.gazetteer
+    for tm in reversed([tm for tm in rec.triggers if tm.end <= k and tb.triggers[tm.payload].relation == "meetsWith"]):
+        named = [a for m in rec.mentions if tm.end <= m.start and m.end <= k and not m.resolved
+                 and m.kind != "adjectives" for a in m.actors if a in gaz and gaz[a].type != "Place"]
+        distinct = list(dict.fromkeys(named))
+        if len({tb.top(a) for a in distinct}) >= 2:
+            return tuple(distinct)
+    return ()
 
 
 def _speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:

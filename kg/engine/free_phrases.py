@@ -27,6 +27,24 @@ def absolute(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
     # (not a pair: "…, with the two leaders stressing …" are the talks' own parties)
 
 
+def absolute_opener(tb: Tables, rec: SentenceRecord, k: int, start: int) -> bool:
+    """Whether the ``absolute_with`` word at ``k`` opens an absolute phrase whose subject starts at ``start``
+    ("…, with Trump accusing his guest of …"): then it governs nothing, and the phrase after it is the subject of a
+    present participle. It opens the sentence or follows a comma ("signed a deal with Peru accusing …" may say who
+    Peru is); a whole list may stand before the participle ("with Chile and Bolivia accusing …")."""
+    toks = rec.tokens
+    if not rec.morphs or toks[k].low not in tb.markers["absolute_with"] or k > 0 and toks[k - 1].text != ",":
+        return False
+    np = next((p for p in rec.phrases if p.start <= start < p.end), None)
+    end = np.end if np is not None else start + 1
+    group = next((g for g in rec.groups if g.start <= start < g.end), None) if rec.groups else None
+    if group is not None and group.end > end:
+        last = next((p for p in rec.phrases if p.start < group.end <= p.end), None)
+        end = last.end if last is not None else group.end
+    return end < len(rec.morphs) and rec.morphs[end].is_("VERB") and "pact" in rec.morphs[end].feats \
+        and not rec.morphs[end].is_("NOUN", "ADJ")
+
+
 def participle_absolutes(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int]]:
     """Absolute phrases after a comma whose subject has a participle of its own: (the "with", the end of the
     participle) for "…, with Brazil watching closely", "…, with Egypt and Qatar mediating"."""

@@ -19,8 +19,9 @@ from dataclasses import replace
 from kg.engine.clauses import determiner_breaks, fronted_subordinate_end, infinitive_opener, relative_opener
 from kg.engine.gapping import opens_gapped
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
+from kg.engine.source_phrases import source_mentions
 from kg.engine.speaker import DASHES
-from kg.engine.syntax import prep, source_mentions
+from kg.engine.syntax import prep
 from kg.engine.tables import Tables, derived, phrases_of
 from kg.text import HYPHENS, Token
 

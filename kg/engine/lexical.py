@@ -149,6 +149,7 @@ def _person_pairs(tb: Tables, rec: SentenceRecord, found: dict[str, list[Match]]
     Außenminister")."""
     toks = rec.tokens
     nouns = tb.markers["pair_persons"]
+    states = tb.markers["state_nouns"]
     listed = {k for cm in found.get("pair", ()) for k in range(cm.start, cm.end)}
     out: list[Match] = []
     for cm in found.get("pair_determiners", ()):
@@ -162,13 +163,15 @@ def _person_pairs(tb: Tables, rec: SentenceRecord, found: dict[str, list[Match]]
                 and rec.morphs[cm.start - 2].is_("PROPN"):
             continue  # "Qatar and Egypt, both key mediators …": an apposition to the names, not a pair named again
         for j in range(cm.end, min(len(toks), cm.end + 3)):
-            if toks[j].low in nouns or toks[j].norm in nouns:
+            if toks[j].low in nouns or toks[j].norm in nouns or j > cm.end and toks[j].low in states:
+                # "the two nuclear-armed nations", "both Gulf states": a state noun after its modifiers
                 if not listed & set(range(cm.start, j + 1)):
                     out.append(Match(cm.start, j + 1, "pair", (frozenset(),) * (j + 1 - cm.start),
                                      tuple(range(cm.start, j + 1))))
                 break
-            if not toks[j].is_word or j > cm.end and toks[j].text[:1].isupper() and not tb.settings.get("verb_second"):
-                break
+            if not toks[j].is_word or j > cm.end and toks[j].text[:1].isupper() and not tb.settings.get(
+                    "verb_second") and not (j + 1 < len(toks) and toks[j + 1].low in states):
+                break  # a name is no modifier of a person noun; a proper adjective may be a state noun's
     return out
 
 

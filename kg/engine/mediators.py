@@ -10,7 +10,7 @@ this sentence, else before): mediation is between those at war.
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, Pair, SentenceRecord
-from kg.engine.syntax import prep
+from kg.engine.syntax import clause_span, prep
 from kg.engine.tables import Tables
 from kg.text import PAIR_HYPHENS
 
@@ -66,6 +66,16 @@ def _copula_subject(tb: Tables, rec: SentenceRecord, f: FrameResult):
     return free[0] if len(free) == 1 else None
 
 
+def _in_later_relative(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group) -> bool:
+    """Whether group ``g`` stands in a relative clause after the mediation frame's clause ("…, where …", "…, which
+    …"): it tells of something named there, not of whom the mediator is between."""
+    if g.start < f.clause[1]:
+        return False
+    glo = clause_span(rec, g.start, g.start)[0]
+    opener = rec.tokens[glo - 1].low if glo > 0 else ""
+    return opener in tb.markers["relative"] - tb.markers["complementizer"] or opener in tb.markers["relative_place"]
+
+
 def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     """A mediator meets each party, and the parties do not meet each other (ANNOTATION rule 7).
 
@@ -89,6 +99,8 @@ def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
             p = prep(tb, rec, g.start, 0)
             if g is f.subject or p is not None and p not in tb.object_markers[f.index]:
                 continue  # not the mediator's own co-mediators ("Katar wraz z Egiptem")
+            if _in_later_relative(tb, rec, f, g):
+                continue  # "a broker in a region where Russian and Turkish influence dominate": what the place is
             found = [a for a in _with_hyphened(rec, g) if gaz[a].code not in mediators and gaz[a].type != "Place"]
             if len({gaz[a].code for a in found}) >= 2:
                 parties = found

@@ -121,6 +121,10 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     toks = rec.tokens
     tm = f.match
     lo = f.clause[0]
+    if f.voice == "compound":
+        # "attempts by the Iran-backed Houthis to …", "may strike the Iran-backed militia": a hyphen compound
+        # describes its noun as it is; what the clause denies, supposes or asks is not said of it
+        return "asserted", False, ""
     if rec.text.rstrip().rstrip("\"”»'’)").endswith("?"):
         return "question", False, "?"
     clitics = sum(t.low in tb.markers["possessive_clitic"] for t in toks[max(lo, tm.start - 4):tm.start])

@@ -13,7 +13,8 @@ from kg.engine.apposition import apposed_actor
 from kg.engine.free_phrases import free_relative, participle_absolutes
 from kg.engine.presence import absolute_spans
 from kg.engine.record import Group, SentenceRecord
-from kg.engine.syntax import complex_prep, examples_of, finite, names_after, prep
+from kg.engine.source_phrases import names_after
+from kg.engine.syntax import complex_prep, examples_of, finite, prep
 from kg.engine.tables import Tables
 from kg.lexicon_keys import TITLES
 from kg.text import HYPHENS

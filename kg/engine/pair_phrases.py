@@ -152,6 +152,11 @@ def parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tupl
         if len(disc.listed) >= 2 and (count is None or len(disc.listed) == count):
             return tuple(disc.listed), "the last actors named in a list"
     if len(disc.parties) >= 2 and (count is None or len(disc.parties) == count):
+        # "Lula hosted the presidents of Chile and Peru. The leaders thanked Lula": not one named after it
+        later = {tb.top(a) for m in rec.mentions if m.start >= cm.end and not m.resolved for a in m.actors}
+        rest = [a for a in disc.parties if tb.top(a) not in later]
+        if count is None and 2 <= len(rest) < len(disc.parties):
+            return tuple(rest), "the last actors named together, but for the one named after it"
         return tuple(disc.parties), "the last actors named together"
     if count is not None:
         # "the three nations" after a pair was named: the last set of that many named together

@@ -36,7 +36,8 @@ from kg.engine.roles_passive import passive_roles
 from kg.engine.roles_recipient import recipient_roles
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, verb_subject
-from kg.engine.syntax import after, left_subject, names_after, prep
+from kg.engine.source_phrases import names_after
+from kg.engine.syntax import after, left_subject, prep
 from kg.engine.tables import Tables, phrases_of
 from kg.engine.targets import attack_target
 from kg.engine.threat_objects import threat_contents

@@ -209,8 +209,8 @@ def possessor_infinitives(tb: Tables, rec: SentenceRecord) -> None:
     if not rec.morphs:
         return
     for f in rec.frames:
-        if f.failure is not None or f.subject is None:
-            continue
+        if f.failure is not None or f.subject is None and f.object is None:
+            continue  # (a subject not found is found here: "as part of our commitment to support Ukraine")
         k = f.match.start
         lv = max((cm for cm in rec.cues.get("light_verbs", ()) if f.clause[0] <= cm.start and cm.end <= k
                   and k - cm.end <= 3), default=None, key=lambda cm: cm.end)
@@ -227,8 +227,11 @@ def possessor_infinitives(tb: Tables, rec: SentenceRecord) -> None:
         i = rec.phrases.index(np)
         poss = next((p for p in rec.phrases if p.rel == "poss" and p.attach == i), None)
         span = (poss.start, poss.end) if poss is not None else (np.start, np.head)  # "its plan": inside it
+        if poss is None and np.start > 0 and "poss" in rec.morphs[np.start - 1].feats:
+            span = (np.start - 1, np.head)  # "our unwavering commitment": the analyser's phrase starts after "our"
         owner = next((g for g in rec.groups if span[0] <= g.start < span[1] and g.start >= f.clause[0]
-                      and (poss is not None or any(m.possessive for m in g.mentions))), None)
+                      and (poss is not None or any(m.possessive for m in g.mentions)
+                           or "poss" in rec.morphs[g.start].feats)), None)  # "our commitment to"
         if owner is None or owner is f.object or owner is f.subject:
             continue
         f.subject = owner

@@ -299,9 +299,10 @@ def speech_after(tb: Tables, rec: SentenceRecord, k: int) -> Match | None:
     warned = [cm for cm in rec.cues.get("warning", ()) if cm.start > k and rec.morphs
               and rec.morphs[cm.start].is_("VERB") and not rec.morphs[cm.start].is_("NOUN")
               and (toks[cm.start - 1].text in QUOTES or toks[cm.start - 1].text in DASHES)]
+    demands = rec.cues.get("demand", ())
     for cm in sorted([*rec.cues.get("speech", ()), *warned], key=lambda c: c.start):
-        if cm.start < k:
-            continue
+        if cm.start < k or any(dm.start == cm.start and dm.end > cm.end for dm in demands):
+            continue  # (not "called for", "call on": a demand says no quote)
         j = cm.start - 1
         while j >= k and (toks[j].is_word or toks[j].low in tb.markers["possessive_clitic"]) and j > cm.start - 7:
             # "the Polish prime minister said", "Lithuania's foreign ministry said"

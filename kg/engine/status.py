@@ -129,6 +129,8 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
     own_pledge = next((k for k in tm.tokens if k in pledge), None)
     if own_pledge is not None:
         return "pledged", f"“{toks[own_pledge].text}”"
+    if f.voice == "compound":  # "the Iran-backed Houthis": the compound describes what is, whatever the clause says
+        return "done", f"compound “{toks[tm.start].text}”"
     noun = reads_as_noun(tb, rec, f)
     if noun:  # "the planned deployment", "planowane rozmieszczenie", "die geplante Stationierung"
         for k in range(max(lo, tm.start - 3), tm.start):

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.engine.free_phrases import absolute, free_relative, postings
+from kg.engine.free_phrases import absolute, absolute_opener, free_relative, postings
 from kg.engine.genitives import owned_in_phrase, owner_prep, target_prep
 from kg.engine.record import Group, SentenceRecord
+from kg.engine.source_phrases import names_after
 from kg.engine.tables import Tables
 from kg.morph import CASES
 from kg.phrases import Match
@@ -61,7 +62,7 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     if cp is not None:  # "in line with the UN charter": the whole governs it, not "with"
         return cp
     if k >= floor and toks[k].low in preps and not _subordinating(rec, k, start) and not _up_to(tb, rec, k) \
-            and not _leading(rec, k):  # "troops led by Russia": the leader
+            and not _leading(rec, k) and not absolute_opener(tb, rec, k, start):  # "troops led by Russia": the leader
         if toks[k].low in tb.markers["genitive_marker"] and k - 1 >= floor and \
                 toks[k - 1].low in tb.markers["quantifiers"]:
             # "a fleet of Russian warships arrived", "with thousands of Iranian drones": the counted
@@ -75,6 +76,7 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
         return prep(tb, rec, such, floor, phrase)
     if np is not None and np.prep is not None and floor <= np.prep < start and toks[np.prep].low in preps \
             and not _subordinating(rec, np.prep, start) and not _in_title(rec, np.prep, start) \
+            and not absolute_opener(tb, rec, np.prep, start) \
             and not _up_to(tb, rec, np.prep) and not _leading(rec, np.prep) \
             and (all(  # not "according to Reuters Norway"
                 not rec.morphs[j].only("PROPN") or toks[j + 1].text in HYPHENS for j in range(np.prep + 1, start))
@@ -179,7 +181,9 @@ def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:
     if group is not None and group.end > end:  # "after the United States and the EU imposed …": the whole list
         last = next((p for p in rec.phrases if p.start < group.end <= p.end), None)
         end = last.end if last is not None else group.end
-    return any(finite(m) for m in rec.morphs[end:end + 3])
+    # an auxiliary stands for the finite verb: "as the EU was mediating", "after Russia had struck"
+    return any(finite(m) or m.only("AUX") and not m.feats & {"inf", "ger", "ppas", "pact"}
+               for m in rec.morphs[end:end + 3])
 
 
 def opens_clause(rec: SentenceRecord, k: int, start: int) -> bool:
@@ -471,32 +475,7 @@ def clause_subject(tb: Tables, rec: SentenceRecord, comma: int) -> Group | None:
                  and not all(m.compound for m in g.mentions)), None)
 
 
-def source_mentions(tb: Tables, rec: SentenceRecord) -> list:
-    """Mentions that only say who says something, so that they take no role: an actor inside an
-    attribution phrase ("nach südkoreanischen Angaben") and one right before a word that follows its
-    source (``source_before``: "US-Beamten zufolge", "der ukrainischen Armee zufolge")."""
-    toks = rec.tokens
-    inside = [(cm.start, cm.end) for cm in rec.cues.get("attribution", ())]
-    after = {k for k, t in enumerate(toks) if t.low in tb.markers["source_before"]}
-    out = []
-    for m in rec.mentions:
-        if any(lo < m.start < hi for lo, hi in inside):
-            out.append(m)
-        elif m.end in after or m.end + 2 in after and toks[m.end].text in HYPHENS \
-                and toks[m.end].start == toks[m.end - 1].end and toks[m.end + 1].start == toks[m.end].end:
-            out.append(m)  # "US-Beamten zufolge": the name hyphenated to the noun of its people
-    return out
-
-
 def closes_at(toks, end: int, hi: int) -> bool:
     """Whether a phrase ending at token ``end`` closes its stretch (ending at ``hi``): nothing follows it there
     but punctuation ("… nicht aus.", "… nicht aus, sagte …")."""
     return end == hi or not toks[end].text[:1].isalnum()
-
-
-def names_after(tb: Tables, rec: SentenceRecord, cm) -> int:
-    """1 when the attribution cue ``cm`` names who says it right after it ("laut Kiew"), 0 when it
-    follows its source ("US-Beamten zufolge … die M23": the name after it is an argument)."""
-    if any(t.low in tb.markers["self_source"] for t in rec.tokens[cm.start:cm.end]):
-        return 0  # "griff nach eigenen Angaben Stellungen der PKK an": the subject says it, not a name after
-    return 0 if rec.tokens[cm.end - 1].low in tb.markers["source_before"] else 1

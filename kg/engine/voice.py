@@ -92,6 +92,14 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         # an adjective the analyser may also read as an adverb, is a plural noun, not a verb of its own, when a
         # place follows it, which the verb reading cannot take ("began naval exercises off …", "after Vilnius
         # launched heavy strikes on Belarus" keep the verb reading, which takes its object)
+    if not noun_ctx and prev is not None and not tb.cases and not tb.settings.get("capitalized_nouns") \
+            and rec.morphs and rec.morphs[tm.start].is_("NOUN") and prev.is_word and prev.text[:1].islower() \
+            and rec.morphs[tm.start - 1].is_("ADJ") and not rec.morphs[tm.start - 1].is_("VERB", "ADV") \
+            and tm.start >= 2 and (rec.morphs[tm.start - 2].feats & {"ger", "pact"} and rec.morphs[tm.start - 2].is_(
+                "VERB") or any(m.end == tm.start - 1 and m.kind == "adjectives" for m in rec.mentions)):
+        noun_ctx = True  # "organizing international sanctions against …", "Russian aerial attacks": after an -ing verb
+        # or an actor's adjective, an adjective qualifies a noun, no finite verb whose subject is the nearest actor
+        # before it (after a finite verb the verb reading shares that verb's subject: "began naval exercises off …")
     if noun_ctx and prev is not None and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
             g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
         noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
