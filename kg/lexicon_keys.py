@@ -97,6 +97,8 @@ WORD_KEYS = {
     "sanctioned": "people or property a sanction falls on: the genitive of a sanctions noun naming them is its "
                   "object, not its subject ('wydalenie rosyjskich dyplomatów', 'zamrożenie aktywów Rosji')",
     "origin": "after a hyphen, words that make an actor adjective a mere origin ('Liberian-flagged')",
+    "member_nouns": "after a hyphen, singular nouns of one member ('G7-Land', 'EU-Staat', 'Nato-Mitglied'): the name "
+                    "before names an unnamed member, no actor (the plural 'EU-Staaten' stays the organization)",
     "leading": "after a hyphen, words that make the name the leader of the noun after ('US-led coalition'): "
                "it acts through that noun, as its owner does ('the US-led war in Afghanistan')",
     "currency": "names of money: a state's name right before one ('US$', 'US dollars', 'US-Dollar') or its "
@@ -259,6 +261,13 @@ WORD_KEYS = {
                 "words between): the others of the owner's last talks, else of the actors last named with it",
     "wartime": "phrases that tell a war as the time of a clause ('podczas', 'od wybuchu'): a war noun after one "
                "with no owner of its own is the war of the clause's subject",
+    "capture": "verbs of taking a place ('eroberte', 'nahm ein'): with an actor after the place in a "
+               "`captured_from` phrase, that actor is the one attacked, the place only where",
+    "captured_from": "prepositions of whom a place was taken from ('von': 'eroberte Manbidsch von der Miliz IS'); "
+                     "read only after a `capture` verb, never in the passive",
+    "meeting_scene": "phrases that tell a meeting or a call as the scene of a clause anywhere in it ('in Telefonaten "
+                     "mit', 'nach einem Treffen mit'): as `wartime`, for meetings only; the clause's demand or doubt "
+                     "does not reach the meeting",
     "internal_war": "phrases for a war fought within one state ('wojna domowa', 'civil war'): a war noun inside one "
                     "attacks no one, and the state it is 'in' is no target",
     "complex_preposition": "prepositions of several words that end in a simple one ('in line with', 'in response to'): "

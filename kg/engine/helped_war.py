@@ -55,7 +55,7 @@ def _helped_before(tb: Tables, rec: SentenceRecord, f: FrameResult, enemy: set[s
     helped = before[-1]
     between = rec.tokens[helped.end:f.match.start]
     if helped.mentions[0].kind == "adjectives" or {tb.gazetteer[a].code for a in helped.actors} & enemy \
-            or len(between) > 3 or not all(t.is_word for t in between):
-        return None
+            or len(between) > 5 or not all(t.is_word for t in between):
+        return None  # (the goods may stand between: "Serbien mit Drohnen für dessen Krieg gegen …")
     f.how.append("helped-side")
     return helped

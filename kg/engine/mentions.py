@@ -91,9 +91,9 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
             out.append(Mention(k, end, (person,), "names", frozenset(), via="introduced"))
             for i in range(k, end):
                 taken[i] = True
-    origin = tb.markers["origin"]
+    origin = tb.markers["origin"] | tb.markers["member_nouns"]  # "Liberian-flagged"; "als erstes G7-Land"
     out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
-                                  and toks[m.end + 1].low in origin  # "Liberian-flagged"
+                                  and toks[m.end + 1].low in origin
                                   and toks[m.end + 1].low not in tb.markers["leading"])]  # "NATO-geführte"
     out = [m for m in out if not _money(tb, rec, m)]  # "US$ 500 million", "dolarów amerykańskich"
     # "condemned by Greek Cypriots", "Kosovo Serbs": a name or adjective right before a people's name tells a

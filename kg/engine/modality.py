@@ -202,7 +202,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     if "after-dash" in f.how:
         scope = tm.start  # "…, inaczej Turcja może … – ostrzegł minister": what was said is not the saying
     cues = rec.cues
-    if presupposed(tb, rec, f) or definite_event(tb, rec, f):
+    if presupposed(tb, rec, f) or definite_event(tb, rec, f) or "helped-side" in f.how:
+        # (the war of the one helped is given whatever befalls the help: "bestreitet, dass X Serbien für dessen
+        # Krieg gegen Kosovo Drohnen liefert")
         # "zaprzeczył, jakoby … w obliczu rosyjskiej agresji", "rejects any role in Russia's war
         # on Ukraine": the aggression is given
         scope = tm.start
@@ -213,6 +215,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
             if concept == "demand" and f.subject is not None and f.subject.start >= cm.end and any(
                     cm.end <= c.start and c.end <= tm.start for c in cues.get("cessation", ())):
                 continue  # "urged Russia to stop its attacks": asked to stop, the one asked goes on
+            if concept == "demand" and "wartime" in f.how:
+                continue  # "forderte bei einem Treffen mit Macron eine Reaktion": the meeting is the scene, not asked
             if concept == "demand" and any(cm.end <= c.start <= cm.end + 3 for c in cues.get("mission", ())):
                 continue  # "wezwało ambasadora Rosji na rozmowę, protestując …": a summons, no demand
             if scope <= cm.start and cm.end <= tm.start and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):

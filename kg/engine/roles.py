@@ -37,9 +37,9 @@ from kg.engine.roles_recipient import recipient_roles
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, verb_subject
 from kg.engine.source_phrases import names_after
-from kg.engine.syntax import after, left_subject, prep
+from kg.engine.syntax import after, can_be_nominative, left_subject, prep
 from kg.engine.tables import Tables, phrases_of
-from kg.engine.targets import attack_target
+from kg.engine.targets import attack_target, captured_from
 from kg.engine.threat_objects import threat_contents
 from kg.engine.verb_final import fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
 from kg.engine.voice import noun_form, voice
@@ -220,6 +220,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and tb.settings.get("object_before_verb")):
         _object_before_verb(tb, rec, f)
     find_object(tb, rec, disc, f)
+    taken_from = captured_from(tb, rec, f) if f.relation == "attacks" else None
+    if taken_from is not None:  # "hatten Manbidsch von der Miliz IS erobert": IS is attacked, Manbij is where
+        f.object = taken_from
+        f.how.append("captured-from")
     named = owners_named(tb, rec, f.object)  # "gegen Russlands Verbündeten Belarus": Belarus
     f.object, f.how = (named, [*f.how, "owners-named"]) if named is not f.object else (f.object, f.how)
     if f.object is None and is_noun and f.relation == "threatens" and f.subject is not None:
@@ -312,10 +316,12 @@ def _co_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
 
 def _comitative_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """The clause's first actor outside prepositional phrases, when the trigger noun is governed by a
-    comitative preposition ("with the support of", "with Russian backing")."""
+    comitative preposition ("with the support of", "with Russian backing", "mit Hilfe der USA")."""
     toks = rec.tokens
     lo, hi = f.clause
     k = f.match.start - 1
+    if toks[f.match.start].low in tb.markers["comitative"] and len(f.match.tokens) > 1:
+        k = f.match.start  # the trigger holds its preposition ("mit Hilfe")
     seen = 0
     while k >= lo and seen < 4 and toks[k].low not in tb.markers["comitative"]:
         if not (toks[k].low in tb.markers["determiners"] or toks[k].text[:1].islower() and toks[k].is_word
@@ -328,8 +334,36 @@ def _comitative_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
         return None
     if rec.morphs and k - 1 >= lo and "ppas" in rec.morphs[k - 1].feats and (k - 1 == lo or toks[k - 2].text == ","):
         return None  # "The deal, brokered with support from the US and France, required …": the broker is supported
+    if tb.settings.get("verb_second") and rec.morphs:
+        return _second_place_subject(tb, rec, f)
     return next((g for g in rec.groups if lo <= g.start and g.end <= hi and g is not f.subject
                  and prep(tb, rec, g.start, lo) is None), None)
+
+
+def _second_place_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The subject of a verb-second clause: the actor that opens it before its finite verb, else the first one
+    right after that verb ("Mit Hilfe Ruandas nahmen die Rebellen Goma ein": the rebels, not Goma)."""
+    lo, hi = f.clause
+    verb = next((k for k in range(lo, hi) if rec.morphs[k].is_("VERB", "AUX") and rec.morphs[k].feats & {"fin", "past"}
+                 and rec.tokens[k].text[:1].islower() and not rec.morphs[k].is_("NOUN", "PROPN")
+                 and not any(g.start <= k < g.end for g in rec.groups)), None)  # ("eroberte" may read as ADJ)
+    if verb is None:
+        return None
+    body = {k for cm in rec.cues.get("body", ()) for k in range(cm.start, cm.end)}
+
+    def head_words(a: int, b: int) -> bool:  # articles, adjectives and a body noun ("die Armee Tschads")
+        return all(rec.tokens[j].low in tb.markers["determiners"] or rec.morphs[j].is_("ADJ") or j in body
+                   for j in range(a, b))
+
+    first = next((g for g in rec.groups if g is not f.subject and lo <= g.start < verb
+                  and prep(tb, rec, g.start, lo) is None), None)
+    if first is not None and head_words(lo, first.start):
+        return first  # "Die Regierung Malis eroberte mit der Hilfe Russlands …"
+    g = next((g for g in rec.groups if verb < g.start < hi and g is not f.subject), None)
+    if g is None or prep(tb, rec, g.start, verb + 1) is not None or not can_be_nominative(g) \
+            or not head_words(verb + 1, g.start):
+        return None
+    return g
 
 
 def _left_noun_group(rec: SentenceRecord, lo: int, k: int) -> Group | None:

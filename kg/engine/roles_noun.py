@@ -86,6 +86,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         # not "seine Solidarität": the pronoun's owner acts; nor "Algeria's expulsion of French officials"
         owner, subj = subj, None  # "Serbia's main supporter", "Ukraine's largest donor": the possessor is the object
         how.remove("attached")
+    if subj is None and f.relation in HELP and _comitative_noun(tb, rec, f):
+        subj = _genitive_after(tb, rec, f)  # "mit Hilfe der USA", "with the backing of Moscow": the helper
+        if subj is not None:
+            how.append("comitative-genitive")
     if subj is None:
         subj, obj = _charged(tb, rec, f)  # "warf Russland den Beschuss ukrainischer Städte vor"
         if subj is not None:
@@ -394,6 +398,19 @@ def _of_patient(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     return any(k < g.start <= k + 4 and g.end <= f.clause[1] for g in rec.groups)
 
 
+def _comitative_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether a comitative preposition governs the trigger noun: its own first word ("mit Hilfe") or the word
+    before it, an article between ("mit der Unterstützung", "with the support")."""
+    toks, tm = rec.tokens, f.match
+    comitative = tb.markers["comitative"]
+    if len(tm.tokens) > 1 and toks[tm.start].low in comitative:
+        return True
+    k = tm.start - 1
+    if k > f.clause[0] and toks[k].low in tb.markers["determiners"]:
+        k -= 1
+    return k >= f.clause[0] and toks[k].low in comitative
+
+
 def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """The actor in the genitive right after a trigger noun ("wizyta Ławrowa", "die Sanktionen der USA")."""
     tm = f.match
@@ -402,6 +419,8 @@ def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
         return None  # "pomoc dla Ukrainy": a trigger ending in a preposition marks what follows, not a genitive
     gen = set(tb.markers["genitive_marker"]) or {""}
     g = after(tb, rec, tm.end, min(f.clause[1], tm.end + 2), gen, first_only=True)
+    if g is not None and rec.morphs and any(rec.morphs[k].only("NUM") for k in range(tm.end, g.start)):
+        return None  # "nach Beginn des Angriffs drei feindliche Jets": a counted phrase is no genitive
     if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen") \
             and not apposed(tb, rec, tm.end, g) and not other_case(rec, g) and not any(
                 t.low in tb.markers["coordination"] for t in rec.tokens[tm.end:g.start]):  # "Vergeltung und Lettland"

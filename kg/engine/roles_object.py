@@ -16,7 +16,7 @@ from __future__ import annotations
 from kg.engine.clause_parties import dealings_partner
 from kg.engine.direct_object import direct_object, shared_object
 from kg.engine.hidden_objects import with_case
-from kg.engine.objects import QUOTES, event_word, pronoun_event
+from kg.engine.objects import QUOTES, event_word, joins, pronoun_event
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.relative_object import relative_object
@@ -148,7 +148,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
                                               for j in range(tm.end, k)))]
         # not "drohte mit einem Angriff", "warnte vor einem Angriff": the act threatened with or feared, not a
         # past one answered
-        if not nxt and t.relation == "threatens":
+        if not nxt and t.relation == "threatens" and not (tm.start > lo and joins(tb, rec, tm.start - 1)):
+            # (not a verb after "und", which opens a conjunct of its own: "kritisierte den Angriff und warnte vor …")
             nxt = [k for k in range(lo, tm.start) if toks[k].low in event and not any(
                 toks[j].low in tb.markers["comitative"] | tb.markers["warned_of"] for j in range(max(lo, k - 3), k))]
             # verb-final "hatten vor einem Angriff der Hamas gewarnt": the feared act again
@@ -314,7 +315,10 @@ def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             continue
         if nxt is not np:
             linked = nxt.prep is not None and nxt.prep == end and (
-                toks[nxt.prep].low in locative or nxt.rel == "of")  # "the town of Kfar Kila"
+                toks[nxt.prep].low in locative or nxt.rel == "of") or (  # "the town of Kfar Kila"
+                nxt.prep is None and nxt.start == end and nxt.rel == "gen" and nxt.attach is not None
+                and phrases[nxt.attach].prep is not None
+                and toks[phrases[nxt.attach].prep].low in locative)  # "im Nordwesten Syriens"
             if not linked:
                 break
         g = next((g for g in rec.groups if nxt.start <= g.start < nxt.end and not g.mentions[-1].compound), None)

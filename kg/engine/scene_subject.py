@@ -20,7 +20,8 @@ def wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     k = f.match.start
     if k > lo and rec.morphs and rec.morphs[k - 1].is_("ADJ") and not any(m.start == k - 1 for m in rec.mentions):
         k -= 1  # "podczas trwającej wojny z"
-    cue = next((c for c in rec.cues.get("wartime", ()) if c.end == k and c.start >= lo), None)
+    scenes = [*rec.cues.get("wartime", ()), *(rec.cues.get("meeting_scene", ()) if f.relation == "meetsWith" else ())]
+    cue = max((c for c in scenes if c.end == k and c.start >= lo), key=lambda c: c.end - c.start, default=None)
     setting = cue is None
     if setting:  # "In the fight against Hamas, Israel …", only when it opens the clause
         cue = next((c for c in rec.cues.get("setting", ()) if c.end == k and c.start >= lo), None)

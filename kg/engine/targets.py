@@ -50,3 +50,24 @@ def attack_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
             morphs[j].only("NOUN") and toks[j - 1].low not in tb.governing for j in range(after + 1, g.start)):
         return None
     return g
+
+
+def captured_from(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The one a place was taken from: a verb of capturing (``capture``) whose object is a place, with an actor
+    in a phrase of ``captured_from`` after that place ("hatten Manbidsch 2016 von der Miliz IS erobert"): that
+    actor is the one attacked, the place only where. None in the passive, whose 'von' is the agent."""
+    obj = f.object
+    if f.voice == "passive" or obj is None or not all(tb.gazetteer[a].type == "Place" for a in obj.actors) \
+            or not any(cm.start <= f.match.start < cm.end for cm in rec.cues.get("capture", ())):
+        return None
+    lo, hi = f.clause
+    marks = tb.markers["captured_from"]
+    g = next((g for g in rec.groups if obj.end <= g.start < hi and g is not f.subject
+              and prep(tb, rec, g.start, obj.end) in marks
+              and not all(tb.gazetteer[a].type == "Place" for a in g.actors)), None)
+    if g is not None and g.mentions[0].kind == "group":
+        # "von der Terrormiliz „Islamischer Staat“": the group noun is the name that follows it, quoted or not
+        named = next((h for h in rec.groups if g.end <= h.start <= g.end + 1 and all(
+            not t.is_word for t in rec.tokens[g.end:h.start])), None)
+        g = named or g
+    return g

@@ -8,6 +8,7 @@ the subject of the sentence's condition. Run by the roles stage after every fram
 
 from __future__ import annotations
 
+from kg.engine.objects import QUOTES, event_word
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import can_be_nominative, prep
 from kg.engine.tables import Tables
@@ -52,6 +53,11 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
         if cond is not None:  # "Jeżeli Wietnam naruszy nasze wody, Chiny podejmą środki zaradcze"
             f.object = cond
             f.how.append("condition-subject")
+            continue
+        weighed = _weighed_act(rec, f, mine, gaz)
+        if weighed is not None:  # "Auf die Frage, ob die USA eine Intervention in Venezuela erwägen, … alle
+            f.object = weighed  # Optionen offenhalte": the options kept open are the act weighed
+            f.how.append("weighed-act")
     for f in rec.frames:
         if f.failure is None and f.object is None and f.subject is not None and _pledged_force_before_condition(
                 tb, rec, f):
@@ -98,6 +104,16 @@ def _coordinated_charge(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Grou
     k = f.match.start
     if f.is_noun or k == 0 or rec.tokens[k - 1].low not in tb.markers["coordination"]:
         return None
+    e = f.match.end
+    if e + 1 < f.clause[1] and rec.tokens[e].low in tb.markers["warned_of"]:
+        e += 1
+        while e < f.clause[1] and (rec.tokens[e].text in QUOTES or rec.tokens[e].low in tb.markers["any_determiners"]):
+            e += 1  # "vor „jeder weiteren Eskalation“"
+        feared = event_word(tb, rec, e, f.clause[1]) is not None
+    else:
+        feared = False
+    if feared:
+        return None  # "kritisierte den Angriff und warnte vor jeder weiteren Eskalation": a feared event, no threat
     return next((g.object for g in reversed(rec.frames) if g is not f and g.failure is None and not g.is_noun
                  and g.relation in ("accuses", "threatens") and g.match.end < k and g.object is not None
                  and g.subject is not None and g.subject.actors == f.subject.actors
@@ -198,3 +214,13 @@ def _warns_of_another(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set
     return any(g is not f and g.relation in ("attacks", "sanctions") and g.subject is not None
                and (g.subject.start == f.match.end + 1 or g.subject.end <= f.match.start)
                and not {gaz[a].code for a in g.subject.actors} & mine for g in rec.frames)
+
+
+def _weighed_act(rec: SentenceRecord, f: FrameResult, mine: set[str], gaz) -> Group | None:
+    """The target of an attack or sanction by the threat's own side that another clause of the sentence
+    weighs ("Auf die Frage, ob Washington eine Intervention in Venezuela erwäge, sagte er, man halte sich alle
+    Optionen offen"): keeping all options open threatens that target."""
+    return next((g.object for g in rec.frames if g is not f and g.failure is None and g.clause != f.clause
+                 and g.relation in ("attacks", "sanctions") and g.subject is not None and g.object is not None
+                 and {gaz[a].code for a in g.subject.actors} == mine
+                 and not {gaz[a].code for a in g.object.actors} & mine), None)

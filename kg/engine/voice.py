@@ -104,6 +104,10 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
             g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
         noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
     feats = frozenset().union(*tm.features)
+    if not feats and len(tm.tokens) > 1 and rec.morphs and toks[tm.start].low in tb.markers["comitative"] \
+            and rec.morphs[tm.tokens[-1]].only("NOUN"):
+        return True  # a literal phrase from "with" to a noun ("mit Hilfe", "mit der Unterstützung") is a noun (not
+        # "zu unerwünschten Personen erklärt", a verb's complement)
     head = tm.features[0] if tm.features[0] & {"noun", "verb"} else feats  # "naruszył … przestrzeń": a verb
     if not head & {"noun", "verb"} and rec.morphs and tm.end - tm.start == 1:
         # a word the inflection tables do not know ("peacekeepers", "battlegroup"): the analyser's reading,
