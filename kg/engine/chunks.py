@@ -175,6 +175,11 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         cases = morphs[head].cases
         if head_span is not None and not cases:  # "rebelianci Huti": the mention's first inflected word
             cases = next((morphs[k].cases for k in range(*head_span) if morphs[k].cases), frozenset())
+        if head_span is not None and rules.cases and mods and mods[-1] == head_span[0] - 1 \
+                and morphs[mods[-1]].only("NOUN") and morphs[mods[-1]].cases:
+            # "na pozycje bojówek Huti", "magazyny bojówek Hamas": a name set beside a noun keeps its base
+            # form; the noun shows the case of the phrase
+            cases = morphs[mods[-1]].cases
         for k in mods:  # German shows case on determiners: "des Iran", "die Unterstützung"
             if morphs[k].only("DET") and morphs[k].cases:
                 cases = (cases & morphs[k].cases) or morphs[k].cases
@@ -331,10 +336,12 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
             # … vor"), nor a name or metonym that names its actor whole ("warf der Kreml der Ukraine … vor",
             # "sicherte die Bundesregierung der Ukraine … zu"): that phrase is the dative object
             genitive = False
-        if genitive and rules.cases and prev.head in proper and any(
-                tokens[k].text[:1].islower() and k not in proper for k in (np.head, np.start)):
+        if genitive and rules.cases and prev.head in proper and (any(
+                tokens[k].text[:1].islower() and k not in proper for k in (np.head, np.start))
+                or _office_first(tokens, morphs, np)):
             genitive = False  # "wydaliły z Grodna i Mińska polskich dyplomatów": a name owns no common noun after it,
-            # nor a title before a name ("gościł w Pałacu Elizejskim kanclerza Niemiec")
+            # nor a title before a name ("gościł w Pałacu Elizejskim kanclerza Niemiec"), nor an office before its
+            # own name ("w Białym Domu prezydenta Kenii Williama Ruto")
         if genitive and tokens[prev.head].low in rules.not_apposed:
             genitive = False  # "W środę premier Mołdawii oskarżył": a day takes no genitive
         verb = np.end
@@ -355,6 +362,11 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
             np.attach, np.rel = j - 1, "of"  # "the invasion of Ukraine"
         elif words and all(w in rules.possessive_clitics for w in words):
             prev.attach, prev.rel = j, "poss"  # "Russia's invasion"
+
+
+def _office_first(tokens: Sequence[Token], morphs: Sequence[Morph], np: NP) -> bool:
+    """A phrase a common noun opens before the name it heads ("prezydenta Azerbejdżanu")."""
+    return np.start < np.head and tokens[np.start].text[:1].islower() and morphs[np.start].only("NOUN")
 
 
 def phrase_at(nps: Sequence[NP], k: int) -> int | None:

@@ -51,6 +51,8 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if not c.negated and c.relation == "attacks" and c.subject.id in gaz and c.object.id in gaz \
                 and tb.top(c.subject.id) != tb.top(c.object.id):
             disc.conflict = [tb.top(c.subject.id), tb.top(c.object.id)]  # whom a mediator mediates between
+            pair = (disc.conflict[0], disc.conflict[1])  # what a threat of paying back answers
+            disc.attacks = [*(p for p in disc.attacks if p != pair), pair]
         if not c.negated and c.relation in ("attacks", "sanctions") and c.subject.id in gaz and c.object.id in gaz \
                 and tb.top(c.subject.id) != tb.top(c.object.id):
             disc.affront = [tb.top(c.subject.id), tb.top(c.object.id)]  # what a threat of retaliation answers

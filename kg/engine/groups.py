@@ -135,7 +135,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                                      for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu …"
                 opens = opens or _fronted_place(tb, rec, out, m, between) or _opens_clause(tb, rec, m, between)
                 opens = opens or _fronted_witness(rec, out, between) or opens_gapped(tb, rec, m, between)
-                opens = opens or _comma_then_clause(tb, rec, prev, m, between)
+                opens = opens or _comma_then_clause(tb, rec, prev, m, between) or _body_then_adjective(prev, m, between)
                 opens = opens or _relative_closed(tb, rec, out[-1], between)
                 # "…, której wojska": the relative pronoun's body opens a clause of its own
                 return bool(opens or m.start > 0 and toks[m.start - 1].low in tb.markers["relative_possessive"])
@@ -196,6 +196,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.talks_before = list(disc.talks)
     rec.conflict_before = list(disc.conflict)
     rec.affront_before = list(disc.affront)
+    rec.attacks_before = list(disc.attacks)
     return rec
 
 
@@ -303,6 +304,13 @@ def _opens_clause(tb: Tables, rec: SentenceRecord, m: Mention, between: list) ->
         if not toks[k].is_word:
             return False
     return False
+
+
+def _body_then_adjective(prev: Mention, m: Mention, between: list) -> bool:
+    """"According to the Indian army, Pakistani shelling killed …", "Według indyjskiej armii, pakistański ostrzał":
+    after a comma alone, an adjective opens a phrase of its own; a body with its own noun is no conjunct of it
+    (adjectives share the noun after them: "Indian, Pakistani and Chinese troops")."""
+    return [t.text for t in between] == [","] and prev.kind == "body" and m.kind == "adjectives"
 
 
 def _comma_then_clause(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention, between: list) -> bool:

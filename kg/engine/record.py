@@ -175,6 +175,7 @@ class SentenceRecord:
     talks_before: list[str] = field(default_factory=list)  # the parties of the article's last talks or deal
     conflict_before: list[str] = field(default_factory=list)  # the two sides of the article's last attack
     affront_before: list[str] = field(default_factory=list)  # the agent and target of its last attack or sanction
+    attacks_before: list[tuple[str, str]] = field(default_factory=list)  # the article's attacks told, oldest first
     breaks: set[int] = field(default_factory=set)  # tokens that end a clause
     resumes: dict[int, int] = field(default_factory=dict)  # comma closing ", which …," -> the pronoun
     # comma closing a subordinate clause that opens a (reported) clause -> its subordinator ("that while …,")
@@ -219,6 +220,7 @@ class Discourse:
     talks_visitors: list[str] = field(default_factory=list)
     conflict: list[str] = field(default_factory=list)  # the two sides of the last attack told (for mediators)
     affront: list[str] = field(default_factory=list)  # the agent and target of the last attack or sanction told
+    attacks: list[tuple[str, str]] = field(default_factory=list)  # (agent, target) of every attack told, oldest first
     last_claim: Claim | None = None  # for "similar steps", "followed suit"
     person: str | None = None  # the last person named (for "him", "mu")
     #: the narration's last main-clause subject, who says a quote whose verb names no one ("– … –

@@ -26,7 +26,10 @@ def retaliation_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group
     mine = {tb.top(a) for a in f.subject.actors}
     # the article's last attack on the one who threatens, else its last sanction on it ("Moldau wies drei
     # russische Diplomaten aus. Moskau droht mit Vergeltung": at Moldova)
-    for last, what in ((rec.conflict_before, "attack"), (rec.affront_before, "attack or sanction")):
+    # (the last attack on it, not only the article's last attack: "India struck Pakistan. Pakistani shelling
+    # killed three. Pakistan vowed to respond": at India)
+    on_me = next(([a, t] for a, t in reversed(rec.attacks_before) if t in mine and a not in mine), [])
+    for last, what in ((on_me or rec.conflict_before, "attack"), (rec.affront_before, "attack or sanction")):
         if len(last) != 2:
             continue
         attacker, target = last

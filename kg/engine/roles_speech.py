@@ -24,6 +24,13 @@ from kg.engine.tense_switch import switched_sayer
 from kg.phrases import Match
 
 
+def _own_pair(tb: Tables, g: Group, subj: Group | None) -> bool:
+    """A pair phrase the speaker's side is one of ('"The two sanctioned countries will not tolerate blackmail,"
+    Putin said'): he speaks for them and accuses neither."""
+    return subj is not None and any(m.kind in ("pair", "parties") for m in g.mentions) \
+        and bool({tb.top(a) for a in g.actors} & {tb.top(a) for a in subj.actors})
+
+
 def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
                   f: FrameResult) -> tuple[Group | None, Group | None, list[str]]:
     """'Kyiv said North Korean soldiers committed war crimes': Kyiv accuses North Korea.
@@ -175,7 +182,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
                 and not _genitive_in_prep(tb, rec, g, said_from)
                 and not all(m.compound for m in g.mentions) and not _name_before_head(rec, g)
                 and not (f.relation == "threatens" and _responder(tb, rec, g))
-                and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})), None)
+                and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})
+                and not _own_pair(tb, g, subj)), None)
     if obj is None and not f.is_noun and (tb.cases or tb.settings.get("verb_second")) and rec.morphs \
             and any(rec.morphs[k].is_("VERB") and rec.morphs[k].feats & {"fin", "past"}
                     for k in range(tm.start, tm.end)):

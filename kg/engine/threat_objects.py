@@ -39,6 +39,11 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
             f.object = prior
             f.how.append("coordinated-charge")
             continue
+        acted_on = _coordinated_target(tb, rec, f, mine)
+        if acted_on is not None:  # "wstrzymały dostawy do Ukrainy i zagroziły odcięciem prądu": the one cut off
+            f.object = acted_on
+            f.how.append("coordinated-target")
+            continue
         told = _complement_subject(tb, rec, f, mine)
         if told is not None:  # "Pyongyang threatened that Seoul would pay a price": the one the threat names
             f.object = told
@@ -118,6 +123,21 @@ def _coordinated_charge(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Grou
                  and g.relation in ("accuses", "threatens") and g.match.end < k and g.object is not None
                  and g.subject is not None and g.subject.actors == f.subject.actors
                  and g.clause[0] <= k <= g.clause[1]), None)
+
+
+def _coordinated_target(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set[str]) -> Group | None:
+    """A threat verb right after a coordination word, its subject's earlier conjuncts naming one actor besides it
+    ("halted fuel deliveries to Moldova and threatened to cut off power", "wstrzymały dostawy do Ukrainy i
+    zagroziły …"): the threat is aimed at the one those acts fell on."""
+    k = f.match.start
+    if f.is_noun or k == 0 or rec.tokens[k - 1].low not in tb.markers["coordination"] \
+            or rec.tokens[k - 1].text == "," or f.subject.end >= k:
+        return None
+    gaz = tb.gazetteer
+    named = [g for g in rec.groups if f.subject.end <= g.start and g.end < k and f.clause[0] <= g.start
+             and g.mentions[0].kind != "adjectives" and not {gaz[a].code for a in g.actors} & mine
+             and any(gaz[a].type != "Place" for a in g.actors)]
+    return named[0] if len(named) == 1 else None
 
 
 def _complement_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set[str]) -> Group | None:
