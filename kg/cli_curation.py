@@ -111,7 +111,7 @@ def actors(args: tuple[str, ...], unknown: bool, limit: int, lang: str, fmt: str
         for name in args:
             a = gaz.find(name)
             if a is None:
-                click.echo(f"kg: no actor '{name}'", err=True)
+                click.echo(f"kg: error: no actor '{name}'", err=True)
                 missing += 1
                 continue
             where = ", ".join(f"{display(s.path)}:{s.first}" for s in gaz.spans.get(a.id, ()))
