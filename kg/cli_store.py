@@ -61,7 +61,7 @@ def query(export, sparql, endpoint, label_lang, qfile, name, params, fmt, ontolo
         run_query,
         store_lookup,
     )
-    from kg.rdfio import load_ontology, load_store
+    from kg.rdfio import check_store, load_ontology, load_store
     from kg.store import open_store
 
     if list_queries:
@@ -98,6 +98,8 @@ def query(export, sparql, endpoint, label_lang, qfile, name, params, fmt, ontolo
             store = open_store(export, ontology=ontology)
         else:
             store = load_store(export)
+            if name is not None:  # the bundled queries ask in kg's vocabulary: other RDF answers nothing
+                check_store(export, store)
             if ontology:
                 load_ontology(store)
         result = run_query(store, q, dict(params))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.actors import Gazetteer
-from kg.rdf import FORMATS, ONTOLOGY_FILE, ONTOLOGY_IRI, PREFIXES, XSD, A, _n
+from kg.rdf import FORMATS, KG, ONTOLOGY_FILE, ONTOLOGY_IRI, PREFIXES, XSD, A, _n
 
 
 def _quad_key(q: ox.Quad) -> tuple:
@@ -148,6 +148,27 @@ def load_store(path: str | Path, store: ox.Store | None = None) -> ox.Store:
         store.bulk_load(path=str(path), format=FORMATS[path.suffix])
     except SyntaxError as e:
         raise ValueError(f"{path}: {e}") from None
+    return store
+
+
+#: Whether a store says anything in kg's vocabulary (a kg property, or a kg class or value), in any graph.
+_ASK_KG = f"""ASK {{ {{ ?s ?p ?o FILTER(STRSTARTS(STR(?p), "{KG}")) }}
+UNION {{ ?s ?p ?o FILTER(ISIRI(?o) && STRSTARTS(STR(?o), "{KG}")) }} }}"""
+
+
+def require_kg_vocabulary(path: str | Path, triples: int, has_kg: bool) -> None:
+    """Refuse a non-empty file that uses none of kg's vocabulary: kg's shapes, bundled queries and graph
+    page only look at kg's terms, so any other RDF would 'conform', answer nothing or draw an empty
+    page, and say nothing of why. (An empty export, written by ``kg build --force`` from articles
+    without claims, is kg's.)"""
+    if triples and not has_kg:
+        raise ValueError(f"{path}: not a kg export (no term of kg's vocabulary {KG} in its {triples} "
+                         f"triple{'s' if triples != 1 else ''})")
+
+
+def check_store(path: str | Path, store: ox.Store) -> ox.Store:
+    """``store`` (loaded from ``path``) if it is empty or uses kg's vocabulary; ValueError otherwise."""
+    require_kg_vocabulary(path, len(store), bool(store.query(_ASK_KG, use_default_graph_as_union=True)))
     return store
 
 

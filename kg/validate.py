@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.rdf import KG, SHAPES_FILE
-from kg.rdfio import _compact, load_rdflib
+from kg.rdfio import _compact, check_store, load_rdflib, require_kg_vocabulary
 
 SH = "http://www.w3.org/ns/shacl#"
 
@@ -109,7 +109,7 @@ def validate_export(path: str | Path, engine: str = "auto") -> list[Violation]:
         from kg.shacl import Unsupported
 
         store = load_store(path)
-        _check_vocabulary(path, len(store), store.query(_ASK_KG))
+        check_store(path, store)
         try:
             return validate_store(store)
         except Unsupported:
@@ -120,20 +120,6 @@ def validate_export(path: str | Path, engine: str = "auto") -> list[Violation]:
         for s, p, o, _ in parsed.quads((None, None, None, None)):
             union.add((s, p, o))
         parsed = union
-    _check_vocabulary(path, len(parsed), any(str(p).startswith(KG) or str(o).startswith(KG)
-                                             for _, p, o in parsed))
+    require_kg_vocabulary(path, len(parsed), any(str(p).startswith(KG) or str(o).startswith(KG)
+                                                 for _, p, o in parsed))
     return validate_graph(parsed)
-
-
-#: Whether a graph says anything in kg's vocabulary (a kg property, or a kg class or value).
-_ASK_KG = f"""ASK {{ {{ ?s ?p ?o FILTER(STRSTARTS(STR(?p), "{KG}")) }}
-UNION {{ ?s ?p ?o FILTER(ISIRI(?o) && STRSTARTS(STR(?o), "{KG}")) }} }}"""
-
-
-def _check_vocabulary(path: str | Path, triples: int, has_kg: bool) -> None:
-    """Refuse a non-empty file that uses none of kg's vocabulary: the shapes only look at kg's
-    classes, so any other RDF would 'conform' and the check would say nothing. (An empty
-    export, written by ``kg build --force`` from articles without claims, conforms.)"""
-    if triples and not has_kg:
-        raise ValueError(f"{path}: not a kg export (no term of kg's vocabulary {KG} in its {triples} "
-                         f"triple{'s' if triples != 1 else ''})")

@@ -91,10 +91,10 @@ def claims_from_rdf(path: str | Path) -> list[dict]:
 
     from kg.graph import claim_sort_key
     from kg.rdf import BASE, KG
-    from kg.rdfio import load_store
+    from kg.rdfio import check_store, load_store
 
     try:
-        store = load_store(path)
+        store = check_store(path, load_store(path))
     except (ValueError, OSError) as e:
         raise VizError(str(e)) from None
     actor_base, wd = BASE + "actor/", "http://www.wikidata.org/entity/"

@@ -145,3 +145,22 @@ def test_rdf_without_kg_terms_is_no_export_to_pass(tmp_path, engine):
     empty = tmp_path / "empty.ttl"
     empty.write_text("", encoding="utf-8")
     assert validate_export(empty, engine=engine) == []
+
+
+def test_viz_and_bundled_queries_refuse_rdf_without_kg_terms(tmp_path):
+    """The graph page and the bundled queries read kg's vocabulary only: other RDF would give an empty page
+    or no rows and no reason. Plain SPARQL on it still runs (kg query is a SPARQL tool too)."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    foreign = tmp_path / "foaf.nq"
+    foreign.write_text("<http://example.org/ana> <http://xmlns.com/foaf/0.1/name> \"Ana\" "
+                       "<http://example.org/g> .\n", encoding="utf-8")
+    run = CliRunner().invoke
+    page = run(main, ["viz", str(foreign), "-o", str(tmp_path / "g.html")])
+    assert page.exit_code == 1 and "not a kg export" in page.output and not (tmp_path / "g.html").exists()
+    named = run(main, ["query", str(foreign), "--name", "who-supports", "--param", "actor=UKR"])
+    assert named.exit_code == 1 and "not a kg export" in named.output
+    plain = run(main, ["query", str(foreign), "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"])
+    assert plain.exit_code == 0 and "http://example.org/ana" in plain.output
