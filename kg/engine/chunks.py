@@ -183,6 +183,9 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         for k in mods:  # German shows case on determiners: "des Iran", "die Unterstützung"
             if morphs[k].only("DET") and morphs[k].cases:
                 cases = (cases & morphs[k].cases) or morphs[k].cases
+        if not cases and head_span is not None and rules.cases:  # "pozycje bojówek Huti": an undeclined name
+            cases = next((morphs[k].cases for k in reversed(mods) if tokens[k].low in rules.classifiers
+                          and morphs[k].cases), frozenset())  # shows its case on the classifier before it
         out.append(NP(start, end, head, cases=cases, modifiers=sorted(mods)))
         i = end
     _prepositions(tokens, morphs, out)

@@ -382,6 +382,8 @@ def _speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tup
         if disc.speaker is not None and names_no_one(tb, rec, later):
             # "– Nasz kraj … – zapewnił.": the narration's last subject
             return tuple(disc.speaker), "the subject of the narration before the quote"
+    if later is None and disc.quote_ahead:  # '"… to nasi sojusznicy. …" – podkreślił minister': where it closes
+        return tuple(disc.quote_ahead), "the speaker named where the quote closes"
     named = [m for m in rec.mentions if m.end <= cm.start and not m.resolved and m.kind != "adjectives"]
     said = [sp for sp in rec.cues.get("speech", ()) if sp.end <= cm.start]
     if said and named and named[0].end <= said[-1].start:

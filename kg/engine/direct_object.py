@@ -64,6 +64,8 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
             g.start <= k < g.end for g in rec.groups) and any(
             k < g.start <= k + 2 and g is not skip and prep(tb, rec, g.start, k) is None for g in rec.groups)), hi)
         reach = min(reach, _main_verb_after(tb, rec, f, reach))
+        reach = next((k for k in range(tm.end + 1, reach) if rec.morphs and toks[k - 1].text == ","
+                      and "pcon" in rec.morphs[k].feats), reach)  # "…, odcinając dostawy do Węgier": its own clause
         obj = after(tb, rec, tm.end, reach, obj_markers - {""}, skip=skip, located=t.relation == "attacks")
         if obj is not None and t.relation == "attacks" and unnamed_target(
                 tb, rec, tm.end, obj.start, m_["from"]) \
@@ -92,6 +94,15 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
             held = office_holder(tb, rec, i) if i is not None else None
             if held is not None and held is not skip and (obj is None or held.start < obj.start):
                 obj = held
+        if t.relation == "attacks" and obj is not None and obj is not g and tb.cases \
+                and prep(tb, rec, obj.start, tm.end) in m_["within"]:
+            # "nalot na bazy powiązane z milicją Hezbollahu w Syrii": the owner of what was hit, not the place it lies in
+            hit = next((np for np in rec.phrases if tm.end <= np.start and np.end <= obj.start and (
+                np.prep is None and np.start == tm.end or np.prep is not None and toks[np.prep].low in obj_markers)),
+                None)
+            used = owned_by(rec, hit.end, obj.start) if hit is not None else None
+            if used is not None and used is not skip:
+                obj = used
         if t.relation == "attacks" and skip is not None and obj is not None and obj is not g and tb.cases \
                 and prep(tb, rec, obj.start, tm.end) in m_["within"]:
             # "ostrzał obiektów wojskowych Hezbollahu w Libanie": the owner of the noun's genitive target,

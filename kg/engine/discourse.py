@@ -88,6 +88,8 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     if len({a for _, a in sides}) >= 2:
         last = sides
     disc.last_sentence = [a for _, a in last]
+    disc.last_pair = next((tops for m in rec.mentions if m.kind == "pair"
+                           for tops in [list(dict.fromkeys(tb.top(a) for a in m.actors))] if len(tops) == 2), [])
     for m in rec.mentions:
         for a in m.actors:
             top = tb.top(a)

@@ -15,9 +15,8 @@ def owner_of_phrase_at(rec: SentenceRecord, k: int, hi: int) -> Group | None:
     if top is None:
         return None
     for g in rec.groups:
-        # the phrase that holds the group ("na pozycje bojówek Huti": the name after the noun beside it)
-        if k <= g.start < hi and top in owned_chain(phrases, next((p for p in phrases if p.start <= g.start < p.end),
-                                                                  None)):
+        if k <= g.start < hi and top in owned_chain(phrases, next((p for p in phrases if p.start <= g.start < p.end
+                                                                    and p.head < g.end), None)):  # "bojówek Huti"
             return g
     return None
 

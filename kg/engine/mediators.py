@@ -10,7 +10,7 @@ this sentence, else before): mediation is between those at war.
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, Pair, SentenceRecord
-from kg.engine.syntax import clause_span, prep
+from kg.engine.syntax import clause_span, finite, prep
 from kg.engine.tables import Tables
 from kg.text import PAIR_HYPHENS
 
@@ -106,7 +106,7 @@ def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
                 parties = found
                 break
     if len(parties) < 2:
-        parties = _agents_of_the_deal(tb, rec, f, mediators) or parties
+        parties = _agents_of_the_deal(tb, rec, f, mediators) or _parties_of_the_deal(tb, rec, f, mediators) or parties
     if len(parties) == 1:
         # "Chile signed a truce with the rebels, mediated by Peru": the other side of the deal the
         # sentence told before the mediator, whose partner that one party is
@@ -155,6 +155,21 @@ def _agents_of_the_deal(tb: Tables, rec: SentenceRecord, f: FrameResult, mediato
         if prep(tb, rec, g.start, lo) not in tb.markers["agent"]:
             continue
         found += [a for a in g.actors if gaz[a].code not in mediators and gaz[a].type != "Place" and a not in found]
+    return found if len({gaz[a].code for a in found}) == 2 else []
+
+
+def _parties_of_the_deal(tb: Tables, rec: SentenceRecord, f: FrameResult, mediators: set[str]) -> list[str]:
+    """"oskarżył Rwandę o naruszenie porozumienia, zawartego dzięki mediacji USA": a deal told right before
+    the mediator by a noun or a participle (not a clause's verb: "agreed to stop …, in a deal mediated by C"),
+    with no finite verb between them, whose parties its frame found: the mediator's parties."""
+    gaz = tb.gazetteer
+    deal = next((g for g in reversed(rec.frames) if g.relation == "signsAgreementWith" and g.failure is None
+                 and g.pairs and g.match.end <= f.match.start and (g.is_noun or g.voice == "adjectival")), None)
+    if deal is None or not rec.morphs or any(finite(rec.morphs[k]) for k in range(deal.match.end, f.match.start)):
+        return []
+    found: list[str] = []
+    for a, b, _ in deal.pairs:
+        found += [x for x in (a, b) if gaz[x].code not in mediators and x not in found]
     return found if len({gaz[a].code for a in found}) == 2 else []
 
 

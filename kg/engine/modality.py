@@ -93,14 +93,41 @@ def _negating_head(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | Non
     verb's negation is the noun's. Only words of a noun phrase may stand between."""
     if not rec.morphs or not (f.is_noun or rec.morphs[f.match.end - 1].is_("NOUN")):
         return None  # "package" reads as a verb too, "financial aid" opens with an adjective
+    after = _blocked_after(tb, rec, f)
+    if after is not None:
+        return after
     k = f.match.start - 1
     while k >= f.clause[0] and rec.morphs[k].is_("DET", "NUM", "ADJ", "NOUN", "PROPN") \
             and rec.tokens[k].low not in tb.markers["negation"]:  # "aid" reads as a verb too
         k -= 1
+    if k - 1 >= f.clause[0] and k < f.match.start - 2 and rec.morphs[k].only("ADP") \
+            and rec.tokens[k - 1].low in tb.markers["negation"]:
+        k -= 1  # "zablokowały w poniedziałek pakiet sankcji": an adjunct right after the verb
+    if k >= f.clause[0] and rec.tokens[k].low in tb.markers["coordination"] and rec.tokens[k].is_word:
+        # "zablokowały pakiet sankcji wobec Rosji oraz pożyczkę dla Ukrainy": a later conjunct of a blocked object
+        first = next((g for g in rec.frames if g is not f and g.match.end <= k and g.clause == f.clause and all(
+            t.is_word and not (rec.morphs[j].is_("VERB") and not rec.morphs[j].is_("NOUN", "ADJ"))
+            for j, t in enumerate(rec.tokens[g.match.end:k], g.match.end))), None)
+        return _negating_head(tb, rec, first) if first is not None else None
     if k < f.clause[0] or k == f.match.start - 1 or not rec.morphs[k].is_("VERB") \
             or rec.tokens[k].low not in tb.markers["negation"] or not _negated_at(tb, rec, k):
         return None
     return k
+
+
+def _blocked_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
+    """A passive participle of negating set after the noun's phrase, past a comma or a dash ("pakiet sankcji wobec
+    Rosji – zablokowany przez Węgry"): the participle's negation is the noun's."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not tb.cases:
+        return None  # ("with backing from France, vetoed": an English past is no participle here)
+    k = f.match.end
+    while k < min(len(toks), f.match.end + 6) and toks[k].is_word and not morphs[k].is_("VERB"):
+        k += 1  # the noun's own phrase: "wobec Rosji"
+    if k + 1 < len(toks) and toks[k].text in ",–—-" and "ppas" in morphs[k + 1].feats \
+            and toks[k + 1].low in tb.markers["negation"]:
+        return k + 1
+    return None
 
 
 #: Acts a noun may name as a prospect, whose mood is the mood of the verb they are the subject of.

@@ -134,7 +134,13 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 break  # "accused Mkrtychev of negotiating with …": what follows is the gerund's
             if direct_filled and any(j in other for j in range(k, np.start)):
                 break  # past another relation's noun: "over their support for Russia" is that noun's
+        gap = range(k, np.head)  # (a participle may open the phrase: "objętej mandatem")
         k = np.end
+        if tb.cases and np.prep is None and (direct_filled or np.start > start) and any(
+                "ppas" in morphs[j].feats and morphs[j].is_("ADJ") and toks[j].text[:1].islower() and j > start
+                and morphs[j - 1].is_("NOUN", "ADJ", "PROPN") and not morphs[j - 1].is_("VERB") for j in gap) \
+                and not any(cm.start <= j < cm.end for cm in rec.cues.get("owned_by", ()) for j in gap):
+            continue  # "do strefy objętej mandatem ONZ": a bare phrase after a participle is that participle's
         if np.start in attributed or np.prep is not None and np.prep in attributed:
             continue  # "nach Angaben der US-Regierung", "according to Kyiv": who says it, not an argument
         if skip is not None and skip.start < np.start and np.end <= skip.end:
@@ -308,8 +314,9 @@ def owned_by(rec: SentenceRecord, k: int, hi: int) -> Group | None:
     for cm in rec.cues.get("owned_by", ()):
         if k <= cm.start <= k + 5 and cm.end < hi and all(t.is_word for t in rec.tokens[k:cm.start]):
             g = next((g for g in rec.groups if cm.end <= g.start <= cm.end + 1 and g.start < hi), None)
-            if g is not None and g.mentions[-1].compound:
-                return None  # "used by Iran-backed militias": the name only modifies
+            if g is not None and g.mentions[-1].compound and g.end < len(rec.tokens) \
+                    and rec.tokens[g.end].text in HYPHENS:
+                return None  # "used by Iran-backed militias": the name only modifies ("związane z Hezbollahem" names)
             return g
     return None
 

@@ -39,6 +39,10 @@ def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[t
         two = next((ls for ls in disc.last_lists if len(ls) == 2 and all(gaz[a].type == "State" for a in ls)), None)
         if two is not None:
             return tuple(two), "the two states named together in the previous sentence"
+    if not here and len(disc.last_pair) == 2:
+        # "Porozumienie między oboma krajami zawarto w Departamencie Stanu. Umowę podpisali szefowie dyplomacji obu
+        # krajów": the pair the sentence before named with such a phrase, not the venue it named besides
+        return tuple(disc.last_pair), "the pair the previous sentence named with such a phrase"
     near = distinct_recent([a for a in disc.last_sentence if a not in here], 3)
     if len(near) == 2 and not here:  # the two actors of the sentence just before, more recent than any pair
         return tuple(near), "the two actors of the previous sentence"
@@ -141,8 +145,8 @@ def parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tupl
                 here = tops
     if here:
         return tuple(here), "the actors named together before in this sentence"
-    if rec.tokens[cm.start].low in tb.markers["listed_determiners"]:
-        # "those countries", "these states": the last list named, whatever its role in its sentence
+    if any(t.low in tb.markers["listed_determiners"] for t in rec.tokens[cm.start:cm.end]):
+        # "those countries", "these states", "kraje te": the last list named, whatever its role in its sentence
         # a phrase of states ("these nations") takes the last list of states only: not "NATO and Russia" after
         # "said that Norway and the Nordic countries would pay first in a war of NATO and Russia"
         states = [ls for ls in disc.last_lists if len(ls) >= 2 and all(gaz[a].type == "State" for a in ls)]

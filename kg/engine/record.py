@@ -198,6 +198,7 @@ class Discourse:
     recent: list[str] = field(default_factory=list)  # top-level actor ids, most recent last
     counts: dict[str, int] = field(default_factory=dict)  # top-level actor id -> weight of mentions so far
     last_sentence: list[str] = field(default_factory=list)  # top-level actors of the previous sentence
+    last_pair: list[str] = field(default_factory=list)  # the two a pair phrase of the previous sentence stood for
     agent: list[str] = field(default_factory=list)  # who attacked/launched/sanctioned last
     attacker: list[str] = field(default_factory=list)  # who attacked last: what "the attack" refers to
     surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> person named in full before

@@ -39,6 +39,7 @@ from kg.engine.roles_verb import dropped_subject, verb_subject
 from kg.engine.source_phrases import names_after
 from kg.engine.syntax import after, can_be_nominative, left_subject, prep
 from kg.engine.tables import Tables, phrases_of
+from kg.engine.talks import impersonal_deal
 from kg.engine.targets import attack_target, captured_from
 from kg.engine.threat_objects import threat_contents
 from kg.engine.verb_final import fronted_event, fronted_object, head_prep, prenominal_agent, verb_late
@@ -59,6 +60,10 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             frame_roles(tb, rec, disc, f)
     for f in charged + controlled:
         frame_roles(tb, rec, disc, f)
+    for f in rec.frames:  # a noun told from the receiving side ("wojna obronna z Rosją"): its roles swap
+        if f.failure is None and f.is_noun and f.trigger.frame == "recipient":
+            f.subject, f.object = f.object, f.subject
+            f.how.append("recipient")
     caused_subjects(tb, rec)  # "helped the rebels launch an offensive": the rebels' act
     possessor_infinitives(tb, rec)  # "of its plan to strike Israel": the possessor's act
     coordinated_gerunds(tb, rec)  # "of targeting civilians and conducting airstrikes": one doer
@@ -211,6 +216,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.subject = dropped_subject(tb, rec, disc, tm, lo, feats)
         if f.subject is not None:
             f.how.append("dropped")
+        f.subject = impersonal_deal(tb, rec, f, feats) or f.subject  # "Osiągnięto porozumienie": the last parties
     if f.subject is not None and not passive and controller is None:
         co = _co_agent(tb, rec, f)
         if co is not None:  # "Katar hatte gemeinsam mit Ägypten … vermittelt": both mediate

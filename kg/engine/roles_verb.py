@@ -37,7 +37,7 @@ from kg.engine.syntax import (
     left_subject,
     prep,
 )
-from kg.engine.tables import Tables
+from kg.engine.tables import Tables, phrases_of
 from kg.engine.tense_switch import sayer_of_switch
 from kg.engine.verb_final import governing_accusation, infinitive_subject
 from kg.engine.verb_second import verb_second_subject
@@ -88,6 +88,9 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         # "Trzech rosyjskich dyplomatów uznano za persona non grata": the impersonal form has no subject of its
         # own (the dropped one does it); a bare actor on its left is its fronted object
         left = left_subject(tb, rec, lo, before)
+        if left is not None and any(p.start <= left.start < p.end and p.rel == "gen" and p.attach is not None
+                                    for p in rec.phrases):
+            left = None  # "Na listę oficjeli objętych sankcjami USA wpisano …": a genitive owns no verb slot
         if left is not None and "" in tb.object_markers[f.index] and not any(
                 toks[k].text in ",;:" or rec.morphs and finite(rec.morphs[k]) for k in range(left.end, before)):
             return None, left, "impersonal"
@@ -406,7 +409,11 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
     while k > lo and toks[k].low in m_["auxiliaries"]:  # "and has also threatened"
         k -= 1
     coordinated = k >= 0 and toks[k].low in m_["coordination"] and lo > 0
-    if coordinated and "imps" not in feats:
+    if "imps" in feats and lo > 0 and toks[lo].low in m_["coordination"] and _co_agent_between(tb, rec, lo, at.start):
+        # "Francja zawarła sojusz, …, a wspólnie z Belgią zbombardowano bazy rebeliantów": an impersonal verb
+        # done together with someone, in a coordinated clause, has the sentence's subject as its doer
+        coordinated, k = True, lo
+    if coordinated and ("imps" not in feats or k == lo):
         earlier = next((g for g in rec.groups if g.end <= k and prep(tb, rec, g.start, 0) is None
                         and g.mentions[0].kind != "adjectives" and not g.mentions[-1].possessive
                         and (not tb.cases or can_be_nominative(g))), None)
@@ -444,6 +451,14 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
     if disc.subject:
         return Group([Mention(at.start, at.start, tuple(disc.subject), "topic", resolved=True, via="the topic")])
     return None
+
+
+def _co_agent_between(tb: Tables, rec: SentenceRecord, lo: int, hi: int) -> bool:
+    """Whether a co-agent phrase ("wspólnie z", "razem z") names an actor between ``lo`` and ``hi``."""
+    toks = rec.tokens
+    words = phrases_of(tb, "co_agents", several=False)
+    return any(lo < g.start and g.end <= hi and any(tuple(t.low for t in toks[g.start - len(w):g.start]) == w
+                                                    for w in words) for g in rec.groups)
 
 
 def _only_nominative(tb: Tables, rec: SentenceRecord, g: Group | None) -> bool:

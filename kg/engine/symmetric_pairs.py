@@ -88,6 +88,13 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
             members, one_group = list(ante.actors) + members, False
         if f.relation == "alliedWith" and f.is_noun and obj is None and "light-verb" in f.how and tb.cases:
             return []  # "Polska zainicjowała koalicję czołgową, … przekazaliśmy Ukrainie": no partner named
+        own = next((g for g in rec.groups if g.end == f.match.start and g.mentions[0].kind == "first_person"), None)
+        if f.relation == "alliedWith" and f.is_noun and own is not None:
+            # '"Wenezuela i Kuba to nasi sojusznicy" – podkreślił minister Rosji': the speaker's allies are the
+            # bare actors its clause names before the noun
+            allies = [a for g in rec.groups if lo <= g.start and g.end <= own.start
+                      and prep(tb, rec, g.start, lo) is None for a in g.actors]
+            return [(a, b, True) for a in own.actors for b in allies if gaz[a].code != gaz[b].code]
         if f.relation == "alliedWith" and f.is_noun and ("genitive" in f.how or tb.cases):
             # "Japonia to sojusznik USA", "Białoruś, sojusznik Rosji": the ally stands before the noun;
             # an actor after it ("sojuszników USA … wobec potęgi Chin") is no side of the alliance, nor

@@ -302,8 +302,9 @@ def _after_adjunct_noun(tb: Tables, rec: SentenceRecord, g: Group, lo: int) -> b
         return False  # a name that may be nominative stays the subject ("Na konferencji Trump określił …");
         # an acronym ("NATO", "ONZ", "G7") shows no case
     before = next((p for p in rec.phrases if p.end == g.start and p.start >= lo), None)
-    if before is None or any(m.start <= before.head < m.end for m in rec.mentions):
-        return False
+    if before is None or any(m.start <= before.head < m.end for m in rec.mentions) \
+            or rec.tokens[before.head].low in tb.chunk_rules.not_apposed:
+        return False  # "W listopadzie USA sprzedały …": a time owns no actor
     if before.prep is not None:
         return rec.tokens[before.prep].low in tb.markers["prepositions"]
     return owned_in_phrase(tb, rec, before.start, lo, g.start) is not None

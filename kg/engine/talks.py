@@ -79,3 +79,17 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult, n
         if parties:
             return Group([Mention(k, k + 1, parties, "event", resolved=True, via="the parties of the last talks")])
     return None
+
+
+def impersonal_deal(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]) -> Group | None:
+    """"Osiągnięto porozumienie", "Podpisano umowę": an impersonal verb of agreeing or meeting whose clause names
+    no party: the parties of the article's last talks or deal, not the topic (their mediators, say)."""
+    if "imps" not in feats or f.relation != "signsAgreementWith" or f.object is not None or f.subject is None \
+            or f.subject.mentions[0].kind != "topic":
+        return None
+    gaz = tb.gazetteer
+    parties = [a for a in rec.talks_before if a in gaz]
+    if len({gaz[a].code for a in parties}) < 2:
+        return None
+    return Group([Mention(f.match.start, f.match.start, tuple(parties), "topic", resolved=True,
+                          via="the parties of the last talks or deal")])

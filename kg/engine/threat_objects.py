@@ -103,8 +103,9 @@ def _instrumental_after(rec: SentenceRecord, f: FrameResult, act: FrameResult) -
 
 
 def _coordinated_charge(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """A threat verb right after "i"/"oraz" that joins it to an accusation or threat verb of the same
-    subject before it ("potępił Litwę i zagroził odwetem", "accused Manila and warned of consequences")
+    """A threat verb right after "i"/"oraz" that joins it to an accusation, threat or sanction verb of the same
+    subject before it ("potępił Litwę i zagroził odwetem", "accused Manila and warned of consequences",
+    "wstrzymały dostawy gazu do Mołdawii i zagroziły odcięciem prądu")
     threatens that verb's object: the two verbs share it as they share the subject."""
     k = f.match.start
     if f.is_noun or k == 0 or rec.tokens[k - 1].low not in tb.markers["coordination"]:
@@ -120,7 +121,7 @@ def _coordinated_charge(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Grou
     if feared:
         return None  # "kritisierte den Angriff und warnte vor jeder weiteren Eskalation": a feared event, no threat
     return next((g.object for g in reversed(rec.frames) if g is not f and g.failure is None and not g.is_noun
-                 and g.relation in ("accuses", "threatens") and g.match.end < k and g.object is not None
+                 and g.relation in ("accuses", "threatens", "sanctions") and g.match.end < k and g.object is not None
                  and g.subject is not None and g.subject.actors == f.subject.actors
                  and g.clause[0] <= k <= g.clause[1]), None)
 
