@@ -96,7 +96,7 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
                 obj = held
         if t.relation == "attacks" and obj is not None and obj is not g and tb.cases \
                 and prep(tb, rec, obj.start, tm.end) in m_["within"]:
-            # "nalot na bazy powiązane z milicją Hezbollahu w Syrii": the owner of what was hit, not the place it lies in
+            # "nalot na bazy powiązane z milicją Hezbollahu w Syrii": the owner of what was hit, not its place
             hit = next((np for np in rec.phrases if tm.end <= np.start and np.end <= obj.start and (
                 np.prep is None and np.start == tm.end or np.prep is not None and toks[np.prep].low in obj_markers)),
                 None)
