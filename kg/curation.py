@@ -397,6 +397,10 @@ class Curator:
             if found:
                 s, e, k = found[0]
                 return s, e, article.text[s:e], lang, k
+            if c.index is not None and c.index > len(spans):
+                self.report.warnings.append(f"{c.where}: no sentence {c.index} in {c.doc} (it has {len(spans)})")
+                self.report.used.add(self.curation.corrections.index(c))  # said here: no "matches nothing" too
+                return None
         else:
             for (s, e), (text, lang, k) in sorted(known.items(), key=lambda kv: kv[0]):
                 if self._names(c, text, k):
@@ -421,6 +425,11 @@ class Curator:
         are checked.
         """
         unused = self.report.unused(self.curation)
+        if complete:  # a correction of an article that was not among the inputs says so
+            unused = [f"{c.where}: no article {c.doc!r} among the inputs (remove the {c.kind}, or fix its doc)"
+                      if c.doc is not None and c.doc not in self._seen else w
+                      for w, c in zip(unused, (c for i, c in enumerate(self.curation.corrections)
+                                               if i not in self.report.used), strict=True)]
         if not complete:
             seen = self._seen
             unused = [w for w, c in zip(unused, (c for i, c in enumerate(self.curation.corrections)

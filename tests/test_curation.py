@@ -225,7 +225,8 @@ def test_kg_build_applies_a_curation_and_records_it_in_the_rdf(articles, tmp_pat
     code, output = build(str(articles), "-o", str(out), "--no-html", "--curation", str(cur))
     assert code == 0
     assert "curation: 1 add, 1 reject" in output
-    assert f"kg: warning: {cur}:12: reject * attacks * in gone.txt matches nothing any more" in output
+    assert f"kg: warning: {cur}:12: no article 'gone.txt' among the inputs (remove the reject, or fix its doc)" \
+        in output
     claims = [json.loads(x) for x in (out / "claims.jsonl").read_text().splitlines()]
     rels = {(c["subject"]["id"], c["relation"], c["object"]["id"]) for c in claims}
     assert ("EST", "meetsWith", "RUS") not in rels and ("EST", "providesAidTo", "UKR") in rels
@@ -250,6 +251,16 @@ def test_a_curation_toml_in_a_data_folder_is_applied(articles, tmp_path):
     assert code == 0 and "curation: 1 reject" in output
     rels = {json.loads(x)["relation"] for x in (tmp_path / "out" / "claims.jsonl").read_text().splitlines()}
     assert "supports" not in rels
+
+
+def test_an_add_past_the_last_sentence_says_how_many_the_article_has(articles, tmp_path):
+    cur = tmp_path / "fix.toml"
+    cur.write_text('curator = "A"\n[[add]]\ndoc = "summit.txt"\nsentence_index = 40\nrelation = "attacks"\n'
+                   'subject = "EST"\nobject = "RUS"\n', encoding="utf-8")
+    code, output = build(str(articles), "-o", str(tmp_path / "out"), "--no-html", "--curation", str(cur))
+    assert code == 0
+    warnings = [ln for ln in output.splitlines() if ln.startswith("kg: warning:")]
+    assert len(warnings) == 1 and f"{cur}:2: no sentence 40 in summit.txt (it has " in warnings[0], warnings
 
 
 def test_kg_extract_applies_a_curation_toml_in_a_data_folder_too(articles, tmp_path):
