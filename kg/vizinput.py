@@ -35,6 +35,8 @@ def read_input(path: str | Path) -> list[dict]:
             raise VizError("<stdin>: not UTF-8 text (claims are JSON Lines)") from None
         except ValueError as e:
             raise VizError(str(e)) from None
+        if not claims:  # as `kg extract -` refuses empty input: a pipe that gave nothing is a mistake
+            raise VizError("<stdin>: no claims (empty input)")
         return sorted(claims, key=claim_sort_key)
     path = Path(path)
     if not path.exists():
@@ -46,7 +48,9 @@ def read_input(path: str | Path) -> list[dict]:
     try:
         return read_claims(path)
     except ValueError as e:
-        raise VizError(str(e)) from None
+        hint = "" if path.suffix.lower() == ".jsonl" or path.is_dir() else \
+            " (kg viz draws claims: `kg extract FILE --format jsonl` or `kg build` make them from articles)"
+        raise VizError(f"{e}{hint}") from None
 
 
 RDF_SUFFIXES = (".ttl", ".nq", ".nt", ".trig", ".jsonld", ".json")

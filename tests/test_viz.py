@@ -345,3 +345,15 @@ def test_cli_counts_the_edges_the_page_and_the_build_count(tmp_path):
     assert int(m.group(2)) == asserted
     assert int(m.group(1)) == len({r["subject"] for r in rows} | {r["object"] for r in rows})  # the page's actors
     assert int(m.group(3)) > 0
+
+
+def test_cli_refuses_empty_stdin_and_points_from_an_article_to_the_claims(tmp_path):
+    """An empty pipe is a mistake, as in `kg extract -`; an article given where claims are expected says how to
+    make claims of it. Neither writes a page."""
+    out = tmp_path / "g.html"
+    empty = CliRunner().invoke(main, ["viz", "-", "-o", str(out)], input="")
+    assert empty.exit_code == 1 and "<stdin>: no claims (empty input)" in empty.output and not out.exists()
+    article = tmp_path / "a.txt"
+    article.write_text("Chile poparło Peru.\n", encoding="utf-8")
+    wrong = CliRunner().invoke(main, ["viz", str(article), "-o", str(out)])
+    assert wrong.exit_code == 1 and "kg extract FILE --format jsonl" in wrong.output and not out.exists()
