@@ -73,7 +73,8 @@ def get_query(name: str | None = None, file: str | Path | None = None, text: str
     """The query to run: a bundled one by name, a .rq file or SPARQL text (exactly one)."""
     given = [x is not None for x in (name, file, text)]
     if sum(given) != 1:
-        raise QueryUsageError("give exactly one of a SPARQL text, --file or --name")
+        raise QueryUsageError("give exactly one of a SPARQL text, --file or --name (kg query --list names the bundled "
+                              "queries)")
     if name is not None:
         queries = named_queries()
         if name not in queries:
