@@ -178,6 +178,8 @@ def lexicon(paths: tuple[str, ...], near_misses: bool, limit: int, per_group: in
         for m in g.misses[:per_group]:
             click.echo(f"  {m.actors[0]} / {m.actors[1]}  {m.doc}: \u201c{m.sentence[:200]}\u201d")
         click.echo(trigger_skeleton(g))
+    if not groups and fmt == "text":
+        click.echo("no near misses: no sentence of the corpus names two actors without a trigger", err=True)
     if errors:
         sys.exit(1)
 

@@ -127,3 +127,11 @@ def test_a_polish_name_is_proposed_in_its_base_form():
     assert lublin.name == "Lublin" and lublin.type == "Place"
     entry = tomllib.loads(gazetteer_entry(lublin))["actor"][0]
     assert entry["id"] == "lublin" and entry["names"] == {"pl": ["Lublin"]}
+
+
+def test_near_misses_of_a_corpus_without_any_say_so(tmp_path):
+    """A corpus with no sentence naming two actors without a trigger gets a line saying so, not silence."""
+    quiet = tmp_path / "quiet.txt"
+    quiet.write_text("Nothing happened in the capital today.\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["lexicon", "--near-misses", str(quiet)])
+    assert r.exit_code == 0 and r.stdout == "" and "no near misses" in r.stderr
