@@ -24,7 +24,7 @@ def sentence_lines(article, show_claims: bool) -> list[str]:
     """The lines of one article: a header and the sentence text, for each sentence worth reading."""
     out = []
     name = Path(article.doc).name
-    for i, ex in enumerate(explain_article(article)):
+    for ex in explain_article(article):  # ex.index counts from 1, as kg explain --sentence does
         st = ex.stages
         named = {a.get("code") for m in st.get("mentions") or [] for a in m.get("actors", [])}
         named |= {a.get("code") for link in (st.get("coreference") or {}).get("links", [])
@@ -36,11 +36,11 @@ def sentence_lines(article, show_claims: bool) -> list[str]:
             + (" (negated)" if c.get("negated") else "") for c in claims.get("claims", [])))
         text = " ".join(ex.text.split())
         if made and show_claims:
-            out.append(f"{name}#{i}\tCLAIMS {'; '.join(made)}\n\t{text}")
+            out.append(f"{name}#{ex.index}\tCLAIMS {'; '.join(made)}\n\t{text}")
         elif not made and len(named) >= 2:
             fired = sorted({t["relation"] for t in st.get("triggers") or []})
             failed = sorted({f'{f["relation"]}:{f["failure"]}' for f in claims.get("failed", [])})
-            out.append(f"{name}#{i}\tNONE {' '.join(sorted(named))}"
+            out.append(f"{name}#{ex.index}\tNONE {' '.join(sorted(named))}"
                        + (f"\ttriggers {','.join(fired)}" if fired else "")
                        + (f"\tfailed {','.join(failed)}" if failed else "") + f"\n\t{text}")
     return out

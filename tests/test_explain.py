@@ -210,6 +210,7 @@ def test_unclaimed_script_lists_sentences_naming_two_actors_without_a_claim(tmp_
                            check=True).stdout
     assert "NONE PER PRT" in plain and "bakery" in plain
     assert "criticised" not in plain and "Spain grew" not in plain
+    assert "en-1.txt#3\tNONE PER PRT" in plain  # sentences count from 1 (the headline is the first), as in kg explain
     both = subprocess.run([sys.executable, str(script), str(tmp_path), "--claims"], capture_output=True, text=True,
                           check=True).stdout
     assert "CLAIMS NOR accuses CHL" in both
