@@ -138,14 +138,31 @@ class ExampleFailure:
     text: str
     missing: tuple[tuple[str, str, str], ...]
     extra: tuple[tuple[str, str, str], ...]
+    why: str = ""  # for a missing edge: why the example's own trigger gave none, as kg explain says
 
     def __str__(self) -> str:
         parts = []
         if self.missing:
-            parts.append("missing " + ", ".join(" ".join(e) for e in self.missing))
+            parts.append("missing " + ", ".join(" ".join(e) for e in self.missing)
+                         + (f" ({self.why})" if self.why else ""))
         if self.extra:
             parts.append("unexpected " + ", ".join(" ".join(e) for e in self.extra))
         return f"{self.where}: {self.rule}: {'; '.join(parts)}: {self.text!r}"
+
+
+def _why_missing(text: str, lang: str, rule: str) -> str:
+    """Why the frames of ``rule`` gave no claim in ``text`` (the first reason kg explain gives), or that the
+    trigger did not match at all: what a curator needs to mend an entry of their own."""
+    from kg.explain import explain_text
+
+    reasons, matched = [], False
+    for sentence in explain_text(text, lang):
+        matched = matched or any(t.get("rule") == rule for t in sentence.stages.get("triggers", []))
+        reasons += [f"{f['failure']}: {f['detail']}" if f.get("detail") else f["failure"]
+                    for f in sentence.stages.get("claims", {}).get("failed", []) if f.get("rule") == rule]
+    if reasons:
+        return f"its trigger: {reasons[0]}; kg explain shows every stage"
+    return "" if matched else "its trigger's words did not match the sentence"
 
 
 def example_edges(claims) -> set[tuple[str, str, str]]:
@@ -190,8 +207,9 @@ def check_examples(data: DataPath | None = None, user_only: bool = False) -> tup
             got = example_edges(ext.article_claims(_article(ex.text, lang)))
             want = _normal(ex.edges)
             if got != want:
+                why = _why_missing(ex.text, lang, rule) if want - got else ""
                 failures.append(ExampleFailure(ex.where, rule, ex.text, tuple(sorted(want - got)),
-                                               tuple(sorted(got - want))))
+                                               tuple(sorted(got - want)), why))
     return n, failures
 
 

@@ -215,6 +215,18 @@ def test_check_data_runs_the_user_examples(region, tmp_path):
            "'Ruritania did not vouch for Poland.'" in res.output
 
 
+def test_a_failing_user_example_says_why_its_trigger_gave_no_claim(region, tmp_path):
+    """An entry whose object marker is missing: the failure says what kg explain would (no object), so the
+    curator knows to add an object preposition."""
+    wrong = folder(tmp_path, {"actors/region.toml": RURITANIA, "lexicon/en.toml": (
+        'language = "en"\n[[trigger]]\nid = "vouch-bare"\nrelation = "supports"\nwords = ["vouched"]\n'
+        'object = [""]\nexamples = [\n  { text = "Ruritania vouched for Poland.", '
+        'edges = [["RUR", "supports", "POL"]] },\n]\n')})
+    res = run("check-data", "--data", str(wrong), "--examples", "--user-only")
+    assert res.exit_code == 1
+    assert "missing RUR supports POL (its trigger: no-object:" in res.output, res.output
+
+
 def test_a_user_folder_may_bring_a_new_language(tmp_path):
     """Esperanto, from data only: a lexicon with stopwords and a trigger, and names for actors."""
     data = folder(tmp_path, {
