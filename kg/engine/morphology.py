@@ -45,6 +45,7 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            gc.freeze()  # what was loaded lives as long as the process: no collection need walk it again
             gc.enable()
 
 
@@ -111,11 +112,11 @@ _PL_ATOMS = {"sg": "sg", "pl": "pl", "pri": "1", "sec": "2", "ter": "3", "perf":
 _PROPER = frozenset({"nazwa_geograficzna", "imię", "nazwisko", "nazwa_organizacji", "nazwa_własna"})
 
 
-@lru_cache(maxsize=1)
 def _morfeusz():
-    import morfeusz2
+    """The one Morfeusz instance of the process (kg.morph's: each instance loads the dictionary, 50 ms)."""
+    from kg.morph import _morfeusz as shared
 
-    return morfeusz2.Morfeusz(expand_tags=False, whitespace=morfeusz2.SKIP_WHITESPACES)
+    return shared()
 
 
 @lru_cache(maxsize=200_000)
