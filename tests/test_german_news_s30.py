@@ -3,14 +3,7 @@ without its rule."""
 
 from __future__ import annotations
 
-import pytest
-from scored import edges as _edges
-from scored import norm
-
-
-def edges(text: str) -> set[tuple[str, str, str]]:
-    return _edges(text, "de")
-
+from scored import edge_cases
 
 CASES = [
     # "mit Hilfe"/"mit Unterstützung" + genitive: the genitive helps the clause's subject (not the reverse)
@@ -54,6 +47,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=[f"de30-{i}" for i in range(len(CASES))])
-def test_german_s30(text, expected):
-    assert edges(text) == norm(expected)
+test_german_s30 = edge_cases(CASES, "de", prefix="de30")
