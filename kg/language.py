@@ -44,14 +44,8 @@ FOREIGN_NOTICE = ("does not read as Polish, English or German (few of their comm
 def foreign(text: str) -> bool:
     """Whether ``text`` reads as none of the lexicon languages (an article in French, Russian …), so that kg
     would find few or no claims in it and should say so."""
-    words = [t for t in _TOKEN_RE.findall(text[:5000]) if t[:1].isalnum()]
-    if len(words) < _FOREIGN_MIN_WORDS:
-        return False
-    norms = [w.lower() if w.isascii() else fold(w) for w in words]
-    lows = [w.lower() for w in words]
-    best = max((sum(w in stop for w in norms) + (sum(not letters.isdisjoint(w) for w in lows) if letters else 0)
-                for stop, letters in _profiles(active()).values()), default=0)
-    return best < FOREIGN_SHARE * len(words)
+    _, score, words = _best_language(text, "")
+    return words >= _FOREIGN_MIN_WORDS and score < FOREIGN_SHARE * words
 
 
 def detect_language(text: str, default: str = "en") -> str:
@@ -61,6 +55,11 @@ def detect_language(text: str, default: str = "en") -> str:
     (Polish ą, ł, ż…; German ß, ä…) counts one too, so that a short headline
     with no function words ("Polska poparła Ukrainę.") is still recognized.
     """
+    return _best_language(text, default)[0]
+
+
+def _best_language(text: str, default: str) -> tuple[str, int, int]:
+    """(the best-scoring lexicon language or ``default``, its score, the number of words read)."""
     # The engine tokenizes the article again, sentence by sentence, so this pass is kept
     # cheap: the tokenizer's own pattern, but no Token records, and folding only the words
     # that are not plain ASCII (for those, folding is lower-casing: the pattern lets no
@@ -81,4 +80,4 @@ def detect_language(text: str, default: str = "en") -> str:
             score += sum(n for w, n in low_counts if not letters.isdisjoint(w))
         if score > best_score:
             best, best_score = lang, score
-    return best
+    return best, best_score, len(norms)
