@@ -109,8 +109,8 @@ def test_reading_never_raises_on_arbitrary_bytes(data, suffix):
 #: characters; ``\n`` line breaks). Labels and sentences are never empty.
 holdable = st.text(min_size=1, max_size=40).map(clean_text).filter(lambda s: s.strip() != "")
 
-_GAZ_DIR = Path(tempfile.mkdtemp(prefix="kg-prop-"))
-_GAZ = gazetteer(_GAZ_DIR)
+with tempfile.TemporaryDirectory(prefix="kg-prop-") as _gaz_dir:  # loaded once; nothing left in /tmp
+    _GAZ = gazetteer(Path(_gaz_dir))
 
 
 def _claim(label_a: str, label_b: str, sentence: str) -> Claim:
