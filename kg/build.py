@@ -148,13 +148,10 @@ class _Progress:
 
 def _articles(paths, lang: str | None, warn, verbose: bool = False, now=None) -> Iterator[Article | str]:
     from kg.ingest import iter_articles
-    from kg.language import FOREIGN_NOTICE, foreign
 
     for item in iter_articles(paths, warn=warn, verbose=verbose, now=now):
         if lang and not isinstance(item, str):
             item = Article(**{**item.__dict__, "lang": lang})
-        elif not isinstance(item, str) and item.lang is None and foreign(item.text):
-            warn(f"{item.origin or item.doc}: {FOREIGN_NOTICE}")
         yield item
 
 
@@ -201,6 +198,7 @@ def run_pipeline(items: Iterable[Article | str], writer: ExportWriter, executor,
 
 def _take(batch: Batch, writer: ExportWriter, result: BuildResult) -> None:
     """Hand a batch's articles and fold to the writer; errors and duplicates go to ``result``."""
+    result.warnings.extend(batch.notices)  # found by the worker that detected the language
     rows = []
     for doc, h, blob, err in batch.rows:
         if err:
@@ -293,7 +291,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
     Raises ``BuildRefused`` (the folder untouched) when nothing could be read or an empty
     export would replace a non-empty one, unless ``force``; ``OutputError`` for an
     unusable output folder. Inputs that fail are listed in ``BuildResult.errors``; notices
-    (files skipped in folders: each one with ``verbose``) go to ``notify``. Without ``store``
+    (files skipped in folders: each one with ``verbose``) go to ``notify``; articles that read as none of
+    kg's languages are listed in ``BuildResult.warnings``. Without ``store``
     the query store is not loaded (``kg query`` loads it on first use).
     """
     t0 = time.perf_counter()
@@ -406,7 +405,7 @@ def build_bag(bag, out_dir: str | Path, *, force: bool = False, html: bool = Tru
         try:
             writer = ExportWriter(stage, gaz, fingerprint(), include_negated=include_negated)
             for batch in _computed(parts):
-                _take(batch if gazetteer is None else Batch(batch.rows), writer, result)
+                _take(batch if gazetteer is None else Batch(batch.rows, notices=batch.notices), writer, result)
             result.stats = writer.stats
             _finish(writer, stage, out, result, force, html, keep_state=True, show_progress=False)
             swap_in(stage, out)

@@ -169,9 +169,9 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
     from kg.actors import DataError, default_gazetteer
     from kg.curation import Curator, load_curation
     from kg.datapath import active
-    from kg.extract import extract_article
+    from kg.extract import extract_article, with_language
     from kg.ingest import iter_articles
-    from kg.language import FOREIGN_NOTICE, foreign
+    from kg.language import FOREIGN_NOTICE
     from kg.output import claims_jsonl, claims_table
     from kg.records import taken_id
 
@@ -191,7 +191,8 @@ def extract(paths: tuple[str, ...], fmt: str, lang: str, show_all: bool, now, ve
             read += 1
             if lang != "auto":
                 item = replace(item, lang=lang)
-            elif item.lang is None and foreign(item.text):
+            item, foreign = with_language(item)
+            if foreign:
                 _notice(f"{item.origin or item.doc}: {FOREIGN_NOTICE}")
             found = extract_article(item)
             yield from curator(item, found) if curator is not None else found

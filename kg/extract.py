@@ -69,14 +69,21 @@ def extractor(lang: str) -> Extractor:
     return _EXTRACTORS[key]
 
 
+def with_language(article: Article) -> tuple[Article, bool]:
+    """The article with its language set (detected when not given), and whether a detected language is a
+    guess for a text in none of kg's languages (``kg.language.foreign``: a notice for the user)."""
+    from kg.language import read_language
+
+    if article.lang:
+        return article, False
+    lang, foreign = read_language(article.text)
+    return Article(**{**article.__dict__, "lang": lang}), foreign
+
+
 def extract_article(article: Article) -> list[Claim]:
     """Claims of one article (its language detected when not given)."""
-    from kg.language import detect_language
-
-    lang = article.lang or detect_language(article.text)
-    if article.lang != lang:
-        article = Article(**{**article.__dict__, "lang": lang})
-    return extractor(lang).article_claims(article)
+    article, _ = with_language(article)
+    return extractor(article.lang).article_claims(article)
 
 
 def extract(text: str, lang: str | None = None, doc: str = "text") -> list[Claim]:

@@ -44,8 +44,14 @@ FOREIGN_NOTICE = ("does not read as Polish, English or German (few of their comm
 def foreign(text: str) -> bool:
     """Whether ``text`` reads as none of the lexicon languages (an article in French, Russian …), so that kg
     would find few or no claims in it and should say so."""
-    _, score, words = _best_language(text, "")
-    return words >= _FOREIGN_MIN_WORDS and score < FOREIGN_SHARE * words
+    return read_language(text)[1]
+
+
+def read_language(text: str, default: str = "en") -> tuple[str, bool]:
+    """(``detect_language(text, default)``, ``foreign(text)``) from one scoring pass: where an article's
+    language is detected, whether it reads as none of them comes with it."""
+    best, score, words = _best_language(text, default)
+    return best, words >= _FOREIGN_MIN_WORDS and score < FOREIGN_SHARE * words
 
 
 def detect_language(text: str, default: str = "en") -> str:

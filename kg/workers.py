@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.actors import default_gazetteer
 from kg.fold import Fold
@@ -37,6 +37,8 @@ class Batch:
 
     rows: list[tuple[str, str, bytes | None, str | None]]
     fold: Fold | None = None
+    #: notices for the user, found where the articles were read (an article in none of kg's languages)
+    notices: list[str] = field(default_factory=list)
 
 
 _resolved: tuple[object, dict] = (None, {})  # the gazetteer folds were made with, and its resolve() cache
@@ -57,15 +59,21 @@ def extract_batch(articles: list[Article], window: tuple[str | None, str | None]
     the corrections it used. With ``fold``, the claims are also folded (with the default gazetteer)."""
     from kg import extract_article
     from kg.dates import in_window, when
+    from kg.extract import with_language
+    from kg.language import FOREIGN_NOTICE
 
     gaz = default_gazetteer()
     folded = _new_fold(gaz) if fold else None
     out = []
+    notices = []
     for art in articles:
         try:
-            found = extract_article(art)
+            read, foreign = with_language(art)
+            if foreign:
+                notices.append(f"{art.origin or art.doc}: {FOREIGN_NOTICE}")
+            found = extract_article(read)
             if curate is not None:
-                found = curate(art, found)
+                found = curate(read, found)
             claims = [c.to_dict() for c in found]
             if window != (None, None):
                 since, until = when(window[0]), when(window[1])
@@ -78,7 +86,7 @@ def extract_batch(articles: list[Article], window: tuple[str | None, str | None]
         if folded is not None:  # as the article's fragment holds them: claims.jsonl parses back to these
             folded.add(claims)
         out.append(row)
-    return Batch(out, folded)
+    return Batch(out, folded, notices)
 
 
 def _preload() -> None:

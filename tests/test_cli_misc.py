@@ -125,7 +125,9 @@ def test_an_article_in_another_language_gets_a_notice_not_silence(tmp_path):
     pl = tmp_path / "pl.txt"
     pl.write_text("Minister spraw zagranicznych Hiszpanii spotkał się w Lizbonie ze swoim portugalskim odpowiednikiem "
                   "i rozmawiał o handlu oraz o rybołówstwie.\n", encoding="utf-8")
-    for args in (["extract", str(fr), str(pl)], ["build", str(fr), str(pl), "-o", str(tmp_path / "out"), "--no-html"]):
+    # with --jobs 2 the worker that detects the language finds the notice; the build reports it
+    for args in (["extract", str(fr), str(pl)], ["build", str(fr), str(pl), "-o", str(tmp_path / "out"), "--no-html"],
+                 ["build", str(fr), str(pl), "-o", str(tmp_path / "out2"), "--no-html", "--jobs", "2"]):
         r = CliRunner().invoke(main, args)
         notices = [ln for ln in r.stderr.splitlines() if "does not read as Polish, English or German" in ln]
         assert r.exit_code == 0 and len(notices) == 1 and str(fr) in notices[0], r.stderr
