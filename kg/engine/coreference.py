@@ -164,8 +164,8 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         kind = _LAST_OF_TYPE[concept]
         quoted = concept == "regime" and 0 < narration_start(rec) and cm.start < narration_start(rec)
         speaker = {tb.top(a) for a in _speaker(tb, rec, disc, cm)[0] if a in gaz} if quoted else set()
-        enemy = disc.conflict[0] if len(speaker) == 1 and len(disc.conflict) == 2 and disc.conflict[1] in speaker \
-            else None
+        last = disc.attacks[-1] if disc.attacks else None
+        enemy = last[0] if len(speaker) == 1 and last is not None and last[1] in speaker else None
         if enemy is not None and enemy not in speaker and enemy in gaz and gaz[enemy].type == kind:
             # '"The regime will be punished," Khamenei said': the speaker's enemy, who attacked its state last
             return (enemy,), "the attacker of the last attack, on the quote's speaker"

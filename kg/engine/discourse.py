@@ -50,8 +50,8 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             disc.meeting_age = 0
         if not c.negated and c.relation == "attacks" and c.subject.id in gaz and c.object.id in gaz \
                 and tb.top(c.subject.id) != tb.top(c.object.id):
-            disc.conflict = [tb.top(c.subject.id), tb.top(c.object.id)]  # whom a mediator mediates between
-            pair = (disc.conflict[0], disc.conflict[1])  # what a threat of paying back answers
+            # the last pair is whom a mediator mediates between; the list, what a threat of paying back answers
+            pair = (tb.top(c.subject.id), tb.top(c.object.id))
             disc.attacks = [*(p for p in disc.attacks if p != pair), pair]
         if not c.negated and c.relation in ("attacks", "sanctions") and c.subject.id in gaz and c.object.id in gaz \
                 and tb.top(c.subject.id) != tb.top(c.object.id):

@@ -194,7 +194,6 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.groups = sorted(out + held, key=lambda g: g.mentions[0].start) if held else out
     rec.parties_before = list(disc.parties)  # read by pairs; only the discourse stage changes the discourse
     rec.talks_before = list(disc.talks)
-    rec.conflict_before = list(disc.conflict)
     rec.affront_before = list(disc.affront)
     rec.attacks_before = list(disc.attacks)
     return rec

@@ -173,9 +173,13 @@ class SentenceRecord:
     phrases: list[NP] = field(default_factory=list)  # base noun phrases with prepositions and attachments
     parties_before: list[str] = field(default_factory=list)  # the article's last parties named together
     talks_before: list[str] = field(default_factory=list)  # the parties of the article's last talks or deal
-    conflict_before: list[str] = field(default_factory=list)  # the two sides of the article's last attack
     affront_before: list[str] = field(default_factory=list)  # the agent and target of its last attack or sanction
     attacks_before: list[tuple[str, str]] = field(default_factory=list)  # the article's attacks told, oldest first
+
+    @property
+    def conflict_before(self) -> list[str]:
+        """The two sides of the article's last attack told (whom a mediator mediates between)."""
+        return list(self.attacks_before[-1]) if self.attacks_before else []
     breaks: set[int] = field(default_factory=set)  # tokens that end a clause
     resumes: dict[int, int] = field(default_factory=dict)  # comma closing ", which …," -> the pronoun
     # comma closing a subordinate clause that opens a (reported) clause -> its subordinator ("that while …,")
@@ -219,7 +223,6 @@ class Discourse:
     #: of those parties, the ones who only came (a visit's or an arrival's subjects, never its host): "kritisierte
     #: die Reise" judges the visitors
     talks_visitors: list[str] = field(default_factory=list)
-    conflict: list[str] = field(default_factory=list)  # the two sides of the last attack told (for mediators)
     affront: list[str] = field(default_factory=list)  # the agent and target of the last attack or sanction told
     attacks: list[tuple[str, str]] = field(default_factory=list)  # (agent, target) of every attack told, oldest first
     last_claim: Claim | None = None  # for "similar steps", "followed suit"
