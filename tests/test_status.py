@@ -57,6 +57,13 @@ STATUS = [
     # a threat made by declared readiness or a condition carries the threat code of its act (cameo.csv)
     ("en", "Azerbaijan said it was prepared to strike Armenia.", "AZE", "threatens", "ARM", "done", "138"),
     ("pl", "Jeśli rozmowy upadną, Szwecja nałoży sankcje na Białoruś.", "SWE", "threatens", "BLR", "done", "1312"),
+    # a past verb after 'and' is a predicate of its own: the promise before it does not make it a pledge
+    ("en", "Chile and Peru agreed to boost port trade and signed a fisheries deal.", "CHL", "signsAgreementWith",
+     "PER", "done", "057"),
+    ("pl", "Czechy i Słowacja zgodziły się rozbudować sieć gazową i podpisały umowę energetyczną.", "CZE",
+     "signsAgreementWith", "SVK", "done", "057"),
+    ("en", "Chile will train officers and deliver rifles to Peru.", "CHL", "suppliesWeaponsTo", "PER", "pledged",
+     "0332"),
 ]
 
 

@@ -143,11 +143,22 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         # a forbidden phrase may open the next clause ("warned X that a …": a caution, not a threat)
         plo_, phi_ = max(0, tm.start - 6), tm.end + 6
         phrases = [(a, b) for a, b in rec.context.get(("forbid", i), ()) if plo_ <= a and b <= phi_]
+        if phrases and _coordinated_verb(tb, rec, tm.start):
+            # "agreed to expand rail links and signed a deal": a phrase before a verb that a coordinator opens
+            # is the first predicate's; the second predicate is an act of its own
+            phrases = [(a, b) for a, b in phrases if b > tm.start]
         if near or phrases:
             words = sorted(near) + [rec.text[toks[a].start:toks[b - 1].end] for a, b in phrases]
             f.fail("forbid", "forbidden word near the trigger: " + ", ".join(words))
     rec.frames = out
     return rec
+
+
+def _coordinated_verb(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether the verb at ``k`` opens a coordinated predicate: a coordinating word ('and', 'i', 'und') right
+    before it."""
+    return k > 0 and bool(rec.morphs) and rec.morphs[k].is_("VERB") and rec.tokens[k - 1].is_word \
+        and rec.tokens[k - 1].low in tb.markers["coordination"]
 
 
 def _agent_bodies(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> frozenset[int]:

@@ -149,9 +149,12 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
     # the verb group: words left of the verb in its clause, up to another finite verb (which governs it)
     aux_before = False
     governing = None
+    own_past = _past(tb, rec, head)
     for k in range(head - 1, max(lo, head - _GROUP) - 1, -1):
         if not toks[k].is_word and toks[k].text not in ("-", "–"):
             break
+        if own_past and toks[k].low in tb.markers["coordination"]:
+            break  # "agreed to expand links and signed a deal": a past verb after 'and' is a predicate of its own
         if k in future:
             return "pledged", f"“{toks[k].text}”"
         if k in pledge and _is_verb(rec, k):
