@@ -311,8 +311,21 @@ def _adjective_complements(tb: Tables, rec: SentenceRecord, out: list[Mention]) 
         k = m.start
         while k > 0 and toks[k - 1].low in determiners:
             k -= 1
-        if k in ends or m.end in starts:
+        if k in ends or m.end in starts and not _not_a_complement(tb, rec, m):
             m.compound = True
+
+
+def _not_a_complement(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
+    """Whether a name right before such an adjective cannot be its complement, in a language with cases: a name
+    in no case the adjective takes ("nazwała Finlandię wrogim państwem": the one named hostile), or a genitive
+    right after a common noun, that noun's attribute ("nazwał decyzję Finlandii wrogim krokiem": Finland's
+    decision); "Rosji wrogie państwa" stays the adjective's."""
+    if not (tb.cases and rec.morphs and m.feats):
+        return False
+    k = m.start
+    if "dat" not in m.feats:
+        return True
+    return k > 0 and "gen" in m.feats and rec.morphs[k - 1].is_("NOUN") and rec.tokens[k - 1].text[:1].islower()
 
 
 def _drop_cues_inside_names(rec: SentenceRecord) -> None:

@@ -29,6 +29,7 @@ from kg.engine.prospects import (
     threat_verb,
 )
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.speaker import QUOTES, narration_start
 from kg.engine.syntax import clause_span, closes_at
 from kg.engine.tables import Tables
 from kg.engine.targets import attack_target
@@ -226,6 +227,11 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         # Sicherheitsrat, Strafmaßnahmen gegen Syrien zu beschließen" (asked for, not imposed)
         scope, _ = clause_span(rec, scope - 1, scope - 1)
     scope = max(scope, conjunct_start(rec, tm.start))  # "Iran denies it, and Russia sent": not Russia's
+    quote_end = narration_start(rec)
+    if quote_end and not (tm.start >= quote_end and not any(t.text in QUOTES for t in toks[quote_end:tm.start])):
+        quote_end = 0  # (the trigger is in the opening quote, or in another quote after it)
+    if quote_end:  # '"We will not allow it" - the minister said, accusing Ankara of …': the quote's words are the
+        scope = max(scope, quote_end)  # speaker's, not the mood of the narration after it
     if "after-dash" in f.how:
         scope = tm.start  # "…, inaczej Turcja może … – ostrzegł minister": what was said is not the saying
     cues = rec.cues
@@ -258,8 +264,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         tb, rec, lo, tm.start) and not any(toks[k].low in tb.governing for k in range(lo, tm.start)) else tm.end
     reach = max(reach, _closing_verb_group(tb, rec, f))
     for cm in cues.get("hypothetical", ()):
-        if "after-dash" in f.how and cm.start < tm.start:
-            continue  # (after a dash: the hedges of what was said before it)
+        if "after-dash" in f.how and cm.start < tm.start or quote_end and cm.start < quote_end:
+            continue  # (after a dash or a quote: the hedges of what was said before it)
         if f.relation == "attacks" and toks[cm.start].low in tb.markers["target_noun"] and attack_target(tb, rec, f):
             continue  # "Kiew war Ziel eines Angriffs": the target it was, no goal
         if _own_charge(f) and f.object is not None and f.object.end <= cm.start and cm.end <= tm.start:
