@@ -317,6 +317,8 @@ WORD_KEYS = {
     "purpose_help": "purpose infinitives of helping ('to strengthen', 'to help'): after a verb of giving that found "
                     "no recipient, their object receives what is given ('sent air defence systems to strengthen "
                     "Ukraine')",
+    "circumstance": "phrases that open the circumstances of an act ('amid', 'w obliczu', 'angesichts'): an actor "
+                    "after one is no party to a trigger before it ('signed a pact amid tensions with Beijing')",
     "presupposing": "phrases before an event noun that take it as given: a denial or demand around them does not "
                     "reach it ('w obliczu', 'amid', 'angesichts')",
     "group_nouns": "nouns of a group a state's adjective before them does not make the state ('the Lebanese "

@@ -3,7 +3,9 @@ quote is the speaker's, not that of the narration after it ('"We will not allow 
 Ankara of …'); a verb that 'and' opens is a predicate of its own, so a forbidden phrase of the first predicate
 does not block it ("agreed to expand rail links and signed a deal"); in a language with cases a name before an
 adjective that takes a dative is its complement only in a case it takes and not as the genitive of a noun before
-it ("nazwał decyzję Finlandii wrogim krokiem": Finland's decision, judged).
+it ("nazwał decyzję Finlandii wrogim krokiem": Finland's decision, judged); the circumstances after a trigger
+("amid tensions with Beijing", "w obliczu presji ze strony Chin", "vor dem Hintergrund von Spannungen mit Peking")
+hold no party of it.
 
 The sentences are our own; each case fails without its rule, but those marked as guards, which hold what the
 rule must not change.
@@ -40,6 +42,21 @@ CASES = [
     # (guards: a dative right before it stays the adjective's complement: states hostile to the US are no actor)
     ("pl", "Kuba wspiera wrogie USA państwa.", []),
     ("pl", "Rząd Węgier wspiera wrogie Ukrainie siły.", []),
+    # --- the circumstances after a trigger ('amid', 'w obliczu', 'vor dem Hintergrund') hold no party of it
+    ("en", "Seoul and Canberra signed a naval pact amid growing tensions with Pyongyang.",
+     [("KOR", "signsAgreementWith", "AUS")]),
+    # (a guard: an actor after 'from' was never a partner)
+    ("en", "Vietnam and India are deepening their defence ties in the face of pressure from China.",
+     [("VNM", "alliedWith", "IND")]),
+    ("pl", "Seul i Canberra podpisały pakt morski na tle rosnących napięć z Pjongjangiem.",
+     [("KOR", "signsAgreementWith", "AUS")]),
+    ("pl", "Wietnam i Indie zacieśniają sojusz wojskowy w obliczu presji ze strony Chin.",
+     [("VNM", "alliedWith", "IND")]),
+    ("de", "Seoul und Canberra unterzeichneten ein Marineabkommen vor dem Hintergrund wachsender Spannungen mit "
+           "Pjöngjang.", [("KOR", "signsAgreementWith", "AUS")]),
+    # (a guard: before the trigger, the same words leave its parties alone)
+    ("en", "Amid growing tensions with Pyongyang, Seoul and Canberra signed a naval pact.",
+     [("KOR", "signsAgreementWith", "AUS")]),
 ]
 
 test_scope = edge_cases(CASES)

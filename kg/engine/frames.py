@@ -78,6 +78,8 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             f.fail("forbid", "a war within one state ('wojna domowa', 'civil war'): no one attacks the state it is in")
             continue
         lo, hi = clause_span(rec, tm.start, tm.end)
+        # "signed a defence pact amid tensions with Beijing": the circumstances after the trigger hold no party of it
+        hi = min([hi] + [cm.start for cm in rec.cues.get("circumstance", ()) if tm.end <= cm.start < hi])
         plo, _ = clause_span(rec, max(0, lo - 1), max(0, lo - 1))
         f.clause, f.window_start = (lo, hi), plo
         if len(tm.tokens) == 1 and auxiliary(rec, tm.start, tm.end, hi):
