@@ -105,8 +105,9 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if f.object is not None:
             f.how.append("earlier-talks")
     if f.object is None and f.is_noun and subj is not None and f.how[-1:] == ["light-verb"] and \
-            tb.settings.get("object_before_verb"):
-        # "führte IAEA-Chef Grossi mit Irans Außenminister Gespräche": the marked object before the noun
+            (tb.settings.get("object_before_verb") or tb.cases):
+        # "führte IAEA-Chef Grossi mit Irans Außenminister Gespräche": the marked object before the noun;
+        # with free word order too ("wysunęła wobec Moskwy zarzuty", "przypuściła na Kijów atak")
         marked = tb.object_markers[f.index] - {""}
         if t.relation == "attacks":  # "führten in Afghanistan Krieg": where it is fought (no target after it)
             marked = marked | tb.markers["within"]
