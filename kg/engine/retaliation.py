@@ -138,15 +138,16 @@ def answered_attacks(tb: Tables, rec: SentenceRecord) -> None:
 
 def responder_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """The target of an attack noun with its author and no target of its own, which a verb or noun of answering
-    governs through a preposition ("Iran odpowiedział na izraelski atak", "Iran responded to the Israeli strike",
-    "Izrael zapowiedział odwet za atak Hamasu"): the one who answers it, the bare actor on the left of the
-    answering word in the clause, was hit."""
+    governs through a preposition ("Iran odpowiedział na izraelski atak", "Iran responded to the Israeli strike"):
+    the one who answers it, the bare actor on the left of the answering verb in the clause, was hit. Not a noun
+    of revenge ("aus Rache für den Angriff Israels", "odwet za atak"): one may avenge an attack on another."""
     morphs = rec.morphs
     lo = f.clause[0]
     if not morphs or f.subject is None:
         return None
     for cm in rec.cues.get("retaliation", ()):
         if not (lo < cm.start and cm.end < f.match.start <= cm.end + 4) or not morphs[cm.end].is_("ADP") \
+                or not morphs[cm.start].is_("VERB") \
                 or not all(morphs[j].is_("DET", "ADJ") or f.subject.start <= j < f.subject.end
                            for j in range(cm.end + 1, f.match.start)):
             continue
