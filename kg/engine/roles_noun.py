@@ -187,6 +187,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if g is not None and f.relation == "sanctions" and any(
                 tm.end <= c.start < g.end for c in cues.get("sanctioned", ())):
             place = True  # "wydalenie rosyjskich dyplomatów": the expelled, the sanctions' object
+        if g is not None and _patient_genitive(tb, rec, f, g):
+            place = True  # "zbombardowanie Teheranu", "zaatakowanie Izraela": what the act befalls
         agent = verbal_agent(tb, rec, f) if g is not None and not place and tb.cases else None
         if agent is not None and agent.start > g.end:
             # "ostrzelanie Izraela przez Hezbollah", "przyjęcie premiera Kanady przez prezydenta USA": with an agent
@@ -440,3 +442,16 @@ def _decision_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
         return None
     return next((g for g in rec.groups if (cm.end <= g.start and g.end == o or g.end == cm.start)
                  and prep(tb, rec, g.start, cm.start) is None and g.mentions[0].kind != "pronoun"), None)
+
+
+def _patient_genitive(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group) -> bool:
+    """Whether the genitive ``g`` after a trigger that is only a verb's gerund (no noun of its own: "ostrzelanie",
+    "zbombardowanie", "zaatakowanie"; not "atak", "uderzenie") is its object, as the verb's accusative becomes
+    the gerund's genitive: unless a marked object follows it ("wkroczenie wojsk na Ukrainę": the genitive moves)."""
+    if not tb.cases or not rec.morphs:
+        return False
+    m = rec.morphs[f.match.end - 1]
+    if "ger" not in m.feats or "subst" in m.feats or len(f.match.tokens) > 1:
+        return False
+    marked = tb.object_markers[f.index] - {""}
+    return not any(g.end <= h.start < f.clause[1] and prep(tb, rec, h.start, g.end) in marked for h in rec.groups)

@@ -1,0 +1,23 @@
+"""Polish constructions enumerated from the language (session 31): how news words each relation.
+
+Each case stands for a class of sentences, not for one article: the sentences are our own.
+"""
+
+from __future__ import annotations
+
+from scored import edge_cases
+
+CASES = [
+    # a gerund with no noun reading of its own takes the verb's object in the genitive: the genitive is what the
+    # act befalls, not its author ("zbombardowanie Bejrutu" is no act of Lebanon)
+    ("Iran zaatakował Izrael w odpowiedzi na zbombardowanie Bejrutu.", [("IRN", "attacks", "ISR")]),
+    # a marked object between a light verb and its noun ("wysunęła wobec Moskwy zarzuty")
+    ("Estonia wysunęła wobec Mińska poważne zarzuty.", [("EST", "accuses", "BLR")]),
+    ("Rosja przypuściła na Zaporoże kolejny atak.", [("RUS", "attacks", "UKR")]),
+    # a reciprocal after the meeting's comitative: the co-subjects are the partners
+    ("Szefowie MSZ Grecji i Turcji rozmawiali ze sobą w Atenach.", [("GRC", "meetsWith", "TUR")]),
+    # an attack answered by a verb of answering hit the one who answers
+    ("Jordania odpowiedziała na syryjski ostrzał.", [("SYR", "attacks", "JOR")]),
+]
+
+test_construction = edge_cases(CASES, "pl")
