@@ -14,6 +14,15 @@ CASES = [
     # a marked object between a light verb and its noun ("wysunęła wobec Moskwy zarzuty")
     ("Estonia wysunęła wobec Mińska poważne zarzuty.", [("EST", "accuses", "BLR")]),
     ("Rosja przypuściła na Zaporoże kolejny atak.", [("RUS", "attacks", "UKR")]),
+    # ... only between the light verb and its noun: not a marked actor in a relative clause before the verb
+    ("Hamas, który ostrzelał Izrael w geście poparcia dla Iranu, zapowiedział kolejne ataki.",
+     [("HAMAS", "attacks", "ISR"), ("HAMAS", "supports", "IRN")]),
+    # a relational adjective after its noun says whose act it is, as before it
+    ("Sankcje unijne na Białoruś przedłużono o rok.", [("EU", "sanctions", "BLR")]),
+    ("Atak rosyjski na Odessę trwał do rana.", [("RUS", "attacks", "UKR")]),
+    ("Naloty izraelskie na Syrię nasiliły się.", [("ISR", "attacks", "SYR")]),
+    # (not after a trigger that ends in its preposition: "ataki na amerykańskie statki" are on US ships)
+    ("Bojówki rozpoczęły ataki na amerykańskie okręty.", []),
     # a reciprocal after the meeting's comitative: the co-subjects are the partners
     ("Szefowie MSZ Grecji i Turcji rozmawiali ze sobą w Atenach.", [("GRC", "meetsWith", "TUR")]),
     # an attack answered by a verb of answering hit the one who answers

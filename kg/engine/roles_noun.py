@@ -86,6 +86,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         # not "seine Solidarität": the pronoun's owner acts; nor "Algeria's expulsion of French officials"
         owner, subj = subj, None  # "Serbia's main supporter", "Ukraine's largest donor": the possessor is the object
         how.remove("attached")
+    if subj is None and (post := _postposed_adjective(tb, rec, f)) is not None:
+        subj = post  # "sankcje unijne na Rosję", "atak rosyjski na Kijów": a relational adjective after its noun
+        how.append("postposed-adjective")
     if subj is None and f.relation in HELP and _comitative_noun(tb, rec, f):
         subj = _genitive_after(tb, rec, f)  # "mit Hilfe der USA", "with the backing of Moscow": the helper
         if subj is not None:
@@ -455,3 +458,19 @@ def _patient_genitive(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group)
         return False
     marked = tb.object_markers[f.index] - {""}
     return not any(g.end <= h.start < f.clause[1] and prep(tb, rec, h.start, g.end) in marked for h in rec.groups)
+
+
+def _postposed_adjective(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """An actor adjective right after a trigger noun, in the noun's case ("sankcje unijne", "atak rosyjski na
+    Kijów", "pomoc amerykańska dla Ukrainy"): in a language with cases a relational adjective may follow its
+    noun, and says whose act it is as it does before it."""
+    if not tb.cases or not rec.morphs or not f.is_noun:
+        return None
+    tm = f.match
+    g = next((g for g in rec.groups if g.start == tm.end and g.end <= f.clause[1]), None)
+    if g is None or any(m.kind != "adjectives" for m in g.mentions):
+        return None
+    last = rec.morphs[tm.end - 1]
+    if not last.is_("NOUN") or last.is_("ADP"):
+        return None  # "ataki na amerykańskie statki": a trigger ending in its preposition governs what follows
+    return g if last.cases & rec.morphs[g.start].cases else None
