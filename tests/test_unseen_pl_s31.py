@@ -23,6 +23,8 @@ CASES = [
     ("Naloty izraelskie na Syrię nasiliły się.", [("ISR", "attacks", "SYR")]),
     # (not after a trigger that ends in its preposition: "ataki na amerykańskie statki" are on US ships)
     ("Bojówki rozpoczęły ataki na amerykańskie okręty.", []),
+    # force in a perfective present is promised, not done: a threat ("zaatakuje" is Polish's future)
+    ("Jemeńscy Huti ostrzegli, że zaatakują brytyjskie okręty na Morzu Czerwonym.", [("HOUTHIS", "threatens", "GBR")]),
     # a reciprocal after the meeting's comitative: the co-subjects are the partners
     ("Szefowie MSZ Grecji i Turcji rozmawiali ze sobą w Atenach.", [("GRC", "meetsWith", "TUR")]),
     # an attack answered by a verb of answering hit the one who answers
