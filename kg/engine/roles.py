@@ -279,7 +279,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = controller.subject
         f.how.append("accuser-target")
     if f.object is None and controller is not None and controller.relation == "praises" and \
-            f.relation in THANKED_FOR:
+            f.relation in THANKED_FOR and not f.trigger.mediation:  # "for brokering the truce": a mediator
         f.object = controller.subject  # "thanked North Korea for its support": North Korea supports the thanker
         f.how.append("thanked")
 

@@ -473,4 +473,10 @@ def _postposed_adjective(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Gro
     last = rec.morphs[tm.end - 1]
     if not last.is_("NOUN") or last.is_("ADP"):
         return None  # "ataki na amerykańskie statki": a trigger ending in its preposition governs what follows
-    return g if last.cases & rec.morphs[g.start].cases else None
+    if g.end < len(rec.tokens) and rec.morphs[g.end].only("NOUN"):
+        return None  # "zamrożenie rosyjskich rezerw": the adjective goes with the noun after it
+    adj = rec.morphs[g.start]
+    numbers = {"sg", "pl"}
+    if last.feats & numbers and adj.feats & numbers and not last.feats & adj.feats & numbers:
+        return None  # no agreement in number
+    return g if last.cases & adj.cases else None
