@@ -148,6 +148,8 @@ def _pl_word(word: str) -> Morph:
         pos.add(p)
         if head in _PL_FORMS:
             feats.add(_PL_FORMS[head])
+        if head == "subst":
+            feats.add("subst")  # a noun of its own, not only a verb's gerund ("uderzenie", not "ostrzelanie")
         if head == "prep" and len(parts) > 1:
             feats.update(c for c in parts[1].split(".") if c in CASES)
         for part in parts[1:]:

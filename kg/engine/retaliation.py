@@ -6,6 +6,7 @@ article's last attack on the one who threatens. Split from ``roles_object`` (one
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
+from kg.engine.syntax import prep
 from kg.engine.tables import Tables
 
 
@@ -133,3 +134,27 @@ def answered_attacks(tb: Tables, rec: SentenceRecord) -> None:
                 continue
             f.subject, f.object = t.object, t.subject
             f.how.append("answered-attack")
+
+
+def responder_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The target of an attack noun with its author and no target of its own, which a verb or noun of answering
+    governs through a preposition ("Iran odpowiedział na izraelski atak", "Iran responded to the Israeli strike"):
+    the one who answers it, the bare actor on the left of the answering verb in the clause, was hit. Not a noun
+    of revenge ("aus Rache für den Angriff Israels", "odwet za atak"): one may avenge an attack on another."""
+    morphs = rec.morphs
+    lo = f.clause[0]
+    if not morphs or f.subject is None:
+        return None
+    for cm in rec.cues.get("retaliation", ()):
+        if not (lo < cm.start and cm.end < f.match.start <= cm.end + 4) or not morphs[cm.end].is_("ADP") \
+                or not morphs[cm.start].is_("VERB") \
+                or not all(morphs[j].is_("DET", "ADJ") or f.subject.start <= j < f.subject.end
+                           for j in range(cm.end + 1, f.match.start)):
+            continue
+        left = [g for g in rec.groups if lo <= g.start and g.end <= cm.start and prep(tb, rec, g.start, lo) is None]
+        if not left:
+            return None
+        who = left[-1]
+        mine = {tb.top(a) for a in f.subject.actors}
+        return None if {tb.top(a) for a in who.actors} & mine else who
+    return None

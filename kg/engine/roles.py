@@ -17,7 +17,7 @@ from kg.engine.judged import judged_agents
 from kg.engine.objects import verb_object
 from kg.engine.participles import attributive_participles, patient_participle, predicated_of
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
-from kg.engine.retaliation import answered_attacks
+from kg.engine.retaliation import answered_attacks, responder_target
 from kg.engine.roles_after import settle
 from kg.engine.roles_control import (
     THANKED_FOR,
@@ -262,6 +262,10 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if target is not None and f.subject is not None:
             f.object = target
             f.how.append("target-of")
+    if f.object is None and f.relation == "attacks" and is_noun:
+        f.object = responder_target(tb, rec, f)  # "Iran odpowiedział na izraelski atak": Iran was hit
+        if f.object is not None:
+            f.how.append("answered-by")
     if f.object is None and f.subject is not None and is_noun and f.relation in _HELPING:
         owner = _comitative_owner(tb, rec, f)
         if owner is not None:  # "Egypt, with the support of the US, mediated": the US supports Egypt
@@ -275,7 +279,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = controller.subject
         f.how.append("accuser-target")
     if f.object is None and controller is not None and controller.relation == "praises" and \
-            f.relation in THANKED_FOR:
+            f.relation in THANKED_FOR and not f.trigger.mediation:  # "for brokering the truce": a mediator
         f.object = controller.subject  # "thanked North Korea for its support": North Korea supports the thanker
         f.how.append("thanked")
 

@@ -13,8 +13,9 @@ from kg.phrases import Match
 _CONTROLLERS = ("accuses", "praises", "sanctions", "threatens", "supports")
 
 
-#: What one thanks someone for that the one thanked gives the thanker ("thanked Japan for its support").
-THANKED_FOR = ("supports", "providesAidTo", "suppliesWeaponsTo")
+#: What one thanks someone for that the one thanked gives the thanker ("thanked Japan for its support"), or held with
+#: the thanker ("podziękował za rozmowy": the one thanked met him).
+THANKED_FOR = ("supports", "providesAidTo", "suppliesWeaponsTo", "meetsWith")
 
 
 def threatened_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

@@ -105,13 +105,20 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if f.object is not None:
             f.how.append("earlier-talks")
     if f.object is None and f.is_noun and subj is not None and f.how[-1:] == ["light-verb"] and \
-            tb.settings.get("object_before_verb"):
-        # "führte IAEA-Chef Grossi mit Irans Außenminister Gespräche": the marked object before the noun
+            (tb.settings.get("object_before_verb") or tb.cases):
+        # "führte IAEA-Chef Grossi mit Irans Außenminister Gespräche": the marked object before the noun;
+        # with free word order too ("wysunęła wobec Moskwy zarzuty", "przypuściła na Kijów atak")
         marked = tb.object_markers[f.index] - {""}
         if t.relation == "attacks":  # "führten in Afghanistan Krieg": where it is fought (no target after it)
             marked = marked | tb.markers["within"]
-        f.object = next((g for g in rec.groups if subj.end <= g.start and g.end <= tm.start and g is not subj
-                         and prep(tb, rec, g.start, subj.end) in marked), None)
+        start = subj.end
+        if not tb.settings.get("object_before_verb"):
+            # free word order: only between the light verb and its noun ("wysunęła wobec Moskwy zarzuty"), not in a
+            # clause between the subject and the verb ("Hezbollah, który … z Hamasem, zapowiedział ataki")
+            start = max((cm.end for cm in rec.cues.get("light_verbs", ()) if lo <= cm.start and cm.end <= tm.start),
+                        default=tm.start)
+        f.object = next((g for g in rec.groups if start <= g.start and subj.end <= g.start and g.end <= tm.start
+                         and g is not subj and prep(tb, rec, g.start, start) in marked), None)
         if f.object is not None:
             f.how.append("object-before-noun")
     if f.object is None and f.is_noun and subj is not None and f.how[-1:] == ["light-verb"] and tb.cases \

@@ -218,6 +218,8 @@ def _partner_no_actor(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         if k >= len(toks) or toks[k].low not in comitative:
             return False
         k += 1
+    if any(cm.start in (k - 1, k) for cm in rec.cues.get("reciprocal", ())):
+        return False  # "rozmawiali ze sobą", "talked with each other": the co-subjects are the partners
     while k < len(toks) and (toks[k].low in tb.markers["determiners"] or toks[k].text in QUOTES):
         k += 1  # "w rozmowie ze „Spieglem”"
     # "z minister spraw zagranicznych RFN Annaleną Baerbock": an office before its actor is still the actor
