@@ -60,6 +60,7 @@ class Trigger:
     mutual: bool = False  # "fighting between X and Y": the relation holds both ways
     mediation: bool = False  # "talks mediated by Oman": the mediator meets each party, the parties not each other
     transitive: bool = False  # "X hosted Y": the object is the other party; co-subjects alone are none
+    together: bool = False  # "X and Y discussed trade": the parties are the co-subjects only, never an object
     told_before: bool = False  # "The agreements included …": the article's last talks or deal, never the clause's
     persons: bool = False  # a known person named after the trigger meets its 'needs' ("Xi przyjął Putina")
     confidence: float = 0.8
@@ -224,6 +225,7 @@ def _read_file(path: Path) -> _File:
             forbid=_strings(t.get("forbid", []), f"{at('forbid')} forbid"),
             genitive=gen, gap=gap, frame=frame, mutual=bool(t.get("mutual", False)),
             mediation=bool(t.get("mediation", False)), transitive=bool(t.get("transitive", False)),
+            together=bool(t.get("together", False)),
             told_before=bool(t.get("told_before", False)), persons=bool(t.get("persons", False)),
             confidence=confidence, cameo=cameo,
             examples=_examples(t.get("examples", []), label, span),
@@ -426,7 +428,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "hedge",
                     "attribution", "mission", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun",
                     "pronoun", "first_person", "object_pronoun", "object_it", "cessation", "purpose", "causative",
-                    "there", "guest", "document", "latter", "former_named",
+                    "there", "guest", "document", "latter", "former_named", "home_army", "defied",
                     "private",
                     "former", "light_verbs", "inverse", "speech", "body", "negation", "not_negating", "clause_break",
                     "pledge",

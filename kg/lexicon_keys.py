@@ -75,6 +75,10 @@ WORD_KEYS = {
                     "where the verb does not stand last, a clause opening the sentence ends at the first comma "
                     "after its finite verb ('If Iran attacks Israel, the United States …', 'Gdy Rosja …, ')",
     "latter": "phrases for the second of the last two actors named together ('the latter'): that actor",
+    "defied": "words of defying a threat ('despite', 'ignored', 'mimo', 'trotz'): a warning or threat with its author "
+              "and no addressee after one is aimed at the clause's subject",
+    "home_army": "a state's forces with no owner named ('the army', 'die Armee', 'armia'): the army of the state the "
+                 "sentence places itself in ('in Sudan'), else of the topic when that is one state",
     "former_named": "phrases for the first of the last two actors named together ('the former'): that actor",
     "adjunct": "words before an -ing clause that shares the sentence's subject ('while', 'after': 'X criticised Y "
                "while agreeing to provide aid to Z'); such a clause opening the sentence takes the subject after its "
@@ -383,7 +387,7 @@ SETTINGS = {
 TRIGGER_KEYS = {
     "id", "relation", "words", "object", "subject", "needs", "forbid", "genitive", "gap", "mediation",
     "confidence", "examples", "note", "frame", "mutual", "override", "cameo", "transitive", "told_before",
-    "persons",
+    "persons", "together",
 }
 EXAMPLE_KEYS = {"text", "edges", "note"}
 TOP_KEYS = {"language", "words", "trigger", "examples", "note", "settings", "morphology", "state_descriptions"}

@@ -32,6 +32,54 @@ def apposed_actor(rec: SentenceRecord, i: int) -> Group | None:
         (g for g in rec.groups if a <= g.start < b), None)
 
 
+#: Marks that open a list set beside a noun: "two cities, Goma and Bukavu", "dwa miasta – Gomę i Bukavu", "zwei
+#: Städte: Goma und Bukavu".
+_LIST_OPENERS = frozenset({",", "-", "–", "—", ":"})
+
+
+def listed_apposition(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
+    """The actors a list sets beside a common noun that names none ("seized two key cities, Goma and Bukavu,",
+    "ostrzelała dwa miasta – Charków i Sumy", "griff zwei Nachbarländer an: Syrien und den Libanon", "several
+    towns, including Kharkiv"): they fill the noun's place. The list follows the noun's comma, dash or colon and
+    ends the sentence or its own phrase (a comma, a dash); a name followed by a verb opens a clause instead
+    ("…, Kyiv said")."""
+    phrases, toks, morphs = rec.phrases, rec.tokens, rec.morphs
+    while i + 1 < len(phrases) and phrases[i + 1].attach == i and phrases[i + 1].rel in ("gen", "of") \
+            and phrases[i + 1].start == phrases[i].end and not _names(rec, phrases[i + 1]):
+        i += 1  # "dwa duże | miasta": the noun the chunker hung on its numeral
+    np = phrases[i]
+    if not morphs or not morphs[np.head].is_("NOUN") or toks[np.head].text[:1].isupper() and np.head > 0 \
+            or _names(rec, np):
+        return None
+    stop = np.end
+    if stop < len(toks) and toks[stop].text not in _LIST_OPENERS and i + 1 < len(phrases) \
+            and phrases[i + 1].start == stop + 1 and phrases[i + 1].prep == stop \
+            and toks[stop].low in tb.markers["locative"] and not _names(rec, phrases[i + 1]):
+        stop = phrases[i + 1].end  # "dwa miasta w regionie – Gomę i Bukavu": a place phrase of the noun between
+    if stop >= len(toks) or toks[stop].text not in _LIST_OPENERS:
+        return None
+    k = stop + 1
+    inc = next((cm for cm in rec.cues.get("including", ()) if cm.start == k), None)
+    if inc is not None:
+        k = inc.end
+    while k < len(toks) and toks[k].low in tb.markers["determiners"]:
+        k += 1
+    g = next((g for g in rec.groups if g.start == k), None)
+    if g is None or g.mentions[0].kind not in ("names", "metonyms") or g.mentions[-1].possessive:
+        return None
+    end = g.end
+    if end < len(toks) and toks[end].is_word and toks[end].low not in tb.markers["coordination"]:
+        return None  # "…, Ukraine's army said", "…, Russia struck": a clause of its own
+    if toks[stop].text == "," and inc is None and len(g.mentions) < 2:
+        return None  # one name after a comma may be a new clause's subject or an address; a list is not
+    return g
+
+
+def _names(rec: SentenceRecord, np) -> bool:
+    """Whether a phrase names an actor."""
+    return any(np.start <= m.start < np.end for m in rec.mentions)
+
+
 def apposed_partner(tb: Tables, rec: SentenceRecord, f: FrameResult,
                      owner: Group | None = None) -> tuple[Group | None, Group | None]:
     """An alliance noun, or a noun whose genitive is its object, in an apposition names its two sides: the

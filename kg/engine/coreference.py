@@ -18,7 +18,7 @@ from kg.engine.pair_phrases import coordinated_pair, pair, parties
 from kg.engine.possessives import HOSTILE, addressee, helped_one, owner_of_possessive, punished_one
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import names_no_one, narration_start
-from kg.engine.syntax import finite, prep
+from kg.engine.syntax import distinct, finite, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_second import after_prefield
 from kg.lexicon import TITLES
@@ -28,7 +28,7 @@ from kg.phrases import Match
 #: Coreference concepts, in the order they are resolved.
 CONCEPTS = ("pair", "parties", "regime", "bloc", "group", "object_it", "pronoun", "first_person", "object_pronoun",
             "there", "this_state", "described_state", "the_state", "partners", "guest", "document", "latter",
-            "former_named", *TITLES)
+            "former_named", "home_army", *TITLES)
 _LAST_OF_TYPE = {"regime": "State", "group": "ArmedGroup", "bloc": "Organization"}
 
 
@@ -136,6 +136,30 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
     return rec
 
 
+def home_army(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
+    """'the army', 'die Armee', 'armia' with no owner of their own: the army of the state the sentence places
+    itself in ("fighting between the army and the RSF in Sudan", "im Sudan … zwischen der Armee und der RSF",
+    "w Sudanie … między armią a RSF"), else of the topic when it is one state. An owner after the noun ("the army
+    of Mali", "armia Mali") names it instead: nothing here."""
+    gaz = tb.gazetteer
+    toks = rec.tokens
+    nxt = cm.end
+    if nxt < len(toks) and (any(m.start == nxt for m in rec.mentions) or toks[nxt].low in tb.markers["genitive_marker"]
+                            and any(m.start == nxt + 1 for m in rec.mentions)):
+        return (), "an owner named after it"
+    within = tb.markers["within"] | {"im"} & tb.markers["locative"]
+    for m in rec.mentions:
+        tops = {tb.top(a) for a in m.actors if a in gaz}
+        if not m.resolved and len(tops) == 1 and gaz[next(iter(tops))].type == "State" \
+                and prep(tb, rec, m.start, 0) in within:
+            return tuple(tops), "the state the sentence places itself in"
+    tops = distinct([tb.top(a) for a in disc.subject if a in gaz])
+    if len(tops) == 1 and gaz[tops[0]].type == "State" and not any(
+            m.end <= cm.start and not m.resolved for m in rec.mentions):
+        return tuple(tops), "the topic's state"
+    return (), "no state"
+
+
 def _body_from(tb: Tables, rec: SentenceRecord, k: int) -> int:
     """Where the mention of a pair phrase at ``k`` starts: at a body noun before "from" ("a delegation from
     the two countries", "Delegationen aus beiden Ländern": their delegations, as for a name), else at ``k``."""
@@ -153,6 +177,8 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     out = rec.mentions
     if concept == "document":
         return tuple(disc.speaker or ()), "the last speaker, who issued it"
+    if concept == "home_army":
+        return home_army(tb, rec, disc, cm)
     if concept == "pair":
         return pair(tb, rec, disc, cm)
     if concept == "parties":
@@ -247,6 +273,12 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
             found = plural_antecedent(tb, rec, earlier, cm.start)
             if found is not None:
                 return found
+            pair2 = coordinated_pair(tb, out, rec, cm.start)
+            if pair2 and tb.top(earlier[0].actors[0]) in pair2 and len(
+                    {gaz[a].code for m in earlier for a in m.actors if a in gaz}) == 1:
+                # "a call took place between Tamim and Biden, where they discussed …": both of the pair a
+                # preposition governs, not the second alone
+                return pair2, "the two actors named together before it"
         actors, via = earlier[0].actors, "this sentence's first subject"
         persons = [m for m in earlier if m.actors and all(gaz[a].type == "Person" for a in m.actors if a in gaz)]
         if num == SINGULAR and concept == "pronoun" and persons and not any(m is earlier[0] for m in persons):
@@ -374,9 +406,14 @@ def _speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tup
     later = speech_after(tb, rec, cm.end)
     if later is not None:
         toks = rec.tokens
+        clitic = tb.markers["possessive_clitic"]
         m = next((m for m in rec.mentions if later.end <= m.start <= later.end + 3 and not m.resolved
                   and all(t.is_word for t in toks[later.end:m.start])), None) or next(
-            (m for m in reversed(rec.mentions) if m.end <= later.start and later.start - m.end <= 1), None)
+            (m for m in reversed(rec.mentions) if m.end <= later.start and later.start - m.end <= 1), None) or next(
+            # '"We warn …," Iran's foreign minister said': the owner of the sayer's title
+            (m for m in reversed(rec.mentions) if cm.end < m.start and m.end < later.start <= m.end + 4
+             and toks[m.end].low in clitic
+             and all(t.is_word and t.text[:1].islower() for t in toks[m.end + 1:later.start])), None)
         if m is not None:
             return m.actors, "the speaker of the quote"
         if disc.speaker is not None and names_no_one(tb, rec, later):

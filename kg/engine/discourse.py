@@ -22,6 +22,8 @@ from kg.records import RELATIONS, SYMMETRIC
 
 #: Relations whose subject is the agent an accusation may refer back to ("the strike").
 _AGENT_RELATIONS = ("attacks", "threatens", "sanctions", "deploysTroopsTo", "suppliesWeaponsTo")
+#: Relations whose two sides a broker of a truce or a deal may mediate between when no attack was told
+_DISPUTES = frozenset({"attacks", "accuses", "threatens", "sanctions"})
 #: Evidence of roles found inside a noun phrase: such claims are not the sentence's main relation.
 _NOUN_EVIDENCE = frozenset({"attached", "genitive", "marked", "attached-pp"})
 
@@ -56,6 +58,9 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if not c.negated and c.relation in ("attacks", "sanctions") and c.subject.id in gaz and c.object.id in gaz \
                 and tb.top(c.subject.id) != tb.top(c.object.id):
             disc.affront = [tb.top(c.subject.id), tb.top(c.object.id)]  # what a threat of retaliation answers
+        if not c.negated and c.relation in _DISPUTES and c.subject.id in gaz and c.object.id in gaz \
+                and tb.top(c.subject.id) != tb.top(c.object.id):
+            disc.dispute = [tb.top(c.subject.id), tb.top(c.object.id)]  # whom a truce's broker mediates between
         if not c.negated:
             for a in (c.subject.id, c.object.id):
                 if a in gaz:
@@ -187,11 +192,14 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
     talks: list[str] = []
     visitors: list[str] = []
     summit = 0
+    meetings: list[list[str]] = []
     summits = {k for cm in rec.cues.get("summit", ()) for k in range(cm.start, cm.end)}
     for f in rec.frames:  # the parties of the last talks or deal, for "attended the talks" (not its mediators)
         if f.relation in ("meetsWith", "signsAgreementWith") and f.claims and not any(c.negated for c in f.claims):
             pairs = [p[1:2] if f.trigger.mediation else p[:2] for p in f.pairs]
             tops = distinct([tb.top(a) for pair in pairs for a in pair])
+            if len(tops) >= 2 and tops not in meetings:
+                meetings.append(tops)
             if len(tops) > len(talks):
                 talks, summit = tops, 1 if summits & set(f.match.tokens) else 2 if summits else 0
                 hosts = {tb.top(p[1]) for p in pairs if len(p) == 2}
@@ -199,6 +207,7 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
                     if f.relation == "meetsWith" and not f.trigger.mediation else []
     if len(talks) >= 2:
         disc.talks, disc.talks_summit, disc.talks_visitors = talks, summit, visitors
+    disc.meetings = [*(m for m in disc.meetings if m not in meetings), *meetings][-8:]
 
 
 def _descriptors(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:

@@ -195,6 +195,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.parties_before = list(disc.parties)  # read by pairs; only the discourse stage changes the discourse
     rec.talks_before = list(disc.talks)
     rec.affront_before = list(disc.affront)
+    rec.dispute_before = list(disc.dispute)
+    rec.meetings_before = [list(m) for m in disc.meetings]
     rec.attacks_before = list(disc.attacks)
     return rec
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.engine.objects import verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.speaker import DASHES
+from kg.engine.speaker import DASHES, QUOTES
 from kg.engine.syntax import after, finite, prep
 from kg.engine.tables import Tables
 
@@ -66,8 +66,10 @@ def after_dash(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     toks = rec.tokens
     tm = f.match
     lo = f.clause[0]
-    if tm.start - 1 <= lo or toks[tm.start - 1].text not in DASHES or not rec.morphs \
-            or not finite(rec.morphs[tm.start]) or _closes_aside(rec, lo, tm.start - 1):
+    quoted = tm.start >= 2 and toks[tm.start - 1].text in QUOTES and toks[tm.start - 2].text in ",?!"
+    # ('"…," warned the minister': a verb right after a quotation closed by its comma, as after a dash)
+    if not quoted and (tm.start - 1 <= lo or toks[tm.start - 1].text not in DASHES or not rec.morphs
+                       or _closes_aside(rec, lo, tm.start - 1)) or not rec.morphs or not finite(rec.morphs[tm.start]):
         return None
     # a name only in an object case is the verb's object, not the sayer ("– … – ostrzegł Rosję prezydent Litwy")
     return next((g for g in rec.groups if tm.end <= g.start <= tm.end + 5 and all(

@@ -70,6 +70,14 @@ def _verb_only(feats: frozenset[str]) -> bool:
     return "verb" in feats and not feats & {"noun", "adj"}
 
 
+def _verb_in_gap(rec: SentenceRecord, cm: Match) -> bool:
+    """Whether a gapped cue passes over a word that can only be a verb: the gap of an attribution holds
+    an adjective ("nach ukrainischen Angaben"), never a predicate ("officials met in Nairobi")."""
+    gap = set(range(cm.start, cm.end)) - set(cm.tokens)
+    return bool(rec.morphs) and any(rec.morphs[k].is_("VERB") and not rec.morphs[k].is_("ADJ", "NOUN")
+                                    for k in gap)
+
+
 def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Cue words by concept (negation, hedges, bodies, coreference phrases…), multi-word
     'needs'/'forbid' phrases of triggers, and the news agencies the sentence names."""
@@ -82,6 +90,8 @@ def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             continue  # "In May Germany sent …": the month, not the modal 'may'
         if cm.payload == "body" and cm.features and _verb_only(cm.features[-1]):
             continue  # "troops struck Eritrean posts": a body is a noun, not a form of its verb ("strikes")
+        if cm.payload == "attribution" and _verb_in_gap(rec, cm):
+            continue  # "officials met in Nairobi" is no "officials in Nairobi": the gap holds an adjective only
         if cm.payload != "described_state":  # only after an article and an adjective: see described()
             found.setdefault(cm.payload, []).append(cm)
     for cm in described(tb, rec, found.get("former", ())):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, Pair, SentenceRecord
 from kg.engine.syntax import clause_span, finite, prep
-from kg.engine.tables import Tables
+from kg.engine.tables import Tables, phrases_of
 from kg.text import PAIR_HYPHENS
 
 
@@ -42,6 +42,12 @@ def sides(tb: Tables, rec: SentenceRecord, mediators: set[str]) -> list[str]:
     talks = [a for a in rec.talks_before if a in gaz and gaz[a].code not in mediators]
     if len({gaz[a].code for a in talks}) >= 2:
         return talks
+    # the last talks were the mediators' own (two brokers issue a common statement that two other sides are to
+    # hold another round): the latest talks of others told
+    for met in reversed(rec.meetings_before):
+        talks = [a for a in met if a in gaz and gaz[a].code not in mediators]
+        if len({gaz[a].code for a in talks}) >= 2:
+            return talks
     for f in rec.frames:
         if f.relation == "attacks" and f.subject is not None and f.object is not None:
             found = [a for g in (f.subject, f.object) for a in g.actors
@@ -49,7 +55,12 @@ def sides(tb: Tables, rec: SentenceRecord, mediators: set[str]) -> list[str]:
             if len({gaz[a].code for a in found}) == 2:
                 return found
     war = [a for a in rec.conflict_before if a in gaz and gaz[a].code not in mediators]
-    return war if len({gaz[a].code for a in war}) == 2 else []
+    if len({gaz[a].code for a in war}) == 2:
+        return war
+    # no attack told: the two sides of the article's last dispute ("Chile accused Peru of shelling. Bolivia
+    # brokered a truce": between Chile and Peru)
+    row = [a for a in rec.dispute_before if a in gaz and gaz[a].code not in mediators]
+    return row if len({gaz[a].code for a in row}) == 2 else []
 
 
 def _copula_subject(tb: Tables, rec: SentenceRecord, f: FrameResult):
@@ -76,6 +87,27 @@ def _in_later_relative(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group
     return opener in tb.markers["relative"] - tb.markers["complementizer"] or opener in tb.markers["relative_place"]
 
 
+def named_mediators(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The names a mediator noun puts in apposition after it, with no preposition: right after it ("Mediators
+    Qatar and Egypt said"), or between commas ("The mediators, Qatar and Egypt, said"): they are the mediators,
+    not the parties, when the names stand before the clause's verb."""
+    toks, morphs = rec.tokens, rec.morphs
+    j = f.match.end
+    comma = j < len(toks) and toks[j].text == ","
+    g = next((g for g in rec.groups if g.start == j + comma and g.mentions[0].kind != "adjectives"), None)
+    if g is None or not morphs or prep(tb, rec, g.start, f.clause[0]) is not None or g.end >= len(toks):
+        return None
+    if comma and toks[g.end].text != ",":
+        return None  # "the mediator, Qatar said": a new clause
+    nxt = g.end + (1 if toks[g.end].text == "," else 0)
+    if nxt >= len(toks) or not (morphs[nxt].is_("VERB", "AUX") or morphs[nxt].is_("ADV")):
+        return None
+    if any(morphs[k].is_("VERB", "AUX") and morphs[k].feats & {"fin", "past", "pres"}
+           for k in range(f.clause[0], f.match.start)):
+        return None  # the noun is an object after its clause's verb
+    return g
+
+
 def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     """A mediator meets each party, and the parties do not meet each other (ANNOTATION rule 7).
 
@@ -90,14 +122,16 @@ def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
         f.subject = _copula_subject(tb, rec, f)
     if f.subject is None:
         return []
-    mediators = {gaz[a].code for a in f.subject.actors}
+    co = _co_mediators(tb, rec, f)
+    brokers = list(dict.fromkeys([*f.subject.actors, *(a for g in co for a in g.actors)]))
+    mediators = {gaz[a].code for a in brokers}
     parties: list[str] = []
     if f.object is not None:
         parties = [a for a in _with_hyphened(rec, f.object) if gaz[a].code not in mediators]
     if len(parties) < 2:  # "Russia and Ukraine swapped prisoners after the UAE acted as an intermediary"
         for g in rec.groups:
             p = prep(tb, rec, g.start, 0)
-            if g is f.subject or p is not None and p not in tb.object_markers[f.index]:
+            if g is f.subject or g in co or p is not None and p not in tb.object_markers[f.index]:
                 continue  # not the mediator's own co-mediators ("Katar wraz z Egiptem")
             if _in_later_relative(tb, rec, f, g):
                 continue  # "a broker in a region where Russian and Turkish influence dominate": what the place is
@@ -120,7 +154,8 @@ def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
     # podziękował ZEA, które pomogły w wymianie"); those of its clause or an earlier one may be
     lo, hi = f.clause
     relative = lo > 0 and rec.tokens[lo - 1].low in tb.markers["relative"] - tb.markers["complementizer"]
-    others = [g for g in rec.groups if g is not f.subject and (lo <= g.start < hi or g.start < lo and not relative)
+    others = [g for g in rec.groups if g is not f.subject and g not in co
+              and (lo <= g.start < hi or g.start < lo and not relative)
               and any(gaz[a].code not in mediators for a in g.actors)]
     before = {gaz[a].code for a in rec.parties_before if a in gaz}
     aside = [g for g in others if prep(tb, rec, g.start, lo) not in (None, *tb.object_markers[f.index])
@@ -137,7 +172,27 @@ def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
     else:
         far = False
     resolved = far or f.subject.resolved or (f.object is not None and f.object.resolved)
-    return [(m, p, resolved) for m in f.subject.actors for p in parties if gaz[m].code != gaz[p].code]
+    return [(m, p, resolved) for m in brokers for p in parties if gaz[m].code != gaz[p].code and gaz[p].code
+            not in mediators]
+
+
+def _co_mediators(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Group]:
+    """The actors a co-agent phrase names in the mediation's clause ("mediated the deal alongside Egypt",
+    "vermittelte gemeinsam mit Ägypten", "wraz z Egiptem"): they mediate with the subject, no party."""
+
+    toks = rec.tokens
+    lo, hi = f.clause
+    phrases = sorted(phrases_of(tb, "co_agents", several=False), key=len, reverse=True)
+    out = []
+    for g in rec.groups:
+        if g is f.subject or not (lo <= g.start and g.end <= hi):
+            continue
+        k = g.start
+        while k > 0 and toks[k - 1].low in tb.markers["determiners"]:
+            k -= 1
+        if any(tuple(t.low for t in toks[k - len(w):k]) == w for w in phrases):
+            out.append(g)
+    return out
 
 
 def _agents_of_the_deal(tb: Tables, rec: SentenceRecord, f: FrameResult, mediators: set[str]) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.engine.apposition import apposed_actor
+from kg.engine.apposition import apposed_actor, listed_apposition
 from kg.engine.free_phrases import free_relative, participle_absolutes
 from kg.engine.presence import absolute_spans
 from kg.engine.record import Group, SentenceRecord
@@ -202,6 +202,9 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 break  # "Chile protested and Peru sanctioned Bolivia": the subject of a clause of its own
             if found is not None and found.mentions[0].kind != "pronoun":
                 return found
+            listed = listed_apposition(tb, rec, i) if found is None else None
+            if listed is not None:  # "seized two key cities, Goma and Bukavu": the list is the noun
+                return listed
             conjunct = (_titled_person(rec, np) or office_holder(tb, rec, i)
                          or _conjunct_actor(tb, rec, np.end)) if found is None else None
             found = apposed_actor(rec, i) if found is None else None

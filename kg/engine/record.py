@@ -174,6 +174,8 @@ class SentenceRecord:
     parties_before: list[str] = field(default_factory=list)  # the article's last parties named together
     talks_before: list[str] = field(default_factory=list)  # the parties of the article's last talks or deal
     affront_before: list[str] = field(default_factory=list)  # the agent and target of its last attack or sanction
+    dispute_before: list[str] = field(default_factory=list)  # the two sides of its last accusation, threat or attack
+    meetings_before: list[list[str]] = field(default_factory=list)  # the parties of each of its talks, the last last
     attacks_before: list[tuple[str, str]] = field(default_factory=list)  # the article's attacks told, oldest first
 
     @property
@@ -224,6 +226,8 @@ class Discourse:
     #: die Reise" judges the visitors
     talks_visitors: list[str] = field(default_factory=list)
     affront: list[str] = field(default_factory=list)  # the agent and target of the last attack or sanction told
+    dispute: list[str] = field(default_factory=list)  # the two sides of the last accusation, threat or attack told
+    meetings: list[list[str]] = field(default_factory=list)  # the parties of every talks or deal told, the last last
     attacks: list[tuple[str, str]] = field(default_factory=list)  # (agent, target) of every attack told, oldest first
     last_claim: Claim | None = None  # for "similar steps", "followed suit"
     person: str | None = None  # the last person named (for "him", "mu")

@@ -76,7 +76,19 @@ def _author(tb: Tables, rec: SentenceRecord, k: int, mine: set[str]) -> Group | 
         or _genitive_of(rec, k) or next((g for g in rec.groups if g.start == end and g.mentions[0].kind == "names"
                                          and not (rec.morphs[end].cases - {"gen"})), None)
     # (an indeclinable name right after the noun is its genitive: "na ostrzał PKK")
+    if own is None or tb.cases and _agent_of(tb, rec, k) is not None:
+        # a verbal noun's own agent after it ("zemsta za zabicie generała przez Izrael", "durch Israel"): with one,
+        # the genitive is the one the act befalls
+        own = _agent_of(tb, rec, k) or own
     return own if own is not None and not {tb.top(a) for a in own.actors} & mine else None
+
+
+def _agent_of(tb: Tables, rec: SentenceRecord, k: int) -> Group | None:
+    """The agent marked after the act noun at ``k`` ("przez Izrael", "by Israel", "durch Israel"), if any."""
+    from kg.engine.noun_agent import verbal_agent
+
+    f = next((f for f in rec.frames if f.match.start == k and f.failure is None), None)
+    return None if f is None else verbal_agent(tb, rec, f)
 
 
 def _genitive_of(rec: SentenceRecord, k: int) -> Group | None:

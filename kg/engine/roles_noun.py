@@ -16,6 +16,7 @@ from __future__ import annotations
 from kg.engine.apposition import apposed_partner
 from kg.engine.background import presupposed, shared_subject
 from kg.engine.clauses import auxiliary
+from kg.engine.defiance import defied_target
 from kg.engine.governing_verb import (
     attributive,
     ended,
@@ -29,7 +30,7 @@ from kg.engine.governing_verb import (
     possessed,
 )
 from kg.engine.helped_war import HELP, helped_side
-from kg.engine.mediators import apposed_mediator
+from kg.engine.mediators import apposed_mediator, named_mediators
 from kg.engine.noun_agent import verbal_agent
 from kg.engine.noun_attached import attached_agent
 from kg.engine.noun_modifiers import prepositional_complement
@@ -297,6 +298,15 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = apposed_mediator(tb, rec, f)  # "Egypt, a key mediator, …", "Mediators, including Qatar, …"
         if subj is not None:
             how.append("apposed-mediator")
+    if subj is None and f.trigger.mediation and f.is_noun:
+        subj = named_mediators(tb, rec, f)  # "Mediators Qatar and Egypt said …", "The mediators, Qatar and Egypt, …"
+        if subj is not None:
+            how.append("apposed-mediator")
+            obj = None if obj is subj else obj
+    if subj is None and f.relation == "threatens" and f.is_noun:
+        subj = _quoted_warning(tb, rec, f)  # '"This is a warning to Israel," Iran's army chief said': his warning
+        if subj is not None:
+            how.append("speaker-after")
     if subj is None and f.relation == "attacks" and in_pp:
         target = obj or after(tb, rec, tm.end, hi, tb.object_markers[f.index], first_only=True)
         subj = helped_side(tb, rec, f, target) if target is not None else None  # "helped Russia … in the war"
@@ -319,6 +329,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         _, inv = governing_verb(tb, rec, disc, f, None, None, ("inverse",))
         obj = inv if inv is not subj else None
     f.subject, f.object = subj, obj or owner
+    if f.object is None:
+        f.object = defied_target(tb, rec, f)  # "Finland ignored Russia's warnings": aimed at Finland
 
 
 def _as_mediator(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
@@ -480,3 +492,17 @@ def _postposed_adjective(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Gro
     if last.feats & numbers and adj.feats & numbers and not last.feats & adj.feats & numbers:
         return None  # no agreement in number
     return g if last.cases & adj.cases else None
+
+
+def _quoted_warning(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Who warns or threatens with a noun inside a quote that opens the sentence, its verb of saying after it
+    ('"This is a warning to Israel," Iran's army chief said', '„To ostrzeżenie dla Rosji" – powiedział …'):
+    the quote's speaker, named at its verb of saying."""
+    from kg.engine.roles_speech import quoted_speaker, speech_after
+    from kg.engine.speaker import narration_start
+
+    start = narration_start(rec)
+    if not start or f.match.end > start:
+        return None
+    sp = speech_after(tb, rec, f.match.end)
+    return quoted_speaker(tb, rec, sp) if sp is not None and sp.start >= start else None

@@ -7,7 +7,7 @@ kg.engine.roles_noun, which tries these among the other ways a noun finds its su
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.syntax import antecedent, finite, left_subject
+from kg.engine.syntax import antecedent, finite, left_subject, prep
 from kg.engine.tables import Tables
 
 
@@ -62,13 +62,32 @@ def manner_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     in that manner: the subject left of the clause's verb, else the relative clause's antecedent."""
     lo, _ = f.clause
     k = f.match.start
+    while rec.morphs and k > lo and (rec.morphs[k - 1].only("ADJ") or "ppas" in rec.morphs[k - 1].feats):
+        k -= 1  # "in a stark warning to"
     cue = next((c for c in rec.cues.get("manner", ()) if c.end == k and c.start >= lo), None)
     if cue is None or not rec.morphs or not all(tok.is_word for tok in rec.tokens[cue.start:cue.end]):
         return None
     verb = next((j for j in range(lo, cue.start) if finite(rec.morphs[j])), None)
     if verb is None:
-        return None
+        return _fronted_manner(tb, rec, f, cue)
     subj = left_subject(tb, rec, lo, verb, nominative=True) or antecedent(tb, rec, lo)
     if subj is not None:
         f.how.append("manner")
     return subj
+
+
+def _fronted_manner(tb: Tables, rec: SentenceRecord, f: FrameResult, cue) -> Group | None:
+    """A manner phrase opening the sentence ("In a stark warning to Israel, Iran said …", "Na znak poparcia dla
+    Kijowa Warszawa …"): the subject right after the comma that closes it, before its verb."""
+    toks = rec.tokens
+    if cue.start != 0:
+        return None
+    comma = next((j for j in range(f.match.end, len(toks)) if toks[j].text == ","), None)
+    if comma is None or any(finite(rec.morphs[j]) for j in range(cue.end, comma)):
+        return None
+    g = next((g for g in rec.groups if g.start > comma), None)
+    if g is None or prep(tb, rec, g.start, comma + 1) is not None \
+            or not all(t.is_word or t.low in tb.markers["possessive_clitic"] for t in toks[comma + 1:g.start]):
+        return None
+    f.how.append("manner")
+    return g

@@ -26,6 +26,13 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
     gaz = tb.gazetteer
     if f.trigger.transitive:
         return hosted(tb, rec, f)
+    if f.trigger.together:
+        # "Chile and Peru discussed trade", "omówili", "besprachen": a verb that needs a partner names both
+        # in its subject; with one actor there it tells of a topic, and the clause's other actors are no party
+        if subj is None or len({gaz[a].code for a in subj.actors}) < 2:
+            return []
+        return [(a, b, subj.resolved) for i, a in enumerate(subj.actors) for b in subj.actors[i + 1:]
+                if gaz[a].code != gaz[b].code]
     tm = f.match
     around = next((g for g in rec.groups if g.start < tm.start and tm.end < g.end), None)
     if obj is None and around is not None:
