@@ -443,7 +443,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "separately", "visit",
                     "in_person", "warning", "retaliation", "ultimatum", "fight_against", "punished_for",
                     "such_as", "led_by",
-                    "reflexive_possessive", "complement_adjective", "crowd", "talk_topic", "bilateral", "topic_nouns",
+                    "reflexive_possessive", "complement_adjective", "crowd",
+                    "speaking_office", "harmed", "abstract_target", "talk_topic", "bilateral", "topic_nouns",
                     "neighbour_nouns",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"

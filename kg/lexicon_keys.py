@@ -46,6 +46,15 @@ WORD_KEYS = {
     "crowd": "nouns of a crowd ('protesters', 'demonstranci', 'Demonstranten'): a state's adjective right before one "
              "names people who do not act for their state, so a frame with only that as its subject has no agent; "
              "as a target the crowd still stands for its state's people",
+    "abstract_target": "nouns of a plan, words or standing ('plan', 'policy', 'remarks', 'elections'): an attack "
+                       "verb whose object is a possessor of one ('torpedoed the EU's plan') strikes no one",
+    "harmed": "verbs of being harmed with the preposition that governs the act, last ('killed in', 'wounded by'): "
+              "an attack noun with no target in that phrase hits the actor right before them ('Two Iranian "
+              "generals were killed in an Israeli strike' is Israel's attack on Iran)",
+    "speaking_office": "offices and bodies that act in words only ('ambassador', 'embassy', 'spokesman', "
+                       "'ambasador', 'Botschafter'): an attack verb whose subject is only such an office of a "
+                       "state ('China's ambassador attacked Australia', 'the Russian embassy attacked London') is "
+                       "an attack in words, an accusation",
     "led_by": "words that make the name after them lead the noun before them ('led by', 'pod dowództwem', "
               "'unter Führung'): the name is no phrase of that preposition; it acts through what it leads ('troops "
               "led by Russia attacked …' is an attack by Russia)",

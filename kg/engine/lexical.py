@@ -82,6 +82,9 @@ def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             continue  # "In May Germany sent …": the month, not the modal 'may'
         if cm.payload == "body" and cm.features and _verb_only(cm.features[-1]):
             continue  # "troops struck Eritrean posts": a body is a noun, not a form of its verb ("strikes")
+        if cm.payload == "attribution" and rec.morphs and any(
+                rec.morphs[k].only("VERB", "AUX") for k in range(cm.start, cm.end) if k not in cm.tokens):
+            continue  # "officials met in Bangkok": a verb in its gap, no "officials in …" telling it
         if cm.payload != "described_state":  # only after an article and an adjective: see described()
             found.setdefault(cm.payload, []).append(cm)
     for cm in described(tb, rec, found.get("former", ())):

@@ -1,0 +1,36 @@
+"""English constructions enumerated from the language in session 31 (not from articles), each with sentences
+written for the test. Every case names the class of news wording it stands for."""
+
+from __future__ import annotations
+
+from scored import edge_cases
+
+CASES = [
+    # --- an office or body that acts in words only (the lexicon's speaking_office): its "attack" is an accusation
+    ("China's ambassador to Canberra attacked Australia.", [("CHN", "accuses", "AUS")]),
+    ("The Kremlin spokesman attacked Paris over the remarks.", [("RUS", "accuses", "FRA")]),
+    ("The Russian embassy in London attacked the British government.", [("RUS", "accuses", "GBR")]),
+    ("Iran's foreign ministry spokesman attacked Israel and the United States.",
+     [("IRN", "accuses", "ISR"), ("IRN", "accuses", "USA")]),
+    ("Israeli jets attacked the Iranian embassy in Damascus.", [("ISR", "attacks", "IRN")]),
+    ("Russia's army attacked Kharkiv.", [("RUS", "attacks", "UKR")]),
+    # --- the harmed of a verb of being harmed ('killed in', 'died in') is the target of the attack noun after it
+    ("Two Iranian generals were killed in an Israeli strike.", [("ISR", "attacks", "IRN")]),
+    ("A Hamas commander was killed in an Israeli airstrike.", [("ISR", "attacks", "HAMAS")]),
+    ("Several Pakistani soldiers died in an Afghan Taliban attack.", [("TALIBAN", "attacks", "PAK")]),
+    ("Three Ukrainian soldiers were wounded in a Russian drone attack.", [("RUS", "attacks", "UKR")]),
+    # --- a state's body before the noun of a compound ("a Russian drone attack") is its agent, after a preposition too
+    ("Five people died after a Russian drone attack on Kharkiv.", [("RUS", "attacks", "UKR")]),
+    # --- a verb in the gap of an attribution phrase ("officials in …") is no part of it: "officials met in …"
+    ("Thai and Cambodian officials met in Bangkok.", [("THA", "meetsWith", "KHM")]),
+    ("Thai and Cambodian defence officials convened in Kuala Lumpur.", [("THA", "meetsWith", "KHM")]),
+    # --- an attack verb whose object is only the owner of a plan, words or standing strikes no one
+    ("Hungary torpedoed the EU's plan to help Ukraine.", []),
+    ("Russia's media blitz targeted Moldova's elections.", []),
+    ("Russian drones targeted Ukraine's power grid.", [("RUS", "attacks", "UKR")]),
+    # --- fights of courts and words, and tones struck, are no fighting
+    ("Kyiv is fighting a legal battle against Moscow at The Hague.", []),
+    ("Pakistan struck a defiant note against India.", []),
+]
+
+test_s31 = edge_cases(CASES, "en", prefix="s31")
