@@ -31,6 +31,15 @@ CASES = [
     # --- fights of courts and words, and tones struck, are no fighting
     ("Kyiv is fighting a legal battle against Moscow at The Hague.", []),
     ("Pakistan struck a defiant note against India.", []),
+    # --- who pays a price is the one threatened, by whoever says it; a price paid is told, no threat
+    ("Ghana will pay a price for its provocations, Togo said.",
+     [("TGO", "threatens", "GHA"), ("TGO", "accuses", "GHA")]),
+    ("Chad has paid a heavy price for the raid, Sudan said.", []),
+    # --- the subject of a "that" clause after a warning is no one threatened when the warning has an addressee, or
+    # when that subject is said to act
+    ("Zelensky warned Europe that Russia could attack.", []),
+    ("Zelensky warned that Russia could attack Europe.", []),
+    ("Pyongyang threatened on Friday that Seoul would pay a price.", [("PRK", "threatens", "KOR")]),
 ]
 
 test_s31 = edge_cases(CASES, "en", prefix="s31")
