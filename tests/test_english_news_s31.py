@@ -40,6 +40,10 @@ CASES = [
     ("Zelensky warned Europe that Russia could attack.", []),
     ("Zelensky warned that Russia could attack Europe.", []),
     ("Pyongyang threatened on Friday that Seoul would pay a price.", [("PRK", "threatens", "KOR")]),
+    # --- a light verb's gerund after the object of a verb of judging ("accused X of launching …") is X's act
+    ("Ukraine accused Russia of launching an attack on Poland.",
+     [("UKR", "accuses", "RUS"), ("RUS", "attacks", "POL")]),
+    ("Trump accused Zelensky of starting the war with Russia.", [("USA", "accuses", "UKR"), ("UKR", "attacks", "RUS")]),
 ]
 
 test_s31 = edge_cases(CASES, "en", prefix="s31")

@@ -18,6 +18,7 @@ from kg.engine.background import presupposed, shared_subject
 from kg.engine.clauses import auxiliary
 from kg.engine.governing_verb import (
     attributive,
+    charged_doer,
     ended,
     governing_verb,
     held_by_other,
@@ -148,8 +149,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if lv_near is not None and presupposed(tb, rec, f):
         lv_near = None  # "sankcje mają związek z aneksją Krymu": a background event the verb relates to
     if subj is None and lv_near is not None:
-        s_lv = coordinated_subject(tb, rec, lv_near, lo) or left_of_light_verb(tb, rec, lo, lv_near.start)
-        s_lv = shared_subject(rec, f, s_lv, lv_near.start)
+        s_lv = charged_doer(rec, f, lv_near.start)  # "accused Kyiv of launching …": the one judged
+        if s_lv is None:
+            s_lv = coordinated_subject(tb, rec, lv_near, lo) or left_of_light_verb(tb, rec, lo, lv_near.start)
+            s_lv = shared_subject(rec, f, s_lv, lv_near.start)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
             subj = s_lv
             how.append("light-verb")
@@ -440,3 +443,4 @@ def _decision_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
         return None
     return next((g for g in rec.groups if (cm.end <= g.start and g.end == o or g.end == cm.start)
                  and prep(tb, rec, g.start, cm.start) is None and g.mentions[0].kind != "pronoun"), None)
+
