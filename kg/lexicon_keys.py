@@ -236,6 +236,8 @@ WORD_KEYS = {
     "the_state": "definite descriptions of a state ('the country', 'the island nation'): as a "
                  "subject with no actor before it, the topic's state; after a verb of saying, the sentence's "
                  "subject; elsewhere, like this_state",
+    "indefinite": "indefinite articles ('a', 'ein'): after a comma one opens an apposition, not the next item of a "
+                  "list ('Medvedev, a Putin ally, …': no second subject)",
     "definite": "articles and demonstratives that make a noun refer back ('the', 'die', 'ten'): 'attended the "
                 "talks' attends the article's last talks",
     "visit": "words of a visit ('visit', 'Besuch', 'wizyta'): visitors named together each meet the host, not "

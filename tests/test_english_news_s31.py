@@ -44,6 +44,16 @@ CASES = [
     ("Ukraine accused Russia of launching an attack on Poland.",
      [("UKR", "accuses", "RUS"), ("RUS", "attacks", "POL")]),
     ("Trump accused Zelensky of starting the war with Russia.", [("USA", "accuses", "UKR"), ("UKR", "attacks", "RUS")]),
+    # --- a comma and an indefinite article open an apposition, no item of a list; a name modifying its ally noun
+    # is the head's partner
+    ("Medvedev, a Putin ally, threatened Poland.", [("RUS", "threatens", "POL")]),
+    ("Japan, a key US ally, criticised China.", [("JPN", "alliedWith", "USA"), ("JPN", "accuses", "CHN")]),
+    ("Lukashenko is a close Putin ally.", [("BLR", "alliedWith", "RUS")]),
+    # --- someone's ally named by the subject's noun alone allies no one of the clause
+    ("A Kremlin ally in the Duma visited Estonia.", [("RUS", "meetsWith", "EST")]),
+    # --- an ally in an organization the state belongs to is a member (ANNOTATION rule 6), no alliance with it
+    ("Turkey is a NATO ally.", []),
+    ("Hungary, a NATO ally, blocked aid to Ukraine.", []),
 ]
 
 test_s31 = edge_cases(CASES, "en", prefix="s31")

@@ -13,7 +13,7 @@ Iran the object).
 
 from __future__ import annotations
 
-from kg.engine.apposition import apposed_partner
+from kg.engine.apposition import apposed_partner, modified_apposition
 from kg.engine.background import presupposed, shared_subject
 from kg.engine.clauses import auxiliary
 from kg.engine.governing_verb import (
@@ -74,6 +74,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     subj = attached_agent(tb, rec, f)
     obj: Group | None = None
     owner = None
+    if subj is not None and f.relation == "alliedWith" and (head := modified_apposition(tb, rec, subj)) is not None:
+        subj, obj = head, subj  # "Japan, a key US ally, …": the apposition's head and the name modifying its noun
+        how.append("apposed-partner")
     if subj is not None and f.relation == "attacks" and tb.settings.get("capitalized_nouns") \
             and subj.end + 1 == tm.start and toks[subj.end].text in HYPHENS:
         # "der russischen Ukraine-Invasion": the adjective before the compound is the agent, the name it
