@@ -54,6 +54,12 @@ CASES = [
     # --- an ally in an organization the state belongs to is a member (ANNOTATION rule 6), no alliance with it
     ("Turkey is a NATO ally.", []),
     ("Hungary, a NATO ally, blocked aid to Ukraine.", []),
+    # --- a relative pronoun after a preposition's or a gerund's noun has that noun as antecedent, not an actor before
+    ("Pakistan accused Afghanistan of harbouring militants who attacked Pakistani soldiers.",
+     [("PAK", "accuses", "AFG")]),
+    # --- two sides that fought some wars each attacked the other; a war fought against someone is one way
+    ("India and Pakistan fought three wars over Kashmir.", [("IND", "attacks", "PAK"), ("PAK", "attacks", "IND")]),
+    ("Israel and Iran fought a 12-day war in June.", [("ISR", "attacks", "IRN"), ("IRN", "attacks", "ISR")]),
 ]
 
 test_s31 = edge_cases(CASES, "en", prefix="s31")

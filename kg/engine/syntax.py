@@ -359,9 +359,11 @@ def antecedent(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
         return exact
     # "The US and its allies, which …": the phrase before the comma, with its nouns after the actor (not one
     # that only modifies them: "Pro-Russian parties, which …")
+    # (nor one a preposition or a verb of its own follows: "accused Kabul of harbouring militants who …")
     return next((g for g in reversed(rec.groups) if g.end < k and k - g.end <= 3
                  and not all(m.compound for m in g.mentions) and all(
-        t.is_word and not finite(rec.morphs[j]) for j, t in enumerate(toks[g.end:k], g.end))
+        t.is_word and not finite(rec.morphs[j]) and t.low not in tb.markers["prepositions"]
+        and not rec.morphs[j].only("VERB") for j, t in enumerate(toks[g.end:k], g.end))
         and prep(tb, rec, g.start, 0) is None), None)
 
 
