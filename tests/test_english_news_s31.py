@@ -60,6 +60,8 @@ CASES = [
     # --- two sides that fought some wars each attacked the other; a war fought against someone is one way
     ("India and Pakistan fought three wars over Kashmir.", [("IND", "attacks", "PAK"), ("PAK", "attacks", "IND")]),
     ("Israel and Iran fought a 12-day war in June.", [("ISR", "attacks", "IRN"), ("IRN", "attacks", "ISR")]),
+    # --- a trigger after "any" / "every" is a noun, and the act it names only a possibility
+    ("Lukashenko said Belarus would support Russia in any war with NATO.", [("BLR", "supports", "RUS")]),
 ]
 
 test_s31 = edge_cases(CASES, "en", prefix="s31")
