@@ -238,6 +238,8 @@ WORD_KEYS = {
                  "subject; elsewhere, like this_state",
     "indefinite": "indefinite articles ('a', 'ein'): after a comma one opens an apposition, not the next item of a "
                   "list ('Medvedev, a Putin ally, …': no second subject)",
+    "approximators": "prepositions that, right before a number, only approximate it ('about', 'around', 'over'): "
+                     "'About 3,000 US troops arrived' has no phrase of 'about'; the troops are the clause's subject",
     "definite": "articles and demonstratives that make a noun refer back ('the', 'die', 'ten'): 'attended the "
                 "talks' attends the article's last talks",
     "visit": "words of a visit ('visit', 'Besuch', 'wizyta'): visitors named together each meet the host, not "

@@ -62,6 +62,9 @@ CASES = [
     ("Israel and Iran fought a 12-day war in June.", [("ISR", "attacks", "IRN"), ("IRN", "attacks", "ISR")]),
     # --- a trigger after "any" / "every" is a noun, and the act it names only a possibility
     ("Lukashenko said Belarus would support Russia in any war with NATO.", [("BLR", "supports", "RUS")]),
+    # --- a preposition of approximation before a number governs nothing: the counted actor is the subject
+    ("About 3,000 US troops arrived in Poland.", [("USA", "deploysTroopsTo", "POL")]),
+    ("Around 500 British soldiers were deployed to Estonia.", [("GBR", "deploysTroopsTo", "EST")]),
 ]
 
 test_s31 = edge_cases(CASES, "en", prefix="s31")
