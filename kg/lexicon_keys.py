@@ -46,6 +46,9 @@ WORD_KEYS = {
     "crowd": "nouns of a crowd ('protesters', 'demonstranci', 'Demonstranten'): a state's adjective right before one "
              "names people who do not act for their state, so a frame with only that as its subject has no agent; "
              "as a target the crowd still stands for its state's people",
+    "generic_bodies": "a state body's names that other states' press uses for their own ('Foreign Office', also "
+                      "Pakistan's): in an article that has named actors, none of that state, they name no one, "
+                      "and the speaker is the article's topic",
     "abstract_target": "nouns of a plan, words or standing ('plan', 'policy', 'remarks', 'elections'): an attack "
                        "verb whose object is a possessor of one ('torpedoed the EU's plan') strikes no one",
     "harmed": "verbs of being harmed with the preposition that governs the act, last ('killed in', 'wounded by'): "

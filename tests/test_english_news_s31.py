@@ -65,6 +65,12 @@ CASES = [
     # --- a preposition of approximation before a number governs nothing: the counted actor is the subject
     ("About 3,000 US troops arrived in Poland.", [("USA", "deploysTroopsTo", "POL")]),
     ("Around 500 British soldiers were deployed to Estonia.", [("GBR", "deploysTroopsTo", "EST")]),
+    # --- a body named by words other states' press uses for their own ("the Foreign Office") is the topic's in an
+    # article about others
+    ("ISLAMABAD: The Foreign Office said India had violated the ceasefire.", [("PAK", "accuses", "IND")]),
+    ("Pakistan summoned the Indian envoy. The Foreign Office said India had violated the ceasefire.",
+     [("PAK", "accuses", "IND")]),
+    ("The Foreign Office summoned the Russian ambassador.", [("GBR", "accuses", "RUS")]),
 ]
 
 test_s31 = edge_cases(CASES, "en", prefix="s31")
