@@ -71,6 +71,10 @@ CASES = [
     ("Pakistan summoned the Indian envoy. The Foreign Office said India had violated the ceasefire.",
      [("PAK", "accuses", "IND")]),
     ("The Foreign Office summoned the Russian ambassador.", [("GBR", "accuses", "RUS")]),
+    # --- a word of saying after an article or an ownerless adjective is a noun ("made erroneous remarks, which …"):
+    # it says nothing, and its clause's actors are not its speaker; an adjective judging a noun names its agent
+    ("China said Japan's leader had made erroneous remarks, which constituted interference in China's affairs.", []),
+    ("Russia said the remarks by Estonia's prime minister were provocative.", [("RUS", "accuses", "EST")]),
 ]
 
 test_s31 = edge_cases(CASES, "en", prefix="s31")
