@@ -359,7 +359,9 @@ _SINGLE_WORD_CONCEPTS = ("ordinal_heads",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
                          "name_classifiers", "group_nouns", "role_nouns", "stance_prefixes",
                          "listed_determiners", "state_nouns",
-                         "definite", "pair_presidents", "target", "target_noun", "target_copula", "agent_side",
+                         "definite", "indefinite", "approximators", "pair_presidents", "target", "target_noun",
+                         "target_copula",
+                         "agent_side",
                          "possessive_clitic", "adversative",
                          "plural_pronouns", "singular_pronouns", "reciprocal_clitic", "body",
                          "other_possessive", "counterpart", "format")
@@ -446,7 +448,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "separately", "visit",
                     "in_person", "warning", "retaliation", "ultimatum", "fight_against", "punished_for",
                     "such_as", "led_by",
-                    "reflexive_possessive", "complement_adjective", "crowd", "talk_topic", "bilateral", "topic_nouns",
+                    "reflexive_possessive", "complement_adjective", "crowd", "generic_bodies",
+                    "speaking_office", "harmed", "abstract_target", "talk_topic", "bilateral", "topic_nouns",
                     "neighbour_nouns",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"

@@ -46,6 +46,18 @@ WORD_KEYS = {
     "crowd": "nouns of a crowd ('protesters', 'demonstranci', 'Demonstranten'): a state's adjective right before one "
              "names people who do not act for their state, so a frame with only that as its subject has no agent; "
              "as a target the crowd still stands for its state's people",
+    "generic_bodies": "a state body's names that other states' press uses for their own ('Foreign Office', also "
+                      "Pakistan's): in an article that has named actors, none of that state, they name no one, "
+                      "and the speaker is the article's topic",
+    "abstract_target": "nouns of a plan, words or standing ('plan', 'policy', 'remarks', 'elections'): an attack "
+                       "verb whose object is a possessor of one ('torpedoed the EU's plan') strikes no one",
+    "harmed": "verbs of being harmed with the preposition that governs the act, last ('killed in', 'wounded by'): "
+              "an attack noun with no target in that phrase hits the actor right before them ('Two Iranian "
+              "generals were killed in an Israeli strike' is Israel's attack on Iran)",
+    "speaking_office": "offices and bodies that act in words only ('ambassador', 'embassy', 'spokesman', "
+                       "'ambasador', 'Botschafter'): an attack verb whose subject is only such an office of a "
+                       "state ('China's ambassador attacked Australia', 'the Russian embassy attacked London') is "
+                       "an attack in words, an accusation",
     "led_by": "words that make the name after them lead the noun before them ('led by', 'pod dowództwem', "
               "'unter Führung'): the name is no phrase of that preposition; it acts through what it leads ('troops "
               "led by Russia attacked …' is an attack by Russia)",
@@ -231,6 +243,10 @@ WORD_KEYS = {
     "the_state": "definite descriptions of a state ('the country', 'the island nation'): as a "
                  "subject with no actor before it, the topic's state; after a verb of saying, the sentence's "
                  "subject; elsewhere, like this_state",
+    "indefinite": "indefinite articles ('a', 'ein'): after a comma one opens an apposition, not the next item of a "
+                  "list ('Medvedev, a Putin ally, …': no second subject)",
+    "approximators": "prepositions that, right before a number, only approximate it ('about', 'around', 'over'): "
+                     "'About 3,000 US troops arrived' has no phrase of 'about'; the troops are the clause's subject",
     "definite": "articles and demonstratives that make a noun refer back ('the', 'die', 'ten'): 'attended the "
                 "talks' attends the article's last talks",
     "visit": "words of a visit ('visit', 'Besuch', 'wizyta'): visitors named together each meet the host, not "

@@ -170,3 +170,19 @@ def owners_named(tb: Tables, rec: SentenceRecord, g: Group | None) -> Group | No
         return g
     nxt = next((h for h in rec.groups if h.start == k + 1), None)  # a genitive after it would need an article
     return nxt if nxt is not None and nxt.mentions[0].kind == "names" else g
+
+
+def modified_apposition(tb: Tables, rec: SentenceRecord, g: Group) -> Group | None:
+    """The head of an apposition whose noun a name modifies ("Japan, a key US ally,", "Medvedev, a Putin ally,"):
+    the actor right before the comma that an indefinite article and at most two lower-case words follow up to the
+    name. The name owns nothing (a possessor is ``apposed_partner``'s)."""
+    toks = rec.tokens
+    if g.mentions[-1].possessive:
+        return None
+    k = g.start
+    while k > 0 and g.start - k < 3 and toks[k - 1].is_word and toks[k - 1].text[:1].islower() \
+            and toks[k - 1].low not in tb.markers["indefinite"]:
+        k -= 1
+    if k < 3 or toks[k - 1].low not in tb.markers["indefinite"] or toks[k - 2].text != ",":
+        return None
+    return next((h for h in rec.groups if h.end == k - 2), None)

@@ -18,7 +18,7 @@ from kg.cameo import cameo_table
 from kg.engine.attribution import frame_attribution
 from kg.engine.presence import witness_claims
 from kg.engine.prospects import reads_as_noun
-from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
+from kg.engine.record import INTRODUCED, Discourse, FrameResult, Mention, SentenceRecord
 from kg.engine.syntax import clause_span, closes_at, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_final import zu_infinitive
@@ -127,8 +127,26 @@ def verbal_attack(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     # a minister whose office commands the forces (the gazetteer's ``commands_forces``: defence, war) may strike with
     # them; other ministers have no army to strike with (an official, who may be a general, is left out, and a head
     # of state or government may: "Putin attacked Ukraine in 2022")
-    return bool(persons) and all(gaz[a].type == "Person" and gaz[a].position == "minister"
-                                 and not gaz[a].commands_forces for a in persons)
+    if persons and all(gaz[a].type == "Person" and gaz[a].position == "minister" and not gaz[a].commands_forces
+                       for a in persons):
+        return True
+    return all(_speaking_office(tb, rec, m) for m in f.subject.mentions)
+
+
+def _speaking_office(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
+    """A mention that names an office acting in words only (the lexicon's ``speaking_office``): a body ending in
+    one ("the Russian embassy", "the Kremlin spokesman") or a possessor right before one ("China's ambassador")."""
+    clitic = tb.markers["possessive_clitic"]
+    toks = rec.tokens
+    for cm in rec.cues.get("speaking_office", ()):
+        if m.kind == "body" and m.start < cm.start and cm.end == m.end:
+            return True
+        k = m.end
+        while k < cm.start and toks[k].low in clitic:
+            k += 1
+        if m.possessive and k == cm.start:
+            return True
+    return False
 
 
 def _as_accusation(c: Claim) -> Claim:

@@ -35,7 +35,8 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
 
     toks = rec.tokens
     comp = tb.compiled
-    attrib = {k for cm in rec.cues.get("attribution", ()) for k in range(cm.start, cm.end)}
+    # the words of an attribution phrase, not what stands in its gap ("officials met in Bangkok" meets)
+    attrib = {k for cm in rec.cues.get("attribution", ()) for k in cm.tokens}
     named = {k for m in rec.mentions if m.kind in NAMING_KINDS for k in range(m.start, m.end)}
     # a state's own armed body may name what a trigger needs ("die Bundeswehr ist im Kosovo stationiert",
     # "the Israel Defense Forces deployed"); an armed group's name does not ("the Rapid Support Forces")

@@ -94,8 +94,8 @@ def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRes
                 continue
             if lo <= lv.start < before and lv.end <= before:
                 # "verurteilte die indischen Angriffe und kündigte Vergeltung an": the first verb's subject
-                s = (coordinated_subject(tb, rec, lv, lo) or left_of_light_verb(tb, rec, lo, lv.start)
-                     or antecedent(tb, rec, lo))
+                s = (charged_doer(rec, f, lv.start) or coordinated_subject(tb, rec, lv, lo)
+                     or left_of_light_verb(tb, rec, lo, lv.start) or antecedent(tb, rec, lo))
                 if s is None and tb.settings.get("verb_second"):
                     # "Am Montag verhängte die EU neue Sanktionen": right after the verb
                     s = next((g for g in groups if lv.end <= g.start < before
@@ -193,3 +193,13 @@ def means_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
     if g is None or prep(tb, rec, g.start, verb + 1) is not None or g.mentions[0].kind == "adjectives":
         return None
     return g if "nom" in g.mentions[0].feats else None
+
+def charged_doer(rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
+    """The object of a verb of judging right before the preposition that opens a light verb's clause ("accused
+    Zelensky of starting the war", "blamed Kyiv for launching the raid"): the one judged does the act, not the
+    judge."""
+    if k < 2 or not rec.morphs or not {"ger", "prp"} & rec.morphs[k].feats or not rec.morphs[k - 1].is_("ADP"):
+        return None
+    return next((h.object for h in rec.frames if h is not f and h.failure is None and h.object is not None
+                 and h.relation in ("accuses", "praises") and h.match.end <= h.object.start
+                 and h.object.end == k - 1), None)

@@ -176,6 +176,9 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             if owned:  # "between Sudan's army and the RSF": the owner's body is the owner in the list
                 between = between[owned:]
             coordinated = any(t.low in coordination for t in between)  # not "Russland die Ukraine"
+            if len(between) >= 2 and between[0].text == "," and between[1].low in tb.markers["indefinite"] and not any(
+                    t.low in coordination and t.text != "," for t in between):
+                coordinated = False  # "Medvedev, a Putin ally, …": an apposition, no second item of a list
             # "the war against Ukraine and Moscow's attacks on Moldova": a possessor after "and" opens a phrase of
             # its own when the name before it is a preposition's object (not "Britain and France's support")
             coordinated = coordinated and not (m.possessive and not prev.possessive and out[-1].start > 0

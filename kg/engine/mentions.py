@@ -96,6 +96,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
                                   and toks[m.end + 1].low in origin
                                   and toks[m.end + 1].low not in tb.markers["leading"])]  # "NATO-geführte"
     out = [m for m in out if not _money(tb, rec, m)]  # "US$ 500 million", "dolarów amerykańskich"
+    out = [m for m in out if not _generic_body(tb, rec, disc, m, out)]  # Islamabad's "Foreign Office"
     # "condemned by Greek Cypriots", "Kosovo Serbs": a name or adjective right before a people's name tells a
     # community, which is neither state
     people = {m.start: m for m in out if m.kind == "demonyms"}
@@ -506,3 +507,17 @@ def _adjective_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], taken
                     break
                 if not toks[k].is_word or taken[k]:
                     break
+
+
+def _generic_body(tb: Tables, rec: SentenceRecord, disc: Discourse, m: Mention, found: list[Mention]) -> bool:
+    """A state's body named by words other states' press uses for their own (the lexicon's ``generic_bodies``:
+    "the Foreign Office" is also Pakistan's) names no one in an article about others: one whose earlier
+    sentences, or this one before it, named actors, none of that state (a dateline counts). The speaker of what
+    it says is then the article's topic, as for "the foreign ministry"."""
+    if not any(cm.start == m.start and cm.end == m.end for cm in rec.cues.get("generic_bodies", ())):
+        return False
+    gaz = tb.gazetteer
+    code = {gaz[a].code for a in m.actors}
+    named = {gaz[a].code for a in disc.counts if a in gaz} | {gaz[a].code for o in found if o.end <= m.start
+                                                              for a in o.actors}
+    return bool(named) and not code & named  # ("ISLAMABAD: The Foreign Office said …": the dateline names one)

@@ -79,7 +79,8 @@ def attached_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
                 and not ("ppas" in rec.morphs[k].feats and possessed(tb, rec, k))  # "Moscow's continued attacks"
                 or rec.morphs[k].is_("VERB") and "fin" in rec.morphs[k].feats and toks[k + 1].low in m_["determiners"]
                 for k in range(g.end, before))  # "verurteilte die Luftangriffe": no adjective stands before an article
-            if last.kind == "body" and not between and prep(tb, rec, g.start, lo) is not None and not last.possessive:
+            if last.kind == "body" and not between and prep(tb, rec, g.start, lo) is not None and not last.possessive \
+                    and not _same_phrase(rec, g, before):
                 return None  # "mit Irans Außenminister … Gespräche führen": a body heads its own phrase
             if any(0 <= g.start - cm.end <= 1 for cm in rec.cues.get("attribution", ())):
                 return None  # "Według rosyjskich mediów ofensywa …": who tells of the act, not its owner
@@ -102,3 +103,9 @@ def attached_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
 
 #: Cases of a noun that is the verb's addressee or adjunct, never the owner of the noun after it.
 _OBLIQUE = frozenset({"dat", "loc", "inst"})
+
+
+def _same_phrase(rec: SentenceRecord, g: Group, k: int) -> bool:
+    """Whether the group stands inside the noun phrase headed at ``k``: a compound's modifier ("in a Russian
+    drone attack"), not a phrase of its own."""
+    return any(np.start <= g.start and np.head == k for np in rec.phrases)

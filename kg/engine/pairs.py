@@ -88,7 +88,16 @@ def _no_place_parties(tb: Tables, f: FrameResult, found: list[Pair]) -> list[Pai
     if f.relation not in SYMMETRIC:
         return found
     gaz = tb.gazetteer
-    return [p for p in found if gaz[p[0]].type != "Place" and gaz[p[1]].type != "Place"]
+    found = [p for p in found if gaz[p[0]].type != "Place" and gaz[p[1]].type != "Place"]
+    if f.relation == "alliedWith":  # "Turkey, a NATO ally": membership (ANNOTATION rule 6), no alliance with it
+        found = [p for p in found if not _member(tb, p[0], p[1]) and not _member(tb, p[1], p[0])]
+    return found
+
+
+def _member(tb: Tables, a: str, org: str) -> bool:
+    """Whether the state ``a`` acts for is a member of the organization ``org`` acts for (the gazetteer's)."""
+    gaz = tb.gazetteer
+    return tb.top(org) in gaz[tb.top(a)].member_of
 
 
 def _indirect_talks(tb: Tables, rec: SentenceRecord) -> None:

@@ -89,6 +89,8 @@ FAILURES = {
     "pairs-dropped": "every pair was dropped (a place as subject, or the same actor twice)",
     "private-agent": "the subject is a crowd named by its country's adjective (protesters, a mob): people who do "
                      "not act for their state",
+    "abstract-target": "the object is only the owner of a plan, words or standing ('torpedoed the EU's plan'): "
+                       "nothing struck",
     "defence": "the object is another side's attack (its agent named by an adjective or a genitive): the "
                "subject fights it off, a defender, not an attacker",
 }

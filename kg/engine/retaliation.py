@@ -138,9 +138,13 @@ def answered_attacks(tb: Tables, rec: SentenceRecord) -> None:
                 or not any(t.match.end <= k < t.clause[1] or k in t.match.tokens for k in payback):
             continue
         for f in rec.frames:
-            if f.failure is not None or f.relation != "attacks" or not f.is_noun or f.subject is not None \
+            if f.failure not in (None, "no-object") or f.relation != "attacks" or not f.is_noun \
                     or f.object is not None or f.clause != t.clause or set(f.match.tokens) & payback:
                 continue
+            if f.subject is not None and not (f.subject.mentions[-1].kind == "body" and "attached" in f.how
+                                              and set(f.subject.actors) == set(t.object.actors)):
+                continue  # (a compound's body may name the one threatened: "its response to the Chinese missile
+                # barrage"; an adjective of its own keeps the attack unaimed: "auf den amerikanischen Angriff")
             np = next((p for p in rec.phrases if p.start <= f.match.start < p.end), None)
             if np is None or np.prep is None or toks[np.prep].low in tb.markers["agent"]:
                 continue

@@ -5,6 +5,7 @@ visitor. Split from ``roles``."""
 
 from __future__ import annotations
 
+from kg.engine.abstract_targets import abstract_targets
 from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
@@ -19,6 +20,7 @@ def settle(tb: Tables, rec: SentenceRecord) -> None:
     own_ground(tb, rec)
     war_targets(tb, rec)
     crowd_agents(rec)
+    abstract_targets(tb, rec)
     topic_roles(tb, rec)
 
 

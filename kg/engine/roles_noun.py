@@ -13,12 +13,13 @@ Iran the object).
 
 from __future__ import annotations
 
-from kg.engine.apposition import apposed_partner
+from kg.engine.apposition import apposed_partner, modified_apposition
 from kg.engine.background import presupposed, shared_subject
 from kg.engine.clauses import auxiliary
 from kg.engine.defiance import defied_target
 from kg.engine.governing_verb import (
     attributive,
+    charged_doer,
     ended,
     governing_verb,
     held_by_other,
@@ -74,6 +75,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     subj = attached_agent(tb, rec, f)
     obj: Group | None = None
     owner = None
+    if subj is not None and f.relation == "alliedWith" and (head := modified_apposition(tb, rec, subj)) is not None:
+        subj, obj = head, subj  # "Japan, a key US ally, …": the apposition's head and the name modifying its noun
+        how.append("apposed-partner")
     if subj is not None and f.relation == "attacks" and tb.settings.get("capitalized_nouns") \
             and subj.end + 1 == tm.start and toks[subj.end].text in HYPHENS:
         # "der russischen Ukraine-Invasion": the adjective before the compound is the agent, the name it
@@ -152,8 +156,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if lv_near is not None and presupposed(tb, rec, f):
         lv_near = None  # "sankcje mają związek z aneksją Krymu": a background event the verb relates to
     if subj is None and lv_near is not None:
-        s_lv = coordinated_subject(tb, rec, lv_near, lo) or left_of_light_verb(tb, rec, lo, lv_near.start)
-        s_lv = shared_subject(rec, f, s_lv, lv_near.start)
+        s_lv = charged_doer(rec, f, lv_near.start)  # "accused Kyiv of launching …": the one judged
+        if s_lv is None:
+            s_lv = coordinated_subject(tb, rec, lv_near, lo) or left_of_light_verb(tb, rec, lo, lv_near.start)
+            s_lv = shared_subject(rec, f, s_lv, lv_near.start)
         if s_lv is not None:  # "Pekin odpowiedział oskarżeniem Waszyngtonu"
             subj = s_lv
             how.append("light-verb")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.engine.clause_parties import dealings_partner
 from kg.engine.direct_object import direct_object, shared_object
+from kg.engine.harmed import harmed_target
 from kg.engine.hidden_objects import with_case
 from kg.engine.objects import QUOTES, event_word, joins, pronoun_event
 from kg.engine.reason_clause import reason_agent
@@ -182,6 +183,10 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = _helped(tb, rec, f)  # "is supplying another Patriot system to strengthen Ukraine"
         if f.object is not None:
             f.how.append("helped")
+    if f.object is None and subj is not None and t.relation == "attacks" and f.is_noun:
+        f.object = harmed_target(tb, rec, f)  # "Two Iranian generals were killed in an Israeli strike"
+        if f.object is not None:
+            f.how.append("harmed")
     if f.object is None and subj is not None and t.relation == "attacks":
         f.object = located_target(tb, rec, f)  # "strikes against an air base near Tartus in western Syria"
         if f.object is not None:

@@ -51,7 +51,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     said = [*rec.cues.get("speech", ()), *(rec.cues.get("warning", ()) if f.relation == "threatens" else ())]
     before = [cm for cm in sorted(said, key=lambda cm: (cm.end, cm.start)) if cm.end <= tm.start and not (
         tb.cases and cm.start > 0 and toks[cm.start - 1].low in tb.markers["prepositions"])  # "o nazwie": a noun
-        and cm.start not in modifiers]  # 'as "state terrorism"': a word before a noun's head says nothing
+        and cm.start not in modifiers  # 'as "state terrorism"': a word before a noun's head says nothing
+        and not _noun_of_saying(tb, rec, cm.start)]  # "had made erroneous remarks, which …": no verb
     how = ["speaker"]
     subj = None
     sp = None
@@ -159,7 +160,9 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         obj = _genitive_owner(tb, rec, f, subj)
         if obj is not None:
             how.append("owner")
-    if obj is None and (f.is_noun or f.trigger.relation == "threatens"):
+    # (and an adjective judging a noun that names its agent: "the remarks by X were provocative")
+    if obj is None and (f.is_noun or f.trigger.relation == "threatens"
+                        or bool(rec.morphs) and rec.morphs[tm.start].only("ADJ")):
         # "traktuje zatrzymanie obywatela przez białoruskie służby jako prowokację", "ostrzał Kijowa przez
         # Rosję jest zbrodnią": the act judged names its agent, who is accused (not the act's target); the act
         # a threat answers names the one it is aimed at ("any attack by X will be met with a response")
@@ -433,3 +436,19 @@ def _genitive_in_prep(tb: Tables, rec: SentenceRecord, g: Group, floor: int) -> 
         return False  # "es gehe um eine Aktion Serbiens": the genitive of an act noun is its author
     return head.start < g.start and head.prep is not None and head.prep >= floor \
         and rec.tokens[head.prep].low not in tb.markers["genitive_marker"]
+
+
+def _noun_of_saying(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """A word of saying that is a noun here, after an article or an adjective with no owner before them ("made
+    erroneous remarks, which …"): it names what was said and says nothing itself. An owned one says what its owner
+    says ("Beijing's traditional view that …"), and an adverb leaves a verb ("also noted")."""
+    if k == 0 or not rec.morphs or tb.cases:  # (Polish: "która twierdzi" after a relative read as an adjective)
+        return False
+    toks = rec.tokens
+    j = k - 1
+    while j >= 0 and rec.morphs[j].only("ADJ"):
+        j -= 1
+    if j >= 0 and (toks[j].low in tb.markers["possessive_clitic"] or "poss" in rec.morphs[j].feats
+                   or any(m.end == j + 1 and m.possessive for m in rec.mentions)):
+        return False
+    return j < k - 1 or toks[k - 1].low in tb.markers["definite"] | tb.markers["indefinite"]

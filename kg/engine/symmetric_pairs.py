@@ -74,6 +74,10 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
         if f.relation == "alliedWith" and f.is_noun and subj is not None and "attached" in f.how and named:
             # "gegen Irans Verbündete Hisbollah": the owner's ally is the name set beside the noun
             return [(a, b, subj.resolved) for a in subj.actors for b in named.actors if gaz[a].code != gaz[b].code]
+        if f.relation == "alliedWith" and f.is_noun and subj is not None and "attached" in f.how and rec.morphs \
+                and not subj.mentions[-1].possessive and subj.start >= lo \
+                and not any(rec.morphs[k].is_("VERB", "AUX") for k in range(lo, subj.start)):
+            return []  # "A Trump ally in Congress criticised Kyiv": someone's ally, unnamed, in the subject
 
         if _partner_no_actor(tb, rec, f):
             return []  # "powiedział w rozmowie z Polsat News": the one talked with is named, and is no actor

@@ -77,7 +77,7 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     if np is not None and np.prep is not None and floor <= np.prep < start and toks[np.prep].low in preps \
             and not _subordinating(rec, np.prep, start) and not _in_title(rec, np.prep, start) \
             and not absolute_opener(tb, rec, np.prep, start) \
-            and not _up_to(tb, rec, np.prep) and not _leading(rec, np.prep) \
+            and not _up_to(tb, rec, np.prep) and not _leading(rec, np.prep) and not _approximate(tb, rec, np.prep) \
             and (all(  # not "according to Reuters Norway"
                 not rec.morphs[j].only("PROPN") or toks[j + 1].text in HYPHENS for j in range(np.prep + 1, start))
                  or np.start - 1 > np.prep and rec.morphs[np.start - 1].only("CCONJ")):  # "in Lausanne and Paris"
@@ -166,6 +166,14 @@ def _up_to(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     toks = rec.tokens
     return 0 < k < len(toks) - 1 and toks[k - 1].low in tb.governing and (
         toks[k + 1].text.isdigit() or bool(rec.morphs) and rec.morphs[k + 1].only("NUM"))
+
+
+def _approximate(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """'About 3,000 US troops arrived': a preposition of approximation (the lexicon's ``approximators``) right
+    before a number counts what follows; it governs nothing."""
+    toks = rec.tokens
+    return k + 1 < len(toks) and toks[k].low in tb.markers["approximators"] and (
+        toks[k + 1].text[:1].isdigit() or bool(rec.morphs) and rec.morphs[k + 1].only("NUM"))
 
 
 def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:
@@ -359,9 +367,11 @@ def antecedent(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
         return exact
     # "The US and its allies, which …": the phrase before the comma, with its nouns after the actor (not one
     # that only modifies them: "Pro-Russian parties, which …")
+    # (nor one a preposition or a verb of its own follows: "accused Kabul of harbouring militants who …")
     return next((g for g in reversed(rec.groups) if g.end < k and k - g.end <= 3
                  and not all(m.compound for m in g.mentions) and all(
-        t.is_word and not finite(rec.morphs[j]) for j, t in enumerate(toks[g.end:k], g.end))
+        t.is_word and not finite(rec.morphs[j]) and t.low not in tb.markers["prepositions"]
+        and not rec.morphs[j].only("VERB") for j, t in enumerate(toks[g.end:k], g.end))
         and prep(tb, rec, g.start, 0) is None), None)
 
 

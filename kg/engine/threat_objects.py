@@ -157,6 +157,11 @@ def _complement_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: s
     if g is None or prep(tb, rec, g.start, c + 1) is not None or not can_be_nominative(g) \
             or g.mentions[0].kind == "adjectives" or {gaz[a].code for a in g.actors} & mine:
         return None
+    if any(np.prep is None and k <= np.start < c for np in rec.phrases):
+        return None  # "warned Europe that Russia could attack": told to an addressee, of another
+    if any(h.relation in ("attacks", "sanctions") and h.subject is not None and h.subject.start == g.start
+           for h in rec.frames if h is not f):
+        return None  # "warned that Russia could attack": the one said to act is no one threatened
     return g
 
 

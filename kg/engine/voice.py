@@ -25,6 +25,7 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     determiners, clitics = tb.markers["determiners"], tb.markers["possessive_clitic"]
     prev = toks[tm.start - 1] if tm.start > 0 else None
     noun_ctx = prev is not None and (prev.low in determiners or prev.low in clitics
+                                     or prev.low in tb.markers["any_determiners"]  # "in any war with NATO"
                                      or prev.low in tb.markers["leading"]  # "the US-led strikes"
                                      or any(m.end == tm.start and m.kind in ("adjectives", "body")
                                             for m in rec.mentions)
