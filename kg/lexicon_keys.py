@@ -74,6 +74,10 @@ WORD_KEYS = {
     "separable_particles": "particles that close a separable verb ('an', 'ein', 'vor'): a gapped trigger ending in one "
                            "is no match where that word is an article before a word or stands before an article "
                            "or a capitalized noun ('trafen ein Kraftwerk', 'griff an der Grenze')",
+    "subject_pronouns": "English pronouns only a subject takes ('it', 'they', 'he'): one right after a relative word "
+                        "makes the antecedent the relative verb's object ('Peru, which it accuses of …')",
+    "object_articles": "articles that mark their noun as no subject ('den', 'dem'): a name after one standing "
+                       "first in a verb-second clause is the fronted object, the actor after the verb the subject",
     "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",
     "relative_possessive": "relative pronouns of possession ('której', 'whose'): a body noun right after one "
                            "after a comma is the antecedent's body ('Wielka Brytania, której żołnierze "
@@ -265,6 +269,19 @@ WORD_KEYS = {
                  "talks alone may be held apart)",
     "phone": "words of a call by phone ('telefonierte', 'phone call', 'rozmowa telefoniczna'): a meeting told "
              "with one is a call between two, so the partners listed after it do not meet each other",
+    "aimed_at": "phrases after a projectile naming where it was sent ('aimed at', 'heading for', 'w kierunku', "
+                "'in Richtung'): a drone or missile shot down with one attacks the actor it names, not the one "
+                "who shot it down",
+    "helped_to": "verbs of helping right before another verb ('helped shoot down', 'pomogły zestrzelić', 'halfen'): "
+                 "who only helps shoot a projectile down is not the one it was sent against",
+    "consequence": "words of a price to pay ('consequences', 'pay a price', 'konsekwencje', 'Konsequenzen'): a "
+                   "warning that names a third party's act with none of them, nor a word of retaliation, is a "
+                   "caution, no threat",
+    "relation_nouns": "nouns of a tie between actors ('ally', 'partner', 'rival', 'sojusznik', 'Verbündeter'): the "
+                      "owner before one that a name follows is not the object of a hostile verb; the name is",
+    "on_behalf": "phrases naming the one for whom or at whose word an act is done ('at the request of', "
+                 "'on behalf of', 'in support of', 'na prośbę', 'w imieniu', 'im Auftrag'): the actor after one "
+                 "is neither the target nor the one reproached of a hostile trigger before the phrase",
     "presence": "phrases of being present ('in the presence of', 'im Beisein', 'w obecności'): the actor right "
                 "after one meets each party of the sentence's meetings and signings",
     "document": "a statement named as the subject opening a sentence ('The statement criticizes the EU …'): "

@@ -37,13 +37,46 @@ def disagreeing_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, left: G
     if not tb.cases or not rec.morphs or len(left.mentions) != 1 or left.mentions[0].kind not in _BARE:
         return None
     m = left.mentions[0]
-    if "acc" not in m.feats or subject_number(rec, m.end - 1) != {"sg"} or number_of(rec, tm.tokens[0]) != {"pl"}:
+    verb = tm.tokens[0]
+    if "acc" not in m.feats:
         return None
     g = after(tb, rec, tm.end, f.clause[1], {""})
+    if g is not None and g.mentions[0].kind not in ("adjectives", "pronoun") and "nom" in g.mentions[0].feats \
+            and g.start - tm.end <= 3 \
+            and not any(t.low in tb.markers["prepositions"] for t in rec.tokens[tm.end:g.start]) \
+            and _nominative_only(rec, g, verb):
+        return g  # "Iran potępił prezydent USA", "Kijów odwiedził szef MSZ Francji": only a subject after the verb
+    if not (subject_number(rec, m.end - 1) == {"sg"} and number_of(rec, verb) == {"pl"}
+            or agreement(rec, m.start, m.end, verb) is False):
+        return None  # (a past verb's gender too: "Iran skrytykowała Francja", "Pakistan oskarżyły Indie")
     if g is None or "nom" not in g.mentions[0].feats or g.mentions[0].kind == "adjectives" or (
-            g.mentions[0].kind in _BARE and "acc" in g.mentions[0].feats):
+            g.mentions[0].kind in _BARE and "acc" in g.mentions[0].feats and not agreement(rec, g.start, g.end, verb)):
         return None  # "Bojownicy Hezbollahu ostrzelali Izrael": a name after the verb in the accusative is its object
     return g
+
+
+def _nominative_only(rec: SentenceRecord, g: Group, verb: int) -> bool:
+    """Whether the first noun of group ``g`` agrees with past or present verb ``verb`` only in the nominative:
+    in the forms the verb agrees with, it cannot be an accusative object ("prezydent" after "potępił")."""
+    k = next((k for k in range(g.start, g.end) if any(f.startswith("nom-agree-") for f in rec.morphs[k].feats)),
+             None)
+    if k is None:
+        return False
+    wanted = {f[9:] for f in rec.morphs[verb].feats if f.startswith("nom-verb-")}
+    nominative = {f[10:] for f in rec.morphs[k].feats if f.startswith("nom-agree-")} & wanted
+    accusative = {f[8:] for f in rec.morphs[k].feats if f.startswith("nom-acc-")} & wanted
+    return bool(nominative) and not accusative
+
+
+def agreement(rec: SentenceRecord, start: int, end: int, verb: int) -> bool | None:
+    """Whether the name from ``start`` to ``end`` as a subject agrees in number and gender with past verb
+    ``verb`` ("Francja skrytykowała" does, "Iran skrytykowała" does not, "Stany Zjednoczone potępiły" does: its
+    nouns tell); None when the analyser tells either's forms not."""
+    own = {f[10:] for k in range(start, end) for f in rec.morphs[k].feats if f.startswith("nom-agree-")}
+    wanted = {f[9:] for f in rec.morphs[verb].feats if f.startswith("nom-verb-")}
+    if not own or not wanted:
+        return None
+    return bool(own & wanted)
 
 
 #: Mentions that are a bare name: their own form shows their case and number (a body's does not).

@@ -109,6 +109,7 @@ _PL_FORMS = {"fin": "fin", "praet": "past", "impt": "impt", "imps": "imps", "inf
              "pant": "pcon", "ppas": "ppas", "pact": "pact", "ger": "ger", "bedzie": "fin"}
 _PL_ATOMS = {"sg": "sg", "pl": "pl", "pri": "1", "sec": "2", "ter": "3", "perf": "perf", "imperf": "imperf",
              "neg": "neg"}
+_PL_GENDERS = ("m1", "m2", "m3", "f", "n")
 _PROPER = frozenset({"nazwa_geograficzna", "imię", "nazwisko", "nazwa_organizacji", "nazwa_własna"})
 
 
@@ -163,6 +164,18 @@ def _pl_word(word: str) -> Morph:
         if p in ("NOUN", "PROPN") and len(parts) > 2 and "nom" in parts[2].split("."):
             # the numbers it can have as a subject: "Kijów" is a plural only as a genitive ("kijów")
             feats.update(f"nom-{_PL_ATOMS[n]}" for n in parts[1].split(".") if n in ("sg", "pl"))
+            if len(parts) > 3:  # and the number-gender pairs a past verb agrees with ("Francja": sg-f)
+                feats.update(f"nom-agree-{n}-{g}" for n in parts[1].split(".") if n in ("sg", "pl")
+                             for g in parts[3].split("."))
+        if p in ("NOUN", "PROPN") and len(parts) > 3 and "acc" in parts[2].split("."):
+            # the pairs it may be an accusative object in ("prezydent": only the indeclinable feminine's)
+            feats.update(f"nom-acc-{n}-{g}" for n in parts[1].split(".") if n in ("sg", "pl")
+                         for g in parts[3].split("."))
+        if head == "praet" and len(parts) > 2:  # "skrytykowała": sg-f; "zaatakowali": pl-m1
+            feats.update(f"nom-verb-{n}-{g}" for n in parts[1].split(".") if n in ("sg", "pl")
+                         for g in parts[2].split("."))
+        elif head == "fin" and len(parts) > 2 and parts[2] == "ter":  # "krytykują": a plural of any gender
+            feats.update(f"nom-verb-{n}-{g}" for n in parts[1].split(".") if n in ("sg", "pl") for g in _PL_GENDERS)
         lemma = lemma or base
     if pos == {"X"} and word[:1].isupper():
         pos = {"PROPN"}

@@ -31,3 +31,7 @@ def neighbour_owners(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> Non
             and cm.start - m.end <= 2), None)
         if before is not None and name_at(cm.end) is not None and before is not name_at(cm.end):
             before.compound = True
+        elif before is not None and before.start >= 2 and toks[before.start - 1].text == "," \
+                and any(m.end == before.start - 1 for m in named.values()) \
+                and (cm.end == len(toks) or not toks[cm.end].is_word):
+            before.compound = True  # "Chile attacked Bolivia, Peru's closest ally.": an apposition says whose

@@ -12,6 +12,7 @@ role adds its name to ``FrameResult.how``, which claims keep as evidence.
 from __future__ import annotations
 
 from kg.engine.apposition import compound_object, owners_named
+from kg.engine.behalf import behalf_objects, owned_objects
 from kg.engine.hyphens import compound_agent, format_roles, hyphen_pair, joint_target
 from kg.engine.judged import judged_agents
 from kg.engine.objects import verb_object
@@ -33,7 +34,7 @@ from kg.engine.roles_goods import beneficiary_place, goods_origin, impersonal_go
 from kg.engine.roles_noun import noun_subject
 from kg.engine.roles_object import find_object, middle_field
 from kg.engine.roles_passive import passive_roles
-from kg.engine.roles_recipient import recipient_roles
+from kg.engine.roles_recipient import recipient_roles, sent_against
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, verb_subject
 from kg.engine.source_phrases import names_after
@@ -64,6 +65,8 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         if f.failure is None and f.is_noun and f.trigger.frame == "recipient":
             f.subject, f.object = f.object, f.subject
             f.how.append("recipient")
+            if f.relation == "attacks":
+                sent_against(tb, rec, f)  # "shot down Houthi missiles aimed at Israel": not the shooter
     caused_subjects(tb, rec)  # "helped the rebels launch an offensive": the rebels' act
     possessor_infinitives(tb, rec)  # "of its plan to strike Israel": the possessor's act
     coordinated_gerunds(tb, rec)  # "of targeting civilians and conducting airstrikes": one doer
@@ -71,6 +74,8 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     judged_agents(tb, rec)  # "potępiła aneksję Krymu przez Rosję", "nałożyła sankcje za ataki Rosji": the act's agent
     threat_contents(tb, rec)
     answered_attacks(tb, rec)
+    behalf_objects(tb, rec)  # "at the request of Peru": for whom, not against whom
+    owned_objects(tb, rec)  # "attacked Peru's ally Bolivia": Bolivia
     settle(tb, rec)
     return rec
 

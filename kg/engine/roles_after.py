@@ -88,6 +88,10 @@ def occasions(tb: Tables, rec: SentenceRecord) -> None:
         if g is None or prep(tb, rec, g.start, cue.end) is not None or g.mentions[-1].possessive \
                 or g.mentions[0].kind == "pronoun" or {gaz[a].code for a in g.actors} <= mine:
             continue
+        if any(g.end <= cm.start <= g.end + 2 for cm in rec.cues.get("speech", ())) or any(
+                h is not f and h.relation == "accuses" and g.end <= h.match.start <= g.end + 2 for h in rec.frames):
+            continue  # "denied any intention of violating its airspace after Japan claimed / accused …": what
+            # answers an accusation does not accuse the accuser
         if any(h is not f and h.relation == "accuses" and h.subject is g for h in rec.frames):
             continue  # "Die Kritik aus Warschau folgte, nachdem Vilnius Minsk verurteilt hatte": one more voice
             # in a chorus, not a charge against the first

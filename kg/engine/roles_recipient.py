@@ -63,6 +63,27 @@ def recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
                                              and not {tb.top(a) for a in g.actors} & codes), None)
     f.subject, f.object = giver, receiver
     f.how = ["recipient"] + ([tag] if tag else [])
+    if f.relation == "attacks":
+        sent_against(tb, rec, f)
+
+
+def sent_against(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
+    """A projectile shot down by someone it was not sent against: "Jordan shot down Iranian drones heading for
+    Israel" (the lexicon's ``aimed_at``: Iran attacks Israel), "US jets helped shoot down Iranian missiles"
+    (``helped_to``: the helper is no target)."""
+    toks = rec.tokens
+    lo, hi = f.clause
+    for cm in rec.cues.get("aimed_at", ()):
+        if f.match.end <= cm.start < hi:
+            target = next((g for g in rec.groups if cm.end <= g.start <= cm.end + 3 and g.start < hi
+                           and all(t.is_word for t in toks[cm.end:g.start])), None)
+            if target is not None:
+                f.object = target
+                f.how.append("aimed-at")
+                return
+    if any(lo <= cm.start and f.match.start - 2 <= cm.end <= f.match.start for cm in rec.cues.get("helped_to", ())):
+        f.object = None
+        f.how.append("helper")
 
 
 def _act_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

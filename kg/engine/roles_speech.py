@@ -17,6 +17,7 @@ from kg.engine.syntax import (
     clause_span,
     first_subject,
     left_subject,
+    object_relative,
     prep,
 )
 from kg.engine.tables import Tables
@@ -51,17 +52,23 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     said = [*rec.cues.get("speech", ()), *(rec.cues.get("warning", ()) if f.relation == "threatens" else ())]
     before = [cm for cm in sorted(said, key=lambda cm: (cm.end, cm.start)) if cm.end <= tm.start and not (
         tb.cases and cm.start > 0 and toks[cm.start - 1].low in tb.markers["prepositions"])  # "o nazwie": a noun
-        and cm.start not in modifiers  # 'as "state terrorism"': a word before a noun's head says nothing
+        and (cm.start not in modifiers or _comma_participle(rec, cm.start))  # 'as "state terrorism"': a word
+        # before a noun's head says nothing (but ", saying Chile's conduct …" does)
         and not _noun_of_saying(tb, rec, cm.start)]  # "had made erroneous remarks, which …": no verb
     how = ["speaker"]
     subj = None
     sp = None
     said_from = 0
+    rel_obj = None
     if before:
         sp = before[-1]
         said_from = sp.end
         slo = clause_span(rec, sp.start, sp.start)[0]
-        if slo > 0 and toks[slo - 1].low in tb.markers["relative_subject"] and slo - 1 in rec.breaks and not any(
+        both = object_relative(tb, rec, slo, sp.start)
+        if both is not None:  # "…, unlike Chile, which it called hostile": the first subject judges Chile
+            subj, rel_obj = both
+            how.append("object-relative")
+        elif slo > 0 and toks[slo - 1].low in tb.markers["relative_subject"] and slo - 1 in rec.breaks and not any(
                 g.start >= slo and g.end <= sp.start for g in rec.groups):
             subj = antecedent(tb, rec, slo)  # "…z Pakistanem, który twierdzi, że …": the relative's antecedent
         else:
@@ -82,6 +89,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             subj = after(tb, rec, sp.end, tm.start, {""})
             if subj is not None and left_subject(tb, rec, subj.end, tm.start) is None:
                 subj = None  # the only actor after the verb is what is said, not who says it
+    if f.relation == "accuses" and sp is not None:
+        said_from = _past_addressee(tb, rec, said_from, lo, tm.start)
     if subj is None:
         later = speech_after(tb, rec, tm.end)
         if later is not None and any(pron < tm.start and tm.end <= comma < later.start
@@ -135,8 +144,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             return None, None, []
         subj = Group([Mention(at, at, topic, "topic", resolved=True, via="the topic")])
         how.append("discourse")
-    obj = None
-    if lo > said_from and toks[lo - 1].low in tb.markers["relative_subject"] and lo - 1 in rec.breaks:
+    obj = rel_obj
+    if obj is None and lo > said_from and toks[lo - 1].low in tb.markers["relative_subject"] and lo - 1 in rec.breaks:
         # "rebelianci, którzy według ONZ dopuszczają się zbrodni": the relative clause's antecedent
         obj = antecedent(tb, rec, lo)
         if obj is not None:
@@ -213,6 +222,23 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     if obj is not None and subj is not None and set(subj.actors) <= set(obj.actors):
         obj = None  # the speaker itself, or a group it belongs to ("…, in which they condemned X, calling them …")
     return subj, obj, how
+
+
+def _past_addressee(tb: Tables, rec: SentenceRecord, said_from: int, lo: int, trigger: int) -> int:
+    """Where what is said begins when the verb of saying names whom it is told first: "told the Security Council
+    that …", "powiedział Boliwii, że …", "sagte Bolivien, das Vorgehen … sei illegal": who is told is no one
+    judged (a threat's is its target: "told Chile that the attack would not go unanswered", so only for
+    accusations)."""
+    toks = rec.tokens
+    if said_from < lo <= said_from + 8 and toks[lo - 1].low in tb.markers["complementizer"] \
+            and any(said_from <= g.start and g.end < lo for g in rec.groups):
+        return lo
+    if tb.settings.get("verb_second"):  # a comma after a bare dative right after the verb opens the reported clause
+        g = next((g for g in rec.groups if said_from <= g.start <= said_from + 2 and g.end < trigger
+                  and toks[g.end].text == "," and prep(tb, rec, g.start, said_from) is None), None)
+        if g is not None:
+            return g.end + 1
+    return said_from
 
 
 def _responder(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
@@ -314,6 +340,8 @@ def speech_after(tb: Tables, rec: SentenceRecord, k: int) -> Match | None:
     for cm in sorted([*rec.cues.get("speech", ()), *warned], key=lambda c: c.start):
         if cm.start < k or any(dm.start == cm.start and dm.end > cm.end for dm in demands):
             continue  # (not "called for", "call on": a demand says no quote)
+        if toks[cm.start - 1].text == "," and _comma_participle(rec, cm.start):
+            continue  # "…, saying Beijing was …", "…, mówiąc, że …": the clause's own subject says what follows
         j = cm.start - 1
         while j >= k and (toks[j].is_word or toks[j].low in tb.markers["possessive_clitic"]) and j > cm.start - 7:
             # "the Polish prime minister said", "Lithuania's foreign ministry said"

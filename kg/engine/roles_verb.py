@@ -35,6 +35,7 @@ from kg.engine.syntax import (
     finite,
     first_subject,
     left_subject,
+    object_relative,
     prep,
 )
 from kg.engine.tables import Tables, phrases_of
@@ -133,6 +134,9 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         plo, _ = clause_span(rec, lo - 1, lo - 1)
         subj = left_subject(tb, rec, plo, lo - 1, nominative=True)
         return subj, None, "governing" if subj is not None else ""
+    both = object_relative(tb, rec, lo, tm.start)
+    if both is not None:  # "Chile struck Peru, which it accuses of harbouring rebels": Chile accuses Peru
+        return both[0], both[1], "object-relative"
     subj = antecedent(tb, rec, lo)
     if subj is not None:
         return subj, None, "antecedent"

@@ -21,7 +21,13 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
     with_ = tb.markers["comitative"]
     toks = rec.tokens
     for f in rec.frames:
+        if f.failure is None and f.relation == "threatens" and f.object is not None and _caution(tb, rec, f):
+            f.object = None  # "warned Peru that Bolivia was preparing an attack": a caution, aimed at no one
+            f.how.append("caution")
+    for f in rec.frames:
         if f.failure is not None or f.relation != "threatens" or f.object is not None or f.subject is None:
+            continue
+        if "caution" in f.how:
             continue
         lo, hi = f.clause
         mine = {gaz[a].code for a in f.subject.actors}
@@ -141,6 +147,35 @@ def _coordinated_target(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: s
     return named[0] if len(named) == 1 else None
 
 
+def _warning(rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether the trigger is a word of warning ("warned", "ostrzegł", "warnte"), not of threatening."""
+    return any(cm.start <= f.match.start < cm.end for cm in rec.cues.get("warning", ()))
+
+
+def _paid_for(rec: SentenceRecord, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo``..``hi`` name a price or an answer ("would pay a price", "konsekwencje", "response")."""
+    return any(lo <= cm.start < hi for c in ("consequence", "retaliation") for cm in rec.cues.get(c, ()))
+
+
+def _caution(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A warning told to its object whose "that" clause has a third party for its subject and names no price
+    or answer ("Chile warned Peru that Bolivia was preparing an attack"): a caution to the one told."""
+    toks = rec.tokens
+    if f.is_noun or not _warning(rec, f) or f.subject is None or f.object is None:
+        return False
+    c = f.object.end
+    if c + 1 < len(toks) and toks[c].text == ",":
+        c += 1  # "ostrzegła Togo, że …", "warnte Togo, dass …"
+    if c >= len(toks) or toks[c].low not in tb.markers["complementizer"]:
+        return False
+    gaz = tb.gazetteer
+    g = next((g for g in rec.groups if c < g.start <= c + 2), None)
+    told = {gaz[a].code for a in (*f.subject.actors, *f.object.actors)}
+    if g is None or prep(tb, rec, g.start, c + 1) is not None or {gaz[a].code for a in g.actors} & told:
+        return False
+    return not _paid_for(rec, c, len(toks))
+
+
 def _complement_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set[str]) -> Group | None:
     """The subject of a "that" clause right after a threat verb ("threatened on Friday that Seoul and
     Washington would pay a price"): the threat is said of it, so it is the one threatened (not the
@@ -151,7 +186,7 @@ def _complement_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: s
     k = f.match.end
     c = next((j for j in range(k, min(k + 4, len(toks))) if toks[j].low in tb.markers["complementizer"]), None)
     if c is None or any(not t.is_word for t in toks[k:c]):
-        return None
+        return None  # ("warned for months that …": the time phrase between)
     gaz = tb.gazetteer
     g = next((g for g in rec.groups if c < g.start <= c + 2), None)
     if g is None or prep(tb, rec, g.start, c + 1) is not None or not can_be_nominative(g) \
@@ -162,6 +197,8 @@ def _complement_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: s
     if any(h.relation in ("attacks", "sanctions") and h.subject is not None and h.subject.start == g.start
            for h in rec.frames if h is not f):
         return None  # "warned that Russia could attack": the one said to act is no one threatened
+    if _warning(rec, f) and not _paid_for(rec, c, len(toks)):
+        return None  # "warned that Peru was planning an offensive": a caution about Peru, no threat to it
     return g
 
 

@@ -313,7 +313,8 @@ def fronted_event(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Grou
     act = next((g.subject for g in rec.frames if g is not f and g.is_noun and g.subject is not None
                 and lo <= g.match.start and g.match.end <= k), None)
     if act is None and any(toks[j].low in tb.markers["event"] for j in range(lo, k)):
-        act = next((g for g in rec.groups if lo <= g.start and g.end <= k), None)  # "Den Raketentest Nordkoreas"
+        # "Den Raketentest Nordkoreas" (not the target a preposition marks: "Den Angriff auf Peru")
+        act = next((g for g in rec.groups if lo <= g.start and g.end <= k and prep(tb, rec, g.start, lo) is None), None)
     if act is None:
         return None
     after = [g for g in rec.groups if k < g.start < hi and prep(tb, rec, g.start, k + 1) is None

@@ -38,6 +38,16 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
         subj = antecedent(tb, rec, lo)
         if subj is not None:
             return subj, None, "antecedent"
+    if first is not None and "" in tb.object_markers[f.index] and first.start > lo \
+            and toks[first.start - 1].low in tb.markers["object_articles"]:
+        # "Den Irak kritisierte die Türkei scharf": an accusative or dative article makes the prefield the fronted
+        # object; the subject is the bare actor right after the verb
+        late = next((g for g in rec.groups if before < g.start <= tm.tokens[0] + 3 and g.start < hi
+                     and toks[g.start - 1].low not in tb.markers["object_articles"]
+                     and prep(tb, rec, g.start, tm.tokens[0] + 1) is None
+                     and g.mentions[0].kind not in ("adjectives", "pronoun")), None)
+        if late is not None:
+            return late, first, "fronted-object"
     if first is not None and "" in tb.object_markers[f.index]:
         pron = _subject_pronoun(rec, first, before)
         if pron is not None:  # "Kanada und Mexiko wirft er vor, …": the prefield is the fronted object
