@@ -95,7 +95,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if subj is not None:
             how.append("alleged")
     if subj is None:
-        subj = prenominal_light_agent(tb, rec, f)  # "die von der EU verhängten Sanktionen gegen Russland"
+        # "die von der EU verhängten Sanktionen gegen Russland", "die von der EU gegen Russland verhängten …"
+        subj, obj = prenominal_light_agent(tb, rec, f)
         if subj is not None:
             how.append("prenominal-agent")
     if subj is None and (f.relation == "alliedWith" or f.trigger.genitive == "object"):

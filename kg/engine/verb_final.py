@@ -59,13 +59,15 @@ def _finite_before_article(tb: Tables, rec: SentenceRecord, j: int) -> bool:
         and rec.tokens[j + 1].low in tb.markers["determiners"]
 
 
-def prenominal_light_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+def prenominal_light_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:
     """The agent of a light verb's participle standing before a trigger noun as its adjective ("die von der EU
     verhängten Sanktionen gegen Russland", "der von Russland geführte Krieg", "die von Chile gestartete
     Offensive"): who imposed, waged or launched it is the noun's subject. Only a light verb of the lexicon
-    ("die von Moskau kritisierten Sanktionen" names a critic, not who imposed them)."""
+    ("die von Moskau kritisierten Sanktionen" names a critic, not who imposed them). The noun's marked object
+    may stand between the agent and the participle ("die von der EU gegen Russland verhängten Sanktionen"):
+    then it is the second of the pair, else None."""
     if not tb.settings.get("prenominal_agent") or not rec.morphs:
-        return None
+        return None, None
     toks = rec.tokens
     lo = f.clause[0]
     light, endings = _light_forms(tb), tb.markers["attributive_endings"]
@@ -75,10 +77,22 @@ def prenominal_light_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> G
         j -= 1  # "die von der EU verhängten neuen Sanktionen", "die von den USA angekündigte bislang größte
         # Waffenlieferung": adjectives, and adverbs of adjectives, between participle and noun
     if j <= lo or not toks[j].text[:1].islower() or not _participle_of(toks[j].low, light, endings):
-        return None
-    return next((g for g in reversed(rec.groups) if lo <= g.start and g.end <= j and j - g.end <= 2
-                 and prep(tb, rec, g.start, lo) in tb.markers["agent"]
-                 and all(t.is_word and t.text[:1].islower() for t in toks[g.end:j])), None)
+        return None, None
+    marked = tb.object_markers[f.index] - {""} - tb.markers["agent"]
+
+    def lower(k: int, end: int) -> bool:  # lower-case words only: a preposition, an article, adjectives
+        return all(t.is_word and t.text[:1].islower() for t in toks[k:end])
+
+    for g in reversed(rec.groups):
+        if not (lo <= g.start and g.end <= j) or prep(tb, rec, g.start, lo) not in tb.markers["agent"]:
+            continue
+        if j - g.end <= 2 and lower(g.end, j):
+            return g, None
+        obj = next((o for o in rec.groups if o.start > g.end and o.end <= j), None)
+        if obj is not None and j - obj.end <= 2 and lower(g.end, obj.start) and lower(obj.end, j) \
+                and prep(tb, rec, obj.start, g.end) in marked:
+            return g, obj
+    return None, None
 
 
 def _light_forms(tb: Tables) -> frozenset[str]:
@@ -273,8 +287,8 @@ def fronted_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     takes it through its light verb ("Gegen Iran verhängten die USA Strafmaßnahmen"), whose form in second
     place is a verb even where it could be an adjective."""
     if not (tb.settings.get("verb_second") and rec.morphs) or f.subject is None or (
-            f.is_noun and f.how[-1:] != ["light-verb"]):
-        return None
+            f.is_noun and f.how[-1:] not in (["light-verb"], ["attached"])):
+        return None  # (an attached agent after the verb: "Gegen Niger verhängte die Ecowas Sanktionen")
     toks = rec.tokens
     lo, hi = f.clause
     if lo > 0 and toks[lo - 1].is_word or toks[lo].low not in tb.object_markers[f.index]:
