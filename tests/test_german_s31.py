@@ -23,6 +23,17 @@ CASES = [
     ("Die von der EU gegen Russland verhängten Sanktionen zeigen Wirkung.", [("EU", "sanctions", "RUS")]),
     ("Der von Russland gegen die Ukraine geführte Krieg dauert an.", [("RUS", "attacks", "UKR")]),
     ("Die von der EU verhängten Sanktionen gegen Russland zeigen Wirkung.", [("EU", "sanctions", "RUS")]),
+    # an attack's target named by where it lies, past the attack's genitive agent
+    ("Der Drohnenangriff der Ukraine auf Ziele in Russland war beispiellos.", [("UKR", "attacks", "RUS")]),
+    ("Der Raketenangriff Aserbaidschans auf eine Kaserne in Armenien forderte Tote.", [("AZE", "attacks", "ARM")]),
+    # attacks reported, fended off or endured by their target; a verb of telling takes the act's agent as its
+    # object, no source
+    ("Die Ukraine meldet massive russische Luftangriffe.", [("RUS", "attacks", "UKR")]),
+    ("Israel hat einen iranischen Großangriff abgewehrt.", [("IRN", "attacks", "ISR")]),
+    ("Das israelische Militär wehrte den iranischen Angriff ab.", [("IRN", "attacks", "ISR")]),
+    ("Russland meldete ukrainische Drohnenangriffe.", [("UKR", "attacks", "RUS")]),
+    ("Mit Hilfe Frankreichs wehrte Israel den iranischen Angriff ab.",
+     [("IRN", "attacks", "ISR"), ("FRA", "supports", "ISR")]),
 ]
 
 

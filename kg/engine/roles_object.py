@@ -34,6 +34,7 @@ from kg.engine.syntax import (
 from kg.engine.tables import Tables
 from kg.engine.talks import criticised_talks, earlier_talks
 from kg.engine.troop_places import fronted_destination, unit_place, where_antecedent
+from kg.engine.verb_final import head_prep
 from kg.text import HYPHENS
 
 #: Relations an event noun ("the strike", "próba") may be the object of.
@@ -293,8 +294,13 @@ def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     wanted = tb.object_markers[f.index] | locative
     skip = {tb.gazetteer[a].code for a in f.subject.actors} if f.subject is not None else set()
     first = next((i for i, np in enumerate(phrases) if np.start >= f.match.end), None)
+    start = f.match.end
+    if first is not None and f.subject is not None and phrases[first].rel == "gen" and phrases[first].prep is None \
+            and phrases[first].start <= f.subject.start < phrases[first].end and first + 1 < len(phrases):
+        start = phrases[first].end  # "der Drohnenangriff der Ukraine auf Flugplätze in Russland": past its agent
+        first += 1
     if first is None or phrases[first].start >= hi or any(
-            toks[k].is_word for k in range(f.match.end, phrases[first].prep if phrases[first].prep is not None
+            toks[k].is_word for k in range(start, phrases[first].prep if phrases[first].prep is not None
                                            else phrases[first].start)):
         return None  # the target phrase follows the trigger ("attacks against", "strike on the …")
     np = phrases[first]
@@ -361,7 +367,8 @@ def _defender(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     gaz = tb.gazetteer
     agents = {gaz[a].code for a in f.subject.actors} if f.subject is not None else set()
     first = next((g for g in rec.groups if lo <= g.start < hi and g.end <= max(cue.start, f.match.start)
-                  and prep(tb, rec, g.start, lo) is None and g.mentions[0].kind != "adjectives"), None)
+                  and prep(tb, rec, g.start, lo) is None and g.mentions[0].kind != "adjectives"
+                  and head_prep(tb, rec, g, lo) is None), None)  # not "Mit Hilfe der USA wehrte Israel … ab"
     if first is not None and cue.start > 0 and rec.morphs and "poss" in rec.morphs[cue.start - 1].feats:
         # "Kanada hilft Lettland in seinem Abwehrkampf gegen …", "helps Latvia in its defence against …":
         # the possessive's owner is the actor named last before it, the one helped
