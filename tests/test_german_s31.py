@@ -34,6 +34,14 @@ CASES = [
     ("Russland meldete ukrainische Drohnenangriffe.", [("UKR", "attacks", "RUS")]),
     ("Mit Hilfe Frankreichs wehrte Israel den iranischen Angriff ab.",
      [("IRN", "attacks", "ISR"), ("FRA", "supports", "ISR")]),
+    # a one-word name that is also a common noun ("Bündnis", "Allianz": NATO) after a possessive or an
+    # indefinite article, or opening a trigger's phrase, is the common noun
+    ("Seoul und Washington bekräftigten ihr Bündnis.", [("KOR", "alliedWith", "USA")]),
+    ("Südkorea und die USA bekräftigten ihre Allianz.", [("KOR", "alliedWith", "USA")]),
+    ("Die Allianz mit den USA bleibt für Seoul zentral.", []),
+    ("Das Bündnis verurteilte Russland.", [("NATO", "accuses", "RUS")]),
+    # allying oneself with someone: the reflexive verb
+    ("Russland verbündete sich mit Nordkorea.", [("RUS", "alliedWith", "PRK")]),
 ]
 
 

@@ -91,6 +91,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
             out.append(Mention(k, end, (person,), "names", frozenset(), via="introduced"))
             for i in range(k, end):
                 taken[i] = True
+    out = [m for m in out if not _common_noun(tb, rec, m)]  # "ihr Bündnis", "eine Allianz": not NATO
     origin = tb.markers["origin"] | tb.markers["member_nouns"]  # "Liberian-flagged"; "als erstes G7-Land"
     out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
                                   and toks[m.end + 1].low in origin
@@ -161,6 +162,22 @@ def _leaders_take_the_case(rec: SentenceRecord, out: list[Mention]) -> None:
         m = next((m for m in out if cm.start <= m.start <= cm.end), None)
         if m is not None:
             m.feats = frozenset(rec.morphs[cm.start - 1].cases)
+
+
+def _common_noun(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
+    """A one-word name that is also a common noun (German capitalizes both: "Bündnis", "Allianz" name NATO),
+    after a possessive or an indefinite article, or opening a trigger's phrase: "ihr Bündnis", "eine Allianz",
+    "die Allianz mit den USA" are an alliance, not the name."""
+    k = m.start - 1
+    if not tb.settings.get("capitalized_nouns") or not rec.morphs or m.kind != "names" or m.end - m.start != 1 \
+            or not rec.morphs[m.start].is_("NOUN"):
+        return False
+    if any(t.start == m.start and t.end > m.end for t in rec.triggers):
+        return True
+    if k < 0:
+        return False
+    return rec.morphs[k].is_("DET") and (
+        "poss" in rec.morphs[k].feats or rec.tokens[k].low not in tb.markers["definite"])
 
 
 def _capitals(rec: SentenceRecord, start: int, end: int) -> bool:
