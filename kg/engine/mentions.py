@@ -16,6 +16,7 @@ actors of the article and are named again later, in any inflected form
 from __future__ import annotations
 
 from kg.engine import introduced
+from kg.engine.common_names import common_noun
 from kg.engine.fronted_place import fronted_place_bodies
 from kg.engine.introduced import covered, keys_of, name_end, name_endings, name_key
 from kg.engine.leader_body import leaders_body
@@ -91,7 +92,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
             out.append(Mention(k, end, (person,), "names", frozenset(), via="introduced"))
             for i in range(k, end):
                 taken[i] = True
-    out = [m for m in out if not _common_noun(tb, rec, m)]  # "ihr Bündnis", "eine Allianz": not NATO
+    out = [m for m in out if not common_noun(tb, rec, m)]  # "ihr Bündnis", "eine Allianz": not NATO
     origin = tb.markers["origin"] | tb.markers["member_nouns"]  # "Liberian-flagged"; "als erstes G7-Land"
     out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
                                   and toks[m.end + 1].low in origin
@@ -162,22 +163,6 @@ def _leaders_take_the_case(rec: SentenceRecord, out: list[Mention]) -> None:
         m = next((m for m in out if cm.start <= m.start <= cm.end), None)
         if m is not None:
             m.feats = frozenset(rec.morphs[cm.start - 1].cases)
-
-
-def _common_noun(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
-    """A one-word name that is also a common noun (German capitalizes both: "Bündnis", "Allianz" name NATO),
-    after a possessive or an indefinite article, or opening a trigger's phrase: "ihr Bündnis", "eine Allianz",
-    "die Allianz mit den USA" are an alliance, not the name."""
-    k = m.start - 1
-    if not tb.settings.get("capitalized_nouns") or not rec.morphs or m.kind != "names" or m.end - m.start != 1 \
-            or not rec.morphs[m.start].is_("NOUN"):
-        return False
-    if any(t.start == m.start and t.end > m.end for t in rec.triggers):
-        return True
-    if k < 0:
-        return False
-    return rec.morphs[k].is_("DET") and (
-        "poss" in rec.morphs[k].feats or rec.tokens[k].low not in tb.markers["definite"])
 
 
 def _capitals(rec: SentenceRecord, start: int, end: int) -> bool:
