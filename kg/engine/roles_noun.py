@@ -34,6 +34,7 @@ from kg.engine.noun_agent import verbal_agent
 from kg.engine.noun_attached import attached_agent
 from kg.engine.noun_modifiers import prepositional_complement
 from kg.engine.participles import prenominal_agent_pl
+from kg.engine.prenominal_light import prenominal_light_agent
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject
 from kg.engine.scene_subject import manner_subject, wartime_subject
@@ -57,7 +58,6 @@ from kg.engine.verb_final import (
     final_light_verb,
     governing_accusation,
     light_verb_agent,
-    prenominal_light_agent,
 )
 from kg.text import HYPHENS
 
