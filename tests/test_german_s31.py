@@ -42,6 +42,16 @@ CASES = [
     ("Das Bündnis verurteilte Russland.", [("NATO", "accuses", "RUS")]),
     # allying oneself with someone: the reflexive verb
     ("Russland verbündete sich mit Nordkorea.", [("RUS", "alliedWith", "PRK")]),
+    # a verb of criticising or threatening inverted after the clause it reports: that clause's first actor
+    # not of the speaker's side
+    ("Russland sabotiere die Friedensgespräche, kritisierte Frankreich.", [("FRA", "accuses", "RUS")]),
+    ('"Serbien provoziert uns ständig", kritisierte der Kosovo.', [("XKX", "accuses", "SRB")]),
+    ("Polen werde für jede Provokation bezahlen, drohte Moskau.", [("RUS", "threatens", "POL")]),
+    ("Russland werde auf jede Provokation Polens reagieren, drohte Medwedew.", [("RUS", "threatens", "POL")]),
+    ("Als Russland angriff, kritisierte Polen die Nato.", [("POL", "accuses", "NATO")]),
+    # a pronoun subject of that inverted verb is the speaker the narration named before
+    ("Die Sprecherin Sacharowa meldete sich zu Wort. Sollte Berlin nachlegen, werde Russland härter antworten, "
+     "warnte sie.", [("RUS", "threatens", "DEU")]),
 ]
 
 

@@ -20,7 +20,7 @@ from kg.engine.objects import QUOTES, event_word, joins, pronoun_event
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.relative_object import relative_object
-from kg.engine.reported_objects import charge_clause, reported_v2, warned_that
+from kg.engine.reported_objects import charge_clause, preceding_report, reported_v2, warned_that
 from kg.engine.retaliation import answered_actor, answered_attacker, retaliation_target
 from kg.engine.syntax import (
     after,
@@ -169,6 +169,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and _event_owner(tb, rec, before[-1], hi) is None:
         f.object = _event_group(tb, rec, before[-1], disc)
         f.how += ["event"] if f.object is not None else []
+    if f.object is None and t.relation in ("threatens", "accuses"):
+        f.object = preceding_report(tb, rec, f)  # "Russland sabotiere die Gespräche, kritisierte Paris"
     if f.object is None and subj is not None and t.relation in ("threatens", "accuses") and (
             not f.is_noun or "light-verb" in f.how):  # "kündigte Gegenmaßnahmen an, nachdem die USA …"
         f.object = reason_agent(tb, rec, f)  # "vowed to retaliate after the EU imposed sanctions"
