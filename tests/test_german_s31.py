@@ -52,6 +52,14 @@ CASES = [
     # a pronoun subject of that inverted verb is the speaker the narration named before
     ("Die Sprecherin Sacharowa meldete sich zu Wort. Sollte Berlin nachlegen, werde Russland härter antworten, "
      "warnte sie.", [("RUS", "threatens", "DEU")]),
+    # sanctions with no target of their own, given an attack as their reason or occasion: the attack's author
+    ("Nach dem Beginn des aserbaidschanischen Angriffs verhängte Kanada ein Sanktionspaket.",
+     [("CAN", "sanctions", "AZE")]),
+    ("Die EU verhängte nach dem russischen Einmarsch in Georgien Sanktionen.",
+     [("EU", "sanctions", "RUS"), ("RUS", "attacks", "GEO")]),
+    # a marked phrase after another trigger noun is that noun's, not the light verb's noun's
+    ("Die USA haben wegen des Krieges Russlands gegen die Ukraine neue Sanktionen verhängt.",
+     [("USA", "sanctions", "RUS")]),
 ]
 
 

@@ -6,6 +6,7 @@ article's last attack on the one who threatens. Split from ``roles_object`` (one
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
+from kg.engine.syntax import finite
 from kg.engine.tables import Tables
 
 
@@ -133,3 +134,28 @@ def answered_attacks(tb: Tables, rec: SentenceRecord) -> None:
                 continue
             f.subject, f.object = t.object, t.subject
             f.how.append("answered-attack")
+
+
+def sanctioned_attacker(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Sanctions with no target of their own, in a clause that gives an attack as their reason or occasion
+    ("Nach dem Beginn des russischen Angriffskrieges verhängte die EU ein Sanktionspaket", "imposed sanctions
+    over Russia's invasion"): the attack's author, by its actor adjective or genitive, unless it is the
+    sanctioner's side. Only an attack noun a word of the ``presupposing`` key opens, at most four words
+    before it, no comma between."""
+    toks, morphs = rec.tokens, rec.morphs
+    lo, hi = f.clause
+    if not morphs or f.subject is None:
+        return None
+    mine = {tb.top(a) for a in f.subject.actors}
+    for m in rec.triggers:
+        k = m.start
+        if not lo <= k < hi or tb.triggers[m.payload].relation != "attacks" or k in f.match.tokens:
+            continue
+        cue = next((cm for cm in rec.cues.get("presupposing", ()) if 0 < k - cm.end + 1 <= 5 and cm.start >= lo
+                    and all(toks[j].is_word and not finite(morphs[j]) for j in range(cm.end, k))), None)
+        if cue is None:
+            continue
+        author = _author(tb, rec, k, mine)
+        if author is not None:
+            return author
+    return None

@@ -21,7 +21,7 @@ from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.relative_object import relative_object
 from kg.engine.reported_objects import charge_clause, preceding_report, reported_v2, warned_that
-from kg.engine.retaliation import answered_actor, answered_attacker, retaliation_target
+from kg.engine.retaliation import answered_actor, answered_attacker, retaliation_target, sanctioned_attacker
 from kg.engine.syntax import (
     after,
     antecedent,
@@ -34,7 +34,7 @@ from kg.engine.syntax import (
 from kg.engine.tables import Tables
 from kg.engine.talks import criticised_talks, earlier_talks
 from kg.engine.troop_places import fronted_destination, unit_place, where_antecedent
-from kg.engine.verb_final import head_prep
+from kg.engine.verb_final import head_prep, other_noun_before
 from kg.text import HYPHENS
 
 #: Relations an event noun ("the strike", "próba") may be the object of.
@@ -112,7 +112,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if t.relation == "attacks":  # "führten in Afghanistan Krieg": where it is fought (no target after it)
             marked = marked | tb.markers["within"]
         f.object = next((g for g in rec.groups if subj.end <= g.start and g.end <= tm.start and g is not subj
-                         and prep(tb, rec, g.start, subj.end) in marked), None)
+                         and prep(tb, rec, g.start, subj.end) in marked and not other_noun_before(rec, f, subj.end, g)),
+                        None)
         if f.object is not None:
             f.how.append("object-before-noun")
     if f.object is None and f.is_noun and subj is not None and f.how[-1:] == ["light-verb"] and tb.cases \
@@ -224,6 +225,10 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = retaliation_target(tb, rec, f)
         if f.object is not None:
             f.how.append("retaliation")
+    if f.object is None and subj is not None and t.relation == "sanctions":
+        f.object = sanctioned_attacker(tb, rec, f)  # "Nach dem russischen Angriff verhängte die EU Sanktionen"
+        if f.object is not None:
+            f.how.append("answered")
     if f.object is None and subj is not None and t.relation == "threatens" and "after-dash" in f.how:
         f.object = _ultimatum_addressee(tb, rec, f)
 

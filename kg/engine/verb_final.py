@@ -119,9 +119,16 @@ def final_light_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
         # "hat in der Ukraine einen Angriffskrieg begonnen": where it is fought, when no target follows
         marked = marked | tb.markers["within"]
     obj = next((g for g in rec.groups if subj.end <= g.start and g.end <= tm.start
-                and prep(tb, rec, g.start, subj.end) in marked
+                and prep(tb, rec, g.start, subj.end) in marked and not other_noun_before(rec, f, subj.end, g)
                 and not all(gaz[a].code in codes for a in g.actors)), None)
     return subj, obj
+
+
+def other_noun_before(rec: SentenceRecord, f: FrameResult, lo: int, g: Group) -> bool:
+    """Whether another trigger noun stands between ``lo`` and the marked phrase ``g``, whose object it is then
+    ("haben wegen des Krieges Russlands gegen die Ukraine Sanktionen verhängt": the war is against Ukraine)."""
+    return any(lo <= m.start < g.start and m.start not in f.match.tokens and "noun" in frozenset().union(*m.features)
+               for m in rec.triggers)
 
 
 def head_prep(tb: Tables, rec: SentenceRecord, g: Group, floor: int) -> str | None:
