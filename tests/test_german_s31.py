@@ -60,7 +60,26 @@ CASES = [
     # a marked phrase after another trigger noun is that noun's, not the light verb's noun's
     ("Die USA haben wegen des Krieges Russlands gegen die Ukraine neue Sanktionen verhängt.",
      [("USA", "sanctions", "RUS")]),
+    # measures with their author and no target, criticised or answered by a clause's subject: it is hit; the
+    # genitive of a measure noun is its author
+    ("Venezuela kritisierte die Sanktionen der USA scharf.", [("VEN", "accuses", "USA"), ("USA", "sanctions", "VEN")]),
+    ("Caracas verurteilte die neuen Strafmaßnahmen Washingtons.",
+     [("VEN", "accuses", "USA"), ("USA", "sanctions", "VEN")]),
+    ("Teheran kündigte Vergeltung für die Sanktionen der EU an.",
+     [("IRN", "threatens", "EU"), ("EU", "sanctions", "IRN")]),
+    ("Die Sanktionen der USA gegen Kuba bleiben in Kraft.", [("USA", "sanctions", "CUB")]),
 ]
 
 
 test_german_s31 = edge_cases(CASES, "de", prefix="de-s31")
+
+# the rules above that every language shares, in English
+EN_CASES = [
+    ("Iran condemned the new US sanctions.", [("IRN", "accuses", "USA"), ("USA", "sanctions", "IRN")]),
+    ("Beijing vowed to retaliate against the American export controls.",
+     [("CHN", "threatens", "USA"), ("USA", "sanctions", "CHN")]),
+    ("Japan backed the new US sanctions.", [("JPN", "supports", "USA")]),
+]
+
+
+test_english_s31 = edge_cases(EN_CASES, "en", prefix="en-s31")

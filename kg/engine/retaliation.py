@@ -159,3 +159,27 @@ def sanctioned_attacker(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Grou
         if author is not None:
             return author
     return None
+
+
+def sanctioned_critic(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Sanctions with their author and no target, as what a clause's subject criticises or threatens to answer
+    ("Venezuela kritisierte die Sanktionen der USA", "Teheran kündigte Vergeltung für die EU-Sanktionen an"): the
+    critic is the one sanctioned. Only an accusation or threat before the noun in its clause, whose subject is
+    not the sanctions' author (one who backs or joins them is no critic)."""
+    if f.subject is None or not f.is_noun or not rec.morphs:
+        return None
+    if f.subject.start >= f.match.end and not all(rec.morphs[j].only("DET", "ADJ")
+                                                 for j in range(f.match.end, f.subject.start)):
+        return None  # the genitive of a noun after it ("zamknięciu konsulatu Rosji"): whose consulate, not who closes
+    if any(f.match.start <= cm.start < max(f.subject.start, f.match.end)
+           for concept in ("mission", "sanctioned") for cm in rec.cues.get(concept, ())):
+        return None  # (and a noun of the trigger's own words: "zamknięcie konsulatu" closes Russia's)
+    lo, hi = f.clause
+    mine = {tb.top(a) for a in f.subject.actors}
+    for g in rec.frames:
+        if g is f or g.relation not in ("accuses", "threatens") or g.subject is None or g.failure \
+                or not lo <= g.match.start < f.match.start or g.clause != f.clause:
+            continue
+        if g.subject.end <= f.match.start and not {tb.top(a) for a in g.subject.actors} & mine:
+            return g.subject
+    return None

@@ -21,7 +21,13 @@ from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.relative_object import relative_object
 from kg.engine.reported_objects import charge_clause, preceding_report, reported_v2, warned_that
-from kg.engine.retaliation import answered_actor, answered_attacker, retaliation_target, sanctioned_attacker
+from kg.engine.retaliation import (
+    answered_actor,
+    answered_attacker,
+    retaliation_target,
+    sanctioned_attacker,
+    sanctioned_critic,
+)
 from kg.engine.syntax import (
     after,
     antecedent,
@@ -227,6 +233,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("retaliation")
     if f.object is None and subj is not None and t.relation == "sanctions":
         f.object = sanctioned_attacker(tb, rec, f)  # "Nach dem russischen Angriff verhängte die EU Sanktionen"
+        if f.object is None:
+            f.object = sanctioned_critic(tb, rec, f)  # "Venezuela kritisierte die Sanktionen der USA"
         if f.object is not None:
             f.how.append("answered")
     if f.object is None and subj is not None and t.relation == "threatens" and "after-dash" in f.how:
