@@ -68,6 +68,9 @@ CASES = [
     ("Teheran kündigte Vergeltung für die Sanktionen der EU an.",
      [("IRN", "threatens", "EU"), ("EU", "sanctions", "IRN")]),
     ("Die Sanktionen der USA gegen Kuba bleiben in Kraft.", [("USA", "sanctions", "CUB")]),
+    # suffering or answering an act: who suffers measures or answers an attack is their target
+    ("Kuba leidet seit Jahrzehnten unter dem US-Embargo.", [("USA", "sanctions", "CUB")]),
+    ("Israel reagierte auf den iranischen Angriff.", [("IRN", "attacks", "ISR")]),
 ]
 
 

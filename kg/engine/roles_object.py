@@ -195,8 +195,9 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("clause-relative")
     if f.object is None and t.relation == "attacks" and f.is_noun and subj is not None:
         f.object = _avenged_agent(tb, rec, f)  # "atak odwetowy za ostrzał Hezbollahu": Hezbollah is hit
-    if f.object is None and t.relation == "attacks" and f.is_noun:
+    if f.object is None and t.relation in ("attacks", "sanctions") and f.is_noun:
         f.object = _defender(tb, rec, f)  # "die Ukraine, die sich gegen den russischen Angriffskrieg verteidigt"
+        # (and who suffers or answers measures: "Kuba leidet unter dem US-Embargo")
     if f.object is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):
         places = [g for g in rec.groups if g.end <= tm.start and g is not subj
                   and all(tb.gazetteer[a].type == "Place" for a in g.actors)
@@ -374,9 +375,12 @@ def _avenged_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
 def _defender(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """An attack noun with no target, in the clause of a verb of defending oneself ("verteidigt sich gegen
     den russischen Angriffskrieg", "defends itself against Russian aggression"), attacks that verb's
-    subject: the clause's first actor no preposition governs, else the antecedent of its relative pronoun."""
+    subject: the clause's first actor no preposition governs, else the antecedent of its relative pronoun.
+    A sanction only through a verb ("Kuba leidet unter dem US-Embargo"), not a phrase of answering."""
     lo, hi = f.clause
     cue = next((cm for cm in rec.cues.get("defend", ()) if lo <= cm.start and cm.end <= hi), None)
+    if cue is not None and f.relation == "sanctions" and not (rec.morphs and finite(rec.morphs[cue.start])):
+        cue = None
     if cue is None:
         return None
     gaz = tb.gazetteer
