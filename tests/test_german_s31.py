@@ -71,6 +71,10 @@ CASES = [
     # suffering or answering an act: who suffers measures or answers an attack is their target
     ("Kuba leidet seit Jahrzehnten unter dem US-Embargo.", [("USA", "sanctions", "CUB")]),
     ("Israel reagierte auf den iranischen Angriff.", [("IRN", "attacks", "ISR")]),
+    # a trigger noun after 'mit' (no article) in the middle of the clause is the means of its subject
+    ("China reagierte auf die Waffenlieferungen mit Sanktionen gegen die USA.", [("CHN", "sanctions", "USA")]),
+    ("Am Sonntag reagierte die Ukraine mit Drohnenangriffen auf Moskau.", [("UKR", "attacks", "RUS")]),
+    ("Die Ukraine rechnet mit russischen Angriffen.", []),
 ]
 
 
