@@ -75,6 +75,8 @@ CASES = [
     ("China reagierte auf die Waffenlieferungen mit Sanktionen gegen die USA.", [("CHN", "sanctions", "USA")]),
     ("Am Sonntag reagierte die Ukraine mit Drohnenangriffen auf Moskau.", [("UKR", "attacks", "RUS")]),
     ("Die Ukraine rechnet mit russischen Angriffen.", []),
+    # a threat noun's adjective is its author too: who rejects the threats is threatened
+    ("Polen wies die russischen Drohungen zurück.", [("RUS", "threatens", "POL")]),
 ]
 
 
