@@ -77,6 +77,9 @@ CASES = [
     ("Die Ukraine rechnet mit russischen Angriffen.", []),
     # a threat noun's adjective is its author too: who rejects the threats is threatened
     ("Polen wies die russischen Drohungen zurück.", [("RUS", "threatens", "POL")]),
+    # sanctions on people or things an actor owns sanction the owner, as attacks on its positions attack it
+    ("Die EU verhängte Sanktionen gegen Mitglieder der Militärjunta Myanmars.", [("EU", "sanctions", "MMR")]),
+    ("London verhängte Sanktionen gegen Schiffe der russischen Schattenflotte.", [("GBR", "sanctions", "RUS")]),
 ]
 
 
@@ -88,6 +91,7 @@ EN_CASES = [
     ("Beijing vowed to retaliate against the American export controls.",
      [("CHN", "threatens", "USA"), ("USA", "sanctions", "CHN")]),
     ("Japan backed the new US sanctions.", [("JPN", "supports", "USA")]),
+    ("Canada imposed sanctions on members of the Iranian government.", [("CAN", "sanctions", "IRN")]),
 ]
 
 
