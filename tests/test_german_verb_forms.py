@@ -74,7 +74,9 @@ CASES = [
     # an actor inside a fronted prepositional phrase is no subject of the light verb after it
     ("Kurz nach dem Beginn des russischen Angriffs verhängte Kanada ein Sanktionspaket gegen Moskau.",
      [("CAN", "sanctions", "RUS")]),
-    ("Nach dem Beginn des russischen Angriffskrieges verhängte die EU ein erstes Sanktionspaket.", []),
+    # (no actor of the fronted phrase is the subject; the sanctions answer its attack: session 31)
+    ("Nach dem Beginn des russischen Angriffskrieges verhängte die EU ein erstes Sanktionspaket.",
+     [("EU", "sanctions", "RUS")]),
     # "sodass" opens a clause of its own
     ("Katar vermittelte zwischen Israel und der Hamas, sodass eine Waffenruhe vereinbart werden konnte.",
      [("QAT", "meetsWith", "ISR"), ("QAT", "meetsWith", "HAMAS")]),

@@ -17,7 +17,7 @@ from kg.engine.object_pronouns import object_it, object_pronoun
 from kg.engine.pair_phrases import coordinated_pair, pair, parties
 from kg.engine.possessives import HOSTILE, addressee, helped_one, owner_of_possessive, punished_one
 from kg.engine.record import Discourse, Mention, SentenceRecord
-from kg.engine.speaker import names_no_one, narration_start
+from kg.engine.speaker import names_no_one, narration_start, postposed_speaker
 from kg.engine.syntax import distinct, finite, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_second import after_prefield
@@ -256,6 +256,10 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         if named is not None:
             return named.actors, "the speaker named after the quote"
         return tuple(disc.speaker), "the subject of the narration before the quote"
+    if concept == "pronoun" and disc.speaker is not None and postposed_speaker(tb, rec, cm.start):
+        # "Sollte Berlin nachlegen, werde Russland härter antworten, warnte sie": the one who says the clause
+        # before, named before the sentence, not an actor of what she says
+        return tuple(disc.speaker), "the subject of the narration before the reported clause"
     if concept == "object_it":
         return object_it(tb, rec, disc, cm)
     if concept == "object_pronoun":

@@ -13,6 +13,10 @@ from kg.engine.syntax import after, apposed, can_be_nominative, clause_span, fin
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
 
+#: Relations whose marked object may be a noun owned by the actor: "Angriffe auf Stellungen der Huthi", "Sanktionen
+#: gegen Richter des Strafgerichtshofs", "sanctions on members of the junta".
+_LOCATED = ("attacks", "sanctions")
+
 
 def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """The object by position and preposition."""
@@ -66,7 +70,7 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         reach = min(reach, _main_verb_after(tb, rec, f, reach))
         reach = next((k for k in range(tm.end + 1, reach) if rec.morphs and toks[k - 1].text == ","
                       and "pcon" in rec.morphs[k].feats), reach)  # "…, odcinając dostawy do Węgier": its own clause
-        obj = after(tb, rec, tm.end, reach, obj_markers - {""}, skip=skip, located=t.relation == "attacks")
+        obj = after(tb, rec, tm.end, reach, obj_markers - {""}, skip=skip, located=t.relation in _LOCATED)
         if obj is not None and t.relation == "attacks" and unnamed_target(
                 tb, rec, tm.end, obj.start, m_["from"]) \
                 and prep(tb, rec, obj.start, tm.end) in m_["within"]:
@@ -124,7 +128,7 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         # "violated Estonian airspace", "sicherte Armenien ihre Unterstützung zu": the object sits
         # inside the phrase, phrase by phrase ("nach Angaben der US-Regierung" is an adjunct)
         inside = verb_object(tb, rec, tm.tokens[0] + 1, tm.tokens[-1], obj_markers, skip=skip, own=tm.tokens,
-                             same=f.relation, located=t.relation == "attacks")
+                             same=f.relation, located=t.relation in _LOCATED)
         # a noun of the same relation in the gap is the same act; "griff Ziele im Libanon an": the place
         if inside is not None and not set(range(inside.start, inside.end)) & set(tm.tokens):
             return inside
@@ -145,7 +149,7 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         if tm.end < j < hi and rec.tokens[j].text == ",":
             hi = j
     # a noun of the same relation after the verb is the same act: "pledged $5 million in aid to Ukraine"
-    return verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip, located=t.relation == "attacks",
+    return verb_object(tb, rec, tm.end, hi, obj_markers, skip=skip, located=t.relation in _LOCATED,
                        same=t.relation, reacting=t.relation in ("accuses", "praises"))
 
 

@@ -178,8 +178,10 @@ def means_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
     China hat Kanada …": Canada acts)."""
     toks, morphs = rec.tokens, rec.morphs
     lo, hi = f.clause
-    if not morphs or not tb.settings.get("verb_second") or toks[lo].low not in tb.markers["means"]:
+    if not morphs or not tb.settings.get("verb_second"):
         return None
+    if toks[lo].low not in tb.markers["means"]:
+        return _means_in_middle(tb, rec, f)
     if toks[lo + 1].low in tb.markers["determiners"] or any(
             toks[k].text == "," or k in rec.breaks for k in range(lo + 1, f.match.start)):
         return None  # "Mit der Unterstützung Frankreichs hat Polen …": a means has no article
@@ -194,6 +196,7 @@ def means_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         return None
     return g if "nom" in g.mentions[0].feats else None
 
+
 def charged_doer(rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
     """The object of a verb of judging right before the preposition that opens a light verb's clause ("accused
     Zelensky of starting the war", "blamed Kyiv for launching the raid"): the one judged does the act, not the
@@ -203,3 +206,25 @@ def charged_doer(rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
     return next((h.object for h in rec.frames if h is not f and h.failure is None and h.object is not None
                  and h.relation in ("accuses", "praises") and h.match.end <= h.object.start
                  and h.object.end == k - 1), None)
+
+
+def _means_in_middle(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """A trigger noun after 'mit' with no article, in the middle of a verb-second clause whose verb does not take
+    'mit' itself ("China reagierte auf die Waffenlieferungen mit Sanktionen gegen die USA", "Die Ukraine
+    antwortete mit Drohnenangriffen"): the act of the clause's subject, its first actor before 'mit' that no
+    preposition governs."""
+    toks, morphs = rec.tokens, rec.morphs
+    lo, hi = f.clause
+    j = f.match.start - 1
+    while j > lo and morphs[j].only("ADJ") and toks[j].text[:1].islower():
+        j -= 1  # "mit neuen, harten Sanktionen"
+    if j <= lo or toks[j].low not in tb.markers["means"] or any(toks[k].text == "," or k in rec.breaks
+                                                                 for k in range(lo + 1, j)):
+        return None
+    if any(t.low in tb.markers["means_governed"] for t in toks[lo:hi]) or not any(
+            morphs[k].is_("VERB", "AUX") and "fin" in morphs[k].feats for k in range(lo, j)):
+        return None  # "rechnet mit Angriffen": the verb takes 'mit'; none before it: not the clause's means
+    g = next((g for g in rec.groups if lo <= g.start and g.end <= j and prep(tb, rec, g.start, lo) is None
+              and head_prep(tb, rec, g, lo) is None and g.mentions[0].kind != "adjectives"), None)
+    return g if g is not None and (not g.mentions[0].feats & {"nom", "acc", "dat", "gen"}
+                                   or "nom" in g.mentions[0].feats) else None

@@ -16,6 +16,7 @@ actors of the article and are named again later, in any inflected form
 from __future__ import annotations
 
 from kg.engine import introduced
+from kg.engine.common_names import common_noun
 from kg.engine.fronted_place import fronted_place_bodies
 from kg.engine.introduced import covered, keys_of, name_end, name_endings, name_key
 from kg.engine.leader_body import leaders_body
@@ -91,6 +92,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
             out.append(Mention(k, end, (person,), "names", frozenset(), via="introduced"))
             for i in range(k, end):
                 taken[i] = True
+    out = [m for m in out if not common_noun(tb, rec, m)]  # "ihr Bündnis", "eine Allianz": not NATO
     origin = tb.markers["origin"] | tb.markers["member_nouns"]  # "Liberian-flagged"; "als erstes G7-Land"
     out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
                                   and toks[m.end + 1].low in origin

@@ -15,6 +15,7 @@ from kg.engine.governing_verb import (
 from kg.engine.noun_modifiers import noun_modifier
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import (
+    finite,
     left_subject,
     prep,
 )
@@ -82,8 +83,10 @@ def attached_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             if last.kind == "body" and not between and prep(tb, rec, g.start, lo) is not None and not last.possessive \
                     and not _same_phrase(rec, g, before):
                 return None  # "mit Irans Außenminister … Gespräche führen": a body heads its own phrase
-            if any(0 <= g.start - cm.end <= 1 for cm in rec.cues.get("attribution", ())):
-                return None  # "Według rosyjskich mediów ofensywa …": who tells of the act, not its owner
+            if any(0 <= g.start - cm.end <= 1 and not (rec.morphs and finite(rec.morphs[cm.end - 1]))
+                   for cm in rec.cues.get("attribution", ())):
+                return None  # "Według rosyjskich mediów ofensywa …": who tells of the act, not its owner (a verb
+                # of telling takes its object: "Die Ukraine meldete russische Angriffe": Russia's)
             if last.kind == "body" and tb.cases and rec.morphs and rec.morphs[last.start].cases and \
                     rec.morphs[last.start].cases <= _OBLIQUE:
                 return None  # "przekazał stronie litewskiej protest": the dative is the verb's addressee, no owner

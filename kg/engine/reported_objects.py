@@ -9,6 +9,7 @@ a deed rather than a threat.
 from __future__ import annotations
 
 from kg.engine.clauses import infinitive_opener
+from kg.engine.objects import QUOTES
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import after, clause_span, finite, prep
 from kg.engine.tables import Tables
@@ -129,3 +130,38 @@ def reported_v2(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     g = next((g for g in rec.groups if g.start > tm.end), None)  # only an article between: not "…, weil Chile"
     return g is not None and g.start <= tm.end + 2 and all(
         t.low in tb.markers["determiners"] for t in toks[tm.end + 1:g.start])
+
+
+def preceding_report(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """German: a verb of criticising or threatening that opens its clause after a comma, its speaker after it,
+    reports the clause before ("Russland sabotiere die Gespräche, kritisierte Paris"; "Polen werde dafür
+    bezahlen, drohte Moskau"): the object is that clause's first actor not of the speaker's side (its subject,
+    or past the speaker's own state the one it names next: "Russland werde auf jede Provokation Polens
+    reagieren, drohte Medwedew")."""
+    toks, tm = rec.tokens, f.match
+    lo = f.clause[0]
+    if not tb.settings.get("verb_second") or f.is_noun or f.subject is None or tm.start != lo \
+            or f.subject.start < tm.end:
+        return None
+    k = lo - 1
+    while k > 0 and toks[k].text in QUOTES:
+        k -= 1
+    if k < 2 or toks[k].text != ",":
+        return None
+    start, _ = clause_span(rec, k - 1, k - 1)
+    while start < k and toks[start].text in QUOTES:
+        start += 1
+    if start > 0 and toks[start - 1].text not in ":" and toks[start - 1].text not in QUOTES:
+        return None  # only a clause that opens the sentence (or a quote) is reported; not "…, weil X …, kritisierte"
+    if start < k and toks[start].low in tb.governing | tb.markers["complementizer"]:
+        return None  # a subordinate clause before the verb is its adjunct: "Als Russland angriff, kritisierte Polen …"
+    gaz = tb.gazetteer
+    own = {gaz[a].code for a in f.subject.actors}
+    groups = [g for g in rec.groups if start <= g.start and g.end <= k and g.mentions[0].kind != "pronoun"]
+    if not groups or prep(tb, rec, groups[0].start, start) is not None and f.relation == "accuses":
+        return None
+    for g in groups:
+        if not {gaz[a].code for a in g.actors} & own:
+            f.how.append("preceding-report")
+            return g
+    return None

@@ -6,7 +6,7 @@ article's last attack on the one who threatens. Split from ``roles_object`` (one
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
-from kg.engine.syntax import prep
+from kg.engine.syntax import finite, prep
 from kg.engine.tables import Tables
 
 
@@ -173,4 +173,53 @@ def responder_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
         who = left[-1]
         mine = {tb.top(a) for a in f.subject.actors}
         return None if {tb.top(a) for a in who.actors} & mine else who
+    return None
+
+
+def sanctioned_attacker(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Sanctions with no target of their own, in a clause that gives an attack as their reason or occasion
+    ("Nach dem Beginn des russischen Angriffskrieges verhängte die EU ein Sanktionspaket", "imposed sanctions
+    over Russia's invasion"): the attack's author, by its actor adjective or genitive, unless it is the
+    sanctioner's side. Only an attack noun a word of the ``presupposing`` key opens, at most four words
+    before it, no comma between."""
+    toks, morphs = rec.tokens, rec.morphs
+    lo, hi = f.clause
+    if not morphs or f.subject is None:
+        return None
+    mine = {tb.top(a) for a in f.subject.actors}
+    for m in rec.triggers:
+        k = m.start
+        if not lo <= k < hi or tb.triggers[m.payload].relation != "attacks" or k in f.match.tokens:
+            continue
+        cue = next((cm for cm in rec.cues.get("presupposing", ()) if 0 < k - cm.end + 1 <= 5 and cm.start >= lo
+                    and all(toks[j].is_word and not finite(morphs[j]) for j in range(cm.end, k))), None)
+        if cue is None:
+            continue
+        author = _author(tb, rec, k, mine)
+        if author is not None:
+            return author
+    return None
+
+
+def sanctioned_critic(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Sanctions with their author and no target, as what a clause's subject criticises or threatens to answer
+    ("Venezuela kritisierte die Sanktionen der USA", "Teheran kündigte Vergeltung für die EU-Sanktionen an"): the
+    critic is the one sanctioned. Only an accusation or threat before the noun in its clause, whose subject is
+    not the sanctions' author (one who backs or joins them is no critic)."""
+    if f.subject is None or not f.is_noun or not rec.morphs:
+        return None
+    if f.subject.start >= f.match.end and not all(rec.morphs[j].only("DET", "ADJ")
+                                                 for j in range(f.match.end, f.subject.start)):
+        return None  # the genitive of a noun after it ("zamknięciu konsulatu Rosji"): whose consulate, not who closes
+    if any(f.match.start <= cm.start < max(f.subject.start, f.match.end)
+           for concept in ("mission", "sanctioned") for cm in rec.cues.get(concept, ())):
+        return None  # (and a noun of the trigger's own words: "zamknięcie konsulatu" closes Russia's)
+    lo, hi = f.clause
+    mine = {tb.top(a) for a in f.subject.actors}
+    for g in rec.frames:
+        if g is f or g.relation not in ("accuses", "threatens") or g.subject is None or g.failure \
+                or not lo <= g.match.start < f.match.start or g.clause != f.clause:
+            continue
+        if g.subject.end <= f.match.start and not {tb.top(a) for a in g.subject.actors} & mine:
+            return g.subject
     return None

@@ -238,7 +238,8 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     named = owners_named(tb, rec, f.object)  # "gegen Russlands Verbündeten Belarus": Belarus
     f.object, f.how = (named, [*f.how, "owners-named"]) if named is not f.object else (f.object, f.how)
     if f.object is None and is_noun and f.relation == "threatens" and f.subject is not None:
-        f.object = threatened_subject(tb, rec, f)  # "Polen wies die Drohungen Russlands zurück": Poland is threatened
+        # "Polen wies die Drohungen Russlands zurück", "… die russischen Drohungen zurück": Poland is threatened
+        f.object = threatened_subject(tb, rec, f)
         if f.object is not None:
             f.how.append("threatened-subject")
     if f.object is not None and f.relation == "deploysTroopsTo":

@@ -25,8 +25,9 @@ def threatened_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group
     toks = rec.tokens
     lo = f.clause[0]
     k = f.match.start
-    if f.subject is None or not rec.morphs or f.subject.start < k:
-        return None  # the author stands after the noun: its genitive or "aus" phrase
+    if f.subject is None or not rec.morphs or f.subject.start < k and not (
+            f.subject.mentions[-1].kind == "adjectives" and "attached" in f.how):
+        return None  # the author stands after the noun (its genitive or "aus" phrase) or is its adjective
     verb = next((j for j in range(k - 1, lo - 1, -1) if rec.morphs[j].is_("VERB", "AUX")
                  and rec.morphs[j].feats & {"fin", "past"} and toks[j].text[:1].islower()), None)
     if verb is None:

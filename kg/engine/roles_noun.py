@@ -36,6 +36,7 @@ from kg.engine.noun_agent import verbal_agent
 from kg.engine.noun_attached import attached_agent
 from kg.engine.noun_modifiers import prepositional_complement
 from kg.engine.participles import prenominal_agent_pl
+from kg.engine.prenominal_light import prenominal_light_agent
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import coordinated_subject
 from kg.engine.scene_subject import manner_subject, wartime_subject
@@ -59,7 +60,6 @@ from kg.engine.verb_final import (
     final_light_verb,
     governing_accusation,
     light_verb_agent,
-    prenominal_light_agent,
 )
 from kg.text import HYPHENS
 
@@ -103,7 +103,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if subj is not None:
             how.append("alleged")
     if subj is None:
-        subj = prenominal_light_agent(tb, rec, f)  # "die von der EU verhängten Sanktionen gegen Russland"
+        # "die von der EU verhängten Sanktionen gegen Russland", "die von der EU gegen Russland verhängten …"
+        subj, obj = prenominal_light_agent(tb, rec, f)
         if subj is not None:
             how.append("prenominal-agent")
     if subj is None and (f.relation == "alliedWith" or f.trigger.genitive == "object"):

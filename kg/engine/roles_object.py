@@ -21,8 +21,14 @@ from kg.engine.objects import QUOTES, event_word, joins, pronoun_event
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.relative_object import relative_object
-from kg.engine.reported_objects import charge_clause, reported_v2, warned_that
-from kg.engine.retaliation import answered_actor, answered_attacker, retaliation_target
+from kg.engine.reported_objects import charge_clause, preceding_report, reported_v2, warned_that
+from kg.engine.retaliation import (
+    answered_actor,
+    answered_attacker,
+    retaliation_target,
+    sanctioned_attacker,
+    sanctioned_critic,
+)
 from kg.engine.syntax import (
     after,
     antecedent,
@@ -35,6 +41,7 @@ from kg.engine.syntax import (
 from kg.engine.tables import Tables
 from kg.engine.talks import criticised_talks, earlier_talks
 from kg.engine.troop_places import fronted_destination, unit_place, where_antecedent
+from kg.engine.verb_final import head_prep, other_noun_before
 from kg.text import HYPHENS
 
 #: Relations an event noun ("the strike", "próba") may be the object of.
@@ -119,7 +126,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             start = max((cm.end for cm in rec.cues.get("light_verbs", ()) if lo <= cm.start and cm.end <= tm.start),
                         default=tm.start)
         f.object = next((g for g in rec.groups if start <= g.start and subj.end <= g.start and g.end <= tm.start
-                         and g is not subj and prep(tb, rec, g.start, start) in marked), None)
+                         and g is not subj and prep(tb, rec, g.start, start) in marked
+                         and not other_noun_before(rec, f, subj.end, g)), None)
         if f.object is not None:
             f.how.append("object-before-noun")
     if f.object is None and f.is_noun and subj is not None and f.how[-1:] == ["light-verb"] and tb.cases \
@@ -176,6 +184,8 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             and _event_owner(tb, rec, before[-1], hi) is None:
         f.object = _event_group(tb, rec, before[-1], disc)
         f.how += ["event"] if f.object is not None else []
+    if f.object is None and t.relation in ("threatens", "accuses"):
+        f.object = preceding_report(tb, rec, f)  # "Russland sabotiere die Gespräche, kritisierte Paris"
     if f.object is None and subj is not None and t.relation in ("threatens", "accuses") and (
             not f.is_noun or "light-verb" in f.how):  # "kündigte Gegenmaßnahmen an, nachdem die USA …"
         f.object = reason_agent(tb, rec, f)  # "vowed to retaliate after the EU imposed sanctions"
@@ -197,8 +207,9 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("clause-relative")
     if f.object is None and t.relation == "attacks" and f.is_noun and subj is not None:
         f.object = _avenged_agent(tb, rec, f)  # "atak odwetowy za ostrzał Hezbollahu": Hezbollah is hit
-    if f.object is None and t.relation == "attacks" and f.is_noun:
+    if f.object is None and t.relation in ("attacks", "sanctions") and f.is_noun:
         f.object = _defender(tb, rec, f)  # "die Ukraine, die sich gegen den russischen Angriffskrieg verteidigt"
+        # (and who suffers or answers measures: "Kuba leidet unter dem US-Embargo")
     if f.object is None and subj is not None and t.relation in ("attacks", "deploysTroopsTo"):
         places = [g for g in rec.groups if g.end <= tm.start and g is not subj
                   and all(tb.gazetteer[a].type == "Place" for a in g.actors)
@@ -233,6 +244,12 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = retaliation_target(tb, rec, f)
         if f.object is not None:
             f.how.append("retaliation")
+    if f.object is None and subj is not None and t.relation == "sanctions":
+        f.object = sanctioned_attacker(tb, rec, f)  # "Nach dem russischen Angriff verhängte die EU Sanktionen"
+        if f.object is None:
+            f.object = sanctioned_critic(tb, rec, f)  # "Venezuela kritisierte die Sanktionen der USA"
+        if f.object is not None:
+            f.how.append("answered")
     if f.object is None and subj is not None and t.relation == "threatens" and "after-dash" in f.how:
         f.object = _ultimatum_addressee(tb, rec, f)
 
@@ -305,8 +322,13 @@ def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     wanted = tb.object_markers[f.index] | locative
     skip = {tb.gazetteer[a].code for a in f.subject.actors} if f.subject is not None else set()
     first = next((i for i, np in enumerate(phrases) if np.start >= f.match.end), None)
+    start = f.match.end
+    if first is not None and f.subject is not None and phrases[first].rel == "gen" and phrases[first].prep is None \
+            and phrases[first].start <= f.subject.start < phrases[first].end and first + 1 < len(phrases):
+        start = phrases[first].end  # "der Drohnenangriff der Ukraine auf Flugplätze in Russland": past its agent
+        first += 1
     if first is None or phrases[first].start >= hi or any(
-            toks[k].is_word for k in range(f.match.end, phrases[first].prep if phrases[first].prep is not None
+            toks[k].is_word for k in range(start, phrases[first].prep if phrases[first].prep is not None
                                            else phrases[first].start)):
         return None  # the target phrase follows the trigger ("attacks against", "strike on the …")
     np = phrases[first]
@@ -365,15 +387,19 @@ def _avenged_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
 def _defender(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """An attack noun with no target, in the clause of a verb of defending oneself ("verteidigt sich gegen
     den russischen Angriffskrieg", "defends itself against Russian aggression"), attacks that verb's
-    subject: the clause's first actor no preposition governs, else the antecedent of its relative pronoun."""
+    subject: the clause's first actor no preposition governs, else the antecedent of its relative pronoun.
+    A sanction only through a verb ("Kuba leidet unter dem US-Embargo"), not a phrase of answering."""
     lo, hi = f.clause
     cue = next((cm for cm in rec.cues.get("defend", ()) if lo <= cm.start and cm.end <= hi), None)
+    if cue is not None and f.relation == "sanctions" and not (rec.morphs and finite(rec.morphs[cue.start])):
+        cue = None
     if cue is None:
         return None
     gaz = tb.gazetteer
     agents = {gaz[a].code for a in f.subject.actors} if f.subject is not None else set()
     first = next((g for g in rec.groups if lo <= g.start < hi and g.end <= max(cue.start, f.match.start)
-                  and prep(tb, rec, g.start, lo) is None and g.mentions[0].kind != "adjectives"), None)
+                  and prep(tb, rec, g.start, lo) is None and g.mentions[0].kind != "adjectives"
+                  and head_prep(tb, rec, g, lo) is None), None)  # not "Mit Hilfe der USA wehrte Israel … ab"
     if first is not None and cue.start > 0 and rec.morphs and "poss" in rec.morphs[cue.start - 1].feats:
         # "Kanada hilft Lettland in seinem Abwehrkampf gegen …", "helps Latvia in its defence against …":
         # the possessive's owner is the actor named last before it, the one helped

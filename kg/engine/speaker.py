@@ -39,6 +39,18 @@ def narration_start(rec: SentenceRecord) -> int:
     return 0
 
 
+def postposed_speaker(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether the pronoun at ``k`` is the subject of a verb of saying that follows, after a comma, the
+    reported clause opening the sentence (German "…, werde Russland antworten, warnte sie"; the verb
+    inverted after what it reports): it names the speaker, whom the narration named before."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not tb.settings.get("verb_second") or not morphs or k < 3 or not finite(morphs[k - 1]) \
+            or toks[k - 2].text != ",":
+        return False
+    rest = [j for j in range(k + 1, len(toks)) if toks[j].is_word]  # a particle at most: "…, fügte sie hinzu"
+    return len(rest) <= 1 and all(toks[j].text[:1].islower() for j in rest)
+
+
 def main_group(tb: Tables, rec: SentenceRecord, lo: int = 0) -> Group | None:
     """The main clause's subject from token ``lo``: the first group before the first trigger and the
     first clause break that no preposition governs (triggers inside attributions and names do not

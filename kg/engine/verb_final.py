@@ -17,7 +17,7 @@ from __future__ import annotations
 from kg.engine.clauses import fused_infinitive_marker
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import antecedent, prep
-from kg.engine.tables import Tables, derived
+from kg.engine.tables import Tables
 from kg.text import HYPHENS
 
 
@@ -57,39 +57,6 @@ def _finite_before_article(tb: Tables, rec: SentenceRecord, j: int) -> bool:
     m = rec.morphs[j]
     return m.is_("VERB") and "fin" in m.feats and j + 1 < len(rec.tokens) \
         and rec.tokens[j + 1].low in tb.markers["determiners"]
-
-
-def prenominal_light_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """The agent of a light verb's participle standing before a trigger noun as its adjective ("die von der EU
-    verhängten Sanktionen gegen Russland", "der von Russland geführte Krieg", "die von Chile gestartete
-    Offensive"): who imposed, waged or launched it is the noun's subject. Only a light verb of the lexicon
-    ("die von Moskau kritisierten Sanktionen" names a critic, not who imposed them)."""
-    if not tb.settings.get("prenominal_agent") or not rec.morphs:
-        return None
-    toks = rec.tokens
-    lo = f.clause[0]
-    light, endings = _light_forms(tb), tb.markers["attributive_endings"]
-    j = f.match.start - 1
-    while j > lo and toks[j].text[:1].islower() and (rec.morphs[j].only("ADJ") or rec.morphs[j].only("ADV") and (
-            rec.morphs[j + 1].is_("ADJ"))) and not _participle_of(toks[j].low, light, endings):
-        j -= 1  # "die von der EU verhängten neuen Sanktionen", "die von den USA angekündigte bislang größte
-        # Waffenlieferung": adjectives, and adverbs of adjectives, between participle and noun
-    if j <= lo or not toks[j].text[:1].islower() or not _participle_of(toks[j].low, light, endings):
-        return None
-    return next((g for g in reversed(rec.groups) if lo <= g.start and g.end <= j and j - g.end <= 2
-                 and prep(tb, rec, g.start, lo) in tb.markers["agent"]
-                 and all(t.is_word and t.text[:1].islower() for t in toks[g.end:j])), None)
-
-
-def _light_forms(tb: Tables) -> frozenset[str]:
-    """The single-word forms of the lexicon's light verbs."""
-    return derived(tb, "light_verb_forms", lambda m: frozenset(
-        w.lstrip("=").lower() for w in tb.compiled.lexicon.words.get("light_verbs", ()) if " " not in w.strip()))
-
-
-def _participle_of(low: str, light: frozenset[str], endings: frozenset[str]) -> bool:
-    """Whether ``low`` is an attributive form of a light verb's participle ("geführte" of "geführt")."""
-    return any(low.endswith(e) and low[:-len(e)] in light for e in endings)
 
 
 def aux_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
@@ -152,9 +119,16 @@ def final_light_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
         # "hat in der Ukraine einen Angriffskrieg begonnen": where it is fought, when no target follows
         marked = marked | tb.markers["within"]
     obj = next((g for g in rec.groups if subj.end <= g.start and g.end <= tm.start
-                and prep(tb, rec, g.start, subj.end) in marked
+                and prep(tb, rec, g.start, subj.end) in marked and not other_noun_before(rec, f, subj.end, g)
                 and not all(gaz[a].code in codes for a in g.actors)), None)
     return subj, obj
+
+
+def other_noun_before(rec: SentenceRecord, f: FrameResult, lo: int, g: Group) -> bool:
+    """Whether another trigger noun stands between ``lo`` and the marked phrase ``g``, whose object it is then
+    ("haben wegen des Krieges Russlands gegen die Ukraine Sanktionen verhängt": the war is against Ukraine)."""
+    return any(lo <= m.start < g.start and m.start not in f.match.tokens and "noun" in frozenset().union(*m.features)
+               for m in rec.triggers)
 
 
 def head_prep(tb: Tables, rec: SentenceRecord, g: Group, floor: int) -> str | None:
@@ -273,8 +247,8 @@ def fronted_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     takes it through its light verb ("Gegen Iran verhängten die USA Strafmaßnahmen"), whose form in second
     place is a verb even where it could be an adjective."""
     if not (tb.settings.get("verb_second") and rec.morphs) or f.subject is None or (
-            f.is_noun and f.how[-1:] != ["light-verb"]):
-        return None
+            f.is_noun and f.how[-1:] not in (["light-verb"], ["attached"])):
+        return None  # (an attached agent after the verb: "Gegen Niger verhängte die Ecowas Sanktionen")
     toks = rec.tokens
     lo, hi = f.clause
     if lo > 0 and toks[lo - 1].is_word or toks[lo].low not in tb.object_markers[f.index]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import antecedent, finite, left_subject, prep
 from kg.engine.tables import Tables
-from kg.engine.verb_final import head_prep, prefield
+from kg.engine.verb_final import finite_at, head_prep, prefield
 
 
 def verb_second_subject(tb: Tables, rec: SentenceRecord,
@@ -52,6 +52,11 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
         pron = _subject_pronoun(rec, first, before)
         if pron is not None:  # "Kanada und Mexiko wirft er vor, …": the prefield is the fronted object
             return pron, first, "fronted-object"
+    fin = _oblique_prefield(tb, rec, lo, before) if first is not None and first.start > lo else None
+    if fin is not None:
+        subj = _after_finite(tb, rec, f, fin)
+        if subj is not None:  # "Den Philippinen wirft China vor, …": an article that is no nominative fronts the object
+            return subj, first if "" in tb.object_markers[f.index] else None, "fronted-object"
     if first is not None:
         named = _named_head(rec, first, before)
         if named is not None:
@@ -100,6 +105,31 @@ def _prepositional_prefield(tb: Tables, rec: SentenceRecord, lo: int, before: in
         return False
     return not morphs[lo + 1].is_("NUM") and not any(
         not toks[k].is_word or finite(morphs[k]) or morphs[k].is_("VERB", "AUX") for k in range(lo + 1, before))
+
+
+def _oblique_prefield(tb: Tables, rec: SentenceRecord, lo: int, before: int) -> int | None:
+    """The finite verb closing a prefield that one noun phrase opened by an article showing no nominative
+    fills ("Den Philippinen wirft …", "Dem Iran hat …", "Einem Beitritt der Ukraine stimmte …"): German marks
+    case on the article, so no actor in that prefield is the subject. None for any other prefield, and for one
+    an attribution holds ("Den Angaben Kiews zufolge …")."""
+    morphs, toks = rec.morphs, rec.tokens
+    if not morphs or lo > 0 and toks[lo - 1].is_word or not morphs[lo].is_("DET") or not morphs[lo].cases \
+            or "nom" in morphs[lo].cases:
+        return None
+    fin = next((k for k in range(lo + 1, before) if finite_at(rec, k) or not toks[k].is_word), before)
+    if not toks[fin].is_word or any(lo <= c.start < fin for c in rec.cues.get("attribution", ())):
+        return None
+    return fin
+
+
+def _after_finite(tb: Tables, rec: SentenceRecord, f: FrameResult, verb: int) -> Group | None:
+    """The actor right after the finite verb at ``verb`` (at most two words between, under no preposition)."""
+    hi = f.clause[1]
+    g = next((g for g in rec.groups if verb < g.start < hi and g.mentions[0].kind != "adjectives"
+              and prep(tb, rec, g.start, verb + 1) is None), None)
+    if g is None or g.start - verb > 3 or set(range(g.start, g.end)) & set(f.match.tokens):
+        return None
+    return g
 
 
 def _named_head(rec: SentenceRecord, first: Group, before: int) -> Group | None:
