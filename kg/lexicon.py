@@ -340,7 +340,7 @@ class Compiled:
 
 
 _SINGLE_WORD_CONCEPTS = ("ordinal_heads",
-                         "comitative", "absolute_with", "free_relative",
+                         "comitative", "comitative_fused", "absolute_with", "free_relative",
                          "co_agents", "any_determiners", "opposing", "state_pronouns", "warned_of",
                          "reported_future", "means", "means_governed",
                          "control", "prepositions", "genitive_marker", "from", "quantifiers",

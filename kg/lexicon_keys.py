@@ -163,6 +163,9 @@ WORD_KEYS = {
     "including": "phrases after an organization that list its members ('w tym', 'including'): in 'państw NATO, w "
                  "tym Łotwy i Estonii' the members named stand in the organization's place",
     "comitative": "prepositions of taking part together ('with', 'z'): partners of one meeting meet each other",
+    "comitative_fused": "one word that fuses a comitative preposition with the noun of help it governs "
+                        "('mithilfe'): a help trigger of that word is the noun of a comitative phrase, its genitive "
+                        "the helper",
     "any_determiners": "determiners of 'any' or 'every' ('any', 'każdy', 'jeder'): an act noun right after one "
                        "(an adjective may stand between) is no event, only a possibility ('any aggression by X')",
     "state_pronouns": "object pronouns of the gender most state names have ('jej', 'nią'): with no person named in "

@@ -192,7 +192,9 @@ def conditioned(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     for cm in rec.cues.get("condition_verb_first", ()):
         # "Sollte Teheran weiter anreichern, werden die USA den Iran angreifen": the modal first in the sentence
         # opens the condition, the comma closes it; "…, sollten die Gespräche scheitern" after the act's clause
-        if cm.start == 0 and cm.end <= tm.start and any(t.text == "," for t in toks[cm.end:tm.start]):
+        # (or after a colon that opens what was said: "hatte gewarnt: Sollte es zu Angriffen kommen, …")
+        if (cm.start == 0 or toks[cm.start - 1].text in ":;") and cm.end <= tm.start \
+                and any(t.text == "," for t in toks[cm.end:tm.start]):
             return True
         if cm.start > tm.end and toks[cm.start - 1].text == ",":
             return True

@@ -59,6 +59,9 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
                 finite(rec.morphs[k]) for k in range(f.match.end, g.start)):
             continue  # "… cooperation … angered countries including Greece": another verb's examples, no parties
         p = prep(tb, rec, g.start, lo)
+        helper = p in tb.markers["comitative_fused"]
+        if helper:
+            p = None  # "mithilfe der USA und anderer Verbündeter": the helper acts with the subject
         if p is None and tb.cases:
             # "W trakcie spotkania szef MSZ podkreślił … w obliczu postawy Rosji": a genitive inside another
             # prepositional phrase is no party of the noun
@@ -70,7 +73,7 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
         if p is not None and tb.cases and p in tb.markers["comitative"] and p in tb.markers["from"] \
                 and g.mentions[0].feats & CASES and "inst" not in g.mentions[0].feats:
             continue  # "gdy wracał z Brukseli … rozmawiał z Dudą": 'z' with a genitive is where one came from
-        if p is None and tb.settings.get("verb_second"):
+        if p is None and tb.settings.get("verb_second") and not helper:
             p = phrase_prep(tb, rec, g.start, lo, f.match)  # "auf Strafmaßnahmen gegen Beamte des …"
         if p is not None and p in tb.markers["agent"] and _passive_agent(tb, rec, g, lo, f):
             p = None  # "was announced by the Polish minister after talks with his Czech counterpart": the agent

@@ -450,5 +450,11 @@ def _closes(rec: SentenceRecord, f: FrameResult) -> bool:
     """Whether a verb trigger closes its verb-final clause ("falls Algerien zwölf Beamte inmitten der Spannungen
     ausweist"): a condition's conjunction that opens the clause governs it however far before it stands."""
     hi = f.clause[1]
-    return not f.is_noun and bool(rec.morphs) and all(
-        rec.morphs[k].is_("VERB", "AUX") or not rec.tokens[k].is_word for k in range(f.match.end, hi))
+    if f.is_noun or not rec.morphs:
+        return False
+    for k in range(f.match.end, hi):  # up to the comma that ends the condition ("… angreifen sollten, werde …")
+        if not rec.tokens[k].is_word:
+            return rec.tokens[k].text in ",;.:"
+        if not rec.morphs[k].is_("VERB", "AUX"):
+            return False
+    return True

@@ -369,16 +369,17 @@ def disambiguate(tokens: Sequence[Token], morphs: list[Morph]) -> list[Morph]:
 
 def _attributive(tokens: Sequence[Token], morphs: list[Morph], i: int) -> bool:
     """German: an inflected word read both as an adjective and as a finite verb ("formulierten", "genehmigte")
-    between an article (adjectives or adverbs after it) and a noun is an attributive participle ("in einer streng
-    formulierten Erklärung"), not the clause's verb."""
+    between an article (adjectives or adverbs after it), or a preposition fused with one ("im besetzten Gebiet"),
+    and a noun is an attributive participle ("in einer streng formulierten Erklärung"), not the clause's verb."""
     m = morphs[i]
     if not ("ADJ" in m.pos and "VERB" in m.pos and "fin" in m.feats) or i + 1 >= len(morphs) \
-            or not morphs[i + 1].only("NOUN") or not tokens[i].text.endswith(("te", "ten", "tes", "ter", "tem")):
+            or not (morphs[i + 1].only("NOUN") or morphs[i + 1].only("PROPN")) \
+            or not tokens[i].text.endswith(("te", "ten", "tes", "ter", "tem")):
         return False
     j = i - 1
     while j > 0 and i - j <= 3 and morphs[j].only("ADJ", "ADV") and not morphs[j].only("DET"):
         j -= 1
-    return morphs[j].only("DET") and j < i
+    return (morphs[j].only("DET") or "art" in morphs[j].feats) and j < i  # "im besetzten Westjordanland"
 
 
 def closed_class(table: Mapping[str, object], where: str) -> dict[str, Morph]:

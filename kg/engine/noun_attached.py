@@ -12,6 +12,7 @@ from __future__ import annotations
 from kg.engine.governing_verb import (
     possessed,
 )
+from kg.engine.helped_war import HELP
 from kg.engine.noun_modifiers import noun_modifier
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import (
@@ -55,6 +56,9 @@ def attached_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             # with words between ("zwischen Peru und Spanien als wichtigstem Geldgeber"), only the
             # actor right before "als" is sure to be the one named
             return g if as_at == before - 1 else Group([g.mentions[-1]])
+    if len(f.match.tokens) > 1 and toks[before].low in m_["comitative"] and f.relation in HELP:
+        return None  # "griff Russland mit Hilfe Irans … an": a trigger that opens with its preposition has no
+        # attribute before it
     glue = m_["within"] | m_["determiners"]
     for g in reversed(rec.groups):
         if f.relation == "meetsWith" and g.end == before and not g.mentions[-1].possessive and any(

@@ -203,7 +203,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         if controller.relation == "accuses" and controller.subject is None:
             f.alleged_text = accuser_text(rec, controller)
     elif passive:
-        if passive_roles(tb, rec, f):
+        if passive_roles(tb, rec, f, disc):
             return  # "British troops are stationed in Estonia": nothing more to find
     elif is_noun:
         noun_subject(tb, rec, disc, f)
@@ -338,6 +338,8 @@ def _comitative_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
     k = f.match.start - 1
     if toks[f.match.start].low in tb.markers["comitative"] and len(f.match.tokens) > 1:
         k = f.match.start  # the trigger holds its preposition ("mit Hilfe")
+    elif toks[f.match.start].low in tb.markers["comitative_fused"]:
+        return _comitative_clause_subject(tb, rec, f, f.match.start)  # "mithilfe": the word is the preposition
     seen = 0
     while k >= lo and seen < 4 and toks[k].low not in tb.markers["comitative"]:
         if not (toks[k].low in tb.markers["determiners"] or toks[k].text[:1].islower() and toks[k].is_word
@@ -348,7 +350,14 @@ def _comitative_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group 
         seen += 1
     if k < lo or toks[k].low not in tb.markers["comitative"]:
         return None
-    if rec.morphs and k - 1 >= lo and "ppas" in rec.morphs[k - 1].feats and (k - 1 == lo or toks[k - 2].text == ","):
+    return _comitative_clause_subject(tb, rec, f, k)
+
+
+def _comitative_clause_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
+    """The clause's subject, helped by the act of the comitative phrase that opens at ``k``."""
+    lo, hi = f.clause
+    if rec.morphs and k - 1 >= lo and "ppas" in rec.morphs[k - 1].feats \
+            and (k - 1 == lo or rec.tokens[k - 2].text == ","):
         return None  # "The deal, brokered with support from the US and France, required …": the broker is supported
     if tb.settings.get("verb_second") and rec.morphs:
         return _second_place_subject(tb, rec, f)

@@ -427,8 +427,8 @@ def _comitative_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     before it, an article between ("mit der Unterstützung", "with the support")."""
     toks, tm = rec.tokens, f.match
     comitative = tb.markers["comitative"]
-    if len(tm.tokens) > 1 and toks[tm.start].low in comitative:
-        return True
+    if len(tm.tokens) > 1 and toks[tm.start].low in comitative or toks[tm.start].low in tb.markers["comitative_fused"]:
+        return True  # "mit Hilfe", "mithilfe"
     k = tm.start - 1
     if k > f.clause[0] and toks[k].low in tb.markers["determiners"]:
         k -= 1

@@ -6,7 +6,7 @@ attack came from ("z terytorium Kambodży"). Split from ``roles_verb.py``.
 
 from __future__ import annotations
 
-from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.syntax import after, antecedent, left_subject
 from kg.engine.tables import Tables
 
@@ -24,7 +24,15 @@ def _fired_from(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> Group | Non
         or toks[g.start].low in nouns and toks[g.start - 1].low in tb.markers["from"])), None)  # "ze strony X" a body
 
 
-def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+def armed_group_named(tb: Tables, rec: SentenceRecord, disc: Discourse | None) -> bool:
+    """Whether the sentence or the article so far names an armed group: then fire from a state's territory
+    ("z terytorium Libanu", "vom Libanon aus") may be that group's, and the state is no sure doer."""
+    gaz = tb.gazetteer
+    named = {a for g in rec.groups for a in g.actors} | set(disc.counts if disc is not None else ())
+    return any(a in gaz and gaz[a].type == "ArmedGroup" for a in named)
+
+
+def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult, disc: Discourse | None = None) -> bool:
     """Agent ("przez", "by", "von") as subject, the actor on the left as object.
 
     Returns True when the frame is complete ("British troops are stationed in
@@ -37,7 +45,12 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     subj = after(tb, rec, tm.end, hi, agent)
     if subj is None and tb.settings.get("object_before_verb"):
         subj = after(tb, rec, lo, tm.start, agent)  # "wurde von Russland angegriffen"
-    if subj is None and f.relation == "attacks" and tb.cases:
+    if subj is not None and subj.end < len(rec.tokens) and rec.tokens[subj.end].low in tb.markers["from"] \
+            and (f.relation != "attacks" or armed_group_named(tb, rec, disc)):
+        subj = None  # "vom Libanon aus beschossen": "von … aus" is where the fire came from, not who fired
+    if subj is None and f.relation == "sanctions" and not tb.cases:
+        subj = after(tb, rec, tm.end, hi, tb.markers["from"])  # "expelled from Somalia": who expels
+    if subj is None and f.relation == "attacks" and tb.cases and not armed_group_named(tb, rec, disc):
         subj = _fired_from(tb, rec, tm.end, hi)  # "zostały ostrzelane z terytorium Kambodży"
     left = left_subject(tb, rec, lo, tm.start)
     if left is None:

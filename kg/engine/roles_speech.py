@@ -32,6 +32,22 @@ def _own_pair(tb: Tables, g: Group, subj: Group | None) -> bool:
         and bool({tb.top(a) for a in g.actors} & {tb.top(a) for a in subj.actors})
 
 
+def _judged_by_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """The judgement noun is what an accusing verb before it in its clause names ("blasting Israel's
+    aggression", "condemned Russia's provocations"), its direct object (no preposition between: "warned of
+    provocations from Belarus" is the speaker's), no verb of saying between: that verb's frame tells who judges,
+    and a speaker found farther off would reverse it."""
+    tm, lo = f.match, f.clause[0]
+    speech = [cm for cm in rec.cues.get("speech", ()) if cm.start < tm.start]
+    return any(m.end <= tm.start and lo <= m.start and tm.start - m.end <= 6 and m.payload != f.index
+               and tb.triggers[m.payload].relation == "accuses" and tb.triggers[m.payload].frame != "speaker"
+               and bool(rec.morphs) and rec.morphs[m.start].is_("VERB") and not rec.morphs[m.start].is_("NOUN")
+               and not any(m.end <= cm.start for cm in speech)
+               and all((t.is_word or t.low in tb.markers["possessive_clitic"] or t.text in "'’")
+                       and t.low not in tb.markers["prepositions"] for t in rec.tokens[m.end:tm.start])
+               for m in rec.triggers)
+
+
 def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
                   f: FrameResult) -> tuple[Group | None, Group | None, list[str]]:
     """'Kyiv said North Korean soldiers committed war crimes': Kyiv accuses North Korea.
@@ -47,6 +63,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     if f.is_noun and prep(tb, rec, tm.start, lo) in tb.markers["warned_of"] and any(
             cm.end <= tm.start for cm in rec.cues.get("warning", ())):
         return None, None, []  # "warnte Chile vor einer Eskalation": what is feared, not a judgement of Chile
+    if f.relation == "accuses" and f.is_noun and _judged_by_verb(tb, rec, f):
+        return None, None, []  # "Erdogan, blasting Israel's aggression, said …": the verb's subject judges
     modifiers = {k for np in rec.phrases for k in np.modifiers}
     # a threat may be said by a verb of warning too ("ostrzegło, że każda blokada … zostanie uznana za akt wojny")
     said = [*rec.cues.get("speech", ()), *(rec.cues.get("warning", ()) if f.relation == "threatens" else ())]

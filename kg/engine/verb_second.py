@@ -80,19 +80,35 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
     if before > 0 and toks[before - 1].low in tb.markers["coordination"] and toks[before - 1].is_word:
         return None, None, ""  # "…, und verurteilt Japan für den Besuch": a conjunct verb shares the first one's
         # subject; the phrase after it is its object (a fronted word stands before an inverted verb, not "und")
+    # nor is the genitive of a prepositional phrase ("kämpfen mit Unterstützung Frankreichs gegen …": the
+    # supporter of the fighters is not one of them)
+    governed = _governed_genitives(rec)
     first_np = next((np for np in rec.phrases if np.start > tm.tokens[0] and np.prep is None
-                     and not _bare_pronoun(rec, np.start, np.end)), None)
+                     and np.start not in governed and not _bare_pronoun(rec, np.start, np.end)), None)
     limit = first_np.end if first_np is not None else hi
     while first_np is not None and limit < hi and any(
             np.start == limit and np.rel == "gen" and np.prep is None for np in rec.phrases):
         limit = next(np.end for np in rec.phrases if np.start == limit)
     after_verb = next((g for g in rec.groups if tm.tokens[0] < g.start < hi
                        and prep(tb, rec, g.start, tm.tokens[0] + 1) is None
-                       and g.start < limit
+                       and g.start < limit and g.start not in governed
                        and not set(range(g.start, g.end)) & set(tm.tokens)), None)
     if after_verb is not None:
         return after_verb, None, "after-verb"
     return None, None, ""
+
+
+def _governed_genitives(rec: SentenceRecord) -> set[int]:
+    """The tokens of genitive phrases that hang, directly or down a chain of genitives, on a prepositional
+    phrase ("mit Unterstützung Frankreichs", "mit Hilfe der Armee Malis")."""
+    out: set[int] = set()
+    for np in rec.phrases:
+        head, seen = np, 0
+        while head.rel == "gen" and head.attach is not None and seen < 5:
+            head, seen = rec.phrases[head.attach], seen + 1
+        if head is not np and head.prep is not None:
+            out.update(np.span())
+    return out
 
 
 def _prepositional_prefield(tb: Tables, rec: SentenceRecord, lo: int, before: int) -> bool:

@@ -23,6 +23,8 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     toks = rec.tokens
     tm = f.match
     determiners, clitics = tb.markers["determiners"], tb.markers["possessive_clitic"]
+    if toks[tm.start].low in tb.markers["comitative_fused"]:
+        return True  # "mithilfe": a preposition and its noun in one word
     prev = toks[tm.start - 1] if tm.start > 0 else None
     noun_ctx = prev is not None and (prev.low in determiners or prev.low in clitics
                                      or prev.low in tb.markers["any_determiners"]  # "in any war with NATO"
@@ -282,4 +284,27 @@ def voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]
     agent_next = k < len(toks) and toks[k].low in m_["agent"] or toks[tm.end - 1].low in m_["agent"]
     if not passive and agent_next and ("ppas" in feats or rec.morphs and "ppas" in rec.morphs[tm.start].feats):
         adjectival = True  # "a deal brokered by the EU", "rebelianci wspierani przez Iran", "Wspierany przez"
+    if not passive and not tb.cases and not tb.settings.get("verb_second") and _headline_passive(tb, rec, f, feats):
+        passive = True  # "Ethiopia's ambassador expelled from Somalia": a headline drops the auxiliary
+    if not passive and tb.settings.get("capitalized_nouns") and _attributive_participle(rec, f):
+        adjectival = True  # "im besetzten Westjordanland", "der angegriffenen Stadt": it names the noun's state
     return "adjectival" if adjectival else "passive" if passive else "active"
+
+
+def _attributive_participle(rec: SentenceRecord, f: FrameResult) -> bool:
+    """A one-word trigger read only as an adjective between an article (or a preposition fused with one) and
+    the noun it modifies ("im besetzten Westjordanland"): a participle used as an attribute, no act of a subject."""
+    tm, morphs = f.match, rec.morphs
+    return bool(morphs) and len(tm.tokens) == 1 and tm.end - tm.start == 1 and morphs[tm.start].only("ADJ") \
+        and tm.start > 0 and (morphs[tm.start - 1].only("DET") or "art" in morphs[tm.start - 1].feats) \
+        and tm.end < len(morphs) and morphs[tm.end].is_("NOUN", "PROPN")
+
+
+def _headline_passive(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]) -> bool:
+    """A participle right after a common noun, followed by 'from', in a clause with no finite verb of its own
+    ("ambassador expelled from Somalia", "generals banned from ASEAN"): a headline's passive, the noun the
+    one acted on."""
+    tm, toks, morphs = f.match, rec.tokens, rec.morphs
+    return bool(morphs) and "ppas" in feats and len(tm.tokens) == 1 and tm.end - tm.start == 1 and tm.start > 0 \
+        and morphs[tm.start - 1].only("NOUN") and tm.end < len(toks) and toks[tm.end].low in tb.markers["from"] \
+        and not _other_finite(rec, f)
