@@ -339,7 +339,7 @@ class Compiled:
     markers: dict[str, frozenset[str]]  # lower-cased forms of single-word concepts (prepositions, ...)
 
 
-_SINGLE_WORD_CONCEPTS = ("ordinal_heads",
+_SINGLE_WORD_CONCEPTS = ("ordinal_heads", "admission", "intermediary", "possible_predicates",
                          "comitative", "comitative_fused", "absolute_with", "free_relative",
                          "co_agents", "any_determiners", "opposing", "state_pronouns", "warned_of",
                          "reported_future", "means", "means_governed",
@@ -446,6 +446,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "decision", "beneficiary", "purpose_help", "partitive", "owned_by", "coming", "presence",
                     "on_behalf", "aimed_at",
                     "helped_to", "consequence", "relation_nouns",
+                    "participation",
                     "attendance",
                     "phone", "allegiance",
                     "separately", "visit",

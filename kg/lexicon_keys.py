@@ -170,6 +170,15 @@ WORD_KEYS = {
                        "(an adjective may stand between) is no event, only a possibility ('any aggression by X')",
     "state_pronouns": "object pronouns of the gender most state names have ('jej', 'nią'): with no person named in "
                       "the sentence before, one stands for the state that sentence named last",
+    "admission": "prepositions of entering a body ('to', 'into', 'do'): a host verb whose guests are welcomed "
+                 "through one into an organization of members ('welcomed Chad and Niger to the African Union') "
+                 "admits them, no meeting; not before a meeting noun ('to the NATO summit')",
+    "intermediary": "nouns of help or mediation that a comitative or other preposition governs ('with the "
+                    "mediation of', 'z pomocą', 'mit Hilfe'): the actor in their genitive helped the act and is no "
+                    "partner of a meeting, deal or alliance",
+    "possible_predicates": "adjectives of possibility ('possible', 'impossible', 'unlikely', 'möglich', "
+                           "'niemożliwy'): after a copula that follows an act noun in its clause, the act is only a "
+                           "possibility ('a direct meeting between them was not possible')",
     "co_agents": "words before an actor that make it act with the clause's subject, between the subject and the act "
                  "or right after a verb ('together with', 'alongside', 'wraz z', 'neben'); not a plain 'with', "
                  "which may name a partner or an instrument",
@@ -287,6 +296,9 @@ WORD_KEYS = {
                  "is neither the target nor the one reproached of a hostile trigger before the phrase",
     "presence": "phrases of being present ('in the presence of', 'im Beisein', 'w obecności'): the actor right "
                 "after one meets each party of the sentence's meetings and signings",
+    "participation": "presence phrases of taking part ('z udziałem', 'with the participation of', 'unter "
+                     "Beteiligung'): after a verb of signing, in its clause, those named take part in the signing "
+                     "as co-signatories, and meet no one through it",
     "document": "a statement named as the subject opening a sentence ('The statement criticizes the EU …'): "
                 "the last speaker of the narration issued it",
     "allegiance": "phrases of allegiance between a body noun and a name ('forces loyal to Haftar', 'troops loyal to "

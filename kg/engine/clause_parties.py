@@ -43,7 +43,7 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
     if speaker is not None and not any(not t.is_word for t in rec.tokens[f.match.end:speaker.start]):
         speaker = None  # "Teheran, sojusznik Hezbollahu, oświadczył": an apposition, not the one who says it
     examples = {cm.end for cm in rec.cues.get("including", ())}
-    topic = _topic_at(rec, f)
+    topic = topic_at(rec, f)
     for g in rec.groups:
         if all(m.kind == "there" for m in g.mentions):
             continue  # "the summit being held there", "odbywającego się tam szczytu": the venue, no party
@@ -103,17 +103,18 @@ def _passive_agent(tb: Tables, rec: SentenceRecord, g: Group, lo: int, f: FrameR
     return False
 
 
-def _topic_at(rec: SentenceRecord, f: FrameResult) -> tuple[int, int] | None:
+def topic_at(rec: SentenceRecord, f: FrameResult) -> tuple[int, int] | None:
     """The span of the clause that names the topic of a meeting noun (``talk_topic``): after a verb of concern
     ("dotyczyły ochrony granicy UE"), or after the copula that follows a topic noun ("Tematem spotkania z … była
-    Mołdawia"), up to the next finite verb. Not for mediation, whose dispute's sides are its parties."""
-    if f.trigger.mediation or not f.is_noun or not rec.morphs:
+    Mołdawia"), up to the next finite verb; of a verb, only after it ("convened a meeting to address Chile's
+    threats"). Not for mediation, whose dispute's sides are its parties."""
+    if f.trigger.mediation or not rec.morphs:
         return None
     lo, hi = f.clause
     morphs = rec.morphs
     for cm in rec.cues.get("talk_topic", ()):
-        if not lo <= cm.start < hi:
-            continue
+        if not lo <= cm.start < hi or not f.is_noun and cm.start < f.match.end:
+            continue  # a verb's topic follows it ("met to discuss Myanmar's plan")
         start = cm.end
         if morphs[cm.start].only("NOUN"):  # the topic noun: the topic follows its copula
             start = next((k + 1 for k in range(cm.end, hi)

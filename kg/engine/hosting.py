@@ -32,6 +32,8 @@ def hosted(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
             continue
         guests += [a for a in g.actors if gaz[a].code not in hosts and a not in guests]
         resolved = resolved or g.resolved
+    if guests and all(gaz[a].type == "State" for a in guests) and _admitted(tb, rec, f):
+        return []  # "welcomed Chad and Niger to the African Union": new members admitted, no one met
     if not guests:
         # "hosted a summit with the leaders of Peru and Bolivia", "hosted talks with Chile": the partners of the
         # meeting noun the host verb governs are its guests (their meeting with each other is that noun's)
@@ -44,3 +46,23 @@ def hosted(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     # "hosted the leaders of Armenia and Azerbaijan": guests received together meet each other too
     together = [(a, b, resolved) for a in guests for b in guests if gaz[a].code < gaz[b].code]
     return [(a, b, resolved) for a in subj.actors for b in guests] + together
+
+
+def _admitted(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether the host verb welcomes into an organization of members named after an `admission` preposition
+    in its clause ("welcomed Finland to NATO", "welcomes to the bloc's ranks …"): not a body of one ("to the
+    European Parliament"), nor an organization that only qualifies a noun after it ("to the NATO summit")."""
+    lo, hi = f.clause
+    gaz, toks, morphs = tb.gazetteer, rec.tokens, rec.morphs
+    for g in rec.groups:
+        if not f.match.end <= g.start < hi or prep(tb, rec, g.start, lo) not in tb.markers["admission"]:
+            continue
+        if not all(gaz[a].type == "Organization" and not gaz[a].acts_for for a in g.actors) \
+                or any(m.kind != "names" or m.possessive for m in g.mentions):
+            continue
+        k = g.end
+        if k < len(toks) and (toks[k].text in ("-", "‐")
+                              or morphs and morphs[k].is_("NOUN") and toks[k].text.islower()):
+            continue  # "to the NATO summit", "to the EU-Africa forum"
+        return True
+    return False

@@ -122,6 +122,9 @@ def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
         f.subject = _copula_subject(tb, rec, f)
     if f.subject is None:
         return []
+    if f.object is not None and companions(tb, rec, f, f.object):
+        # "Mexico is one of the guarantors of the talks, along with Norway and Chile": fellow mediators
+        f.subject, f.object = Group(f.subject.mentions + f.object.mentions), None
     co = _co_mediators(tb, rec, f)
     brokers = list(dict.fromkeys([*f.subject.actors, *(a for g in co for a in g.actors)]))
     mediators = {gaz[a].code for a in brokers}
@@ -240,3 +243,17 @@ def _with_hyphened(rec: SentenceRecord, g: Group) -> list[str]:
                 and toks[left.end].start == toks[left.end - 1].end:
             out += [a for a in h.actors if a not in out]
     return out
+
+
+def companions(tb: Tables, rec: SentenceRecord, f: FrameResult, obj: Group) -> bool:
+    """Whether the noun's object is named by a co-agent phrase after a comma ("for the talks, along with
+    Norway and Chile"): they act with the clause's subject, and are no partners of the noun."""
+    toks = rec.tokens
+    k = obj.start
+    while k > 0 and toks[k - 1].low in tb.markers["determiners"]:
+        k -= 1
+    for w in phrases_of(tb, "co_agents", several=False):
+        j = k - len(w)
+        if j > f.match.end and tuple(t.low for t in toks[j:k]) == w and toks[j - 1].text == ",":
+            return True
+    return False

@@ -185,6 +185,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         k = _middle_field_negation(tb, rec, f)
         if k is not None:  # "Ungarn unterstützte den Vorschlag nicht", "Berlin wird keine Soldaten entsenden"
             return "negated", False, toks[k].text
+    possible = _possible_after(tb, rec, f)
+    if possible is not None:  # "ein direktes Gespräch zwischen A und B war nicht möglich"
+        return "hypothetical", False, toks[possible].text
     closing = _closing_cue(tb, rec, f)
     if closing is not None:  # "hatte mit neuen Militärschlägen gedroht": the verb that closes the clause
         return closing[0], False, closing[1]
@@ -356,6 +359,35 @@ def _advocated(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
         if all(rec.morphs[k].is_("ADJ", "DET", "ADP", "PRON") or rec.tokens[k].low in tb.markers["determiners"]
                for k in range(before[-1] + 1, tm.start)):
             return span(rec, g.match.start, before[-1] + 1)
+    return None
+
+
+def _possible_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
+    """The adjective of possibility (``possible_predicates``) a copula after a trigger (a noun, or a gerund read as
+    a verb) predicates of it
+    ("a direct meeting … was not possible", "Gespräch … war nicht möglich", "spotkanie … było niemożliwe"):
+    the copula the first verb after the noun in its clause, at most a negation or two adverbs between."""
+    if not rec.morphs:
+        return None
+    toks, morphs = rec.tokens, rec.morphs
+    lo, hi = f.clause
+    if tb.settings.get("verb_second") and any(toks[j].low in tb.markers["target_copula"]
+                                              for j in range(lo, f.match.start)):
+        # "Wegen der Lage war ein direktes Gespräch … nicht möglich": the copula before, the adjective last
+        end = hi
+        while end > f.match.end and not toks[end - 1].is_word:
+            end -= 1
+        j = end - 1
+        return j if j > f.match.end and toks[j].low in tb.markers["possible_predicates"] else None
+    k = next((k for k in range(f.match.end, hi) if morphs[k].is_("VERB", "AUX") and not morphs[k].is_("NOUN")
+              or toks[k].low in tb.markers["target_copula"]), None)
+    if k is None or toks[k].low not in tb.markers["target_copula"]:
+        return None
+    for j in range(k + 1, min(hi, k + 4)):
+        if toks[j].low in tb.markers["possible_predicates"]:
+            return j
+        if not (toks[j].low in tb.markers["negation"] or morphs[j].is_("ADV")):
+            return None
     return None
 
 

@@ -58,6 +58,13 @@ def witness_claims(tb: Tables, rec: SentenceRecord, found: list[Claim]) -> list[
                 if ref.code not in mine and ref.code not in mediators and ref.id in gaz and ref.id not in parties:
                     parties.append(ref.id)
         trigger = _trigger_text(rec, at, spans, cues)
+        if _co_signing(rec, at):
+            # "Porozumienie podpisano również z udziałem Rosji i Chin": those taking part in the signing sign it
+            relation, rule, parties = "signsAgreementWith", f"{tb.lang}:signs.participation", [
+                ref.id for c in events if c.relation == "signsAgreementWith" for ref in (c.subject, c.object)
+                if ref.id in gaz and ref.code not in mine]
+        else:
+            relation, rule = "meetsWith", f"{tb.lang}:meets.presence"
         told = {frozenset((c.subject.code, c.object.code)) for c in found if c.relation == "meetsWith"}
         for w in actors:
             for p in parties:
@@ -65,10 +72,23 @@ def witness_claims(tb: Tables, rec: SentenceRecord, found: list[Claim]) -> list[
                         or frozenset((gaz[w].code, gaz[p].code)) in told:
                     continue  # a meeting the sentence tells already (a trigger of the lexicon's own)
                 out.append(replace(
-                    template, relation="meetsWith", subject=gaz[w].ref(), object=gaz[p].ref(), trigger=trigger,
-                    rule=f"{tb.lang}:meets.presence", cameo=cameo_table().defaults["meetsWith"],
+                    template, relation=relation, subject=gaz[w].ref(), object=gaz[p].ref(), trigger=trigger,
+                    rule=rule, cameo=cameo_table().defaults[relation],
                     confidence=max(0.1, template.confidence - 0.1), evidence=["presence"]))
     return out
+
+
+def _co_signing(rec: SentenceRecord, at: int) -> bool:
+    """Whether the presence phrase ending at ``at`` is one of taking part (``participation``) that follows a verb
+    of signing in its clause whose parties the sentence does not name (a deal told before): "Porozumienie podpisano
+    również z udziałem Chin" makes co-signatories, where "Kongo i Rwanda podpisały porozumienie z udziałem
+    prezydenta USA" (its parties named) and "wynegocjowane przy udziale Omanu podpisały …" (before the signing)
+    name a witness."""
+    if not any(cm.end == at for cm in rec.cues.get("participation", ())):
+        return False
+    return any(f.relation == "signsAgreementWith" and f.failure is None and not f.is_noun and f.pairs
+               and f.clause[0] <= at < f.clause[1] and f.match.end < at
+               and (f.subject is None or f.subject.resolved) for f in rec.frames)
 
 
 def _witness(tb: Tables, rec: SentenceRecord, k: int) -> Group | None:

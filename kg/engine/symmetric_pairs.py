@@ -9,8 +9,9 @@ partner but not the partners with each other; a suspended or refused meeting pai
 from __future__ import annotations
 
 from kg.engine.chunks import QUOTES
-from kg.engine.clause_parties import apposed_place, clause_parties, judged_at
+from kg.engine.clause_parties import apposed_place, clause_parties, judged_at, topic_at
 from kg.engine.hosting import hosted
+from kg.engine.mediators import companions
 from kg.engine.participles import describes_other
 from kg.engine.record import FrameResult, Group, Pair, SentenceRecord
 from kg.engine.syntax import antecedent, prep
@@ -45,6 +46,16 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
         return []  # "beim Nato- und EU-Treffen": a meeting of each, not of the two with each other
     if obj is not None and apposed_place(rec, obj, tb.object_markers[f.index] | tb.subject_markers[f.index]):
         obj = None  # "met in the Bolivian capital, La Paz": the venue named again, no partner
+    topic = topic_at(rec, f) if obj is not None and f.relation == "meetsWith" else None
+    if topic is not None and topic[0] <= obj.start < topic[1]:
+        obj = None  # "convened an emergency meeting to address Chile's threats": what it is about, no partner
+    if obj is not None and _helper(tb, rec, obj, lo):
+        if subj is None or len({gaz[a].code for a in subj.actors}) < 2:
+            return []  # "Chile signed a deal with the help of Brazil": the partner is unnamed
+        obj = None  # "agreed to a truce with the mediation of Russia": Russia helped, and is no party
+    if obj is not None and f.relation == "meetsWith" and all(m.possessive for m in obj.mentions) \
+            and prep(tb, rec, obj.start, lo) in tb.markers["locative"]:
+        obj = None  # "met in Peru's capital, Lima": whose the venue is, no partner
     members: list[str] = []
     resolved = False
     for g in (subj, obj):
@@ -63,6 +74,8 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
             found = [(a, b) for a in guests for b in obj.actors]
             found += [(a, b) for i, a in enumerate(obj.actors) for b in obj.actors[i + 1:]]
             return [(a, b, True) for a, b in found if gaz[a].code != gaz[b].code]
+    if f.relation == "meetsWith" and f.is_noun and subj is None and obj is not None and companions(tb, rec, f, obj):
+        return []  # "one of the guarantors of the talks, along with A, B and C": fellow guarantors, no partners
     if len({gaz[a].code for a in members}) < 2:
         if f.how == ["adjectival"] and tb.cases and describes_other(rec, f):
             return []  # "bazy ugrupowań sprzymierzonych z Iranem": the groups are allied, not the clause's actors
@@ -163,7 +176,10 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
     if subj is not None and obj is not None and len({gaz[a].code for a in subj.actors}) >= 1:
         side_a, side_b = subj.actors, [a for a in obj.actors if a not in subj.actors]
         found = [(a, b) for a in side_a for b in side_b]
-        if not visit:  # "the French and British leaders visited Washington": each visits, not each other
+        if not visit and not (f.relation == "meetsWith" and ("co-agent" in f.how or _named_mediators(tb, rec, subj))):
+            # "the French and British leaders visited Washington": each visits, not each other; nor do
+            # companions ("travelled along with A and B to meet C") meet each other, nor mediators named as such
+            # ("kraje prowadzące mediację – A, B i C – rozmawiały z delegacją Hamasu")
             found += [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
         phone = told_by(rec, f, "phone")
         if prep(tb, rec, obj.start, lo) in tb.markers["comitative"] and not phone and not apart:
@@ -280,3 +296,33 @@ def _visit_host(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None
     before = [g for g in places if g.end <= f.match.start]
     after = [g for g in places if g.start >= f.subject.end]
     return before[-1] if before else after[0] if after else None
+
+
+def _helper(tb: Tables, rec: SentenceRecord, obj: Group, lo: int) -> bool:
+    """Whether the group is the genitive of a noun of help or mediation (``intermediary``) that a preposition
+    governs: "with the mediation of Russia", "z pomocą Rosji", "mit Hilfe Russlands"."""
+    toks = rec.tokens
+    k = obj.start - 1
+    while k > lo and toks[k].low in tb.markers["determiners"]:
+        k -= 1
+    if k > lo and toks[k].low in tb.markers["genitive_marker"]:
+        k -= 1
+        while k > lo and toks[k].low in tb.markers["determiners"]:
+            k -= 1
+    if k <= lo or toks[k].low not in tb.markers["intermediary"]:
+        return False
+    j = k - 1
+    while j > lo and (toks[j].low in tb.markers["determiners"] or toks[j].is_word and toks[j].text[:1].islower()
+                      and toks[j].low not in tb.governing and k - j < 3):
+        j -= 1  # "with the active mediation of"
+    return toks[j].low in tb.governing
+
+
+def _named_mediators(tb: Tables, rec: SentenceRecord, subj: Group) -> bool:
+    """Whether the subject is set right after a mediation word, only punctuation or articles between ("the
+    mediators – Egypt, Qatar and the US – met …", "kraje prowadzące mediację – A, B i C – spotkały się …"):
+    mediators meet the parties, not each other."""
+    toks = rec.tokens
+    return any(tb.triggers[tm.payload].mediation and tm.end <= subj.start <= tm.end + 3
+               and all(not t.is_word or t.low in tb.markers["determiners"] for t in toks[tm.end:subj.start])
+               for tm in rec.triggers)
