@@ -16,16 +16,14 @@ actors of the article and are named again later, in any inflected form
 from __future__ import annotations
 
 from kg.engine import introduced
+from kg.engine.bodies import adjective_bodies, generic_body, name_bodies, seated_bodies
 from kg.engine.common_names import common_noun
 from kg.engine.fronted_place import fronted_place_bodies
 from kg.engine.introduced import covered, keys_of, name_end, name_endings, name_key
-from kg.engine.leader_body import leaders_body
 from kg.engine.neighbours import neighbour_owners
 from kg.engine.record import Discourse, Mention, SentenceRecord
-from kg.engine.syntax import finite
 from kg.engine.tables import Tables
 from kg.morph import CASES
-from kg.phrases import Match
 from kg.text import HYPHENS
 
 
@@ -98,7 +96,7 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
                                   and toks[m.end + 1].low in origin
                                   and toks[m.end + 1].low not in tb.markers["leading"])]  # "NATO-geführte"
     out = [m for m in out if not _money(tb, rec, m)]  # "US$ 500 million", "dolarów amerykańskich"
-    out = [m for m in out if not _generic_body(tb, rec, disc, m, out)]  # Islamabad's "Foreign Office"
+    out = [m for m in out if not generic_body(tb, rec, disc, m, out)]  # Islamabad's "Foreign Office"
     # "condemned by Greek Cypriots", "Kosovo Serbs": a name or adjective right before a people's name tells a
     # community, which is neither state
     people = {m.start: m for m in out if m.kind == "demonyms"}
@@ -109,14 +107,14 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
         if rec.cues.get(concept):
             rec.cues[concept] = [cm for cm in rec.cues[concept] if not _money(tb, rec, Mention(
                 cm.start, cm.end, (), "pronoun", frozenset())) and not _capitals(rec, cm.start, cm.end)]
-    _name_bodies(tb, rec, out)
+    name_bodies(tb, rec, out)
     group_starts = {c.start for c in rec.cues.get("group", ())}
     out = [m for m in out if not (m.kind == "adjectives" and m.end in group_starts)]  # "libańskie ugrupowanie"
     out = _armed_group_origins(tb, rec, out)
     taken = covered(out, len(toks))
-    _adjective_bodies(tb, rec, out, taken)
-    _name_bodies(tb, rec, out)  # "chargé d'affaires rosyjskiej ambasady": a body noun before a grown body
-    _seated_bodies(tb, rec, out)
+    adjective_bodies(tb, rec, out, taken)
+    name_bodies(tb, rec, out)  # "chargé d'affaires rosyjskiej ambasady": a body noun before a grown body
+    seated_bodies(tb, rec, out)
     fronted_place_bodies(tb, rec, out)  # "In China, the Ministry of Defense said …"
     out = _acting_for_the_state(rec, out, tb.markers["coordination"] if not tb.cases else None,
                                 tb.markers["possessive_clitic"])
@@ -339,187 +337,3 @@ def _drop_cues_inside_names(rec: SentenceRecord) -> None:
         found = rec.cues.get(concept)
         if found:
             rec.cues[concept] = [cm for cm in found if named.isdisjoint(range(cm.start, cm.end))]
-
-
-def _name_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
-    """'rosyjskie MSZ', 'prezydent Tajwanu', 'rząd w Budapeszcie': a body noun before a name is its body."""
-    bodies = rec.cues.get("body", ())
-    if not bodies:
-        return  # nothing to grow into (most sentences)
-    body_at_end = {b.end: b for b in bodies}
-    missions = {b.end for b in rec.cues.get("mission", ())}
-    loyal = {cm.end: cm for cm in rec.cues.get("allegiance", ())}
-    for m in out:
-        if loyal and _loyal_body(tb, rec, m, out, body_at_end, loyal):
-            continue
-        grown = True
-        while grown:  # "chargé d'affaires ambasady Rosji": a body of a body
-            grown = _grow_body(tb, rec, m, out, body_at_end, missions) or leaders_body(tb, rec, m, out, body_at_end)
-
-
-def _loyal_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], body_at_end: dict,
-                loyal: dict) -> bool:
-    """"Forces loyal to Haftar", "troops loyal to the government in Damascus": a body noun right before a phrase
-    of allegiance and the name after it (an article between) is that name's body; whether ``m`` grew."""
-    toks = rec.tokens
-    if m.end + 1 < len(toks) and toks[m.end].text in HYPHENS and toks[m.end + 1].text[:1].islower():
-        return False  # "loyal to the UN-backed government": the name only qualifies the noun after it
-    k = m.start - int(m.start > 0 and toks[m.start - 1].low in tb.markers["definite"])
-    cm = loyal.get(k)
-    if cm is None or m.kind not in ("names", "metonyms", "body") or cm.start not in body_at_end:
-        return False
-    b = body_at_end[cm.start]
-    if any(o is not m and o.start < m.start and o.end >= b.start for o in out):
-        return False  # "Russian troops loyal to …": the body has an owner of its own
-    m.kind, m.start, m.feats = "body", b.start, CASES
-    return True
-
-
-def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], body_at_end: dict,
-               missions: set[int]) -> bool:
-    """Grow ``m`` into the body noun before it; whether it grew."""
-    toks = rec.tokens
-    m_ = tb.markers
-    cases = m.feats & CASES
-    genitive = "gen" in cases and "nom" not in cases  # Polish: "prezydent Tajwanu"
-    # a body grown already: its head noun in the genitive right after another body noun
-    chained = m.kind == "body" and cases == CASES and bool(rec.morphs) and "gen" in rec.morphs[m.start].feats
-    # a name that may be genitive right after a body noun: "do MSZ Łotwy" ("Łotwy" may also be nominative plural)
-    chained = chained or (m.kind in ("names", "metonyms") and "gen" in cases and tb.cases and m.start in body_at_end
-                          and toks[m.start].text[:1].isupper())
-    # "president of", also "the ambassador of the United States": the article between is no gap
-    the = int(m.start > 1 and toks[m.start - 1].low in m_["definite"]
-              and toks[m.start - 2].low in m_["genitive_marker"])
-    of_marker = m.start > the and toks[m.start - 1 - the].low in m_["genitive_marker"]
-    # "officials from the United States": the article after "from" is no gap either
-    the_from = int(m.start > 2 and toks[m.start - 1].low in m_["definite"] and toks[m.start - 2].low in m_["from"])
-    fr = m.start - 1 - the_from  # where "from" (or "in") would stand
-    seat = (fr > 0 and fr in body_at_end and (
-        (m.kind == "metonyms" and not the_from and toks[fr].low in m_["within"]  # "rząd w Budapeszcie"
-         and fr not in missions  # the envoy in Kyiv is not Ukraine's
-         and not any(o.end == body_at_end[fr].start and (o.kind in ("adjectives", "names", "metonyms") or o.kind
-                                                             == "body" and toks[o.end - 1].text[:1].isupper())
-                     for o in out)
-         # not "the Azerbaijani president in Abu Dhabi", "Hamas leaders in Cairo": the adjective's or the
-         # name's actor owns the body (also one grown already: "a team of Houthi envoys in Muscat")
-         and not _owned(rec, body_at_end[fr].start))  # not "seine Botschaft in Peking": the owner's
-        or (toks[fr].low in m_["from"] and not _owned_not_counterpart(tb, rec, body_at_end[fr])))
-    )  # "żołnierze z Korei Północnej", "envoys from Chile"; not "jej siły z Ukrainy" (withdrawn from Ukraine)
-    # "seinen Amtskollegen aus der Schweiz": a counterpart noun before 'from', an article, the name
-    counterpart_from = (not seat and m.start > 2 and toks[m.start - 1].low in m_["determiners"]
-                        and toks[m.start - 2].low in m_["from"] and m.start - 2 in body_at_end
-                        and any(toks[j].low in m_["counterpart"] for j in range(body_at_end[m.start - 2].start,
-                                                                                m.start - 2)))
-    seat = seat or counterpart_from
-    if seat:  # "Finland's president in Tallinn": a body its possessor owns already is not the seat's
-        b = body_at_end.get(m.start - 1)
-        seat = b is None or b.start < 1 or toks[b.start - 1].low not in m_["possessive_clitic"]
-    # "officials of the UN-backed government": a name hyphenated to a participle only qualifies the noun after it,
-    # which the body noun is of ("the US-led coalition" is the leader's, and grows)
-    qualifier = m.end + 1 < len(toks) and toks[m.end].text in HYPHENS and toks[m.end].start == toks[m.end - 1].end \
-        and toks[m.end + 1].text[:1].islower() and toks[m.end + 1].low not in m_["leading"]
-    if m.kind in ("names", "metonyms", "body") and tb.gazetteer[m.actors[0]].type != "Person" and not qualifier and (
-            genitive or of_marker or seat or chained):  # also "Jednostki chińskiej straży przybrzeżnej"
-        gaps = (0,) if chained and not (genitive or of_marker or seat) else (
-            (2,) if counterpart_from else (1 + the,) if of_marker else (1 + the_from,) if seat
-            else (0, 1, 2, 3))  # "Minister spraw zagranicznych Francji"
-        for gap in gaps:
-            b = body_at_end.get(m.start - gap)
-            if b is not None and b.start < m.start and not rec.trigger_tokens & set(range(b.start, m.start)) and (
-                    gap == 0 or all(tk.is_word and tk.low not in m_["prepositions"]
-                                    for tk in toks[m.start - gap:m.start]) or of_marker or seat) and not (
-                    rec.morphs and any(finite(rec.morphs[j]) for j in range(m.start - gap, m.start))
-                    ) and not any(
-                    o.start < m.start and o.end > b.start for o in out if o is not m):
-                m.kind, m.start, m.feats = "body", b.start, CASES
-                return True
-    return False
-
-
-def _owned_not_counterpart(tb: Tables, rec: SentenceRecord, body: Match) -> bool:
-    """Whether a body noun is owned ("jej siły") and is no counterpart noun: "his counterparts from Chile",
-    "seinen Amtskollegen aus Chile" are Chile's officials whoever's counterparts they are."""
-    toks = rec.tokens
-    if any(toks[j].low in tb.markers["counterpart"] for j in range(body.start, body.end)):
-        return False
-    return _owned(rec, body.start)
-
-
-def _owned(rec: SentenceRecord, k: int) -> bool:
-    """Whether a possessive determiner stands right before token ``k`` ("jej sił", "swoje wojska"): the body
-    noun then belongs to that owner, and a "z X" after it names where from, not whose."""
-    return k > 0 and bool(rec.morphs) and rec.morphs[k - 1].is_("DET") and "poss" in rec.morphs[k - 1].feats
-
-
-def _seated_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
-    """'die Machthaber im Niger', 'die Regierung in der Ukraine': a governing body (``seat_bodies``) right
-    before "in" and a state is that state's body (soldiers "in Litauen" are not Lithuania's)."""
-    seats = tb.markers["seat_bodies"]
-    if not seats:
-        return
-    toks = rec.tokens
-    for m in out:
-        if m.kind != "names" or tb.gazetteer[m.actors[0]].type != "State":
-            continue
-        j = m.start - 1
-        while j > 0 and toks[j].low in tb.markers["determiners"]:
-            j -= 1
-        if j < 1 or toks[j].low not in tb.markers["locative"] or toks[j - 1].low not in seats:
-            continue
-        if any(o is not m and o.start < m.start and o.end > j - 1 for o in out):
-            continue  # the body is another's already ("die russische Regierung in …")
-        m.kind, m.start, m.feats = "body", j - 1, CASES
-
-
-def _adjective_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention], taken: list[bool]) -> None:
-    """'strona północnokoreańska', 'the Russian foreign ministry': an adjective grows into the body noun."""
-    toks = rec.tokens
-    bodies = rec.cues.get("body", ())
-    body_starts = {b.start: b for b in bodies}
-    body_ends = {b.end: b for b in bodies}
-    private = {k for cm in rec.cues.get("private", ()) for k in range(cm.start, cm.end)}
-    modifiers = bool(tb.markers["genitive_marker"])  # English: "the Kosovo prime minister", "the EU envoy"
-    for m in out:
-        if modifiers and m.kind in ("names", "metonyms") and m.end in body_starts and \
-                tb.gazetteer[m.actors[0]].type != "Person" and not rec.trigger_tokens & set(
-                    range(m.end, body_starts[m.end].end)):
-            m.kind, m.end = "body", body_starts[m.end].end
-            continue
-        if m.kind == "adjectives" and m.end in body_starts and m.start in body_ends and not rec.trigger_tokens & set(
-                range(m.end, body_starts[m.end].end)):
-            # between two body nouns the adjective agrees with the one after it: "chargé d'affaires
-            # rosyjskiej ambasady" (the embassy is Russian; the chargé is then its body)
-            m.kind, m.end = "body", body_starts[m.end].end
-            continue
-        if m.kind == "adjectives" and m.start in body_ends and not any(
-                o is not m and o.start < m.start and o.end > body_ends[m.start].start for o in out):
-            m.kind, m.start = "body", body_ends[m.start].start  # not a body another name already holds
-            continue
-        if m.kind == "adjectives" and any(cm.start < m.start < cm.end for cm in rec.cues.get("attribution", ())):
-            continue  # "nach ukrainischen Angaben weitere Soldaten": who says it, with its own noun
-        if m.kind == "adjectives":
-            for k in range(m.end, min(m.end + 3, len(toks))):
-                if k > m.end and k - 1 in rec.trigger_tokens and rec.morphs and rec.morphs[k - 1].only("NOUN"):
-                    break  # "Ukraińskie ataki dronów": the adjective is the attack's, not the drones'
-                if k > m.end and (toks[k - 1].low in tb.markers["prepositions"] or k - 1 in private):
-                    break  # "the Syrian opposition to President Assad": a body in the noun's own phrase, or after
-                    # a noun that acts on its own, is not the adjective's
-                if k in body_starts and not rec.trigger_tokens & set(range(k, body_starts[k].end)):
-                    m.kind, m.end = "body", body_starts[k].end
-                    break
-                if not toks[k].is_word or taken[k]:
-                    break
-
-
-def _generic_body(tb: Tables, rec: SentenceRecord, disc: Discourse, m: Mention, found: list[Mention]) -> bool:
-    """A state's body named by words other states' press uses for their own (the lexicon's ``generic_bodies``:
-    "the Foreign Office" is also Pakistan's) names no one in an article about others: one whose earlier
-    sentences, or this one before it, named actors, none of that state (a dateline counts). The speaker of what
-    it says is then the article's topic, as for "the foreign ministry"."""
-    if not any(cm.start == m.start and cm.end == m.end for cm in rec.cues.get("generic_bodies", ())):
-        return False
-    gaz = tb.gazetteer
-    code = {gaz[a].code for a in m.actors}
-    named = {gaz[a].code for a in disc.counts if a in gaz} | {gaz[a].code for o in found if o.end <= m.start
-                                                              for a in o.actors}
-    return bool(named) and not code & named  # ("ISLAMABAD: The Foreign Office said …": the dateline names one)
