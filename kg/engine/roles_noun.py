@@ -35,6 +35,7 @@ from kg.engine.mediators import apposed_mediator, named_mediators
 from kg.engine.noun_agent import verbal_agent
 from kg.engine.noun_attached import attached_agent
 from kg.engine.noun_modifiers import prepositional_complement
+from kg.engine.noun_neighbours import patient_genitive, postposed_adjective, quoted_warning
 from kg.engine.participles import prenominal_agent_pl
 from kg.engine.prenominal_light import prenominal_light_agent
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
@@ -91,7 +92,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         # not "seine Solidarität": the pronoun's owner acts; nor "Algeria's expulsion of French officials"
         owner, subj = subj, None  # "Serbia's main supporter", "Ukraine's largest donor": the possessor is the object
         how.remove("attached")
-    if subj is None and (post := _postposed_adjective(tb, rec, f)) is not None:
+    if subj is None and (post := postposed_adjective(tb, rec, f)) is not None:
         subj = post  # "sankcje unijne na Rosję", "atak rosyjski na Kijów": a relational adjective after its noun
         how.append("postposed-adjective")
     if subj is None and f.relation in HELP and _comitative_noun(tb, rec, f):
@@ -198,7 +199,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if g is not None and f.relation == "sanctions" and any(
                 tm.end <= c.start < g.end for c in cues.get("sanctioned", ())):
             place = True  # "wydalenie rosyjskich dyplomatów": the expelled, the sanctions' object
-        if g is not None and _patient_genitive(tb, rec, f, g):
+        if g is not None and patient_genitive(tb, rec, f, g):
             place = True  # "zbombardowanie Teheranu", "zaatakowanie Izraela": what the act befalls
         agent = verbal_agent(tb, rec, f) if g is not None and not place and tb.cases else None
         if agent is not None and agent.start > g.end:
@@ -311,7 +312,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             how.append("apposed-mediator")
             obj = None if obj is subj else obj
     if subj is None and f.relation == "threatens" and f.is_noun:
-        subj = _quoted_warning(tb, rec, f)  # '"This is a warning to Israel," Iran's army chief said': his warning
+        subj = quoted_warning(tb, rec, f)  # '"This is a warning to Israel," Iran's army chief said': his warning
         if subj is not None:
             how.append("speaker-after")
     if subj is None and f.relation == "attacks" and in_pp:
@@ -464,52 +465,3 @@ def _decision_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
         return None
     return next((g for g in rec.groups if (cm.end <= g.start and g.end == o or g.end == cm.start)
                  and prep(tb, rec, g.start, cm.start) is None and g.mentions[0].kind != "pronoun"), None)
-
-
-def _patient_genitive(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group) -> bool:
-    """Whether the genitive ``g`` after a trigger that is only a verb's gerund (no noun of its own: "ostrzelanie",
-    "zbombardowanie", "zaatakowanie"; not "atak", "uderzenie") is its object, as the verb's accusative becomes
-    the gerund's genitive: unless a marked object follows it ("wkroczenie wojsk na Ukrainę": the genitive moves)."""
-    if not tb.cases or not rec.morphs:
-        return False
-    m = rec.morphs[f.match.end - 1]
-    if "ger" not in m.feats or "subst" in m.feats or len(f.match.tokens) > 1:
-        return False
-    marked = tb.object_markers[f.index] - {""}
-    return not any(g.end <= h.start < f.clause[1] and prep(tb, rec, h.start, g.end) in marked for h in rec.groups)
-
-
-def _postposed_adjective(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """An actor adjective right after a trigger noun, in the noun's case ("sankcje unijne", "atak rosyjski na
-    Kijów", "pomoc amerykańska dla Ukrainy"): in a language with cases a relational adjective may follow its
-    noun, and says whose act it is as it does before it."""
-    if not tb.cases or not rec.morphs or not f.is_noun:
-        return None
-    tm = f.match
-    g = next((g for g in rec.groups if g.start == tm.end and g.end <= f.clause[1]), None)
-    if g is None or any(m.kind != "adjectives" for m in g.mentions):
-        return None
-    last = rec.morphs[tm.end - 1]
-    if not last.is_("NOUN") or last.is_("ADP"):
-        return None  # "ataki na amerykańskie statki": a trigger ending in its preposition governs what follows
-    if g.end < len(rec.tokens) and rec.morphs[g.end].only("NOUN"):
-        return None  # "zamrożenie rosyjskich rezerw": the adjective goes with the noun after it
-    adj = rec.morphs[g.start]
-    numbers = {"sg", "pl"}
-    if last.feats & numbers and adj.feats & numbers and not last.feats & adj.feats & numbers:
-        return None  # no agreement in number
-    return g if last.cases & adj.cases else None
-
-
-def _quoted_warning(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """Who warns or threatens with a noun inside a quote that opens the sentence, its verb of saying after it
-    ('"This is a warning to Israel," Iran's army chief said', '„To ostrzeżenie dla Rosji" – powiedział …'):
-    the quote's speaker, named at its verb of saying."""
-    from kg.engine.roles_speech import quoted_speaker, speech_after
-    from kg.engine.speaker import narration_start
-
-    start = narration_start(rec)
-    if not start or f.match.end > start:
-        return None
-    sp = speech_after(tb, rec, f.match.end)
-    return quoted_speaker(tb, rec, sp) if sp is not None and sp.start >= start else None
