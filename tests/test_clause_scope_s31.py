@@ -54,6 +54,13 @@ CASES = [
      [("VNM", "alliedWith", "IND")]),
     ("de", "Seoul und Canberra unterzeichneten ein Marineabkommen vor dem Hintergrund wachsender Spannungen mit "
            "Pjöngjang.", [("KOR", "signsAgreementWith", "AUS")]),
+    # --- from the review of the merge: a bare 'in a' names a manner only opening the sentence; those taking part in
+    # a signing are no intermediaries; one who reports attacks need not be their target
+    ("en", "Uganda lost two soldiers in an attack on the Kenyan border.", []),
+    ("en", "The truce was signed with the participation of Ghana and Togo.", [("GHA", "signsAgreementWith", "TGO")]),
+    ("de", "Der Vertrag wurde unter Beteiligung Ghanas und Togos unterzeichnet.",
+     [("GHA", "signsAgreementWith", "TGO")]),
+    ("de", "Ghana meldete togoische Drohnenangriffe.", []),
     # (a guard: before the trigger, the same words leave its parties alone)
     ("en", "Amid growing tensions with Pyongyang, Seoul and Canberra signed a naval pact.",
      [("KOR", "signsAgreementWith", "AUS")]),

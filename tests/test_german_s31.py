@@ -26,12 +26,12 @@ CASES = [
     # an attack's target named by where it lies, past the attack's genitive agent
     ("Der Drohnenangriff der Ukraine auf Ziele in Russland war beispiellos.", [("UKR", "attacks", "RUS")]),
     ("Der Raketenangriff Aserbaidschans auf eine Kaserne in Armenien forderte Tote.", [("AZE", "attacks", "ARM")]),
-    # attacks reported, fended off or endured by their target; a verb of telling takes the act's agent as its
-    # object, no source
-    ("Die Ukraine meldet massive russische Luftangriffe.", [("RUS", "attacks", "UKR")]),
+    # attacks fended off or endured by their target; one who only reports attacks need not be their target (the
+    # review of the merge: "Die USA meldeten iranische Drohnenangriffe" is no attack on the US)
+    ("Die Ukraine meldet massive russische Luftangriffe.", []),
     ("Israel hat einen iranischen Großangriff abgewehrt.", [("IRN", "attacks", "ISR")]),
     ("Das israelische Militär wehrte den iranischen Angriff ab.", [("IRN", "attacks", "ISR")]),
-    ("Russland meldete ukrainische Drohnenangriffe.", [("UKR", "attacks", "RUS")]),
+    ("Die USA meldeten iranische Drohnenangriffe.", []),
     ("Mit Hilfe Frankreichs wehrte Israel den iranischen Angriff ab.",
      [("IRN", "attacks", "ISR"), ("FRA", "supports", "ISR")]),
     # a one-word name that is also a common noun ("Bündnis", "Allianz": NATO) after a possessive or an

@@ -70,6 +70,8 @@ def manner_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     verb = next((j for j in range(lo, cue.start) if finite(rec.morphs[j])), None)
     if verb is None:
         return _fronted_manner(tb, rec, f, cue)
+    if cue.end - cue.start == 2 and rec.tokens[cue.end - 1].low in tb.markers["determiners"]:
+        return None  # a bare "in a" names a manner only opening the sentence: "lost two soldiers in an attack on …"
     subj = left_subject(tb, rec, lo, verb, nominative=True) or antecedent(tb, rec, lo)
     if subj is not None:
         f.how.append("manner")
