@@ -91,8 +91,8 @@ WORD_KEYS = {
                     "where the verb does not stand last, a clause opening the sentence ends at the first comma "
                     "after its finite verb ('If Iran attacks Israel, the United States …', 'Gdy Rosja …, ')",
     "latter": "phrases for the second of the last two actors named together ('the latter'): that actor",
-    "defied": "words of defying a threat ('despite', 'ignored', 'mimo', 'trotz'): a warning or threat with its author "
-              "and no addressee after one is aimed at the clause's subject",
+    "defied": "words of defying or receiving a threat ('despite', 'ignored', 'received', 'faced', 'mimo', 'trotz'): a "
+              "warning or threat with its author and no addressee after one is aimed at the clause's subject",
     "home_army": "a state's forces with no owner named ('the army', 'die Armee', 'armia'): the army of the state the "
                  "sentence places itself in ('in Sudan'), else of the topic when that is one state",
     "former_named": "phrases for the first of the last two actors named together ('the former'): that actor",

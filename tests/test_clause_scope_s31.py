@@ -61,6 +61,9 @@ CASES = [
     ("de", "Der Vertrag wurde unter Beteiligung Ghanas und Togos unterzeichnet.",
      [("GHA", "signsAgreementWith", "TGO")]),
     ("de", "Ghana meldete togoische Drohnenangriffe.", []),
+    # an attack answered, then the answerer's own strikes: the strikes are no fight against that attack (German now
+    # as Polish and English)
+    ("de", "Ghana reagierte auf den togoischen Angriff mit Luftschlägen.", [("TGO", "attacks", "GHA")]),
     # (a guard: before the trigger, the same words leave its parties alone)
     ("en", "Amid growing tensions with Pyongyang, Seoul and Canberra signed a naval pact.",
      [("KOR", "signsAgreementWith", "AUS")]),

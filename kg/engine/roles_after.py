@@ -62,7 +62,10 @@ def defences(rec: SentenceRecord) -> None:
             continue
         act = next((g for g in rec.frames if g is not f and g.failure is None and g.relation == "attacks"
                     and g.is_noun and g.subject is f.object and g.match.start > f.match.start
-                    and "light-verb" not in g.how), None)  # "on Israel, which responded with strikes": its own act
+                    and "light-verb" not in g.how  # "on Israel, which responded with strikes": its own act
+                    and (g.subject.end >= g.match.start - 1 and g.subject.start <= g.match.end + 1)), None)
+        # (the agent stands at the act noun, as "rosyjską agresją" does: "Israel reagierte auf den iranischen
+        # Angriff mit Luftschlägen" is Israel's own strikes, named far from Israel, no fight against them)
         if act is None:
             continue
         if act.object is None:
