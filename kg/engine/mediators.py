@@ -182,20 +182,22 @@ def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
 def _co_mediators(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Group]:
     """The actors a co-agent phrase names in the mediation's clause ("mediated the deal alongside Egypt",
     "vermittelte gemeinsam mit Ägypten", "wraz z Egiptem"): they mediate with the subject, no party."""
-
-    toks = rec.tokens
     lo, hi = f.clause
-    phrases = sorted(phrases_of(tb, "co_agents", several=False), key=len, reverse=True)
-    out = []
-    for g in rec.groups:
-        if g is f.subject or not (lo <= g.start and g.end <= hi):
-            continue
-        k = g.start
-        while k > 0 and toks[k - 1].low in tb.markers["determiners"]:
-            k -= 1
-        if any(tuple(t.low for t in toks[k - len(w):k]) == w for w in phrases):
-            out.append(g)
-    return out
+    return [g for g in rec.groups if g is not f.subject and lo <= g.start and g.end <= hi
+            and _co_agent_phrase(tb, rec, g) is not None]
+
+
+def _co_agent_phrase(tb: Tables, rec: SentenceRecord, g: Group) -> int | None:
+    """Where the co-agent phrase (the lexicon's ``co_agents``: "alongside", "along with", "wraz z") right before
+    ``g`` starts, past its determiners; None when there is none."""
+    toks = rec.tokens
+    k = g.start
+    while k > 0 and toks[k - 1].low in tb.markers["determiners"]:
+        k -= 1
+    for w in sorted(phrases_of(tb, "co_agents", several=False), key=len, reverse=True):
+        if tuple(t.low for t in toks[k - len(w):k]) == w:
+            return k - len(w)
+    return None
 
 
 def _agents_of_the_deal(tb: Tables, rec: SentenceRecord, f: FrameResult, mediators: set[str]) -> list[str]:
@@ -248,12 +250,5 @@ def _with_hyphened(rec: SentenceRecord, g: Group) -> list[str]:
 def companions(tb: Tables, rec: SentenceRecord, f: FrameResult, obj: Group) -> bool:
     """Whether the noun's object is named by a co-agent phrase after a comma ("for the talks, along with
     Norway and Chile"): they act with the clause's subject, and are no partners of the noun."""
-    toks = rec.tokens
-    k = obj.start
-    while k > 0 and toks[k - 1].low in tb.markers["determiners"]:
-        k -= 1
-    for w in phrases_of(tb, "co_agents", several=False):
-        j = k - len(w)
-        if j > f.match.end and tuple(t.low for t in toks[j:k]) == w and toks[j - 1].text == ",":
-            return True
-    return False
+    j = _co_agent_phrase(tb, rec, obj)
+    return j is not None and j > f.match.end and rec.tokens[j - 1].text == ","
