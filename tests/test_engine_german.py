@@ -399,6 +399,13 @@ CASES = [
     # … also after a main verb that may read as an adjective ("verurteilte") but stands before an article
     ("Jordanien verurteilte die von Teheran unterstützte Hisbollah.",
      [("JOR", "accuses", "HEZBOLLAH"), ("IRN", "supports", "HEZBOLLAH")]),
+    # … and after a main verb that may read as an adjective but cannot stand before a noun: it ends the
+    # sentence, or has no attributive ending
+    ("Das von Ungarn unterstützte Serbien protestierte.", [("HUN", "supports", "SRB")]),
+    ("Das von Chile und Peru unterzeichnete Abkommen erlaubt gemeinsame Manöver.",
+     [("CHL", "signsAgreementWith", "PER")]),
+    # … but an inflected one before a noun is an adjective, and a clause with no other verb has none before it
+    ("In Gegenwart von Ungarn unterstützte Serbien die Resolution.", []),
     # a countermeasure answering another's act threatens the one who acted, not the one the act concerns
     ("Moskau kündigte Gegenmaßnahmen als Reaktion auf die Raketenlieferungen Norwegens an Finnland an.",
      [("RUS", "threatens", "NOR"), ("NOR", "suppliesWeaponsTo", "FIN")]),

@@ -52,11 +52,19 @@ def prenominal_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
 
 
 def _finite_before_article(tb: Tables, rec: SentenceRecord, j: int) -> bool:
-    """A finite form that may also be an adjective ("verurteilte") is the verb before an article: an
-    adjective stands before its noun ("Jordanien verurteilte die von Teheran unterstützte Miliz")."""
+    """A finite form that may also be an adjective ("verurteilte", "erlaubt") is the verb where no adjective
+    can stand: an adjective before a noun is inflected and precedes its noun, so a form before an article
+    ("Jordanien verurteilte die von Teheran unterstützte Miliz"), at the end of the sentence ("Das von Polen
+    unterstützte Litauen protestierte.") or without an attributive ending ("Das von Chile geschlossene Abkommen
+    erlaubt …") is the clause's verb."""
     m = rec.morphs[j]
-    return m.is_("VERB") and "fin" in m.feats and j + 1 < len(rec.tokens) \
-        and rec.tokens[j + 1].low in tb.markers["determiners"]
+    if not (m.is_("VERB") and "fin" in m.feats):
+        return False
+    toks = rec.tokens
+    if j + 1 >= len(toks) or toks[j + 1].low in tb.markers["determiners"] or not toks[j + 1].is_word \
+            and toks[j + 1].text in ".!?;":
+        return True
+    return m.is_("ADJ") and not toks[j].low.endswith(tuple(tb.markers["attributive_endings"]))
 
 
 def aux_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
