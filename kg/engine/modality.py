@@ -165,6 +165,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, tm.start)) \
                 and not _own_conjunct(rec, k, tm.start) and not _stopping_negated(rec, k, tm.start):
             return "negated", False, toks[k].text
+    gap = next((k for k in range(tm.start + 1, tm.end) if k not in tm.tokens and _negated_at(tb, rec, k)), None)
+    if gap is not None:  # "reached no agreement", "porozumienia nie podpisano": a negation inside the phrase
+        return "negated", False, toks[gap].text
     governing = _negating_head(tb, rec, f)
     if governing is not None:  # "blocked a 3 billion dollar Nordic military support plan": however long its phrase
         return "negated", False, toks[governing].text
