@@ -34,6 +34,7 @@ from kg.engine.syntax import clause_span, closes_at
 from kg.engine.tables import Tables
 from kg.engine.targets import attack_target
 from kg.engine.verb_final import finite_at, fronted_demand, fronted_modality, zu_infinitive
+from kg.phrases import Match
 
 
 def modality(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
@@ -254,6 +255,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
             if concept == "demand" and f.subject is not None and f.subject.start >= cm.end and any(
                     cm.end <= c.start and c.end <= tm.start for c in cues.get("cessation", ())):
                 continue  # "urged Russia to stop its attacks": asked to stop, the one asked goes on
+            if concept == "demand" and _demand_as_subject(rec, f, cm):
+                continue  # "The Omani proposal drew flak from Yemen": the demand is who acts, not what is asked
             if concept == "demand" and "wartime" in f.how:
                 continue  # "forderte bei einem Treffen mit Macron eine Reaktion": the meeting is the scene, not asked
             if concept == "demand" and any(cm.end <= c.start <= cm.end + 3 for c in cues.get("mission", ())):
@@ -293,6 +296,15 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 return "hypothetical", False, tok.text  # "wciągnęłoby Unię w wojnę": a conditional verb
     hedges = [cm for cm in cues.get("hedge", ()) if covers(rec, cm, tm.start)]
     return "asserted", bool(hedges), span(rec, hedges[0].start, hedges[0].end) if hedges else ""
+
+
+def _demand_as_subject(rec: SentenceRecord, f: FrameResult, cm: Match) -> bool:
+    """A demand noun ("proposal", "request") right before a finite verb trigger, nothing verbal between, is that
+    verb's subject: the act is told of the demand, not asked for by it."""
+    m = rec.morphs
+    k = f.match.start
+    return bool(m) and not f.is_noun and cm.end <= k <= cm.end + 2 and finite_at(rec, k) \
+        and m[cm.end - 1].only("NOUN") and all(m[j].only("ADV") for j in range(cm.end, k))
 
 
 def _deal_as_goal(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:

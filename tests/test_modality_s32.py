@@ -1,5 +1,5 @@
-"""Negation inside a phrase and by a negative determiner (session 32): cases written for the test, each naming
-the class of wording it stands for."""
+"""Negation inside a phrase and by a negative determiner, and a demand noun as a subject (session 32): cases
+written for the test, each naming the class of wording it stands for."""
 
 from __future__ import annotations
 
@@ -21,6 +21,13 @@ CASES = [
     ("en", "The accord Lima struck with Quito in 2019 collapsed.", [("PER", "signsAgreementWith", "ECU")]),
     ("en", "The agreement Kenya reached with Somalia ended the dispute.", [("KEN", "signsAgreementWith", "SOM")]),
     ("en", "Ottawa hopes to strike a pact with Quito.", []),
+    # --- criticism told from the side it is aimed at: "faced a backlash from", "drew flak from"
+    ("en", "Guatemala's border survey faced a fierce backlash from Belize.", [("BLZ", "accuses", "GTM")]),
+    # --- a demand noun right before a finite verb is its subject: the act is told, not asked for; a demand's
+    # own clause stays asked for
+    ("en", "The Omani proposal drew flak from Yemen.", [("YEM", "accuses", "OMN")]),
+    ("en", "Peru demanded that Chile condemn Bolivia.", []),
+    ("en", "Peru's request that Chile condemn Bolivia was ignored.", []),
 ]
 
 test_s32 = edge_cases(CASES, prefix="neg32")
