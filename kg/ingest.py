@@ -5,7 +5,8 @@ one-line error naming it (and the line, in JSON Lines), and the others go on. Re
 lazy: ``iter_articles`` walks folders as its articles are consumed and reads JSON Lines
 (files and stdin) line by line, so memory does not grow with the number of articles and a
 consumer can start at once. Bytes become text in :mod:`kg.decoding` (encodings, binary
-files, stray characters).
+files, stray characters); JSON Lines are read in :mod:`kg.ingest_jsonl`, and the fields every
+kind of input shares (id, language, title, date) are cleaned in :mod:`kg.article_fields`.
 
 In a folder, files whose suffix is not an article's (images, archives, PDFs...) are skipped
 with one notice per folder (each one named with ``verbose``); a file given by name is read
@@ -17,20 +18,20 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import io
-import json
 import os
 import re
 import stat
 import sys
 import tomllib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
 from kg.actors import DATA_DIR
-from kg.dates import parse_dateline, parse_published
+from kg.article_fields import Warn, doc_name, field_text, language_code, published_value, title_text
+from kg.dates import parse_dateline
 from kg.decoding import (
     SNIFF_BYTES,
     InputError,
@@ -38,11 +39,11 @@ from kg.decoding import (
     bom_encoding,
     clean_text,
     decode,
-    decode_legacy,
     utf16_without_bom,
 )
 from kg.errors import os_reason, shown
 from kg.folders import walk_folder
+from kg.ingest_jsonl import jsonl_stream, looks_like_articles, parse_jsonl
 from kg.records import Article
 
 __all__ = [
@@ -54,51 +55,16 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-JSON_KEYS = {"id", "text", "title", "url", "published", "source", "lang"}
-#: Titles longer than this are cut (a plain-text "article" of one 50 MB line has no headline).
-MAX_TITLE = 300
-
-Warn = Callable[[str], None]
 
 
 def _print_warning(msg: str) -> None:
     print(f"kg: {msg}", file=sys.stderr)
 
 
-def _doc_name(name: str) -> str:
-    """A file name as an article id: undecodable bytes and control characters cleaned."""
-    return clean_text(name).replace("\n", " ")
-
-
 @lru_cache(maxsize=1)
 def _boilerplate() -> list[re.Pattern]:
     data = tomllib.loads((DATA_DIR / "boilerplate.toml").read_text(encoding="utf-8"))
     return [re.compile(p, re.IGNORECASE) for p in data["line"]]
-
-
-@lru_cache(maxsize=1)
-def _languages() -> frozenset[str]:
-    from kg.lexicon import available_languages
-
-    return frozenset(available_languages())
-
-
-def language_code(value) -> str | None:
-    """'pl', 'PL', 'pl-PL', 'pl_PL' -> 'pl'; None for anything kg has no lexicon for."""
-    if not isinstance(value, str):
-        return None
-    code = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
-    return code if code in _languages() else None
-
-
-def _title(value) -> str | None:
-    if value is None:
-        return None
-    s = clean_text(str(value)).strip()
-    if len(s) > MAX_TITLE:
-        cut = s[:MAX_TITLE]
-        s = (cut[:cut.rfind(" ")] if " " in cut[MAX_TITLE // 2:] else cut).rstrip() + "…"
-    return s.replace("\n", " ") or None
 
 
 # --- the three kinds of article -----------------------------------------------------------
@@ -135,7 +101,7 @@ def parse_plain(text: str, doc: str, lang: str | None = None, now: dt.datetime |
             continue
         if nonblank_seen == 2 and len(s) < 100 and (dateline := parse_dateline(s, now)) is not None:
             source, published = dateline
-            source = _title(source)
+            source = title_text(source)
             blank.append(m.span())
             continue
         if len(s) < 1000 and any(r.search(s) for r in line_res):
@@ -147,22 +113,9 @@ def parse_plain(text: str, doc: str, lang: str | None = None, now: dt.datetime |
             pos = end
         pieces.append(text[pos:])
         text = "".join(pieces)
-    return Article(doc=doc, text=text, title=_title(title), source=source, lang=language_code(lang),
+    return Article(doc=doc, text=text, title=title_text(title), source=source, lang=language_code(lang),
                    published=published.iso if published else None,
                    published_precision=published.precision if published else None)
-
-
-def _published(value, now: dt.datetime | None, where: str | None = None, warn: Warn | None = None):
-    """(ISO, precision) of a ``published`` value, or (None, None) with a notice when it is no date."""
-    s = _field(value)
-    if s is None:
-        return None, None
-    w = parse_published(s, now)
-    if w is None:
-        if warn is not None and where is not None:
-            warn(f"{where}: ignored 'published': {s[:40]!r} is not a date kg can read")
-        return None, None
-    return w.iso, w.precision
 
 
 def parse_html(html: str, doc: str, lang: str | None = None, label: str | None = None,
@@ -184,142 +137,15 @@ def parse_html(html: str, doc: str, lang: str | None = None, label: str | None =
     text = clean_text(get("text") or "")
     if not text.strip():
         raise InputError(f"{shown(label or doc)}: no article text found in the HTML")
-    title = _title(get("title"))
+    title = title_text(get("title"))
     body = f"{title}\n\n{text}" if title and not text.lstrip().startswith(title.strip()) else text
-    published, precision = _published(get("date"), now)
-    return Article(doc=doc, text=body, title=title, url=_field(get("url")), published=published,
-                   published_precision=precision, source=_title(get("sitename")),
+    published, precision = published_value(get("date"), now)
+    return Article(doc=doc, text=body, title=title, url=field_text(get("url")), published=published,
+                   published_precision=precision, source=title_text(get("sitename")),
                    lang=language_code(lang or get("language")))
 
 
-def _field(value) -> str | None:
-    if value is None:
-        return None
-    s = clean_text(str(value)).strip()
-    return s or None
-
-
-def _type_name(value) -> str:
-    return {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number",
-            str: "a string", type(None): "null"}.get(type(value), type(value).__name__)
-
-
-def jsonl_record(line: str, where: str, warn: Warn | None = None, doc: str | None = None,
-                 now: dt.datetime | None = None) -> Article | str | None:
-    """One JSON Lines record as an Article, an error line naming ``where``, or None (skipped).
-
-    ``doc`` is the article id when the record has none (default: ``where``)."""
-    fallback = doc or where
-    try:
-        rec = json.loads(line)
-    except ValueError as e:
-        return f"{where}: invalid JSON ({getattr(e, 'msg', str(e))})"
-    except RecursionError:
-        return f"{where}: invalid JSON (nested too deeply)"
-    if not isinstance(rec, dict):
-        return f"{where}: a JSON line must be an object with a 'text' field, not {_type_name(rec)}"
-    if "text" not in rec:
-        return f"{where}: no 'text' field"
-    text = rec["text"]
-    if not isinstance(text, str):
-        return f"{where}: 'text' must be a string, not {_type_name(text)}"
-    text = clean_text(text, where, warn)
-    if not text.strip():
-        return f"{where}: empty 'text'"
-    doc = rec.get("id")
-    if isinstance(doc, bool) or not isinstance(doc, str | int | float | type(None)):
-        return f"{where}: 'id' must be a string or a number, not {_type_name(doc)}"
-    doc = _doc_name(str(doc)) if doc is not None and str(doc).strip() else fallback
-    fields = {}
-    for key in ("title", "url", "published", "source", "lang"):
-        value = rec.get(key)
-        if isinstance(value, dict | list | bool):
-            if warn:
-                warn(f"{where}: ignored '{key}': {_type_name(value)}, not a string")
-            value = None
-        fields[key] = value
-    lang = fields.pop("lang")
-    code = language_code(lang)
-    if lang is not None and str(lang).strip() and code is None:
-        if warn:
-            warn(f"{where}: skipped: no lexicon for language {str(lang)[:20]!r} "
-                 f"(have: {', '.join(sorted(_languages()))})")
-        return None
-    published, precision = _published(fields["published"], now, where, warn)
-    return Article(doc=doc, text=text, title=_title(fields["title"]), url=_field(fields["url"]),
-                   published=published, published_precision=precision, source=_field(fields["source"]),
-                   lang=code, origin=where)
-
-
-def parse_jsonl(text: str, name: str, warn: Warn | None = None, label: str | None = None,
-                now: dt.datetime | None = None) -> Iterator[Article | str]:
-    """One article per line of ``text``; a bad line is an error naming the file (``label``,
-    default ``name``) and line. A record without an id is ``name:LINE``."""
-    for n, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
-        if line.strip():
-            item = jsonl_record(line, f"{shown(label or name)}:{n}", warn, doc=f"{name}:{n}", now=now)
-            if item is not None:
-                yield item
-
-
 # --- streams ------------------------------------------------------------------------------
-
-
-def _byte_lines(head: bytes, f: BinaryIO) -> Iterator[bytes]:
-    """The lines of ``head`` followed by the rest of ``f``, without line ends, one at a time."""
-    *complete, partial = head.split(b"\n")
-    yield from complete
-    rest = f.readline()
-    first = partial + rest
-    if rest.endswith(b"\n"):
-        yield first[:-1]
-    elif first:
-        yield first
-        return
-    for line in f:
-        yield line[:-1] if line.endswith(b"\n") else line
-
-
-def _jsonl_stream(head: bytes, f: BinaryIO, name: str, warn: Warn, in_folder: bool,
-                  label: str, now: dt.datetime | None = None) -> Iterator[Article | str]:
-    """JSON Lines read line by line: memory stays flat whatever the number of lines."""
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = head[3:]
-    legacy_noted = False
-    n = 0
-    records = 0
-    for raw in _byte_lines(head, f):
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            line = decode_legacy(raw) or raw.decode("utf-8", "replace")
-            if not legacy_noted:
-                warn(f"{shown(label)}:{n + 1}: not UTF-8; read in a legacy code page")
-                legacy_noted = True
-        if line.endswith("\r"):  # a Windows line end is one line end, not two
-            line = line[:-1]
-        for part in line.split("\r") if "\r" in line else (line,):  # old Mac line ends
-            n += 1
-            part = part.strip().lstrip("\ufeff")  # a mark where two files were concatenated
-            if not part:
-                continue
-            if records == 0 and in_folder and not _looks_like_articles(part):
-                warn(f"skipping {shown(label)}: not an article file (no 'text' field)")
-                return
-            records += 1
-            item = jsonl_record(part, f"{shown(label)}:{n}", warn, doc=f"{name}:{n}", now=now)
-            if item is not None:
-                yield item
-    if records == 0:  # an empty stream was refused before it got here
-        yield f"{shown(label)}: only whitespace"
-
-
-def _looks_like_articles(line: str) -> bool:
-    try:
-        rec = json.loads(line)
-    except (ValueError, RecursionError):
-        return True  # let the parser report the error
-    return not isinstance(rec, dict) or "text" in rec
 
 
 def _looks_html(text_head: str) -> bool:
@@ -364,7 +190,7 @@ def _read_stream(f: BinaryIO, name: str, suffix: str, warn: Warn, in_folder: boo
             return
         first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
         if suffix in JSONL_SUFFIXES or (suffix not in ARTICLE_SUFFIXES and first == b"{"):
-            yield from _jsonl_stream(head, f, name, warn, in_folder, label, now)
+            yield from jsonl_stream(head, f, name, warn, in_folder, label, now)
             return
     if f.seekable():  # one copy of a big file in memory, not two
         f.seek(0)
@@ -388,7 +214,7 @@ def _parse_text(text: str, name: str, suffix: str, warn: Warn, in_folder: bool, 
     if suffix in JSONL_SUFFIXES or (not known and start == "{"):
         if in_folder:
             first = next((ln for ln in re.split(r"\r\n|\r|\n", text[:SNIFF_BYTES]) if ln.strip()), "")
-            if not _looks_like_articles(first):
+            if not looks_like_articles(first):
                 warn(f"skipping {shown(label)}: not an article file (no 'text' field)")
                 return
         yield from parse_jsonl(text, name, warn, label, now)
@@ -418,7 +244,7 @@ def read_path(path: Path, name: str | None = None, warn: Warn | None = None,
     dates in it are read against ``now``, by default the file's modification time."""
     warn = warn or _print_warning
     path = Path(path)
-    name = _doc_name(name or path.name)
+    name = doc_name(name or path.name)
     try:
         f = open(path, "rb")  # closed below, also when the consumer stops early
     except OSError as e:
