@@ -25,7 +25,8 @@ def _code_hash() -> bytes:
     compiled), read once when this module is imported: a hash taken later could describe source
     edited after the process loaded it, and file a table built by the old code under the new key."""
     h = hashlib.sha256()
-    for mod in ("morph.py", "phrases.py", "text.py", "lexicon.py", "lexicon_keys.py", "engine/morphology.py"):
+    for mod in ("morph.py", "phrases.py", "text.py", "lexicon.py", "lexicon_compiled.py", "lexicon_keys.py",
+                "engine/morphology.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.digest()
 

@@ -15,7 +15,8 @@ from click.testing import CliRunner
 from kg import datapath
 from kg.cli import main
 from kg.datapath import DataError, data_path
-from kg.lexicon import LEXICON_DIR, compiled, load_lexicon
+from kg.lexicon import LEXICON_DIR, load_lexicon
+from kg.lexicon_compiled import compiled
 from kg.tablecache import data_hash as _data_hash
 
 RURITANIA = """\

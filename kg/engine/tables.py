@@ -19,7 +19,8 @@ from typing import TypeVar
 from kg.actors import Actor, ArticleGazetteer, Gazetteer, gazetteer_of
 from kg.datapath import DataPath, active
 from kg.engine.chunks import ChunkRules
-from kg.lexicon import Compiled, Lexicon, Trigger, compiled
+from kg.lexicon import Lexicon, Trigger
+from kg.lexicon_compiled import Compiled, compiled
 from kg.text import Token, lower
 
 T = TypeVar("T")
