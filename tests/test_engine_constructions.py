@@ -89,8 +89,9 @@ CASES = [
     # opuszczą południe Libanu" the troops are not Lebanon's
     ("pl", "Porozumienie przewiduje, że izraelskie wojska opuszczą południe Libanu, gdzie prowadziły operację "
            "lądową przeciwko Hezbollahowi.", [("ISR", "attacks", "HEZBOLLAH")]),
-    # after a preposition and an adjective a trigger form is a noun, not a verb with a subject on the left
-    ("en", "Iran warned of retaliatory strikes against Israel.", []),
+    # after a preposition and an adjective a trigger form is a noun, not a verb with a subject on the left (no attack;
+    # a warning of retaliation against Israel is a threat to it)
+    ("en", "Iran warned of retaliatory strikes against Israel.", [("IRN", "threatens", "ISR")]),
     ("en", "Russia responded with massive strikes on Kyiv.", [("RUS", "attacks", "UKR")]),
     # Polish puts the hyphened adjectives of the two sides after a meeting noun: each adjective is a party
     ("pl", "W Dosze zakończyły się negocjacje amerykańsko-irańskie.", [("USA", "meetsWith", "IRN")]),

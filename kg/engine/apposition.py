@@ -32,6 +32,31 @@ def apposed_actor(rec: SentenceRecord, i: int) -> Group | None:
         (g for g in rec.groups if a <= g.start < b), None)
 
 
+def apposed_place(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
+    """An unknown place name whose apposition places it in a state ("seized Zolvinsk, a town in Russia,",
+    "occupied Karabakh, a territory recognized as part of Azerbaijan,"): that state, named after "in" or "part of"
+    before the apposition's next comma."""
+    phrases, toks = rec.phrases, rec.tokens
+    np = phrases[i]
+    words = [t for t in toks[np.start:np.end] if t.is_word]
+    if not words or not all(t.text[:1].isupper() for t in words) or np.end >= len(toks) or toks[np.end].text != "," \
+            or i + 1 >= len(phrases) or phrases[i + 1].start != np.end + 1 or phrases[i + 1].prep is not None \
+            or not toks[phrases[i + 1].head].text[:1].islower() or not rec.morphs \
+            or not rec.morphs[phrases[i + 1].head].is_("NOUN"):
+        return None
+    stop = next((k for k in range(phrases[i + 1].end, len(toks)) if toks[k].text in (",", ";", ".")), len(toks))
+    for g in rec.groups:
+        if not phrases[i + 1].end <= g.start < stop or all(m.kind == "adjectives" for m in g.mentions):
+            continue
+        k = g.start - 1
+        while k >= 0 and toks[k].low in tb.markers["determiners"]:
+            k -= 1
+        if toks[k].low in tb.markers["locative"] or k >= 1 and toks[k].low == "of" and toks[k - 1].low == "part":
+            return g
+        return None
+    return None
+
+
 #: Marks that open a list set beside a noun: "two cities, Goma and Bukavu", "dwa miasta – Gomę i Bukavu", "zwei
 #: Städte: Goma und Bukavu".
 _LIST_OPENERS = frozenset({",", "-", "–", "—", ":"})

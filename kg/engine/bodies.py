@@ -75,8 +75,11 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
          # not "the Azerbaijani president in Abu Dhabi", "Hamas leaders in Cairo": the adjective's or the
          # name's actor owns the body (also one grown already: "a team of Houthi envoys in Muscat")
          and not _owned(rec, body_at_end[fr].start))  # not "seine Botschaft in Peking": the owner's
-        or (toks[fr].low in m_["from"] and not _owned_not_counterpart(tb, rec, body_at_end[fr])))
-    )  # "żołnierze z Korei Północnej", "envoys from Chile"; not "jej siły z Ukrainy" (withdrawn from Ukraine)
+        or (toks[fr].low in m_["from"] and not _owned_not_counterpart(tb, rec, body_at_end[fr])
+            and not any(o.end == body_at_end[fr].start and o.kind in ("adjectives", "names", "metonyms")
+                        for o in out)))
+    )  # "żołnierze z Korei Północnej", "envoys from Chile"; not "jej siły z Ukrainy" (withdrawn from Ukraine), nor
+    # "an Indian diplomat from Canada" (the adjective's actor owns the body; 'from' says where it leaves)
     # "seinen Amtskollegen aus der Schweiz": a counterpart noun before 'from', an article, the name
     counterpart_from = (not seat and m.start > 2 and toks[m.start - 1].low in m_["determiners"]
                         and toks[m.start - 2].low in m_["from"] and m.start - 2 in body_at_end

@@ -49,12 +49,13 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 out.append(Mention(pm.start, own, states, "this_state", resolved=True, via=f"the state of {via}"))
                 for k in range(pm.start, own):
                     taken[k] = True
-        elif b is not None and disc.subject and not any(taken[pm.start:b.end]):
+        elif b is not None and not any(taken[pm.start:b.end]) and (
+                owner_via := owner_of_possessive(tb, rec, disc, pm.start))[0]:
             # "The Houthis have escalated their drone attacks": the subject named before it in this
-            # sentence, else the topic
-            owner, via = owner_of_possessive(tb, rec, disc, pm.start)
-            out.append(Mention(pm.start, b.end, owner or tuple(disc.subject), "body", resolved=True,
-                               via="its owner's body: " + via))
+            # sentence, else the topic (also in an article's first sentence: "Nepal says Chinese troops
+            # attacked its army")
+            owner, via = owner_via
+            out.append(Mention(pm.start, b.end, owner, "body", resolved=True, via="its owner's body: " + via))
             for k in range(pm.start, b.end):
                 taken[k] = True
         elif b is None and not any(taken[pm.start:pm.end]) and any(

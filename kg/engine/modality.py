@@ -242,7 +242,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     if "after-dash" in f.how:
         scope = tm.start  # "…, inaczej Turcja może … – ostrzegł minister": what was said is not the saying
     cues = rec.cues
-    if presupposed(tb, rec, f) or definite_event(tb, rec, f) or "helped-side" in f.how:
+    given = presupposed(tb, rec, f) or definite_event(tb, rec, f)
+    if given or "helped-side" in f.how:
         # (the war of the one helped is given whatever befalls the help: "bestreitet, dass X Serbien für dessen
         # Krieg gegen Kosovo Drohnen liefert")
         # "zaprzeczył, jakoby … w obliczu rosyjskiej agresji", "rejects any role in Russia's war
@@ -284,7 +285,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         condition = _condition(rec, cm) and "after-dash" not in f.how and cm.end == lo and (any(
             toks[k].low in tb.markers["coordination"] for k in range(cm.end, tm.start)) or _closes(rec, f))
         if (condition or scope <= cm.start and cm.end <= tm.start
-                or (tm.start - cm.end <= 3 and cm.end <= tm.start) or tm.end <= cm.start and cm.end <= reach) \
+                or (tm.start - cm.end <= 3 and cm.end <= tm.start and not given)
+                or tm.end <= cm.start and cm.end <= reach) \
                 and (condition or not _next_verb_conjunct(tb, rec, scope, cm, tm.start)):
             # (a condition's conjunction governs every verb coordinated after it: "jeśli Iran przyjmie
             # inspektorów i podejmie rozmowy z USA")
@@ -369,7 +371,7 @@ def _advocated(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
         # the verb's words before the noun (a separable verb may close the clause after it: "sprach … aus")
         before = [k for k in g.match.tokens if k < tm.start]
         if g.relation != "supports" or g.is_noun or not before or tm.start - before[-1] > 4 \
-                or g.match.start < f.clause[0]:
+                or g.match.start < f.clause[0] or not g.considered:  # ('welcomed the meeting': not that sense)
             continue
         if all(rec.morphs[k].is_("ADJ", "DET", "ADP", "PRON") or rec.tokens[k].low in tb.markers["determiners"]
                for k in range(before[-1] + 1, tm.start)):

@@ -23,6 +23,9 @@ from kg.engine.syntax import (
 from kg.engine.tables import Tables
 from kg.text import HYPHENS
 
+#: Quote marks that open a quoted noun after its actor adjective ('complaints of US "aggression"').
+_OPENING_QUOTES = frozenset('"“„«')
+
 
 def _struck_before(tb: Tables, rec: SentenceRecord, g: Group, lo: int) -> bool:
     """``g`` is in the accusative only, after an attack verb of its clause: that attack's victim ("zlikwidował
@@ -75,7 +78,8 @@ def attached_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
                 bool(rec.morphs) and "gen" in rec.morphs[g.end - 1].cases)  # "gegen Putins Angriff": his
             modifier = (last.kind in ("names", "metonyms") and bool(m_["genitive_marker"])
                         and (g.end == before and joined or (g.end + 1 == before and (
-                            toks[g.end].text in "-‐" or noun_modifier(tb, rec, g.end)))))
+                            toks[g.end].text in "-‐" or toks[g.end].text in _OPENING_QUOTES
+                            or noun_modifier(tb, rec, g.end)))))
             # English "a G7 price cap", "US sanctions"; German "EU-Sanktionen"
             clitics = tb.markers["possessive_clitic"]
             verb_between = bool(rec.morphs) and any(  # "Das Außenministerium kritisierte die Waffenverkäufe"
@@ -95,7 +99,8 @@ def attached_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
                     rec.morphs[last.start].cases <= _OBLIQUE:
                 return None  # "przekazał stronie litewskiej protest": the dative is the verb's addressee, no owner
             if (last.kind in ("adjectives", "body") or last.possessive or modifier) and not verb_between and all(
-                    tok.is_word or tok.text in HYPHENS or tok.low in clitics for tok in between) and not any(
+                    tok.is_word or tok.text in HYPHENS or tok.low in clitics or tok.text in _OPENING_QUOTES
+                    for tok in between) and not any(  # 'US "aggression"': a quote around the noun only
                     tok.low in tb.governing for tok in between):  # not "ambasadora po naruszeniu"
                 f.how.append("attached")
                 return g

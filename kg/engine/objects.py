@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.engine.apposition import apposed_actor, listed_apposition
+from kg.engine.apposition import apposed_actor, apposed_place, listed_apposition
 from kg.engine.free_phrases import free_relative, participle_absolutes
 from kg.engine.presence import absolute_spans
 from kg.engine.record import Group, SentenceRecord
@@ -220,7 +220,7 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 owner = owned_by(rec, np.end, hi) or relative_owner(tb, rec, np.end)
                 if owner is not None:
                     return owner  # "struck a depot in southern Lebanon used by Hezbollah": the owner is hit
-                loc = _located(tb, rec, i)
+                loc = _located(tb, rec, i) or apposed_place(tb, rec, i)
                 if loc is not None:
                     return loc
             continue

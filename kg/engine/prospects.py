@@ -135,7 +135,16 @@ def definite_event(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     Russia's war", "help with Iran's attacks"): a definite description of an event the text takes as
     given, whatever the clause around it denies or asks."""
     subj = f.subject
-    if subj is None or "attached" not in f.how or not subj.mentions[-1].possessive or not reads_as_noun(tb, rec, f):
+    if subj is None or "attached" not in f.how or not reads_as_noun(tb, rec, f):
+        return False
+    j = subj.start
+    while j > 0 and rec.tokens[j - 1].low in tb.markers["determiners"] \
+            and rec.tokens[j - 1].low not in tb.markers["any_determiners"]:  # "condemn any attack": none given
+        j -= 1
+    if any(m.end == j and tb.triggers[m.payload].relation == "accuses" for m in rec.triggers):
+        return True  # what one condemns is given, whatever befalls the condemning ("a motion aimed at condemning
+        # Moscow's invasion of Georgia", "urged the UN to condemn the Russian invasion")
+    if not subj.mentions[-1].possessive:
         return False
     k = subj.start - 1
     return k >= 0 and bool(rec.morphs) and rec.morphs[k].only("ADP")

@@ -140,6 +140,8 @@ def own_ground(tb: Tables, rec: SentenceRecord) -> None:
         if f.failure is not None or f.relation != "attacks" or f.subject is None or f.object is not None:
             continue
         k = f.match.end
+        if k < len(toks) and toks[k].text in '"”»':
+            k += 1  # 'US "aggression" on its territory': past the quote closing the noun
         marked = k + 1 < len(toks) and toks[k].low in tb.object_markers[f.index] - {""} and k + 1 in poss
         # a verb (or a noun with a bare object) whose object opens with the pronoun: "accused Baku of shelling
         # its villages", "oskarżył Moskwę o ostrzelanie swoich wiosek"

@@ -88,6 +88,11 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = None  # "hatte vor einem Krieg gewarnt und die Rebellen aufgefordert": the next verb's object
     if f.object is not None and t.relation == "threatens" and reported_v2(tb, rec, f) and f.object.start > tm.end:
         f.object = None  # "warnte, Russland könnte die Nato angreifen": the reported clause's subject (below)
+    if f.object is not None and t.relation in ("threatens", "attacks") and subj is not None \
+            and f.object.mentions[0].resolved and set(f.object.actors) == set(subj.actors):
+        # "vowed to avenge the killing of its commander by Israel": the subject's own body is no target; a marked
+        # object after it is, else the later rules' ("threatened to use its army to make Peru sign": Peru)
+        f.object = after(tb, rec, f.object.end, hi, tb.object_markers[f.index] - {""}, skip=subj)
     if f.object is not None and t.relation == "deploysTroopsTo":
         f.object = unit_place(tb, rec, f, f.object)
     if f.object is not None and t.relation == "meetsWith" and dealings_partner(tb, rec, f, f.object):

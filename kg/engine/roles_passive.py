@@ -7,7 +7,7 @@ attack came from ("z terytorium Kambodży"). Split from ``roles_verb.py``.
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
-from kg.engine.syntax import after, antecedent, left_subject
+from kg.engine.syntax import after, antecedent, left_subject, prep
 from kg.engine.tables import Tables
 
 #: Relations whose passive with a body on the left keeps that body as the doer ("troops are stationed in").
@@ -32,6 +32,28 @@ def armed_group_named(tb: Tables, rec: SentenceRecord, disc: Discourse | None) -
     return any(a in gaz and gaz[a].type == "ArmedGroup" for a in named)
 
 
+def _shared_agent(tb: Tables, rec: SentenceRecord, k: int) -> Group | None:
+    """The agent of a passive coordinated right before one that names none ("were stopped by Libyan boats off
+    the coast and were threatened with rifles"): the last "by" phrase before the "and", after a passive
+    participle of its own."""
+    toks = rec.tokens
+    j = k - 1
+    while j > 0 and (toks[j].low in tb.markers["auxiliaries"] or rec.morphs and rec.morphs[j].only("ADV")):
+        j -= 1
+    if j <= 0 or toks[j].low not in tb.markers["coordination"] or toks[j].text == ",":
+        return None
+    agent = tb.markers["agent"]
+    found = [g for g in rec.groups if g.end <= j and prep(tb, rec, g.start, 0) in agent]
+    if not found:
+        return None
+    g = found[-1]
+    by = next((i for i in range(g.start - 1, -1, -1) if toks[i].low in agent), None)
+    if by is None or by == 0 or not rec.morphs or not any(
+            "ppas" in rec.morphs[i].feats for i in range(max(0, by - 3), by)):
+        return None
+    return g
+
+
 def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult, disc: Discourse | None = None) -> bool:
     """Agent ("przez", "by", "von") as subject, the actor on the left as object.
 
@@ -52,6 +74,10 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult, disc: Discour
         subj = after(tb, rec, tm.end, hi, tb.markers["from"])  # "expelled from Somalia": who expels
     if subj is None and f.relation == "attacks" and tb.cases and not armed_group_named(tb, rec, disc):
         subj = _fired_from(tb, rec, tm.end, hi)  # "zostały ostrzelane z terytorium Kambodży"
+    if subj is None and not tb.cases and f.relation in ("attacks", "threatens"):
+        # "were blocked by Chinese ships and were threatened with …": one hostile encounter told in two passives
+        # (a word of judging may have another author: "was praised by Warsaw and was criticized")
+        subj = _shared_agent(tb, rec, tm.start)
     left = left_subject(tb, rec, lo, tm.start)
     if left is None:
         # "Armenia, which is backed by France", "die Ukraine, die 2022 von Russland angegriffen wurde": a

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.engine.objects import pronoun_event
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
-from kg.engine.speaker import DASHES, QUOTES, names_no_one, quote_speaker
+from kg.engine.speaker import DASHES, QUOTES, infinitive_with_object, names_no_one, quote_speaker
 from kg.engine.syntax import (
     after,
     antecedent,
@@ -72,7 +72,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         tb.cases and cm.start > 0 and toks[cm.start - 1].low in tb.markers["prepositions"])  # "o nazwie": a noun
         and (cm.start not in modifiers or _comma_participle(rec, cm.start))  # 'as "state terrorism"': a word
         # before a noun's head says nothing (but ", saying Chile's conduct …" does)
-        and not _noun_of_saying(tb, rec, cm.start)]  # "had made erroneous remarks, which …": no verb
+        and not _noun_of_saying(tb, rec, cm.start)  # "had made erroneous remarks, which …": no verb
+        and not infinitive_with_object(tb, rec, cm)]  # "plan to add water to the reservoir": no saying
     how = ["speaker"]
     subj = None
     sp = None

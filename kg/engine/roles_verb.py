@@ -413,6 +413,11 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
     while k > lo and toks[k].low in m_["auxiliaries"]:  # "and has also threatened"
         k -= 1
     coordinated = k >= 0 and toks[k].low in m_["coordination"] and lo > 0
+    if not coordinated and k > 0 and lo > 0 and not tb.cases and not tb.settings.get("verb_second") and rec.morphs \
+            and rec.morphs[k].only("CCONJ") and rec.morphs[at.start].is_("VERB") \
+            and rec.morphs[at.start].feats & {"past", "fin"}:
+        coordinated = True  # "Pakistan denied the strikes but urged Kabul to …": a finite verb right after an
+        # adversative conjunction shares the subject too
     if "imps" in feats and lo > 0 and toks[lo].low in m_["coordination"] and _co_agent_between(tb, rec, lo, at.start):
         # "Francja zawarła sojusz, …, a wspólnie z Belgią zbombardowano bazy rebeliantów": an impersonal verb
         # done together with someone, in a coordinated clause, has the sentence's subject as its doer

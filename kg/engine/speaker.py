@@ -229,3 +229,23 @@ def quote_ahead(tb: Tables, text: str, spans: list[tuple[int, int]], i: int, dis
         g = quoted_speaker(tb, rec, sp) if sp is not None else None
         return (list(g.actors) if g is not None and g.actors else None), j
     return None, i
+
+
+def infinitive_with_object(tb: Tables, rec: SentenceRecord, cm) -> bool:
+    """A verb of saying in an infinitive that takes a bare noun for object ("Ethiopia's plan to add water to the
+    reservoir"): another sense of the verb, which reports nothing (not "to add that …", "to say Israel …", nor when
+    a "that", a colon or a quote follows the noun)."""
+    toks = rec.tokens
+    k = cm.end
+    if tb.cases or not rec.morphs or cm.start == 0 or "infmark" not in rec.morphs[cm.start - 1].feats \
+            or k >= len(toks):
+        return False
+    while k < len(toks) and (rec.morphs[k].only("ADJ", "NUM", "DET") or toks[k].text in (".", ",") and k + 1 < len(toks)
+                             and toks[k - 1].text[:1].isdigit() and toks[k + 1].text[:1].isdigit()):
+        k += 1  # "to pump 9.5 billion cubic metres"
+    if k >= len(toks) or not toks[k].is_word or not toks[k].text[:1].islower() or not rec.morphs[k].is_("NOUN") \
+            or any(m.start <= k < m.end for m in rec.mentions):
+        return False
+    # what is said still follows the one told ("to tell reporters on Monday that …", 'to tell lawmakers: "…"')
+    return not any(t.low in tb.markers["complementizer"] or t.text in QUOTES or t.text == ":"
+                   for t in toks[k + 1:k + 10])

@@ -25,6 +25,9 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
             f.object = None  # "warned Peru that Bolivia was preparing an attack": a caution, aimed at no one
             f.how.append("caution")
     for f in rec.frames:
+        if f.failure is None and f.relation == "threatens" and f.object is not None and f.subject is not None \
+                and f.object.mentions[0].resolved and set(f.object.actors) == set(f.subject.actors):
+            f.object = None  # "threatened to use its army to make Peru sign": its own body is not threatened
         if f.failure is not None or f.relation != "threatens" or f.object is not None or f.subject is None:
             continue
         if "caution" in f.how:
@@ -229,6 +232,8 @@ def _infinitive_target(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: se
     for g in rec.groups:
         if g.start <= k + 1 or g.start >= hi:
             continue
+        if g.mentions[0].resolved and {gaz[a].code for a in g.actors} <= mine:
+            continue  # "to use its army to make Chile yield": the threatener's own means, not the aim
         p = prep(tb, rec, g.start, k + 1)
         if (p is None and can_be_nominative(g) or p in marked) and g.mentions[0].kind != "adjectives" \
                 and not {gaz[a].code for a in g.actors} & mine:

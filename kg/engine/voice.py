@@ -57,6 +57,9 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if tm.start == 0 and not tb.cases and rec.morphs and rec.morphs[0].is_("NOUN") and "pl" in rec.morphs[0].feats:
         noun_ctx = True  # "Sanctions imposed on Iran by Canada …", "Strikes hit Kyiv": no verb opens a sentence
         # in the third person; a plural noun does
+    if tm.start == 1 and not tb.cases and rec.morphs and rec.morphs[0].only("ADJ") and rec.morphs[1].is_("NOUN") \
+            and "pl" in rec.morphs[1].feats:
+        noun_ctx = True  # nor after an adjective opening it: "Similar sanctions were imposed by X on Y"
     if not noun_ctx and tb.cases and rec.morphs and "ger" in rec.morphs[tm.start].feats \
             and "nom" in rec.morphs[tm.start].cases and not any(t.is_word for t in toks[f.clause[0]:tm.start]) \
             and any(finite(rec.morphs[k]) for k in range(tm.end, f.clause[1])):
@@ -106,6 +109,8 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if noun_ctx and prev is not None and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
             g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
         noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
+    if _answered_gerund(tb, rec, tm):
+        return True
     feats = frozenset().union(*tm.features)
     if not feats and len(tm.tokens) > 1 and rec.morphs and toks[tm.start].low in tb.markers["comitative"] \
             and rec.morphs[tm.tokens[-1]].only("NOUN"):
@@ -135,6 +140,20 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
             and rec.morphs[tm.start - 1].only("DET") and prev.low in tb.markers["determiners"]:
         return True  # "ahead of a meeting between …", "their meeting": an -ing form after an article is a noun
     return "noun" in head and ("verb" not in head or noun_ctx)
+
+
+def _answered_gerund(tb: Tables, rec: SentenceRecord, tm) -> bool:
+    """An -ing form or noun after a verb of answering and its "to", past lowercase adjectives ("responded to
+    (unprovoked) firing from India", "reacted to shelling by Azerbaijan"): what is answered, a noun, not a verb
+    whose subject is the one answering."""
+    toks = rec.tokens
+    if tb.cases or not rec.morphs or not ("ger" in rec.morphs[tm.start].feats or rec.morphs[tm.start].is_("NOUN")):
+        return False
+    k = tm.start - 1
+    while k > 0 and toks[k].text[:1].islower() and rec.morphs[k].only("ADJ"):
+        k -= 1
+    return k > 0 and toks[k].low == "to" and any(cm.end == k and rec.morphs[cm.start].is_("VERB")
+                                                for cm in rec.cues.get("retaliation", ()))
 
 
 def _lexical_verb(rec: SentenceRecord, k: int) -> bool:
