@@ -205,3 +205,23 @@ def predicated_of(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         return None
     g = left_subject(tb, rec, lo, k, nominative=True)
     return None if g is None or all(tb.gazetteer[a].type == "Place" for a in g.actors) else g
+
+
+def modifies_noun_before(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether the participle at ``k`` may modify the noun right before it: a noun, and where the language
+    has cases, one whose case the participle shares ("pod kontrolą wspieranego przez Iran Hezbollahu": the
+    genitive participle goes with the genitive after its agent, not with the instrumental before it)."""
+    noun, part = rec.morphs[k - 1], rec.morphs[k]
+    if not noun.is_("NOUN", "PROPN"):
+        return False
+    return not (tb.cases and noun.cases and part.cases) or bool(noun.cases & part.cases)
+
+
+def names_its_noun(tb: Tables, rec: SentenceRecord, k: int, nxt: Group | None) -> bool:
+    """Whether the participle at ``k``, after a noun that names no actor, goes with the actor right after its agent
+    instead, one of a case it shares ("buduje umocnienia wspierany przez Iran Hezbollah", "bojówki wspieranej
+    przez Kigali M23"): the actor is the noun the participle stands before."""
+    if nxt is None or any(g.end == k for g in rec.groups):
+        return False
+    part, head = rec.morphs[k], rec.morphs[nxt.start]
+    return not (tb.cases and part.cases and head.cases) or bool(part.cases & head.cases)

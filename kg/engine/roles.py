@@ -16,7 +16,13 @@ from kg.engine.behalf import behalf_objects, owned_objects
 from kg.engine.hyphens import compound_agent, format_roles, hyphen_pair, joint_target
 from kg.engine.judged import judged_agents
 from kg.engine.objects import verb_object
-from kg.engine.participles import attributive_participles, patient_participle, predicated_of
+from kg.engine.participles import (
+    attributive_participles,
+    modifies_noun_before,
+    names_its_noun,
+    patient_participle,
+    predicated_of,
+)
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.retaliation import answered_attacks, responder_target
 from kg.engine.roles_after import settle
@@ -177,7 +183,8 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
                 t.low in tb.markers["determiners"] for t in toks[subj.end + 1:g.start])), None)
         elif nxt is None and (pred := predicated_of(tb, rec, f)) is not None:
             f.object = pred  # "Naddniestrze to wspierany przez Rosję region": the copula's subject
-        elif before_noun and (tm.start == lo or not _modifies_noun_before(tb, rec, tm.start)):
+        elif before_noun and (tm.start == lo or not modifies_noun_before(tb, rec, tm.start)
+                              or names_its_noun(tb, rec, tm.start, nxt)):
             f.object = nxt or verb_object(tb, rec, subj.end, hi, {""}, skip=subj)
         elif lo < tm.start and toks[tm.start - 1].low in tb.markers["passive_aux"] and not before_noun:
             # "Rebelianci M23 są wspierani przez Rwandę": a predicate after its auxiliary; the clause's subject
@@ -292,16 +299,6 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
 
 #: Relations whose noun after "with" helps the clause's subject ("with the backing of Moscow").
 _HELPING = ("supports", "providesAidTo", "suppliesWeaponsTo")
-
-
-def _modifies_noun_before(tb: Tables, rec: SentenceRecord, k: int) -> bool:
-    """Whether the participle at ``k`` may modify the noun right before it: a noun, and where the language
-    has cases, one whose case the participle shares ("pod kontrolą wspieranego przez Iran Hezbollahu": the
-    genitive participle goes with the genitive after its agent, not with the instrumental before it)."""
-    noun, part = rec.morphs[k - 1], rec.morphs[k]
-    if not noun.is_("NOUN", "PROPN"):
-        return False
-    return not (tb.cases and noun.cases and part.cases) or bool(noun.cases & part.cases)
 
 
 def _co_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

@@ -29,6 +29,7 @@ from kg.engine.retaliation import (
     sanctioned_attacker,
     sanctioned_critic,
 )
+from kg.engine.roles_verb import cased_relative_object
 from kg.engine.syntax import (
     after,
     antecedent,
@@ -102,6 +103,10 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.how += ["shared-object"] if f.object is not None else []
     if f.object is None:
         f.object = relative_object(tb, rec, f)  # "the YPG, which the US has supported"
+        if f.object is None and tb.cases and not f.is_noun and lo > 0:
+            # "Gruzja, na którą napadła Rosja": the subject after the verb, the antecedent its object
+            f.object = cased_relative_object(tb, rec, lo, tb.object_markers[f.index])
+            f.object = None if f.object is subj else f.object
         if f.object is not None:
             f.how.append("relative-object")
     if f.object is None and t.relation == "meetsWith":  # "Qatar mediated the talks" too

@@ -12,6 +12,8 @@ after the verb ("ogłosiły Wielka Brytania i Francja").
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from kg.engine.clauses import subordinate_subject
 from kg.engine.inverted import (
     after_dash,
@@ -45,12 +47,23 @@ from kg.engine.verb_second import verb_second_subject
 from kg.phrases import Match
 
 
-def _relative_object(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
+def cased_relative_object(tb: Tables, rec: SentenceRecord, lo: int,
+                     marks: AbstractSet[str] = frozenset()) -> Group | None:
     """"Rwanda, którą rząd Konga oskarża o przemyt", "Ukraina, której Niemcy przekazały czołgi": a relative
-    pronoun in an object case (no preposition before it) makes its antecedent the verb's object."""
+    pronoun in an object case makes its antecedent the verb's object; after a preposition only one that marks
+    the trigger's object, not one of place ("Ukraina, na którą napadła Rosja"; not "miasto, w którym …")."""
     toks = rec.tokens
-    if not tb.cases or lo < 2 or lo - 1 not in rec.breaks or toks[lo - 1].low not in tb.markers["relative"] \
-            or toks[lo - 1].low in tb.markers["relative_subject"] or toks[lo - 2].low in tb.markers["prepositions"]:
+    if not tb.cases or lo < 2 or lo - 1 not in rec.breaks or toks[lo - 1].low not in tb.markers["relative"]:
+        return None
+    before = toks[lo - 2].low
+    if before in tb.markers["prepositions"]:
+        if before not in marks or before in tb.markers["within"] or before in tb.markers["control"]:
+            return None  # not a place, nor the charge or reason: "Hezbollah, o którego wspieranie Izrael oskarża Iran"
+        k = lo - 2  # the actor right before the comma the preposition follows
+        while k > 0 and toks[k - 1].text == ",":
+            k -= 1
+        return next((g for g in rec.groups if g.end == k and k < lo - 2), None)
+    if toks[lo - 1].low in tb.markers["relative_subject"] and before not in marks:
         return None
     if toks[lo - 1].low in tb.markers["relative_possessive"] and any(
             m.start == lo and m.kind == "body" and m.resolved for m in rec.mentions):
@@ -118,7 +131,7 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         return left_subject(tb, rec, lo, subj.start), None, "left"
     if subj is not None and _object_of_earlier_verb(tb, rec, subj, before):
         return None, None, ""  # "The communiqué names Russia a threat and reaffirms … to support Ukraine"
-    rel_obj = _relative_object(tb, rec, lo)
+    rel_obj = cased_relative_object(tb, rec, lo, tb.object_markers[f.index])
     if subj is not None and rel_obj is None:
         late = disagreeing_subject(tb, rec, f, subj)
         if late is not None:  # "Kijów odwiedzili premier Polski …": a singular before a plural verb is its object
@@ -126,7 +139,11 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is not None:
         return subj, rel_obj, "left"
     if rel_obj is not None:
-        return None, rel_obj, ""  # "Rwanda, którą oskarża …": the antecedent is no subject
+        # "Rwanda, którą oskarża …": the antecedent is no subject; one named after the verb in the nominative
+        # is ("Gruzja, na którą napadła Rosja", "Rwanda, którą oskarża rząd Konga")
+        late = next((g for g in groups if before < g.start < hi and prep(tb, rec, g.start, lo) is None
+                     and can_be_nominative(g)), None)
+        return late, rel_obj, "relative-inverted" if late is not None else ""
     if lo > 0 and toks[lo - 1].low in tb.markers["complementizer"] and tb.pro_drop:
         # "Teheran oświadczył, że popiera ...": the subject of the saying clause
         if unknown_subject(tb, rec, lo, tm.start):
