@@ -381,6 +381,9 @@ WORD_KEYS = {
                         "goes on past one ('Israel and the militant group Hamas')",
     "state_nouns": "plural nouns that name states in a pair phrase ('both countries', 'the two nations'): the pair "
                    "is a list of two states of the sentence before, not a state and an armed group",
+    "bilateral_nouns": "nouns of the relations between two states ('relations', 'Beziehungen', 'stosunki'): a "
+                       "'with' phrase on one names each co-subject's own partner ('the UAE and Bahrain normalized "
+                       "relations with Israel': each with Israel, not with each other)",
     "listed_determiners": "demonstratives that open a 'parties' phrase taking up the last list of actors named, "
                           "whatever its role there ('imposed tariffs on Canada and Mexico … accuses those countries')",
     "stance_prefixes": "words joined by a hyphen before an actor name or adjective that make it a stance towards "

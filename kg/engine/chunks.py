@@ -76,6 +76,9 @@ class ChunkRules:
     #: an article may stand apart from its noun, before a participle's own complements ("gegen den mit
     #: Sanktionen belegten Iran", "an die von Russland angegriffene Ukraine"): German
     extended_attributes: bool = False
+    #: an infinitive or unknown word written with a capital after an article is a noun ("das Nachgeben", "das
+    #: Vorgehen"): German
+    nominalized: bool = False
     #: quantity nouns written with a capital that count the noun after them ("Dutzende russische Diplomaten",
     #: "Hunderte Drohnen"): a determiner of that noun, not a phrase of their own
     counting_nouns: frozenset[str] = frozenset()
@@ -111,7 +114,8 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         # pre-modifiers: determiners, adjectives, numbers, possessives, participles used as
         # adjectives ("invading Russian forces") and hyphen compounds ("Iran-backed", "US-led")
         while i < n and in_mention[i] < 0 and not _year_before_name(tokens, in_mention, i) and not (
-                mods and morphs[mods[-1]].only("NUM") and tokens[i].low in rules.definite) and (
+                mods and morphs[mods[-1]].only("NUM") and tokens[i].low in rules.definite) and not (
+                mods and morphs[mods[-1]].only("ADJ") and tokens[i].low in rules.definite) and (
                 _premodifier(morphs, in_mention, i) or (
                 tokens[i].low in rules.counting_nouns and i + 1 < n
                 and (in_mention[i + 1] >= 0 or _is_nominal(morphs[i + 1]) or morphs[i + 1].is_("ADJ"))) or (
@@ -153,7 +157,9 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                 mods.extend(range(i, i + 3))  # "US-backed Kurdish-led SDF units": a hyphen compound modifies
                 i += 3
                 continue
-            if not _is_nominal(m) or m.is_("ADP", "SCONJ", "CCONJ", "AUX"):
+            if (not _is_nominal(m) or m.is_("ADP", "SCONJ", "CCONJ", "AUX")) and not (
+                    rules.nominalized and head is None and mods and morphs[mods[-1]].only("DET")
+                    and tokens[i].text[:1].isupper() and m.is_("X", "VERB") and not m.is_("ADP", "AUX")):
                 break
             if head is None and not mods and i > 0 and (_is_nominal(morphs[i - 1]) or in_mention[i - 1] >= 0) \
                     and not rules.cases and _verb_here(tokens, morphs, i, rules):
@@ -351,7 +357,8 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
         while verb < len(morphs) and verb < np.end + 2 and morphs[verb].only("ADV"):
             verb += 1  # "Od tygodnia rosyjskie drony kilkakrotnie atakowały": adverbs before the verb
         if genitive and "nom" in np.cases and verb < len(morphs) and morphs[verb].is_("VERB") and \
-                morphs[verb].feats & {"fin", "past"} and tokens[prev.head].low not in rules.area_nouns:
+                morphs[verb].feats & {"fin", "past"} and tokens[prev.head].low not in rules.area_nouns \
+                and not _prefield_genitive(tokens, morphs, prev, np, rules):
             genitive = False  # "Od 2022 roku Polska przekazała": a nominative before its verb
         caseless = not np.cases and rules.caseless_genitive and (  # "ataki Huti", "na reżim Maduro", not
             prev.prep is None or tokens[prev.head].low in rules.body_nouns) and not (
@@ -365,6 +372,15 @@ def _attachments(tokens: Sequence[Token], morphs: Sequence[Morph], nps: list[NP]
             np.attach, np.rel = j - 1, "of"  # "the invasion of Ukraine"
         elif words and all(w in rules.possessive_clitics for w in words):
             prev.attach, prev.rel = j, "poss"  # "Russia's invasion"
+
+
+def _prefield_genitive(tokens: Sequence[Token], morphs: Sequence[Morph], prev: NP, np: NP, rules: ChunkRules) -> bool:
+    """German fronts one phrase before the finite verb: after a prepositional phrase that opens the sentence, an
+    article-marked phrase right before that verb is the prepositional phrase's genitive, not a subject ("Aus
+    Protest gegen die Haltung der EU blieb Ungarn …"). Polish, with free order, has no such rule."""
+    return rules.cases and not rules.caseless_genitive and prev.prep is not None and morphs[0].is_("ADP") \
+        and morphs[np.start].only("DET") and not any(
+            morphs[k].is_("VERB", "AUX") and morphs[k].feats & {"fin", "past"} for k in range(0, np.start))
 
 
 def _office_first(tokens: Sequence[Token], morphs: Sequence[Morph], np: NP) -> bool:

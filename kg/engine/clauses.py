@@ -174,7 +174,31 @@ def relative_opener(tb: Tables, rec: SentenceRecord, k: int, breaks: set[int] | 
         return None
     if _office_holder(tb, rec, k + 1):
         return None  # "Merkel, Putin, der ukrainische Präsident Poroschenko und …": the next of a list
-    return opener if _closing_verb_group(tb, rec, k + 1, breaks) is not None else None
+    end = _closing_verb_group(tb, rec, k + 1, breaks)
+    if end is None or _open_bracket(rec, opener, end, breaks):
+        return None
+    return opener
+
+
+def _open_bracket(rec: SentenceRecord, opener: int, end: int, breaks: set[int] | frozenset[int]) -> bool:
+    """Whether the clause before ``opener`` has a finite auxiliary whose verb has not come yet ("Haftar wird
+    von Russland, …") and the would-be relative clause runs to the sentence's end with no finite verb of its
+    own, only a participle or an infinitive: the verb at the end then
+    closes that auxiliary's clause ("…, den Emiraten und Ägypten unterstützt."), and the comma and article
+    go on a list of its phrase. A relative clause inside an open clause ends before the clause's own verb
+    ("Haftar wird von Russland, das …, unterstützt")."""
+    toks, morphs = rec.tokens, rec.morphs
+    if any(toks[j].is_word for j in range(end, len(toks))):
+        return False
+    first = end
+    while first - 1 > opener and _verb_group(morphs[first - 1]):
+        first -= 1
+    if any(_is_finite(morphs[j]) and "ppas" not in morphs[j].feats for j in range(first, end)):
+        return False  # "…, bei dem zwei Generäle getötet wurden.": a finite verb of its own, a relative clause
+    lo = max((b + 1 for b in breaks if b < opener), default=0)
+    aux = next((j for j in range(opener - 1, lo - 1, -1) if morphs[j].is_("AUX") and _is_finite(morphs[j])
+                and not morphs[j].is_("VERB")), None)
+    return aux is not None and not any(_verb_group(morphs[j]) for j in range(aux + 1, opener))
 
 
 def _office_holder(tb: Tables, rec: SentenceRecord, j: int) -> bool:
@@ -217,6 +241,11 @@ def _closing_verb_group(tb: Tables, rec: SentenceRecord, start: int, breaks: set
         zu = toks[j - 1].low in tb.markers["infinitive_marker"] or fused_infinitive_marker(tb, rec, j)
         if zu or any(_is_finite(morphs[i]) for i in range(j, end)) or _present_like(toks[end - 1].low, morphs[end - 1]):
             closes = end >= n or toks[end].text == "," or end in breaks or (end == n - 1 and not toks[end].is_word)
+            if not closes and not zu and end + 1 < n and toks[end].low in tb.markers["coordination"] \
+                    and toks[end].is_word and j > start and not _verb_group(morphs[end + 1]) \
+                    and any("fin" in morphs[i].feats for i in range(j, end)):
+                j = end + 1  # "…, bei dem X Y mit Munition versorgt und dafür Geld erhält, …": a second verb-final
+                continue  # conjunct closes the clause
             return end if closes and j > start and zu == infinitive else None
         j = end
     return None

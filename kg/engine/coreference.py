@@ -151,8 +151,9 @@ def home_army(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tu
     within = tb.markers["within"] | {"im"} & tb.markers["locative"]
     for m in rec.mentions:
         tops = {tb.top(a) for a in m.actors if a in gaz}
-        if not m.resolved and len(tops) == 1 and gaz[next(iter(tops))].type == "State" \
-                and prep(tb, rec, m.start, 0) in within:
+        # a state named again by a description counts too ("in dem ostafrikanischen Land … die Armee")
+        if (not m.resolved or m.kind in ("described_state", "this_state")) and len(tops) == 1 \
+                and gaz[next(iter(tops))].type == "State" and prep(tb, rec, m.start, 0) in within:
             return tuple(tops), "the state the sentence places itself in"
     tops = distinct([tb.top(a) for a in disc.subject if a in gaz])
     if len(tops) == 1 and gaz[tops[0]].type == "State" and not any(

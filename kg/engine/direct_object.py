@@ -5,7 +5,7 @@ two coordinated verbs share ("condemned and sanctioned Belarus")."""
 from __future__ import annotations
 
 from kg.engine.free_phrases import free_relative
-from kg.engine.genitives import in_prep_phrase, owner_of_phrase_at
+from kg.engine.genitives import criticized_owner, in_prep_phrase, owner_of_phrase_at
 from kg.engine.hidden_objects import expelled, unnamed_target, with_case
 from kg.engine.objects import handed_dative, joins, office_holder, owned_by, relative_owner, verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
@@ -71,6 +71,11 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         reach = next((k for k in range(tm.end + 1, reach) if rec.morphs and toks[k - 1].text == ","
                       and "pcon" in rec.morphs[k].feats), reach)  # "…, odcinając dostawy do Węgier": its own clause
         obj = after(tb, rec, tm.end, reach, obj_markers - {""}, skip=skip, located=t.relation in _LOCATED)
+        owner = criticized_owner(tb, rec, f, reach, obj_markers - {""}, skip) if t.relation == "accuses" else None
+        if owner is not None and (obj is None or owner.start < obj.start):
+            # "Protest gegen das Vorgehen Serbiens gegenüber Bosnien": the owner of what is protested, not a
+            # phrase hanging on that act
+            obj = owner
         if obj is not None and t.relation == "attacks" and unnamed_target(
                 tb, rec, tm.end, obj.start, m_["from"]) \
                 and prep(tb, rec, obj.start, tm.end) in m_["within"]:
@@ -96,6 +101,10 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         if g is None and own_prep:  # "rozmów między sekretarzem generalnym Markiem Rutte a …": the office is its holder
             i = next((i for i, np in enumerate(rec.phrases) if np.start == tm.end), None)
             held = office_holder(tb, rec, i) if i is not None else None
+            if held is None and i is not None and tb.chunk_rules.apposition:
+                # "Gefechte zwischen den Nachbarstaaten Indien und Pakistan": the names set beside the
+                # phrase's noun head it (close apposition), and take the trigger's preposition
+                held = next((g for g in rec.groups if g.start == rec.phrases[i].head > tm.end), None)
             if held is not None and held is not skip and (obj is None or held.start < obj.start):
                 obj = held
         if t.relation == "attacks" and obj is not None and obj is not g and tb.cases \

@@ -96,3 +96,30 @@ def target_prep(tb: Tables, rec: SentenceRecord, k: int, floor: int) -> str | No
     if rec.tokens[owner.head].low not in targets or owner.prep is None or owner.prep < floor:
         return None
     return rec.tokens[owner.prep].low
+
+
+def criticized_owner(tb: Tables, rec: SentenceRecord, f, hi: int, markers: set[str], skip) -> Group | None:
+    """The owner of what a criticism noun is aimed at: "Protest gegen das Vorgehen Serbiens", "Kritik an der
+    Politik Chinas": the genitive of the phrase its marker governs, that
+    phrase right after the noun (past the critic's own genitive) and no relation's noun itself (the agent of an
+    act named by a trigger noun is found through that noun's frame)."""
+    phrases = rec.phrases
+    tm = f.match
+    held = {k for m in rec.triggers for k in range(m.start, m.end)}
+    for g in rec.groups:
+        if g.start < tm.end or g.start >= hi or g is skip:
+            continue
+        np = next((p for p in phrases if p.start == g.start or p.start < g.start <= p.head), None)
+        if np is None or np.rel != "gen":
+            continue  # a true genitive only: "an den Fahrer von Präsident X" is someone's man, not the state's act
+        for i in owned_chain(phrases, np):
+            owner = phrases[i]
+            if owner.prep is None:
+                continue
+            if tm.end <= owner.prep <= tm.end + 3 and rec.tokens[owner.prep].low in markers \
+                    and owner.head not in held and not any(
+                        rec.morphs and rec.morphs[k].is_("VERB") and rec.morphs[k].feats & {"fin", "past"}
+                        and not rec.morphs[k].is_("NOUN", "ADJ") for k in range(tm.end, g.start)):
+                return g
+            break
+    return None

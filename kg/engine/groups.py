@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.engine.clauses import determiner_breaks, fronted_subordinate_end, infinitive_opener, relative_opener
+from kg.engine.fused_articles import case_clash
 from kg.engine.gapping import opens_gapped
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.source_phrases import source_mentions
@@ -183,6 +184,15 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             # its own when the name before it is a preposition's object (not "Britain and France's support")
             coordinated = coordinated and not (m.possessive and not prev.possessive and out[-1].start > 0
                                                and toks[out[-1].start - 1].low in prepositions)
+            if coordinated and case_clash(rec, out[-1].start, prev.end, m.start):
+                coordinated = False
+                if len(out) >= 2 and len(out[-1].mentions) == 1 and out[-2].mentions[-1].end == out[-1].start - 1 \
+                        and all(t.low in joiners for t in between) and not said():
+                    # "die Hamas im Gazastreifen und die Hisbollah": the place says where the first acts; the
+                    # article after "und" goes on the list of the phrase before the place
+                    held.append(out.pop())
+                    out[-1].mentions.append(m)
+                    continue
             if prev.kind == "object_pronoun" and between and all(t.low in tb.markers["auxiliaries"] for t in between):
                 out.append(Group([m]))  # "wspiera go również Katar": the clitic is the object, the name after the
                 continue  # adverb 'also' the verb's subject, not a second object coordinated with it

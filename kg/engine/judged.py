@@ -30,6 +30,7 @@ def judged_agents(tb: Tables, rec: SentenceRecord) -> None:
     """Give every judging verb and every measure with a reason phrase the agent of the act they take."""
     event_agents(tb, rec)
     punished_agents(tb, rec)
+    threatened_for(tb, rec)
 
 
 def _acts(rec: SentenceRecord, f: FrameResult, relations: tuple[str, ...], lo: int, hi: int):
@@ -107,3 +108,31 @@ def punished_agents(tb: Tables, rec: SentenceRecord) -> None:
         act = next(_acts(rec, f, PUNISHED, marker.end, min(marker.end + 3, hi - 1)), None)
         if act is not None:
             _blame(tb, f, act.subject, "punished-act")
+
+
+def threatened_for(tb: Tables, rec: SentenceRecord) -> None:
+    """A threat with no one named as its target, made over an act ("drohte wegen des Abwurfs von Ballons durch
+    Nordkorea mit Gegenmaßnahmen", "threatened retaliation over the shelling by Azerbaijan"), is aimed at the
+    act's agent: a hostile act's noun whose frame found its agent, else a noun whose agent follows it after
+    "durch"/"by", in the reason phrase the lexicon's ``punished_for`` opens inside the clause."""
+    reasons = rec.cues.get("punished_for", ())
+    markers = noun_agents(tb)
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "threatens" or f.subject is None or f.object is not None:
+            continue
+        lo, hi = f.clause
+        for cm in reasons:
+            if not (lo <= cm.start < hi and cm.end < hi and (f.subject.end <= cm.start or f.match.end <= cm.start)):
+                continue
+            act = next(_acts(rec, f, PUNISHED, cm.end, min(cm.end + 3, hi - 1)), None)
+            agent = act.subject if act is not None else None
+            k = cm.end
+            while agent is None and k < hi and rec.morphs and rec.morphs[k].is_("DET", "ADJ"):
+                k += 1
+            if agent is None and markers and k < hi and rec.morphs and rec.morphs[k].only("NOUN"):
+                agent = after(tb, rec, k + 1, min(hi, k + 6), markers, first_only=False)
+                if agent is not None and any(not rec.tokens[j].is_word for j in range(k + 1, agent.start)):
+                    agent = None
+            if agent is not None:
+                _blame(tb, f, agent, "threatened-for")
+                break

@@ -75,6 +75,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     how = f.how
     subj = attached_agent(tb, rec, f)
     obj: Group | None = None
+    hosted: Group | None = None
     owner = None
     if subj is not None and f.relation == "alliedWith" and (head := modified_apposition(tb, rec, subj)) is not None:
         subj, obj = head, subj  # "Japan, a key US ally, …": the apposition's head and the name modifying its noun
@@ -87,6 +88,12 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if adj is not None:
             obj, subj = subj, adj
             how.append("compound-target")
+    if subj is not None and f.relation == "deploysTroopsTo" and tb.settings.get("capitalized_nouns") \
+            and subj.end + 1 == tm.start and toks[subj.end].text in HYPHENS \
+            and all(tb.gazetteer[a].type == "State" for a in subj.actors):
+        hosted, subj = subj, None  # "das Mandat für den Mali-Einsatz": the state hyphenated to the mission hosts it
+        how.remove("attached")
+        how.append("compound-place")
     if subj is not None and f.trigger.genitive == "object" and subj.mentions[-1].possessive \
             and subj.mentions[-1].kind in ("names", "metonyms") and not _of_patient(tb, rec, f):
         # not "seine Solidarität": the pronoun's owner acts; nor "Algeria's expulsion of French officials"
@@ -336,7 +343,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         # fire", decides for itself)
         _, inv = governing_verb(tb, rec, disc, f, None, None, ("inverse",))
         obj = inv if inv is not subj else None
-    f.subject, f.object = subj, obj or owner
+    f.subject, f.object = subj, obj or owner or hosted
     if f.object is None:
         f.object = defied_target(tb, rec, f)  # "Finland ignored Russia's warnings": aimed at Finland
 

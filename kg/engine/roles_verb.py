@@ -43,7 +43,7 @@ from kg.engine.syntax import (
 from kg.engine.tables import Tables, phrases_of
 from kg.engine.tense_switch import sayer_of_switch
 from kg.engine.verb_final import governing_accusation, infinitive_subject
-from kg.engine.verb_second import verb_second_subject
+from kg.engine.verb_second import object_relative_article, verb_second_subject
 from kg.phrases import Match
 
 
@@ -97,7 +97,12 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj, tag = infinitive_subject(tb, rec, f)  # "Merz kündigte an, die Ukraine zu unterstützen"
         if subj is not None:
             return subj, None, tag
-        return verb_second_subject(tb, rec, f)
+        subj, obj, tag = verb_second_subject(tb, rec, f)
+        if obj is None and subj is not None and "" in tb.object_markers[f.index]:
+            rel = object_relative_article(tb, rec, lo)
+            if rel is not None and not set(rel.actors) & set(subj.actors):
+                return subj, rel, tag  # "General Haftar, dem Russland und Ägypten helfen": Haftar is helped
+        return subj, obj, tag
     if tb.cases and "imps" in feats:
         # "Trzech rosyjskich dyplomatów uznano za persona non grata": the impersonal form has no subject of its
         # own (the dropped one does it); a bare actor on its left is its fronted object

@@ -7,6 +7,7 @@ kg.engine.roles_noun, which tries these among the other ways a noun finds its su
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.speaker import DASHES
 from kg.engine.syntax import antecedent, finite, left_subject, prep
 from kg.engine.tables import Tables
 
@@ -82,9 +83,21 @@ def _fronted_manner(tb: Tables, rec: SentenceRecord, f: FrameResult, cue) -> Gro
     """A manner phrase opening the sentence ("In a stark warning to Israel, Iran said …", "Na znak poparcia dla
     Kijowa Warszawa …"): the subject right after the comma that closes it, before its verb."""
     toks = rec.tokens
-    if cue.start != 0:
-        return None
+    if cue.start != 0 and not (cue.start == f.clause[0] and toks[cue.start - 1].text in (":", *DASHES)):
+        return None  # the phrase opens the sentence, or the clause after a dateline ("MADRID: Aus Protest …")
     comma = next((j for j in range(f.match.end, len(toks)) if toks[j].text == ","), None)
+    verb = next((j for j in range(f.match.end, comma if comma is not None else len(toks))
+                 if rec.morphs[j].is_("VERB", "AUX") and rec.morphs[j].feats & {"fin", "past"}
+                 and not rec.morphs[j].is_("NOUN") and toks[j].text[:1].islower()), None)
+    if verb is not None and tb.settings.get("verb_second"):
+        # "Aus Protest gegen … hat Algerien seinen Botschafter abgezogen": German fronts the phrase and puts the
+        # finite verb second; the subject is the bare actor right after that verb
+        g = next((g for g in rec.groups if verb < g.start <= verb + 3), None)
+        if g is None or prep(tb, rec, g.start, verb + 1) is not None \
+                or not all(t.is_word for t in toks[verb + 1:g.start]):
+            return None
+        f.how.append("manner")
+        return g
     if comma is None or any(finite(rec.morphs[j]) for j in range(cue.end, comma)):
         return None
     g = next((g for g in rec.groups if g.start > comma), None)

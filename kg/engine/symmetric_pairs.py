@@ -56,6 +56,10 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
     if obj is not None and f.relation == "meetsWith" and all(m.possessive for m in obj.mentions) \
             and prep(tb, rec, obj.start, lo) in tb.markers["locative"]:
         obj = None  # "met in Peru's capital, Lima": whose the venue is, no partner
+    partner = each_with(tb, rec, f, obj) if subj is None and obj is not None else None
+    if partner is not None:  # "das Abkommen zwischen den Emiraten und Bahrain mit Israel": each with Israel
+        return [(a, b, obj.resolved or partner.resolved) for a in obj.actors for b in partner.actors
+                if gaz[a].code != gaz[b].code]
     members: list[str] = []
     resolved = False
     for g in (subj, obj):
@@ -176,10 +180,14 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
     if subj is not None and obj is not None and len({gaz[a].code for a in subj.actors}) >= 1:
         side_a, side_b = subj.actors, [a for a in obj.actors if a not in subj.actors]
         found = [(a, b) for a in side_a for b in side_b]
-        if not visit and not (f.relation == "meetsWith" and ("co-agent" in f.how or _named_mediators(tb, rec, subj))):
+        own_ties = obj.start > 1 and prep(tb, rec, obj.start, lo) in tb.markers["comitative"] and any(
+            rec.tokens[k].low in tb.markers["bilateral_nouns"] for k in range(max(lo, obj.start - 3), obj.start))
+        if not visit and not own_ties \
+                and not (f.relation == "meetsWith" and ("co-agent" in f.how or _named_mediators(tb, rec, subj))):
             # "the French and British leaders visited Washington": each visits, not each other; nor do
             # companions ("travelled along with A and B to meet C") meet each other, nor mediators named as such
-            # ("kraje prowadzące mediację – A, B i C – rozmawiały z delegacją Hamasu")
+            # ("kraje prowadzące mediację – A, B i C – rozmawiały z delegacją Hamasu"); nor those who normalize
+            # their relations with one partner ("die Beziehungen mit Israel": each its own)
             found += [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
         phone = told_by(rec, f, "phone")
         if prep(tb, rec, obj.start, lo) in tb.markers["comitative"] and not phone and not apart:
@@ -326,3 +334,20 @@ def _named_mediators(tb: Tables, rec: SentenceRecord, subj: Group) -> bool:
     return any(tb.triggers[tm.payload].mediation and tm.end <= subj.start <= tm.end + 3
                and all(not t.is_word or t.low in tb.markers["determiners"] for t in toks[tm.end:subj.start])
                for tm in rec.triggers)
+
+
+def each_with(tb: Tables, rec: SentenceRecord, f: FrameResult, obj: Group) -> Group | None:
+    """The partner after "with" right behind a list of two or more "between" whom an agreement is ("zwischen
+    den Emiraten und Bahrain mit Israel", "between the UAE and Bahrain with Israel"): each of the list made it
+    with that partner, not with the others of the list. The list's preposition ends the trigger ("Abkommen
+    zwischen") or is one of its object markers other than "with"."""
+    toks = rec.tokens
+    hi = f.clause[1]
+    comitative = tb.markers["comitative"]
+    if len(obj.actors) < 2 or obj.end >= hi or toks[obj.end].low not in comitative:
+        return None
+    p = prep(tb, rec, obj.start, 0)
+    if p is None or p in comitative or not (p == toks[f.match.end - 1].low or p in tb.object_markers[f.index]):
+        return None
+    return next((g for g in rec.groups if obj.end < g.start <= obj.end + 3 and g.start < hi
+                 and prep(tb, rec, g.start, obj.end) in comitative), None)

@@ -73,6 +73,7 @@ class Tables:
                                    joiners=markers["coordination"], body_nouns=markers["body"],
                                    definite=markers["definite"],
                                    extended_attributes=lex.settings.get("verb_second", False),
+                                   nominalized=lex.settings.get("capitalized_nouns", False),
                                    counting_nouns=markers["quantifiers"] if lex.settings.get("verb_second")
                                    else frozenset(),
                                    attributive_endings=tuple(sorted(markers["attributive_endings"])),

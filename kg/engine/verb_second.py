@@ -9,6 +9,7 @@ from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import antecedent, finite, left_subject, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_final import finite_at, head_prep, prefield
+from kg.text import hyphened
 
 
 def verb_second_subject(tb: Tables, rec: SentenceRecord,
@@ -27,9 +28,12 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
                    and "fin" in rec.morphs[k].feats), before) \
         if rec.morphs and toks[lo].low in tb.markers["as_role"] else lo
     as_phrase = as_end == before > lo or _prepositional_prefield(tb, rec, lo, before)
+    dated = _date_commas(rec, lo, before)
     first = next((g for g in rec.groups if as_end <= g.start and g.end <= before and not as_phrase
                   and g.mentions[0].kind not in ("adjectives", "there") and head_prep(tb, rec, g, lo) is None
-                  and not any(t.text == "," for t in toks[g.end:before])), None)
+                  and not _prepositional_conjunct(tb, rec, g, lo)
+                  and not any(t.text == "," and k not in dated for k, t in enumerate(toks[g.end:before], g.end))),
+                 None)
     resumed = lo > 0 and lo - 1 in rec.resumes and toks[lo - 1].text == ","
     if first is not None and resumed and rec.morphs and rec.morphs[lo].is_("VERB", "AUX") \
             and rec.morphs[lo].feats & {"fin", "past"} and first.start > lo:
@@ -98,6 +102,42 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
     return None, None, ""
 
 
+def _prepositional_conjunct(tb: Tables, rec: SentenceRecord, g: Group, lo: int) -> bool:
+    """Whether ``g`` heads a phrase joined by "und"/"oder" to one a preposition governs, directly or as its
+    genitive ("Laut Angaben der EU-Kommission und Polens stehen …"): a second item of that phrase,
+    not the subject."""
+    phrases = rec.phrases
+    i = next((i for i, np in enumerate(phrases) if np.start <= g.start < np.end), None)
+    if i is None or i == 0 or phrases[i].prep is not None:
+        return False
+    prev = phrases[i - 1]
+    between = rec.tokens[prev.end:phrases[i].start]
+    if len(between) != 1 or between[0].low not in tb.markers["coordination"] or not between[0].is_word:
+        return False
+    seen = 0
+    while prev.prep is None and prev.rel == "gen" and prev.attach is not None and seen < 3:
+        prev, seen = phrases[prev.attach], seen + 1
+    return prev.prep is not None and prev.prep >= lo
+
+
+def _date_commas(rec: SentenceRecord, lo: int, hi: int) -> set[int]:
+    """The commas that set off a date after a weekday ("am Dienstag, den 15. April, …", "…, den 3. Mai 2024, …"):
+    an apposition of time, no clause or list between the subject and its verb."""
+    toks = rec.tokens
+    out: set[int] = set()
+    for k in range(lo, hi - 4):
+        if toks[k].text != "," or toks[k + 1].low != "den" or not toks[k + 2].text.isdigit() or toks[k + 3].text != ".":
+            continue
+        j = k + 4
+        if j < hi and toks[j].text[:1].isupper():
+            j += 1
+            if j < hi and toks[j].text.isdigit():
+                j += 1
+            if j < hi and toks[j].text == ",":
+                out.update((k, j))
+    return out
+
+
 def _governed_genitives(rec: SentenceRecord) -> set[int]:
     """The tokens of genitive phrases that hang, directly or down a chain of genitives, on a prepositional
     phrase ("mit Unterstützung Frankreichs", "mit Hilfe der Armee Malis")."""
@@ -120,7 +160,9 @@ def _prepositional_prefield(tb: Tables, rec: SentenceRecord, lo: int, before: in
             or lo > 0 and toks[lo - 1].is_word:
         return False
     return not morphs[lo + 1].is_("NUM") and not any(
-        not toks[k].is_word or finite(morphs[k]) or morphs[k].is_("VERB", "AUX") for k in range(lo + 1, before))
+        not toks[k].is_word and not (k + 1 < len(toks) and hyphened(toks, k + 1))
+        or finite(morphs[k]) or morphs[k].is_("VERB", "AUX")
+        for k in range(lo + 1, before))  # a hyphen inside a compound ("der US-Regierung") parts nothing
 
 
 def _oblique_prefield(tb: Tables, rec: SentenceRecord, lo: int, before: int) -> int | None:
@@ -212,3 +254,17 @@ def after_prefield(rec: SentenceRecord, earlier: list, k: int) -> bool:
         return False
     return all(m.end <= k - 1 for m in earlier) and not any(
         finite(morphs[j]) or not rec.tokens[j].is_word for j in range(0, k - 1))
+
+
+def object_relative_article(tb: Tables, rec: SentenceRecord, lo: int) -> Group | None:
+    """German relative articles that are never nominative ("dem", "den", "denen"; not "der", "die", "das", nor the
+    possessive "dessen", "deren"), right after the comma and no preposition before them: the antecedent is the
+    object of the verb-final clause they open ("Haftar, dem Russland hilft", "die Miliz, den Iran unterstützt")."""
+    toks = rec.tokens
+    if lo < 2 or lo - 1 not in rec.breaks or toks[lo - 2].text != ",":
+        return None
+    word = toks[lo - 1].low
+    if word not in tb.markers["relative_article"] or word in tb.markers["relative_subject"] \
+            or word.endswith("en") and word not in tb.markers["object_articles"] and not word.endswith("nen"):
+        return None  # "dessen", "deren": whose
+    return antecedent(tb, rec, lo)
