@@ -61,6 +61,26 @@ def left_of_light_verb(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> Grou
     return None if in_prep_phrase(rec, s.start, lo, steps=3) else s
 
 
+def agent_participle_between(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
+    """A passive participle from ``a`` (the light verb itself or a word after it) up to its noun at ``b``, with its
+    own agent after it ("sprzeciwia się nałożonym przez Chiny na Litwę sankcjom", "skrytykowały nałożone przez Unię
+    na Rosję sankcje"): the noun's act is the agent's, not the clause subject's."""
+    if not tb.cases or not rec.morphs:
+        return False
+    toks, morphs, agent = rec.tokens, rec.morphs, tb.markers["agent"]
+    return any("ppas" in morphs[k].feats and morphs[k].is_("ADJ", "VERB") and not morphs[k].is_("NOUN")
+               and toks[k + 1].low in agent for k in range(a, b - 2))
+
+
+def listed_topic(rec: SentenceRecord, lo: int, k: int) -> bool:
+    """Whether a noun of a question under discussion and a word that opens its list ("kwestiach, w tym", "issues,
+    including") stand before the verb or verbal noun at ``k`` in its clause: what follows is a topic named, not an
+    act the clause's subject does."""
+    return any(t.end <= c.start <= t.end + 6 and c.end <= k and (lo <= t.start or c.start == lo)
+               for t in rec.cues.get("topic_nouns", ()) for c in rec.cues.get("including", ()))  # (the list
+    # may open a clause of its own: "kwestiach dzielących oba kraje — w tym …")
+
+
 def ended(rec: SentenceRecord, f: FrameResult) -> bool:
     """Whether an attack noun is the object of a verb of stopping (the lexicon's ``cessation``): "talks on
     ending the war in Ukraine", "vowed to end the war": who ends a war, or talks of ending it, need not wage it."""
@@ -90,6 +110,10 @@ def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRes
                 continue  # "imposed sanctions over US arms sales", "has faced criticism"
             if modal(rec, lv):
                 continue  # "rozmowy mają dotyczyć wojny": 'mieć' before an infinitive is a modal
+            if listed_topic(rec, lo, lv.start):
+                continue  # "skupiły się na kilku kwestiach, w tym zwiększeniu pomocy dla Sudanu": a topic listed
+            if agent_participle_between(tb, rec, lv.start, before):
+                continue  # "sprzeciwia się nałożonym przez Chiny na Litwę sankcjom": the participle names the agent
             if concept == "light_verbs" and ended(rec, f):
                 continue
             if lo <= lv.start < before and lv.end <= before:

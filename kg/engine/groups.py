@@ -146,12 +146,13 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             if not between and prev.kind == "body" and not prev.resolved and m.kind == "names" and len(m.actors) == 1 \
                     and tb.gazetteer[m.actors[0]].type == "Person" and not apposition \
                     and {tb.gazetteer[a].code for a in m.actors} != {tb.gazetteer[a].code for a in prev.actors} \
-                    and m.end - m.start >= 2 \
+                    and (m.end - m.start >= 2 or tb.gazetteer[tb.top(m.actors[0])].type == "ArmedGroup") \
                     and not _scene_then_person(tb, rec, prev, m):
                 # "Premier Holandii Mark Rutte": the office the text gives a person named in full is the one
                 # the person acts in, whatever the person holds now (not "empfing der Präsident Odongo": a
                 # surname alone after an office is that office's object); a person who leads an armed group or
-                # movement keeps it ("Libyens General X" for a warlord: his own force, not the state)
+                # movement keeps it ("Libyens General X" for a warlord: his own force, not the state; by his surname
+                # alone too: "dem abtrünnigen libyschen General Haftar")
                 if tb.gazetteer[tb.top(m.actors[0])].type != "ArmedGroup":
                     out[-1].mentions.append(replace(m, actors=prev.actors, via="the office named before it"))
                 else:

@@ -122,17 +122,42 @@ def _closes_aside(rec: SentenceRecord, lo: int, dash: int) -> bool:
 
 def unknown_subject(tb: Tables, rec: SentenceRecord, lo: int, k: int) -> bool:
     """A noun between ``lo`` and ``k`` that names no known actor and is the clause's own subject: one only in
-    the nominative ("Kurdowie"), or a capitalized one that may also be accusative ("Zachód")."""
+    the nominative ("Kurdowie"), a capitalized one that may also be accusative ("Zachód"), or a foreign name the
+    analyser gives no case ("Guaido")."""
     toks = rec.tokens
     if not rec.morphs:
         return False
     named = {j for m in rec.mentions for j in range(m.start, m.end)}
+    if any(rec.morphs[j].only("PROPN") and not rec.morphs[j].cases and toks[j].text[:1].isupper() and j not in named
+           and prep(tb, rec, j, lo) is None for j in range(lo, k)):
+        return True  # "Guaido spotka się z delegacją USA": a foreign name the analyser does not inflect
     return any(
         rec.morphs[j].is_("NOUN", "PROPN") and "nom" in rec.morphs[j].cases and toks[j].is_word
         and ("acc" not in rec.morphs[j].cases or toks[j].text[:1].isupper() and j > 0 and j not in named
              or _nominative_modifier(rec, j, lo))
         and not rec.morphs[j].is_("ADP", "VERB", "ADV", "PRON") and prep(tb, rec, j, lo) is None
         for j in range(lo, k))
+
+
+def reported_own_subject(tb: Tables, rec: SentenceRecord, g: Group, k: int) -> bool:
+    """Whether a verb of saying stands between the actor ``g`` and the finite verb at ``k`` and a noun phrase with
+    no preposition and no actor opens the words before that verb ("Houthi officials said the strikes on the port
+    hit the capital"; no comma, coordinator, other verb or 'to' between): the reported clause has a subject of its
+    own, and the speaker on the left is none of its roles ("said its forces hit": the speaker's own forces)."""
+    if tb.cases or not rec.morphs:
+        return False
+    named = {j for m in rec.mentions for j in range(m.start, m.end)}
+    for sp in rec.cues.get("speech", ()):
+        if not (g.end <= sp.start and sp.end <= k and rec.morphs[sp.start].is_("VERB")):
+            continue
+        if any(sp.end <= p.start and p.end <= k and p.prep is None and rec.morphs[p.head].is_("NOUN")
+               and not any(rec.tokens[j].text in ",;" or rec.morphs[j].is_("CCONJ") or finite(rec.morphs[j])
+                           or "infmark" in rec.morphs[j].feats for j in range(p.end, k))
+               and not any(j in named or rec.morphs[j].is_("PRON") or "poss" in rec.morphs[j].feats
+                           for j in range(p.start, p.end))
+               for p in rec.phrases):  # (not "its forces": the speaker's own)
+            return True
+    return False
 
 
 def _nominative_modifier(rec: SentenceRecord, j: int, lo: int) -> bool:

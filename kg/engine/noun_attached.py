@@ -98,6 +98,12 @@ def attached_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             if last.kind == "body" and tb.cases and rec.morphs and rec.morphs[last.start].cases and \
                     rec.morphs[last.start].cases <= _OBLIQUE:
                 return None  # "przekazał stronie litewskiej protest": the dative is the verb's addressee, no owner
+            if last.kind == "adjectives" and tb.cases and rec.morphs and any(
+                    rec.morphs[k].only("NOUN") and k not in rec.trigger_tokens for k in range(g.end, before)) \
+                    and rec.morphs[last.end - 1].cases - _VOCATIVE and rec.morphs[before].cases - _VOCATIVE \
+                    and not rec.morphs[last.end - 1].cases & rec.morphs[before].cases - _VOCATIVE:
+                return None  # "Palestyńscy świadkowie ataku": an adjective in no case of the act noun qualifies the
+                # noun between ("unijnej liście sankcji" agrees: the list's owner is the measures')
             if (last.kind in ("adjectives", "body") or last.possessive or modifier) and not verb_between and all(
                     tok.is_word or tok.text in HYPHENS or tok.low in clitics or tok.text in _OPENING_QUOTES
                     for tok in between) and not any(  # 'US "aggression"': a quote around the noun only
@@ -112,6 +118,9 @@ def attached_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             return None
     return None
 
+
+#: The vocative, which news never uses but the analyser offers for most nominatives.
+_VOCATIVE = frozenset({"voc"})
 
 #: Cases of a noun that is the verb's addressee or adjunct, never the owner of the noun after it.
 _OBLIQUE = frozenset({"dat", "loc", "inst"})

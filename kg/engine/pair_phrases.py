@@ -73,7 +73,12 @@ def coordinated_pair(tb: Tables, mentions: list, rec: SentenceRecord, k: int) ->
     Faso", "Polski i Litwy"), of two different states or groups; () when there is none."""
     gaz = tb.gazetteer
     named = [m for m in mentions if m.end <= k and not m.resolved]
+    # "wojnach w Libii i Sudanie, gdzie popierają przeciwne strony konfliktu": the sides of a conflict are not
+    # the places it is fought in
+    sides = k < len(rec.tokens) and rec.tokens[k].low in tb.markers["agent_side"]
     for m1, m2 in reversed(list(zip(named, named[1:], strict=False))):
+        if sides and m1.start > 0 and rec.tokens[m1.start - 1].low in tb.markers["locative"]:
+            continue
         between = rec.tokens[m1.end:m2.start]
         tops = [tb.top(a) for a in (*m1.actors, *m2.actors)]
         if len(between) == 1 and between[0].low in tb.markers["coordination"] and between[0].text != "," \

@@ -18,12 +18,14 @@ from kg.engine.background import presupposed, shared_subject
 from kg.engine.clauses import auxiliary
 from kg.engine.defiance import defied_target
 from kg.engine.governing_verb import (
+    agent_participle_between,
     attributive,
     charged_doer,
     ended,
     governing_verb,
     held_by_other,
     left_of_light_verb,
+    listed_topic,
     means_subject,
     modal,
     only_named,
@@ -130,8 +132,14 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None  # "zareagowała na naruszenie" (a trigger of its own, 'zareagować na'): the act reacted to
     if lv_near is not None and tb.cases and prepositional_complement(tb, rec, lv_near, tm.start):
         lv_near = None  # "Moskwa odpowie na plany rozmieszczenia eskadry": the act answered, not Moscow's
-    if lv_near is not None and tb.cases and tm.end < len(toks) and toks[tm.end].low in m_["agent"]:
-        lv_near = None  # "potwierdził ostrzelanie przez Litwę …": the noun names its own agent
+    if lv_near is not None and (tb.cases and tm.end < len(toks) and toks[tm.end].low in m_["agent"]
+                                or own_agent(tb, rec, f)):
+        lv_near = None  # "potwierdził ostrzelanie przez Litwę …", "wyraził obawy wobec uznania Kosowa przez
+        # Kenię", "despite repeated protests by China": the noun names its own agent, after it or its genitive
+    if lv_near is not None and listed_topic(rec, lo, lv_near.start):
+        lv_near = None  # "skupiły się na kilku kwestiach, w tym zwiększeniu pomocy dla Sudanu": a topic listed
+    if lv_near is not None and agent_participle_between(tb, rec, lv_near.start, tm.start):
+        lv_near = None  # "potępiła przeprowadzone przez Rosję ataki": the participle's agent does the act
     if lv_near is not None and any(cm.start == lv_near.start for cm in cues.get("inverse", ())) \
             and _genitive_after(tb, rec, f) is not None:
         lv_near = None  # "zyskał uznanie Meksyku": what one gains is the genitive's, the gainer its object
@@ -232,6 +240,12 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if subj is not None and f.relation == "sanctions" and any(
                 subj.start <= c.start <= subj.end for c in cues.get("sanctioned", ())):
             subj = None  # "die Ausweisung von zwölf algerischen Diplomaten": the expelled, not who expels
+        if subj is not None and not tb.cases and any(
+                toks[k].low in m_["passive_aux"] and any(k < t.start < subj.start and tb.triggers[t.payload].relation
+                                                         != f.relation for t in rec.triggers)
+                for k in range(tm.end, subj.start)):
+            subj = None  # "the strikes on Gaza were condemned by Turkey": the agent of a passive verb of another
+            # relation ("an attack … was claimed by Hezbollah" keeps its agent)
         if subj is not None and tb.cases and prep(tb, rec, subj.start, tm.end) in m_["comitative"] \
                 and "gen" not in subj.mentions[0].feats:
             subj = None  # "dostawy z Iranu" come from Iran; "w czasie wojny Ukrainy z Rosją" is company, no source
@@ -441,6 +455,20 @@ def _comitative_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if k > f.clause[0] and toks[k].low in tb.markers["determiners"]:
         k -= 1
     return k >= f.clause[0] and toks[k].low in comitative
+
+
+def own_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether a trigger noun names its agent right after it or right after its genitive ("protests by China",
+    "uznania Izraela przez Maroko"); not an agent further on ("atak na Ukrainę przez Białoruś": the way)."""
+    if not noun_agents(tb):
+        return False
+    g = verbal_agent(tb, rec, f)
+    if g is None:
+        return False
+    gen = _genitive_after(tb, rec, f) if tb.cases else None
+    k = f.match.end if gen is None else gen.end
+    return k < g.start and rec.tokens[k].low in noun_agents(tb) and all(
+        rec.morphs and rec.morphs[j].only("ADJ") for j in range(k + 1, g.start))  # "przez sąsiednie Maroko"
 
 
 def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

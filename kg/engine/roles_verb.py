@@ -22,6 +22,7 @@ from kg.engine.inverted import (
     disagreeing_subject,
     genitive_in_adjunct,
     number_of,
+    reported_own_subject,
     subject_number,
     unknown_subject,
 )
@@ -141,6 +142,8 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         late = disagreeing_subject(tb, rec, f, subj)
         if late is not None:  # "Kijów odwiedzili premier Polski …": a singular before a plural verb is its object
             return late, subj if "" in tb.object_markers[f.index] else None, "inverted"
+    if subj is not None and reported_own_subject(tb, rec, subj, before):
+        return None, rel_obj, ""  # "Houthi officials said the strikes hit the capital": no strike of theirs
     if subj is not None:
         return subj, rel_obj, "left"
     if rel_obj is not None:

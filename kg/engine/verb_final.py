@@ -416,8 +416,9 @@ def light_verb_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
         return None
     tm = f.match
     lo = f.clause[0]
-    lv = next((lv for lv in rec.cues.get("light_verbs", ()) if lo <= lv.start and lv.end < tm.start
-               and tm.start - lv.end <= 4), None)
+    lv = max((lv for lv in rec.cues.get("light_verbs", ()) if lo <= lv.start and lv.end < tm.start
+              and tm.start - lv.end <= 4), key=lambda lv: lv.start, default=None)  # the nearest: "nawiązując
+    # do wprowadzenia przez Pekin ograniczeń" (the gerund's, not the participle's before it)
     if lv is None or rec.tokens[lv.end].low not in tb.markers["agent"] or not rec.morphs \
             or "ger" not in rec.morphs[lv.start].feats:
         return None

@@ -25,6 +25,13 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     determiners, clitics = tb.markers["determiners"], tb.markers["possessive_clitic"]
     if toks[tm.start].low in tb.markers["comitative_fused"]:
         return True  # "mithilfe": a preposition and its noun in one word
+    if not tb.cases and not tb.settings.get("verb_second") and rec.morphs and tm.start > 0 \
+            and rec.morphs[tm.end - 1].only("NOUN") \
+            and not any(rec.morphs[k].is_("VERB", "AUX") for k in range(tm.start, tm.end)) \
+            and (toks[tm.start - 1].low in tb.markers["complementizer"]
+                 or any(cm.end == tm.start for cm in rec.cues.get("speech", ()))):
+        return True  # "said military cooperation between Iran and Russia is …": a reported clause opened by a
+        # word with no verb reading opens with its subject, a noun
     prev = toks[tm.start - 1] if tm.start > 0 else None
     noun_ctx = prev is not None and (prev.low in determiners or prev.low in clitics
                                      or prev.low in tb.markers["any_determiners"]  # "in any war with NATO"
@@ -106,6 +113,9 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         noun_ctx = True  # "organizing international sanctions against …", "Russian aerial attacks": after an -ing verb
         # or an actor's adjective, an adjective qualifies a noun, no finite verb whose subject is the nearest actor
         # before it (after a finite verb the verb reading shares that verb's subject: "began naval exercises off …")
+    if not noun_ctx and prev is not None and not tb.cases and prev.low in tb.markers["listed_determiners"] \
+            and rec.morphs and rec.morphs[tm.start].is_("NOUN"):
+        noun_ctx = True  # "condemned these attacks on Sudan": after a plural demonstrative no verb agrees
     if noun_ctx and prev is not None and prev.low in tb.markers["adjunct"] and "prp" in tm.features[0] and any(
             g.start == tm.end and g.mentions[0].kind != "adjectives" for g in rec.groups):
         noun_ctx = False  # "after meeting Macron": a gerund with its object, not "after the meeting"
