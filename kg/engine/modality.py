@@ -371,9 +371,7 @@ def _advocated(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
         # the verb's words before the noun (a separable verb may close the clause after it: "sprach … aus")
         before = [k for k in g.match.tokens if k < tm.start]
         if g.relation != "supports" or g.is_noun or not before or tm.start - before[-1] > 4 \
-                or g.match.start < f.clause[0] or g.failure == "needs":
-            # ('welcomed the meeting': the verb lacks the words of its backing sense; a verb of advocating kept
-            # from its own edge by what it governs still advocates it: "setzt sich für eine Waffenruhe … ein")
+                or g.match.start < f.clause[0] or not g.considered:  # ('welcomed the meeting': not that sense)
             continue
         if all(rec.morphs[k].is_("ADJ", "DET", "ADP", "PRON") or rec.tokens[k].low in tb.markers["determiners"]
                for k in range(before[-1] + 1, tm.start)):
