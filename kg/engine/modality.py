@@ -18,7 +18,9 @@ from __future__ import annotations
 from kg.engine.attribution import conjunct_start, covers
 from kg.engine.clauses import infinitive_opener
 from kg.engine.prospects import (
+    advocated,
     any_word,
+    deal_as_goal,
     definite_event,
     feared_words,
     opposed_act,
@@ -212,7 +214,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     threat = threat_content(tb, rec, f)
     if threat is not None:  # "issued a threat of strikes on Peru", "the threat of an invasion"
         return "hypothetical", False, threat
-    goal = _deal_as_goal(tb, rec, f)
+    goal = deal_as_goal(tb, rec, f)
     if goal is not None:  # "mediating between Israel and Hamas to reach a ceasefire": a goal, not a deal made
         return "hypothetical", False, goal
     opposed = opposed_act(tb, rec, f)
@@ -264,7 +266,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 continue  # "wezwało ambasadora Rosji na rozmowę, protestując …": a summons, no demand
             if scope <= cm.start and cm.end <= tm.start and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
                 return mod, False, span(rec, cm.start, cm.end)
-    backer = _advocated(tb, rec, f)
+    backer = advocated(tb, rec, f)
     if backer is not None:  # "backed negotiations with Russia", "sprach sich für Verhandlungen mit X aus"
         return "demanded", False, backer
     # a giving or deploying noun that opens its clause is the subject of the verb after it: that verb's mood
@@ -309,32 +311,6 @@ def _demand_as_subject(rec: SentenceRecord, f: FrameResult, cm: Match) -> bool:
         and m[cm.end - 1].only("NOUN") and all(m[j].only("ADV") for j in range(cm.end, k))
 
 
-def _deal_as_goal(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
-    """A deal verb in a "to"-infinitive of purpose: after a phrase a preposition governs, in a clause with a
-    finite verb of its own ("arrived in Beirut in an effort to finalise a truce", "are mediating between
-    Israel and Hamas to reach a ceasefire", "engaged in talks to secure a deal"). Its deal is the goal of
-    the act, not one concluded; an infinitive a verb or adjective takes ("agreed to sign", "managed to reach",
-    "ready to sign") is the clause's own and keeps its mood, and so does one after a bare noun ("the first
-    country to sign the treaty")."""
-    k = f.match.start
-    if f.relation != "signsAgreementWith" or f.is_noun or k < 2 or not rec.morphs \
-            or "infmark" not in rec.morphs[k - 1].feats:
-        return None
-    i = next((i for i, p in enumerate(rec.phrases) if p.start <= k - 2 < p.end), None)
-    if i is None or rec.phrases[i].end != k - 1:
-        return None
-    while rec.phrases[i].prep is None and i > 0 and all(  # "between Israel and Hamas to …": the list's preposition
-            t.low in tb.markers["coordination"] for t in rec.tokens[rec.phrases[i - 1].end:rec.phrases[i].start]):
-        i -= 1
-    np = rec.phrases[i]
-    if np.prep is None:
-        return None
-    if not any(rec.morphs[j].is_("VERB", "AUX") and not rec.morphs[j].is_("NOUN", "PROPN")
-               for j in range(f.clause[0], np.start)):
-        return None
-    return rec.tokens[k - 1].text
-
-
 def _closing_verb_group(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int:
     """Where the verb group closing a verb-final clause ends, when the trigger's verb (or the light verb of
     its noun) opens it: a modal there is the act's ("dass Russland Litauen angreifen könnte", "dass die EU
@@ -353,30 +329,6 @@ def _closing_verb_group(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int:
     while k < hi and k - start < 3 and rec.morphs[k].is_("VERB", "AUX") and toks[k].is_word:
         k += 1
     return k if k > start and not any(toks[j].is_word for j in range(k, hi)) else 0
-
-
-#: Relations whose noun, when backed or advocated, is a proposal, not an event: talks and deals.
-_PROPOSED = ("meetsWith", "signsAgreementWith")
-
-
-def _advocated(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
-    """The words of a verb of backing that governs a talks or deal noun ("Slovakia backed negotiations with
-    Russia", "opowiedziała się za rozmowami z Rosją", "sprach sich für Verhandlungen mit Russland aus"):
-    talks one argues for are not held, like talks one calls for. None when no such verb stands right
-    before the noun (only articles, adjectives and a preposition between)."""
-    if f.relation not in _PROPOSED or not f.is_noun or not rec.morphs:
-        return None
-    tm = f.match
-    for g in rec.frames:
-        # the verb's words before the noun (a separable verb may close the clause after it: "sprach … aus")
-        before = [k for k in g.match.tokens if k < tm.start]
-        if g.relation != "supports" or g.is_noun or not before or tm.start - before[-1] > 4 \
-                or g.match.start < f.clause[0] or not g.considered:  # ('welcomed the meeting': not that sense)
-            continue
-        if all(rec.morphs[k].is_("ADJ", "DET", "ADP", "PRON") or rec.tokens[k].low in tb.markers["determiners"]
-               for k in range(before[-1] + 1, tm.start)):
-            return span(rec, g.match.start, before[-1] + 1)
-    return None
 
 
 def _possible_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:

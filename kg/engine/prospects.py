@@ -4,7 +4,8 @@ noun rather than from its clause's cues.
 An attack or sanctions noun a threat takes as its content ("threatened new strikes on Kyiv"), what a
 warning fears ("warned of a Russian attack"), an act after "any"/"jede"/"każdy" are prospects, not acts
 done; an event after a phrase that takes it as given ("amid Russia's war") or with its own possessive agent
-in a prepositional phrase is real whatever the clause around it denies. Split from ``modality.py``, which
+in a prepositional phrase is real whatever the clause around it denies; a deal that is the goal of a purpose
+infinitive, or talks a verb of backing argues for, are not concluded or held. Split from ``modality.py``, which
 asks these before its clause-wide cues.
 """
 
@@ -158,3 +159,53 @@ def opposed_act(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
     if k < f.clause[0] or reads_as_noun(tb, rec, f) or rec.tokens[k].low not in tb.markers["opposing"]:
         return None
     return rec.tokens[k].text
+
+
+def deal_as_goal(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """A deal verb in a "to"-infinitive of purpose: after a phrase a preposition governs, in a clause with a
+    finite verb of its own ("arrived in Beirut in an effort to finalise a truce", "are mediating between
+    Israel and Hamas to reach a ceasefire", "engaged in talks to secure a deal"). Its deal is the goal of
+    the act, not one concluded; an infinitive a verb or adjective takes ("agreed to sign", "managed to reach",
+    "ready to sign") is the clause's own and keeps its mood, and so does one after a bare noun ("the first
+    country to sign the treaty")."""
+    k = f.match.start
+    if f.relation != "signsAgreementWith" or f.is_noun or k < 2 or not rec.morphs \
+            or "infmark" not in rec.morphs[k - 1].feats:
+        return None
+    i = next((i for i, p in enumerate(rec.phrases) if p.start <= k - 2 < p.end), None)
+    if i is None or rec.phrases[i].end != k - 1:
+        return None
+    while rec.phrases[i].prep is None and i > 0 and all(  # "between Israel and Hamas to …": the list's preposition
+            t.low in tb.markers["coordination"] for t in rec.tokens[rec.phrases[i - 1].end:rec.phrases[i].start]):
+        i -= 1
+    np = rec.phrases[i]
+    if np.prep is None:
+        return None
+    if not any(rec.morphs[j].is_("VERB", "AUX") and not rec.morphs[j].is_("NOUN", "PROPN")
+               for j in range(f.clause[0], np.start)):
+        return None
+    return rec.tokens[k - 1].text
+
+
+#: Relations whose noun, when backed or advocated, is a proposal, not an event: talks and deals.
+_PROPOSED = ("meetsWith", "signsAgreementWith")
+
+
+def advocated(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """The words of a verb of backing that governs a talks or deal noun ("Slovakia backed negotiations with
+    Russia", "opowiedziała się za rozmowami z Rosją", "sprach sich für Verhandlungen mit Russland aus"):
+    talks one argues for are not held, like talks one calls for. None when no such verb stands right
+    before the noun (only articles, adjectives and a preposition between)."""
+    if f.relation not in _PROPOSED or not f.is_noun or not rec.morphs:
+        return None
+    tm = f.match
+    for g in rec.frames:
+        # the verb's words before the noun (a separable verb may close the clause after it: "sprach … aus")
+        before = [k for k in g.match.tokens if k < tm.start]
+        if g.relation != "supports" or g.is_noun or not before or tm.start - before[-1] > 4 \
+                or g.match.start < f.clause[0] or not g.considered:  # ('welcomed the meeting': not that sense)
+            continue
+        if all(rec.morphs[k].is_("ADJ", "DET", "ADP", "PRON") or rec.tokens[k].low in tb.markers["determiners"]
+               for k in range(before[-1] + 1, tm.start)):
+            return span(rec, g.match.start, before[-1] + 1)
+    return None

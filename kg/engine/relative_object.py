@@ -1,10 +1,14 @@
-"""The object an English relative clause leaves to its antecedent.
+"""The object a relative clause leaves to its antecedent.
 
 "the YPG, which the US has supported", "Hezbollah, which Iran backs": a verb with a subject of its own
-after "which" or "that" and no object after it has the antecedent of the relative pronoun as its object.
+after "which" or "that" and no object after it has the antecedent of the relative pronoun as its object; in a
+language with cases the pronoun's case (or the trigger's own preposition before it) says so ("Ukraina, której
+Niemcy przekazały czołgi", "Gruzja, na którą napadła Rosja").
 """
 
 from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
 
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import antecedent
@@ -30,3 +34,27 @@ def relative_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
         return None  # only auxiliaries and adverbs between: "which Washington has long backed"
     ante = antecedent(tb, rec, lo)
     return ante if ante is not None and ante is not subj else None
+
+
+def cased_relative_object(tb: Tables, rec: SentenceRecord, lo: int,
+                     marks: AbstractSet[str] = frozenset()) -> Group | None:
+    """"Rwanda, którą rząd Konga oskarża o przemyt", "Ukraina, której Niemcy przekazały czołgi": a relative
+    pronoun in an object case makes its antecedent the verb's object; after a preposition only one that marks
+    the trigger's object, not one of place ("Ukraina, na którą napadła Rosja"; not "miasto, w którym …")."""
+    toks = rec.tokens
+    if not tb.cases or lo < 2 or lo - 1 not in rec.breaks or toks[lo - 1].low not in tb.markers["relative"]:
+        return None
+    before = toks[lo - 2].low
+    if before in tb.markers["prepositions"]:
+        if before not in marks or before in tb.markers["within"] or before in tb.markers["control"]:
+            return None  # not a place, nor the charge or reason: "Hezbollah, o którego wspieranie Izrael oskarża Iran"
+        k = lo - 2  # the actor right before the comma the preposition follows
+        while k > 0 and toks[k - 1].text == ",":
+            k -= 1
+        return next((g for g in rec.groups if g.end == k and k < lo - 2), None)
+    if toks[lo - 1].low in tb.markers["relative_subject"] and before not in marks:
+        return None
+    if toks[lo - 1].low in tb.markers["relative_possessive"] and any(
+            m.start == lo and m.kind == "body" and m.resolved for m in rec.mentions):
+        return None  # "Kanada, której wojska stacjonują …": the pronoun owns the subject, it is no object
+    return antecedent(tb, rec, lo)

@@ -20,7 +20,7 @@ from kg.engine.hidden_objects import with_case
 from kg.engine.objects import QUOTES, event_word, joins, pronoun_event
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
-from kg.engine.relative_object import relative_object
+from kg.engine.relative_object import cased_relative_object, relative_object
 from kg.engine.reported_objects import charge_clause, preceding_report, reported_v2, warned_that
 from kg.engine.retaliation import (
     answered_actor,
@@ -29,7 +29,6 @@ from kg.engine.retaliation import (
     sanctioned_attacker,
     sanctioned_critic,
 )
-from kg.engine.roles_verb import cased_relative_object
 from kg.engine.syntax import (
     after,
     antecedent,

@@ -12,8 +12,6 @@ after the verb ("ogłosiły Wielka Brytania i Francja").
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
-
 from kg.engine.clauses import subordinate_subject
 from kg.engine.inverted import (
     after_dash,
@@ -27,6 +25,7 @@ from kg.engine.inverted import (
     unknown_subject,
 )
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
+from kg.engine.relative_object import cased_relative_object
 from kg.engine.roles_control import purpose_subject
 from kg.engine.roles_speech import quoted_speaker, speech_after
 from kg.engine.speaker import names_no_one, quote_speaker
@@ -46,30 +45,6 @@ from kg.engine.tense_switch import sayer_of_switch
 from kg.engine.verb_final import governing_accusation, infinitive_subject
 from kg.engine.verb_second import object_relative_article, verb_second_subject
 from kg.phrases import Match
-
-
-def cased_relative_object(tb: Tables, rec: SentenceRecord, lo: int,
-                     marks: AbstractSet[str] = frozenset()) -> Group | None:
-    """"Rwanda, którą rząd Konga oskarża o przemyt", "Ukraina, której Niemcy przekazały czołgi": a relative
-    pronoun in an object case makes its antecedent the verb's object; after a preposition only one that marks
-    the trigger's object, not one of place ("Ukraina, na którą napadła Rosja"; not "miasto, w którym …")."""
-    toks = rec.tokens
-    if not tb.cases or lo < 2 or lo - 1 not in rec.breaks or toks[lo - 1].low not in tb.markers["relative"]:
-        return None
-    before = toks[lo - 2].low
-    if before in tb.markers["prepositions"]:
-        if before not in marks or before in tb.markers["within"] or before in tb.markers["control"]:
-            return None  # not a place, nor the charge or reason: "Hezbollah, o którego wspieranie Izrael oskarża Iran"
-        k = lo - 2  # the actor right before the comma the preposition follows
-        while k > 0 and toks[k - 1].text == ",":
-            k -= 1
-        return next((g for g in rec.groups if g.end == k and k < lo - 2), None)
-    if toks[lo - 1].low in tb.markers["relative_subject"] and before not in marks:
-        return None
-    if toks[lo - 1].low in tb.markers["relative_possessive"] and any(
-            m.start == lo and m.kind == "body" and m.resolved for m in rec.mentions):
-        return None  # "Kanada, której wojska stacjonują …": the pronoun owns the subject, it is no object
-    return antecedent(tb, rec, lo)
 
 
 def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult,
