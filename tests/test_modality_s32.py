@@ -28,6 +28,10 @@ CASES = [
     ("en", "The Omani proposal drew flak from Yemen.", [("YEM", "accuses", "OMN")]),
     ("en", "Peru demanded that Chile condemn Bolivia.", []),
     ("en", "Peru's request that Chile condemn Bolivia was ignored.", []),
+    # --- a Polish verb of both aspects in the present tells the present, not a perfective's future
+    ("pl", "Izrael okupuje Wzgórza Golan od 1967 roku.", [("ISR", "attacks", "SYR")]),
+    ("pl", "Turcja okupuje północ Cypru.", [("TUR", "attacks", "CYP")]),
+    ("pl", "Rosja zaatakuje Litwę, ostrzegł premier.", [("RUS", "threatens", "LTU")]),
 ]
 
 test_s32 = edge_cases(CASES, prefix="neg32")

@@ -168,7 +168,8 @@ def force_pledged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if code is None or table[code].root != "13":
         return False
     start = f.match.start
-    if tb.settings.get("perfective_future") and rec.morphs and {"fin", "perf"} <= rec.morphs[start].feats:
+    if tb.settings.get("perfective_future") and rec.morphs and {"fin", "perf"} <= rec.morphs[start].feats \
+            and "imperf" not in rec.morphs[start].feats:
         return True  # "ostrzegli, że zaatakują okręty": a perfective present is the future
     return any(start - 2 <= cm.start < start for c in ("future", "pledge") for cm in rec.cues.get(c, ()))
 

@@ -112,7 +112,8 @@ def _form(tb: Tables, rec: SentenceRecord, k: int, aux_before: bool) -> tuple[st
         return "ongoing", f"progressive “{tok.text}”"
     after_to = k > 0 and "infmark" in rec.morphs[k - 1].feats
     if "fin" in m.feats and ("inf" not in m.feats or not aux_before and not after_to):  # "send": finite here
-        if tb.settings.get("perfective_future") and "perf" in m.feats:
+        if tb.settings.get("perfective_future") and "perf" in m.feats and "imperf" not in m.feats:
+            # (a verb of both aspects, "okupuje", "anektuje", tells the present: "Rosja okupuje Krym od 2014")
             return "pledged", f"perfective present “{tok.text}”"
         if is_headline(rec.article.title, rec.text, rec.start):
             return "done", f"present “{tok.text}” in a headline"
