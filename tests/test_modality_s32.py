@@ -32,6 +32,12 @@ CASES = [
     ("pl", "Izrael okupuje Wzgórza Golan od 1967 roku.", [("ISR", "attacks", "SYR")]),
     ("pl", "Turcja okupuje północ Cypru.", [("TUR", "attacks", "CYP")]),
     ("pl", "Rosja zaatakuje Litwę, ostrzegł premier.", [("RUS", "threatens", "LTU")]),
+    # --- a negating preposition heads a phrase of its own: it denies only an act noun it governs, not the verb
+    ("de", "Die USA und Russland verhandelten ohne die Ukraine.", [("USA", "meetsWith", "RUS")]),
+    ("de", "Die Türkei griff Syrien ohne Vorwarnung an.", [("TUR", "attacks", "SYR")]),
+    ("de", "Russland hat Georgien ohne Kriegserklärung überfallen.", [("RUS", "attacks", "GEO")]),
+    ("de", "Die Türkei griff Syrien nicht an.", []),
+    ("de", "Polen schickt keine Soldaten nach Litauen.", []),
 ]
 
 test_s32 = edge_cases(CASES, prefix="neg32")

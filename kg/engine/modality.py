@@ -60,6 +60,12 @@ def _negated_at(tb: Tables, rec: SentenceRecord, k: int) -> bool:
         or any(cm.start == k and closes_at(toks, cm.end, len(toks)) for cm in rec.cues.get("resolve", ())))
 
 
+def _adverbial_without(rec: SentenceRecord, k: int, f: FrameResult) -> bool:
+    """A negating preposition ("ohne", "without") heads a phrase of its own ("griff ohne Vorwarnung an",
+    "verhandelten ohne die Ukraine"): it denies only the act noun it governs, never the verb of the clause."""
+    return bool(rec.morphs) and rec.morphs[k].only("ADP") and not (f.is_noun and 0 < f.match.start - k <= 3)
+
+
 def _middle_field_negation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
     """Where negation follows the verb, a clause's negation stands anywhere in its middle field, often after the
     object ("unterstützte den Vorschlag nicht") or before a clause-final verb ("wird keine Soldaten entsenden"):
@@ -69,7 +75,8 @@ def _middle_field_negation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> i
     if not rec.morphs:
         return None
     for k in range(lo, hi):
-        if f.match.start <= k < f.match.end or "neg" not in rec.morphs[k].feats or not _negated_at(tb, rec, k):
+        if f.match.start <= k < f.match.end or "neg" not in rec.morphs[k].feats or not _negated_at(tb, rec, k) \
+                or _adverbial_without(rec, k, f):
             continue
         if f.is_noun and (k > f.match.start or _verb_between(tb, rec, k + 1, f.match.start)):
             continue  # "hat Russlands Krieg nicht verurteilt": the negation is the verb's, the war is given
@@ -166,9 +173,11 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
             break
     for k in range(first, tm.start):
         if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, tm.start)) \
-                and not _own_conjunct(rec, k, tm.start) and not _stopping_negated(rec, k, tm.start):
+                and not _own_conjunct(rec, k, tm.start) and not _stopping_negated(rec, k, tm.start) \
+                and not _adverbial_without(rec, k, f):
             return "negated", False, toks[k].text
-    gap = next((k for k in range(tm.start + 1, tm.end) if k not in tm.tokens and _negated_at(tb, rec, k)), None)
+    gap = next((k for k in range(tm.start + 1, tm.end) if k not in tm.tokens and _negated_at(tb, rec, k)
+                and not _adverbial_without(rec, k, f)), None)
     if gap is not None:  # "reached no agreement", "porozumienia nie podpisano": a negation inside the phrase
         return "negated", False, toks[gap].text
     governing = _negating_head(tb, rec, f)
@@ -186,7 +195,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         for k in range(tm.start + 1, min(len(toks), tm.end + 4)):  # "schickt keine Soldaten"
             if not toks[k].is_word:
                 break
-            if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, k + 3)):
+            if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, k + 3)) \
+                    and not _adverbial_without(rec, k, f):
                 return "negated", False, toks[k].text  # not "Russlands Krieg … nicht verurteilt"
         k = _middle_field_negation(tb, rec, f)
         if k is not None:  # "Ungarn unterstützte den Vorschlag nicht", "Berlin wird keine Soldaten entsenden"
