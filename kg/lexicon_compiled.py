@@ -133,7 +133,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "former", "light_verbs", "inverse", "speech", "body", "negation", "not_negating", "clause_break",
                     "pledge",
                     "future", "ongoing", "plan_nouns", "past_forms", "presupposing", "circumstance", "role",
-                    "including", "defend",
+                    "including", "part_of", "defend",
                     "this_state", "described_state", "the_state", "summit", "partners", "wartime", "meeting_scene",
                     "capture",
                     "internal_war",

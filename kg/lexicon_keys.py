@@ -160,6 +160,8 @@ WORD_KEYS = {
                     "'both men' are the last two persons named, of two states",
     "parties": "phrases that mean all the parties just named together ('the leaders', 'przywódcy trzech krajów')",
     "numbers": "number words from two upwards, in order ('two', 'three', …): how many parties a phrase means",
+    "part_of": "phrases that place a territory in a state ('part of'): in an unknown place's apposition ('Karabakh, "
+               "a region recognized as part of Azerbaijan') the state after one is the place's state",
     "including": "phrases after an organization that list its members ('w tym', 'including'): in 'państw NATO, w "
                  "tym Łotwy i Estonii' the members named stand in the organization's place",
     "comitative": "prepositions of taking part together ('with', 'z'): partners of one meeting meet each other",

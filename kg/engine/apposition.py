@@ -35,7 +35,7 @@ def apposed_actor(rec: SentenceRecord, i: int) -> Group | None:
 def apposed_place(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
     """An unknown place name whose apposition places it in a state ("seized Zolvinsk, a town in Russia,",
     "occupied Karabakh, a territory recognized as part of Azerbaijan,"): that state, named after "in" or "part of"
-    before the apposition's next comma."""
+    before the apposition's next comma (the lexicon's ``part_of`` phrases)."""
     phrases, toks = rec.phrases, rec.tokens
     np = phrases[i]
     words = [t for t in toks[np.start:np.end] if t.is_word]
@@ -51,7 +51,7 @@ def apposed_place(tb: Tables, rec: SentenceRecord, i: int) -> Group | None:
         k = g.start - 1
         while k >= 0 and toks[k].low in tb.markers["determiners"]:
             k -= 1
-        if toks[k].low in tb.markers["locative"] or k >= 1 and toks[k].low == "of" and toks[k - 1].low == "part":
+        if toks[k].low in tb.markers["locative"] or any(cm.end == k + 1 for cm in rec.cues.get("part_of", ())):
             return g
         return None
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.engine.gapping import gapped_pairs, listed_objects
 from kg.engine.mediators import mediation_pairs
 from kg.engine.record import Discourse, FrameResult, Group, Pair, SentenceRecord
-from kg.engine.symmetric_pairs import each_with, symmetric_pairs, told_by
+from kg.engine.symmetric_pairs import each_with_pairs, symmetric_pairs, told_by
 from kg.engine.syntax import finite, prep
 from kg.engine.tables import Tables
 from kg.records import SYMMETRIC
@@ -168,10 +168,9 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
                 if f.relation not in SYMMETRIC:  # "Israel's war with Hamas and Hezbollah": each way
                     both += [(b, a) for a, b in both]
                 return [(a, b, subj.resolved or obj.resolved) for a, b in both]
-            partner = each_with(tb, rec, f, obj) if subj is None else None
-            if partner is not None:  # "das Abkommen zwischen den Emiraten und Bahrain mit Israel": each with Israel
-                return [(a, b, obj.resolved or partner.resolved) for a in obj.actors for b in partner.actors
-                        if gaz[a].code != gaz[b].code]
+            each = each_with_pairs(tb, rec, f, obj) if subj is None else None
+            if each is not None:  # "das Abkommen zwischen den Emiraten und Bahrain mit Israel": each with Israel
+                return each
             members = list(obj.actors)  # "the ceasefire between A and B": A and B, whoever speaks of it
         codes = {gaz[a].code for a in members}
         if len(codes) == 2 or f.relation in SYMMETRIC and len(codes) > 2:

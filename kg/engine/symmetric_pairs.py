@@ -56,10 +56,9 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
     if obj is not None and f.relation == "meetsWith" and all(m.possessive for m in obj.mentions) \
             and prep(tb, rec, obj.start, lo) in tb.markers["locative"]:
         obj = None  # "met in Peru's capital, Lima": whose the venue is, no partner
-    partner = each_with(tb, rec, f, obj) if subj is None and obj is not None else None
-    if partner is not None:  # "das Abkommen zwischen den Emiraten und Bahrain mit Israel": each with Israel
-        return [(a, b, obj.resolved or partner.resolved) for a in obj.actors for b in partner.actors
-                if gaz[a].code != gaz[b].code]
+    each = each_with_pairs(tb, rec, f, obj) if subj is None and obj is not None else None
+    if each is not None:  # "das Abkommen zwischen den Emiraten und Bahrain mit Israel": each with Israel
+        return each
     members: list[str] = []
     resolved = False
     for g in (subj, obj):
@@ -334,6 +333,16 @@ def _named_mediators(tb: Tables, rec: SentenceRecord, subj: Group) -> bool:
     return any(tb.triggers[tm.payload].mediation and tm.end <= subj.start <= tm.end + 3
                and all(not t.is_word or t.low in tb.markers["determiners"] for t in toks[tm.end:subj.start])
                for tm in rec.triggers)
+
+
+def each_with_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult, obj: Group) -> list[Pair] | None:
+    """Every pair of one of the list ``obj`` with the partner ``each_with`` finds after it; None when there is none."""
+    partner = each_with(tb, rec, f, obj)
+    if partner is None:
+        return None
+    gaz = tb.gazetteer
+    return [(a, b, obj.resolved or partner.resolved) for a in obj.actors for b in partner.actors
+            if gaz[a].code != gaz[b].code]
 
 
 def each_with(tb: Tables, rec: SentenceRecord, f: FrameResult, obj: Group) -> Group | None:
