@@ -43,7 +43,7 @@ _SINGLE_WORD_CONCEPTS = ("ordinal_heads", "admission", "intermediary", "possible
                          "control", "prepositions", "genitive_marker", "from", "quantifiers",
                          "relative_place",
                          "auxiliaries",
-                         "relative_subject", "object_articles", "subject_pronouns",
+                         "relative_subject", "object_articles", "object_relatives", "date_article", "subject_pronouns",
                          "relative_possessive", "origin", "member_nouns", "captured_from",
                          "leading", "currency",
                          "reduced", "within", "event", "event_pronoun", "relative", "relative_article",

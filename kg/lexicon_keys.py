@@ -76,6 +76,11 @@ WORD_KEYS = {
                            "or a capitalized noun ('trafen ein Kraftwerk', 'griff an der Grenze')",
     "subject_pronouns": "English pronouns only a subject takes ('it', 'they', 'he'): one right after a relative word "
                         "makes the antecedent the relative verb's object ('Peru, which it accuses of …')",
+    "object_relatives": "relative articles that are never nominative ('dem', 'den', 'denen'; not the possessive "
+                        "'dessen', 'deren'): after a comma, the antecedent is the object of the verb-final clause "
+                        "they open ('Haftar, dem Russland hilft')",
+    "date_article": "the article of a date set off by commas after a weekday ('am Dienstag, den 15. April, …'): "
+                    "those commas part no clause or list between a subject and its verb",
     "object_articles": "articles that mark their noun as no subject ('den', 'dem'): a name after one standing "
                        "first in a verb-second clause is the fronted object, the actor after the verb the subject",
     "relative_subject": "relative pronouns in the nominative: the antecedent is the subject ('który')",

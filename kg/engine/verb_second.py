@@ -28,7 +28,7 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
                    and "fin" in rec.morphs[k].feats), before) \
         if rec.morphs and toks[lo].low in tb.markers["as_role"] else lo
     as_phrase = as_end == before > lo or _prepositional_prefield(tb, rec, lo, before)
-    dated = _date_commas(rec, lo, before)
+    dated = _date_commas(tb, rec, lo, before)
     first = next((g for g in rec.groups if as_end <= g.start and g.end <= before and not as_phrase
                   and g.mentions[0].kind not in ("adjectives", "there") and head_prep(tb, rec, g, lo) is None
                   and not _prepositional_conjunct(tb, rec, g, lo)
@@ -120,13 +120,14 @@ def _prepositional_conjunct(tb: Tables, rec: SentenceRecord, g: Group, lo: int) 
     return prev.prep is not None and prev.prep >= lo
 
 
-def _date_commas(rec: SentenceRecord, lo: int, hi: int) -> set[int]:
+def _date_commas(tb: Tables, rec: SentenceRecord, lo: int, hi: int) -> set[int]:
     """The commas that set off a date after a weekday ("am Dienstag, den 15. April, …", "…, den 3. Mai 2024, …"):
     an apposition of time, no clause or list between the subject and its verb."""
     toks = rec.tokens
     out: set[int] = set()
     for k in range(lo, hi - 4):
-        if toks[k].text != "," or toks[k + 1].low != "den" or not toks[k + 2].text.isdigit() or toks[k + 3].text != ".":
+        if toks[k].text != "," or toks[k + 1].low not in tb.markers["date_article"] or not toks[k + 2].text.isdigit() \
+                or toks[k + 3].text != ".":
             continue
         j = k + 4
         if j < hi and toks[j].text[:1].isupper():
@@ -263,8 +264,6 @@ def object_relative_article(tb: Tables, rec: SentenceRecord, lo: int) -> Group |
     toks = rec.tokens
     if lo < 2 or lo - 1 not in rec.breaks or toks[lo - 2].text != ",":
         return None
-    word = toks[lo - 1].low
-    if word not in tb.markers["relative_article"] or word in tb.markers["relative_subject"] \
-            or word.endswith("en") and word not in tb.markers["object_articles"] and not word.endswith("nen"):
-        return None  # "dessen", "deren": whose
+    if toks[lo - 1].low not in tb.markers["object_relatives"]:
+        return None  # (not "dessen", "deren": whose)
     return antecedent(tb, rec, lo)
