@@ -348,7 +348,8 @@ CASES = [
     # "spotkać się z krytyką" meets no one: the critic accuses the owner of the act
     ("Decyzja Pekinu spotkała się z krytyką Manili.", [("PHL", "accuses", "CHN")]),
     # after a comma, a name right before its own verb or a dash opens a clause: no list with the one before
-    ("Peru zaatakowało Chile, Boliwia potępiła ten krok.", [("PER", "attacks", "CHL")]),
+    # (and "ten krok" is the attack told before it in the sentence: Bolivia condemns Peru)
+    ("Peru zaatakowało Chile, Boliwia potępiła ten krok.", [("PER", "attacks", "CHL"), ("BOL", "accuses", "PER")]),
     # a simulated attack is no attack (the drills near Cuba are a show of force: threatens.drills)
     ("Ministerstwo obrony Kuby podało, że kanadyjskie okręty kontynuowały manewry w pobliżu Kuby, symulując "
      "ataki na Kubę.", [("CAN", "threatens", "CUB")]),

@@ -33,6 +33,7 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     for cm in rec.cues.get("clause_break", ()):
         breaks.update(range(cm.start, cm.end))
     breaks -= determiner_breaks(rec)
+    breaks -= _group_joiners(rec)
     breaks -= _clock_colons(rec)
     breaks -= _list_colons(tb, rec, breaks)
     relative = tb.markers["relative"]
@@ -69,6 +70,20 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.breaks = breaks
     rec.resumes = resumes
     return rec
+
+
+def _group_joiners(rec: SentenceRecord) -> set[int]:
+    """A clause-break phrase that joins two mentions of one coordinated group ("Britain as well as Canada
+    sanctioned Belarus") ends no clause: the group is the subject of the verb after it."""
+    toks = rec.tokens
+    out: set[int] = set()
+    for cm in rec.cues.get("clause_break", ()):
+        if cm.end - cm.start > 1 and any(
+                a.end <= cm.start and cm.end <= b.start and not any(toks[j].is_word for j in range(a.end, cm.start))
+                and not any(toks[j].is_word for j in range(cm.end, b.start))
+                for g in rec.groups for a, b in zip(g.mentions, g.mentions[1:], strict=False)):
+            out.update(range(cm.start, cm.end))
+    return out
 
 
 def _clock_colons(rec: SentenceRecord) -> set[int]:

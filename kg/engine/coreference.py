@@ -420,6 +420,8 @@ def _speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tup
             (m for m in reversed(rec.mentions) if cm.end < m.start and m.end < later.start <= m.end + 4
              and toks[m.end].low in clitic
              and all(t.is_word and t.text[:1].islower() for t in toks[m.end + 1:later.start])), None)
+        if m is None:  # '"…," said a spokesman for the Ukrainian navy': the body of the sayer's office
+            m = _office_of_after(tb, rec, later.end)
         if m is not None:
             return m.actors, "the speaker of the quote"
         if disc.speaker is not None and names_no_one(tb, rec, later):
@@ -432,6 +434,22 @@ def _speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tup
     if said and named and named[0].end <= said[-1].start:
         return named[0].actors, "the subject of the verb of saying"
     return tuple(disc.subject), "the topic (the discourse subject)"
+
+
+def _office_of_after(tb: Tables, rec: SentenceRecord, k: int) -> Mention | None:
+    """The actor of an office named right after token ``k`` ("said a spokesman for the Georgian government", "said
+    the foreign minister of Chile"): an article, the office, one preposition, an article, then the actor."""
+    toks = rec.tokens
+    j = k + (k < len(toks) and toks[k].low in tb.markers["determiners"])
+    office = next((c for c in rec.cues.get("role", ()) if c.start == j), None)
+    if office is None:
+        return None
+    j = office.end
+    if j >= len(toks) or toks[j].low not in tb.markers["prepositions"]:
+        return None
+    j += 1
+    j += j < len(toks) and toks[j].low in tb.markers["determiners"]
+    return next((m for m in rec.mentions if m.start == j and not m.resolved and not m.possessive), None)
 
 
 def _described(tb: Tables, rec: SentenceRecord, k: int) -> bool:

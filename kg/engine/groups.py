@@ -19,6 +19,7 @@ from dataclasses import replace
 from kg.engine.clauses import determiner_breaks, fronted_subordinate_end, infinitive_opener, relative_opener
 from kg.engine.fused_articles import case_clash
 from kg.engine.gapping import opens_gapped
+from kg.engine.office_lists import adjectives_before, office_state_then_person, offices_coordinated, title_before
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.source_phrases import source_mentions
 from kg.engine.speaker import DASHES
@@ -119,10 +120,15 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 named += 1  # "Irans Außenminister Abbas Araqchi sowie …": the name the office is followed by
             if named and any(t.low in coordination for t in between[named:]):
                 between = between[named:]
-            titled = _title_before(tb, rec, offices, prev.end, m) or _adjectives_before(tb, rec, prev.end, m.start)
+            titled = title_before(tb, rec, offices, prev.end, m) or adjectives_before(tb, rec, prev.end, m.start)
             if titled and any(t.low in coordination for t in between[:-titled]):
                 between = between[:-titled]  # "Scholz, Kremlchef Wladimir Putin und …": the next one's office;
                 # "the army and the paramilitary RSF": its adjectives
+
+            if office_state_then_person(tb, rec, out, m, between):
+                held.append(out.pop())  # "President Macron of France and Chancellor Scholz of Germany met": the
+                out[-1].mentions.append(m)  # state only says whose office; the persons make the list
+                continue
 
             def said(prev: Mention = prev, m: Mention = m, between: list = between) -> bool:
                 """Whether a new clause starts between the two (asked only when they could be coordinated)."""
@@ -198,7 +204,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 out.append(Group([m]))  # "wspiera go również Katar": the clitic is the object, the name after the
                 continue  # adverb 'also' the verb's subject, not a second object coordinated with it
             if apposition or (between and coordinated and (all(t.low in joiners for t in between) or repeated
-                                                           or _offices(tb, rec, out[-1], m))
+                                                           or offices_coordinated(tb, rec, out[-1], m))
                               and (not prev.possessive or owned) and not said()):
                 if owned:
                     out[-1].mentions[-1] = replace(prev, possessive=False, via="the body it owns")
@@ -213,6 +219,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.meetings_before = [list(m) for m in disc.meetings]
     rec.attacks_before = list(disc.attacks)
     return rec
+
+
 
 
 def _relative_closed(tb: Tables, rec: SentenceRecord, g: Group, between: list[Token]) -> bool:
@@ -333,16 +341,25 @@ def _comma_then_clause(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mentio
     right before a dash or its own finite verb opens a clause ("Rosja zaatakowała Ukrainę, Polska potępiła
     atak"); the one before it is no list member with it (a list of two takes "i": "na Ukrainę i Mołdawię")."""
     toks, morphs = rec.tokens, rec.morphs
-    if not morphs or [t.text for t in between] != [","] or m.end >= len(toks):
+    if not morphs or [t.text for t in between][:1] != [","] or m.end >= len(toks):
         return False
     k = m.end
     if not tb.cases:
         # "Under the deal reached with Washington, Kyiv will share …": in English a list of two takes "and", so
         # a single name right before a modal or a finite verb after a comma is the subject of the main clause
         # (only after a phrase that a preposition opens, so that an apposition's own comma stays one)
-        return len(m.actors) >= 1 and m.kind in ("names", "metonyms") and prev.kind in ("names", "metonyms") \
-            and (morphs[k].only("AUX") or morphs[k].only("VERB") and bool(morphs[k].feats & {"fin", "past"})) \
-            and prep(tb, rec, prev.start, 0) is not None
+        finite_next = morphs[k].only("AUX") or morphs[k].only("VERB") and bool(morphs[k].feats & {"fin", "past"})
+        if len(between) >= 2 and between[1].low in tb.markers["coordination"] and finite_next and m.actors \
+                and all(t.low in tb.markers["determiners"] for t in between[2:]) \
+                and m.kind in ("names", "metonyms") and not (prev.start > 0 and (
+                    toks[prev.start - 1].text == "," or toks[prev.start - 1].low in tb.markers["coordination"])):
+            # "Pakistan struck hideouts in Afghanistan, and the Taliban vowed retaliation": after a comma and
+            # "and", a name right before its finite verb opens a clause when no list of names precedes it
+            return True
+        return len(between) == 1 and len(m.actors) >= 1 and m.kind in ("names", "metonyms") \
+            and prev.kind in ("names", "metonyms") and finite_next and prep(tb, rec, prev.start, 0) is not None
+    if len(between) != 1:
+        return False
     if toks[k].text in DASHES:
         return True
     return morphs[k].is_("VERB") and not morphs[k].is_("NOUN", "ADJ", "ADP") and bool(morphs[k].feats & {"fin", "past"})
@@ -378,39 +395,8 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
         and all(a in gaz and gaz[a].type != "Person" for a in prev.actors)
 
 
-def _title_before(tb: Tables, rec: SentenceRecord, offices: set[int], a: int, m: Mention) -> int:
-    """How many words right before mention ``m`` (after token ``a``) are its office and the office's
-    lower-case adjectives ("Kremlchef", "russische Außenminister", "Polish Prime Minister") that the mention
-    does not include: 0 when the word before is no office (the lexicon's ``role``, or a common noun right
-    before a person's name)."""
-    b = m.start
-    gaz = tb.gazetteer
-    person = bool(m.actors) and all(x in gaz and gaz[x].type == "Person" for x in m.actors)
-    k = b - 1
-    if k < a or not (k in offices or person and rec.morphs and rec.morphs[k].only("NOUN")):
-        return 0
-    while k - 1 >= a and (k - 1 in offices or rec.morphs and rec.morphs[k - 1].is_("ADJ")
-                          and rec.tokens[k - 1].text[:1].islower()):
-        k -= 1
-    return b - k
 
 
-def _adjectives_before(tb: Tables, rec: SentenceRecord, a: int, b: int) -> int:
-    """How many lower-case adjectives (and nothing else but a noun of the name's kind right before it) stand
-    right before token ``b``, after ``a``, right after a coordination word or an article ("and the paramilitary
-    RSF", "und die radikalislamische Hamas", "and the militant group Hamas"); not a relative pronoun ("Gruzja,
-    którą Rosja …")."""
-    k = b
-    classified = k - 1 > a and rec.tokens[k - 1].low in tb.markers["name_classifiers"]
-    k -= classified  # "und der islamistischen Terrororganisation Hamas": the noun saying what kind of actor it is
-    while k - 1 >= a and rec.morphs and rec.tokens[k - 1].is_word and rec.tokens[k - 1].text[:1].islower() \
-            and (rec.morphs[k - 1].is_("ADJ") if classified else rec.morphs[k - 1].only("ADJ")) \
-            and rec.tokens[k - 1].low not in tb.markers["relative"]:
-        k -= 1  # before such a noun a word that may be an adjective is one ("the militant group Hamas")
-    if k == b or k - 1 < a or rec.tokens[k - 1].text == "," or rec.tokens[k - 1].low not in (
-            tb.markers["coordination"] | tb.markers["determiners"]):
-        return 0
-    return b - k
 
 
 def _fronted_witness(rec: SentenceRecord, out: list[Group], between: list) -> bool:
@@ -445,37 +431,6 @@ def _members(tb: Tables, g: Group, m: Mention, including: set[tuple[int, int]],
         a in gaz and gaz[a].type != "Organization" for a in m.actors)
 
 
-def _offices(tb: Tables, rec: SentenceRecord, g: Group, m: Mention) -> bool:
-    """Whether ``m`` names the state of an office or body coordinated with the one ``g`` names:
-    "z prezydentem Finlandii i (z) szefem MSZ Szwecji", "premier Danii oraz minister obrony Norwegii".
-    The two office nouns must share a case, so "zaatakowała Ukrainę i prezydent Polski" stays apart."""
-    if not tb.cases or not rec.morphs:
-        return False
-    toks, morphs = rec.tokens, rec.morphs
-    office = {k for concept in ("body", "role") for cm in rec.cues.get(concept, ()) for k in range(cm.start, cm.end)}
-    prev = g.mentions[-1]
-    k = prev.end
-    if k < m.start and toks[k].text == ",":
-        k += 1
-    if k >= m.start or toks[k].low not in tb.markers["coordination"] or toks[k].text == ",":
-        return False
-    k += 1
-    if k < m.end and toks[k].low in tb.markers["prepositions"]:
-        k += 1
-    if k >= m.end or k not in office or any(j not in office and not morphs[j].is_("ADJ") for j in range(k, m.start)):
-        return False
-    if m.kind != "body" and (k == m.start or "gen" not in m.feats):
-        return False
-    head = prev.start if prev.kind == "body" and prev.start in office else prev.start - 1
-    while head >= 0 and head not in office and morphs[head].is_("ADJ") and toks[head].is_word:
-        head -= 1  # "z sekretarzem generalnym ONZ"
-    if head >= 0 and head in office and (prev.kind == "body" or "gen" in prev.feats):
-        return bool(morphs[head].cases & morphs[k].cases)
-    # a name in the office's case ("skrytykował Niemcy i szefa MSZ Francji"); not after a comma or
-    # an adversative word, which may open a new clause ("…Ukrainę, a prezydent Polski …")
-    cases = set().union(*(morphs[j].cases for j in range(prev.start, prev.end)))
-    nxt = toks[prev.end].low
-    return nxt != "," and nxt not in tb.markers["adversative"] and len(cases) < 4 and bool(cases & morphs[k].cases)
 
 
 def _participle_places(tb: Tables, rec: SentenceRecord, ms: list[Mention]) -> dict[int, int]:

@@ -8,6 +8,7 @@ or the state the sentence before named last.
 from __future__ import annotations
 
 from kg.engine.record import Discourse, Mention, SentenceRecord
+from kg.engine.speaker import narration_start
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
 from kg.phrases import Match
@@ -70,8 +71,14 @@ def object_it(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tu
     # a verb of saying that is also a trigger ("warned") has "it" as its object, unless "that" stands between
     if k >= 0 and any(s.start <= k < s.end for s in rec.cues.get("speech", ())) and (complement or not any(
             m.start <= k < m.end for m in rec.triggers)) and nxt in _SAYER_NEXT:
-        sayer = next((m for m in rec.mentions if m.end <= k and not m.resolved and m.kind != "adjectives"
-                      and not m.possessive and prep(tb, rec, m.start, 0) is None), None)
+        told = narration_start(rec)
+        if 0 < told <= k:  # '"We condemn Israel," Iran's ministry said, adding that it would …': the sayer is
+            # named after the quote, also as the owner of the speaking body; no one the quote names
+            sayer = next((m for m in rec.mentions if told <= m.start and m.end <= k and not m.resolved
+                          and m.kind != "adjectives" and prep(tb, rec, m.start, 0) is None), None)
+        else:
+            sayer = next((m for m in rec.mentions if m.end <= k and not m.resolved and m.kind != "adjectives"
+                          and not m.possessive and prep(tb, rec, m.start, 0) is None), None)
         if sayer is not None and all(gaz[a].type != "Person" for a in sayer.actors):
             return sayer.actors, "the sayer of the verb of saying before it"
         return (), ""

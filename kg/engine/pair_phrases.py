@@ -5,6 +5,7 @@ sentence first, then from the article's discourse (its last parties, persons and
 from __future__ import annotations
 
 from kg.engine.record import Discourse, SentenceRecord
+from kg.engine.state_kinds import fits, required
 from kg.engine.syntax import distinct_recent
 from kg.engine.tables import Tables
 from kg.phrases import Match
@@ -142,6 +143,9 @@ def parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tupl
     phrase says — a coordinated group earlier in this sentence, else the article's last such set."""
     count = next((tb.numbers[t.norm] for t in rec.tokens[cm.start:cm.end] if t.norm in tb.numbers), None)
     gaz = tb.gazetteer
+    need = required(tb, rec, cm)
+    if need:
+        return _described_parties(tb, rec, disc, cm, need, count)
     here = []
     for g in rec.groups:
         if g.end <= cm.start:
@@ -176,6 +180,20 @@ def parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tupl
         if len(recent) == count:
             return tuple(recent), f"the last {count} states named"
     return (), ""
+
+
+def _described_parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match, need: frozenset[str],
+                       count: int | None) -> tuple[tuple[str, ...], str]:
+    """'the European powers', 'the Gulf states': the last set of states named together of which every one is of
+    the kind the phrase names (kg.engine.state_kinds), as many as it says; none if no such set was named."""
+    gaz = tb.gazetteer
+    here = [[tb.top(a) for a in g.actors] for g in rec.groups if g.end <= cm.start]
+    for ps in (*reversed(here), disc.parties, *reversed(disc.last_lists), *reversed(disc.party_sets)):
+        tops = distinct_recent([tb.top(a) for a in ps], 99)
+        if len(tops) >= 2 and (count is None or len(tops) == count) \
+                and all(gaz[a].type == "State" and fits(tb, a, need) for a in tops):
+            return tuple(tops), "the last states of the kind it names, named together"
+    return (), "no states of the kind it names named together"
 
 
 def main_pair(tb: Tables, counts: dict[str, int], recent: list[str]) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from kg.engine.record import FrameResult, Group, SentenceRecord
+from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
 from kg.engine.syntax import antecedent
 from kg.engine.tables import Tables
 
@@ -33,7 +33,15 @@ def relative_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
                               for j, t in enumerate(toks[subj.end:f.match.start], subj.end)):
         return None  # only auxiliaries and adverbs between: "which Washington has long backed"
     ante = antecedent(tb, rec, lo)
-    return ante if ante is not None and ante is not subj else None
+    if ante is None or ante is subj:
+        return None
+    act = next((g for g in rec.frames if g.failure is None and g.relation in ("attacks", "sanctions")
+                and g.object is not None and g.object.start == ante.start and g.subject is not None
+                and g.match.end <= ante.start), None) if f.relation in ("accuses", "praises") else None
+    if act is not None:  # "Russia struck Georgia, which Turkey condemned": the act is judged, its agent is the object
+        return Group([Mention(ante.start, ante.end, tuple(act.subject.actors), "event", resolved=True,
+                              via="the agent of the act the relative clause judges")])
+    return ante
 
 
 def cased_relative_object(tb: Tables, rec: SentenceRecord, lo: int,

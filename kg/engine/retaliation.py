@@ -29,7 +29,8 @@ def retaliation_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group
     # russische Diplomaten aus. Moskau droht mit Vergeltung": at Moldova)
     # (the last attack on it, not only the article's last attack: "India struck Pakistan. Pakistani shelling
     # killed three. Pakistan vowed to respond": at India)
-    on_me = next(([a, t] for a, t in reversed(rec.attacks_before) if t in mine and a not in mine), [])
+    on_me = _attack_before_here(tb, rec, f, mine) or next(
+        ([a, t] for a, t in reversed(rec.attacks_before) if t in mine and a not in mine), [])
     for last, what in ((on_me or rec.conflict_before, "attack"), (rec.affront_before, "attack or sanction")):
         if len(last) != 2:
             continue
@@ -40,6 +41,20 @@ def retaliation_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group
         return Group([Mention(at, at, (attacker,), "retaliation", resolved=True,
                               via=f"the author of the article's last {what}, on the one who threatens")])
     return None
+
+
+def _attack_before_here(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set[str]) -> list[str]:
+    """An attack on the one who threatens told earlier in the same sentence ("Pakistan struck hideouts in
+    Afghanistan, and the Taliban vowed retaliation"): [attacker, target], else []."""
+    for g in reversed(rec.frames):
+        if g is f or g.failure is not None or g.relation != "attacks" or g.match.end > f.match.start \
+                or g.subject is None or g.object is None:
+            continue
+        target = next((t for a in g.object.actors if (t := tb.top(a)) in mine), None)
+        attacker = next((t for a in g.subject.actors if (t := tb.top(a)) not in mine), None)
+        if target is not None and attacker is not None:
+            return [attacker, target]
+    return []
 
 
 def _threatened_with(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> bool:

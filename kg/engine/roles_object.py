@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from kg.engine.clause_parties import dealings_partner
 from kg.engine.direct_object import direct_object, shared_object
+from kg.engine.event_agents import event_group, event_owner, last_agent
 from kg.engine.harmed import harmed_target
 from kg.engine.hidden_objects import with_case
-from kg.engine.objects import QUOTES, event_word, joins, pronoun_event
+from kg.engine.objects import event_word, joins, pronoun_event
 from kg.engine.reason_clause import reason_agent
-from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
+from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.relative_object import cased_relative_object, relative_object
 from kg.engine.reported_objects import charge_clause, preceding_report, reported_v2, warned_that
 from kg.engine.retaliation import (
@@ -59,18 +60,19 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     event = tb.markers["event"]
     subj = f.subject
     k = event_word(tb, rec, tm.end, hi) if f.object is None and t.relation in (
-        "accuses", "praises", "threatens") and disc.agent else None
-    if k is not None and (subj is None or set(disc.agent) != set(subj.actors)):
+        "accuses", "praises", "threatens") else None
+    agent = last_agent(tb, rec, k, disc)[0] if k is not None else ()
+    if k is not None and agent and (subj is None or set(agent) != set(subj.actors)):
         near = after(tb, rec, tm.end, k + 3, {""}, first_only=True)
         if near is None:  # "potępiły próbę jako naruszenie rezolucji ONZ": the test's author
-            f.object = _event_group(tb, rec, k, disc)
+            f.object = event_group(tb, rec, k, disc)
             if f.object is not None and subj is not None and _own_act(tb, f.object, subj):
                 f.object = None  # "Erdogan threatened military action against …": Turkey's own act
             if f.object is not None:
                 f.how.append("event")
     if f.object is None and t.relation in ("accuses", "praises", "threatens") and disc.agent and \
             pronoun_event(tb, rec, tm.end, hi) and (subj is None or set(disc.agent) != set(subj.actors)):
-        f.object = _event_group(tb, rec, tm.end, disc)  # "Japan condemned it": the last act's agent
+        f.object = event_group(tb, rec, tm.end, disc)  # "Japan condemned it": the last act's agent
         if f.object is not None:
             f.how.append("event")
     if f.object is not None:
@@ -178,20 +180,20 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             nxt = [k for k in range(lo, tm.start) if toks[k].low in event and not any(
                 toks[j].low in tb.markers["comitative"] | tb.markers["warned_of"] for j in range(max(lo, k - 3), k))]
             # verb-final "hatten vor einem Angriff der Hamas gewarnt": the feared act again
-        owner = _event_owner(tb, rec, nxt[0], hi) if nxt else None
+        owner = event_owner(tb, rec, nxt[0], hi) if nxt else None
         if owner is not None:
             f.object = owner  # "popiera każdą decyzję” libańskiego ugrupowania": the event's own owner
             f.how.append("event-owner")
         elif nxt and (subj is None or set(disc.agent) != set(subj.actors)):
-            f.object = _event_group(tb, rec, nxt[0], disc)
+            f.object = event_group(tb, rec, nxt[0], disc)
             if f.object is not None and subj is not None and _own_act(tb, f.object, subj):
                 f.object = None  # "Erdogan threatened military action against …": Turkey's own act
             if f.object is not None:
                 f.how.append("event")
     before = [k for k in range(lo, tm.start) if toks[k].low in event]  # "wurden die Angriffe verurteilt"
     if f.object is None and f.voice == "passive" and t.relation in ("accuses", "praises") and disc.agent and before \
-            and _event_owner(tb, rec, before[-1], hi) is None:
-        f.object = _event_group(tb, rec, before[-1], disc)
+            and event_owner(tb, rec, before[-1], hi) is None:
+        f.object = event_group(tb, rec, before[-1], disc)
         f.how += ["event"] if f.object is not None else []
     if f.object is None and t.relation in ("threatens", "accuses"):
         f.object = preceding_report(tb, rec, f)  # "Russland sabotiere die Gespräche, kritisierte Paris"
@@ -426,32 +428,10 @@ def _defender(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     return subj
 
 
-def _event_owner(tb: Tables, rec: SentenceRecord, k: int, hi: int) -> Group | None:
-    """The actor an event noun at ``k`` names as its own in the genitive, even past a closing quote the
-    phrase chunker stops at ("każdą decyzję” libańskiego ugrupowania"): then the event is not the
-    last agent's."""
-    if not tb.cases or not rec.morphs:
-        return None
-    toks = rec.tokens
-    j = k + 1
-    while j < hi and (toks[j].text in QUOTES or rec.morphs[j].is_("ADJ") and toks[j].is_word):
-        j += 1
-    g = next((g for g in rec.groups if g.start <= j < g.end or g.start == j), None)
-    if g is None or g.start > j or "gen" not in g.mentions[0].feats and not (
-            g.mentions[0].resolved and "gen" in rec.morphs[g.mentions[0].start].cases):
-        return None
-    if any(m.kind == "adjectives" for m in g.mentions):
-        return None
-    return g
 
 
-def _event_group(tb: Tables, rec: SentenceRecord, k: int, disc: Discourse) -> Group | None:
-    """The agent of the last attack, launch or sanction, standing for the event word at ``k``; an attack
-    word ("den Angriff") stands for the last attacker only, not for whoever sanctioned last."""
-    agent = disc.agent
-    if any(m.start <= k < m.end and tb.triggers[m.payload].relation == "attacks" for m in rec.triggers):
-        agent = disc.attacker
-    return Group([Mention(k, k + 1, tuple(agent), "event", resolved=True, via="the last agent")]) if agent else None
+
+
 
 
 def _scene_of(tb: Tables, rec: SentenceRecord, g: Group, k: int) -> bool:

@@ -53,7 +53,8 @@ def recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
                      None)
     if giver is None:  # fronted: "Do MSZ Łotwy został wezwany ambasador Rosji"
         giver = next((g for g in rec.groups if f.clause[0] <= g.start and g.end <= f.match.start
-                      and g is not receiver and prep(tb, rec, g.start, f.clause[0]) in markers), None)
+                      and g is not receiver and prep(tb, rec, g.start, f.clause[0]) in markers
+                      and not _in_subject_phrase(tb, rec, g, f)), None)
     if giver is None and receiver is not None and tb.settings.get("object_before_verb") and verb_late(tb, rec, f):
         # "habe Russland Raketen aus Nordkorea erhalten": the giver before a verb that stands late
         # (a body may span the preposition: "Raketen aus Nordkorea")
@@ -65,6 +66,16 @@ def recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
     f.how = ["recipient"] + ([tag] if tag else [])
     if f.relation == "attacks":
         sent_against(tb, rec, f)
+
+
+def _in_subject_phrase(tb: Tables, rec: SentenceRecord, g: Group, f: FrameResult) -> bool:
+    """Whether ``g``, after its preposition, only qualifies a noun that opens the clause in a language without
+    cases ("Efforts by Chile to back Peru drew praise": the agent of the subject's noun, not the one who praises)."""
+    if tb.cases or not rec.morphs:
+        return False
+    k = g.start - 2  # the word before the preposition
+    return k >= f.clause[0] and rec.morphs[k].is_("NOUN") and not rec.morphs[k].is_("VERB") and all(
+        not rec.morphs[j].is_("VERB") or rec.morphs[j].is_("NOUN") for j in range(f.clause[0], k))
 
 
 def sent_against(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
