@@ -76,6 +76,9 @@ WORD_KEYS = {
                            "or a capitalized noun ('trafen ein Kraftwerk', 'griff an der Grenze')",
     "subject_pronouns": "English pronouns only a subject takes ('it', 'they', 'he'): one right after a relative word "
                         "makes the antecedent the relative verb's object ('Peru, which it accuses of …')",
+    "masculine_nouns": "names and nouns of masculine gender ('Iran', 'Präsident'): after an article that is never "
+                       "accusative ('der') one is the nominative, the subject of a relative clause whose pronoun "
+                       "('die', 'das') is then its object",
     "object_relatives": "relative articles that are never nominative ('dem', 'den', 'denen'; not the possessive "
                         "'dessen', 'deren'): after a comma, the antecedent is the object of the verb-final clause "
                         "they open ('Haftar, dem Russland hilft')",
@@ -169,6 +172,12 @@ WORD_KEYS = {
                "a region recognized as part of Azerbaijan') the state after one is the place's state",
     "including": "phrases after an organization that list its members ('w tym', 'including'): in 'państw NATO, w "
                  "tym Łotwy i Estonii' the members named stand in the organization's place",
+    "existential": "the word of a place that opens an existential clause before a copula ('there was no "
+                   "consensus'): it names no place",
+    "answered": "the preposition after a verb of answering that governs what is answered ('responded to firing "
+                "from India'): an -ing form after it is a noun, not a verb whose subject is the one answering",
+    "tie_sides": "prepositions that name all the sides of a tie ('between', 'zwischen', 'między'): an actor "
+                  "outside them whose verb only judges the tie ('backed talks between A and B') is no side of it",
     "comitative": "prepositions of taking part together ('with', 'z'): partners of one meeting meet each other",
     "comitative_fused": "one word that fuses a comitative preposition with the noun of help it governs "
                         "('mithilfe'): a help trigger of that word is the noun of a comitative phrase, its genitive "
@@ -274,6 +283,8 @@ WORD_KEYS = {
                 "talks' attends the article's last talks",
     "visit": "words of a visit ('visit', 'Besuch', 'wizyta'): visitors named together each meet the host, not "
              "each other, and a state or capital named before a visit noun with no host of its own is its host",
+    "exclusion": "verbs of keeping someone out ('bar', 'exclude', 'wykluczyć', 'ausschließen'): the actor right after "
+                 "one is no party of the meeting the clause tells of",
     "separately": "words of meetings held one by one ('separate', 'separately', 'osobno', 'getrennt', "
                   "'nacheinander'): the partners listed after such a meeting do not meet each other",
     "retaliation": "words of paying back an attack ('retaliate', 'odwet', 'Vergeltung'): a threat told with one and "

@@ -131,7 +131,8 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                 if head is not None and rules.cases and not (
                         rules.apposition and head_span is None and head == a - 1 and "gen" not in morphs[a].cases
                         and tokens[a].text[:1].isupper() and tokens[head].low not in rules.not_apposed
-                        and not _indefinite(rules, tokens, morphs, mods)) and not (
+                        and not _indefinite(rules, tokens, morphs, mods) and not _bare_after_preposition(
+                            rules, tokens, morphs, mods, start, head)) and not (
                         head_span is None and head == a - 1 and tokens[head].low in rules.classifiers
                         and (not morphs[a].cases or "nom" in morphs[a].cases)):
                     break  # Polish "prezydent Rosji": the genitive is its own phrase, attached below
@@ -394,6 +395,15 @@ def phrase_at(nps: Sequence[NP], k: int) -> int | None:
         if np.start <= k < np.end:
             return i
     return None
+
+
+def _bare_after_preposition(rules: ChunkRules, tokens, morphs, mods: list[int], start: int, head: int) -> bool:
+    """Whether a noun stands bare right after a preposition ("ohne Vorwarnung", "unter Protest"): a name after it
+    is no apposition but the next phrase ("griff ohne Vorwarnung Syrien an"); not a noun that names the kind of
+    the actor or the tie ("mit der Miliz Hisbollah", "mit Verbündeten Polen"), nor one after a preposition fused
+    with its article ("im Wüstenstaat Oman")."""
+    return not mods and start > 0 and morphs[start - 1].only("ADP") and "art" not in morphs[start - 1].feats \
+        and tokens[head].low not in rules.classifiers | rules.role_nouns | rules.body_nouns
 
 
 def _indefinite(rules: ChunkRules, tokens, morphs, mods: list[int]) -> bool:

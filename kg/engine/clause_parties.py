@@ -51,6 +51,8 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
             continue  # "omówił kwestię Cypru na spotkaniu z Erdoganem": the question's owner is what was discussed
         if dealings_partner(tb, rec, f, g):
             continue  # "rozmawiał o stosunkach z Rosją": the topic's partner
+        if excluded(rec, g):
+            continue  # "agreed to bar Myanmar's generals from the group's meetings": kept out, no party
         if topic is not None and topic[0] <= g.start < topic[1] and not any(
                 cm.end == g.start for cm in rec.cues.get("bilateral", ())):
             continue  # "Rozmowa z Macronem dotyczyła Ukrainy": what the talks were about (but "dotyczyła
@@ -83,6 +85,16 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
             members += found
             groups += bool(found)
     return members, groups == 1
+
+
+def excluded(rec: SentenceRecord, g: Group) -> bool:
+    """Whether ``g`` is the object of a verb of keeping out (the lexicon's ``exclusion``: "bar", "exclude",
+    "wykluczyć"), right after it or after articles, adjectives and a title only ("not inviting military chief X"):
+    kept out of the meeting, no party."""
+    morphs = rec.morphs
+    return bool(morphs) and any(cm.end <= g.start <= cm.end + 3 and all(
+        morphs[k].is_("DET", "ADJ", "NOUN") and not morphs[k].is_("ADP", "VERB") for k in range(cm.end, g.start))
+        for cm in rec.cues.get("exclusion", ()))
 
 
 def _passive_agent(tb: Tables, rec: SentenceRecord, g: Group, lo: int, f: FrameResult) -> bool:

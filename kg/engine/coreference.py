@@ -233,6 +233,8 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
         if here:  # "a meeting between Lula and Boric ended with Lula thanking his guest": this one
             return here, "the parties of the meeting named before in this sentence"
         return tuple(disc.meeting), "the parties of the last meeting"
+    if concept == "there" and _existential(tb, rec, cm):
+        return (), "an existential 'there' ('there was no consensus'), no place"
     if concept == "there":  # "przekazała Ukrainie …, a rząd wysłał tam pomoc"
         before = [a for m in out if m.end <= cm.start for a in m.actors if gaz[a].type in ("State", "Place")]
         first = before[0] if before else None
@@ -485,3 +487,14 @@ def title_stem(rec: SentenceRecord, cm: Match) -> str:
     k = cm.end - 1
     return rec.morphs[k].lemma.lower() if rec.morphs and rec.morphs[k].lemma else rec.tokens[k].low
 
+
+def _existential(tb: Tables, rec: SentenceRecord, cm: Match) -> bool:
+    """Whether "there" opens an existential clause: an auxiliary or copula right after it, and no verb right before
+    it but one of saying ("there was no consensus", "said there were talks"; not "the troops sent there were
+    attacked")."""
+    toks, morphs = rec.tokens, rec.morphs
+    return toks[cm.start].low in tb.markers["existential"] and cm.end < len(toks) \
+        and toks[cm.end].low in tb.markers["auxiliaries"] and bool(morphs) \
+        and not (cm.start > 0 and morphs[cm.start - 1].is_("VERB") and not morphs[cm.start - 1].is_("AUX")
+                 and toks[cm.start - 1].low not in tb.markers["auxiliaries"]
+                 and not any(sp.end == cm.start for sp in rec.cues.get("speech", ())))

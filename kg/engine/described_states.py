@@ -6,6 +6,8 @@ state a description stands for); whether a state is of the kind a description na
 
 from __future__ import annotations
 
+import math
+
 from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.state_kinds import fits, required
 from kg.engine.syntax import distinct, prep
@@ -37,7 +39,36 @@ def this_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> t
         return (found[-1],), "the last state or region named before it in this sentence"
     found = [a for a in disc.recent if gaz[a].code not in own and gaz[a].type in ("State", "Place")
              and fits(tb, a, need)]
+    home = [tb.top(a) for a in subjects[-1].actors] if subjects else [tb.top(a) for a in disc.subject]
+    near = _near_home(tb, rec, cm, [a for a in home if a in gaz], found)
+    if near is not None:  # "Aliyev spoke with Macron … He accused the neighbouring country": not France
+        return ((near[-1],) if near else ()), "the last state named near the subject's"
     return ((found[-1],) if found else ()), "the last state or region named"
+
+
+def _near_home(tb: Tables, rec: SentenceRecord, cm: Match, home: list[str], found: list[str]) -> list[str] | None:
+    """Of the states ``found``, those whose capital is near the capital of the subject's state, when the
+    description names a neighbour ("dem Nachbarland", "its neighbour", "sąsiedni kraj"); the subject is the
+    clause's or, with none named, the topic's. None where no neighbour is meant or the subject's place is unknown."""
+    gaz = tb.gazetteer
+    if not any(cm.start <= n.start < cm.end for n in rec.cues.get("neighbour_nouns", ())):
+        return None
+    spots = [gaz[h].at for h in home if gaz[h].at is not None]
+    if not spots:
+        return None
+    return [a for a in found if gaz[a].at is not None and min(_km(gaz[a].at, at) for at in spots) <= _NEIGHBOUR_KM]
+
+
+# capitals of neighbours lie within this many kilometres of each other (Baku-Yerevan 460, Moscow-Tbilisi 1640;
+# not Moscow-Paris 2480): a state farther off is no neighbour meant, though a large one may be missed
+_NEIGHBOUR_KM = 2000
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance between two (lat, lon) points in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
 
 
 def the_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:

@@ -109,6 +109,8 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                     if a in disc.persons:
                         disc.persons.remove(a)
                     disc.persons.append(a)
+    if _unknown_person_opens(tb, rec):
+        disc.person = None  # "Nijar miał zginąć … Władze uznały go za terrorystę": "go" is the unknown one
     _titled(tb, rec, disc)
     _topic(tb, rec, disc, considered, main)
     update_speaker(tb, rec, disc, main)
@@ -281,3 +283,16 @@ def _owns_event(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
     toks = rec.tokens
     near = list(range(max(0, g.start - 2), g.start)) + list(range(g.end, min(len(toks), g.end + 2)))
     return any(toks[k].low in event for k in near)
+
+
+def _unknown_person_opens(tb: Tables, rec: SentenceRecord) -> bool:
+    """Whether the sentence opens with a name that is no known actor, right before its finite verb ("Nijar miał
+    zginąć", "Haddad said"): the person it names, not one named before, is the last person named."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs or len(toks) < 2 or any(m.start == 0 for m in rec.mentions):
+        return False
+    k = 0
+    while k < len(toks) and toks[k].is_word and toks[k].text[:1].isupper() and morphs[k].is_("PROPN") \
+            and not morphs[k].is_("DET", "ADP", "PRON"):
+        k += 1
+    return 0 < k < len(toks) and (morphs[k].is_("VERB", "AUX") and bool(morphs[k].feats & {"fin", "past"}))

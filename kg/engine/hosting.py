@@ -4,7 +4,7 @@ co-hosts do not meet each other. Kept apart from kg.engine.pairs, which calls it
 
 from __future__ import annotations
 
-from kg.engine.record import FrameResult, Pair, SentenceRecord
+from kg.engine.record import FrameResult, Group, Pair, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables
 
@@ -39,6 +39,8 @@ def hosted(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         # meeting noun the host verb governs are its guests (their meeting with each other is that noun's)
         event = next((g for g in rec.frames if g is not f and g.relation == f.relation and g.is_noun
                       and f.match.end <= g.match.start <= f.match.end + 3 and g.object is not None), None)
+        if event is not None and judged_tie(tb, rec, event, event.object, f.match.start, f.index):
+            return []  # "Canada welcomed the meeting between Chile and Peru": a word of approval, no host
         if event is not None:
             guests = [a for a in event.object.actors if gaz[a].code not in hosts]
             resolved = resolved or event.object.resolved
@@ -66,3 +68,24 @@ def _admitted(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
             continue  # "to the NATO summit", "to the EU-Africa forum"
         return True
     return False
+
+
+def judged_tie(tb: Tables, rec: SentenceRecord, f: FrameResult, obj: Group, start: int, skip: int = -1) -> bool:
+    """Whether the noun of a tie names all its sides after a reciprocal preposition ("talks between Chile and
+    Peru") and a verb between ``start`` and the noun only judges it: a trigger of a stance and
+    none of a tie ("backed", "welcomed", "condemned"; not "mediated", "hosted"), that of trigger ``skip`` aside."""
+    gaz = tb.gazetteer
+    if obj.start < f.match.end or prep(tb, rec, obj.start, f.clause[0]) not in tb.markers["tie_sides"] \
+            or len({gaz[a].code for a in obj.actors}) < 2 or not rec.morphs:
+        return False
+    verbs = [k for k in range(start, f.match.start) if rec.morphs[k].is_("VERB") and k not in f.match.tokens]
+    if not verbs:
+        return False
+    rels = {tb.triggers[m.payload].relation for m in rec.triggers for k in verbs
+            if m.start <= k < m.end and m.payload != skip}
+    return bool(rels & _JUDGING) and not rels & _TIES
+
+
+# relations of a stance taken on an act ("backed", "welcomed", "condemned"), and those of taking part in a tie
+_JUDGING = frozenset({"supports", "praises", "accuses", "threatens"})
+_TIES = frozenset({"meetsWith", "signsAgreementWith", "alliedWith"})

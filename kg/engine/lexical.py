@@ -51,6 +51,13 @@ def phrases(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             for k in range(m.start, m.end):
                 if not morphs[k].cases:
                     morphs[k] = Morph(morphs[k].pos, morphs[k].feats | (m.feats & CASES), morphs[k].lemma)
+    for m in rec.mentions:  # "dem Nachbarland Belarus": a name whose base form ends in -s is no genitive by it
+        if m.kind == "names" and m.end - m.start == 1 and "gen" in morphs[m.start].feats \
+                and rec.tokens[m.start].low.endswith("s") and any(
+                rec.tokens[m.start].text in tb.gazetteer[a].names.get(tb.lang, ()) for a in m.actors
+                if a in tb.gazetteer):
+            k = m.start
+            morphs[k] = Morph(morphs[k].pos, morphs[k].feats - {"gen"}, morphs[k].lemma)
     # a determiner that may be an adjective, right before a name, modifies it: "Sam Zełenski zapowiedział"
     # (not the noun "Sam" whose genitive the name would be)
     starts = {m.start for m in rec.mentions}
@@ -78,6 +85,19 @@ def _verb_in_gap(rec: SentenceRecord, cm: Match) -> bool:
                                     for k in gap)
 
 
+# cue concepts of a speech act, which a negating preposition before the word denies ("without warning")
+_DENIABLE = ("warning", "speech")
+
+
+def _denied(rec: SentenceRecord, negations: list[Match], k: int) -> bool:
+    """Whether the word at ``k`` is governed by a negating preposition ("without", "ohne", "bez"), with only
+    articles and adjectives between ("without any warning", "ohne jede Vorwarnung"): an act that did not happen."""
+    if not rec.morphs:
+        return False
+    return any(rec.morphs[cm.start].only("ADP") and cm.end <= k <= cm.end + 2
+               and all(rec.morphs[j].is_("DET", "ADJ") for j in range(cm.end, k)) for cm in negations)
+
+
 def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Cue words by concept (negation, hedges, bodies, coreference phrases…), multi-word
     'needs'/'forbid' phrases of triggers, and the news agencies the sentence names."""
@@ -94,6 +114,13 @@ def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             continue  # "officials met in Nairobi" is no "officials in Nairobi": the gap holds an adjective only
         if cm.payload != "described_state":  # only after an article and an adjective: see described()
             found.setdefault(cm.payload, []).append(cm)
+    for concept in _DENIABLE:  # "attacked without warning", "griff ohne Vorwarnung an": no warning was given
+        if concept in found:
+            kept = [cm for cm in found[concept] if not _denied(rec, found.get("negation", ()), cm.start)]
+            if kept:
+                found[concept] = kept
+            else:
+                del found[concept]
     for cm in described(tb, rec, found.get("former", ())):
         found.setdefault(cm.payload, []).append(cm)
     for cm in _person_pairs(tb, rec, found):

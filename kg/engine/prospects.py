@@ -25,8 +25,8 @@ def threat_content(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | Non
     """An attack or sanctions noun that a threat noun or verb takes as its content, right after it with only
     "of", articles and modifiers between ("threatened military action against Peru", "issued a threat of
     strikes on Peru", "the threat of a Chilean invasion"): the act threatened, not one done."""
-    if f.relation not in ("attacks", "sanctions") or not rec.morphs or tb.cases:
-        return None
+    if f.relation not in ("attacks", "sanctions") or not rec.morphs or tb.cases or not reads_as_noun(tb, rec, f):
+        return None  # "Russia without warning attacked Georgia": a verb is no threat's content
     k = f.match.start
     for g in rec.frames:
         if g is f or g.relation != "threatens" or not (g.match.end <= k <= g.match.end + 4) \

@@ -66,3 +66,21 @@ def cased_relative_object(tb: Tables, rec: SentenceRecord, lo: int,
             m.start == lo and m.kind == "body" and m.resolved for m in rec.mentions):
         return None  # "Kanada, której wojska stacjonują …": the pronoun owns the subject, it is no object
     return antecedent(tb, rec, lo)
+
+
+def relative_own_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int) -> Group | None:
+    """The subject of its own that a relative clause names after a pronoun that may be accusative ("die Hamas, die der
+    Iran unterstützt", "die Miliz, die der russische Präsident lobt"): the first actor, its article one that is never
+    accusative ("der"), and nominative by a weak adjective after it ("der russische") or a masculine noun ("der Iran");
+    the pronoun is then the object. Not "die der Türkei hilft" (a feminine dative), nor "die den Iran unterstützt"."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs or not tb.markers["masculine_nouns"] or "acc" not in morphs[lo - 1].feats \
+            or lo >= before or "acc" in morphs[lo].feats or not morphs[lo].is_("DET"):
+        return None
+    g = next((g for g in rec.groups if lo < g.start < before), None)
+    if g is None or any(not morphs[k].is_("ADJ") for k in range(lo + 1, g.start)):
+        return None  # only adjectives between the article and the actor
+    weak = lo + 1 < g.end and morphs[lo + 1].is_("ADJ") and toks[lo + 1].low.endswith("e")
+    head = g.mentions[0]
+    masculine = any(toks[k].low in tb.markers["masculine_nouns"] for k in range(head.start, head.end))
+    return g if weak or masculine else None

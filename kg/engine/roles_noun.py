@@ -216,7 +216,10 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             place = True  # "wydalenie rosyjskich dyplomatów": the expelled, the sanctions' object
         if g is not None and patient_genitive(tb, rec, f, g):
             place = True  # "zbombardowanie Teheranu", "zaatakowanie Izraela": what the act befalls
-        agent = verbal_agent(tb, rec, f) if g is not None and not place and tb.cases else None
+        # (a language without cases marks the agent by its own preposition: "die Unterstützung der Ukraine durch die
+        # USA", "the arming of Ukraine by Germany")
+        agent = verbal_agent(tb, rec, f) if g is not None and not place and (tb.cases or tb.markers["noun_agent"]) \
+            else None
         if agent is not None and agent.start > g.end:
             # "ostrzelanie Izraela przez Hezbollah", "przyjęcie premiera Kanady przez prezydenta USA": with an agent
             # of its own, a verbal noun's genitive is what the act befalls

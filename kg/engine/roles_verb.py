@@ -25,7 +25,7 @@ from kg.engine.inverted import (
     unknown_subject,
 )
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
-from kg.engine.relative_object import cased_relative_object
+from kg.engine.relative_object import cased_relative_object, relative_own_subject
 from kg.engine.roles_control import purpose_subject
 from kg.engine.roles_speech import quoted_speaker, speech_after
 from kg.engine.speaker import names_no_one, quote_speaker
@@ -57,6 +57,10 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     before = tm.start
     if lo > 0 and toks[lo - 1].low in tb.markers["relative_subject"] and lo - 1 in rec.breaks and not (
             lo > 1 and toks[lo - 2].low in tb.markers["prepositions"]):  # not "die Provinz, in der …"
+        own = relative_own_subject(tb, rec, lo, before)
+        if own is not None:  # "die Hamas, die der Iran unterstützt": the pronoun is the object
+            ante = antecedent(tb, rec, lo)
+            return own, ante if "" in tb.object_markers[f.index] and ante is not own else None, "relative-object"
         subj = antecedent(tb, rec, lo)  # "Hezbollah, który ostrzeliwał Izrael"
         if subj is not None:
             return subj, None, "antecedent"

@@ -9,8 +9,8 @@ partner but not the partners with each other; a suspended or refused meeting pai
 from __future__ import annotations
 
 from kg.engine.chunks import QUOTES
-from kg.engine.clause_parties import apposed_place, clause_parties, judged_at, topic_at
-from kg.engine.hosting import hosted
+from kg.engine.clause_parties import apposed_place, clause_parties, excluded, judged_at, topic_at
+from kg.engine.hosting import hosted, judged_tie
 from kg.engine.mediators import companions
 from kg.engine.participles import describes_other
 from kg.engine.record import FrameResult, Group, Pair, SentenceRecord
@@ -34,6 +34,9 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
             return []
         return [(a, b, subj.resolved) for i, a in enumerate(subj.actors) for b in subj.actors[i + 1:]
                 if gaz[a].code != gaz[b].code]
+    if f.relation == "meetsWith":  # "not inviting military chief X to the summit": kept out, no party
+        subj = None if subj is not None and excluded(rec, subj) else subj
+        obj = None if obj is not None and excluded(rec, obj) else obj
     tm = f.match
     around = next((g for g in rec.groups if g.start < tm.start and tm.end < g.end), None)
     if obj is None and around is not None:
@@ -56,6 +59,8 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
     if obj is not None and f.relation == "meetsWith" and all(m.possessive for m in obj.mentions) \
             and prep(tb, rec, obj.start, lo) in tb.markers["locative"]:
         obj = None  # "met in Peru's capital, Lima": whose the venue is, no partner
+    if subj is not None and obj is not None and judged_tie(tb, rec, f, obj, subj.end):
+        subj = None  # "Canada backed talks between Chile and Peru": the tie is the two's, Canada only judges it
     each = each_with_pairs(tb, rec, f, obj) if subj is None and obj is not None else None
     if each is not None:  # "das Abkommen zwischen den Emiraten und Bahrain mit Israel": each with Israel
         return each
@@ -136,6 +141,7 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
         named_here = {gaz[a].code for m in rec.mentions if m.kind != "adjectives" for a in m.actors if a in gaz} | {
             gaz[tb.top(a)].code for m in rec.mentions if m.kind != "adjectives" for a in m.actors if a in gaz}
         if n == 1 and len({gaz[a].code for a in before}) == 2 and mine <= {gaz[a].code for a in before} \
+                and not any(excluded(rec, g) for g in rec.groups) \
                 and (f.relation != "meetsWith" or {gaz[a].code for a in before} <= named_here
                      or obj is not None and set(members) <= set(obj.actors)):
             # a meeting only when the sentence names the other party too ("a summit in Pyongyang, where Putin
@@ -360,3 +366,4 @@ def each_with(tb: Tables, rec: SentenceRecord, f: FrameResult, obj: Group) -> Gr
         return None
     return next((g for g in rec.groups if obj.end < g.start <= obj.end + 3 and g.start < hi
                  and prep(tb, rec, g.start, obj.end) in comitative), None)
+

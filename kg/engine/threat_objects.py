@@ -166,6 +166,8 @@ def _caution(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     toks = rec.tokens
     if f.is_noun or not _warning(rec, f) or f.subject is None or f.object is None:
         return False
+    if _owned_act_warned(tb, rec, f):
+        return True
     c = f.object.end
     if c + 1 < len(toks) and toks[c].text == ",":
         c += 1  # "ostrzegła Togo, że …", "warnte Togo, dass …"
@@ -177,6 +179,18 @@ def _caution(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if g is None or prep(tb, rec, g.start, c + 1) is not None or {gaz[a].code for a in g.actors} & told:
         return False
     return not _paid_for(rec, c, len(toks))
+
+
+def _owned_act_warned(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A warning whose preposition of what is feared governs a possessive right after the one warned ("warnte
+    Algerien vor seiner Unterstützung des Plans", "ostrzegła Algierię przed jej poparciem"): a step of one of the
+    two that it tells of or cautions against, no threat, unless it names a price or an answer."""
+    k = f.object.end
+    morphs = rec.morphs
+    if not morphs or k + 1 >= f.clause[1] or rec.tokens[k].low not in tb.markers["warned_of"] \
+            or "poss" not in morphs[k + 1].feats:
+        return False
+    return not _paid_for(rec, k, f.clause[1])
 
 
 def _complement_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set[str]) -> Group | None:

@@ -162,7 +162,7 @@ def _answered_gerund(tb: Tables, rec: SentenceRecord, tm) -> bool:
     k = tm.start - 1
     while k > 0 and toks[k].text[:1].islower() and rec.morphs[k].only("ADJ"):
         k -= 1
-    return k > 0 and toks[k].low == "to" and any(cm.end == k and rec.morphs[cm.start].is_("VERB")
+    return k > 0 and toks[k].low in tb.markers["answered"] and any(cm.end == k and rec.morphs[cm.start].is_("VERB")
                                                 for cm in rec.cues.get("retaliation", ()))
 
 
