@@ -149,7 +149,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "attendance",
                     "phone", "allegiance",
                     "separately", "visit", "exclusion",
-                    "in_person", "warning", "retaliation", "ultimatum", "fight_against", "punished_for",
+                    "in_person", "warning", "retaliation", "paid_back", "ultimatum", "fight_against", "punished_for",
                     "such_as", "led_by",
                     "reflexive_possessive", "complement_adjective", "crowd", "generic_bodies",
                     "speaking_office", "harmed", "abstract_target", "talk_topic", "bilateral", "topic_nouns",

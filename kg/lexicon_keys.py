@@ -289,6 +289,9 @@ WORD_KEYS = {
                   "'nacheinander'): the partners listed after such a meeting do not meet each other",
     "retaliation": "words of paying back an attack ('retaliate', 'odwet', 'Vergeltung'): a threat told with one and "
                    "aimed at no one named is aimed at the attacker of the article's last attack on the one threatening",
+    "paid_back": "words that tell an act of force as paying one back ('w odpowiedzi', 'w odwecie', 'odwetowy', "
+                 "'odpowiedzieć'): an attack in a clause with one, naming no target and not followed by what it "
+                 "answers, strikes the author of the article's last attack on the attacker",
     "ultimatum": "words that close a demand with its price ('inaczej', 'otherwise', 'sonst'): a warning said after "
                  "a dash of a demand with one ('Grecja musi wycofać wojsko, inaczej … – ostrzegł X') threatens its "
                  "addressee",

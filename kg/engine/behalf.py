@@ -9,7 +9,7 @@ the name is: "Chile attacked Peru's ally Bolivia" attacks Bolivia.
 
 from __future__ import annotations
 
-from kg.engine.record import SentenceRecord
+from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
 
 HOSTILE = frozenset({"attacks", "threatens", "sanctions", "accuses"})
@@ -54,5 +54,8 @@ def owned_objects(tb: Tables, rec: SentenceRecord) -> None:
         j = cm.end + (cm.end < len(toks) and toks[cm.end].text == ",")
         named = next((h for h in rec.groups if h.start == j and h is not g), None)
         if named is not None:
-            f.object = named
+            # "oskarżyła USA i ich sojuszników, Wielką Brytanię oraz Francję": an owner named with its own
+            # possessive pronoun is an object too, with the allies
+            both = len(g.mentions) > 1 and g.mentions[-1].possessive and not g.mentions[-2].possessive
+            f.object = Group(g.mentions[:-1] + named.mentions) if both else named
             f.how.append("tie-owner")

@@ -288,7 +288,9 @@ def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
             and toks[first + 1].low in tb.markers["agent"]:
         # "Backed by Tehran, the rebels hold …": a participle and its agent opening the sentence end at the
         # first comma, when no finite verb comes before it ("Wspierani przez Iran Huti zaatakowali statek, …")
-        comma = next((j for j in range(first + 2, len(toks)) if toks[j].text == ","), None)
+        # (not a comma inside a list of agents: "Wspierana przez Iran, Rosję i Chiny Syria …")
+        comma = next((j for j in range(first + 2, len(toks)) if toks[j].text == "," and not _lists_on(tb, rec, j)),
+                     None)
         named = {k for m in rec.mentions for k in range(m.start, m.end)}  # "by the United States": no verb
         if comma is not None and not any(morphs[j].is_("VERB", "AUX") and _is_finite(morphs[j]) and j not in named
                                          and not _modifier(rec, j) for j in range(first + 2, comma)):
@@ -302,6 +304,22 @@ def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
                 else None
         verb = verb or (morphs[j].is_("VERB", "AUX") and _is_finite(morphs[j]) and not _modifier(rec, j))
     return None
+
+
+def _lists_on(tb: Tables, rec: SentenceRecord, j: int) -> bool:
+    """Whether the comma at ``j`` goes on a list of names: names set off by commas up to a coordination word
+    and a last name ("przez Iran, Rosję i Chiny"), not the comma that closes a phrase ("By Iran, Syria …")."""
+    toks = rec.tokens
+    starts = {m.start: m for m in rec.mentions}
+    k = j + 1
+    while k in starts:
+        k = starts[k].end
+        if k < len(toks) and toks[k].text != "," and toks[k].low in tb.markers["coordination"]:
+            return k + 1 in starts
+        if k >= len(toks) or toks[k].text != ",":
+            return False
+        k += 1
+    return False
 
 
 def _reported_subordinate_ends(tb: Tables, rec: SentenceRecord) -> dict[int, int]:

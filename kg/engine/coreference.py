@@ -11,7 +11,7 @@ where its actors came from. The stage reads the discourse, never changes it.
 from __future__ import annotations
 
 from kg.engine.agreement import PLURAL, SINGULAR, number, plural_antecedent, plural_topic, singular_of
-from kg.engine.described_states import the_state, this_state
+from kg.engine.described_states import bare_refers, the_state, this_state
 from kg.engine.group_descriptions import own_groups
 from kg.engine.object_pronouns import object_it, object_pronoun
 from kg.engine.pair_phrases import coordinated_pair, pair, parties
@@ -97,6 +97,8 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             if concept in ("regime", "group", "pair", "parties", "guest", "this_state", "described_state", *TITLES) \
                     and nxt < len(toks) and taken[nxt]:
                 continue  # "the regime of Kim Jong Un", "przywódcy UE", "der Nachbarstaat Polen": the name is it
+            if concept == "the_state" and not bare_refers(tb, rec, cm):
+                continue  # "żaden kraj", "naszego kraju": no state named again
             if concept in ("this_state", "the_state") and _named_after(tb, rec, nxt):
                 continue  # "the Kingdom of Denmark", "das Nachbarland Polen": the name is the mention
             if concept in TITLES and nxt < len(toks) and toks[nxt].is_word and (

@@ -80,7 +80,9 @@ def the_state(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tu
     gaz = tb.gazetteer
     named = [m for m in rec.mentions if m.end <= cm.start and not m.resolved and m.kind != "adjectives"]
     free = [m for m in named if prep(tb, rec, m.start, 0) is None]
-    if prep(tb, rec, cm.start, 0) is None:
+    # a bare description of a cased language is a subject only in the nominative ("władze kraju" is a genitive)
+    nominative = not tb.cases or not rec.morphs or "nom" in rec.morphs[cm.end - 1].cases
+    if prep(tb, rec, cm.start, 0) is None and nominative:
         if not named and disc.subject:
             tops = distinct([tb.top(a) for a in disc.subject])
             if len(tops) == 1 and gaz[tops[0]].type == "State" and fits(tb, tops[0], required(tb, rec, cm)):
@@ -109,3 +111,14 @@ def _attached(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     m = rec.morphs[j] if rec.morphs else None
     return rec.tokens[j].low in tb.markers["genitive_marker"] and prep(tb, rec, j + 1, 0) is None or (
         m is not None and m.only("DET") and m.cases == {"gen"})
+
+
+def bare_refers(tb: Tables, rec: SentenceRecord, cm: Match) -> bool:
+    """Whether a one-word description of a language without articles ("kraju" in "władze kraju", "prezydent
+    kraju") names the state under discussion: not after a word that modifies it ("żaden kraj", "naszego kraju",
+    "w całym kraju", "sąsiedniego kraju": quantified, owned or described, no plain reference) nor after
+    'jako' ("Polska jako kraj frontowy": what one is, no one else)."""
+    k = cm.start - 1
+    if cm.end - cm.start > 1 or k < 0:
+        return True
+    return not (rec.morphs and rec.morphs[k].is_("ADJ", "DET") or rec.tokens[k].low in tb.markers["as_role"])

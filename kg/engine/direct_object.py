@@ -218,7 +218,10 @@ def shared_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
     hi = f.clause[1]
     k = tm.end
     joined = False
-    while k < min(hi, tm.end + 3) and (joins(tb, rec, k) or rec.morphs[k].only("ADV")):
+    # (in a cased language a comma before the conjunction too: "skrytykowała, a następnie objęła sankcjami
+    # Mołdawię"; in English a comma there opens a clause of its own)
+    while k < min(hi, tm.end + 3) and (joins(tb, rec, k) or rec.morphs[k].only("ADV") or (
+            tb.cases and rec.tokens[k].text == "," and k == tm.end and k + 1 < hi and joins(tb, rec, k + 1))):
         joined = joined or joins(tb, rec, k)
         k += 1
     if not joined or k >= hi or not (rec.morphs[k].is_("VERB") and rec.morphs[k].feats & {"fin", "past"}):

@@ -22,6 +22,10 @@ def object_pronoun(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match,
     # after its first one (that is the subject); else the last person named
     here = [m for m in out if m.end <= cm.start and not m.resolved and m.kind in ("body", "names")
             and prep(tb, rec, m.start, 0) is None]
+    if tb.cases and rec.morphs and here and here[-1].end == cm.start and "nom" in rec.morphs[cm.start - 1].cases \
+            and cm.end < len(rec.tokens) and rec.morphs[cm.end].is_("VERB"):
+        here = here[:-1]  # "Polska poparła Ukrainę, a Węgry ją skrytykowały": the name before the clitic is its
+        # clause's subject, the clitic before the verb its object
     if len(here) >= 2:
         return here[-1].actors, "the actor named last in this sentence"
     named = [m for m in out if m.end <= cm.start and not m.resolved and m.kind in ("body", "names")]

@@ -57,6 +57,31 @@ def _attack_before_here(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: s
     return []
 
 
+def paid_back_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Whom an attack told as paying back strikes when its clause names no one ("W odpowiedzi Turcja
+    przeprowadziła naloty", "Izrael odpowiedział nalotami", "odwetowe uderzenia"): the author of the article's
+    last attack on the attacker. Only with a ``paid_back`` word in the frame's clause that is not followed by
+    a preposition (what it answers, "w odpowiedzi na sankcje", is then named and read elsewhere)."""
+    lo, hi = f.clause
+    toks = rec.tokens
+    if f.subject is None or not any(
+            lo <= cm.start < hi and not (cm.end < len(toks) and toks[cm.end].low in tb.markers["prepositions"])
+            for cm in rec.cues.get("paid_back", ())):
+        return None
+    mine = {tb.top(a) for a in f.subject.actors}
+    # the sentence's own attacks told before it first ("ostrzelały posterunki Pakistanu, co spotkało się z
+    # odpowiedzią wojsk pakistańskich"), then the article's
+    told = [(tb.top(a), tb.top(t)) for g in rec.frames if g.relation == "attacks" and g.failure is None
+            and g.match.start < f.match.start and g.subject is not None and g.object is not None
+            for a in g.subject.actors for t in g.object.actors]
+    last = next(((a, t) for a, t in reversed(rec.attacks_before + told) if t in mine and a not in mine), None)
+    if last is None or last[0] not in tb.gazetteer:
+        return None
+    at = f.match.start
+    return Group([Mention(at, at, (last[0],), "retaliation", resolved=True,
+                          via="the author of the article's last attack, on the one paying it back")])
+
+
 def _threatened_with(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> bool:
     """Whether a word of paying back is what a verb of threatening threatens with, in its clause right after
     it ("droht mit einer heftigen Vergeltung", "drohte mit Gegenmaßnahmen")."""

@@ -26,6 +26,7 @@ from kg.engine.reported_objects import charge_clause, preceding_report, reported
 from kg.engine.retaliation import (
     answered_actor,
     answered_attacker,
+    paid_back_target,
     retaliation_target,
     sanctioned_attacker,
     sanctioned_critic,
@@ -130,14 +131,14 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         marked = tb.object_markers[f.index] - {""}
         if t.relation == "attacks":  # "führten in Afghanistan Krieg": where it is fought (no target after it)
             marked = marked | tb.markers["within"]
-        start = subj.end
+        start = subj.end if subj.start < tm.end else _light_start(rec, lo, tm.start)
         if not tb.settings.get("object_before_verb"):
             # free word order: only between the light verb and its noun ("wysunęła wobec Moskwy zarzuty"), not in a
             # clause between the subject and the verb ("Hezbollah, który … z Hamasem, zapowiedział ataki")
             start = max((cm.end for cm in rec.cues.get("light_verbs", ()) if lo <= cm.start and cm.end <= tm.start),
                         default=tm.start)
-        f.object = next((g for g in rec.groups if start <= g.start and subj.end <= g.start and g.end <= tm.start
-                         and g is not subj and prep(tb, rec, g.start, start) in marked
+        f.object = next((g for g in rec.groups if start <= g.start and min(subj.end, start) <= g.start
+                         and g.end <= tm.start and g is not subj and prep(tb, rec, g.start, start) in marked
                          and not other_noun_before(rec, f, subj.end, g)), None)
         if f.object is not None:
             f.how.append("object-before-noun")
@@ -146,8 +147,10 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         # "Polska przekazała Ukrainie uzbrojenie …, a także setki milionów złotych pomocy": the light
         # verb's dative between it and the noun receives what the noun names ("Japonia przekazała Chinom
         # protest": the protest is against it; "postawiła Kijowowi ultimatum": the ultimatum is to it)
-        f.object = next((g for g in rec.groups if subj.end <= g.start and g.end <= tm.start and g is not subj
-                         and prep(tb, rec, g.start, subj.end) is None and "dat" in g.mentions[0].feats
+        # (a subject after the noun is the speaker after a quote: "Przekazaliśmy Chinom skargę – powiedział …")
+        start = subj.end if subj.start < tm.end else _light_start(rec, lo, tm.start)
+        f.object = next((g for g in rec.groups if start <= g.start and g.end <= tm.start and g is not subj
+                         and prep(tb, rec, g.start, start) is None and "dat" in g.mentions[0].feats
                          and g.mentions[0].kind != "adjectives"), None)
         if f.object is not None:
             f.how.append("dative-of-light-verb")
@@ -251,6 +254,10 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = answered_attacker(tb, rec, f)  # "odpowiedziała ogniem na ostrzał PKK": fire returned at its author
         if f.object is not None:
             f.how.append("answered")
+    if f.object is None and subj is not None and t.relation == "attacks":
+        f.object = paid_back_target(tb, rec, f)  # "W odpowiedzi Turcja przeprowadziła naloty": at the last attacker
+        if f.object is not None:
+            f.how.append("paid-back")
     if f.object is None and subj is not None and t.relation == "threatens":
         f.object = retaliation_target(tb, rec, f)
         if f.object is not None:
@@ -482,3 +489,9 @@ def middle_field(tb: Tables, rec: SentenceRecord, f: FrameResult, lo: int) -> tu
                     ] if k in answers else []
             start = max(start, k + 1)
     return start, lent
+
+
+def _light_start(rec: SentenceRecord, lo: int, k: int) -> int:
+    """Where the last light verb of the clause before the noun at ``k`` starts (``k`` if none): with the subject
+    after the noun, the noun's marked object stands between them."""
+    return max((cm.start for cm in rec.cues.get("light_verbs", ()) if lo <= cm.start and cm.end <= k), default=k)

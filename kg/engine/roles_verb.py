@@ -111,6 +111,11 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is not None:  # "Trump called Modi to congratulate him": the caller congratulates
         return subj, None, "purpose"
     subj = left_subject(tb, rec, lo, before, nominative=tb.cases)
+    if subj is not None and tb.cases and subj.mentions[0].kind == "object_pronoun" and subj.end == before:
+        # "Polska poparła Ukrainę, a Węgry ją skrytykowały": a clitic right before the verb is its object
+        own = left_subject(tb, rec, lo, subj.start, nominative=True)
+        if own is not None and set(own.actors) != set(subj.actors):
+            return own, subj, "clitic-object"
     if subj is not None and _object_before_gerund(tb, rec, subj, before):
         # "Japan praised Australia at meeting with India": the gerund after a preposition is the verb's subject's
         return left_subject(tb, rec, lo, subj.start), None, "left"

@@ -347,6 +347,8 @@ def apposition_head(tb: Tables, rec: SentenceRecord, g: Group, lo: int, before: 
         k -= 1
     if k < lo or toks[k].text != "," or not any(t.text == "," for t in toks[g.end:before]):
         return None
+    if any(cm.start < k < cm.end for cm in rec.cues.get("such_as", ())):
+        return None  # "Sojusznicy Ukrainy, w tym Polska i Litwa, potępili": the noun's examples, not Ukraine's
     return next((h for h in rec.groups if h.end == k and h.start >= lo and not h.mentions[-1].possessive
                  and prep(tb, rec, h.start, lo) is None), None)
 
