@@ -243,7 +243,7 @@ class PhraseIndex:
                 if pat.max_gap:  # a separable phrase whose next word is nowhere in the sentence fails
                     if present is None:  # (most do: "mit", "sich", "w" open dozens)
                         present = {t.norm for t in tokens}
-                    if not any(map(pat.slots[1].__contains__, present)):
+                    if pat.slots[1].keys().isdisjoint(present):
                         continue
                 m = self._try(pat, tokens, i)
                 if m is not None:

@@ -281,10 +281,13 @@ def _phrases_as_one(tb: Tables, between: list[Token]) -> list[Token]:
     phrases = phrases_of(tb, "coordination")
     if len(between) < 2 or not phrases:
         return between
+    firsts = derived(tb, "coordination-firsts",
+                     lambda m: frozenset(p.split()[0] for p in m["coordination"] if " " in p))
     out: list[Token] = []
     k = 0
     while k < len(between):
-        words = next((w for w in phrases if tuple(t.low for t in between[k:k + len(w)]) == w), None)
+        words = next((w for w in phrases if tuple(t.low for t in between[k:k + len(w)]) == w), None) \
+            if between[k].low in firsts else None  # (only a phrase's first word opens one)
         if words is None:
             out.append(between[k])
             k += 1

@@ -348,7 +348,7 @@ def disambiguate(tokens: Sequence[Token], morphs: list[Morph]) -> list[Morph]:
     for i in range(1, len(morphs)):
         m = morphs[i]
         pos = m.pos
-        if _attributive(tokens, morphs, i):
+        if "fin" in m.feats and "ADJ" in pos and "VERB" in pos and _attributive(tokens, morphs, i):
             morphs[i] = Morph(m.pos - {"VERB", "AUX"}, m.feats - _VERB_FEATS, m.lemma)
             continue
         if "infmark" in morphs[i - 1].feats and m.only("VERB") and "fin" in m.feats:
