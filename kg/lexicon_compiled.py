@@ -46,7 +46,7 @@ _SINGLE_WORD_CONCEPTS = ("ordinal_heads", "admission", "intermediary", "possible
                          "auxiliaries",
                          "relative_subject", "object_articles", "object_relatives",
                          "masculine_nouns", "date_article", "subject_pronouns",
-                         "relative_possessive", "origin", "member_nouns", "captured_from",
+                         "relative_possessive", "origin", "member_nouns", "member_plurals", "captured_from",
                          "leading", "currency",
                          "reduced", "within", "event", "event_pronoun", "relative", "relative_article",
                          "infinitive_marker",
@@ -92,15 +92,32 @@ def _needs_forms(words, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _weak_form(alias: str, endings: tuple[tuple[str, ...], ...]) -> str:
+    """``alias`` with each capitalized word that ends in a strong adjective ending and stands before another
+    capitalized word given its weak ending ("Islamischer Staat" -> "Islamische Staat"); ``alias`` when none does."""
+    words = alias.split(" ")
+    for i, w in enumerate(words[:-1]):
+        if not (w[:1].isupper() and words[i + 1][:1].isupper()):
+            continue
+        end = next((e for e in endings if w.endswith(e[0]) and len(w) > len(e[0]) + 2), None)
+        if end is not None:
+            words[i] = w[: -len(end[0])] + end[1]
+    return " ".join(words)
+
+
 def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compiled:
     lex = load_language(lang, data)
     # spellings the language also writes ("ß>ss"): every index matches a literal word in either
     variants = tuple(tuple(v.split(">", 1)) for v in lex.words["spelling_variants"] if ">" in v)
     actors = PhraseIndex(variants=variants)
+    weak_endings = tuple(tuple(v.split(">", 1)) for v in lex.words.get("name_adjective_endings", ()) if ">" in v)
     for a in gaz.actors.values():
         for kind in ("names", "metonyms", "demonyms"):
             for alias in getattr(a, kind).get(lang, ()):
                 actors.add(alias, lang, (a.id, kind), proper=kind != "demonyms" or alias[:1].isupper())
+                weak = _weak_form(alias, weak_endings) if a.type != "Person" and kind != "demonyms" else alias
+                if weak != alias:
+                    actors.add(weak, lang, (a.id, kind), proper=True)
         for alias in a.adjectives.get(lang, ()):
             actors.add(alias, lang, (a.id, "adjectives"), proper=False)
     sources = PhraseIndex(variants=variants)
@@ -141,7 +158,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "internal_war",
                     "complex_preposition",
                     "setting", "manner",
-                    "sanctioned", "instrument", "aim", "occasion", "pair_determiners",
+                    "sanctioned", "instrument", "aim", "occasion", "pair_determiners", "party_determiners",
                     "decision", "beneficiary", "purpose_help", "partitive", "owned_by", "coming", "presence",
                     "on_behalf", "aimed_at",
                     "helped_to", "consequence", "relation_nouns",

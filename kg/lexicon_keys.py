@@ -127,6 +127,9 @@ WORD_KEYS = {
     "origin": "after a hyphen, words that make an actor adjective a mere origin ('Liberian-flagged')",
     "member_nouns": "after a hyphen, singular nouns of one member ('G7-Land', 'EU-Staat', 'Nato-Mitglied'): the name "
                     "before names an unnamed member, no actor (the plural 'EU-Staaten' stays the organization)",
+    "member_plurals": "after a hyphen, plural nouns of members ('EU-Staaten', 'Nato-Verbündeten'): with names right "
+                      "after them ('die EU-Staaten Polen und Ungarn') the names are the members meant and the name "
+                      "before the hyphen no actor",
     "leading": "after a hyphen, words that make the name the leader of the noun after ('US-led coalition'): "
                "it acts through that noun, as its owner does ('the US-led war in Afghanistan')",
     "currency": "names of money: a state's name right before one ('US$', 'US dollars', 'US-Dollar') or its "
@@ -135,6 +138,10 @@ WORD_KEYS = {
     "reduced": "prepositions after a participle that mark it as an adjective ('accused of', 'stationed in')",
     "adversative": "a coordinating word that may open a new clause with its own subject "
                    "(Polish 'a' in '…, a prezydent …')",
+    "name_adjective_endings": "pairs 'a>b' of a strong adjective ending and its weak form: an actor's name (not a "
+                              "person's) with a capitalized adjective before a capitalized word is matched with the "
+                              "weak form too, which the article and the cases take ('Islamischer Staat': 'der "
+                              "Islamische Staat', 'des Islamischen Staates')",
     "spelling_variants": "pairs 'a>b' of a spelling the language also writes: a literal word written with a is "
                          "matched written with b too (Swiss German 'ß>ss': 'Gegenmassnahmen', 'hiess es')",
     "coming": "a verb of coming whose subject, a noun of saying, has its author in the source phrase ('Aus Moskau "
@@ -164,6 +171,9 @@ WORD_KEYS = {
     "pair": "phrases that mean the two actors last named ('oba kraje', 'both countries')",
     "pair_determiners": "words that make a pair phrase of a ``pair_persons`` noun after them, up to two words "
                         "between ('both', 'the two', 'obaj', 'beide': 'the two foreign ministers')",
+    "party_determiners": "an article and a number word from three up that make a ``parties`` phrase of a "
+                         "``pair_persons`` or ``state_nouns`` noun after them, up to two words between ('der drei "
+                         "Länder', 'den drei afrikanischen Staaten'): the last that many actors named together",
     "pair_persons": "nouns that make a pair phrase mean two persons ('mężczyzna', 'leaders', 'Politiker'): "
                     "'both men' are the last two persons named, of two states",
     "parties": "phrases that mean all the parties just named together ('the leaders', 'przywódcy trzech krajów')",

@@ -55,6 +55,19 @@ CASES = [
            "begrüßten die Gespräche. Die drei Länder verurteilten auch Russland.",
      [("POL", "accuses", "RUS"), ("LTU", "accuses", "RUS"), ("LVA", "accuses", "RUS")],
      [("DEU", "accuses", "RUS"), ("FRA", "accuses", "RUS")]),
+    # an article and a number before a state or person noun, in any case and with adjectives between: the last
+    # three named together ("der drei Länder" as the genitive of the agent, "den drei baltischen Staaten")
+    ("de", "Estland, Lettland und Litauen hielten in Tallinn einen Gipfel ab. Die Regierungschefs der drei "
+           "Länder kritisierten danach Belarus.",
+     [("EST", "accuses", "BLR"), ("LVA", "accuses", "BLR"), ("LTU", "accuses", "BLR")], []),
+    ("de", "Estland, Lettland und Litauen hielten in Tallinn einen Gipfel ab. Kanada sagte den drei kleinen "
+           "Ländern Unterstützung zu.",
+     [("CAN", "supports", "EST"), ("CAN", "supports", "LVA"), ("CAN", "supports", "LTU")], []),
+    # ... also when the three were a list after a preposition and others were named since
+    ("de", "Die Militärregierungen von Mali, Niger und Tschad verließen am Montag die Wirtschaftsgemeinschaft. "
+           "Proteste gab es danach in Mali und in Niger, auch Algerien äußerte Sorge. Die Machthaber der drei "
+           "Länder kritisierten Frankreich.",
+     [("MLI", "accuses", "FRA"), ("NER", "accuses", "FRA"), ("TCD", "accuses", "FRA")], [("DZA", "accuses", "FRA")]),
     ("en", "The presidents of Poland, Lithuania and Latvia met in Riga on Monday. Lithuania had proposed the "
            "meeting. They also condemned Russia.",
      [("POL", "accuses", "RUS"), ("LTU", "accuses", "RUS"), ("LVA", "accuses", "RUS")], []),

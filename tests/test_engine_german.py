@@ -420,6 +420,42 @@ CASES = [
     # own, the name is the measure's agent
     ("Kanada verhängte weitere Russland-Sanktionen.", [("CAN", "sanctions", "RUS")]),
     ("Moskau kritisierte die EU-Sanktionen gegen Belarus.", [("RUS", "accuses", "EU"), ("EU", "sanctions", "BLR")]),
+    # a state's full name hyphenated to the measure is its target also with a genitive agent after it, or a
+    # possessive before it (a state's name after "ihre" is no common noun); a short form stays the agent
+    ("Polen kritisierte die Verlängerung der Iran-Sanktionen der Vereinigten Staaten.",
+     [("USA", "sanctions", "IRN"), ("POL", "accuses", "USA")]),
+    ("Die Schweiz hat ihre Russland-Sanktionen im Mai ausgeweitet.", [("CHE", "sanctions", "RUS")]),
+    # a meeting that opens the clause as its scene is the meeting of the subject after the finite verb
+    ("Bei einem Treffen mit seinem indischen Amtskollegen verurteilte der australische Außenminister China.",
+     [("AUS", "meetsWith", "IND"), ("AUS", "accuses", "CHN")]),
+    # an organization hyphenated to a plural member noun with names after it: those names are the members meant
+    # (a genitive after it is whose partners they are)
+    ("Die EU-Staaten Lettland und Finnland verurteilten Belarus.",
+     [("LVA", "accuses", "BLR"), ("FIN", "accuses", "BLR")]),
+    ("Die EU-Partner Ungarns kritisierten die Regierung in Budapest.", [("EU", "accuses", "HUN")]),
+    # "aber auch" goes on with the list, in the subject and in the object
+    ("Die Schweiz und Norwegen, aber auch Island verurteilten Russland.",
+     [("CHE", "accuses", "RUS"), ("NOR", "accuses", "RUS"), ("ISL", "accuses", "RUS")]),
+    ("Ungarn kritisierte die Ukraine, aber auch Moldau.", [("HUN", "accuses", "UKR"), ("HUN", "accuses", "MDA")]),
+    # epithets in any case: "dem jüdischen Staat" is Israel (it was the last state named), "der Staatenbund",
+    # "der Block" the organization named last
+    ("Israel griff Ziele in Syrien an. Die Huthis drohten dem jüdischen Staat mit Vergeltung.",
+     [("ISR", "attacks", "SYR"), ("HOUTHIS", "threatens", "ISR")]),
+    ("Die Afrikanische Union kritisierte den Putsch. Der Staatenbund verhängte Sanktionen gegen Gabun.",
+     [("AU", "sanctions", "GAB")]),
+    # a deal or an attack under which the clause's subject acts ("im Rahmen eines Abkommens mit", "bei einem Angriff
+    # auf"), also when an auxiliary is the clause's finite verb
+    ("Norwegen hat im Rahmen einer Vereinbarung mit Polen mehr Strom geliefert.",
+     [("NOR", "signsAgreementWith", "POL")]),
+    ("Die Türkei hatte bei einem Angriff auf Syrien mehrere Kämpfer festgenommen.", [("TUR", "attacks", "SYR")]),
+    # a judgement noun's genitive or 'von' phrase followed by its target ('gegen', 'an') is its agent
+    ("Die Vorwürfe Moskaus gegen Kiew wurden lauter.", [("RUS", "accuses", "UKR")]),
+    ("Kritik von Spanien an Marokko gab es zuletzt häufig.", [("ESP", "accuses", "MAR")]),
+    ("Die Vorwürfe Bakus gegen Jerewan wiegen schwer.", [("AZE", "accuses", "ARM")]),
+    # a name listed with a strong adjective ("Islamischer Staat", "Weißes Haus") is found in its weak forms, after an
+    # article and in the genitive
+    ("Der Islamische Staat hat einen Anschlag in Niger verübt.", [("ISIS", "attacks", "NER")]),
+    ("Ein Sprecher des Weißen Hauses verurteilte Nordkorea.", [("USA", "accuses", "PRK")]),
     # participles closed by an active perfect ("… erobert und annektiert hat") are no passive: "von" says whence,
     # not who acted (it was read as China attacking Japan)
     ("Die Inselgruppe ist heute ein Gebiet, das Japan einst von China erobert und lange verwaltet hat.", []),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.engine.genitives import owned_in_phrase
 from kg.engine.morphology import CASES
+from kg.engine.noun_attached import within_organization
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import clause_span, finite, prep
 from kg.engine.tables import Tables
@@ -17,6 +18,10 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
     from kg.engine.roles_speech import quoted_speaker, speech_after
 
     lo, hi = f.clause
+    if f.is_noun and f.relation == "alliedWith" and f.subject is not None and f.subject.end == f.match.start \
+            and f.subject.mentions[-1].kind == "possessor" \
+            and rec.tokens[f.match.end - 1].low in tb.markers["member_plurals"]:
+        return [], False  # "Der Iran und seine Verbündeten griffen Israel an": allies of his, not named
     if interview(tb, rec, f):
         return [], False  # "powiedział w rozmowie z RMF FM", "im Gespräch mit der ARD": a news outlet's interview
     if f.is_noun and f.relative_at is not None and f.relative_at >= hi and f.relative_at in rec.resumes:
@@ -47,6 +52,8 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
     for g in rec.groups:
         if all(m.kind == "there" for m in g.mentions):
             continue  # "the summit being held there", "odbywającego się tam szczytu": the venue, no party
+        if within_organization(tb, rec, f, g):
+            continue  # "Polen und Litauen sind Nato-Verbündete": the body they are allies in
         if topic_owner(tb, rec, g):
             continue  # "omówił kwestię Cypru na spotkaniu z Erdoganem": the question's owner is what was discussed
         if dealings_partner(tb, rec, f, g):

@@ -21,5 +21,7 @@ def common_noun(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
         return True
     if k < 0:
         return False
+    if all(a in tb.gazetteer and tb.gazetteer[a].type == "State" for a in m.actors):
+        return False  # "ihre Russland-Sanktionen", "unser Russland": a state's name is no common noun
     return rec.morphs[k].is_("DET") and (
         "poss" in rec.morphs[k].feats or rec.tokens[k].low not in tb.markers["definite"])

@@ -184,6 +184,11 @@ def _parties(tb: Tables, rec: SentenceRecord, disc: Discourse) -> None:
             disc.listed = tops
             lists.append(tops)
     disc.last_lists = lists
+    for tops in lists:
+        if tops in disc.lists_seen:
+            disc.lists_seen.remove(tops)
+        disc.lists_seen.append(tops)
+    del disc.lists_seen[:-8]
     if len(best) >= 2 and not (set(best) < set(disc.parties)):
         # a part of the last set named again ("Abe and Li issued a statement" after a summit of three, one of
         # whom the data does not know) does not replace it: "the leaders" are still the three

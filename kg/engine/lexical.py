@@ -125,6 +125,8 @@ def cues(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         found.setdefault(cm.payload, []).append(cm)
     for cm in _person_pairs(tb, rec, found):
         found.setdefault("pair", []).append(cm)
+    for cm in _numbered_parties(tb, rec, found):
+        found.setdefault("parties", []).append(cm)
     rec.cues = found
     context: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for cm in tb.compiled.context.find_all(toks):
@@ -209,6 +211,26 @@ def _person_pairs(tb: Tables, rec: SentenceRecord, found: dict[str, list[Match]]
             if not toks[j].is_word or j > cm.end and toks[j].text[:1].isupper() and not tb.settings.get(
                     "verb_second") and not (j + 1 < len(toks) and toks[j + 1].low in states):
                 break  # a name is no modifier of a person noun; a proper adjective may be a state noun's
+    return out
+
+
+def _numbered_parties(tb: Tables, rec: SentenceRecord, found: dict[str, list[Match]]) -> list[Match]:
+    """Parties phrases the lexicon does not list word for word: a ``party_determiners`` article and number and a
+    ``pair_persons`` or ``state_nouns`` noun, up to two lower-case words between ("der drei Länder", "den drei
+    westafrikanischen Staaten", "die drei Außenminister")."""
+    toks = rec.tokens
+    heads = tb.markers["pair_persons"] | tb.markers["state_nouns"]
+    listed = {k for cm in found.get("parties", ()) for k in range(cm.start, cm.end)}
+    out: list[Match] = []
+    for cm in found.get("party_determiners", ()):
+        for j in range(cm.end, min(len(toks), cm.end + 3)):
+            if toks[j].low in heads or toks[j].norm in heads:
+                if not listed & set(range(cm.start, j + 1)):
+                    out.append(Match(cm.start, j + 1, "parties", (frozenset(),) * (j + 1 - cm.start),
+                                     tuple(range(cm.start, j + 1))))
+                break
+            if not toks[j].is_word or toks[j].text[:1].isupper():
+                break  # "die drei Länder" only: not "der drei Millionen Einwohner"
     return out
 
 

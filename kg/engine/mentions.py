@@ -95,6 +95,11 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     out = [m for m in out if not (m.end + 1 < len(toks) and toks[m.end].text in "-‐"
                                   and toks[m.end + 1].low in origin
                                   and toks[m.end + 1].low not in tb.markers["leading"])]  # "NATO-geführte"
+    plurals = tb.markers["member_plurals"]
+    # (not a genitive: "die EU-Partner Ungarns" are Hungary's partners in the EU)
+    starts = {m.start for m in out if m.kind == "names" and not (rec.morphs and rec.morphs[m.start].cases == {"gen"})}
+    out = [m for m in out if not (m.end + 2 < len(toks) and toks[m.end].text in HYPHENS
+                                  and toks[m.end + 1].low in plurals and m.end + 2 in starts)]  # "die EU-Staaten Polen"
     out = [m for m in out if not _money(tb, rec, m)]  # "US$ 500 million", "dolarów amerykańskich"
     out = [m for m in out if not generic_body(tb, rec, disc, m, out)]  # Islamabad's "Foreign Office"
     # "condemned by Greek Cypriots", "Kosovo Serbs": a name or adjective right before a people's name tells a

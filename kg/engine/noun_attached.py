@@ -16,8 +16,12 @@ from kg.engine.helped_war import HELP
 from kg.engine.noun_modifiers import noun_modifier
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import (
+    after,
+    apposed,
     finite,
+    has_case,
     left_subject,
+    other_case,
     prep,
 )
 from kg.engine.tables import Tables
@@ -130,3 +134,59 @@ def _same_phrase(rec: SentenceRecord, g: Group, k: int) -> bool:
     """Whether the group stands inside the noun phrase headed at ``k``: a compound's modifier ("in a Russian
     drone attack"), not a phrase of its own."""
     return any(np.start <= g.start and np.head == k for np in rec.phrases)
+
+
+def genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The actor in the genitive right after a trigger noun ("wizyta Ławrowa", "die Sanktionen der USA")."""
+    tm = f.match
+    last = rec.tokens[tm.end - 1].low
+    if last in tb.markers["prepositions"] and last not in tb.markers["genitive_marker"]:
+        return None  # "pomoc dla Ukrainy": a trigger ending in a preposition marks what follows, not a genitive
+    gen = set(tb.markers["genitive_marker"]) or {""}
+    g = after(tb, rec, tm.end, min(f.clause[1], tm.end + 2), gen, first_only=True)
+    if g is not None and rec.morphs and any(rec.morphs[k].only("NUM") for k in range(tm.end, g.start)):
+        return None  # "nach Beginn des Angriffs drei feindliche Jets": a counted phrase is no genitive
+    if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen") \
+            and not apposed(tb, rec, tm.end, g) and not other_case(rec, g) and not any(
+                t.low in tb.markers["coordination"] for t in rec.tokens[tm.end:g.start]):  # "Vergeltung und Lettland"
+        return g
+    return None
+
+
+def hyphened_target(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group) -> bool:
+    """A state's full name hyphenated to a measure noun ("Russland-Sanktionen", "Iran-Sanktionen") names the state
+    the measures are against, where a short form names who takes them ("EU-Sanktionen", "US-Sanktionen")."""
+    toks = rec.tokens
+    return f.relation == "sanctions" and bool(tb.settings.get("capitalized_nouns")) \
+        and g.end + 1 == f.match.start and toks[g.end].text in HYPHENS and not toks[g.end - 1].text.isupper() \
+        and g.mentions[-1].kind == "names" and all(tb.gazetteer[a].type == "State" for a in g.actors)
+
+
+def within_organization(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group) -> bool:
+    """An organization hyphenated to an ally noun ("Nato-Verbündete", "EU-Partner") says in which body the allies
+    are, not who they are allied with: it is no party of the alliance."""
+    return f.relation == "alliedWith" and bool(tb.settings.get("capitalized_nouns")) \
+        and g.end + 1 == f.match.start and rec.tokens[g.end].text in HYPHENS \
+        and all(tb.gazetteer[a].type == "Organization" for a in g.actors)
+
+
+def agent_before_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | None:
+    """A judgement noun with its agent right after it, in the genitive or after 'von', and then its target after a
+    preposition of the noun's object ("die Vorwürfe Bakus gegen Jerewan", "Kritik von Polen an Deutschland"): the
+    agent and the target; None otherwise."""
+    if f.relation != "accuses" or not tb.settings.get("capitalized_nouns") or not rec.morphs:
+        return None
+    tm, hi = f.match, f.clause[1]
+    later = [g for g in rec.groups if tm.end <= g.start < hi and g.mentions[0].kind != "adjectives"]
+    if len(later) < 2:
+        return None
+    agent, target = later[0], later[1]
+    p = prep(tb, rec, agent.start, tm.end)
+    genitive = has_case(agent, "gen") or rec.morphs[agent.start].cases == {"gen"}
+    if not (p is None and genitive or p in tb.markers["agent"]) or agent.start - tm.end > 2:
+        return None
+    marked = tb.object_markers[f.index] - {""}
+    if prep(tb, rec, target.start, agent.end) not in marked or target.start - agent.end > 3 \
+            or prep(tb, rec, target.start, agent.end) in ("wegen", "über"):
+        return None
+    return agent, target

@@ -176,6 +176,9 @@ def parties(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tupl
         found = next((ps for ps in reversed(disc.party_sets) if len(ps) == count), None)
         if found:
             return tuple(found), f"the last {count} actors named together"
+        found = next((ls for ls in reversed(disc.lists_seen) if len(ls) == count), None)
+        if found:  # "the governments of Mali, Niger and Burkina Faso … the three nations": a list in any role
+            return tuple(found), f"the last {count} actors named in a list"
         recent = distinct_recent([a for a in disc.recent if gaz[a].type == "State"], count)
         if len(recent) == count:
             return tuple(recent), f"the last {count} states named"

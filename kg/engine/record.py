@@ -220,6 +220,9 @@ class Discourse:
     #: the lists of two or more actors the sentence just before named, in order ("Egypt and Qatar … between Hamas
     #: and Israel"): "both countries" after it are the list of two states
     last_lists: list[list[str]] = field(default_factory=list)
+    #: every list of two or more actors named so far, whatever its role, most recent last ("the military governments
+    #: of Mali, Niger and Burkina Faso … the three nations": the last list of three)
+    lists_seen: list[list[str]] = field(default_factory=list)
     talks: list[str] = field(default_factory=list)  # the parties of the last talks or deal ("attended the talks")
     #: whether those talks were named as a summit (1), or told in a sentence about a summit (2, enough for
     #: "slammed the summit"); "attended the summit" needs 1: a meeting on a summit's sidelines is not it

@@ -242,8 +242,9 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     if taken_from is not None:  # "hatten Manbidsch von der Miliz IS erobert": IS is attacked, Manbij is where
         f.object = taken_from
         f.how.append("captured-from")
-    # "gegen Russlands Verbündeten Belarus": Belarus (not the place a mission's compound names: "Litauen-Einsatz")
-    named = owners_named(tb, rec, f.object) if "compound-place" not in f.how else f.object
+    # "gegen Russlands Verbündeten Belarus": Belarus (not the place a mission's compound names: "Litauen-Einsatz",
+    # nor the state a measure's compound names: "der Russland-Sanktionen der EU" are against Russia)
+    named = owners_named(tb, rec, f.object) if not {"compound-place", "compound-target"} & set(f.how) else f.object
     f.object, f.how = (named, [*f.how, "owners-named"]) if named is not f.object else (f.object, f.how)
     if f.object is None and is_noun and f.relation == "threatens" and f.subject is not None:
         # "Polen wies die Drohungen Russlands zurück", "… die russischen Drohungen zurück": Poland is threatened

@@ -35,7 +35,13 @@ from kg.engine.governing_verb import (
 from kg.engine.helped_war import HELP, helped_side
 from kg.engine.mediators import apposed_mediator, named_mediators
 from kg.engine.noun_agent import verbal_agent
-from kg.engine.noun_attached import attached_agent
+from kg.engine.noun_attached import (
+    agent_before_target,
+    attached_agent,
+    genitive_after,
+    hyphened_target,
+    within_organization,
+)
 from kg.engine.noun_modifiers import prepositional_complement
 from kg.engine.noun_neighbours import patient_genitive, postposed_adjective, quoted_warning
 from kg.engine.participles import prenominal_agent_pl
@@ -46,7 +52,6 @@ from kg.engine.scene_subject import manner_subject, wartime_subject
 from kg.engine.speaker import DASHES
 from kg.engine.syntax import (
     after,
-    apposed,
     clause_span,
     finite,
     genitive_group,
@@ -54,7 +59,6 @@ from kg.engine.syntax import (
     left_subject,
     measured,
     noun_agents,
-    other_case,
     prep,
 )
 from kg.engine.tables import Tables
@@ -79,6 +83,15 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     obj: Group | None = None
     hosted: Group | None = None
     owner = None
+    if subj is not None and hyphened_target(tb, rec, f, subj) and (g := genitive_after(tb, rec, f)) is not None:
+        obj, subj = subj, g  # "die Verlängerung der Russland-Sanktionen der EU": the EU's measures against Russia
+        how.append("compound-target")
+    if subj is None and (pair := agent_before_target(tb, rec, f)) is not None:
+        subj, obj = pair  # "die Vorwürfe Bakus gegen Jerewan", "Kritik von Polen an Deutschland"
+        how.append("agent-then-target")
+    if subj is not None and within_organization(tb, rec, f, subj):
+        subj = None  # "Polen und Litauen sind Nato-Verbündete": allies within NATO, not NATO's
+        how.remove("attached")
     if subj is not None and f.relation == "alliedWith" and (head := modified_apposition(tb, rec, subj)) is not None:
         subj, obj = head, subj  # "Japan, a key US ally, …": the apposition's head and the name modifying its noun
         how.append("apposed-partner")
@@ -105,7 +118,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         subj = post  # "sankcje unijne na Rosję", "atak rosyjski na Kijów": a relational adjective after its noun
         how.append("postposed-adjective")
     if subj is None and f.relation in HELP and _comitative_noun(tb, rec, f):
-        subj = _genitive_after(tb, rec, f)  # "mit Hilfe der USA", "with the backing of Moscow": the helper
+        subj = genitive_after(tb, rec, f)  # "mit Hilfe der USA", "with the backing of Moscow": the helper
         if subj is not None:
             how.append("comitative-genitive")
     if subj is None:
@@ -141,11 +154,11 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if lv_near is not None and agent_participle_between(tb, rec, lv_near.start, tm.start):
         lv_near = None  # "potępiła przeprowadzone przez Rosję ataki": the participle's agent does the act
     if lv_near is not None and any(cm.start == lv_near.start for cm in cues.get("inverse", ())) \
-            and _genitive_after(tb, rec, f) is not None:
+            and genitive_after(tb, rec, f) is not None:
         lv_near = None  # "zyskał uznanie Meksyku": what one gains is the genitive's, the gainer its object
-    if lv_near is not None and f.relation == "threatens" and _genitive_after(tb, rec, f) is not None:
+    if lv_near is not None and f.relation == "threatens" and genitive_after(tb, rec, f) is not None:
         lv_near = None  # "hat die Drohungen Teherans zurückgewiesen": the genitive makes them, not the clause
-    if lv_near is not None and f.trigger.genitive == "subject" and (g := _genitive_after(tb, rec, f)) is not None \
+    if lv_near is not None and f.trigger.genitive == "subject" and (g := genitive_after(tb, rec, f)) is not None \
             and (g.mentions[0].kind == "body" or tb.cases and f.relation == "deploysTroopsTo"
                  and g.mentions[0].kind in ("names", "metonyms")):
         lv_near = None  # "hatte den Einsatz nordkoreanischer Soldaten bestätigt": the troops' state sends them;
@@ -201,14 +214,14 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if subj is None and f.relation in HELP and any(cm.end == tm.start for cm in cues.get("aim", ())):
         # "podejmie działania na rzecz wsparcia Ukrainy": after a preposition of aim the genitive is the
         # one helped, the clause's subject the helper
-        g = _genitive_after(tb, rec, f)
+        g = genitive_after(tb, rec, f)
         if g is not None:
             obj = g
             subj = left_subject(tb, rec, lo, tm.start, nominative=True)
             how.append("aim")
     if subj is None and f.trigger.genitive == "subject":
         # Polish genitive ("wizyta Ławrowa"); English needs "of" ("the visit of Lavrov")
-        g = _genitive_after(tb, rec, f)
+        g = genitive_after(tb, rec, f)
         place = g is not None and f.relation == "attacks" and all(
             tb.gazetteer[a].type == "Place" for a in g.actors)  # "ostrzał Charkowa", "aneksja Krymu": the target
         if g is not None and f.relation == "sanctions" and any(
@@ -468,27 +481,10 @@ def own_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     g = verbal_agent(tb, rec, f)
     if g is None:
         return False
-    gen = _genitive_after(tb, rec, f) if tb.cases else None
+    gen = genitive_after(tb, rec, f) if tb.cases else None
     k = f.match.end if gen is None else gen.end
     return k < g.start and rec.tokens[k].low in noun_agents(tb) and all(
         rec.morphs and rec.morphs[j].only("ADJ") for j in range(k + 1, g.start))  # "przez sąsiednie Maroko"
-
-
-def _genitive_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """The actor in the genitive right after a trigger noun ("wizyta Ławrowa", "die Sanktionen der USA")."""
-    tm = f.match
-    last = rec.tokens[tm.end - 1].low
-    if last in tb.markers["prepositions"] and last not in tb.markers["genitive_marker"]:
-        return None  # "pomoc dla Ukrainy": a trigger ending in a preposition marks what follows, not a genitive
-    gen = set(tb.markers["genitive_marker"]) or {""}
-    g = after(tb, rec, tm.end, min(f.clause[1], tm.end + 2), gen, first_only=True)
-    if g is not None and rec.morphs and any(rec.morphs[k].only("NUM") for k in range(tm.end, g.start)):
-        return None  # "nach Beginn des Angriffs drei feindliche Jets": a counted phrase is no genitive
-    if g is not None and g.start <= tm.end + 1 and g.mentions[0].kind != "adjectives" and has_case(g, "gen") \
-            and not apposed(tb, rec, tm.end, g) and not other_case(rec, g) and not any(
-                t.low in tb.markers["coordination"] for t in rec.tokens[tm.end:g.start]):  # "Vergeltung und Lettland"
-        return g
-    return None
 
 
 def _decision_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

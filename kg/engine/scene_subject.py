@@ -6,9 +6,10 @@ kg.engine.roles_noun, which tries these among the other ways a noun finds its su
 
 from __future__ import annotations
 
+from kg.engine.clause_parties import interview
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.speaker import DASHES
-from kg.engine.syntax import antecedent, finite, left_subject, prep
+from kg.engine.syntax import antecedent, can_be_nominative, finite, left_subject, prep
 from kg.engine.tables import Tables
 
 
@@ -28,7 +29,9 @@ def wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
         cue = next((c for c in rec.cues.get("setting", ()) if c.end == k and c.start >= lo), None)
     if cue is None:
         return None
-    verb_before = next((j for j in range(lo, cue.start) if finite(rec.morphs[j])), None) if rec.morphs else None
+    v2 = bool(tb.settings.get("verb_second"))  # "Deutschland hat im Rahmen …": the auxiliary heads it
+    verb_before = next((j for j in range(lo, cue.start) if finite(rec.morphs[j]) or v2 and rec.morphs[j].only("AUX")
+                        and "fin" in rec.morphs[j].feats), None) if rec.morphs else None
     if setting and (verb_before is not None or any(m.start < cue.start for m in rec.mentions if m.start >= lo)):
         return None
     if verb_before is not None:
@@ -42,6 +45,13 @@ def wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
         subj = None if verb is None else (left_subject(tb, rec, f.match.end, verb, nominative=True)
                                           or left_subject(tb, rec, lo, cue.start, nominative=True)
                                           or antecedent(tb, rec, lo))
+        if subj is None and tb.settings.get("verb_second") and cue.start == lo and rec.morphs \
+                and not interview(tb, rec, f):  # "Im Gespräch mit der ARD sagte …": an interview, no talks
+            # "Beim Treffen mit Wang kritisierte Lawrow …": the subject after the verb (one that is also a
+            # past participle's adjective, "verurteilte", heads the clause too)
+            v2 = next((j for j in range(f.match.end, hi) if rec.morphs[j].is_("VERB") and "fin" in rec.morphs[j].feats
+                       and not rec.morphs[j].is_("NOUN")), None)
+            subj = None if v2 is None or (verb is not None and verb < v2) else _after_verb(tb, rec, v2, hi)
     if subj is None or not all(tok.is_word for tok in toks[cue.start:cue.end]):
         return None
     # "Podczas wojny z Ukrainą Chiny wspierały Rosję": a third actor in the clause may be the one at war
@@ -55,6 +65,16 @@ def wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
         return None  # (a meeting is the subject's whatever else the clause names)
     f.how.append("wartime")
     return subj
+
+
+def _after_verb(tb: Tables, rec: SentenceRecord, verb: int, hi: int) -> Group | None:
+    """In a verb-second clause opened by the scene, the subject right after its finite verb (one word between
+    at most, under no preposition, nominative by its case)."""
+    g = next((g for g in rec.groups if verb < g.start < hi and g.mentions[0].kind != "adjectives"
+              and prep(tb, rec, g.start, verb + 1) is None), None)
+    if g is None or g.start - verb > 2 or not can_be_nominative(g):
+        return None
+    return g
 
 
 def manner_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

@@ -175,6 +175,8 @@ def fronted_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[s
         j -= 1
     if j >= lo and rec.tokens[j].low in tb.governing:
         return None  # a fronted adverbial ("Mit ihrem größten Manöver übten …"), not the verb's object
+    if any(m.start == tm.end for m in rec.mentions):
+        return None  # "Russland und sein Verbündeter Belarus drohten Polen": a noun before a name describes it
     k = next((k for k in range(tm.end, hi) if finite_at(rec, k)), None)
     if k is None or not any(k < g.start <= k + 3 and prep(tb, rec, g.start, k + 1) is None for g in rec.groups):
         return None  # no subject after the verb: the noun is the subject ("Die Angriffe könnten zunehmen")
