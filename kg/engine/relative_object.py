@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
-from kg.engine.syntax import antecedent
+from kg.engine.syntax import antecedent, first_subject
 from kg.engine.tables import Tables
 
 
@@ -84,3 +84,17 @@ def relative_own_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int) 
     head = g.mentions[0]
     masculine = any(toks[k].low in tb.markers["masculine_nouns"] for k in range(head.start, head.end))
     return g if weak or masculine else None
+
+
+def object_relative(tb: Tables, rec: SentenceRecord, lo: int, verb: int) -> tuple[Group, Group] | None:
+    """English: a relative clause from ``lo`` whose own subject is a pronoun before its verb ("Peru, which it
+    accuses of harbouring rebels", "Chile, which it called hostile"): the antecedent is the verb's object and the
+    sentence's first subject before it is the pronoun's, the verb's subject. (subject, object), or None."""
+    toks = rec.tokens
+    if tb.cases or lo <= 0 or lo >= verb or toks[lo - 1].low not in tb.markers["relative"] \
+            or toks[lo].low not in tb.markers["subject_pronouns"] or not all(t.is_word for t in toks[lo:verb]) \
+            or any(lo <= cm.start < verb for cm in rec.cues.get("speech", ())):
+        return None  # ("Peru, which it says attacked …": the relative is the subject of what is said)
+    obj = antecedent(tb, rec, lo)
+    subj = first_subject(tb, rec, 0, obj.start) if obj is not None else None
+    return (subj, obj) if subj is not None and set(subj.actors) != set(obj.actors) else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.engine.apposition import compound_object, owners_named
 from kg.engine.behalf import behalf_objects, owned_objects
+from kg.engine.comitative import HELPING, co_agent, comitative_owner
 from kg.engine.hyphens import compound_agent, format_roles, hyphen_pair, joint_target
 from kg.engine.judged import judged_agents
 from kg.engine.objects import verb_object
@@ -44,8 +45,8 @@ from kg.engine.roles_recipient import recipient_roles, sent_against
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, verb_subject
 from kg.engine.source_phrases import names_after
-from kg.engine.syntax import after, can_be_nominative, left_subject, prep
-from kg.engine.tables import Tables, phrases_of
+from kg.engine.syntax import after, left_subject
+from kg.engine.tables import Tables
 from kg.engine.talks import impersonal_deal
 from kg.engine.targets import attack_target, captured_from
 from kg.engine.threat_objects import threat_contents
@@ -230,7 +231,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.how.append("dropped")
         f.subject = impersonal_deal(tb, rec, f, feats) or f.subject  # "Osiągnięto porozumienie": the last parties
     if f.subject is not None and not passive and controller is None:
-        co = _co_agent(tb, rec, f)
+        co = co_agent(tb, rec, f)
         if co is not None:  # "Katar hatte gemeinsam mit Ägypten … vermittelt": both mediate
             f.subject = Group(f.subject.mentions + co.mentions)
             f.how.append("co-agent")
@@ -281,8 +282,8 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = responder_target(tb, rec, f)  # "Iran odpowiedział na izraelski atak": Iran was hit
         if f.object is not None:
             f.how.append("answered-by")
-    if f.object is None and f.subject is not None and is_noun and f.relation in _HELPING:
-        owner = _comitative_owner(tb, rec, f)
+    if f.object is None and f.subject is not None and is_noun and f.relation in HELPING:
+        owner = comitative_owner(tb, rec, f)
         if owner is not None:  # "Egypt, with the support of the US, mediated": the US supports Egypt
             f.object = owner
             f.how.append("comitative")
@@ -297,97 +298,6 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.relation in THANKED_FOR and not f.trigger.mediation:  # "for brokering the truce": a mediator
         f.object = controller.subject  # "thanked North Korea for its support": North Korea supports the thanker
         f.how.append("thanked")
-
-
-#: Relations whose noun after "with" helps the clause's subject ("with the backing of Moscow").
-_HELPING = ("supports", "providesAidTo", "suppliesWeaponsTo")
-
-
-def _co_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """The actor a co-agent phrase ("together with", "alongside", "gemeinsam mit", "wraz z") names
-    between the subject and the trigger: it acts with the subject ("Chile hat zusammen mit Peru Soldaten
-    nach Bolivien geschickt", "Chile wysłało wraz z Peru żołnierzy"). Not a plain "with", which names a
-    partner or an instrument; after a verb trigger, only right after it ("sent, together with Peru, troops",
-    "fought alongside Russian forces against Ukraine")."""
-    phrases = sorted(phrases_of(tb, "co_agents", several=False), key=len, reverse=True)
-    toks = rec.tokens
-    subj = f.subject
-    tm = f.match
-    for g in rec.groups:
-        if g is subj or g.start < max(subj.end, f.clause[0]) or g.end > f.clause[1]:
-            continue
-        k = g.start
-        while k > 0 and toks[k - 1].low in tb.markers["determiners"]:
-            k -= 1
-        w = next((w for w in phrases if tuple(t.low for t in toks[k - len(w):k]) == w), None)
-        if w is None:
-            continue
-        if g.end <= tm.start or not f.is_noun and (
-                tm.end <= k - len(w) and all(t.text == "," for t in toks[tm.end:k - len(w)])
-                or tm.tokens[0] + 1 == k - len(w) and g.end < tm.end):  # inside a gapped verb ("fought … against")
-            return g
-    return None
-
-
-def _comitative_owner(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """The clause's first actor outside prepositional phrases, when the trigger noun is governed by a
-    comitative preposition ("with the support of", "with Russian backing", "mit Hilfe der USA")."""
-    toks = rec.tokens
-    lo, hi = f.clause
-    k = f.match.start - 1
-    if toks[f.match.start].low in tb.markers["comitative"] and len(f.match.tokens) > 1:
-        k = f.match.start  # the trigger holds its preposition ("mit Hilfe")
-    elif toks[f.match.start].low in tb.markers["comitative_fused"]:
-        return _comitative_clause_subject(tb, rec, f, f.match.start)  # "mithilfe": the word is the preposition
-    seen = 0
-    while k >= lo and seen < 4 and toks[k].low not in tb.markers["comitative"]:
-        if not (toks[k].low in tb.markers["determiners"] or toks[k].text[:1].islower() and toks[k].is_word
-                or any(g.start <= k < g.end for g in rec.groups)
-                or toks[k].low in tb.markers["possessive_clitic"]):  # "with Lukashenko's support"
-            return None
-        k -= 1
-        seen += 1
-    if k < lo or toks[k].low not in tb.markers["comitative"]:
-        return None
-    return _comitative_clause_subject(tb, rec, f, k)
-
-
-def _comitative_clause_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
-    """The clause's subject, helped by the act of the comitative phrase that opens at ``k``."""
-    lo, hi = f.clause
-    if rec.morphs and k - 1 >= lo and "ppas" in rec.morphs[k - 1].feats \
-            and (k - 1 == lo or rec.tokens[k - 2].text == ","):
-        return None  # "The deal, brokered with support from the US and France, required …": the broker is supported
-    if tb.settings.get("verb_second") and rec.morphs:
-        return _second_place_subject(tb, rec, f)
-    return next((g for g in rec.groups if lo <= g.start and g.end <= hi and g is not f.subject
-                 and prep(tb, rec, g.start, lo) is None), None)
-
-
-def _second_place_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """The subject of a verb-second clause: the actor that opens it before its finite verb, else the first one
-    right after that verb ("Mit Hilfe Ruandas nahmen die Rebellen Goma ein": the rebels, not Goma)."""
-    lo, hi = f.clause
-    verb = next((k for k in range(lo, hi) if rec.morphs[k].is_("VERB", "AUX") and rec.morphs[k].feats & {"fin", "past"}
-                 and rec.tokens[k].text[:1].islower() and not rec.morphs[k].is_("NOUN", "PROPN")
-                 and not any(g.start <= k < g.end for g in rec.groups)), None)  # ("eroberte" may read as ADJ)
-    if verb is None:
-        return None
-    body = {k for cm in rec.cues.get("body", ()) for k in range(cm.start, cm.end)}
-
-    def head_words(a: int, b: int) -> bool:  # articles, adjectives and a body noun ("die Armee Tschads")
-        return all(rec.tokens[j].low in tb.markers["determiners"] or rec.morphs[j].is_("ADJ") or j in body
-                   for j in range(a, b))
-
-    first = next((g for g in rec.groups if g is not f.subject and lo <= g.start < verb
-                  and prep(tb, rec, g.start, lo) is None), None)
-    if first is not None and head_words(lo, first.start):
-        return first  # "Die Regierung Malis eroberte mit der Hilfe Russlands …"
-    g = next((g for g in rec.groups if verb < g.start < hi and g is not f.subject), None)
-    if g is None or prep(tb, rec, g.start, verb + 1) is not None or not can_be_nominative(g) \
-            or not head_words(verb + 1, g.start):
-        return None
-    return g
 
 
 def _left_noun_group(rec: SentenceRecord, lo: int, k: int) -> Group | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.engine.objects import pronoun_event
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
+from kg.engine.relative_object import object_relative
 from kg.engine.speaker import DASHES, QUOTES, infinitive_with_object, names_no_one, quote_speaker
 from kg.engine.syntax import (
     after,
@@ -17,7 +18,6 @@ from kg.engine.syntax import (
     clause_span,
     first_subject,
     left_subject,
-    object_relative,
     prep,
 )
 from kg.engine.tables import Tables

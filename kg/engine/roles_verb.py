@@ -25,7 +25,7 @@ from kg.engine.inverted import (
     unknown_subject,
 )
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
-from kg.engine.relative_object import cased_relative_object, relative_own_subject
+from kg.engine.relative_object import cased_relative_object, object_relative, relative_own_subject
 from kg.engine.roles_control import purpose_subject
 from kg.engine.roles_speech import quoted_speaker, speech_after
 from kg.engine.speaker import names_no_one, quote_speaker
@@ -37,7 +37,6 @@ from kg.engine.syntax import (
     finite,
     first_subject,
     left_subject,
-    object_relative,
     prep,
 )
 from kg.engine.tables import Tables, phrases_of
