@@ -272,6 +272,8 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
             continue  # "the Iran-backed rebels attacked": Iran only modifies
         if g.mentions[0].kind == "there":
             continue  # "Dort unterstützt Moskau …", "there": an adverb of place is never a clause's subject
+        if _bracketed_name(rec, g):
+            continue  # "the leaders of Chile, Peru and Bolivia (CAN) met": the bracket names the list before it
         counted = nominative and counted_genitive(tb, rec, g)
         if nominative and not can_be_nominative(g) and not counted:
             continue  # "Teheran, sojusznik Hezbollahu, oświadczył": not the genitive
@@ -296,6 +298,14 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
             return left_subject(tb, rec, plo, opened, markers, nominative) or left_subject(
                 tb, rec, opened + 1, lo - 1, markers, nominative)
     return None
+
+
+def _bracketed_name(rec: SentenceRecord, g: Group) -> bool:
+    """A group alone in brackets right after another group names that group (its acronym, its bloc): it is
+    not a second actor of the clause."""
+    toks = rec.tokens
+    return 0 < g.start - 1 and g.end < len(toks) and toks[g.start - 1].text == "(" and toks[g.end].text == ")" \
+        and any(h.end == g.start - 1 for h in rec.groups)
 
 
 def _after_adjunct_noun(tb: Tables, rec: SentenceRecord, g: Group, lo: int) -> bool:
