@@ -187,6 +187,6 @@ def agent_before_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tupl
         return None
     marked = tb.object_markers[f.index] - {""}
     if prep(tb, rec, target.start, agent.end) not in marked or target.start - agent.end > 3 \
-            or prep(tb, rec, target.start, agent.end) in ("wegen", "über"):
+            or prep(tb, rec, target.start, agent.end) in tb.markers["control"]:
         return None
     return agent, target
