@@ -54,6 +54,16 @@ def _shared_agent(tb: Tables, rec: SentenceRecord, k: int) -> Group | None:
     return g
 
 
+def _agent_before(tb: Tables, rec: SentenceRecord, lo: int, verb: int) -> Group | None:
+    """Where the participle closes its clause, the agent phrase nearest before it ("wurde von Russland
+    angegriffen"): in two coordinated passives each has its own ("von Russland angegriffen und von Belarus
+    bedroht"), and an agent after the participle belongs to the next one."""
+    found = after(tb, rec, lo, verb, tb.markers["agent"])
+    while found is not None and (later := after(tb, rec, found.end, verb, tb.markers["agent"])) is not None:
+        found = later
+    return found
+
+
 def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult, disc: Discourse | None = None) -> bool:
     """Agent ("przez", "by", "von") as subject, the actor on the left as object.
 
@@ -64,9 +74,9 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult, disc: Discour
     lo, hi = f.clause
     agent = tb.markers["agent"]
     obj_markers = tb.object_markers[f.index]
-    subj = after(tb, rec, tm.end, hi, agent)
-    if subj is None and tb.settings.get("object_before_verb"):
-        subj = after(tb, rec, lo, tm.start, agent)  # "wurde von Russland angegriffen"
+    subj = _agent_before(tb, rec, lo, tm.start) if tb.settings.get("object_before_verb") else None
+    if subj is None:
+        subj = after(tb, rec, tm.end, hi, agent)
     if subj is not None and subj.end < len(rec.tokens) and rec.tokens[subj.end].low in tb.markers["from"] \
             and (f.relation != "attacks" or armed_group_named(tb, rec, disc)):
         subj = None  # "vom Libanon aus beschossen": "von … aus" is where the fire came from, not who fired
