@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, Group, SentenceRecord
 from kg.engine.syntax import prep
-from kg.engine.tables import Tables, derived
+from kg.engine.tables import Tables, derived, phrases_of
 from kg.text import HYPHENS, PAIR_HYPHENS, hyphened
 
 #: Mention kinds whose words are never triggers: "Sojusz" (NATO), "the alliance" (NATO again).
@@ -33,7 +33,7 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     for cm in rec.cues.get("clause_break", ()):
         breaks.update(range(cm.start, cm.end))
     breaks -= determiner_breaks(rec)
-    breaks -= _group_joiners(rec)
+    breaks -= _group_joiners(tb, rec)
     breaks -= _clock_colons(rec)
     breaks -= _list_colons(tb, rec, breaks)
     relative = tb.markers["relative"]
@@ -72,17 +72,24 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     return rec
 
 
-def _group_joiners(rec: SentenceRecord) -> set[int]:
+def _group_joiners(tb: Tables, rec: SentenceRecord) -> set[int]:
     """A clause-break phrase that joins two mentions of one coordinated group ("Britain as well as Canada
-    sanctioned Belarus") ends no clause: the group is the subject of the verb after it."""
+    sanctioned Belarus") ends no clause: the group is the subject of the verb after it; so does a break word
+    that opens a coordination phrase of several words ("Not only Chile but also Peru condemned …")."""
     toks = rec.tokens
     out: set[int] = set()
+    pairs = [(a, b) for g in rec.groups for a, b in zip(g.mentions, g.mentions[1:], strict=False)]
+    phrases = [w for w in phrases_of(tb, "coordination") if len(w) > 1]
     for cm in rec.cues.get("clause_break", ()):
-        if cm.end - cm.start > 1 and any(
-                a.end <= cm.start and cm.end <= b.start and not any(toks[j].is_word for j in range(a.end, cm.start))
-                and not any(toks[j].is_word for j in range(cm.end, b.start))
-                for g in rec.groups for a, b in zip(g.mentions, g.mentions[1:], strict=False)):
-            out.update(range(cm.start, cm.end))
+        end = cm.end
+        if end - cm.start == 1:
+            end = next((cm.start + len(w) for w in phrases
+                        if tuple(t.low for t in toks[cm.start:cm.start + len(w)]) == w), end)
+        if end - cm.start > 1 and any(
+                a.end <= cm.start and end <= b.start and not any(toks[j].is_word for j in range(a.end, cm.start))
+                and not any(toks[j].is_word for j in range(end, b.start))
+                for a, b in pairs):
+            out.update(range(cm.start, end))
     return out
 
 
