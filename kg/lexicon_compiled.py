@@ -142,7 +142,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
             triggers.add(w, lang, i, max_gap=t.gap, particle_last=v2 and t.gap > 0 and w.startswith("=")
                          and last in particles and last not in t.object_markers)
     cues = PhraseIndex(variants=variants)
-    for concept in ("same_again", "reciprocal", "fighting", "denial", "hypothetical", "resolve", "condition",
+    for concept in ("same_again", "same_here", "reciprocal", "fighting", "denial", "hypothetical", "resolve",
+                    "condition",
                     "condition_verb_first", "demand",
                     "hedge",
                     "attribution", "mission", "pair", "parties", "regime", "bloc", "group", "possessive_pronoun",

@@ -253,6 +253,8 @@ WORD_KEYS = {
     "object_it": "pronouns for a state or group right after a trigger verb ('accused it of', 'sanctioned them'): "
                  "the actor named last in the sentence after its subject",
     "same_again": "phrases that repeat the last relation with new subjects ('podobne kroki', 'followed suit')",
+    "same_here": "phrases after a clause that give its act again to the actor right after them ('Canada condemned "
+                 "Cuba, as did Mexico', 'ebenso wie Mexiko'): that actor does it too",
     "guest": "nouns for the other party of the last meeting ('gość', 'gospodarz', 'his host')",
     "title_head_of_state": "a head of state's title with its article and no name ('der Präsident'): the last "
                            "head of state named before this sentence",

@@ -36,6 +36,7 @@ def claims(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             if not f.claims:
                 f.fail("pairs-dropped")
             out.extend(f.claims)
+    out.extend(same_here(tb, rec))
     out.extend(same_again(tb, rec, disc))
     out.extend(witness_claims(tb, rec, out))  # "signed in the presence of Trump"
     rec.claims = out
@@ -275,6 +276,32 @@ def _as_threat(c: Claim, f: FrameResult, why: str = "resolve") -> Claim:
         code = table.defaults["threatens"]
     return replace(c, relation="threatens", negated=False, modality="asserted", status="done", cameo=code,
                    evidence=[*c.evidence, why])
+
+
+def same_here(tb: Tables, rec: SentenceRecord) -> list[Claim]:
+    """'Canada condemned Cuba, as did Mexico', 'and so did Mexico', 'ebenso wie Mexiko': the actor right after
+    the phrase does the act of the last frame before it too, to the same object (its claims with the same
+    subject again, the new actor as subject)."""
+    toks = rec.tokens
+    out: list[Claim] = []
+    for cm in rec.cues.get("same_here", ()):
+        k = cm.end
+        while k < len(toks) and toks[k].low in tb.markers["determiners"]:
+            k += 1
+        g = next((g for g in rec.groups if g.start == k and g.mentions[0].kind != "adjectives"), None)
+        done = [f for f in rec.frames if f.claims and f.match.end <= cm.start]
+        if g is None or not done:
+            continue
+        last = max(done, key=lambda f: f.match.start)
+        doer = last.claims[-1].subject.code
+        for c in last.claims:
+            for a in g.actors:
+                sa = tb.gazetteer[a]
+                if c.subject.code != doer or sa.code in (c.subject.code, c.object.code) or sa.type == "Place":
+                    continue
+                out.append(replace(c, subject=sa.ref(), trigger=rec.text[toks[cm.start].start:toks[cm.end - 1].end],
+                                   confidence=max(0.1, c.confidence - 0.1), evidence=[*c.evidence, "same-here"]))
+    return out
 
 
 def same_again(tb: Tables, rec: SentenceRecord, disc: Discourse) -> list[Claim]:
