@@ -70,11 +70,14 @@ def _middle_field_negation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> i
     """Where negation follows the verb, a clause's negation stands anywhere in its middle field, often after the
     object ("unterstützte den Vorschlag nicht") or before a clause-final verb ("wird keine Soldaten entsenden"):
     a negation word of the language's morphology ("nicht", "kein") in the window around the trigger where its
-    'forbid' words are looked for negates it. The window stops at a comma, so "nicht" of another clause does not."""
+    'forbid' words are looked for negates it. The window stops at a comma on either side of the trigger, so "nicht"
+    of another clause does not."""
     lo, hi = f.near
     if not rec.morphs:
         return None
     for k in range(lo, hi):
+        if k >= f.match.end and rec.tokens[k].text == ",":
+            break  # "Polen unterstützt die Ukraine, schickt aber keine Truppen": the negation of the next clause
         if f.match.start <= k < f.match.end or "neg" not in rec.morphs[k].feats or not _negated_at(tb, rec, k) \
                 or _adverbial_without(rec, k, f):
             continue

@@ -399,7 +399,7 @@ def _attributed_group(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
 def _object_before_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> None:
     """Verb-final clauses: "Die Bundesregierung hat vier russische Diplomaten ausgewiesen"."""
     subj = f.subject
-    if not verb_late(tb, rec, f):
+    if not verb_late(tb, rec, f) or "shared" in f.how:
         return  # "Katars Premier und der CIA-Chef trafen … ein": a verb in second place has its objects after it
     obj_markers = tb.object_markers[f.index]
     codes = {tb.gazetteer[a].code for a in subj.actors}

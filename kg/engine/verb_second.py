@@ -12,6 +12,22 @@ from kg.engine.verb_final import finite_at, head_prep, prefield
 from kg.text import hyphened
 
 
+def _comma_coordinated(tb: Tables, rec: SentenceRecord, lo: int, verb: int) -> Group | None:
+    """"Kanada verurteilte Russland, lobte aber Iran": a finite verb right after a comma that ends a main clause
+    with a finite verb of its own coordinates with that verb and shares its subject, the first actor before it
+    (not the nearest one, which is that verb's object)."""
+    toks = rec.tokens
+    if not rec.morphs or verb - 1 <= lo or toks[verb - 1].text != "," or not finite(rec.morphs[verb]):
+        return None
+    # (the earlier verb may also read as an adjective: "verurteilte")
+    k = next((j for j in range(lo + 1, verb - 1) if rec.morphs[j].is_("VERB") and rec.morphs[j].feats & {"fin", "past"}
+              and not rec.morphs[j].is_("NOUN", "ADP")), None)
+    if k is None:
+        return None
+    return next((g for g in rec.groups if lo <= g.start and g.end <= k and head_prep(tb, rec, g, lo) is None
+                 and g.mentions[0].kind not in ("adjectives", "there")), None)
+
+
 def verb_second_subject(tb: Tables, rec: SentenceRecord,
                         f: FrameResult) -> tuple[Group | None, Group | None, str]:
     """German: the clause's first actor ("Die Bundesregierung hat … ausgewiesen"), the nearest on
@@ -70,6 +86,9 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
         subj = antecedent(tb, rec, lo)  # "Merz, der … gereist war, sicherte der Ukraine …": the prefield
         if subj is not None:
             return subj, None, "antecedent"
+    shared = None if as_phrase else _comma_coordinated(tb, rec, lo, before)
+    if shared is not None:
+        return shared, None, "shared"
     left = None if as_phrase else left_subject(tb, rec, lo, before)
     if left is not None and head_prep(tb, rec, left, lo) is None:
         return left, None, "left"
