@@ -13,7 +13,7 @@ lexicon declares the words (``plural_pronouns``, ``singular_pronouns``, ``plural
 from __future__ import annotations
 
 from kg.engine.record import Discourse, Mention, SentenceRecord
-from kg.engine.syntax import prep
+from kg.engine.syntax import bracketed_after, prep
 from kg.engine.tables import Tables
 
 PLURAL, SINGULAR = "pl", "sg"
@@ -68,13 +68,6 @@ def codes_of(tb: Tables, actors: tuple[str, ...] | list[str]) -> set[str]:
     return {gaz[a].code for a in actors if a in gaz}
 
 
-def _bracketed_after(rec: SentenceRecord, m: Mention, end: int) -> bool:
-    """A name alone in brackets right after the mention that ends at ``end``: it names what comes before it (a
-    list's bloc, a body's acronym), no further member of a list."""
-    toks = rec.tokens
-    return m.start - 1 == end and m.end < len(toks) and toks[m.start - 1].text == "(" and toks[m.end].text == ")"
-
-
 def plural_antecedent(tb: Tables, rec: SentenceRecord, earlier: list[Mention],
                       k: int) -> tuple[tuple[str, ...], str] | None:
     """For a plural pronoun at ``k`` after ``earlier`` (this sentence's free mentions before it): the first
@@ -91,7 +84,7 @@ def plural_antecedent(tb: Tables, rec: SentenceRecord, earlier: list[Mention],
         governed = prep(tb, rec, m.start, first.end)
         if governed is not None and governed not in tb.markers["comitative"]:
             continue  # "met in Vilnius with …": a place or other role on the way
-        if _bracketed_after(rec, m, prev_end):
+        if bracketed_after(rec, m.start, m.end, prev_end):
             continue  # "Chile, Peru and Bolivia (CAN) said they …": the bracket names the list, no member of it
         between = rec.tokens[prev_end:m.start]
         ok = True
@@ -115,7 +108,7 @@ def plural_antecedent(tb: Tables, rec: SentenceRecord, earlier: list[Mention],
         for m in rec.mentions:
             if m.start < first.end or m.end > k or m.resolved or m.kind == "adjectives":
                 continue
-            if runs and _bracketed_after(rec, m, runs[-1][-1].end):
+            if runs and bracketed_after(rec, m.start, m.end, runs[-1][-1].end):
                 continue
             if runs and all(not t.is_word or t.low in joiners for t in rec.tokens[runs[-1][-1].end:m.start]):
                 runs[-1].append(m)

@@ -10,6 +10,11 @@ from kg.engine.tables import Tables
 from kg.text import Token
 
 
+def office_tokens(rec: SentenceRecord) -> set[int]:
+    """The tokens of the sentence's office and body words (the lexicon's ``role`` and ``body`` cues)."""
+    return {k for c in ("body", "role") for cm in rec.cues.get(c, ()) for k in range(cm.start, cm.end)}
+
+
 def office_state_then_person(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention,
                              between: list[Token]) -> bool:
     """Whether ``m``, a person, goes on a list of persons each followed by the state of the office ("President Lula
@@ -67,7 +72,7 @@ def offices_coordinated(tb: Tables, rec: SentenceRecord, g: Group, m: Mention) -
     if not tb.cases or not rec.morphs:
         return False
     toks, morphs = rec.tokens, rec.morphs
-    office = {k for concept in ("body", "role") for cm in rec.cues.get(concept, ()) for k in range(cm.start, cm.end)}
+    office = office_tokens(rec)
     prev = g.mentions[-1]
     k = prev.end
     if k < m.start and toks[k].text == ",":

@@ -6,9 +6,19 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.state_kinds import fits, required
-from kg.engine.syntax import distinct_recent
 from kg.engine.tables import Tables
 from kg.phrases import Match
+
+
+def distinct_recent(ids: list[str], n: int) -> list[str]:
+    """The last ``n`` distinct ids, in their original order."""
+    out: list[str] = []
+    for a in reversed(ids):
+        if a not in out:
+            out.append(a)
+        if len(out) == n:
+            break
+    return list(reversed(out))
 
 
 def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:

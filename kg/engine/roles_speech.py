@@ -8,6 +8,7 @@ Split from ``kg.engine.roles_verb`` (subjects of verbs), which tries these after
 from __future__ import annotations
 
 from kg.engine.objects import pronoun_event
+from kg.engine.office_lists import office_tokens
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.relative_object import object_relative
 from kg.engine.speaker import DASHES, QUOTES, infinitive_with_object, names_no_one, quote_speaker
@@ -406,7 +407,7 @@ def _seated_speaker(tb: Tables, rec: SentenceRecord, sp: Match) -> Group | None:
     """"…, sagte ein Sprecher des Außenministeriums am Donnerstag in Peking": an office after the verb of
     saying and a capital after 'in' further on (past a time) say who speaks: the capital's state."""
     toks = rec.tokens
-    offices = {k for c in ("body", "role") for cm in rec.cues.get(c, ()) for k in range(cm.start, cm.end)}
+    offices = office_tokens(rec)
     for g in rec.groups:
         if not sp.end < g.start <= sp.end + 9 or g.mentions[0].kind != "metonyms" or g.start < 1 \
                 or toks[g.start - 1].low not in tb.markers["within"]:

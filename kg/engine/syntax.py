@@ -300,12 +300,17 @@ def left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, markers:
     return None
 
 
-def _bracketed_name(rec: SentenceRecord, g: Group) -> bool:
-    """A group alone in brackets right after another group names that group (its acronym, its bloc): it is
-    not a second actor of the clause."""
+def bracketed_after(rec: SentenceRecord, start: int, end: int, before: int) -> bool:
+    """Whether tokens ``start``-``end`` stand alone in brackets right after token ``before`` ends: a name there
+    names what comes before it (a list's bloc, a body's acronym), no further actor."""
     toks = rec.tokens
-    return 0 < g.start - 1 and g.end < len(toks) and toks[g.start - 1].text == "(" and toks[g.end].text == ")" \
-        and any(h.end == g.start - 1 for h in rec.groups)
+    return start - 1 == before and end < len(toks) and toks[start - 1].text == "(" and toks[end].text == ")"
+
+
+def _bracketed_name(rec: SentenceRecord, g: Group) -> bool:
+    """A group alone in brackets right after another group names that group: not a second actor of the clause."""
+    return any(bracketed_after(rec, g.start, g.end, h.end) for h in rec.groups if h.end == g.start - 1)
+
 
 
 def _after_adjunct_noun(tb: Tables, rec: SentenceRecord, g: Group, lo: int) -> bool:
@@ -439,17 +444,6 @@ def after(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: Iterabl
 def distinct(ids: list[str]) -> list[str]:
     """The ids without repeats, in the order of their first occurrence."""
     return list(dict.fromkeys(ids))
-
-
-def distinct_recent(ids: list[str], n: int) -> list[str]:
-    """The last ``n`` distinct ids, in their original order."""
-    out: list[str] = []
-    for a in reversed(ids):
-        if a not in out:
-            out.append(a)
-        if len(out) == n:
-            break
-    return list(reversed(out))
 
 
 def genitive_group(rec: SentenceRecord, k: int, depth: int = 4) -> Group | None:
