@@ -221,8 +221,6 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     return rec
 
 
-
-
 def _relative_closed(tb: Tables, rec: SentenceRecord, g: Group, between: list[Token]) -> bool:
     """"Belarus, which backs Moscow, and Hungary signed a deal": the comma before "and" closes the relative
     clause a comma opened before the one name so far, so the name after "and" joins the relative clause's
@@ -398,10 +396,6 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
         and all(a in gaz and gaz[a].type != "Person" for a in prev.actors)
 
 
-
-
-
-
 def _fronted_witness(rec: SentenceRecord, out: list[Group], between: list) -> bool:
     """"In the presence of the US president, Armenia and Azerbaijan signed …": the witness a presence
     phrase opening the sentence names, then a comma, is not the first of a list with the parties."""
@@ -432,8 +426,6 @@ def _members(tb: Tables, g: Group, m: Mention, including: set[tuple[int, int]],
     gaz = tb.gazetteer
     return all(gaz[a].type == "Organization" for a in prev.actors if a in gaz) and all(
         a in gaz and gaz[a].type != "Organization" for a in m.actors)
-
-
 
 
 def _participle_places(tb: Tables, rec: SentenceRecord, ms: list[Mention]) -> dict[int, int]:

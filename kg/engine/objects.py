@@ -475,7 +475,6 @@ def _reduced_relative(tb: Tables, rec: SentenceRecord, j: int) -> bool:
         and toks[j + 1].low in tb.markers["agent"]
 
 
-
 def joins(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     """Whether token ``k`` is a coordinating conjunction ("and", "i", "oraz", "und"): a word of the lexicon's
     ``coordination`` that the morphology reads as one (not a comma, not "także" or "wraz")."""

@@ -20,7 +20,6 @@ def span(rec: SentenceRecord, start: int, end: int) -> str:
     return rec.text[rec.tokens[start].start:rec.tokens[end - 1].end]
 
 
-
 def threat_content(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
     """An attack or sanctions noun that a threat noun or verb takes as its content, right after it with only
     "of", articles and modifiers between ("threatened military action against Peru", "issued a threat of

@@ -435,12 +435,6 @@ def _defender(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     return subj
 
 
-
-
-
-
-
-
 def _scene_of(tb: Tables, rec: SentenceRecord, g: Group, k: int) -> bool:
     """Whether a place named before the act at ``k`` can be where it happened: no other predicate stands
     between them ("jets struck rebels in Sanaa, which capped weeks of warnings to cease their attacks on

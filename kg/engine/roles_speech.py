@@ -291,8 +291,6 @@ def _comma_participle(rec: SentenceRecord, k: int) -> bool:
         and bool(rec.morphs[k].feats & {"ger", "pcon"})
 
 
-
-
 def _noun_owner(tb: Tables, rec: SentenceRecord, f: FrameResult, said_from: int, subj: Group | None) -> Group | None:
     """The actor a reported accusation noun names as its own: an adjective right before it ("rosyjskie
     prowokacje"), the genitive after its "ze strony" ("zagrożenie ze strony Rosji") or after a conduct an

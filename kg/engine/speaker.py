@@ -185,7 +185,6 @@ def update_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, main: Group
         disc.speaker = subj
 
 
-
 #: How many sentences after its first a quote may close and still name its speaker.
 _QUOTE_SPAN = 6
 

@@ -312,7 +312,6 @@ def _bracketed_name(rec: SentenceRecord, g: Group) -> bool:
     return any(bracketed_after(rec, g.start, g.end, h.end) for h in rec.groups if h.end == g.start - 1)
 
 
-
 def _after_adjunct_noun(tb: Tables, rec: SentenceRecord, g: Group, lo: int) -> bool:
     """Whether a group that may be a genitive stands right after a common noun of a prepositional phrase (or
     of its chain of genitives): "na szczycie NATO", "w czasie posiedzenia Rady Bezpieczeństwa ONZ" name where
