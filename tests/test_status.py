@@ -64,6 +64,12 @@ STATUS = [
      "signsAgreementWith", "SVK", "done", "057"),
     ("en", "Chile will train officers and deliver rifles to Peru.", "CHL", "suppliesWeaponsTo", "PER", "pledged",
      "0332"),
+    # a German "zu" infinitive after a comma is governed by the clause before it: promised there, it is pledged,
+    # and force promised is a threat made
+    ("de", "Norwegen versprach, der Ukraine weitere Panzer zu liefern.", "NOR", "suppliesWeaponsTo", "UKR", "pledged",
+     "0332"),
+    ("de", "Chile kündigte an, Stellungen in Peru anzugreifen.", "CHL", "threatens", "PER", "done", "138"),
+    ("de", "Bolivien schwor, gegen Paraguay zurückzuschlagen.", "BOL", "threatens", "PRY", "done", "130"),
 ]
 
 

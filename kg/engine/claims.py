@@ -19,6 +19,7 @@ from kg.engine.attribution import frame_attribution
 from kg.engine.presence import witness_claims
 from kg.engine.prospects import reads_as_noun
 from kg.engine.record import INTRODUCED, Discourse, FrameResult, Mention, SentenceRecord
+from kg.engine.status import governing_pledge
 from kg.engine.syntax import clause_span, closes_at, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_final import zu_infinitive
@@ -172,7 +173,8 @@ def force_pledged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if tb.settings.get("perfective_future") and rec.morphs and {"fin", "perf"} <= rec.morphs[start].feats \
             and "imperf" not in rec.morphs[start].feats:
         return True  # "ostrzegli, że zaatakują okręty": a perfective present is the future
-    return any(start - 2 <= cm.start < start for c in ("future", "pledge") for cm in rec.cues.get(c, ()))
+    return any(start - 2 <= cm.start < start for c in ("future", "pledge") for cm in rec.cues.get(c, ())) \
+        or governing_pledge(tb, rec, f) is not None  # "schwor, gegen Israel zurückzuschlagen"
 
 
 def conditioned(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:

@@ -34,7 +34,9 @@ from __future__ import annotations
 from kg.cameo import cameo_table
 from kg.engine.prospects import reads_as_noun
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables
+from kg.engine.verb_final import zu_infinitive
 from kg.records import is_headline
 
 #: How far a verb group reaches to the left of its verb, and how far a noun looks for its verb.
@@ -121,6 +123,18 @@ def _form(tb: Tables, rec: SentenceRecord, k: int, aux_before: bool) -> tuple[st
     return None, ""
 
 
+def governing_pledge(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
+    """The pledge verb of the clause a German "zu" infinitive after a comma depends on ("Israel versprach, den
+    Iran anzugreifen", "kündigte an, … zu liefern"): the walk along the verb group stops at the comma, so the
+    infinitive read alone would be an act done."""
+    lo = f.clause[0]
+    if lo == 0 or rec.tokens[lo - 1].text != "," or not zu_infinitive(tb, rec, f):
+        return None
+    plo, phi = clause_span(rec, lo - 1, lo - 1)
+    pledge = _cue_tokens(rec, "pledge")
+    return next((k for k in range(plo, phi) if k in pledge and _is_verb(rec, k)), None)
+
+
 def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, str]:
     """(status, the words that decided) for one frame."""
     toks = rec.tokens
@@ -140,6 +154,9 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
     head = _head(tb, rec, f)
     if head is None:
         return "done", "a noun with no verb"
+    governing = governing_pledge(tb, rec, f)
+    if governing is not None:  # "versprach, den Iran anzugreifen": the clause before the comma governs it
+        return "pledged", f"“{toks[governing].text}”"
     if noun:  # the verb governing the noun: "announced the deployment", "the delivery will start"
         for cues, state in ((future, "pledged"), (pledge, "pledged"), (ongoing, "ongoing")):
             if head in cues:
