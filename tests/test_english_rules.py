@@ -53,6 +53,10 @@ CASES = [
     ("Jerusalem said it would hit Iran hard.", [("ISR", "threatens", "IRN")]),
     ("Moscow will retaliate against Helsinki, Peskov said.", [("RUS", "threatens", "FIN")]),
     ("Tehran vowed to defend itself against Israeli aggression.", [("ISR", "attacks", "IRN")]),
+    # --- an attack noun a threat verb governs is threatened, not done; the state it would land in is threatened --
+    ("Ankara threatened a ground operation in northern Iraq.", [("TUR", "threatens", "IRQ")]),
+    ("Caracas threatened airstrikes in Guyana.", [("VEN", "threatens", "GUY")]),
+    ("Baku threatened a new ground operation against Armenian units.", [("AZE", "threatens", "ARM")]),
     ("The Houthis agreed to stop targeting Saudi ships.", [("HOUTHIS", "attacks", "SAU")]),
     ("Oslo announced a halt to its bombing campaign against the militants in Libya.", [("NOR", "attacks", "LBY")]),
     # --- 'Congo' alone is the DR Congo, as its adjective is ------------------------------------------

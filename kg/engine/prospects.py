@@ -78,16 +78,20 @@ def feared_words(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
 
 def threat_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
     """The threat verb whose direct object the act is ("threatened new strikes on Kyiv", "threatens
-    military action against Caracas"; only articles, adjectives and numbers between): the act is threatened,
-    not done. Its words, else None."""
+    military action against Caracas"; only articles, adjectives, numbers and nouns naming no actor between):
+    the act is threatened, not done. Its words, else None."""
     if f.relation not in ("attacks", "sanctions") or not rec.morphs:
         return None
     tm = f.match
     lo = f.clause[0]
     m = next((m for m in rec.triggers if tb.triggers[m.payload].relation == "threatens"
               and lo <= m.start and m.end <= tm.start <= m.end + 3 and rec.morphs[m.end - 1].only("VERB")), None)
-    if m is None or any(not rec.morphs[k].is_("DET", "ADJ", "ADV", "NUM") or rec.morphs[k].is_("ADP", "PRON")
-                        for k in range(m.end, tm.start)):
+    if m is None:
+        return None
+    named = {k for g in rec.groups for k in range(g.start, g.end)}
+    # a noun naming no actor may stand between too: "threatened a ground operation against …"
+    if any(not rec.morphs[k].is_("DET", "ADJ", "ADV", "NUM", "NOUN") or rec.morphs[k].is_("ADP", "PRON", "VERB")
+           or k in named for k in range(m.end, tm.start)):
         return None
     return span(rec, m.start, m.end)
 

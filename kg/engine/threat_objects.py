@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.engine.objects import QUOTES, event_word
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.syntax import can_be_nominative, prep
+from kg.engine.syntax import after, can_be_nominative, prep
 from kg.engine.tables import Tables
 
 
@@ -42,6 +42,11 @@ def threat_contents(tb: Tables, rec: SentenceRecord) -> None:
         if act is not None:
             f.object = act.object
             f.how.append("threatened-act")
+            continue
+        placed = _threatened_place(tb, rec, f, mine)
+        if placed is not None:  # "threatened a ground operation in northern Syria": where the force would land
+            f.object = placed
+            f.how.append("threatened-place")
             continue
         prior = _coordinated_charge(tb, rec, f)
         if prior is not None:  # "oskarżył Polskę o prowokacje i ostrzegł przed odwetem": the one accused
@@ -101,6 +106,22 @@ def _object_of(rec: SentenceRecord, f: FrameResult, act: FrameResult) -> bool:
     named = {k for g in rec.groups for k in range(g.start, g.end)}
     return all(rec.morphs[k].is_("DET", "ADJ", "NUM", "NOUN") and not rec.morphs[k].is_("VERB", "ADP", "PRON")
                and k not in named for k in range(f.match.end, act.match.start))  # "a ground offensive", "more"
+
+
+def _threatened_place(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: set[str]) -> Group | None:
+    """The state an attack noun right after a threat verb is placed in ("threatened a ground operation in northern
+    Syria", "threatened airstrikes in Iraq"): the act found no target of its own, as a light verb would have given
+    it ("launched a ground operation in Syria"), so the place it would land in is the one threatened."""
+    lo, hi = f.clause
+    gaz = tb.gazetteer
+    for g in rec.frames:
+        if g is f or g.relation != "attacks" or not lo <= g.match.start < hi or not _object_of(rec, f, g):
+            continue
+        target = after(tb, rec, g.match.end, hi, tb.markers["within"], first_only=True)
+        if target is not None and any(gaz[a].type in ("State", "Place") for a in target.actors) \
+                and not {gaz[a].code for a in target.actors} <= mine:
+            return target
+    return None
 
 
 def _instrumental_after(rec: SentenceRecord, f: FrameResult, act: FrameResult) -> bool:
