@@ -57,6 +57,10 @@ CASES = [
     ("Ankara threatened a ground operation in northern Iraq.", [("TUR", "threatens", "IRQ")]),
     ("Caracas threatened airstrikes in Guyana.", [("VEN", "threatens", "GUY")]),
     ("Baku threatened a new ground operation against Armenian units.", [("AZE", "threatens", "ARM")]),
+    # --- an -ing form right after a noun of private doers is theirs, not the clause's actor's ---------------
+    ("Ottawa sanctioned firms supplying Belarus with rifles.", []),
+    ("Tokyo blacklisted a network helping Pyongyang evade sanctions.", []),
+    ("Tehran began supplying Caracas with drones.", [("IRN", "suppliesWeaponsTo", "VEN")]),
     ("The Houthis agreed to stop targeting Saudi ships.", [("HOUTHIS", "attacks", "SAU")]),
     ("Oslo announced a halt to its bombing campaign against the militants in Libya.", [("NOR", "attacks", "LBY")]),
     # --- 'Congo' alone is the DR Congo, as its adjective is ------------------------------------------

@@ -109,6 +109,8 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     subj = purpose_subject(tb, rec, tm, lo)
     if subj is not None:  # "Trump called Modi to congratulate him": the caller congratulates
         return subj, None, "purpose"
+    if _private_doer(tb, rec, tm):
+        return None, None, ""  # "The EU sanctioned firms supplying Russia with drones": the firms supply
     subj = left_subject(tb, rec, lo, before, nominative=tb.cases)
     if subj is not None and tb.cases and subj.mentions[0].kind == "object_pronoun" and subj.end == before:
         # "Polska poparła Ukrainę, a Węgry ją skrytykowały": a clitic right before the verb is its object
@@ -322,6 +324,17 @@ def _object_before_gerund(tb: Tables, rec: SentenceRecord, g: Group, before: int
         return False
     return toks[before - 1].low in tb.markers["locative"] and "ger" in morphs[before].feats \
         and not any(finite(morphs[v]) for v in range(g.end, before))
+
+
+def _private_doer(tb: Tables, rec: SentenceRecord, tm: Match) -> bool:
+    """An -ing form right after a noun of private doers that names no actor ("sanctioned firms supplying Russia",
+    "a network helping Iran evade sanctions"): a reduced relative whose subject is that noun, not an actor
+    before it; a private doer acts for no state (ANNOTATION rule 10)."""
+    if tb.cases or not rec.morphs or "prp" not in tm.features[0] or tm.start == 0:
+        return False
+    k = tm.start - 1
+    return any(cm.end == tm.start for cm in rec.cues.get("private", ())) and not any(
+        g.start <= k < g.end for g in rec.groups)
 
 
 def _adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
