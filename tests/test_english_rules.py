@@ -61,6 +61,11 @@ CASES = [
     ("Ottawa sanctioned firms supplying Belarus with rifles.", []),
     ("Tokyo blacklisted a network helping Pyongyang evade sanctions.", []),
     ("Tehran began supplying Caracas with drones.", [("IRN", "suppliesWeaponsTo", "VEN")]),
+    # --- a date between the object and the reason ("on Monday") keeps the object the reason's agent ---------
+    ("Canada imposed sanctions on Iran on Monday over its deliveries of drones to Venezuela.",
+     [("CAN", "sanctions", "IRN"), ("IRN", "suppliesWeaponsTo", "VEN")]),
+    ("Japan thanked Norway last week for its support for Ukraine.",
+     [("JPN", "praises", "NOR"), ("NOR", "supports", "UKR")]),
     ("The Houthis agreed to stop targeting Saudi ships.", [("HOUTHIS", "attacks", "SAU")]),
     ("Oslo announced a halt to its bombing campaign against the militants in Libya.", [("NOR", "attacks", "LBY")]),
     # --- 'Congo' alone is the DR Congo, as its adjective is ------------------------------------------

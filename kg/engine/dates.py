@@ -73,6 +73,12 @@ def _words(tb: Tables) -> DateWords:
     return hit[1]
 
 
+def date_tokens(tb: Tables, rec: SentenceRecord) -> frozenset[int]:
+    """The tokens of the sentence's date expressions, preposition included ("on Monday", "am Montag", "w
+    poniedziałek"): the roles read past them, as a time adverbial ties no argument to its verb."""
+    return frozenset(k for e in scan(_words(tb), rec.tokens, rec.text) for k in range(e.start, e.end))
+
+
 def dates(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """Date expressions of the sentence, resolved against the article date; each frame's date (its
     clause's, its relative clause's, the sentence's or the paragraph's scene); the claims dated."""

@@ -4,6 +4,7 @@ names no actor. Split from ``roles`` (one job: who controls an embedded act)."""
 
 from __future__ import annotations
 
+from kg.engine.dates import date_tokens
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.syntax import left_subject
 from kg.engine.tables import Tables
@@ -116,7 +117,7 @@ def controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult |
             continue
         if g.object is not None and g.object.end <= k and (all(
                 not t.is_word or rec.morphs[j].is_("ADV") for j, t in enumerate(toks[g.object.end:k], g.object.end))
-                or _rest_of_phrase(tb, rec, g.object.end, k)):
+                or _rest_of_phrase(tb, rec, g.object.end, k) or _dated_between(tb, rec, g.object.end, k)):
             return g
         # "accused Mkrtychev of negotiating": the object is no actor, so the gerund has no actor subject
         np = next((p for p in rec.phrases if p.end <= k and p.start >= g.match.end and p.prep is None), None)
@@ -124,6 +125,13 @@ def controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult |
                 cm.start <= np.head < cm.end for cm in rec.cues.get("decision", ())):
             return g  # (not "ogłosił decyzję o zamknięciu …": the decision is the subject's own, see `decision`)
     return None
+
+
+def _dated_between(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
+    """Whether tokens a..b are a date expression ("sanctions on Iran on Monday over its deliveries"): a time
+    adverbial between the object and the control word keeps the object its controller."""
+    dated = date_tokens(tb, rec)
+    return a < b and all(j in dated or not rec.tokens[j].is_word for j in range(a, b))
 
 
 def _rest_of_phrase(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
