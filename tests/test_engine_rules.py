@@ -23,6 +23,15 @@ CASES = [
      [("PER", "meetsWith", "CHL"), ("PER", "meetsWith", "BOL"), ("BOL", "meetsWith", "CHL")]),
     ("pl", "Po spotkaniu szefów dyplomacji Czech, Słowacji i Węgier ogłoszono wspólne stanowisko.",
      [("CZE", "meetsWith", "SVK"), ("CZE", "meetsWith", "HUN"), ("HUN", "meetsWith", "SVK")]),
+    # talks held for two sides by a third ("organised talks between", "hosted talks between"): the sides hold
+    # them with each other and the host meets each; mediated talks may be indirect, their sides do not meet
+    ("pl", "Kenia zorganizowała rozmowy między Etiopią a Erytreą.",
+     [("KEN", "meetsWith", "ETH"), ("KEN", "meetsWith", "ERI"), ("ERI", "meetsWith", "ETH")]),
+    ("en", "Ghana organised talks between Togo and Benin.",
+     [("GHA", "meetsWith", "TGO"), ("GHA", "meetsWith", "BEN"), ("BEN", "meetsWith", "TGO")]),
+    ("de", "Kenia richtete Gespräche zwischen Äthiopien und Eritrea aus.",
+     [("KEN", "meetsWith", "ETH"), ("KEN", "meetsWith", "ERI"), ("ERI", "meetsWith", "ETH")]),
+    ("en", "Ghana mediated talks between Togo and Benin.", [("GHA", "meetsWith", "TGO"), ("GHA", "meetsWith", "BEN")]),
     ("en", "Ghana, Togo and Benin met in Accra. The leaders pledged continued assistance to Niger.",
      [("GHA", "meetsWith", "TGO"), ("GHA", "meetsWith", "BEN"), ("BEN", "meetsWith", "TGO"),
       ("GHA", "providesAidTo", "NER"), ("TGO", "providesAidTo", "NER"), ("BEN", "providesAidTo", "NER")]),

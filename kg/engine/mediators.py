@@ -109,7 +109,8 @@ def named_mediators(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
 
 
 def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
-    """A mediator meets each party, and the parties do not meet each other (ANNOTATION rule 7).
+    """A mediator meets each party, and the parties do not meet each other (ANNOTATION rule 7), unless the
+    talks are hosted between them (a trigger coded as a plain meeting, 040).
 
     The mediator is the frame's subject ("Oman mediated", "mediated by Oman", "Egyptian
     mediation", "US-brokered"); the parties are its object ("between Israel and Hamas"), else the
@@ -175,8 +176,14 @@ def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
     else:
         far = False
     resolved = far or f.subject.resolved or (f.object is not None and f.object.resolved)
-    return [(m, p, resolved) for m in brokers for p in parties if gaz[m].code != gaz[p].code and gaz[p].code
-            not in mediators]
+    out = [(m, p, resolved) for m in brokers for p in parties if gaz[m].code != gaz[p].code and gaz[p].code
+           not in mediators]
+    if f.trigger.cameo == "040" and f.object is not None:
+        # talks hosted between the parties named ("hosted talks between Ethiopia and Eritrea"), coded as a plain
+        # meeting, not a mediation (045): the parties hold them with each other
+        named = [a for a in parties if a in f.object.actors]
+        out += [(a, b, resolved) for i, a in enumerate(named) for b in named[i + 1:] if gaz[a].code != gaz[b].code]
+    return out
 
 
 def _co_mediators(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Group]:

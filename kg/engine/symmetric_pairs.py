@@ -195,7 +195,11 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
             # their relations with one partner ("die Beziehungen mit Israel": each its own)
             found += [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
         phone = told_by(rec, f, "phone")
-        if prep(tb, rec, obj.start, lo) in tb.markers["comitative"] and not phone and not apart:
+        if f.relation == "meetsWith" and prep(tb, rec, obj.start, lo) in tb.markers["tie_sides"]:
+            # "Turcja zorganizowała rozmowy między Rosją a Ukrainą", "hosted talks between A and B": the talks are
+            # the two sides' own, and the one who holds them for them meets each
+            found += [(a, b) for i, a in enumerate(side_b) for b in side_b[i + 1:]]
+        elif prep(tb, rec, obj.start, lo) in tb.markers["comitative"] and not phone and not apart:
             # "a summit with Biden and Kishida": partners of one meeting meet each other too; not those of
             # calls by phone ("telefonierte mit Macron und Starmer": two calls)
             found += [(a, b) for i, a in enumerate(side_b) for b in side_b[i + 1:]]
