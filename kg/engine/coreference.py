@@ -213,7 +213,7 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
             found, via = other, f"the last {kind} named, not the sentence's subject"
         topic = [a for a in disc.subject if a in gaz and gaz[a].type == kind]
         if concept == "group" and len(topic) == 1 and topic[0] in found[-3:] and tb.top(topic[0]) not in own \
-                and not here:
+                and not any(gaz[a].type == kind for a in here):  # states named on the way do not count
             # "The Houthis began strikes after Israel's war with Hamas started. The militant group …": the group
             # the narration was about, not one named on the way
             return (topic[0],), "the group that was the topic"
