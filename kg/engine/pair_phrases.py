@@ -44,6 +44,9 @@ def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[t
     persons = person_pair(tb, rec, disc, cm)
     if persons:  # "Blinken warned Wang … after the meeting of both men": the last two persons named
         return persons, "the last two persons named, of two states"
+    met = _met_states(tb, rec, disc, cm)
+    if met:  # "Poland's farm minister met his Ukrainian counterpart … Both ministers signed": no names the data knows
+        return met, "the two sides of the article's last meeting"
     here = {tb.top(a) for m in out if m.end <= cm.start for a in m.actors}
     if not here and any(t.low in tb.markers["state_nouns"] for t in rec.tokens[cm.start:cm.end]):
         # "Egypt and Qatar mediated talks between Hamas and Israel. Both countries …": the list of two states
@@ -97,6 +100,21 @@ def coordinated_pair(tb: Tables, mentions: list, rec: SentenceRecord, k: int) ->
                 and all(gaz[a].type != "Place" for a in tops):
             return tuple(tops)
     return ()
+
+
+def _met_states(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[str, ...]:
+    """A pair phrase of persons ('obaj ministrowie', 'the two leaders') when the article named no two persons the
+    data knows ("the Polish minister met his Ukrainian counterpart"): the two sides of its last meeting, when
+    this sentence names no actor before the phrase."""
+    nouns = tb.markers["pair_persons"]
+    if not any(t.low in nouns or t.norm in nouns for t in rec.tokens[cm.start:cm.end]):
+        return ()
+    gaz = tb.gazetteer
+    if any(m.end <= cm.start and not m.resolved and any(gaz[a].type != "Organization" for a in m.actors)
+           for m in rec.mentions):
+        return ()
+    sides = distinct_recent([tb.top(a) for a in disc.meeting if a in gaz], 2)
+    return tuple(sides) if len(sides) == 2 and all(gaz[a].type == "State" for a in sides) else ()
 
 
 def person_pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[str, ...]:
