@@ -111,9 +111,11 @@ def _negating_head(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | Non
     if after is not None:
         return after
     k = f.match.start - 1
-    while k >= f.clause[0] and rec.morphs[k].is_("DET", "NUM", "ADJ", "NOUN", "PROPN") \
-            and rec.tokens[k].low not in tb.markers["negation"]:  # "aid" reads as a verb too
-        k -= 1
+    # "vetoed the EU's latest package of sanctions": a genitive "of" and an owner's "'s" are words of the phrase
+    inside = tb.markers["genitive_marker"] | tb.markers["possessive_clitic"]
+    while k >= f.clause[0] and (rec.morphs[k].is_("DET", "NUM", "ADJ", "NOUN", "PROPN") or rec.tokens[k].low in inside
+                                and k < f.match.start - 1) and rec.tokens[k].low not in tb.markers["negation"]:
+        k -= 1  # ("aid" reads as a verb too)
     if k - 1 >= f.clause[0] and k < f.match.start - 2 and rec.morphs[k].only("ADP") \
             and rec.tokens[k - 1].low in tb.markers["negation"]:
         k -= 1  # "zablokowały w poniedziałek pakiet sankcji": an adjunct right after the verb
