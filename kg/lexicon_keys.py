@@ -387,6 +387,8 @@ WORD_KEYS = {
     "event": "nouns for an event an accusation refers back to ('próba', 'the strike')",
     "letters": "letters that mark the language in language identification ('ą', 'ß')",
     "speech": "verbs of saying: their subject is the source of what follows ('powiedział', 'said')",
+    "reporting": "verbs of reporting news ('reported', 'podała', 'meldete'): with a verb of saying, their subject "
+                 "or the agency after them says the sentence they close or open (kg.engine.sayers)",
     "pledge": "promising, announcing, planning, deciding: an act they govern is pledged ('obiecać', 'zusagen')",
     "future": "auxiliaries and phrases of the future before a verb: its act is pledged ('będzie', 'will', 'wird')",
     "plan_nouns": "nouns of a plan or an intention: an infinitive right after one tells an act planned, not done "

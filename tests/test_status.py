@@ -156,6 +156,26 @@ def test_an_attribution_opening_the_sentence_covers_all_of_it(lang, text, pairs)
     assert all(claim(text, lang, *p).attributed_to == who for p in pairs)
 
 
+@pytest.mark.parametrize("lang,text,pair,who", [
+    # a clause of saying that closes the sentence: its sayer (agency, actor, person) says what comes before it
+    ("en", "Sweden sent tanks to Ukraine, Reuters reported.", ("SWE", "suppliesWeaponsTo", "UKR"), "Reuters"),
+    ("en", "Chile shelled Peru overnight, the Bolivian army said on Monday.", ("CHL", "attacks", "PER"), "Bolivia"),
+    ("pl", "Szwecja przekazała Ukrainie czołgi, podała agencja Reutera.", ("SWE", "suppliesWeaponsTo", "UKR"),
+     "Reuters"),
+    ("de", "„Chile hat Peru erneut angegriffen“, sagte Scholz am Montag.", ("CHL", "attacks", "PER"), "Olaf Scholz"),
+    # one that opens it says what follows its verb
+    ("en", "Reuters reported that Sweden had sent tanks to Ukraine.", ("SWE", "suppliesWeaponsTo", "UKR"), "Reuters"),
+    ("pl", "PAP podała, że Szwecja przekazała Ukrainie czołgi.", ("SWE", "suppliesWeaponsTo", "UKR"), "PAP"),
+])
+def test_a_clause_of_saying_names_who_says_the_sentence(lang, text, pair, who):
+    assert claim(text, lang, *pair).attributed_to == who
+
+
+def test_a_sayer_that_names_no_one_gives_no_attribution():
+    assert claim("Sweden sent tanks to Ukraine, officials said.", "en", "SWE", "suppliesWeaponsTo", "UKR") \
+        .attributed_to is None
+
+
 HEDGES = [
     ("pl", "Szwecja podobno wyśle myśliwce na Ukrainę, a Norwegia przekaże Ukrainie czołgi.",
      ("SWE", "suppliesWeaponsTo", "UKR"), ("NOR", "suppliesWeaponsTo", "UKR")),

@@ -9,6 +9,7 @@ denial, demand or hypothetical never reaches into a later conjunct. Split from `
 from __future__ import annotations
 
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
+from kg.engine.sayers import sayer_attributions
 from kg.engine.source_phrases import names_after, source_mentions
 from kg.engine.tables import Tables, derived
 
@@ -35,6 +36,7 @@ def attribution(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             continue
         lo, hi = _scope(rec, cm.start, end)
         rec.attributions.append((lo, hi, who))
+    rec.attributions += sayer_attributions(tb, rec)  # "…, Reuters reported", "the Pentagon said that …"
     if rec.attributions:
         rec.attribution = min(rec.attributions, key=lambda a: (a[0], a[0] - a[1]))[2]
     return rec
