@@ -253,7 +253,7 @@ def _decode_bytes(data: bytes, name: str, warn: Warn | None) -> str:
     if text is not None:
         if warn:
             bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-            warn(f"{name}: {bad} byte{'s' if bad != 1 else ''} that are not UTF-8 replaced with U+FFFD")
+            warn(f"{name}: {bad} byte{'s that are' if bad != 1 else ' that is'} not UTF-8 replaced with U+FFFD")
         return text
     text = _meta_charset(data)
     if text is None:
@@ -272,12 +272,15 @@ def _mostly_utf8(data: bytes) -> str | None:
     """The text if ``data`` is UTF-8 with a few damaged bytes, else None.
 
     Text in a legacy code page has almost no valid multi-byte UTF-8 sequences and many
-    invalid ones; UTF-8 text with a damaged byte has the opposite.
+    invalid ones; UTF-8 text with a damaged byte has the opposite. A short text has few
+    characters either way: two valid sequences, three times as many as the damaged ones, are
+    no accident of a code page (a lead byte there is a capital letter, rarely followed by the
+    punctuation or lower-case letter a continuation byte would be).
     """
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     good = len(text) - len(text.encode("ascii", "ignore")) - bad  # valid non-ASCII characters
-    return text if good >= 10 * bad else None
+    return text if good >= 10 * bad or good >= 2 and good >= 3 * bad else None
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)

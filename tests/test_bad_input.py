@@ -189,7 +189,21 @@ def test_one_damaged_byte_does_not_turn_utf8_into_a_legacy_code_page(tmp_path):
     notes: list[str] = []
     text = decode(data, "x.txt", notes.append)
     assert "Nagłówek" in text and "Gruzj\ufffd" in text
-    assert notes == ["x.txt: 1 byte that are not UTF-8 replaced with U+FFFD"]
+    assert notes == ["x.txt: 1 byte that is not UTF-8 replaced with U+FFFD"]
+
+
+def test_a_short_utf8_text_with_a_damaged_byte_stays_utf8():
+    # a sentence has too few letters with diacritics for the tenfold rule: its valid sequences still decide
+    data = "Szwecja wysłała czołgi na Łotwę. Litwa poparła ".encode() + b"\xff" + " Estonię.".encode()
+    notes: list[str] = []
+    text = decode(data, "short.txt", notes.append)
+    assert text.startswith("Szwecja wysłała czołgi na Łotwę.") and "\ufffd" in text
+    assert notes == ["short.txt: 1 byte that is not UTF-8 replaced with U+FFFD"]
+
+
+def test_a_short_cp1250_text_is_still_read_as_cp1250():
+    data = "Szwecja wysłała czołgi na Łotwę.".encode("cp1250")
+    assert decode(data, "old.txt") == "Szwecja wysłała czołgi na Łotwę."
 
 
 @pytest.mark.parametrize("encoding", ["cp1250", "iso-8859-2"])
