@@ -51,7 +51,21 @@ def read_language(text: str, default: str = "en") -> tuple[str, bool]:
     """(``detect_language(text, default)``, ``foreign(text)``) from one scoring pass: where an article's
     language is detected, whether it reads as none of them comes with it."""
     best, score, words = _best_language(text, default)
-    return best, words >= _FOREIGN_MIN_WORDS and score < FOREIGN_SHARE * words
+    return best, words >= _FOREIGN_MIN_WORDS and score < FOREIGN_SHARE * words or _other_script(text)
+
+
+def _other_script(text: str) -> bool:
+    """Whether most letters of the text are of another script than Latin (Cyrillic, Greek, Arabic, CJK …): no
+    need to count common words to tell a short Russian text is none of kg's languages."""
+    head = text[:2000]
+    latin = other = 0
+    for c in head:
+        if c.isalpha():
+            if ord(c) >= 0x0370:
+                other += 1
+            else:
+                latin += 1
+    return other >= 10 and other > latin
 
 
 def detect_language(text: str, default: str = "en") -> str:

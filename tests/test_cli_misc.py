@@ -131,3 +131,13 @@ def test_an_article_in_another_language_gets_a_notice_not_silence(tmp_path):
         r = CliRunner().invoke(main, args)
         notices = [ln for ln in r.stderr.splitlines() if "does not read as Polish, English or German" in ln]
         assert r.exit_code == 0 and len(notices) == 1 and str(fr) in notices[0], r.stderr
+
+
+def test_a_short_text_in_another_script_gets_the_notice():
+    """A sentence in Cyrillic is too short for the common-word count, but its script says it is none of kg's
+    languages; a short Polish headline is not flagged. Our own sentences."""
+    from kg.language import read_language
+
+    assert read_language("Польша поддержала Литву, заявил министр в Варшаве.")[1]
+    assert not read_language("Polska poparła Litwę.")[1]
+    assert not read_language("Chile backs Peru.")[1]
