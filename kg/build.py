@@ -226,10 +226,11 @@ def _has_claims(out: Path) -> bool:
 
 
 def _finish(writer: ExportWriter, stage: Path, out: Path, result: BuildResult, force: bool, html: bool,
-            keep_state: bool, show_progress: bool, store: bool = True, parallel: bool = False) -> None:
+            keep_state: bool, show_progress: bool, store: bool = True, parallel: bool = False,
+            inputs: str = "the inputs") -> None:
     stats = writer.stats
     if stats.articles == 0 and not force:
-        raise BuildRefused(f"no article could be read from the inputs; {out} left untouched (--force writes "
+        raise BuildRefused(f"no article could be read from {inputs}; {out} left untouched (--force writes "
                            "empty exports)", result.errors)
     if stats.claims == 0 and _has_claims(out) and not force:
         raise BuildRefused(f"the inputs give no claims and would replace the non-empty export in {out}; "
@@ -345,8 +346,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
                 executor.shutdown()
                 executor = None
             result.stats = writer.stats
+            named = ", ".join(str(p) for p in paths[:3]) + (", …" if len(paths) > 3 else "")
             _finish(writer, stage, out, result, force, html, keep_state=True, show_progress=show_progress,
-                    store=store, parallel=jobs > 1)
+                    store=store, parallel=jobs > 1, inputs=named or "the inputs")
             swap_in(stage, out)
         finally:
             if executor is not None:

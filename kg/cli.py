@@ -268,10 +268,15 @@ def _one_article(path: str, now=None, article_id: str | None = None) -> Article:
     items = list(iter_articles([path], warn=lambda m: None, now=now))
     errors = [i for i in items if isinstance(i, str)]
     articles = [i for i in items if not isinstance(i, str)]
+    if article_id is not None:
+        picked = [a for a in articles if a.doc == article_id]
+        if picked:  # a bad line elsewhere in the file does not hide the article asked for (extract reads it too)
+            for e in errors:
+                _notice(e)
+            return picked[0]
     if errors:
         raise click.ClickException(errors[0])
     if article_id is not None:
-        picked = [a for a in articles if a.doc == article_id]
         if not picked:
             known = ", ".join(a.doc for a in articles[:5]) + (", …" if len(articles) > 5 else "")
             raise click.ClickException(f"{path}: no article with id {article_id!r} (ids: {known or 'none'})")

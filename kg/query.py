@@ -62,6 +62,11 @@ def _parse_header(name: str, path: Path, text: str) -> NamedQuery:
     return NamedQuery(name, path, text, " ".join(d for d in desc if d), params)
 
 
+#: The first keyword of a SPARQL update, after any prologue and comments.
+_UPDATE = re.compile(r"^(?:\s*(?:#[^\n]*|(?:PREFIX|BASE)\s[^\n]*))*\s*"
+                     r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
 def named_queries(directory: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
     out = {}
     for path in sorted(Path(directory).glob("*.rq")):
@@ -88,7 +93,7 @@ def get_query(name: str | None = None, file: str | Path | None = None, text: str
             raise QueryError(os_message(e)) from None
         except UnicodeDecodeError as e:
             raise QueryError(f"{path}: not UTF-8 text (byte {e.start})") from None
-        return _parse_header(path.stem, path, body)
+        return _parse_header(str(path), path, body)  # named as given, so that its errors name the file
     if (bare := text.strip()) in named_queries():  # 'kg query exports who-supports': a name where SPARQL goes
         raise QueryUsageError(f"'{bare}' is a bundled query: run it with --name {bare}")
     return _parse_header("query", Path("-"), text)
@@ -258,6 +263,10 @@ def run_query(store: ox.Store, query: NamedQuery, params: dict[str, str] | None 
         res = store.query(with_values(query.text, subs), use_default_graph_as_union=needs_union(store),
                           substitutions=subs or None, prefixes=PREFIXES)
     except SyntaxError as e:
+        update = _UPDATE.search(query.text)
+        if update is not None:  # "DELETE WHERE …" fails to parse as a query ("expected CONSTRUCT"): say why
+            raise QueryError(f"{query.name}: a SPARQL update ({update.group(1).upper()}); kg query runs read-only "
+                             "queries (SELECT, ASK, CONSTRUCT, DESCRIBE)") from None
         raise QueryError(f"{query.name}: SPARQL syntax error: {e}") from None
     if isinstance(res, ox.QueryBoolean):
         return Result([], [], bool(res))

@@ -460,6 +460,8 @@ def write_html(
             for piece in pieces:
                 f.write(piece)
         os.replace(tmp, path)
+    except OSError as e:  # name the page asked for, not the temporary file
+        raise OSError(e.errno, e.strerror, str(path)) from None
     finally:
         tmp.unlink(missing_ok=True)
     return path

@@ -49,7 +49,8 @@ def read_input(path: str | Path) -> list[dict]:
         return read_claims(path)
     except ValueError as e:
         hint = "" if path.suffix.lower() == ".jsonl" or path.is_dir() else \
-            " (kg viz draws claims: `kg extract FILE --format jsonl` or `kg build` make them from articles)"
+            " (kg viz and kg review read claims: `kg extract FILE --format jsonl` or `kg build` make them from " \
+            "articles)"
         raise VizError(f"{e}{hint}") from None
 
 

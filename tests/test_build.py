@@ -189,7 +189,7 @@ def test_nothing_read_leaves_the_export_untouched(built, tmp_path):
     before = exports_of(built)
     r = CliRunner().invoke(main, ["build", str(tmp_path / "typo-folder"), "-o", str(built)])
     assert r.exit_code == 1
-    assert "no article could be read" in r.output and "left untouched" in r.output
+    assert f"no article could be read from {tmp_path / 'typo-folder'}" in r.output and "left untouched" in r.output
     assert exports_of(built) == before
     assert not [p for p in built.parent.iterdir() if ".kg-new-" in p.name]
 

@@ -280,3 +280,16 @@ def test_doc_of_several_articles_picks_one_by_id(tmp_path):
     unknown = _run("--doc", str(src), "--article", "n3")
     assert unknown.exit_code == 1 and "no article with id 'n3'" in unknown.output
     assert _run("Chile poparło Peru.", "--article", "n2").exit_code == 2
+
+
+def test_a_bad_line_elsewhere_does_not_hide_the_article_asked_for(tmp_path):
+    src = tmp_path / "mixed.jsonl"
+    src.write_text(json.dumps({"id": "n1", "text": "Chile poparło Peru.", "lang": "pl"}) + "\n{\"id\": broken\n"
+                   + json.dumps({"id": "n3", "text": "Norwegia zaatakowała Islandię.", "lang": "pl"}) + "\n",
+                   encoding="utf-8")
+    picked = _run("--doc", str(src), "--article", "n3", "--format", "json")
+    assert picked.exit_code == 0 and "mixed.jsonl:2: invalid JSON" in picked.stderr
+    claims = json.loads(picked.stdout)["sentences"][0]["stages"]["claims"]["claims"]
+    assert {(c["subject"]["code"], c["relation"], c["object"]["code"]) for c in claims} == {("NOR", "attacks", "ISL")}
+    whole = _run("--doc", str(src))
+    assert whole.exit_code == 1 and "mixed.jsonl:2: invalid JSON" in whole.output

@@ -135,6 +135,17 @@ def test_a_bundled_query_name_given_as_sparql_says_to_use_name(tmp_path):
     assert "--name who-supports" in result.output
 
 
+def test_an_update_or_a_bad_query_file_is_named_in_its_error(env, tmp_path):
+    """An update is refused as such (the parser alone says 'expected CONSTRUCT'); a file's error names the file."""
+    _, store, gaz = env
+    with pytest.raises(QueryError, match=r"a SPARQL update \(DELETE\); kg query runs read-only"):
+        run_query(store, get_query(text="PREFIX x: <http://example.org/>\nDELETE WHERE { ?s ?p ?o }"), gazetteer=gaz)
+    bad = tmp_path / "broken.rq"
+    bad.write_text("SELECT ?s WHERE { ?s ?p }\n", encoding="utf-8")
+    with pytest.raises(QueryError, match=r"broken\.rq: SPARQL syntax error"):
+        run_query(store, get_query(file=bad), gazetteer=gaz)
+
+
 def test_unknown_actor_of_the_gazetteer_is_found_in_the_export(env):
     _, store, gaz = env
     assert resolve_actor_param("Wagner Group", store, gaz).value.endswith("/actor/wagner")

@@ -357,3 +357,17 @@ def test_cli_refuses_empty_stdin_and_points_from_an_article_to_the_claims(tmp_pa
     article.write_text("Chile poparło Peru.\n", encoding="utf-8")
     wrong = CliRunner().invoke(main, ["viz", str(article), "-o", str(out)])
     assert wrong.exit_code == 1 and "kg extract FILE --format jsonl" in wrong.output and not out.exists()
+
+
+def test_a_page_that_cannot_be_written_is_named_not_its_temporary_file(tmp_path, monkeypatch):
+    import os
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied", str(src))
+
+    monkeypatch.setattr(os, "replace", refuse)
+    page = tmp_path / "graph.html"
+    with pytest.raises(PermissionError) as e:
+        viz.write_html(viz_data.claims(), page)
+    assert e.value.filename == str(page)
+    assert not list(tmp_path.glob(".*.tmp"))
