@@ -340,7 +340,9 @@ def _resolve_codes(actors: dict[str, Actor], spans: dict[str, list[Span]]) -> li
                 p = actors[p.acts_for or p.part_of]
             code = p.code
         if not code:
-            raise DataError(f"{_key_at(spans[a.id], 'id')}: {a.id}: no 'code' and nothing to inherit one from")
+            need = {"Place": "'part_of' (the state it lies in)", "Person": "'acts_for' (whom it acts for)"}.get(
+                a.type, "'acts_for' or 'part_of'")
+            raise DataError(f"{_key_at(spans[a.id], 'id')}: {a.id}: no 'code', and no {need} to inherit one from")
         if a.deployed_in is not None and a.deployed_in not in actors:
             raise DataError(f"{_key_at(spans[a.id], 'deployed_in')}: {a.id}: refers to unknown actor "
                             f"'{a.deployed_in}' in 'deployed_in'")

@@ -378,7 +378,9 @@ def build(paths: tuple[str, ...], out_dir: str | None, lang: str, html: bool, st
         sys.exit(1)
     except OutputError as e:
         raise _UsageFailure(str(e)) from None
-    except (DataError, ValueError) as e:
+    except DataError as e:
+        raise KgError(f"data error: {e}") from None  # as extract and explain say it
+    except ValueError as e:
         raise KgError(str(e)) from None
     except OSError as e:
         raise KgError(os_message(e)) from None

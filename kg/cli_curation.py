@@ -34,8 +34,8 @@ def check_data_cmd(examples: bool, user_only: bool) -> None:
 
     data = active()
     problems = check_data(data)
-    for line in problems:
-        click.echo(f"kg: {line}", err=True)
+    for line in problems:  # worded as extract, build and explain word a data error
+        click.echo(f"kg: error: data error: {line}", err=True)
     if problems:
         sys.exit(1)
     where = ", ".join(display(d) for d in data.user_dirs) or "packaged data only"

@@ -156,6 +156,9 @@ CONFLICTS = {
     "unknown acts_for": (
         {"actors/x.toml": '[[actor]]\nid = "rudolf"\ntype = "Person"\nnames.en = ["Rudolf"]\nacts_for = "RURR"\n'},
         r"actors/x\.toml:5: rudolf: refers to unknown actor 'RURR' in 'acts_for'"),
+    "place with nothing to inherit a code from": (
+        {"actors/x.toml": '[[actor]]\nid = "ruri-city"\ntype = "Place"\nnames.en = ["Ruri City"]\n'},
+        r"actors/x\.toml:\d+: ruri-city: no 'code', and no 'part_of' \(the state it lies in\) to inherit one from"),
     "unknown relation": (
         {"lexicon/en.toml": 'language = "en"\n\n[[trigger]]\nid = "t"\nrelation = "likes"\nwords = ["like"]\n'},
         r"lexicon/en\.toml:5: trigger #1 \(t\): unknown relation 'likes'"),
@@ -185,6 +188,7 @@ def test_a_conflicting_file_fails_with_file_and_line(name, tmp_path):
     check = run("check-data", "--data", str(data))
     assert check.exit_code == 1
     assert any(__import__("re").search(message, line) for line in check.output.splitlines()), check.output
+    assert all(line.startswith("kg: error: data error: ") for line in check.output.splitlines()), check.output
     if name != "example with an unknown code":  # a bad example does not stop extraction
         res = run("extract", "-", "--lang", "en", "--data", str(data), stdin="Ruritania vouched for Poland.")
         assert res.exit_code == 1 and "Traceback" not in res.output
