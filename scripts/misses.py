@@ -86,6 +86,15 @@ def main() -> None:
     ap.add_argument("-v", action="store_true", help="list every miss with its bucket")
     ap.add_argument("--sentences", action="store_true", help="with -v, also print the sentences naming both actors")
     a = ap.parse_args()
+    try:
+        run(a)
+    except (OSError, json.JSONDecodeError) as e:  # a wrong path or a broken gold file: one line, no traceback
+        why = e.strerror if isinstance(e, OSError) else e
+        raise SystemExit(f"misses: {getattr(e, 'filename', None) or a.gold}: {why}") from None
+
+
+def run(a: argparse.Namespace) -> None:
+    """Count (and with -v list) the misses of the gold file's articles."""
     buckets: Counter[str] = Counter()
     by_relation: dict[str, Counter[str]] = defaultdict(Counter)
     for line in Path(a.gold).read_text(encoding="utf-8").splitlines():

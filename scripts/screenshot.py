@@ -2,6 +2,8 @@
 
     python scripts/screenshot.py [ARTICLES_OR_CLAIMS...] [-o docs/graph.png] [--map docs/map.png] [--html FILE]
 
+With -o and no --map, the map goes beside the graph's shot (OUTPUT-map.png).
+
 Extracts claims from ``examples/articles`` (or reads a claims.jsonl / export given instead),
 writes the state-level page with ``kg.viz.write_html``, opens it in headless Chromium
 (Debian's /usr/bin/chromium, driven by playwright) at 1400x900 with every network request
@@ -94,16 +96,23 @@ def shoot(html: Path, shots: list[tuple[str, Path]], width: int = 1400, height: 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("inputs", nargs="*", type=Path, default=[ROOT / "examples" / "articles"])
-    ap.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "graph.png")
-    ap.add_argument("--map", type=Path, default=ROOT / "docs" / "map.png", help="The Map layout's screenshot.")
+    ap.add_argument("-o", "--output", type=Path, default=None, help="The graph's screenshot (default: docs/graph.png).")
+    ap.add_argument("--map", type=Path, default=None,
+                    help="The Map layout's screenshot (default: docs/map.png, or OUTPUT-map.png beside -o).")
     ap.add_argument("--html", type=Path, default=None, help="Keep the page here (default: a temp file).")
     ap.add_argument("--label-lang", default="en", choices=["pl", "en", "de"])
     args = ap.parse_args()
+    if args.map is None:  # a shot taken elsewhere does not overwrite the repository's docs/map.png
+        args.map = ROOT / "docs" / "map.png" if args.output is None else \
+            args.output.with_name(f"{args.output.stem}-map{args.output.suffix}")
+    args.output = args.output or ROOT / "docs" / "graph.png"
     claims = load_claims(args.inputs)
     if not claims:
         raise SystemExit("screenshot: no claims in the input")
     html = args.html or Path(tempfile.mkdtemp(prefix="kg-shot-")) / "graph.html"
-    write_html(claims, html, label_lang=args.label_lang, title="kg: examples/articles")
+    names = [p.name if p.name not in ("", ".") else str(p) for p in args.inputs]
+    title = "kg: examples/articles" if args.inputs == [ROOT / "examples" / "articles"] else f"kg: {', '.join(names)}"
+    write_html(claims, html, label_lang=args.label_lang, title=title)
     shoot(html, [(GRAPH_VIEW, args.output), (map_view(), args.map)])
     print(f"wrote {args.output} and {args.map} from {len(claims)} claims ({html})")
 
