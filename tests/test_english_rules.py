@@ -66,6 +66,8 @@ CASES = [
      [("CAN", "sanctions", "IRN"), ("IRN", "suppliesWeaponsTo", "VEN")]),
     ("Japan thanked Norway last week for its support for Ukraine.",
      [("JPN", "praises", "NOR"), ("NOR", "supports", "UKR")]),
+    # --- a group's name for its people ("Wagner fighters") is a body: sent, they are the group's troops -----------
+    ("Wagner fighters were deployed to Chad.", [("WAGNER", "deploysTroopsTo", "TCD")]),
     ("The Houthis agreed to stop targeting Saudi ships.", [("HOUTHIS", "attacks", "SAU")]),
     ("Oslo announced a halt to its bombing campaign against the militants in Libya.", [("NOR", "attacks", "LBY")]),
     # --- 'Congo' alone is the DR Congo, as its adjective is ------------------------------------------

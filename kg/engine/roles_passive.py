@@ -93,7 +93,9 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult, disc: Discour
         # "Armenia, which is backed by France", "die Ukraine, die 2022 von Russland angegriffen wurde": a
         # passive relative clause with no actor of its own on the left is about the relative's antecedent
         left = antecedent(tb, rec, lo)
-    if subj is None and left is not None and left.mentions[-1].kind == "body" and f.relation in _THEME_PASSIVES:
+    bodied = left is not None and (left.mentions[-1].kind == "body" or left.mentions[-1].kind == "demonyms" and any(
+        b.end == left.mentions[-1].end for b in rec.cues.get("body", ())))  # "Wagner fighters": a name for its people
+    if subj is None and bodied and f.relation in _THEME_PASSIVES:
         # "British troops are stationed in Estonia", "Russian missiles were fired at Kyiv"
         f.subject, f.object = left, after(tb, rec, tm.end, hi, obj_markers - {""}, skip=left)
         if f.object is None and tb.settings.get("object_before_verb"):
