@@ -17,7 +17,7 @@ CASES = [
     # --- the harmed of a verb of being harmed ('killed in', 'died in') is the target of the attack noun after it
     ("Two Iranian generals were killed in an Israeli strike.", [("ISR", "attacks", "IRN")]),
     ("A Hamas commander was killed in an Israeli airstrike.", [("ISR", "attacks", "HAMAS")]),
-    ("Several Pakistani soldiers died in an Afghan Taliban attack.", [("TALIBAN", "attacks", "PAK")]),
+    ("Several Pakistani soldiers died in an Afghan Taliban attack.", [("AFG", "attacks", "PAK")]),
     ("Three Ukrainian soldiers were wounded in a Russian drone attack.", [("RUS", "attacks", "UKR")]),
     # --- a state's body before the noun of a compound ("a Russian drone attack") is its agent, after a preposition too
     ("Five people died after a Russian drone attack on Kharkiv.", [("RUS", "attacks", "UKR")]),

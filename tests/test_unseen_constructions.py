@@ -13,7 +13,7 @@ CASES = [
     ("pl", "Ankara ponownie zaatakowała PKK/YPG.", [("TUR", "attacks", "PKK"), ("TUR", "attacks", "YPG")]),
     ("de", "Ankara griff erneut die PKK/YPG an.", [("TUR", "attacks", "PKK"), ("TUR", "attacks", "YPG")]),
     # Polish writes the members of some movements in lower case ("talibowie" like "wagnerowcy")
-    ("pl", "Rano talibowie ostrzelali pakistańskie posterunki.", [("TALIBAN", "attacks", "PAK")]),
+    ("pl", "Rano talibowie ostrzelali pakistańskie posterunki.", [("AFG", "attacks", "PAK")]),
     # a name that is an adjective's complement only describes the noun ("wrogie USA reżimy", "militias loyal to
     # Iran", "dem Iran nahestehende Milizen"): it takes no role in the clause
     ("pl", "Chiny dostarczają broń wrogim Indiom reżimom.", []),
