@@ -7,7 +7,7 @@ stages decide what the matches mean.
 from __future__ import annotations
 
 from kg.engine.chunks import chunk
-from kg.engine.morphology import CASES, Morph, analyse, disambiguate
+from kg.engine.morphology import CASES, analyse, disambiguate
 from kg.engine.record import Discourse, SentenceRecord
 from kg.engine.tables import Tables
 from kg.lexicon import TITLES
@@ -27,7 +27,7 @@ def morphology(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceReco
     if tb.settings.get("capitalized_nouns"):
         # German writes nouns capitalized: a lower-case word the analyser knows only as a noun inside the
         # sentence is a verb form ("als Russland die Ukraine angriff")
-        rec.morphs = [Morph(frozenset({"VERB"}), m.feats | {"fin"}, m.lemma)
+        rec.morphs = [m.but(frozenset({"VERB"}), m.feats | {"fin"})
                       if k > 0 and m.only("NOUN") and t.text[:1].islower() and t.is_word else m
                       for k, (t, m) in enumerate(zip(rec.tokens, rec.morphs, strict=True))]
     return rec
@@ -44,26 +44,26 @@ def phrases(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 and morphs[m.start - 1].is_("NOUN")):  # "pozycje armeńskie": after its noun
             modifying.add(i)
             for k in range(m.start, m.end):
-                morphs[k] = Morph(frozenset({"ADJ"}), morphs[k].feats, morphs[k].lemma)
+                morphs[k] = morphs[k].but(frozenset({"ADJ"}), morphs[k].feats)
     for m in rec.mentions:  # names Morfeusz does not know ("Trump") have the cases their generated forms show
         if m.kind in ("names", "metonyms", "demonyms") and m.feats and not m.resolved and \
                 "nom" not in m.feats:  # an inflected form ("Trumpa"); a base form may be indeclinable
             for k in range(m.start, m.end):
                 if not morphs[k].cases:
-                    morphs[k] = Morph(morphs[k].pos, morphs[k].feats | (m.feats & CASES), morphs[k].lemma)
+                    morphs[k] = morphs[k].but(morphs[k].pos, morphs[k].feats | (m.feats & CASES))
     for m in rec.mentions:  # "dem Nachbarland Belarus": a name whose base form ends in -s is no genitive by it
         if m.kind == "names" and m.end - m.start == 1 and "gen" in morphs[m.start].feats \
                 and rec.tokens[m.start].low.endswith("s") and any(
                 rec.tokens[m.start].text in tb.gazetteer[a].names.get(tb.lang, ()) for a in m.actors
                 if a in tb.gazetteer):
             k = m.start
-            morphs[k] = Morph(morphs[k].pos, morphs[k].feats - {"gen"}, morphs[k].lemma)
+            morphs[k] = morphs[k].but(morphs[k].pos, morphs[k].feats - {"gen"})
     # a determiner that may be an adjective, right before a name, modifies it: "Sam Zełenski zapowiedział"
     # (not the noun "Sam" whose genitive the name would be)
     starts = {m.start for m in rec.mentions}
     for k, t in enumerate(rec.tokens[:-1]):
         if k + 1 in starts and t.low in tb.markers["determiners"] and morphs[k].is_("ADJ"):
-            morphs[k] = Morph(frozenset({"ADJ"}), morphs[k].feats, morphs[k].lemma)
+            morphs[k] = morphs[k].but(frozenset({"ADJ"}), morphs[k].feats)
     # an adjective that modifies nothing ("die Huthi", "skrytykowała rosyjskie") is a nominal
     spans = [(m.start, m.end, i in modifying) for i, m in enumerate(rec.mentions) if m.end > m.start]
     rec.morphs = disambiguate(rec.tokens, morphs)

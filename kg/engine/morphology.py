@@ -23,7 +23,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.text import Token
@@ -59,7 +59,18 @@ class Morph:
 
     pos: frozenset[str]
     feats: frozenset[str] = frozenset()
-    lemma: str = ""
+    given: str = ""  # the lemma, when the analyser gave it with the reading
+    #: the word and its best tag, when the analyser finds the lemma apart and only a rule that asks needs it
+    #: (German: finding it costs as much as the tagging, and few words are asked for theirs)
+    deferred: tuple[str, int] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def lemma(self) -> str:
+        return self.given if self.deferred is None else _de_lemma(*self.deferred)
+
+    def but(self, pos: frozenset[str], feats: frozenset[str]) -> Morph:
+        """This reading with other parts of speech or features, and the same lemma (found or not yet)."""
+        return Morph(pos, feats, self.given, self.deferred)
 
     def is_(self, *pos: str) -> bool:
         """Whether any candidate part of speech is one of ``pos``."""
@@ -267,10 +278,11 @@ def _de_word(word: str) -> Morph:
     tagger = _hanta()
     try:
         # what ``tag_word(word)`` and ``analyze(word)`` give, from one analysis of the word instead of
-        # two (an unknown word costs most of a millisecond); the lemma is that of the best tag
+        # two (an unknown word costs most of a millisecond); the lemma is that of the best tag, found when a
+        # rule asks for it (``_de_lemma``)
         tags = tagger._tag_word(word)
         cands = [(tagger.int2tag[t], p) for t, p in tags]
-        lemma = str(tagger._analyze(word, tags[0][0])[0])
+        top = tags[0][0]
     except Exception:  # noqa: BLE001 - an analyser failure must never stop extraction
         return Morph(frozenset({"NOUN" if word[:1].isupper() else "X"}))
     pos: set[str] = set()
@@ -286,9 +298,21 @@ def _de_word(word: str) -> Morph:
             feats.update(fs)
         if str(cands[0][0]) == "APPO":
             feats.add("post")  # "zufolge" follows its phrase ("den Angaben zufolge"): it governs nothing after it
-    if "PROPN" in pos and word.endswith("s") and not lemma.endswith("s"):
+    if "PROPN" in pos and word.endswith("s") and not _de_lemma(word, top).endswith("s"):
         feats.add("gen")  # "Pjöngjangs", "Russlands": a name's genitive
-    return Morph(frozenset(pos or {"X"}), frozenset(feats), lemma)
+    return Morph(frozenset(pos or {"X"}), frozenset(feats), "", (word, top))
+
+
+@lru_cache(maxsize=200_000)
+def _de_lemma(word: str, tag: int) -> str:
+    """The lemma of a German word read with its best tag, found when a rule first asks for it (the word's tags
+    are found for every token; its lemma only for the few the rules ask about, such as finite verbs and
+    infinitives). The analysis has never been seen to fail where the tagging succeeded; if it did, the lemma
+    would be empty."""
+    try:
+        return str(_hanta()._analyze(word, tag)[0])
+    except Exception:  # noqa: BLE001 - an analyser failure must never stop extraction
+        return ""
 
 
 _ANALYSERS: dict[str, Callable[[str], Morph]] = {"morfeusz": _pl_word, "lemminflect": _en_word,
@@ -349,21 +373,21 @@ def disambiguate(tokens: Sequence[Token], morphs: list[Morph]) -> list[Morph]:
         m = morphs[i]
         pos = m.pos
         if "fin" in m.feats and "ADJ" in pos and "VERB" in pos and _attributive(tokens, morphs, i):
-            morphs[i] = Morph(m.pos - {"VERB", "AUX"}, m.feats - _VERB_FEATS, m.lemma)
+            morphs[i] = m.but(m.pos - {"VERB", "AUX"}, m.feats - _VERB_FEATS)
             continue
         if "infmark" in morphs[i - 1].feats and m.only("VERB") and "fin" in m.feats:
-            morphs[i] = Morph(m.pos, (m.feats - {"fin", "3"}) | {"inf"}, m.lemma)
+            morphs[i] = m.but(m.pos, (m.feats - {"fin", "3"}) | {"inf"})
             continue
         if "NOUN" not in pos or "VERB" not in pos:  # (membership: this runs for every token, twice)
             continue
         left = morphs[i - 1]
         if left.only("DET") or left.only("ADJ") or "poss" in left.feats or left.only("NUM"):
-            morphs[i] = Morph(m.pos - {"VERB", "AUX"}, m.feats - _VERB_FEATS, m.lemma)
+            morphs[i] = m.but(m.pos - {"VERB", "AUX"}, m.feats - _VERB_FEATS)
         elif left.only("AUX") or "infmark" in left.feats:
             feats = m.feats - {"sg", "pl"}
             if "infmark" in left.feats:
                 feats = (feats - {"fin", "3"}) | {"inf"}  # "to strike": an infinitive
-            morphs[i] = Morph(m.pos - {"NOUN", "PROPN"}, feats, m.lemma)
+            morphs[i] = m.but(m.pos - {"NOUN", "PROPN"}, feats)
     return morphs
 
 

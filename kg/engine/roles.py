@@ -44,6 +44,7 @@ from kg.engine.roles_passive import passive_roles
 from kg.engine.roles_recipient import recipient_roles, sent_against
 from kg.engine.roles_speech import speaker_roles
 from kg.engine.roles_verb import dropped_subject, verb_subject
+from kg.engine.shared_roles import copy_roles, role_inputs
 from kg.engine.source_phrases import names_after
 from kg.engine.syntax import after, left_subject
 from kg.engine.tables import Tables
@@ -63,11 +64,15 @@ def roles(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     # a charge before the accusation verb that closes its clause waits for it: "hat dem Sudan die
     # Bombardierung tschadischer Dörfer vorgeworfen" (the accused is the verb's object)
     charged = [f for f in rec.frames if f.failure is None and f not in controlled and _charge_before_verb(tb, rec, f)]
-    for f in rec.frames:
-        if f.failure is None and f not in controlled and f not in charged:
+    last: tuple[tuple | None, FrameResult | None] = (None, None)  # the inputs and frame whose roles were found last
+    for f in [f for f in rec.frames if f.failure is None and f not in controlled and f not in charged] \
+            + charged + controlled:
+        key = role_inputs(tb, f)
+        if key is not None and key == last[0]:
+            copy_roles(rec, last[1], f)  # a twin of the frame just before: the same roles
+        else:
             frame_roles(tb, rec, disc, f)
-    for f in charged + controlled:
-        frame_roles(tb, rec, disc, f)
+        last = key, f
     for f in rec.frames:  # a noun told from the receiving side ("wojna obronna z Rosją"): its roles swap
         if f.failure is None and f.is_noun and f.trigger.frame == "recipient":
             f.subject, f.object = f.object, f.subject
