@@ -51,6 +51,7 @@ _SINGLE_WORD_CONCEPTS = ("ordinal_heads", "admission", "intermediary", "possible
                          "reduced", "within", "event", "event_pronoun", "relative", "relative_article",
                          "infinitive_marker",
                          "as_role", "source_before", "self_source", "impending", "subordinator", "adjunct",
+                         "span_adjunct",
                          "clause_relative",
                          "complementizer", "coordination", "determiners", "agent", "noun_agent", "own_state",
                          "seat_bodies",
@@ -142,7 +143,10 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
             triggers.add(w, lang, i, max_gap=t.gap, particle_last=v2 and t.gap > 0 and w.startswith("=")
                          and last in particles and last not in t.object_markers)
     cues = PhraseIndex(variants=variants)
-    for concept in ("same_again", "same_here", "reciprocal", "fighting", "denial", "hypothetical", "resolve",
+    for concept in ("same_again", "same_here", "same_aside", "goal_work", "likelihood", "reciprocal",
+                    "fighting", "denial",
+                    "hypothetical",
+                    "resolve",
                     "condition",
                     "condition_verb_first", "demand",
                     "hedge",

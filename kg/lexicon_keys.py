@@ -107,6 +107,9 @@ WORD_KEYS = {
     "adjunct": "words before an -ing clause that shares the sentence's subject ('while', 'after': 'X criticised Y "
                "while agreeing to provide aid to Z'); such a clause opening the sentence takes the subject after its "
                "comma ('After meeting Xi, Biden said')",
+    "span_adjunct": "prepositions that set the time span of the clause's act ('since', 'during', 'seit'): a "
+                    "possessive after them, also after 'the start of', is the clause's subject's ('X has struck Y "
+                    "since the outset of its war on Z' is X's war), not the nearest actor's",
     "occasion": "words that open a clause telling what a reaction answers ('after', 'po tym, jak', 'nachdem'): an "
                 "accusation with no object of its own judges that clause's subject ('Japan protested after Chinese "
                 "ships entered its waters')",
@@ -255,6 +258,15 @@ WORD_KEYS = {
     "same_again": "phrases that repeat the last relation with new subjects ('podobne kroki', 'followed suit')",
     "same_here": "phrases after a clause that give its act again to the actor right after them ('Canada condemned "
                  "Cuba, as did Mexico', 'ebenso wie Mexiko'): that actor does it too",
+    "same_aside": "phrases of an aside that gives the clause's act to the actor right after them, set off by commas "
+                  "after the subject or opening the sentence ('Canada, like Mexico, condemned Cuba', 'Like Mexico, "
+                  "Canada …', 'Kanada hat, wie Mexiko, …'): that actor does it too, to the same object",
+    "goal_work": "phrases of work towards something ('working on', 'focus on', 'pracować nad'): a deal or talks noun "
+                 "that follows closely (articles and adjectives between) is a goal, not one concluded or held "
+                 "('the envoys are now working on a ceasefire deal')",
+    "likelihood": "words of likelihood ('probably', 'likely', 'wohl', 'prawdopodobnie'): with a future word in the "
+                  "trigger's clause, the act is a future possibility, not a stated plan ('Chile will probably send "
+                  "troops')",
     "guest": "nouns for the other party of the last meeting ('gość', 'gospodarz', 'his host')",
     "title_head_of_state": "a head of state's title with its article and no name ('der Präsident'): the last "
                            "head of state named before this sentence",
@@ -372,9 +384,10 @@ WORD_KEYS = {
     "neighbour_nouns": "nouns of neighbourhood ('sąsiad', 'neighbour', 'Nachbarland'): their owner before them or "
                        "genitive after them only says whose neighbour the name that follows is; the name is the actor "
                        "('Russia's neighbour Finland', 'der ukrainischen Nachbarrepublik Moldau')",
-    "topic_nouns": "nouns of a question under discussion ('kwestia', 'issue', 'Frage'): an actor that owns one (its "
-                   "genitive, an English name before it or after 'of') is what talks are about, not a party of them "
-                   "('omówił kwestię Cypru na spotkaniu z Erdoganem')",
+    "topic_nouns": "nouns of a question under discussion ('kwestia', 'issue', 'Frage', 'status', 'future'): an actor "
+                   "that owns one (its genitive, an English name before it or after 'of') is what talks or an act "
+                   "are about, no role of them ('omówił kwestię Cypru na spotkaniu z Erdoganem', 'condemned the "
+                   "vote on the status of Kosovo')",
     "decision": "nouns of deciding or announcing ('decyzja'): their owner (genitive or adjective) is the subject of a "
                 "trigger noun after 'o' ('decyzja Ankary o wstrzymaniu handlu')",
     "instrument": "verbs of using something for an act ('użyć', 'wykorzystać'): their subject is the subject of a "

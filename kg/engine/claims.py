@@ -283,18 +283,30 @@ def _as_threat(c: Claim, f: FrameResult, why: str = "resolve") -> Claim:
 def same_here(tb: Tables, rec: SentenceRecord) -> list[Claim]:
     """'Canada condemned Cuba, as did Mexico', 'and so did Mexico', 'ebenso wie Mexiko': the actor right after
     the phrase does the act of the last frame before it too, to the same object (its claims with the same
-    subject again, the new actor as subject)."""
+    subject again, the new actor as subject). Set off as an aside between commas after the subject, or opening
+    the sentence ('Canada, like Mexico, condemned Cuba', 'Like Mexico, Canada …'; also ``same_aside``): the act
+    of the first frame after it."""
     toks = rec.tokens
     out: list[Claim] = []
-    for cm in rec.cues.get("same_here", ()):
+    for cm, after in (*((cm, True) for cm in rec.cues.get("same_here", ())),
+                      *((cm, False) for cm in rec.cues.get("same_aside", ()))):
         k = cm.end
         while k < len(toks) and toks[k].low in tb.markers["determiners"]:
             k += 1
         g = next((g for g in rec.groups if g.start == k and g.mentions[0].kind != "adjectives"), None)
-        done = [f for f in rec.frames if f.claims and f.match.end <= cm.start]
-        if g is None or not done:
+        if g is None:
             continue
-        last = max(done, key=lambda f: f.match.start)
+        opening = not any(t.is_word for t in toks[:cm.start])
+        aside = (opening or cm.start > 0 and toks[cm.start - 1].text == ",") and g.end < len(toks) \
+            and toks[g.end].text == ","
+        if aside:
+            done = [f for f in rec.frames if f.claims and f.match.start > g.end]
+            last = min(done, key=lambda f: f.match.start) if done else None
+        else:
+            done = [f for f in rec.frames if f.claims and f.match.end <= cm.start]
+            last = max(done, key=lambda f: f.match.start) if done and after else None
+        if last is None:
+            continue
         doer = last.claims[-1].subject.code
         for c in last.claims:
             for a in g.actors:

@@ -74,6 +74,11 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             held.append(Group([m]))
             modifiers.update(range(m.start, m.end + 2))
             continue
+        if out and _bracketed_remark(tb, rec, out[-1].mentions[-1], m):
+            # "Kenya (an AU member) and Uganda": a remark in brackets after a listed actor; the actor it names
+            # is in no group and takes no role, and the list goes on past the closing bracket
+            modifiers.update(range(out[-1].mentions[-1].end, toks_close(toks, m.end) + 1))
+            continue
         if out:
             prev = out[-1].mentions[-1]
             between = _phrases_as_one(tb, [t for k, t in enumerate(toks[prev.end:m.start], prev.end)
@@ -219,6 +224,28 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     rec.meetings_before = [list(m) for m in disc.meetings]
     rec.attacks_before = list(disc.attacks)
     return rec
+
+
+def toks_close(toks: list[Token], k: int) -> int:
+    """The closing bracket at or after ``k``."""
+    return next(j for j in range(k, len(toks)) if toks[j].text == ")")
+
+
+def _bracketed_remark(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention) -> bool:
+    """Whether ``m`` stands in a remark in brackets right after ``prev`` ("Kenya (an AU member) and …", "Kenya (a
+    member of the AU), Uganda …"): lower-case words in it, no other bracket, and a comma or a coordination word
+    after the closing bracket, with a name after that (the list goes on)."""
+    toks = rec.tokens
+    o = prev.end
+    if o >= m.start or toks[o].text != "(" or any(t.text in "()" for t in toks[o + 1:m.start]):
+        return False
+    c = next((j for j in range(m.end, len(toks)) if toks[j].text in "()"), None)
+    if c is None or toks[c].text != ")" or c + 2 >= len(toks) or any(t.text == "(" for t in toks[m.end:c]):
+        return False
+    after = toks[c + 1]
+    return (after.text == "," or after.low in tb.markers["coordination"]) and any(
+        t.is_word and t.text[:1].islower() and t.low not in tb.markers["coordination"] for t in toks[o + 1:c]) \
+        and any(n.start in (c + 2, c + 3) for n in rec.mentions)
 
 
 def _relative_closed(tb: Tables, rec: SentenceRecord, g: Group, between: list[Token]) -> bool:

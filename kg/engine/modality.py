@@ -23,15 +23,18 @@ from kg.engine.prospects import (
     deal_as_goal,
     definite_event,
     feared_words,
+    likely_future,
     opposed_act,
     presupposed,
     reads_as_noun,
     span,
     threat_content,
     threat_verb,
+    worked_on,
 )
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.speaker import QUOTES, narration_start
+from kg.engine.status import occasion_between
 from kg.engine.syntax import clause_span, closes_at
 from kg.engine.tables import Tables
 from kg.engine.targets import attack_target
@@ -229,7 +232,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     threat = threat_content(tb, rec, f)
     if threat is not None:  # "issued a threat of strikes on Peru", "the threat of an invasion"
         return "hypothetical", False, threat
-    goal = deal_as_goal(tb, rec, f)
+    goal = deal_as_goal(tb, rec, f) or worked_on(tb, rec, f) or likely_future(rec, f)
     if goal is not None:  # "mediating between Israel and Hamas to reach a ceasefire": a goal, not a deal made
         return "hypothetical", False, goal
     opposed = opposed_act(tb, rec, f)
@@ -304,7 +307,8 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         if (condition or scope <= cm.start and cm.end <= tm.start
                 or (tm.start - cm.end <= 3 and cm.end <= tm.start and not given)
                 or tm.end <= cm.start and cm.end <= reach) \
-                and (condition or not _next_verb_conjunct(tb, rec, scope, cm, tm.start)):
+                and (condition or not _next_verb_conjunct(tb, rec, scope, cm, tm.start)) \
+                and not (cm.end <= tm.start and occasion_between(rec, cm.end, tm)):
             # (a condition's conjunction governs every verb coordinated after it: "jeśli Iran przyjmie
             # inspektorów i podejmie rozmowy z USA")
             return "hypothetical", False, span(rec, cm.start, cm.end)

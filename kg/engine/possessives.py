@@ -30,6 +30,8 @@ def helped_one(tb: Tables, rec: SentenceRecord, k: int) -> tuple[tuple[str, ...]
     on Ukraine"): the war of the one helped, the last actor named between the help word and the pronoun, a few
     words before it with no comma between."""
     toks = rec.tokens
+    if in_time_span(tb, rec, k):
+        return (), ""  # "aided the rebels in Chad since the start of its war": the war of the clause's subject
     war = next((tm for tm in rec.triggers if tm.start > k and all(t.is_word for t in toks[k:tm.start])
                 and tm.start - k <= 3), None)
     if war is None or tb.triggers[war.payload].relation != "attacks":
@@ -113,7 +115,11 @@ def owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int
                   or clause_first and prep(tb, rec, m.start, 0) in agent)]  # "kidnapped by Hamas during its attack"
     # in agent position ("its war", "its talks with"): the nearest actor before it that no preposition
     # governs ("supported Ukraine in its talks" is Ukraine's; "turn to North Korea … its war" is not NK's)
+    if clause_first and in_time_span(tb, rec, k):
+        clause_first = False  # "has struck Hezbollah since the start of its war": the subject's war
     first = (named[-1] if named and clause_first else None) or (named[0] if named else None)
+    if first is not None and not clause_first:
+        first = _reported_subject(tb, rec, named, k) or first
     if first is not None:
         # inside a trigger phrase ("had violated its airspace"): not its doer, the actor right before
         # the trigger, but the nearest other one ("Poland alleged Belarusian helicopters had violated its");
@@ -139,6 +145,41 @@ def owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int
         if after is not None:
             return after.actors, "the subject after the verb"
     return tuple(disc.subject), "the topic (the discourse subject)"
+
+
+def in_time_span(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether the possessive at ``k`` is in the phrase of a preposition that sets the time span of the clause's
+    act through the start of an act ('since the start of its war', 'seit Beginn seines Krieges'), one to three
+        words between, none of them an actor ('has pounded Hamas since its attack' is Hamas's), in a clause of a hostile
+    act ("has struck Hezbollah since the start of its war": the one struck owns no span of the striker's act;
+    "backed Ukraine during its war" is Ukraine's)."""
+    toks = rec.tokens
+    if not any((tm.end <= k or tm.start > k + 3) and tb.triggers[tm.payload].relation in HOSTILE
+               for tm in rec.triggers):  # (not the possessed act: "seit Beginn seines Krieges … angegriffen")
+        return False
+    for j in range(max(0, k - 4), k - 1):
+        if toks[j].low in tb.markers["span_adjunct"] and all(t.is_word for t in toks[j + 1:k]) and not any(
+                j < m.start < k for m in rec.mentions):
+            return True
+    return False
+
+
+def _reported_subject(tb: Tables, rec: SentenceRecord, named: list[Mention], k: int) -> Mention | None:
+    """The subject of the reported or coordinated clause the possessive stands in ("Canada said that Chile had
+    used its air force", "Canada said Chile had moved its troops"): the last actor after the sentence's first
+    subject that opens a clause of its own, after a clause-break word or a verb (articles between), with a verb
+    right after it; None when there is none."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs or len(named) < 2:
+        return None
+    for m in reversed(named[1:]):
+        j = m.start - 1
+        while j > named[0].end and toks[j].low in tb.markers["determiners"]:
+            j -= 1
+        opens = toks[j].low in tb.markers["clause_break"] or morphs[j].is_("VERB") and not morphs[j].is_("ADP", "NOUN")
+        if opens and m.end < k and morphs[m.end].is_("VERB", "AUX") and not morphs[m.end].is_("NOUN", "ADP"):
+            return m
+    return None
 
 
 def _listed_after_preposition(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.engine.record import FrameResult, SentenceRecord
 from kg.engine.tables import Tables
+from kg.text import HYPHENS
 
 
 def span(rec: SentenceRecord, start: int, end: int) -> str:
@@ -130,8 +131,9 @@ def presupposed(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         # "urged restraint after meeting in Oslo": a gerund right after the cue is as given
         return rec.tokens[k].low.endswith("ing") and any(cm.end == k for cm in rec.cues.get("presupposing", ()))
     clitics = tb.markers["possessive_clitic"]
+    asked = {d.end for d in rec.cues.get("demand", ())}  # "die Forderung nach Verhandlungen": what is asked for
     return any(cm.end <= k <= cm.end + 3 and all(t.is_word or t.low in clitics for t in rec.tokens[cm.end:k])
-               for cm in rec.cues.get("presupposing", ()))
+               and cm.start not in asked for cm in rec.cues.get("presupposing", ()))
 
 
 def definite_event(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
@@ -188,6 +190,32 @@ def deal_as_goal(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
                for j in range(f.clause[0], np.start)):
         return None
     return rec.tokens[k - 1].text
+
+
+def worked_on(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
+    """A deal or talks noun that a phrase of work towards it governs ("are now working on a ceasefire deal", "will
+    focus on a Chilean-Peruvian trade agreement"; the lexicon's ``goal_work``, only articles, adjectives, nouns
+    and actor adjectives between): a goal, not one concluded or held. Its words, else None."""
+    if f.relation not in _PROPOSED or not rec.morphs:
+        return None
+    k = f.match.start
+    for cm in rec.cues.get("goal_work", ()):
+        if cm.end <= k <= cm.end + 5 and all(  # (nouns too: "a trade agreement")
+                rec.morphs[j].is_("DET", "ADJ", "PROPN", "NOUN") or rec.tokens[j].text in HYPHENS
+                for j in range(cm.end, k)):
+            return span(rec, cm.start, cm.end)
+    return None
+
+
+def likely_future(rec: SentenceRecord, f: FrameResult) -> str | None:
+    """A future act told as only likely: a word of likelihood (the lexicon's ``likelihood``: "probably", "wohl") and
+    a future word in the trigger's clause ("Germany will probably send tanks", "wird der Lieferung wohl zustimmen"):
+    a future possibility, not a stated plan. Its words, else None."""
+    lo, hi = f.clause
+    likely = next((cm for cm in rec.cues.get("likelihood", ()) if lo <= cm.start and cm.end <= hi), None)
+    if likely is None or not any(lo <= cm.start and cm.end <= hi for cm in rec.cues.get("future", ())):
+        return None
+    return span(rec, likely.start, likely.end)
 
 
 #: Relations whose noun, when backed or advocated, is a proposal, not an event: talks and deals.

@@ -22,15 +22,54 @@ def settle(tb: Tables, rec: SentenceRecord) -> None:
     crowd_agents(rec)
     abstract_targets(tb, rec)
     topic_roles(tb, rec)
+    venue_modifiers(tb, rec)
+    judged_victims(tb, rec)
+
+
+def judged_victims(tb: Tables, rec: SentenceRecord) -> None:
+    """A speaker's judgement whose object is the target of an attack noun it judges ("said the shelling of
+    Peruvian towns was a crime", "Die Bombardierung von peruanischem Gebiet ist inakzeptabel"): the one struck
+    is no one judged; the judgement has no object of its own there."""
+    toks = rec.tokens
+    attacks = [tm for tm in rec.triggers if tb.triggers[tm.payload].relation == "attacks"]
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "accuses" or "speaker" not in f.how or f.object is None:
+            continue
+        k = f.object.start
+        if any(g.failure is None and g.relation == "attacks" and g.subject is not None and g.subject.start <= k
+               < g.subject.end for g in rec.frames):
+            continue  # "the repeated attacks of the regime on Syria": the attacker, who is judged
+        if any(tm.end < k <= tm.end + 3 and toks[tm.end].low in tb.object_markers[tm.payload] and all(
+                t.is_word and t.text[:1].islower() for t in toks[tm.end:k]) for tm in attacks):
+            f.object = None
+
+
+def venue_modifiers(tb: Tables, rec: SentenceRecord) -> None:
+    """A city named right before a meeting noun that a locative preposition governs ("In Lima meeting, Chile
+    agrees …", "at the Geneva talks") is where the talks were, not a party of them (ANNOTATION rule 7)."""
+    toks = rec.tokens
+    for f in rec.frames:
+        if f.failure is not None or f.relation != "meetsWith" or not f.is_noun:
+            continue
+        for role in ("subject", "object"):
+            g = getattr(f, role)
+            if g is None or len(g.mentions) != 1 or g.mentions[0].kind != "metonyms" or g.end != f.match.start:
+                continue
+            k = g.start - 1
+            while k >= 0 and toks[k].low in tb.markers["determiners"]:
+                k -= 1
+            if k >= 0 and toks[k].low in tb.markers["locative"]:
+                setattr(f, role, None)
 
 
 def topic_roles(tb: Tables, rec: SentenceRecord) -> None:
     """The owner of a question under discussion ("omówił sprawę Cypru w rozmowie z …", "besprach die Frage Zyperns
-    bei einem Treffen mit …") is what the talks are about: no role of a meeting; its parties are then the clause's."""
+    bei einem Treffen mit …", "condemned the vote on the status of Kosovo") is what the talks or the act are about:
+    no role of any frame; a meeting's parties are then the clause's."""
     from kg.engine.clause_parties import topic_owner
 
     for f in rec.frames:
-        if f.failure is None and f.relation == "meetsWith":
+        if f.failure is None:
             if f.subject is not None and topic_owner(tb, rec, f.subject):
                 f.subject = None
             if f.object is not None and topic_owner(tb, rec, f.object):

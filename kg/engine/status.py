@@ -32,7 +32,7 @@ made). The claim's CAMEO code is then the trigger's code, or its intent code whe
 from __future__ import annotations
 
 from kg.cameo import cameo_table
-from kg.engine.prospects import reads_as_noun
+from kg.engine.prospects import presupposed, reads_as_noun
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables
@@ -54,6 +54,15 @@ def status(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 f.status, f.status_by = "done", f"a statement ({f.status_by}): saying it is doing it"
             f.cameo = table.for_status(f.trigger.cameo, f.status)
     return rec
+
+
+def occasion_between(rec: SentenceRecord, start: int, tm) -> bool:
+    """Whether a clause of what a reaction answers opens between ``start`` and the trigger verb, with the verb's
+    own subject named after its opening word ("vowed to retaliate after Israel struck Syria"): the verb is that
+    clause's, told as done, not pledged or threatened by the words before the opening word."""
+    return not (rec.morphs and rec.morphs[tm.start].only("NOUN")) and any(
+        start <= cm.start and any(cm.end <= m.start and m.end <= tm.start for m in rec.mentions)
+        for cm in rec.cues.get("occasion", ()))
 
 
 def _cue_tokens(rec: SentenceRecord, concept: str) -> set[int]:
@@ -151,6 +160,8 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
         for k in range(max(lo, tm.start - 3), tm.start):
             if k in pledge:
                 return "pledged", f"“{toks[k].text}”"
+    if noun and presupposed(tb, rec, f):  # "vowed revenge after the attack on its embassy": the attack is given
+        return "done", "given: a presupposing phrase opens it"
     head = _head(tb, rec, f)
     if head is None:
         return "done", "a noun with no verb"
@@ -173,6 +184,8 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
             break
         if own_past and toks[k].low in tb.markers["coordination"]:
             break  # "agreed to expand links and signed a deal": a past verb after 'and' is a predicate of its own
+        if own_past and occasion_between(rec, k, tm):
+            break  # "vowed to retaliate after Israel struck Syria": the strike is the answered clause's, done
         if k in future:
             return "pledged", f"“{toks[k].text}”"
         if k in pledge and _is_verb(rec, k):

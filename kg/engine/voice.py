@@ -113,6 +113,13 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         noun_ctx = True  # "organizing international sanctions against …", "Russian aerial attacks": after an -ing verb
         # or an actor's adjective, an adjective qualifies a noun, no finite verb whose subject is the nearest actor
         # before it (after a finite verb the verb reading shares that verb's subject: "began naval exercises off …")
+    if not noun_ctx and not tb.cases and rec.morphs and rec.morphs[tm.start].is_("NOUN") \
+            and "pl" in rec.morphs[tm.start].feats and tm.end == tm.start + 1 and tm.end + 1 < len(toks) \
+            and toks[tm.end].low in tb.markers["agent"] and any(
+                g.start in (tm.end + 1, tm.end + 2) and g.mentions[0].kind != "adjectives" or g.start == tm.end + 1
+                for g in rec.groups):
+        noun_ctx = True  # "following recent attacks by Chilean troops on …": a verb in the active voice takes no
+        # agent right after it; the plural is a noun whose agent follows
     if not noun_ctx and prev is not None and not tb.cases and prev.low in tb.markers["listed_determiners"] \
             and rec.morphs and rec.morphs[tm.start].is_("NOUN"):
         noun_ctx = True  # "condemned these attacks on Sudan": after a plural demonstrative no verb agrees
