@@ -139,6 +139,12 @@ WORD_KEYS = {
                 "adjective next to one ('Canadian dollars', 'dolarów amerykańskich') is money, not an actor; an "
                 "amount in one governs 'in'/'of' ('$5 million in aid': the verb before it governs the aid)",
     "reduced": "prepositions after a participle that mark it as an adjective ('accused of', 'stationed in')",
+    "measure_nouns": "nouns of number before a preposition ('eine Reihe von Luftangriffen', 'eine Welle von "
+                     "Angriffen'): like an amount of money, they let the verb before them govern the noun after",
+    "others": "words of 'other' before a name hyphened to a plural of members ('andere Nato-Staaten', 'weitere "
+              "EU-Länder'): some unnamed members, neither the organization nor an actor",
+    "respective": "coordinating words that pair two lists item by item ('bzw.', 'beziehungsweise'): 'A bzw. B "
+                  "kritisierten X bzw. Y' is A against X and B against Y, not each against each",
     "adversative": "a coordinating word that may open a new clause with its own subject "
                    "(Polish 'a' in '…, a prezydent …')",
     "name_adjective_endings": "pairs 'a>b' of a strong adjective ending and its weak form: an actor's name (not a "

@@ -75,7 +75,9 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
          # not "the Azerbaijani president in Abu Dhabi", "Hamas leaders in Cairo": the adjective's or the
          # name's actor owns the body (also one grown already: "a team of Houthi envoys in Muscat")
          and not _owned(rec, body_at_end[fr].start))  # not "seine Botschaft in Peking": the owner's
-        or (toks[fr].low in m_["from"] and not _owned_not_counterpart(tb, rec, body_at_end[fr])
+        or ((toks[fr].low in m_["from"] or toks[fr].low in m_["within"] and not the_from  # "Kollegen in Japan
+             and _counterpart(tb, rec, body_at_end[fr]) and _listed(tb, rec, out, m.end))  # und Südkorea"
+            and not _owned_not_counterpart(tb, rec, body_at_end[fr])
             and not any(o.end == body_at_end[fr].start and o.kind in ("adjectives", "names", "metonyms")
                         for o in out)))
     )  # "żołnierze z Korei Północnej", "envoys from Chile"; not "jej siły z Ukrainy" (withdrawn from Ukraine), nor
@@ -114,10 +116,22 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
 def _owned_not_counterpart(tb: Tables, rec: SentenceRecord, body: Match) -> bool:
     """Whether a body noun is owned ("jej siły") and is no counterpart noun: "his counterparts from Chile",
     "seinen Amtskollegen aus Chile" are Chile's officials whoever's counterparts they are."""
-    toks = rec.tokens
-    if any(toks[j].low in tb.markers["counterpart"] for j in range(body.start, body.end)):
+    if _counterpart(tb, rec, body):
         return False
     return _owned(rec, body.start)
+
+
+def _listed(tb: Tables, rec: SentenceRecord, mentions: list[Mention], end: int) -> bool:
+    """Whether another name follows the one ending at ``end`` in a list ("in Japan und Südkorea"): counterparts
+    "in" two states are those states' officials; "in" one place may be only where they met."""
+    toks = rec.tokens
+    return end + 1 < len(toks) and toks[end].low in tb.markers["coordination"] and any(
+        m.start in (end + 1, end + 2) for m in mentions)
+
+
+def _counterpart(tb: Tables, rec: SentenceRecord, body: Match) -> bool:
+    """Whether a body noun is a counterpart noun ("Amtskollegen"): its state is the one named after it."""
+    return any(rec.tokens[j].low in tb.markers["counterpart"] for j in range(body.start, body.end))
 
 
 def _owned(rec: SentenceRecord, k: int) -> bool:
@@ -198,3 +212,12 @@ def generic_body(tb: Tables, rec: SentenceRecord, disc: Discourse, m: Mention, f
     named = {gaz[a].code for a in disc.counts if a in gaz} | {gaz[a].code for o in found if o.end <= m.start
                                                               for a in o.actors}
     return bool(named) and not code & named  # ("ISLAMABAD: The Foreign Office said …": the dateline names one)
+
+
+def placed_counterpart(tb: Tables, rec: SentenceRecord, b: Match) -> bool:
+    """"ihre Kollegen aus Chile", "seinen Amtskollegen in Japan und Südkorea": a counterpart noun whose states are
+    named right after it is those states' officials, not the body of the possessive before it (``coreference``)."""
+    toks, m_ = rec.tokens, tb.markers
+    first = next((m for m in rec.mentions if m.start in (b.end + 1, b.end + 2)), None)
+    return first is not None and _counterpart(tb, rec, b) and (toks[b.end].low in m_["from"] or toks[
+        b.end].low in m_["within"] and _listed(tb, rec, rec.mentions, first.end))

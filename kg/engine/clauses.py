@@ -10,6 +10,7 @@ inside an attribution or a name, a 'needs' word missing, a 'forbid' word near (`
 
 from __future__ import annotations
 
+from kg.engine.free_phrases import same_asides
 from kg.engine.record import Discourse, Group, SentenceRecord
 from kg.engine.syntax import prep
 from kg.engine.tables import Tables, derived, phrases_of
@@ -32,6 +33,7 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                       and toks[k - 1].end < tk.start and toks[k + 1].end < toks[k + 2].start for j in (k, k + 1))
     for cm in rec.cues.get("clause_break", ()):
         breaks.update(range(cm.start, cm.end))
+    breaks -= {k for a, b in same_asides(tb, rec) for k in (a, b - 1)}  # "– wie auch Russland –": no clause
     breaks -= determiner_breaks(rec)
     breaks -= _group_joiners(tb, rec)
     breaks -= _clock_colons(rec)

@@ -11,6 +11,7 @@ where its actors came from. The stage reads the discourse, never changes it.
 from __future__ import annotations
 
 from kg.engine.agreement import PLURAL, SINGULAR, number, plural_antecedent, plural_topic, singular_of
+from kg.engine.bodies import placed_counterpart
 from kg.engine.described_states import bare_refers, the_state, this_state
 from kg.engine.group_descriptions import own_groups
 from kg.engine.object_pronouns import object_it, object_pronoun
@@ -49,7 +50,7 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 out.append(Mention(pm.start, own, states, "this_state", resolved=True, via=f"the state of {via}"))
                 for k in range(pm.start, own):
                     taken[k] = True
-        elif b is not None and not any(taken[pm.start:b.end]) and (
+        elif b is not None and not any(taken[pm.start:b.end]) and not placed_counterpart(tb, rec, b) and (
                 owner_via := owner_of_possessive(tb, rec, disc, pm.start))[0]:
             # "The Houthis have escalated their drone attacks": the subject named before it in this
             # sentence, else the topic (also in an article's first sentence: "Nepal says Chinese troops
@@ -500,3 +501,4 @@ def _existential(tb: Tables, rec: SentenceRecord, cm: Match) -> bool:
         and not (cm.start > 0 and morphs[cm.start - 1].is_("VERB") and not morphs[cm.start - 1].is_("AUX")
                  and toks[cm.start - 1].low not in tb.markers["auxiliaries"]
                  and not any(sp.end == cm.start for sp in rec.cues.get("speech", ())))
+

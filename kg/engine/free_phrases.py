@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.tables import Tables
+from kg.text import PAIR_HYPHENS
 
 
 def finite(m) -> bool:
@@ -51,6 +52,21 @@ def participle_absolutes(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int
     if not tb.markers["absolute_with"]:
         return []
     return [(g.start - 1, g.end + 1) for g in rec.groups if absolute(tb, rec, g)]
+
+
+def same_asides(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int]]:
+    """Asides between dashes made of a phrase of the lexicon's ``same_here`` and one name ("unterstützt – wie auch
+    Russland – den General"): (the opening dash, after the closing one). The name does the clause's act too
+    (``claims.same_here``); the clause runs on past the aside and takes no argument from it."""
+    toks = rec.tokens
+    out = []
+    for cm in rec.cues.get("same_here", ()):
+        g = next((g for g in rec.groups if g.start >= cm.end), None)
+        if g is not None and cm.start > 0 and toks[cm.start - 1].text in PAIR_HYPHENS and g.end < len(toks) \
+                and toks[g.end].text == toks[cm.start - 1].text \
+                and all(t.low in tb.markers["determiners"] for t in toks[cm.end:g.start]):
+            out.append((cm.start - 1, g.end + 1))
+    return out
 
 
 def postings(tb: Tables, rec: SentenceRecord) -> set[int]:

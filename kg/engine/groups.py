@@ -85,6 +85,11 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                                            if k not in modifiers])
             if between and between[0].text == "." and toks[prev.end - 1].low in tb.markers["abbreviations"]:
                 between = between[1:]  # "prezydent Korei Płd. Jun Suk Jeol": the abbreviation's full stop
+            between = [t for j, t in enumerate(between)  # "Russland bzw. Belarus": a joiner's own full stop
+                       if not (t.text == "." and j and between[j - 1].low in tb.markers["abbreviations"])]
+            if len(between) >= 3 and between[0].text in HYPHENS and between[0].start == toks[prev.end - 1].end \
+                    and any(b.start == prev.end + 1 for b in rec.cues.get("body", ())):
+                between = between[2:]  # "M23-Kämpfer und ruandische Truppen": the name's own body noun
             opened = [t.text for t in between] == ["("] and {tb.top(a) for a in m.actors} < {
                 tb.top(a) for a in out[-1].actors}  # members, not an abbreviation: "Organizacja … (NATO)"
             if [t.text for t in between] == ["("] and m.end + 1 < len(toks) and toks[m.end].text == ")" \
@@ -116,6 +121,12 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                     # list; the list goes on past the closing bracket
                     out[-1].mentions.append(m)
                     continue
+            if not between and len(out[-1].mentions) == 1 and prev.kind == "names" and not prev.possessive \
+                    and set(m.actors) < set(prev.actors):
+                # "die baltischen Staaten Estland und Lettland": the names right after a set of states are the
+                # ones meant, not the whole set
+                out[-1] = Group([replace(m, start=prev.start)])
+                continue
             if _members(tb, out[-1], m, including, between):
                 out[-1] = Group([replace(prev, actors=m.actors, via="its members named after it"), m])
                 continue
@@ -149,6 +160,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 opens = opens or _fronted_witness(rec, out, between) or opens_gapped(tb, rec, m, between)
                 opens = opens or _comma_then_clause(tb, rec, prev, m, between) or _body_then_adjective(prev, m, between)
                 opens = opens or _relative_closed(tb, rec, out[-1], between)
+                opens = opens or _postposed_same(tb, rec, out[-1], m, between)  # "…, wie auch Russland."
                 # "…, której wojska": the relative pronoun's body opens a clause of its own
                 return bool(opens or m.start > 0 and toks[m.start - 1].low in tb.markers["relative_possessive"])
 
@@ -248,6 +260,20 @@ def _bracketed_remark(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention
         and any(n.start in (c + 2, c + 3) for n in rec.mentions)
 
 
+def _postposed_same(tb: Tables, rec: SentenceRecord, g: Group, m: Mention, between: list[Token]) -> bool:
+    """"Ägypten unterstützt Haftar, wie auch Russland.": after a comma, a phrase of the lexicon's ``same_here``
+    with a name that ends its clause, after a single name a verb came before, gives the clause's act to that name
+    (``claims.same_here``); it is no second object of the clause (but "die USA, wie auch Kanada, verurteilten"
+    and "verurteilten China, Iran, wie auch Russland" are lists)."""
+    toks, morphs = rec.tokens, rec.morphs
+    cm = next((cm for cm in rec.cues.get("same_here", ()) if cm.end == m.start and cm.start > 0
+               and toks[cm.start - 1].text == ","), None)
+    if cm is None or not morphs or len(between) < 2 or between[0].text != "," or len(g.mentions) > 1:
+        return False
+    return (m.end == len(toks) or not toks[m.end].is_word) and any(
+        mo.is_("VERB") and mo.feats & {"fin", "past"} for mo in morphs[:g.start])
+
+
 def _relative_closed(tb: Tables, rec: SentenceRecord, g: Group, between: list[Token]) -> bool:
     """"Belarus, which backs Moscow, and Hungary signed a deal": the comma before "and" closes the relative
     clause a comma opened before the one name so far, so the name after "and" joins the relative clause's
@@ -341,11 +367,14 @@ def _opens_clause(tb: Tables, rec: SentenceRecord, m: Mention, between: list) ->
     The word may also follow the name, after a comma ("…die Polisario, Marokko dagegen beansprucht …")."""
     toks, morphs = rec.tokens, rec.morphs
     adversative = tb.markers["adversative"]
-    after = [t.text for t in between] == [","] and m.end < len(toks) and toks[m.end].low in adversative
+    after = [t.text for t in between if t.low not in tb.markers["determiners"]] == [","] and m.end < len(toks) \
+        and toks[m.end].low in adversative  # also "…, die Türkei dagegen …"
     if not morphs or not (after or any(t.low in adversative for t in between)):
         return False
     if after and any(x.start == m.end + 1 for x in rec.mentions):
         return False  # "między Japonią, Kanadą a Meksykiem": 'a' joins the list's last name, opens no clause
+    if after and m.end + 1 < len(toks) and toks[m.end + 1].low in tb.markers["determiners"]:
+        return True  # "…, Ankara dagegen die Einheitsregierung": a gapped clause, its verb the one before
     if tb.cases and not any(t.text == "," for t in between):
         return False  # a clause after 'a'/'aber' takes a comma; "między Peru a Chile toczą się …" is one phrase
     for k in range(m.end + after, min(len(toks), m.end + 3 + after)):

@@ -100,6 +100,9 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     starts = {m.start for m in out if m.kind == "names" and not (rec.morphs and rec.morphs[m.start].cases == {"gen"})}
     out = [m for m in out if not (m.end + 2 < len(toks) and toks[m.end].text in HYPHENS
                                   and toks[m.end + 1].low in plurals and m.end + 2 in starts)]  # "die EU-Staaten Polen"
+    others = tb.markers["others"]  # "Polen und andere Nato-Staaten": some members, not the alliance
+    out = [m for m in out if not (m.start > 0 and toks[m.start - 1].low in others and m.end + 1 < len(toks)
+                                  and toks[m.end].text in HYPHENS and toks[m.end + 1].low in plurals)]
     out = [m for m in out if not _money(tb, rec, m)]  # "US$ 500 million", "dolarów amerykańskich"
     out = [m for m in out if not generic_body(tb, rec, disc, m, out)]  # Islamabad's "Foreign Office"
     # "condemned by Greek Cypriots", "Kosovo Serbs": a name or adjective right before a people's name tells a

@@ -400,9 +400,20 @@ def _closing_cue(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
         if concept != "demand" and "threatened-subject" in f.how:
             continue  # "hat die Drohungen Moskaus zurückgewiesen": the threats were made
         for cm in rec.cues.get(concept, ()):
-            if start <= cm.start < end or tm.end <= cm.start < start < cm.end:  # "… nicht ausschließen"
+            if (start <= cm.start < end or tm.end <= cm.start < start < cm.end) \
+                    and not _later_conjunct(tb, rec, tm.end, cm.start):  # "… nicht ausschließen"
                 return mod, span(rec, cm.start, cm.end)
     return None
+
+
+def _later_conjunct(tb: Tables, rec: SentenceRecord, k: int, stop: int) -> bool:
+    """Whether a verb conjunct begins between ``k`` and ``stop``: "und" after a verb that closes the first one
+    ("haben die Angriffe verurteilt und zur Deeskalation aufgerufen") or before a finite verb ("verurteilte
+    die Attacke und forderte Teheran zur Beendigung auf"); a cue after it is that conjunct's, not the noun's."""
+    toks, morphs = rec.tokens, rec.morphs
+    return any(toks[j].is_word and toks[j].low in tb.markers["coordination"] and morphs[j].is_("CCONJ") and (
+        morphs[j - 1].is_("VERB") and not morphs[j - 1].is_("NOUN", "PROPN") or finite_at(rec, j + 1))
+        for j in range(max(k, 1), stop))
 
 
 def _condition(rec: SentenceRecord, cm) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.engine.apposition import apposed_actor, apposed_place, listed_apposition
-from kg.engine.free_phrases import free_relative, participle_absolutes
+from kg.engine.free_phrases import free_relative, participle_absolutes, same_asides
 from kg.engine.presence import absolute_spans
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.source_phrases import names_after
@@ -84,7 +84,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             given = _given_nouns(tb, same)
             same_nouns = {j for j in range(start, min(hi, len(toks))) if toks[j].text in given
                           or morphs[j].lemma in given}
-    witnessing = (absolute_spans(tb, rec) if rec.cues.get("attendance") else []) + participle_absolutes(tb, rec)
+    witnessing = (absolute_spans(tb, rec) if rec.cues.get("attendance") else []) + participle_absolutes(tb, rec) \
+        + same_asides(tb, rec)  # "– wie auch Russland –": that name does the act too, it is no object
     # "struck on what it said were Hamas sites": the relative's words are passed over, the phrase it names takes
     # the preposition before it
     named: dict[int, tuple[int, str]] = {}

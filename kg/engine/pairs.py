@@ -194,10 +194,23 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         return [(a, b, subj.resolved) for a in subj.actors for b in subj.actors if gaz[a].code != gaz[b].code]
     if subj is None or obj is None:
         return []
+    respective = _respective(tb, rec, subj, obj)
+    if respective:
+        return [(a, b, subj.resolved or obj.resolved) for a, b in respective]
     for a in subj.actors:
         for b in obj.actors:
             out.append((a, b, subj.resolved or obj.resolved))
     return out
+
+
+def _respective(tb: Tables, rec: SentenceRecord, subj: Group, obj: Group) -> list[tuple[str, str]]:
+    """"Polen bzw. Litauen kritisierten Russland bzw. Belarus": two lists of as many names, one of them joined by
+    a word of the lexicon's ``respective``, pair item by item (each name with the one in the same place)."""
+    words = tb.markers["respective"]
+    if not words or len(subj.mentions) != len(obj.mentions) or len(subj.mentions) < 2 or not any(
+            t.low.rstrip(".") in words for g in (subj, obj) for t in rec.tokens[g.start:g.end]):
+        return []
+    return [(a, b) for s, o in zip(subj.mentions, obj.mentions, strict=True) for a in s.actors for b in o.actors]
 
 
 #: Relations a reflexive clitic right after their verb turns reciprocal: "oskarżają się", "grożą sobie";

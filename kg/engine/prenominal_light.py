@@ -6,8 +6,9 @@ kg.engine.verb_final, whose participle rule reads verb triggers; kg.engine.roles
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, SentenceRecord
-from kg.engine.syntax import prep
+from kg.engine.syntax import finite, prep
 from kg.engine.tables import Tables, derived
+from kg.engine.voice import noun_form
 
 
 def prenominal_light_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[Group | None, Group | None]:
@@ -34,16 +35,49 @@ def prenominal_light_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> t
     def lower(k: int, end: int) -> bool:  # lower-case words only: a preposition, an article, adjectives
         return all(t.is_word and t.text[:1].islower() for t in toks[k:end])
 
+    dated = tb.chunk_rules.not_apposed  # "die von Chile im Mai gestartete Offensive": a day or month between
+
+    def timed(k: int, end: int) -> bool:
+        return all(t.is_word and (t.text[:1].islower() or t.low in dated) or t.text.isdigit() for t in toks[k:end])
+
     for g in reversed(rec.groups):
         if not (lo <= g.start and g.end <= j) or prep(tb, rec, g.start, lo) not in tb.markers["agent"]:
             continue
-        if j - g.end <= 2 and lower(g.end, j):
+        if j - g.end <= 2 and lower(g.end, j) or j - g.end <= 4 and timed(g.end, j) \
+                and any(t.low in dated for t in toks[g.end:j]):
             return g, None
         obj = next((o for o in rec.groups if o.start > g.end and o.end <= j), None)
         if obj is not None and j - obj.end <= 2 and lower(g.end, obj.start) and lower(obj.end, j) \
                 and prep(tb, rec, obj.start, g.end) in marked:
             return g, obj
     return None, None
+
+
+def judged_prenominal(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """The object of a verb that judges an act ("verurteilte die von Russland durchgeführten Angriffe auf die
+    Ukraine", "hat die von Peru im Mai gestartete Offensive gegen Bolivien verurteilt"): the agent of
+    the light verb's participle before the act noun (the critic's target, not the act's), when the act's phrase
+    opens right after the verb or closes its clause before the verb; else None."""
+    if f.is_noun or not rec.morphs:
+        return None
+    toks = rec.tokens
+    for g in rec.frames:
+        if g.clause != f.clause or g.match.start == f.match.start or g.failure is not None \
+                or not noun_form(tb, rec, g):
+            continue
+        agent = prenominal_light_agent(tb, rec, g)[0]
+        if agent is None:
+            continue
+        k = agent.start - 1
+        while k > 0 and toks[k].low in tb.markers["determiners"]:
+            k -= 1  # "die von der EU verhängten …": the agent's own article
+        art = k - 1  # the article opening the act's phrase, before the agent's "von"
+        if art < f.clause[0] or toks[art].low not in tb.markers["determiners"]:
+            continue
+        if f.match.end <= art <= f.match.end + 1 or g.match.end <= f.match.start and not any(
+                finite(m) for m in rec.morphs[g.match.end:f.match.start]):
+            return agent
+    return None
 
 
 def _light_forms(tb: Tables) -> frozenset[str]:

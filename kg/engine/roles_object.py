@@ -19,6 +19,7 @@ from kg.engine.event_agents import event_group, event_owner, last_agent
 from kg.engine.harmed import harmed_target
 from kg.engine.hidden_objects import with_case
 from kg.engine.objects import event_word, joins, pronoun_event
+from kg.engine.prenominal_light import judged_prenominal
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.relative_object import cased_relative_object, relative_object
@@ -60,6 +61,11 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
     t = f.trigger
     event = tb.markers["event"]
     subj = f.subject
+    judged = judged_prenominal(tb, rec, f) if t.relation in ("accuses", "praises", "threatens") else None
+    if judged is not None and (subj is None or set(judged.actors) != set(subj.actors)):
+        f.object = judged  # "verurteilte die von Russland durchgeführten Angriffe": who carried them out
+        f.how.append("prenominal-act")
+        return
     k = event_word(tb, rec, tm.end, hi) if f.object is None and t.relation in (
         "accuses", "praises", "threatens") else None
     agent = last_agent(tb, rec, k, disc)[0] if k is not None else ()

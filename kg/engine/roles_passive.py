@@ -54,14 +54,20 @@ def _shared_agent(tb: Tables, rec: SentenceRecord, k: int) -> Group | None:
     return g
 
 
-def _agent_before(tb: Tables, rec: SentenceRecord, lo: int, verb: int) -> Group | None:
+def _agent_before(tb: Tables, rec: SentenceRecord, lo: int, verb: int, markers: frozenset[str] | None = None
+                  ) -> Group | None:
     """Where the participle closes its clause, the agent phrase nearest before it ("wurde von Russland
     angegriffen"): in two coordinated passives each has its own ("von Russland angegriffen und von Belarus
     bedroht"), and an agent after the participle belongs to the next one."""
-    found = after(tb, rec, lo, verb, tb.markers["agent"])
-    while found is not None and (later := after(tb, rec, found.end, verb, tb.markers["agent"])) is not None:
+    markers = tb.markers["agent"] if markers is None else markers
+    found = after(tb, rec, lo, verb, markers)
+    while found is not None and (later := after(tb, rec, found.end, verb, markers)) is not None:
         found = later
     return found
+
+
+#: relations of a word said, whose author a passive may name by where it came from ("aus Moskau kritisiert")
+_SAID = ("accuses", "praises", "threatens")
 
 
 def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult, disc: Discourse | None = None) -> bool:
@@ -82,6 +88,9 @@ def passive_roles(tb: Tables, rec: SentenceRecord, f: FrameResult, disc: Discour
         subj = None  # "vom Libanon aus beschossen": "von … aus" is where the fire came from, not who fired
     if subj is None and f.relation == "sanctions" and not tb.cases:
         subj = after(tb, rec, tm.end, hi, tb.markers["from"])  # "expelled from Somalia": who expels
+    if subj is None and f.relation in _SAID and tb.settings.get("object_before_verb"):
+        # "wurde aus Moskau kritisiert": a word said comes from its author, who is the passive's agent
+        subj = _agent_before(tb, rec, lo, tm.start, tb.markers["from"])
     if subj is None and f.relation == "attacks" and tb.cases and not armed_group_named(tb, rec, disc):
         subj = _fired_from(tb, rec, tm.end, hi)  # "zostały ostrzelane z terytorium Kambodży"
     if subj is None and not tb.cases and f.relation in ("attacks", "threatens"):

@@ -103,15 +103,16 @@ def examples_of(rec: SentenceRecord, k: int) -> int | None:
 
 def measured(tb: Tables, rec: SentenceRecord, start: int, lo: int) -> bool:
     """The preposition before the noun at ``start`` follows an amount of money ("$30 million in aid", "€5
-    million of humanitarian assistance"): it measures the amount, and the verb before it governs the noun."""
+    million of humanitarian assistance") or a noun of number (the lexicon's ``measure_nouns``: "eine Reihe von
+    Luftangriffen"): it measures the amount, and the verb before it governs the noun."""
     toks = rec.tokens
     k = start - 1
     while k > lo and toks[k].low in tb.markers["determiners"]:
         k -= 1
     if k <= lo or toks[k].low not in tb.governing:
         return False
-    if toks[k - 1].low in tb.markers["currency"]:  # "30 million euros in aid"
-        return True
+    if toks[k - 1].low in tb.markers["currency"] or toks[k - 1].low in tb.markers["measure_nouns"]:
+        return True  # "30 million euros in aid", "eine Reihe von Luftangriffen"
     # "$507 million in aid": a number word after a number (not a year: "1999 in den Krieg")
     return bool(rec.morphs) and k >= 2 and toks[k - 1].text.isalpha() and rec.morphs[k - 1].is_("NUM") \
         and rec.morphs[k - 2].is_("NUM")

@@ -168,8 +168,10 @@ def fronted_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[s
         return None
     tm = f.match
     lo, hi = f.clause
-    if any(finite_at(rec, k) for k in range(lo, tm.start)):
-        return None  # the noun is not before the clause's verb
+    dets = tb.markers["determiners"]
+    if any(finite_at(rec, k) or rec.morphs[k].is_("VERB") and rec.morphs[k].feats & {"fin", "past"}
+           and rec.tokens[k + 1].low in dets for k in range(lo, tm.start)):
+        return None  # the noun is not before the clause's verb (a past form before an article is one: "verurteilte")
     j = tm.start - 1
     while j >= lo and rec.morphs[j].only("DET", "ADJ", "PRON"):
         j -= 1

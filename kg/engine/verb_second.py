@@ -17,7 +17,16 @@ def _comma_coordinated(tb: Tables, rec: SentenceRecord, lo: int, verb: int) -> G
     with a finite verb of its own coordinates with that verb and shares its subject, the first actor before it
     (not the nearest one, which is that verb's object)."""
     toks = rec.tokens
-    if not rec.morphs or verb - 1 <= lo or toks[verb - 1].text != "," or not finite(rec.morphs[verb]):
+    if not rec.morphs:
+        return None
+    m = rec.morphs[verb]
+    if verb - 2 > lo and rec.morphs[verb - 1].only("CCONJ") and toks[verb - 2].text == "," \
+            and m.is_("VERB") and m.feats & {"fin", "past"} and not m.is_("NOUN", "ADP"):
+        verb -= 1  # "…, aber lobte Iran", "…, aber unterstützte Peru": a conjunction between the comma and the
+        # verb joins the same clauses (a past verb there is no adjective)
+    elif not finite(m):
+        return None
+    if verb - 1 <= lo or toks[verb - 1].text != ",":
         return None
     # (the earlier verb may also read as an adjective: "verurteilte")
     k = next((j for j in range(lo + 1, verb - 1) if rec.morphs[j].is_("VERB") and rec.morphs[j].feats & {"fin", "past"}
