@@ -54,9 +54,10 @@ CASES = [
     ("Rosja przeprowadziła atak na Kijów, niszcząc elektrownię.", [("RUS", "attacks", "UKR")]),
     # a bare phrase after a passive participle ("objętej ochroną ONZ") is that participle's, not the verb's object
     ("Rosja wkroczyła do strefy objętej ochroną ONZ w Gruzji.", [("RUS", "attacks", "GEO")]),
-    # a bare actor before an impersonal verb is its fronted object, but not a genitive of another phrase
+    # a bare actor before an impersonal verb is its fronted object, but not a genitive of another phrase (the
+    # officials "objętych sankcjami Kanady" are the participle's: Canada sanctions Cuba, from the participle)
     ("Wenezuela i Kuba skrytykowały politykę Kanady. Na listę kubańskich urzędników objętych sankcjami Kanady "
-     "wpisano dziesięć nazwisk.", [("VEN", "accuses", "CAN"), ("CUB", "accuses", "CAN")]),
+     "wpisano dziesięć nazwisk.", [("VEN", "accuses", "CAN"), ("CUB", "accuses", "CAN"), ("CAN", "sanctions", "CUB")]),
     # "nasi sojusznicy": the speaker's allies are the bare actors the clause names before the noun; a quote's
     # "we"/"nasz" whose speaker is named where the quote closes, sentences later, is that speaker
     ("„Japonia i Korea Południowa to nasi sojusznicy” – powiedział prezydent USA.",

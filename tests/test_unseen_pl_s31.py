@@ -21,8 +21,10 @@ CASES = [
     ("Sankcje unijne na Białoruś przedłużono o rok.", [("EU", "sanctions", "BLR")]),
     ("Atak rosyjski na Odessę trwał do rana.", [("RUS", "attacks", "UKR")]),
     ("Naloty izraelskie na Syrię nasiliły się.", [("ISR", "attacks", "SYR")]),
-    # (not an adjective of the noun after it: "zamrożenie rosyjskich rezerw przez Unię" is the EU's act)
-    ("Pekin skrytykował zamrożenie chińskich aktywów przez Kanadę.", [("CHN", "accuses", "CAN")]),
+    # (not an adjective of the noun after it: "zamrożenie rosyjskich rezerw przez Unię" is the EU's act; a plural
+    # adjective is no part of the singular noun's phrase, so the freeze's own owner and agent give it too)
+    ("Pekin skrytykował zamrożenie chińskich aktywów przez Kanadę.",
+     [("CHN", "accuses", "CAN"), ("CAN", "sanctions", "CHN")]),
     # (not after a trigger that ends in its preposition: "ataki na amerykańskie statki" are on US ships)
     ("Bojówki rozpoczęły ataki na amerykańskie okręty.", []),
     # force in a perfective present is promised, not done: a threat ("zaatakuje" is Polish's future)

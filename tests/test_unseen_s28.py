@@ -17,7 +17,8 @@ CASES = [
     # agent ("przez", "by", "durch") after it, not the one the act befalls
     ("pl", "Izrael potępił uznanie Palestyny przez Hiszpanię.",
      [("ISR", "accuses", "ESP"), ("ESP", "supports", "PSE")]),
-    ("pl", "Moskwa skrytykowała zamrożenie rosyjskich rezerw przez Unię Europejską.", [("RUS", "accuses", "EU")]),
+    ("pl", "Moskwa skrytykowała zamrożenie rosyjskich rezerw przez Unię Europejską.",
+     [("RUS", "accuses", "EU"), ("EU", "sanctions", "RUS")]),  # the freeze itself is stated, as the recognition above
     ("pl", "Litwa potępiła zatrzymanie swojego obywatela przez Białoruś.", [("LTU", "accuses", "BLR")]),
     ("en", "Israel denounced the recognition of Palestine by Ireland.",
      [("ISR", "accuses", "IRL"), ("IRL", "supports", "PSE")]),

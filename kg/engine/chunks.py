@@ -177,8 +177,9 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
         end = i
         # post-nominal adjectives in languages with case ("armia izraelska", "strona rosyjska")
         while rules.cases and end < n and in_mention[end] < 0 and morphs[end].only("ADJ") and (
-                morphs[end].cases & morphs[head].cases or not morphs[head].cases):
-            end += 1
+                morphs[end].cases & morphs[head].cases or not morphs[head].cases) and _same_number(morphs[head],
+                                                                                                 morphs[end]):
+            end += 1  # (not "starcie etiopskich i erytrejskich żołnierzy": a plural adjective opens the next phrase)
         cases = morphs[head].cases
         if head_span is not None and not cases:  # "rebelianci Huti": the mention's first inflected word
             cases = next((morphs[k].cases for k in range(*head_span) if morphs[k].cases), frozenset())
@@ -202,6 +203,12 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
     _shared_prepositions(morphs, out, named)
     _attachments(tokens, morphs, out, rules, named, proper)
     return out
+
+
+def _same_number(noun: Morph, adj: Morph) -> bool:
+    """Whether an adjective after a noun can share its number (unknown numbers can)."""
+    a, b = noun.feats & {"sg", "pl"}, adj.feats & {"sg", "pl"}
+    return not a or not b or bool(a & b)
 
 
 def _shared_prepositions(morphs: Sequence[Morph], nps: list[NP], named: Sequence[bool]) -> None:

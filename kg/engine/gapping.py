@@ -1,13 +1,14 @@
 """Gapped conjuncts: a list that repeats a clause's act with its verb left out and a dash in its place
 ("Kanada wysłała żołnierzy na Łotwę, Niemcy – na Litwę, a Wielka Brytania – do Estonii"). Each conjunct
 is its own subject and object: the name before the dash is no second object of the verb, and each
-conjunct gives the act's relation again between its own two actors."""
+conjunct gives the act's relation again between its own two actors. A comparison after the object ("Kanada
+potępiła Rosję, podobnie jak Meksyk") names another doer of the act, no second object."""
 
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
 from kg.engine.speaker import DASHES
-from kg.engine.syntax import prep
+from kg.engine.syntax import finite, prep
 from kg.engine.tables import Tables
 
 
@@ -20,6 +21,20 @@ def opens_gapped(tb: Tables, rec: SentenceRecord, m: Mention, between: list) -> 
         return False
     k = m.end
     return k + 1 < len(toks) and toks[k].text in DASHES and toks[k + 1].low in tb.markers["prepositions"]
+
+
+def opens_comparison(tb: Tables, rec: SentenceRecord, start: int, m: Mention) -> bool:
+    """Whether the mention ``m`` stands right after a comparison phrase (`same_here`: "podobnie jak", "tak jak")
+    that follows a comma after a clause's verb and its object: a form that may be a subject names another doer
+    of the act ("Kanada potępiła Rosję, podobnie jak Meksyk"), no second object (an accusative only is one:
+    "…, podobnie jak Gruzję"). ``start`` is where the group before it starts."""
+    cm = next((cm for cm in rec.cues.get("same_here", ()) if start < cm.start and cm.end == m.start), None)
+    if cm is None or rec.tokens[cm.start - 1].text != "," or "nom" not in m.feats or not rec.morphs:
+        return False
+    k = start - 1
+    while k >= 0 and rec.tokens[k].low not in tb.markers["clause_break"] and not finite(rec.morphs[k]):
+        k -= 1
+    return k >= 0 and finite(rec.morphs[k])
 
 
 def gapped_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[tuple[str, str, bool]]:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from kg.engine.clauses import determiner_breaks, fronted_subordinate_end, infinitive_opener, relative_opener
 from kg.engine.fused_articles import case_clash
-from kg.engine.gapping import opens_gapped
+from kg.engine.gapping import opens_comparison, opens_gapped
 from kg.engine.office_lists import adjectives_before, office_state_then_person, offices_coordinated, title_before
 from kg.engine.record import Discourse, Group, Mention, SentenceRecord
 from kg.engine.source_phrases import source_mentions
@@ -158,7 +158,9 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                                      for k in range(prev.end, m.start))  # "wirft Moskau vor, Polen angegriffen zu …"
                 opens = opens or _fronted_place(tb, rec, out, m, between) or _opens_clause(tb, rec, m, between)
                 opens = opens or _fronted_witness(rec, out, between) or opens_gapped(tb, rec, m, between)
-                opens = opens or _comma_then_clause(tb, rec, prev, m, between) or _body_then_adjective(prev, m, between)
+                opens = opens or opens_comparison(tb, rec, out[-1].start, m)  # "…, podobnie jak Meksyk"
+                opens = opens or _comma_then_clause(tb, rec, out[-1], m, between) \
+                    or _body_then_adjective(prev, m, between)
                 opens = opens or _relative_closed(tb, rec, out[-1], between)
                 opens = opens or _postposed_same(tb, rec, out[-1], m, between)  # "…, wie auch Russland."
                 # "…, której wojska": the relative pronoun's body opens a clause of its own
@@ -270,6 +272,8 @@ def _postposed_same(tb: Tables, rec: SentenceRecord, g: Group, m: Mention, betwe
                and toks[cm.start - 1].text == ","), None)
     if cm is None or not morphs or len(between) < 2 or between[0].text != "," or len(g.mentions) > 1:
         return False
+    if tb.cases and m.feats and "nom" not in m.feats:
+        return False  # "zaatakowała Ukrainę, tak jak Gruzję": a name that cannot be a subject is a second object
     return (m.end == len(toks) or not toks[m.end].is_word) and any(
         mo.is_("VERB") and mo.feats & {"fin", "past"} for mo in morphs[:g.start])
 
@@ -393,11 +397,13 @@ def _body_then_adjective(prev: Mention, m: Mention, between: list) -> bool:
     return [t.text for t in between] == [","] and prev.kind == "body" and m.kind == "adjectives"
 
 
-def _comma_then_clause(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention, between: list) -> bool:
+def _comma_then_clause(tb: Tables, rec: SentenceRecord, group: Group, m: Mention, between: list) -> bool:
     """"w dniu ataku na Ukrainę, Chiny – ustami rzeczniczki – sprzeciwiły się …": after a comma, a name
     right before a dash or its own finite verb opens a clause ("Rosja zaatakowała Ukrainę, Polska potępiła
-    atak"); the one before it is no list member with it (a list of two takes "i": "na Ukrainę i Mołdawię")."""
+    atak"); the one before it is no list member with it (a list of two takes "i": "na Ukrainę i Mołdawię"),
+    unless commas alone already join the group before it ("Przedstawiciele USA, UE, ONZ wyrazili": a list)."""
     toks, morphs = rec.tokens, rec.morphs
+    prev = group.mentions[-1]
     if not morphs or [t.text for t in between][:1] != [","] or m.end >= len(toks):
         return False
     k = m.end
@@ -419,6 +425,9 @@ def _comma_then_clause(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mentio
         return False
     if toks[k].text in DASHES:
         return True
+    pairs = zip(group.mentions, group.mentions[1:], strict=False)
+    if len(group.mentions) > 1 and all(toks[j].text == "," for a, b in pairs for j in range(a.end, b.start)):
+        return False
     return morphs[k].is_("VERB") and not morphs[k].is_("NOUN", "ADJ", "ADP") and bool(morphs[k].feats & {"fin", "past"})
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.engine.objects import verb_object
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.speaker import DASHES, QUOTES
-from kg.engine.syntax import after, finite, prep
+from kg.engine.syntax import after, finite, left_subject, prep
 from kg.engine.tables import Tables
 
 
@@ -55,6 +55,14 @@ def disagreeing_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, left: G
     return g
 
 
+def only_nominative(tb: Tables, rec: SentenceRecord, g: Group | None) -> bool:
+    """Whether a group after the verb has a bare name whose form is only a subject's ("Komisja Europejska", not
+    "Komisję"): coordinated with it, the whole group is the subject, not the object of a dropped one."""
+    return g is not None and bool(rec.morphs) and any(
+        m.kind in ("names", "metonyms") and "nom" in m.feats and "acc" not in m.feats and "nom" in
+        rec.morphs[m.end - 1].cases and "acc" not in rec.morphs[m.end - 1].cases for m in g.mentions)
+
+
 def _nominative_only(rec: SentenceRecord, g: Group, verb: int) -> bool:
     """Whether the first noun of group ``g`` agrees with past or present verb ``verb`` only in the nominative:
     in the forms the verb agrees with, it cannot be an accusative object ("prezydent" after "potępił")."""
@@ -77,6 +85,19 @@ def agreement(rec: SentenceRecord, start: int, end: int, verb: int) -> bool | No
     if not own or not wanted:
         return None
     return bool(own & wanted)
+
+
+def agreeing_left_subject(tb: Tables, rec: SentenceRecord, lo: int, before: int, verb: int) -> Group | None:
+    """The nearest nominative group left of ``before`` that a past verb ``verb`` can agree with: a bare name
+    whose number or gender the verb lacks is an earlier verb's object ("Holandia potępiła Chiny, lecz
+    pochwaliła Iran": not "Chiny"), and the subject shared with that verb stands further left; the nearest
+    when none further left agrees."""
+    nearest = g = left_subject(tb, rec, lo, before, nominative=True)
+    while g is not None and rec.morphs and len(g.mentions) == 1 and g.mentions[0].kind in _BARE \
+            and agreement(rec, g.start, g.end, verb) is False:
+        g = left_subject(tb, rec, lo, g.start, nominative=True)
+    # none that agrees: the nearest still ("…, co spotkało się z krytyką": the verb's own subject is the relative)
+    return g if g is not None and agreement(rec, g.start, g.end, verb) else nearest
 
 
 #: Mentions that are a bare name: their own form shows their case and number (a body's does not).

@@ -61,6 +61,8 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
             # matching folds diacritics, so "Rosję" (accusative) found the forms of "Rosje" (plural) too: the
             # analyser's cases of the word as written tell
             feats = (feats & rec.morphs[mt.start].cases) or feats
+        elif kind != "adjectives" and mt.end - mt.start > 1 and tb.cases and rec.morphs:
+            feats = (feats & rec.morphs[mt.start].cases) or feats  # "Radę Bezpieczeństwa ONZ": its first noun's
         members = gaz[aid].members
         out.append(Mention(mt.start, mt.end, members or (aid,), kind, feats))  # "the Baltic states"
         for k in range(mt.start, mt.end):

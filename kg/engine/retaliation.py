@@ -6,7 +6,7 @@ article's last attack on the one who threatens. Split from ``roles_object`` (one
 from __future__ import annotations
 
 from kg.engine.record import FrameResult, Group, Mention, SentenceRecord
-from kg.engine.syntax import finite, prep
+from kg.engine.syntax import clause_span, finite, left_subject, prep
 from kg.engine.tables import Tables
 
 
@@ -202,12 +202,18 @@ def responder_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
     if not morphs or f.subject is None:
         return None
     for cm in rec.cues.get("retaliation", ()):
-        if not (lo < cm.start and cm.end < f.match.start <= cm.end + 4) or not morphs[cm.end].is_("ADP") \
+        if not (lo <= cm.start and cm.end < f.match.start <= cm.end + 4) or not morphs[cm.end].is_("ADP") \
                 or not morphs[cm.start].is_("VERB") \
-                or not all(morphs[j].is_("DET", "ADJ") or f.subject.start <= j < f.subject.end
-                           for j in range(cm.end + 1, f.match.start)):
+                or not all(morphs[j].is_("DET", "ADJ") or morphs[j].only("ADV") or f.subject.start <= j < f.subject.end
+                           for j in range(cm.end + 1, f.match.start)):  # "na zupełnie niesprowokowany ostrzał"
             continue
         left = [g for g in rec.groups if lo <= g.start and g.end <= cm.start and prep(tb, rec, g.start, lo) is None]
+        if not left and lo > 0 and rec.tokens[lo - 1].low in tb.markers["complementizer"] and tb.pro_drop \
+                and cm.start - lo <= 1:
+            # "Strona pakistańska poinformowała, że odpowiedziała na ostrzał …": the saying clause's subject answers
+            plo = clause_span(rec, lo - 1, lo - 1)[0]
+            said_by = left_subject(tb, rec, plo, lo - 1, nominative=True)
+            left = [said_by] if said_by is not None else []
         if not left:
             return None
         who = left[-1]

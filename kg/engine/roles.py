@@ -168,6 +168,7 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         # "zamrożone rosyjskie aktywa": a participle used as an adjective says who did
         # nothing unless an agent is named ("wspierani przez Iran")
         own_agent = toks[tm.end - 1].low in tb.markers["agent"]  # "=wspierany przez" holds its "przez"
+        own_agent = own_agent or tb.cases and len(tm.tokens) > 1 and "inst" in tm.features[-1]  # "objęte sankcjami UE"
         subj = next((g for g in rec.groups if g.start == tm.end), None) if own_agent else None
         subj = subj or after(tb, rec, tm.end, hi, tb.markers["agent"])
         if subj is not None and not own_agent and rec.morphs and any(

@@ -15,11 +15,14 @@ from __future__ import annotations
 from kg.engine.clauses import subordinate_subject
 from kg.engine.inverted import (
     after_dash,
+    agreeing_left_subject,
+    agreement,
     clitic_then_subject,
     converb_roles,
     disagreeing_subject,
     genitive_in_adjunct,
     number_of,
+    only_nominative,
     reported_own_subject,
     subject_number,
     unknown_subject,
@@ -156,7 +159,7 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     # "Jego stanowisko poparł szef MSZ Hiszpanii": a bare noun phrase before the verb is its fronted object
     fronted = next((np for np in rec.phrases if lo <= np.start and np.end <= tm.start and np.prep is None
                     and np.attach is None), None)
-    if not tb.cases or "imps" in feats or (disc.subject and clause_initial and fronted is None and not _only_nominative(
+    if not tb.cases or "imps" in feats or (disc.subject and clause_initial and fronted is None and not only_nominative(
             tb, rec, after(tb, rec, tm.end, hi, {""}))):  # "O wycofanie zarzutów apelują władze i Komisja Europejska"
         return None, None, ""
     if toks[tm.end - 1].low in tb.markers["prepositions"] and not f.trigger.mutual:
@@ -183,6 +186,8 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if rec.morphs and len(g.mentions) == 1 and number_of(rec, tm.tokens[0]) == {"pl"} and \
             subject_number(rec, g.mentions[0].end - 1) == {"sg"}:
         return None, None, ""  # "Bojownicy Hezbollahu ostrzelali Izrael": a plural verb, a singular name
+    if rec.morphs and not counted and len(g.mentions) == 1 and agreement(rec, g.start, g.end, tm.tokens[0]) is False:
+        return None, None, ""  # "…, ale poparła Izrael": a name the past verb cannot agree with is its object
     obj = None
     obj_markers = tb.object_markers[f.index]
     gaz = tb.gazetteer
@@ -475,7 +480,7 @@ def dropped_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, at: Match,
             return Group([Mention(at.start, at.start, tuple(disc.quote_ahead), "speaker", resolved=True,
                                   via="the speaker named where the quote closes")])
     if "imps" not in feats and lo > 0:
-        earlier = left_subject(tb, rec, 0, lo, nominative=True)
+        earlier = agreeing_left_subject(tb, rec, 0, lo, at.start)
         if earlier is not None:
             return earlier
     if disc.subject:
@@ -489,14 +494,6 @@ def _co_agent_between(tb: Tables, rec: SentenceRecord, lo: int, hi: int) -> bool
     words = phrases_of(tb, "co_agents", several=False)
     return any(lo < g.start and g.end <= hi and any(tuple(t.low for t in toks[g.start - len(w):g.start]) == w
                                                     for w in words) for g in rec.groups)
-
-
-def _only_nominative(tb: Tables, rec: SentenceRecord, g: Group | None) -> bool:
-    """Whether a group after the verb has a bare name whose form is only a subject's ("Komisja Europejska", not
-    "Komisję"): coordinated with it, the whole group is the subject, not the object of a dropped one."""
-    return g is not None and bool(rec.morphs) and any(
-        m.kind in ("names", "metonyms") and "nom" in m.feats and "acc" not in m.feats and "nom" in
-        rec.morphs[m.end - 1].cases and "acc" not in rec.morphs[m.end - 1].cases for m in g.mentions)
 
 
 def _hangs_on_noun(rec: SentenceRecord, k: int) -> bool:

@@ -307,9 +307,13 @@ def voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]
             # a form that is also an infinitive ("überfallen") is a passive only after a past "wurde", "worden"
             passive = bool(process) and ("inf" not in rec.morphs[tm.start].feats or any(
                 rec.morphs[k].feats & {"past", "ppas"} or toks[k].low in m_["past_passive"] for k in process))
+    # (with the act's noun in the instrumental after it: "banki objęte sankcjami UE", the noun owning the agent)
+    instrument = [i > 0 and "inst" in ft and "ppas" in tm.features[0] for i, ft in enumerate(tm.features)]
+    lead = frozenset().union(*(ft for ft, inst in zip(tm.features, instrument, strict=True) if not inst))
     adjectival = ("ppas" in feats and not passive and tb.cases
-                  and not feats & {"noun", "imps", "inf"} and "verb" in feats
-                  and all("ppas" in ft or "adj" in ft or not ft for ft in tm.features))
+                  and not lead & {"noun", "imps", "inf"} and "verb" in feats
+                  and all("ppas" in ft or "adj" in ft or not ft or inst
+                          for ft, inst in zip(tm.features, instrument, strict=True)))
     if ("ppas" in feats and not passive and tm.end < len(toks) and toks[tm.end].low in m_["reduced"]
             and tm.start > 0 and toks[tm.start - 1].is_word and toks[tm.start - 1].low not in m_["relative"]
             and tm.end - tm.start == len(tm.tokens)  # "held Russia responsible for": its object inside
