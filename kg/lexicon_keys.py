@@ -245,6 +245,13 @@ WORD_KEYS = {
                            "'em'): an inflected participle closes an extended attribute ('gegen den mit Sanktionen "
                            "belegten Iran'), and a light verb's participle so inflected names the noun's subject by "
                            "its agent ('die von der EU verhängten Sanktionen')",
+    "aim_prepositions": "prepositions of the aim of an act ('on', 'against'): an adjective in such a phrase after "
+                        "the infinitive a threat governs names the one threatened ('threatened to raise duties on "
+                        "Brazilian steel'), unlike one naming the means ('to use Russian missiles')",
+    "offshore": "prepositions of a place at sea beside a land ('off'): what an attack hits there ('a tanker off the "
+                "coast of Oman') lies in no state the phrase names",
+    "plural_verbs": "finite verbs of a plural subject ('are', 'were', 'have'): a name before one after 'and' is the "
+                    "last of a list that is its subject, no subject of a clause of its own",
     "plural_verb_endings": "endings of a plural finite verb (German 'en', 'sind'): the verb beside a pronoun of both "
                            "numbers ('sie'), or last in its subordinate clause, tells which one it is",
     "first_person": "'we', 'our': the speaker of the sentence's quote, else the topic ('my', 'wir')",

@@ -265,7 +265,9 @@ CASES = [
     # a name joined by "and" to a place phrase shares its preposition (a place of signing, no party); not when a
     # finite verb follows it
     ("en", "Chile signed the accord in Geneva and Paris.", []),
-    ("en", "Russia shelled villages in Kharkiv and Ukraine condemned the attack.", [("RUS", "attacks", "UKR")]),
+    # (and, after "and" alone, the name before its own verb opens a clause: Ukraine condemns Russia's shelling)
+    ("en", "Russia shelled villages in Kharkiv and Ukraine condemned the attack.",
+     [("RUS", "attacks", "UKR"), ("UKR", "accuses", "RUS")]),
     # the partners after "with" of an alliance whose own side is unnamed are no allies of each other
     ("en", "The island chose an alliance with Norway, NATO and the EU.", []),
     # the object of a purpose infinitive after a giving noun is that infinitive's, no recipient

@@ -160,7 +160,7 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 opens = opens or _fronted_witness(rec, out, between) or opens_gapped(tb, rec, m, between)
                 opens = opens or opens_comparison(tb, rec, out[-1].start, m)  # "…, podobnie jak Meksyk"
                 opens = opens or _comma_then_clause(tb, rec, out[-1], m, between) \
-                    or _body_then_adjective(prev, m, between)
+                    or _body_then_adjective(prev, m, between) or _and_then_clause(tb, rec, prev, m, between)
                 opens = opens or _relative_closed(tb, rec, out[-1], between)
                 opens = opens or _postposed_same(tb, rec, out[-1], m, between)  # "…, wie auch Russland."
                 # "…, której wojska": the relative pronoun's body opens a clause of its own
@@ -431,6 +431,46 @@ def _comma_then_clause(tb: Tables, rec: SentenceRecord, group: Group, m: Mention
     return morphs[k].is_("VERB") and not morphs[k].is_("NOUN", "ADJ", "ADP") and bool(morphs[k].feats & {"fin", "past"})
 
 
+def _and_then_clause(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention, between: list) -> bool:
+    """"Russia shipped arms to Syria and Iran sent drones to Yemen": in a language without cases, after "and"
+    alone, a name right before its own finite verb (adverbs between: "and Iran also sent") opens a clause
+    when the name before "and" follows a finite verb of its clause and no list of names leads to it; a list
+    that is the subject of the verb after it stays one ("France and Germany sent drones")."""
+    toks, morphs = rec.tokens, rec.morphs
+    if tb.cases or not morphs or not between \
+            or [t.low for t in between if t.low not in tb.markers["determiners"]] != [between[0].low] \
+            or between[0].low not in tb.markers["coordination"] or m.kind not in ("names", "metonyms") \
+            or not m.actors or (prev.start > 0 and (toks[prev.start - 1].text == ","
+                                                    or toks[prev.start - 1].low in tb.markers["coordination"])):
+        return False
+    k = m.end
+    while k < len(toks) and morphs[k].only("ADV"):
+        k += 1
+
+    def finite(j: int) -> bool:
+        return morphs[j].only("AUX") or morphs[j].is_("VERB") and not morphs[j].is_("NOUN", "ADJ") \
+            and bool(morphs[j].feats & {"fin", "past"})
+    # a verb that agrees with a plural ("Russia and Iran are", "… have") has the list for its subject
+    if k >= len(toks) or not finite(k) or toks[k].low in tb.markers["plural_verbs"] \
+            or "past" not in morphs[k].feats and not toks[k].low.endswith("s"):
+        return False
+    start = max((j + 1 for j in range(prev.start) if toks[j].text in ",;:"), default=0)
+    # (not a participle inside a compound: "the French-backed SDF units and Turkey clashed")
+    verb = next((j for j in range(prev.start - 1, start - 1, -1) if finite(j) and not (
+        j > 0 and toks[j - 1].text in HYPHENS)), None)
+    if verb is None:
+        return False
+    # "Britain said Russia and Iran supplied …", "said cooperation between Russia and Iran is …": after a verb of
+    # saying, the list is in the reported clause's subject
+    said = any(cm.start <= verb < cm.end for cm in rec.cues.get("speech", ()))
+    # "… after Israel and the US attacked …": a conjunction between the verb and the name opens a clause of its
+    # own, whose subject the list is
+    openers = tb.markers["complementizer"] | tb.markers["subordinator"] | tb.markers["relative"]
+    occasion = {j for cm in rec.cues.get("occasion", ()) for j in range(cm.start, cm.end)}
+    return not said and not any(t.low in openers or j in occasion or morphs[j].only("SCONJ")
+                    for j, t in enumerate(toks[verb + 1:prev.start], verb + 1))
+
+
 def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention, between: list) -> bool:
     """"In Moscow, Vladimir Putin thanked Kim": a place fronted in a prepositional phrase that opens
     the sentence, then a comma and a person, a body ("Turkish President …", "Russian officials") or "the
@@ -439,7 +479,12 @@ def _fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention
                                                   if t.low not in tb.markers["determiners"]] != [","]:
         return False
     prev = out[-1].mentions[0]
-    opener = [t for t in rec.tokens[:prev.start] if t.low not in tb.markers["determiners"]]
+    # "Meanwhile, in Seoul, …": a sentence adverb before the phrase (and its comma) is no part of it
+    lead = 0
+    while lead < prev.start and rec.morphs and (rec.morphs[lead].only("ADV") and rec.tokens[lead].text[:1].isupper()
+                                                 or lead > 0 and rec.tokens[lead].text == ","):
+        lead += 1
+    opener = [t for t in rec.tokens[lead:prev.start] if t.low not in tb.markers["determiners"]]
     # "Meeting Erdogan in Ankara, Olaf Scholz urged …": the place closes an -ing clause that opens the sentence
     ing = bool(rec.morphs) and not tb.cases and bool(rec.morphs[0].feats & {"ger", "prp"}) and len(opener) > 1 \
         and opener[-1].low in tb.markers["prepositions"] and not any(t.text == "," for t in opener)

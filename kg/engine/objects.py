@@ -14,7 +14,7 @@ from kg.engine.free_phrases import free_relative, participle_absolutes, same_asi
 from kg.engine.presence import absolute_spans
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.source_phrases import names_after
-from kg.engine.syntax import complex_prep, examples_of, finite, prep
+from kg.engine.syntax import approximate, complex_prep, examples_of, finite, prep
 from kg.engine.tables import Tables
 from kg.lexicon_keys import TITLES
 from kg.text import HYPHENS
@@ -146,6 +146,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
             continue  # "nach Angaben der US-Regierung", "according to Kyiv": who says it, not an argument
         if skip is not None and skip.start < np.start and np.end <= skip.end:
             continue  # "griffen Israel und die USA den Iran an": a later conjunct of the subject, no object
+        if np.prep is None and np.end < len(toks) and approximate(tb, rec, np.end):
+            continue  # "more" of "hit more than a dozen Hezbollah sites": the count's comparative is no object
         g = _group_in(rec, np.start, np.end, bool(tb.settings.get("capitalized_nouns")))
         if g is None and np.rel == "poss" and np.attach is not None and any(
                 m.compound and np.start <= m.start < np.end for m in rec.mentions):
@@ -161,6 +163,8 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
         if np.prep is not None and not own_prep and np.prep in other:
             continue  # "podziękował w czasie wojny z Rosją": the "z" is the war noun's, its enemy not thanked
         p = (complex_prep(rec, np.prep) or toks[np.prep].low) if np.prep is not None and not own_prep else None
+        if p is not None and approximate(tb, rec, np.prep):
+            p = None  # "struck over 30 Houthi targets": a count's approximation governs nothing
         if np.start in named:  # the relative's preposition ('' right after the verb: its direct object)
             p = named[np.start][1]
         if g is None and any(j in such for j in range(np.start, np.end + 1)):

@@ -372,8 +372,10 @@ def located_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
             end = nxt.end  # a Polish adjective after its noun ("na bazy wojskowe w Izraelu")
             continue
         if nxt is not np:
+            # (not "off": "hit a tanker off the coast of Oman" struck at sea, not in Oman)
             linked = nxt.prep is not None and nxt.prep == end and (
-                toks[nxt.prep].low in locative or nxt.rel == "of") or (  # "the town of Kfar Kila"
+                toks[nxt.prep].low in locative and toks[nxt.prep].low not in tb.markers["offshore"]
+                or nxt.rel == "of") or (  # "the town of Kfar Kila"
                 nxt.prep is None and nxt.start == end and nxt.rel == "gen" and nxt.attach is not None
                 and phrases[nxt.attach].prep is not None
                 and toks[phrases[nxt.attach].prep].low in locative)  # "im Nordwesten Syriens"

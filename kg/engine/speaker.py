@@ -174,8 +174,8 @@ def update_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, main: Group
 
     if disc.quote_ahead is not None:
         return  # inside a quote of several sentences: its subjects are not the narration's
-    if narration_start(rec):
-        sp = speech_after(tb, rec, 0)
+    if ns := narration_start(rec):
+        sp = speech_after(tb, rec, ns - 1)  # after the closing mark: not a verb of saying inside the quote
         g = quoted_speaker(tb, rec, sp) if sp is not None else None
         if g is not None and not g.resolved:
             disc.speaker = list(g.actors)
@@ -221,12 +221,18 @@ def quote_ahead(tb: Tables, text: str, spans: list[tuple[int, int]], i: int, dis
         s, e = spans[j]
         if not _closes(text[s:e], opener):
             continue
-        rec = analyse(j, copy.deepcopy(disc))
+        ahead = copy.deepcopy(disc)
+        rec = analyse(j, ahead)
         marks = QUOTES if opener in QUOTES else DASHES
         close = next((k for k, t in enumerate(rec.tokens) if t.text in marks), None)
         sp = speech_after(tb, rec, close) if close is not None else None
         g = quoted_speaker(tb, rec, sp) if sp is not None else None
-        return (list(g.actors) if g is not None and g.actors else None), j
+        if g is None or not g.actors:
+            return None, i
+        for a in g.actors:  # a speaker the closing sentence introduces ("…," Prime Minister X said) is known
+            if a not in disc.actors and a in ahead.actors:  # before it: the sentences in between name him
+                disc.actors[a] = ahead.actors[a]
+        return list(g.actors), j
     return None, i
 
 

@@ -77,7 +77,7 @@ def prep(tb: Tables, rec: SentenceRecord, start: int, floor: int, phrase: bool =
     if np is not None and np.prep is not None and floor <= np.prep < start and toks[np.prep].low in preps \
             and not _subordinating(rec, np.prep, start) and not _in_title(rec, np.prep, start) \
             and not absolute_opener(tb, rec, np.prep, start) \
-            and not _up_to(tb, rec, np.prep) and not _leading(rec, np.prep) and not _approximate(tb, rec, np.prep) \
+            and not _up_to(tb, rec, np.prep) and not _leading(rec, np.prep) and not approximate(tb, rec, np.prep) \
             and (all(  # not "according to Reuters Norway"
                 not rec.morphs[j].only("PROPN") or toks[j + 1].text in HYPHENS for j in range(np.prep + 1, start))
                  or np.start - 1 > np.prep and rec.morphs[np.start - 1].only("CCONJ")):  # "in Lausanne and Paris"
@@ -169,12 +169,15 @@ def _up_to(tb: Tables, rec: SentenceRecord, k: int) -> bool:
         toks[k + 1].text.isdigit() or bool(rec.morphs) and rec.morphs[k + 1].only("NUM"))
 
 
-def _approximate(tb: Tables, rec: SentenceRecord, k: int) -> bool:
-    """'About 3,000 US troops arrived': a preposition of approximation (the lexicon's ``approximators``) right
-    before a number counts what follows; it governs nothing."""
+def approximate(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """'About 3,000 US troops arrived', 'more than a dozen Hezbollah sites': a preposition of approximation (the
+    lexicon's ``approximators``) right before a number (an article may stand between) counts what follows; it
+    governs nothing."""
     toks = rec.tokens
-    return k + 1 < len(toks) and toks[k].low in tb.markers["approximators"] and (
-        toks[k + 1].text[:1].isdigit() or bool(rec.morphs) and rec.morphs[k + 1].only("NUM"))
+    j = k + 2 if k + 2 < len(toks) and toks[k + 1].low in tb.markers["indefinite"] else k + 1
+    return j < len(toks) and toks[k].low in tb.markers["approximators"] and (
+        toks[j].text[:1].isdigit() or bool(rec.morphs) and rec.morphs[j].only("NUM"))
+
 
 
 def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:

@@ -270,7 +270,10 @@ def _infinitive_target(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: se
         if g.mentions[0].resolved and {gaz[a].code for a in g.actors} <= mine:
             continue  # "to use its army to make Chile yield": the threatener's own means, not the aim
         p = prep(tb, rec, g.start, k + 1)
-        if (p is None and can_be_nominative(g) or p in marked) and g.mentions[0].kind != "adjectives" \
+        # an adjective names the aim only in a phrase of aim ("to raise duties on Brazilian steel", "against
+        # Syrian targets"), not the means ("to use Russian missiles", "with Iranian drones")
+        aimed_at = p in tb.markers["aim_prepositions"]
+        if (p is None and can_be_nominative(g) or p in marked) and (g.mentions[0].kind != "adjectives" or aimed_at) \
                 and not {gaz[a].code for a in g.actors} & mine:
             return g
         return None  # the first actor after the infinitive is the act's; one farther is another's
