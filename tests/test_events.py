@@ -106,8 +106,8 @@ HAND_COUNTS = [
     # en-02 "The Houthi leader, Abdul-Malik al-Houthi, threatened the United States…" and the group's
     # spokesman's "American warships would be treated as 'legitimate targets'": two events
     ("HOUTHIS", "threatens", "USA", 2),
-    # en-01 (the veto of a package; "The EU has imposed sixteen rounds…"): two sentences of one article
-    ("EU", "sanctions", "RUS", 2),
+    # en-01 "The EU has imposed sixteen rounds…": one sentence (the package Hungary vetoed is no sanction imposed)
+    ("EU", "sanctions", "RUS", 1),
     # en-01 "since Russia's full-scale invasion of Ukraine" and pl-02 "w obliczu rosyjskiej agresji na
     # Ukrainę": one event in each of two articles
     ("RUS", "attacks", "UKR", 2),

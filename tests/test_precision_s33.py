@@ -36,7 +36,7 @@ CASES = [
     # (guards: the tie's own sides meet; who hosts or mediates the talks meets each side)
     ("de", "Norwegen begrüßte das Treffen zwischen Serbien und dem Kosovo.", [("SRB", "meetsWith", "XKX")]),
     ("en", "Norway hosted talks between Serbia and Kosovo.",
-     [("NOR", "meetsWith", "SRB"), ("NOR", "meetsWith", "XKX")]),
+     [("NOR", "meetsWith", "SRB"), ("NOR", "meetsWith", "XKX"), ("SRB", "meetsWith", "XKX")]),
     ("en", "Norway mediated talks between Serbia and Kosovo.",
      [("NOR", "meetsWith", "SRB"), ("NOR", "meetsWith", "XKX")]),
     # --- a German relative pronoun that may be accusative is the object of a nominative named after it
