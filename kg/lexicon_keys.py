@@ -413,6 +413,8 @@ WORD_KEYS = {
     "event": "nouns for an event an accusation refers back to ('próba', 'the strike')",
     "letters": "letters that mark the language in language identification ('ą', 'ß')",
     "speech": "verbs of saying: their subject is the source of what follows ('powiedział', 'said')",
+    "border_nouns": "nouns of a border ('border', 'granica', 'Grenze'): two actors joined by a hyphen beside one "
+                    "name the two sides of a clash fought there (kg.engine.hyphens.border_pair)",
     "reporting": "verbs of reporting news ('reported', 'podała', 'meldete'): with a verb of saying, their subject "
                  "or the agency after them says the sentence they close or open (kg.engine.sayers)",
     "pledge": "promising, announcing, planning, deciding: an act they govern is pledged ('obiecać', 'zusagen')",

@@ -42,6 +42,13 @@ CASES = [
            "granicy. Podobne projekty prowadzą Estonia i Finlandia. Obaj ministrowie podpisali porozumienie o "
            "współpracy.",
      [("LTU", "meetsWith", "LVA"), ("LTU", "signsAgreementWith", "LVA")]),
+    # clashes at a border named by its two sides joined by a hyphen: the sides fight each other
+    ("en", "Clashes broke out on the Chilean-Peruvian border.", [("CHL", "attacks", "PER"), ("PER", "attacks", "CHL")]),
+    ("en", "Clashes erupted between Chilean and Peruvian troops.",
+     [("CHL", "attacks", "PER"), ("PER", "attacks", "CHL")]),
+    ("pl", "Doszło do starć na granicy chilijsko-peruwiańskiej.",
+     [("CHL", "attacks", "PER"), ("PER", "attacks", "CHL")]),
+    ("en", "Chile and Peru held talks on the Chilean-Peruvian border.", [("CHL", "meetsWith", "PER")]),
     # a verb of blocking negates its object phrase through a genitive and an owner ("vetoed X's package of sanctions")
     ("en", "Slovakia vetoed the European Union's new package of sanctions against Belarus.", []),
     ("en", "Ghana, Togo and Benin met in Accra. The leaders pledged continued assistance to Niger.",

@@ -52,13 +52,31 @@ def hyphen_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | No
     return first, second
 
 
-def _pair_after(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | None:
-    """Adjectives joined by hyphens right after a meeting or deal noun, where Polish puts them
-    ("negocjacje amerykańsko-irańskie", "szczyt polsko-czesko-słowacki"): every adjective of the chain is a
-    side; names after the noun are a format (format_chain), not this."""
+def border_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | None:
+    """Two actors joined by a hyphen beside a border noun of the trigger's clause ("clashes on the Thai-Cambodian
+    border", "starcia na granicy armeńsko-azerbejdżańskiej", "Gefechte an der thailändisch-kambodschanischen
+    Grenze"): the two sides of a fight there, for a trigger of fighting that found no sides of its own."""
+    lo, hi = f.clause
+    toks = rec.tokens
+    for cm in rec.cues.get("border_nouns", ()):
+        if not lo <= cm.start < hi:
+            continue
+        second = next((g for g in rec.groups if g.end == cm.start and len(g.mentions) == 1), None)
+        if second is not None and second.start >= 2 and toks[second.start - 1].text in PAIR_HYPHENS \
+                and toks[second.start - 1].start == toks[second.start - 2].end:
+            first = next((g for g in rec.groups if g.end == second.start - 1 and len(g.mentions) == 1), None)
+            if first is not None:
+                return first, second
+        chain = _adjectives_from(rec, cm.end)
+        if len(chain) == 2:
+            return chain[0], chain[1]
+    return None
+
+
+def _adjectives_from(rec: SentenceRecord, k: int) -> list[Group]:
+    """Adjective mentions joined by unspaced hyphens from token ``k`` on ("armeńsko-azerbejdżańskiej")."""
     toks = rec.tokens
     chain: list[Group] = []
-    k = f.match.end
     while True:
         g = next((h for h in rec.groups if h.start == k and len(h.mentions) == 1
                   and h.mentions[0].kind == "adjectives"), None)
@@ -70,6 +88,14 @@ def _pair_after(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | No
                 or toks[k + 1].start != toks[k].end:
             break
         k += 1
+    return chain
+
+
+def _pair_after(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | None:
+    """Adjectives joined by hyphens right after a meeting or deal noun, where Polish puts them
+    ("negocjacje amerykańsko-irańskie", "szczyt polsko-czesko-słowacki"): every adjective of the chain is a
+    side; names after the noun are a format (format_chain), not this."""
+    chain = _adjectives_from(rec, f.match.end)
     if len(chain) < 2:
         return None
     return Group([m for g in chain[:-1] for m in g.mentions]), chain[-1]

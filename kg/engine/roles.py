@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.engine.apposition import compound_object, owners_named
 from kg.engine.behalf import behalf_objects, owned_objects
 from kg.engine.comitative import HELPING, co_agent, comitative_owner
-from kg.engine.hyphens import compound_agent, format_roles, hyphen_pair, joint_target
+from kg.engine.hyphens import border_pair, compound_agent, format_roles, hyphen_pair, joint_target
 from kg.engine.judged import judged_agents
 from kg.engine.objects import verb_object
 from kg.engine.participles import (
@@ -130,6 +130,8 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             f.object = verb_object(tb, rec, tm.end, hi, tb.object_markers[f.index], skip=owner)
         return
     hyphened = hyphen_pair(rec, f)
+    if hyphened is None and f.trigger.mutual and f.relation == "attacks":
+        hyphened = border_pair(rec, f)  # "clashes on the Thai-Cambodian border": the two sides of the border
     if hyphened is not None:
         # "the Israel-Hamas war", "U.S.-Iran talks", "the Ethiopian-Eritrean war": the two sides
         f.subject, f.object = hyphened
