@@ -48,8 +48,9 @@ def claims_table(claims: Iterable[Claim], out: TextIO, show_all: bool = True) ->
             structural += 1
             continue
         if c.doc != doc:
+            out.write("" if doc is None else "\n")  # a blank line between articles, none before the first
             doc = c.doc
-            out.write(f"\n== {doc}" + (f" — {c.title}" if c.title else "") + f" [{c.lang}]"
+            out.write(f"== {doc}" + (f" — {c.title}" if c.title else "") + f" [{c.lang}]"
                       + "".join(f" · {x}" for x in (c.source, c.published) if x) + "\n")
         n += 1
         row = f"{c.subject.label} ({c.subject.code})  {c.relation}  {c.object.label} ({c.object.code})"

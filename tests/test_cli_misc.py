@@ -66,6 +66,8 @@ def test_table_shows_the_titles_of_html_and_jsonl_articles(tmp_path):
     assert r.exit_code == 0, r.output
     assert "— Warsaw backs Kyiv" in r.output
     assert "== b1 — Berlin und Kiew" in r.output
+    # the first article's header opens the output (as the README shows it); a blank line separates the next
+    assert r.output.startswith("== ") and "\n\n== b1" in r.output
 
 
 def test_table_says_what_it_hides(tmp_path):
