@@ -95,6 +95,9 @@ def run() -> None:
         main(prog_name="kg")
     except SystemExit as e:
         if len(sys.argv) > 1 and sys.argv[1] in _QUICK_EXIT and (e.code is None or isinstance(e.code, int)):
+            from kg.wordcache import save
+
+            save()  # the words this run analysed, for the next (the quick exit skips ``atexit``)
             try:
                 sys.stdout.flush()
                 sys.stderr.flush()

@@ -131,8 +131,7 @@ def _morfeusz():
     return shared()
 
 
-@lru_cache(maxsize=200_000)
-def _pl_word(word: str) -> Morph:
+def _pl_analysis(word: str) -> Morph:
     pos: set[str] = set()
     feats: set[str] = set()
     lemma = ""
@@ -211,8 +210,7 @@ def _lemmas() -> Callable[[str], dict[str, tuple[str, ...]]]:
     return getAllLemmas
 
 
-@lru_cache(maxsize=200_000)
-def _en_word(word: str) -> Morph:
+def _en_analysis(word: str) -> Morph:
     getAllLemmas = _lemmas()  # noqa: N806 - LemmInflect's name
     low = word.lower()
     found = getAllLemmas(low) or (getAllLemmas(word) if word != low else {})
@@ -273,8 +271,7 @@ def _hanta():
         return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
 
-@lru_cache(maxsize=200_000)
-def _de_word(word: str) -> Morph:
+def _de_analysis(word: str) -> Morph:
     tagger = _hanta()
     try:
         # what ``tag_word(word)`` and ``analyze(word)`` give, from one analysis of the word instead of
@@ -303,8 +300,7 @@ def _de_word(word: str) -> Morph:
     return Morph(frozenset(pos or {"X"}), frozenset(feats), "", (word, top))
 
 
-@lru_cache(maxsize=200_000)
-def _de_lemma(word: str, tag: int) -> str:
+def _de_lemma_analysis(word: str, tag: int) -> str:
     """The lemma of a German word read with its best tag, found when a rule first asks for it (the word's tags
     are found for every token; its lemma only for the few the rules ask about, such as finite verbs and
     infinitives). The analysis has never been seen to fail where the tagging succeeded; if it did, the lemma
@@ -314,6 +310,31 @@ def _de_lemma(word: str, tag: int) -> str:
     except Exception:  # noqa: BLE001 - an analyser failure must never stop extraction
         return ""
 
+
+_SETS: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set: the tables pickle each once
+
+
+def _fields(m: Morph) -> tuple:
+    return _SETS.setdefault(m.pos, m.pos), _SETS.setdefault(m.feats, m.feats), m.given, m.deferred
+
+
+def _de_fields(m: Morph) -> tuple | None:
+    return None if m.deferred is None else _fields(m)  # the analyser failed: the next run tries again
+
+
+def _kept(name: str, packages: tuple[str, ...], analysis: Callable, fields: Callable | None = _fields) -> Callable:
+    """An analysis memoized in this process and, between runs, on disk (``kg.wordcache``)."""
+    from kg.wordcache import remembered
+
+    if fields is not None:
+        return lru_cache(maxsize=200_000)(remembered(name, packages, analysis, fields, lambda f: Morph(*f)))
+    return lru_cache(maxsize=200_000)(remembered(name, packages, analysis))
+
+
+_pl_word = _kept("morfeusz", ("morfeusz2",), _pl_analysis)
+_en_word = _kept("lemminflect", ("lemminflect",), _en_analysis)
+_de_word = _kept("hanta", ("HanTa",), _de_analysis, _de_fields)
+_de_lemma = _kept("hanta-lemma", ("HanTa",), _de_lemma_analysis, None)
 
 _ANALYSERS: dict[str, Callable[[str], Morph]] = {"morfeusz": _pl_word, "lemminflect": _en_word,
                                                    "hanta": _de_word}
