@@ -150,6 +150,30 @@ CASES = [
     ("de", "\"Die Bombardierung von peruanischem Gebiet ist inakzeptabel\", schrieb der chilenische Präsident.", []),
     # (guard)
     ("en", "The Chilean president said Peru's shelling of Bolivian towns was a crime.", [("CHL", "accuses", "PER")]),
+    # --- summit venues and members (second round) ----------------------------------------------------
+    # A state named after a summit word and a locative preposition ("the summit in Singapore", "na szczycie w
+    # Singapurze", "beim Gipfel in Singapur") only places the summit: a pair phrase after it does not take it for a
+    # side. A member at its organization's summit meets the other members, not the organization (a guest that is no
+    # member still meets it).
+    # --- the venue of a summit is no side of a pair phrase after it
+    ("en", "Japan's defence minister spoke after a meeting at the summit in Singapore, the first such meeting "
+           "between the two countries' ministers in years.", []),
+    ("pl", "Minister obrony Japonii mówił po rozmowie na szczycie w Singapurze, pierwszym spotkaniu ministrów obu "
+           "krajów od lat.", []),
+    ("de", "Japans Verteidigungsminister sprach nach einem Treffen beim Gipfel in Singapur, dem ersten Treffen der "
+           "Minister beider Länder seit Jahren.", []),
+    # (guard: two sides named besides the venue are the pair)
+    ("en", "Japan's minister met South Korea's minister at the summit in Singapore, the first such meeting "
+           "between the two countries' ministers in years.", [("JPN", "meetsWith", "KOR")]),
+    # --- a member at its organization's summit does not meet the organization
+    ("pl", "Sojusz musi wydawać więcej na obronę - oświadczyła premier Włoch Giorgia Meloni w czwartek przed "
+           "szczytem przywódców NATO w Wilnie.", []),
+    ("pl", "Premier Włoch Giorgia Meloni przemawiała w czwartek na szczycie NATO w Wilnie.", []),
+    ("de", "Italien will neue Zölle auf Stahl, erklärte die italienische Regierungschefin Giorgia Meloni am "
+           "Donnerstag vor dem Gipfel der Nato in Vilnius.", []),
+    # (guard: a guest that is no member)
+    ("pl", "Prezydent Ukrainy Wołodymyr Zełenski przemawiał w czwartek na szczycie NATO w Wilnie.",
+     [("UKR", "meetsWith", "NATO")]),
 ]
 
 test_precision_s34 = edge_cases(CASES)

@@ -112,6 +112,8 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 f.fail("needs", _needs_detail(f.trigger.needs))
                 continue
         nlo, nhi = max(lo, tm.start - 6), min(hi, tm.end + 6)
+        # a figure does not push what it counts out of reach ("Chile przekaże od 20 do 40 mln baryłek ropy")
+        nhi = min(hi, nhi + sum(1 for tk in toks[tm.end:nhi] if tk.text[:1].isdigit()))
         if tb.settings.get("verb_second") and len(tm.tokens) > 1 and tm.end < len(toks) and toks[tm.end].text == ",":
             nhi = tm.end  # "warf Kanada vor, nicht genug zu tun": a separable verb closed by its particle ends
             # its clause; the negation after the comma belongs to the charge
@@ -137,6 +139,9 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         f.near = (nlo, nhi)
         if comp.forbid[i] and not near and tb.settings.get("verb_second"):
             near = comp.forbid[i] & {_final_verb(toks, tm.end, hi)}  # "…, eine Invasion in … zu planen"
+        if comp.forbid[i] and not near and tb.settings.get("verb_second") and rec.morphs \
+                and not rec.morphs[tm.start].is_("VERB", "AUX"):
+            near = comp.forbid[i] & {_second_verb(rec, lo, tm.start)}  # "Spanien zahlt für … einen hohen Preis"
         if comp.forbid[i] and not near and tb.settings.get("verb_second") and toks[tm.start].text[:1].islower() \
                 and not any(t.is_word for t in toks[tm.end:hi]):
             # "sollen Litauen Panzer im Wert von 80 Millionen Euro liefern": the clause-final verb governs the
@@ -235,6 +240,17 @@ def _final_verb(toks, start: int, hi: int) -> str:
     while k >= start and not toks[k].is_word:
         k -= 1
     return toks[k].low if k >= start and toks[k].text[:1].islower() else ""
+
+
+def _second_verb(rec: SentenceRecord, lo: int, end: int) -> str:
+    """The finite verb in second place of a verb-second clause, when it stands before a noun trigger at ``end``:
+    it governs the middle field however far the noun stands ("Spanien zahlt für seine Annäherung an den Rivalen
+    seines Nachbarn einen hohen Preis"), so a forbidden verb there counts as near."""
+    toks, morphs = rec.tokens, rec.morphs
+    if not morphs:
+        return ""
+    k = next((k for k in range(lo, end) if morphs[k].is_("VERB", "AUX")), None)
+    return toks[k].low if k is not None and k - lo <= 4 else ""
 
 
 def _middle_nouns(rec: SentenceRecord, lo: int, end: int, skip) -> set[str]:

@@ -31,6 +31,7 @@ def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[t
     mediated = any(tm.end <= cm.start and tb.triggers[tm.payload].mediation for tm in rec.triggers)
     out = [m for m in rec.mentions if m.start >= cm.start] if said or mediated else rec.mentions
     here_list = distinct_recent([tb.top(a) for m in out if m.end <= cm.start and not m.resolved
+                                 and not gathering_venue(tb, rec, m.start)
                                  for a in m.actors if gaz[a].type != "Place"], 3)
     if len(here_list) == 2:  # "Kim met Shoigu, and the two countries signed …"
         return tuple(here_list), "the two actors named before in this sentence"
@@ -79,7 +80,25 @@ def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[t
         if m.end <= cm.start:
             for a in m.actors:
                 counts[tb.top(a)] = counts.get(tb.top(a), 0) + 1
+    if any(m.end <= cm.start and gathering_venue(tb, rec, m.start) for m in out):
+        # "X's minister spoke after talks at the summit in Singapore, the first such meeting of the two countries'
+        # ministers": one side named here besides the venue; the article's most named actors are no better a guess
+        return (), "one side named here besides the venue of the gathering"
     return main_pair(tb, counts, disc.recent), "the article's two main actors"
+
+
+def gathering_venue(tb: Tables, rec: SentenceRecord, k: int) -> bool:
+    """Whether the name at token ``k`` only places a summit: "after talks at the summit in Singapore, the first
+    such meeting of both", "po szczycie w Singapurze", "beim Gipfel in Singapur" (the summit word
+    right before its locative preposition)."""
+    toks = rec.tokens
+    j = k - 1
+    while j >= 0 and rec.morphs and rec.morphs[j].only("DET"):
+        j -= 1
+    if j < 1 or toks[j].low not in tb.markers["locative"] | tb.markers["within"]:
+        return False
+    # (a summit's only: "talks in Beijing" most often have their host for a side)
+    return any(cm.start <= j - 1 < cm.end for cm in rec.cues.get("summit", ()))
 
 
 def coordinated_pair(tb: Tables, mentions: list, rec: SentenceRecord, k: int) -> tuple[str, ...]:

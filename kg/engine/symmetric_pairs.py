@@ -103,6 +103,13 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
         if _partner_no_actor(tb, rec, f):
             return []  # "powiedział w rozmowie z Polsat News": the one talked with is named, and is no actor
         members, one_group = clause_parties(tb, rec, f)
+        if f.relation == "meetsWith" and subj is not None and obj is None and told_by(rec, f, "summit"):
+            # "Macron spoke before the summit of EU leaders", "announced at the BRICS summit by South Africa's
+            # president": a member at its organization's summit meets the other members, not the organization
+            # ("Na marginesie szczytu ASEAN prezydent Indonezji skrytykował Chiny": nor is the one criticized a guest)
+            orgs = {a for a in subj.actors if gaz[a].type == "Organization"}
+            if any(orgs & set(gaz[tb.top(a)].member_of) for a in members):
+                return []
         if subj is None and obj is None and any(
                 g is not f and g.relation == f.relation and g.clause == f.clause and g.subject is None
                 and g.object is not None and set(members) <= set(g.object.actors) for g in rec.frames):
