@@ -59,7 +59,7 @@ _SINGLE_WORD_CONCEPTS = ("ordinal_heads", "admission", "intermediary", "possible
                          "passive_aux", "present_aux",
                          "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
-                         "name_classifiers", "group_nouns", "role_nouns", "stance_prefixes",
+                         "name_classifiers", "group_nouns", "role_nouns", "time_nouns", "stance_prefixes",
                          "listed_determiners", "state_nouns", "bilateral_nouns",
                          "definite", "indefinite", "approximators", "pair_presidents", "target", "target_noun",
                          "target_copula",

@@ -452,6 +452,8 @@ WORD_KEYS = {
     "stance_prefixes": "words joined by a hyphen before an actor name or adjective that make it a stance towards "
                        "that actor ('pro-Russian separatists', 'anti-Israel protesters'): the actor only modifies and "
                        "does not act",
+    "time_nouns": "nouns of a time ('day', 'week'): 'the same day Russia shipped …' is no noun an object relative "
+                  "without a pronoun describes",
     "role_nouns": "nouns of a tie between actors set before the name they describe ('NATO ally Greece', 'US "
                   "partner Japan'): never a verb there, the name after heads the phrase",
     "area": "nouns of an area whose place follows in the genitive ('teren', 'terytorium'): a name after one is its "

@@ -20,8 +20,10 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
     lo, hi = f.clause
     if f.is_noun and f.relation == "alliedWith" and f.subject is not None and f.subject.end == f.match.start \
             and f.subject.mentions[-1].kind == "possessor" \
-            and rec.tokens[f.match.end - 1].low in tb.markers["member_plurals"]:
+            and rec.tokens[f.match.end - 1].low in tb.markers["member_plurals"] \
+            and not _named_after(rec, f.match.end):
         return [], False  # "Der Iran und seine Verbündeten griffen Israel an": allies of his, not named
+        # (but "Belgrade and its allies Rome and Lisbon": those allies)
     if interview(tb, rec, f):
         return [], False  # "powiedział w rozmowie z RMF FM", "im Gespräch mit der ARD": a news outlet's interview
     if f.is_noun and f.relative_at is not None and f.relative_at >= hi and f.relative_at in rec.resumes:
@@ -37,6 +39,11 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
         lo = said[-1]
     if not f.is_noun:  # "visited the island, again angering Beijing" (but "talks were held, bringing together …")
         hi = _before_participle_clause(rec, f.match.end, hi)
+    else:  # "X, Y and Z formed an alliance, isolating W": parties named before the participle are all of them
+        cut = _before_participle_clause(rec, f.match.end, hi)
+        if cut < hi and len({a for g in rec.groups if lo <= g.start and g.end <= cut
+                             for m in g.mentions if m.kind != "adjectives" for a in m.actors}) >= 2:
+            hi = cut
     judged = judged_at(tb, rec, f, lo, hi)
     if judged is not None:  # "Pekin potępił wizytę spikerki USA": who condemns the visit takes no part in it
         lo = judged
@@ -102,6 +109,13 @@ def excluded(rec: SentenceRecord, g: Group) -> bool:
     return bool(morphs) and any(cm.end <= g.start <= cm.end + 3 and all(
         morphs[k].is_("DET", "ADJ", "NOUN") and not morphs[k].is_("ADP", "VERB") for k in range(cm.end, g.start))
         for cm in rec.cues.get("exclusion", ()))
+
+
+def _named_after(rec: SentenceRecord, k: int) -> bool:
+    """Whether a name follows token ``k``, right after it or after a comma ("its allies, Rome and Lisbon")."""
+    if k < len(rec.tokens) and rec.tokens[k].text == ",":
+        k += 1
+    return any(m.start == k for m in rec.mentions)
 
 
 def _passive_agent(tb: Tables, rec: SentenceRecord, g: Group, lo: int, f: FrameResult) -> bool:

@@ -142,7 +142,7 @@ def and_then_clause(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention, 
     # (not a participle inside a compound: "the French-backed SDF units and Turkey clashed")
     verb = next((j for j in range(prev.start - 1, start - 1, -1) if finite(j) and not (
         j > 0 and toks[j - 1].text in HYPHENS)), None)
-    if verb is None:
+    if verb is None or _object_relative(tb, rec, verb):
         return False
     # "Britain said Russia and Iran supplied …", "said cooperation between Russia and Iran is …": after a verb of
     # saying, the list is in the reported clause's subject
@@ -153,6 +153,22 @@ def and_then_clause(tb: Tables, rec: SentenceRecord, prev: Mention, m: Mention, 
     occasion = {j for cm in rec.cues.get("occasion", ()) for j in range(cm.start, cm.end)}
     return not said and not any(t.low in openers or j in occasion or morphs[j].only("SCONJ")
                     for j, t in enumerate(toks[verb + 1:prev.start], verb + 1))
+
+
+def _object_relative(tb: Tables, rec: SentenceRecord, verb: int) -> bool:
+    """Whether ``verb`` is the verb of an object relative without a pronoun: a name right before it, and right
+    before the name a noun its determiner opens ("the treaty Chile signed with Bolivia and Peru expires", "a 2015
+    deal Iran signed with …"); the finite verb after the list is then the main clause's, not one of its own
+    (not a time: "the same day Russia shipped arms to Syria and Iran sent drones")."""
+    toks, morphs = rec.tokens, rec.morphs
+    subj = next((m for m in rec.mentions if m.end == verb and m.kind in ("names", "metonyms")), None)
+    k = subj.start - 1 if subj is not None else -1
+    if k < 1 or not morphs[k].is_("NOUN") or morphs[k].is_("PROPN") or toks[k].low in tb.markers["time_nouns"]:
+        return False
+    k -= 1
+    while k >= 0 and morphs[k].is_("ADJ", "NUM", "NOUN") and toks[k].low not in tb.markers["determiners"]:
+        k -= 1
+    return k >= 0 and toks[k].low in tb.markers["determiners"]
 
 
 def fronted_place(tb: Tables, rec: SentenceRecord, out: list[Group], m: Mention, between: list) -> bool:

@@ -158,6 +158,10 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
             # together does it again, with the other
             members, n = before, 2
             resolved = True
+        if n > 2 and not one_group and subj is None and obj is None:
+            split = _bare_then_comitative(tb, rec, f, lo, members)
+            if split is not None:  # "the treaty Chile signed with Bolivia and Peru": Chile with each, not they
+                return [(a, b, resolved) for a in split[0] for b in split[1] if gaz[a].code != gaz[b].code]
         if n < 2 or n > 2 and not one_group:  # "W spotkaniu udział wzięli szefowie MSZ Francji, Niemiec i Włoch"
             return []
     # "Mali, Burkina Faso i Niger utworzyły sojusz", "Alijew i Paszynian spotkali się z Trumpem":
@@ -378,3 +382,17 @@ def each_with(tb: Tables, rec: SentenceRecord, f: FrameResult, obj: Group) -> Gr
     return next((g for g in rec.groups if obj.end < g.start <= obj.end + 3 and g.start < hi
                  and prep(tb, rec, g.start, obj.end) in comitative), None)
 
+
+def _bare_then_comitative(tb: Tables, rec: SentenceRecord, f: FrameResult, lo: int,
+                          members: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A bare actor right before a verb and a list right after it and a comitative preposition are all its clause
+    names ("a deal Iran signed with Oman and Qatar"): the one before acts with each of the list, the list's
+    members not with each other."""
+    toks = rec.tokens
+    if f.is_noun or f.match.end >= len(toks) or toks[f.match.end].low not in tb.markers["comitative"]:
+        return None
+    left = next((g for g in rec.groups if g.end == f.match.start and prep(tb, rec, g.start, lo) is None), None)
+    right = next((g for g in rec.groups if g.start == f.match.end + 1), None)
+    if left is None or right is None or set(members) != set(left.actors) | set(right.actors):
+        return None
+    return tuple(left.actors), tuple(right.actors)
