@@ -12,6 +12,7 @@ after the verb ("ogłosiły Wielka Brytania i Francja").
 
 from __future__ import annotations
 
+from kg.engine.adjunct_subject import adjunct_subject
 from kg.engine.clauses import subordinate_subject
 from kg.engine.inverted import (
     after_dash,
@@ -38,7 +39,6 @@ from kg.engine.syntax import (
     can_be_nominative,
     clause_span,
     finite,
-    first_subject,
     left_subject,
     prep,
 )
@@ -95,7 +95,7 @@ def verb_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         if left is not None and "" in tb.object_markers[f.index] and not any(
                 toks[k].text in ",;:" or rec.morphs and finite(rec.morphs[k]) for k in range(left.end, before)):
             return None, left, "impersonal"
-    subj = _adjunct_subject(tb, rec, f)
+    subj = adjunct_subject(tb, rec, f)
     if subj is not None:
         return subj, None, "adjunct"
     inv = clitic_then_subject(tb, rec, f) if tb.cases else None
@@ -340,68 +340,6 @@ def _private_doer(tb: Tables, rec: SentenceRecord, tm: Match) -> bool:
     k = tm.start - 1
     return any(cm.end == tm.start for cm in rec.cues.get("private", ())) and not any(
         g.start <= k < g.end for g in rec.groups)
-
-
-def _adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
-    """An -ing clause shares the sentence's subject: after a comma ("Saar said …, accusing Ankara of …",
-    also past an adverb: "…, publicly accusing Ankara"), after a word of the ``adjunct`` list ("X criticised
-    Y while agreeing to provide aid to Z", "… after meeting Z"), and opening the sentence ("Blaming Russia
-    for the attack, the UK said …", "After meeting Xi, Biden said …"): then the subject is the one right
-    after the comma that closes the -ing clause, and the trigger's clause ends at that comma. A trigger
-    the participle governs through "to" ("agreeing to provide") takes the same subject."""
-    toks = rec.tokens
-    tm = f.match
-    lo = f.clause[0]
-    k = tm.start
-    if "prp" not in tm.features[0]:
-        # "while agreeing to provide": an -ing form after the last actor before the trigger governs it
-        if not rec.morphs or not any("infmark" in rec.morphs[j - 1].feats and rec.morphs[j].is_("VERB")
-                                     for j in range(max(1, tm.start - 2), tm.start + 1)):
-            return None  # only an infinitive or its object: "while agreeing to provide (continued) assistance"
-        last = max([lo] + [g.end for g in rec.groups if g.end <= tm.start])
-        k = next((j for j in range(last, tm.start) if rec.morphs[j].is_("VERB")
-                  and rec.morphs[j].feats & {"ger", "pact"} and j > 0
-                  and (toks[j - 1].text == "," or toks[j - 1].low in tb.markers["adjunct"])), -1)
-        if k < 0 or any(cm.start <= k < cm.end for cm in rec.cues.get("attribution", ())):
-            return None  # "Norway, according to Reuters, sent jets": no participle of its own
-    while k > 0 and rec.morphs and rec.morphs[k - 1].only("ADV") and k > tm.start - 2:
-        k -= 1
-    opener = k > 0 and toks[k - 1].low in tb.markers["adjunct"]
-    if opener and toks[k - 1].low in tb.markers["agent"] and any(
-            g is not f and g.relation == "accuses" and g.match.start < k - 1 for g in rec.frames):
-        return None  # "accused Algeria of interference by meeting rebels": the accused meets them
-    if k == 0 or (opener and k == 1) or opener and k <= 5 and all(
-            t.is_word and not finite(rec.morphs[j]) and not any(g.start <= j < g.end for g in rec.groups)
-            for j, t in enumerate(toks[:k - 1])):
-        return _fronted_adjunct_subject(tb, rec, f, k)  # also "Barely a week after signing the deal, …"
-    if not (toks[k - 1].text == "," or opener):
-        return None
-    subj = first_subject(tb, rec, lo, k - opener)
-    rel = next((j for j in range(k - 1, subj.end - 1, -1) if toks[j].low in tb.markers["relative"]
-                - tb.markers["complementizer"] and j in rec.breaks), None) if subj is not None and opener else None
-    if rel is not None:  # "Somalia's president, who restored ties with Eritrea after signing a pact": the antecedent
-        return antecedent(tb, rec, rel + 1)
-    return subj
-
-
-def _fronted_adjunct_subject(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
-    """"Blaming Iran for the strike, France said …": the actor right after the comma that closes an -ing
-    clause opening the sentence; the trigger's clause then ends at that comma."""
-    toks = rec.tokens
-    comma = next((j for j in range(f.match.end, min(len(toks), f.clause[1] + 1)) if toks[j].text == ","), None)
-    if comma is not None and comma + 1 < len(toks) and toks[comma + 1].low in tb.markers["relative"] \
-            - tb.markers["complementizer"]:
-        # "After meeting Speaker Berri, who has Hezbollah's support, Hochstein said": past the relative clause
-        comma = next((j for j in range(comma + 2, len(toks)) if toks[j].text == ","), None)
-    if comma is None:
-        return None
-    g = next((g for g in rec.groups if comma < g.start <= comma + 3 and prep(tb, rec, g.start, comma + 1) is None
-              and not g.mentions[-1].possessive and all(t.is_word for t in toks[comma + 1:g.start])
-              and not any(rec.morphs and finite(rec.morphs[j]) for j in range(comma + 1, g.start))), None)
-    if g is None:
-        return None
-    f.clause = (f.clause[0], comma)
-    return g
 
 
 def _opening_noun_subject(rec: SentenceRecord, lo: int, at: Match) -> bool:
