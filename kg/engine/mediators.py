@@ -108,6 +108,12 @@ def named_mediators(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     return g
 
 
+def parties_meet(f: FrameResult) -> bool:
+    """Whether a mediation entry's parties meet each other: one coded a plain meeting (CAMEO 040: talks hosted
+    between them, a presence, "im Beisein Trumps"), not a mediation (045), which may be indirect."""
+    return f.trigger.cameo == "040"
+
+
 def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     """A mediator meets each party, and the parties do not meet each other (ANNOTATION rule 7), unless the
     talks are hosted between them (a trigger coded as a plain meeting, 040).
@@ -178,7 +184,7 @@ def mediation_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
     resolved = far or f.subject.resolved or (f.object is not None and f.object.resolved)
     out = [(m, p, resolved) for m in brokers for p in parties if gaz[m].code != gaz[p].code and gaz[p].code
            not in mediators]
-    if f.trigger.cameo == "040" and f.object is not None:
+    if parties_meet(f) and f.object is not None:
         # talks hosted between the parties named ("hosted talks between Ethiopia and Eritrea"), coded as a plain
         # meeting, not a mediation (045): the parties hold them with each other
         named = [a for a in parties if a in f.object.actors]

@@ -121,16 +121,20 @@ def coordinated_pair(tb: Tables, mentions: list, rec: SentenceRecord, k: int) ->
     return ()
 
 
+def _of_persons(tb: Tables, rec: SentenceRecord, cm: Match) -> bool:
+    """Whether the pair phrase's noun is one of persons (the lexicon's ``pair_persons``: "leaders", "ministrowie")."""
+    nouns = tb.markers["pair_persons"]
+    return any(t.low in nouns or t.norm in nouns for t in rec.tokens[cm.start:cm.end])
+
+
 def _met_states(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[str, ...]:
     """A pair phrase of persons ('obaj ministrowie', 'the two leaders') when the article named no two persons the
     data knows ("the Polish minister met his Ukrainian counterpart"): the two sides of its last meeting, when
     this sentence names no actor before the phrase."""
-    nouns = tb.markers["pair_persons"]
-    if not any(t.low in nouns or t.norm in nouns for t in rec.tokens[cm.start:cm.end]):
+    if not _of_persons(tb, rec, cm):
         return ()
     gaz = tb.gazetteer
-    if any(m.end <= cm.start and not m.resolved and any(gaz[a].type != "Organization" for a in m.actors)
-           for m in rec.mentions):
+    if any(m.end <= cm.start and not m.resolved for m in rec.mentions):
         return ()
     sides = distinct_recent([tb.top(a) for a in disc.meeting if a in gaz], 2)
     return tuple(sides) if len(sides) == 2 and all(gaz[a].type == "State" for a in sides) else ()
@@ -140,8 +144,7 @@ def person_pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
     """'obaj mężczyźni', 'both leaders', 'beide Politiker' (a pair phrase whose noun is in the lexicon's
     ``pair_persons``): the last two persons named — in this sentence, else before — acting for two
     different states."""
-    nouns = tb.markers["pair_persons"]
-    if not any(t.low in nouns or t.norm in nouns for t in rec.tokens[cm.start:cm.end]):
+    if not _of_persons(tb, rec, cm):
         return ()
     gaz = tb.gazetteer
     here = [a for m in rec.mentions if m.end <= cm.start and not m.resolved for a in m.actors
@@ -167,8 +170,7 @@ def met_persons(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> 
     told in the sentence just before and they are among the last four persons named — the two who met, not
     a third person named beside their meeting ("on the basis of coordination with Trump"). () otherwise (not
     "Xi met Putin. … Blinken warned Wang. After the meeting of both men …": a meeting told earlier)."""
-    nouns = tb.markers["pair_persons"]
-    if disc.meeting_age != 0 or not any(t.low in nouns or t.norm in nouns for t in rec.tokens[cm.start:cm.end]):
+    if disc.meeting_age != 0 or not _of_persons(tb, rec, cm):
         return ()
     gaz = tb.gazetteer
     persons = disc.persons + [a for m in rec.mentions if m.end <= cm.start and not m.resolved for a in m.actors

@@ -12,7 +12,7 @@ pairs a coordinated subject among itself.
 from __future__ import annotations
 
 from kg.engine.gapping import gapped_pairs, listed_objects
-from kg.engine.mediators import mediation_pairs
+from kg.engine.mediators import mediation_pairs, parties_meet
 from kg.engine.record import Discourse, FrameResult, Group, Pair, SentenceRecord
 from kg.engine.symmetric_pairs import each_with_pairs, symmetric_pairs, told_by
 from kg.engine.syntax import finite, prep
@@ -103,9 +103,7 @@ def _member(tb: Tables, a: str, org: str) -> bool:
 def _indirect_talks(tb: Tables, rec: SentenceRecord) -> None:
     """Parties of mediated talks do not meet each other: "Katar pośredniczył w rozmowach między
     Izraelem a Hamasem" gives Qatar's two meetings, not Israel meeting Hamas."""
-    # a mediation trigger coded as a plain meeting (CAMEO 040: "im Beisein Trumps") is a presence, not a
-    # mediation (045): the parties do meet each other
-    frames = [f for f in rec.frames if f.trigger.mediation and f.trigger.cameo != "040"]
+    frames = [f for f in rec.frames if f.trigger.mediation and not parties_meet(f)]
     mediated = {frozenset((tb.top(m), tb.top(p))) for f in frames for m, p, _ in f.pairs}
     if not mediated:
         _co_mediators(tb, rec, frames)

@@ -130,8 +130,10 @@ def controller(tb: Tables, rec: SentenceRecord, f: FrameResult) -> FrameResult |
 def _dated_between(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
     """Whether tokens a..b are a date expression ("sanctions on Iran on Monday over its deliveries"): a time
     adverbial between the object and the control word keeps the object its controller."""
-    dated = date_tokens(tb, rec)
-    return a < b and all(j in dated or not rec.tokens[j].is_word for j in range(a, b))
+    if a >= b:
+        return False
+    dated = date_tokens(tb, rec)  # scanned only when something stands between
+    return all(j in dated or not rec.tokens[j].is_word for j in range(a, b))
 
 
 def _rest_of_phrase(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
