@@ -72,7 +72,21 @@ def event_agents(tb: Tables, rec: SentenceRecord) -> None:
                         if g.object is f.object and g.subject is not f.subject), None)
         if act is None and f.object is None:  # the verb closes its clause: the act noun stands before it
             act = act_before_verb(tb, rec, f, JUDGED)
-        _blame(tb, f, act.subject if act is not None else judged_noun_agent(tb, rec, f, k), "act-agent")
+        agent = act.subject if act is not None else judged_noun_agent(tb, rec, f, k)
+        if agent is None and f.object is not None and _victim_only(tb, rec, f, k):
+            f.object = None  # "condemned the invasion of Ukraine", "potępiła okupację Krymu": the one the act
+            f.how.append("victim-only")  # befell is not the one blamed, and the text names no agent
+            continue
+        _blame(tb, f, agent, "act-agent")
+
+
+def _victim_only(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> bool:
+    """Whether the judging verb's object is only the victim of a hostile act the noun at ``k`` names, a noun
+    whose own frame found that victim and no agent: the object was taken from inside the act's phrase."""
+    gaz = tb.gazetteer
+    mine = {gaz[a].code for a in f.object.actors}
+    return any(g is not f and g.is_noun and g.relation in JUDGED and g.subject is None and g.object is not None
+               and g.match.start == k and {gaz[a].code for a in g.object.actors} == mine for g in rec.frames)
 
 
 def judged_noun_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
