@@ -32,3 +32,22 @@ AGENT_NAMED = [
 
 test_victim_only_blames_no_one = edge_cases(VICTIM_ONLY, prefix="victim")
 test_named_agent_is_blamed = edge_cases(AGENT_NAMED, prefix="agent")
+
+# A threat taken "for" an act (lexicon `punished_for`: "revenge for", "avenge") answers that act: the act was done,
+# and the threat is aimed at its agent, never at its victim. "The killing of X" names X as what the act befalls.
+AVENGED = [
+    ("en", "Bolivia vowed revenge for the killing of a Bolivian general by Peru.",
+     [("BOL", "threatens", "PER"), ("PER", "attacks", "BOL")]),
+    ("en", "Hamas vowed to avenge the killing of its commander by Israel.",
+     [("HAMAS", "threatens", "ISR"), ("ISR", "attacks", "HAMAS")]),
+    ("en", "Hamas vowed revenge for the killing of its commander.", []),
+    ("en", "Qatar condemned the killing of a Hamas commander by Israel.",
+     [("ISR", "attacks", "HAMAS"), ("QAT", "accuses", "ISR")]),
+    # guards: a threat of new acts keeps them threatened, and one named target stays (the one threatened over a
+    # killing did it, as before)
+    ("en", "Bolivia threatened new strikes on Peru.", [("BOL", "threatens", "PER")]),
+    ("en", "Bolivia threatened Peru over the killing of a Bolivian general.",
+     [("BOL", "threatens", "PER"), ("PER", "attacks", "BOL")]),
+]
+
+test_avenged_act_is_done_and_its_agent_threatened = edge_cases(AVENGED, prefix="avenged")

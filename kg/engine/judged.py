@@ -132,12 +132,14 @@ def threatened_for(tb: Tables, rec: SentenceRecord) -> None:
     reasons = rec.cues.get("punished_for", ())
     markers = noun_agents(tb)
     for f in rec.frames:
-        if f.failure is not None or f.relation != "threatens" or f.subject is None or f.object is not None:
+        if f.failure is not None or f.relation != "threatens" or f.subject is None:
             continue
         lo, hi = f.clause
         for cm in reasons:
             if not (lo <= cm.start < hi and cm.end < hi and (f.subject.end <= cm.start or f.match.end <= cm.start)):
                 continue
+            if f.object is not None and not _avenged_victim(rec, f, cm.end, min(cm.end + 3, hi - 1)):
+                break  # the threat names its target ("threatened Israel over …")
             act = next(_acts(rec, f, PUNISHED, cm.end, min(cm.end + 3, hi - 1)), None)
             agent = act.subject if act is not None else None
             k = cm.end
@@ -147,6 +149,17 @@ def threatened_for(tb: Tables, rec: SentenceRecord) -> None:
                 agent = after(tb, rec, k + 1, min(hi, k + 6), markers, first_only=False)
                 if agent is not None and any(not rec.tokens[j].is_word for j in range(k + 1, agent.start)):
                     agent = None
+            if agent is None and f.object is not None:
+                f.object = None  # "vowed revenge for the killing of its commander": the victim avenged is no
+                f.how.append("victim-only")  # target, and the text names no one who killed him
             if agent is not None:
                 _blame(tb, f, agent, "threatened-for")
+            if agent is not None or f.object is None:
                 break
+
+
+def _avenged_victim(rec: SentenceRecord, f: FrameResult, lo: int, hi: int) -> bool:
+    """Whether the threat's object is only the victim of the hostile act named from ``lo`` to ``hi`` (its reason
+    phrase): "vowed revenge for the killing of the Hezbollah leader (by Israel)"."""
+    return any(g is not f and g.is_noun and g.relation in PUNISHED and g.object is f.object
+               and lo <= g.match.start <= hi for g in rec.frames)

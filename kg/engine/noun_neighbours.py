@@ -13,11 +13,13 @@ def patient_genitive(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group) 
     """Whether the genitive ``g`` after a trigger that is only a verb's gerund (no noun of its own: "ostrzelanie",
     "zbombardowanie", "zaatakowanie"; not "atak", "uderzenie") is its object, as the verb's accusative becomes
     the gerund's genitive: unless a marked object follows it ("wkroczenie wojsk na Ukrainę": the genitive moves)."""
-    if not tb.cases or not rec.morphs:
+    if not rec.morphs:
         return False
     m = rec.morphs[f.match.end - 1]
     if "ger" not in m.feats or "subst" in m.feats or len(f.match.tokens) > 1:
         return False
+    if not tb.cases and not (g.start > f.match.end and rec.tokens[f.match.end].low in tb.markers["genitive_marker"]):
+        return False  # "the killing of a Hamas commander": without cases, only the genitive's preposition marks it
     marked = tb.object_markers[f.index] - {""}
     return not any(g.end <= h.start < f.clause[1] and prep(tb, rec, h.start, g.end) in marked for h in rec.groups)
 

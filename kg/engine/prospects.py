@@ -30,14 +30,31 @@ def threat_content(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | Non
     k = f.match.start
     for g in rec.frames:
         if g is f or g.relation != "threatens" or not (g.match.end <= k <= g.match.end + 4) \
-                or g.failure == "needs":
-            continue  # "in response to Russian attacks": no threat where the words do not make one
+                or g.failure == "needs" or takes_reason(rec, g.match.start, g.match.end):
+            continue  # "in response to Russian attacks": no threat where the words do not make one; "revenge for
+            # the raid": what revenge is taken for was done
         between = range(g.match.end, k)
         if all(rec.tokens[j].low in tb.markers["genitive_marker"] or rec.morphs[j].is_("DET", "ADJ", "NUM")
                and not rec.morphs[j].is_("PROPN") or any(m.start <= j < m.end and m.kind == "adjectives"
                                                            for m in rec.mentions) for j in between):
             return " ".join(t.text for t in rec.tokens[g.match.start:g.match.end])
     return None
+
+
+def takes_reason(rec: SentenceRecord, start: int, end: int) -> bool:
+    """Whether a threat's words end in the lexicon's ``punished_for`` words ("revenge for", "zemsta za",
+    "avenge"): what follows is the act answered, done, not the act threatened."""
+    return any(start <= cm.start and cm.end == end for cm in rec.cues.get("punished_for", ()))
+
+
+def avenged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """Whether the trigger noun is the act a threat answers ("vowed revenge for the killing of …", "vowed to
+    avenge the raid"): a threat taking a reason right before it, only articles and modifiers between."""
+    k = f.match.start
+    return any(tb.triggers[m.payload].relation == "threatens" and m.end <= k <= m.end + 3
+               and takes_reason(rec, m.start, m.end)
+               and all(rec.morphs[j].is_("DET", "ADJ", "NUM") for j in range(m.end, k))
+               for m in rec.triggers) if rec.morphs else False
 
 
 def reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
@@ -87,8 +104,8 @@ def threat_verb(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
     lo = f.clause[0]
     m = next((m for m in rec.triggers if tb.triggers[m.payload].relation == "threatens"
               and lo <= m.start and m.end <= tm.start <= m.end + 3 and rec.morphs[m.end - 1].only("VERB")), None)
-    if m is None:
-        return None
+    if m is None or takes_reason(rec, m.start, m.end):
+        return None  # "vowed to avenge the killing": the act avenged was done
     named = {k for g in rec.groups for k in range(g.start, g.end)}
     # a noun naming no actor may stand between too: "threatened a ground operation against …"
     if any(not rec.morphs[k].is_("DET", "ADJ", "ADV", "NUM", "NOUN") or rec.morphs[k].is_("ADP", "PRON", "VERB")

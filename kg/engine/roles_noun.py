@@ -229,6 +229,8 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             place = True  # "wydalenie rosyjskich dyplomatów": the expelled, the sanctions' object
         if g is not None and patient_genitive(tb, rec, f, g):
             place = True  # "zbombardowanie Teheranu", "zaatakowanie Izraela": what the act befalls
+            if not tb.cases:
+                obj = obj or g  # "the arming of Armenia": 'of' marks no direct object
         # (a language without cases marks the agent by its own preposition: "die Unterstützung der Ukraine durch die
         # USA", "the arming of Ukraine by Germany")
         agent = verbal_agent(tb, rec, f) if g is not None and not place and (tb.cases or tb.markers["noun_agent"]) \
@@ -243,7 +245,11 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
             how.append("genitive")
         elif after(tb, rec, tm.end, min(hi, tm.end + 2), set(m_["genitive_marker"]) or {""}, first_only=True) is None:
             g = genitive_group(rec, tm.tokens[-1])  # "spotkanie ministrów obrony Polski i Litwy"
-            if g is not None and g.mentions[0].kind != "adjectives" and g.start < hi:
+            chained = g is not None and g.mentions[0].kind != "adjectives" and g.start < hi
+            if chained and patient_genitive(tb, rec, f, g):
+                obj = obj or g  # "the killing of the Hezbollah leader": a gerund's genitive is what the act befalls
+                how.append("patient-genitive")
+            elif chained:
                 subj = g
                 how.append("genitive-chain")
     if subj is None:

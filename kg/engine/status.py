@@ -32,7 +32,7 @@ made). The claim's CAMEO code is then the trigger's code, or its intent code whe
 from __future__ import annotations
 
 from kg.cameo import cameo_table
-from kg.engine.prospects import presupposed, reads_as_noun
+from kg.engine.prospects import avenged, presupposed, reads_as_noun
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables
@@ -162,6 +162,8 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
                 return "pledged", f"“{toks[k].text}”"
     if noun and presupposed(tb, rec, f):  # "vowed revenge after the attack on its embassy": the attack is given
         return "done", "given: a presupposing phrase opens it"
+    if noun and avenged(tb, rec, f):  # "vowed revenge for the killing of its commander": the act answered
+        return "done", "answered: a threat takes it as its reason"
     head = _head(tb, rec, f)
     if head is None:
         return "done", "a noun with no verb"
