@@ -41,6 +41,8 @@ AVENGED = [
     ("en", "Hamas vowed to avenge the killing of its commander by Israel.",
      [("HAMAS", "threatens", "ISR"), ("ISR", "attacks", "HAMAS")]),
     ("en", "Hamas vowed revenge for the killing of its commander.", []),
+    ("en", "Hamas vowed revenge for Israel's killing of its commander.",
+     [("HAMAS", "threatens", "ISR"), ("ISR", "attacks", "HAMAS")]),
     ("en", "Qatar condemned the killing of a Hamas commander by Israel.",
      [("ISR", "attacks", "HAMAS"), ("QAT", "accuses", "ISR")]),
     # guards: a threat of new acts keeps them threatened, and one named target stays (the one threatened over a

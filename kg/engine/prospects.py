@@ -51,9 +51,12 @@ def avenged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """Whether the trigger noun is the act a threat answers ("vowed revenge for the killing of …", "vowed to
     avenge the raid"): a threat taking a reason right before it, only articles and modifiers between."""
     k = f.match.start
-    return any(tb.triggers[m.payload].relation == "threatens" and m.end <= k <= m.end + 3
+    owner = {j for j in range(f.subject.start, f.subject.end)} if f.subject is not None else set()
+    clitics = tb.markers["possessive_clitic"]
+    return any(tb.triggers[m.payload].relation == "threatens" and m.end <= k <= m.end + 4
                and takes_reason(rec, m.start, m.end)
-               and all(rec.morphs[j].is_("DET", "ADJ", "NUM") for j in range(m.end, k))
+               and all(rec.morphs[j].is_("DET", "ADJ", "NUM") or j in owner or rec.tokens[j].low in clitics
+                       for j in range(m.end, k))  # "revenge for Israel's killing of …"
                for m in rec.triggers) if rec.morphs else False
 
 

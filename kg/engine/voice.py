@@ -154,8 +154,10 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
         return True  # "after 30 years of war in eastern Congo": no verb but a gerund follows "of" (an attack noun;
         # "rafts of sanctions targeting Moscow" keeps its verb reading, which finds the relative's agent)
     if "prp" in head and "noun" not in head and prev is not None and not tb.cases and rec.morphs \
-            and rec.morphs[tm.start - 1].only("DET") and prev.low in tb.markers["determiners"]:
-        return True  # "ahead of a meeting between …", "their meeting": an -ing form after an article is a noun
+            and (rec.morphs[tm.start - 1].only("DET") and prev.low in tb.markers["determiners"]
+                 or prev.low in clitics and tm.start >= 2 and rec.tokens[tm.start - 2].is_word):
+        return True  # "ahead of a meeting between …", "their meeting": an -ing form after an article is a noun,
+        # as after a possessive ("Israel's killing of the commander")
     return "noun" in head and ("verb" not in head or noun_ctx)
 
 
