@@ -9,7 +9,10 @@ The sentences are our own; the first block fails without the rule, the second gu
 
 from __future__ import annotations
 
+import pytest
 from scored import edge_cases
+
+import kg
 
 VICTIM_ONLY = [
     ("en", "Chile condemned the invasion of Bolivia.", []),
@@ -45,6 +48,8 @@ AVENGED = [
      [("HAMAS", "threatens", "ISR"), ("ISR", "attacks", "HAMAS")]),
     ("en", "Qatar condemned the killing of a Hamas commander by Israel.",
      [("ISR", "attacks", "HAMAS"), ("QAT", "accuses", "ISR")]),
+    ("pl", "Boliwia zapowiedziała zemstę za zabicie boliwijskiego generała przez Peru.",
+     [("BOL", "threatens", "PER"), ("PER", "attacks", "BOL")]),
     # guards: a threat of new acts keeps them threatened, and one named target stays (the one threatened over a
     # killing did it, as before)
     ("en", "Bolivia threatened new strikes on Peru.", [("BOL", "threatens", "PER")]),
@@ -53,3 +58,14 @@ AVENGED = [
 ]
 
 test_avenged_act_is_done_and_its_agent_threatened = edge_cases(AVENGED, prefix="avenged")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hamas vowed to avenge the killing of its commander by Israel."),
+    ("en", "Hamas vowed revenge for Israel's killing of its commander."),
+    ("pl", "Hamas zapowiedział zemstę za zabicie swojego dowódcy przez Izrael."),
+])
+def test_the_avenged_act_was_done(lang, text):
+    found = [c for c in kg.extract(text, lang=lang) if (c.subject.code, c.relation, c.object.code)
+             == ("ISR", "attacks", "HAMAS")]
+    assert found and all(c.status == "done" and c.modality == "asserted" for c in found), found

@@ -53,11 +53,18 @@ def avenged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     k = f.match.start
     owner = {j for j in range(f.subject.start, f.subject.end)} if f.subject is not None else set()
     clitics = tb.markers["possessive_clitic"]
-    return any(tb.triggers[m.payload].relation == "threatens" and m.end <= k <= m.end + 4
-               and takes_reason(rec, m.start, m.end)
-               and all(rec.morphs[j].is_("DET", "ADJ", "NUM") or j in owner or rec.tokens[j].low in clitics
-                       for j in range(m.end, k))  # "revenge for Israel's killing of …"
-               for m in rec.triggers) if rec.morphs else False
+    if not rec.morphs:
+        return False
+    for m in rec.triggers:
+        if tb.triggers[m.payload].relation != "threatens" or not m.end <= k <= m.end + 5:
+            continue
+        # the reason word ends the threat's words or follows them ("zapowiedział zemstę za zabicie …")
+        start = m.end if takes_reason(rec, m.start, m.end) else next(
+            (cm.end for cm in rec.cues.get("punished_for", ()) if cm.start == m.end and cm.end <= k), None)
+        if start is not None and all(rec.morphs[j].is_("DET", "ADJ", "NUM") or j in owner
+                                     or rec.tokens[j].low in clitics for j in range(start, k)):
+            return True  # "revenge for Israel's killing of …"
+    return False
 
 
 def reads_as_noun(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:

@@ -156,14 +156,14 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
     if f.voice == "compound":  # "the Iran-backed Houthis": the compound describes what is, whatever the clause says
         return "done", f"compound “{toks[tm.start].text}”"
     noun = reads_as_noun(tb, rec, f)
+    if noun and avenged(tb, rec, f):  # "vowed revenge for the killing of its commander": the act answered
+        return "done", "answered: a threat takes it as its reason"
     if noun:  # "the planned deployment", "planowane rozmieszczenie", "die geplante Stationierung"
         for k in range(max(lo, tm.start - 3), tm.start):
             if k in pledge:
                 return "pledged", f"“{toks[k].text}”"
     if noun and presupposed(tb, rec, f):  # "vowed revenge after the attack on its embassy": the attack is given
         return "done", "given: a presupposing phrase opens it"
-    if noun and avenged(tb, rec, f):  # "vowed revenge for the killing of its commander": the act answered
-        return "done", "answered: a threat takes it as its reason"
     head = _head(tb, rec, f)
     if head is None:
         return "done", "a noun with no verb"
