@@ -13,12 +13,13 @@ from __future__ import annotations
 from kg.engine.agreement import PLURAL, SINGULAR, number, plural_antecedent, plural_topic, singular_of
 from kg.engine.bodies import placed_counterpart
 from kg.engine.described_states import bare_refers, the_state, this_state
+from kg.engine.first_person import first_person_speaker
 from kg.engine.group_descriptions import own_groups
 from kg.engine.object_pronouns import object_it, object_pronoun
 from kg.engine.pair_phrases import coordinated_pair, pair, parties
 from kg.engine.possessives import HOSTILE, addressee, helped_one, owner_of_possessive, punished_one
 from kg.engine.record import Discourse, Mention, SentenceRecord
-from kg.engine.speaker import names_no_one, narration_start, postposed_speaker
+from kg.engine.speaker import narration_start, postposed_speaker
 from kg.engine.syntax import distinct, finite, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_second import after_prefield
@@ -194,7 +195,7 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     if concept in _LAST_OF_TYPE:
         kind = _LAST_OF_TYPE[concept]
         quoted = concept == "regime" and 0 < narration_start(rec) and cm.start < narration_start(rec)
-        speaker = {tb.top(a) for a in _speaker(tb, rec, disc, cm)[0] if a in gaz} if quoted else set()
+        speaker = {tb.top(a) for a in first_person_speaker(tb, rec, disc, cm)[0] if a in gaz} if quoted else set()
         last = disc.attacks[-1] if disc.attacks else None
         enemy = last[0] if len(speaker) == 1 and last is not None and last[1] in speaker else None
         if enemy is not None and enemy not in speaker and enemy in gaz and gaz[enemy].type == kind:
@@ -254,7 +255,7 @@ def _resolve(tb: Tables, rec: SentenceRecord, disc: Discourse, concept: str,
     if concept == "partners":
         return _partners(tb, rec, disc, cm)
     if concept == "first_person":
-        return _speaker(tb, rec, disc, cm)
+        return first_person_speaker(tb, rec, disc, cm)
     if concept == "pronoun" and 0 < (ns := narration_start(rec)) <= cm.start and disc.speaker is not None:
         # '"We will keep helping Ukraine," he said.': the narration's last subject, not an actor quoted; but
         # one the narration names before the pronoun is it ('"…", verkündete die Armee, bevor sie …')
@@ -407,54 +408,6 @@ def _meeting_here(tb: Tables, rec: SentenceRecord, k: int) -> tuple[str, ...]:
         if len({tb.top(a) for a in distinct}) >= 2:
             return tuple(distinct)
     return ()
-
-
-def _speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
-    """'we', 'nasz': whoever says the sentence's quote ('"We will respond," the ministry said'), else
-    the subject of a verb of saying before it, else the topic."""
-    from kg.engine.roles_speech import speech_after
-
-    later = speech_after(tb, rec, cm.end)
-    if later is not None:
-        toks = rec.tokens
-        clitic = tb.markers["possessive_clitic"]
-        m = next((m for m in rec.mentions if later.end <= m.start <= later.end + 3 and not m.resolved
-                  and all(t.is_word for t in toks[later.end:m.start])), None) or next(
-            (m for m in reversed(rec.mentions) if m.end <= later.start and later.start - m.end <= 1), None) or next(
-            # '"We warn …," Iran's foreign minister said': the owner of the sayer's title
-            (m for m in reversed(rec.mentions) if cm.end < m.start and m.end < later.start <= m.end + 4
-             and toks[m.end].low in clitic
-             and all(t.is_word and t.text[:1].islower() for t in toks[m.end + 1:later.start])), None)
-        if m is None:  # '"…," said a spokesman for the Ukrainian navy': the body of the sayer's office
-            m = _office_of_after(tb, rec, later.end)
-        if m is not None:
-            return m.actors, "the speaker of the quote"
-        if disc.speaker is not None and names_no_one(tb, rec, later):
-            # "– Nasz kraj … – zapewnił.": the narration's last subject
-            return tuple(disc.speaker), "the subject of the narration before the quote"
-    if later is None and disc.quote_ahead:  # '"… to nasi sojusznicy. …" – podkreślił minister': where it closes
-        return tuple(disc.quote_ahead), "the speaker named where the quote closes"
-    named = [m for m in rec.mentions if m.end <= cm.start and not m.resolved and m.kind != "adjectives"]
-    said = [sp for sp in rec.cues.get("speech", ()) if sp.end <= cm.start]
-    if said and named and named[0].end <= said[-1].start:
-        return named[0].actors, "the subject of the verb of saying"
-    return tuple(disc.subject), "the topic (the discourse subject)"
-
-
-def _office_of_after(tb: Tables, rec: SentenceRecord, k: int) -> Mention | None:
-    """The actor of an office named right after token ``k`` ("said a spokesman for the Georgian government", "said
-    the foreign minister of Chile"): an article, the office, one preposition, an article, then the actor."""
-    toks = rec.tokens
-    j = k + (k < len(toks) and toks[k].low in tb.markers["determiners"])
-    office = next((c for c in rec.cues.get("role", ()) if c.start == j), None)
-    if office is None:
-        return None
-    j = office.end
-    if j >= len(toks) or toks[j].low not in tb.markers["prepositions"]:
-        return None
-    j += 1
-    j += j < len(toks) and toks[j].low in tb.markers["determiners"]
-    return next((m for m in rec.mentions if m.start == j and not m.resolved and not m.possessive), None)
 
 
 def _described(tb: Tables, rec: SentenceRecord, k: int) -> bool:
