@@ -177,8 +177,8 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "in_person", "warning", "retaliation", "paid_back", "ultimatum", "fight_against", "punished_for",
                     "such_as", "led_by",
                     "reflexive_possessive", "complement_adjective", "crowd", "generic_bodies",
-                    "speaking_office", "harmed", "abstract_target", "talk_topic", "bilateral", "topic_nouns",
-                    "neighbour_nouns",
+                    "speaking_office", "harmed", "harm_nouns", "abstract_target", "talk_topic", "bilateral",
+                    "topic_nouns", "neighbour_nouns",
                     *TITLES):
         for w in lex.words[concept]:  # a pledge may be a separable verb: "sagte der Ukraine Panzer zu"
             # a pledge may be a separable verb; a reflexive verb of defending may be split by its clause

@@ -54,6 +54,9 @@ WORD_KEYS = {
     "harmed": "verbs of being harmed with the preposition that governs the act, last ('killed in', 'wounded by'): "
               "an attack noun with no target in that phrase hits the actor right before them ('Two Iranian "
               "generals were killed in an Israeli strike' is Israel's attack on Iran)",
+    "harm_nouns": "nouns of harm done to someone ('assassination', 'zabójstwo', 'Ermordung', 'deaths'): an "
+                  "accusation verb whose object is only named in the phrase of such a noun right after it ('condemned "
+                  "the assassination of a Hamas leader') condemns no one, unless the phrase names the agent",
     "speaking_office": "offices and bodies that act in words only ('ambassador', 'embassy', 'spokesman', "
                        "'ambasador', 'Botschafter'): an attack verb whose subject is only such an office of a "
                        "state ('China's ambassador attacked Australia', 'the Russian embassy attacked London') is "

@@ -24,6 +24,18 @@ VICTIM_ONLY = [
     ("de", "Chile verurteilte die Besetzung der Krim.", []),
 ]
 
+# nouns of harm done to someone (lexicon harm_nouns), no trigger of their own
+HARMED = [
+    ("en", "Chile condemned the assassination of a Bolivian general.", []),
+    ("en", "Chile condemned the deaths of Peruvian civilians.", []),
+    ("pl", "Chile potępiło zabójstwo boliwijskiego generała.", []),
+    ("pl", "Chile potępiło śmierć peruwiańskich cywilów.", []),
+    ("de", "Chile verurteilte den Tod peruanischer Zivilisten.", []),
+    # guards: an agent named in the phrase is condemned
+    ("en", "Chile condemned the assassination of a Bolivian general by Peru.", [("CHL", "accuses", "PER")]),
+    ("pl", "Chile potępiło zabójstwo boliwijskiego generała przez Peru.", [("CHL", "accuses", "PER")]),
+]
+
 AGENT_NAMED = [
     ("en", "Chile condemned the Peruvian invasion of Bolivia.", [("CHL", "accuses", "PER"), ("PER", "attacks", "BOL")]),
     ("en", "Chile condemned the invasion of Bolivia by Peru.", [("CHL", "accuses", "PER"), ("PER", "attacks", "BOL")]),
@@ -35,6 +47,7 @@ AGENT_NAMED = [
 
 test_victim_only_blames_no_one = edge_cases(VICTIM_ONLY, prefix="victim")
 test_named_agent_is_blamed = edge_cases(AGENT_NAMED, prefix="agent")
+test_the_harmed_is_not_condemned = edge_cases(HARMED, prefix="harmed")
 
 # A threat taken "for" an act (lexicon `punished_for`: "revenge for", "avenge") answers that act: the act was done,
 # and the threat is aimed at its agent, never at its victim. "The killing of X" names X as what the act befalls.

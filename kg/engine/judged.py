@@ -73,7 +73,7 @@ def event_agents(tb: Tables, rec: SentenceRecord) -> None:
         if act is None and f.object is None:  # the verb closes its clause: the act noun stands before it
             act = act_before_verb(tb, rec, f, JUDGED)
         agent = act.subject if act is not None else judged_noun_agent(tb, rec, f, k)
-        if agent is None and f.object is not None and _victim_only(tb, rec, f, k):
+        if agent is None and f.object is not None and (_victim_only(tb, rec, f, k) or _harmed_only(tb, rec, f, k)):
             f.object = None  # "condemned the invasion of Ukraine", "potępiła okupację Krymu": the one the act
             f.how.append("victim-only")  # befell is not the one blamed, and the text names no agent
             continue
@@ -87,6 +87,17 @@ def _victim_only(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> boo
     mine = {gaz[a].code for a in f.object.actors}
     return any(g is not f and g.is_noun and g.relation in JUDGED and g.subject is None and g.object is not None
                and g.match.start == k and {gaz[a].code for a in g.object.actors} == mine for g in rec.frames)
+
+
+def _harmed_only(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> bool:
+    """Whether the judging verb's object stands in the phrase of a noun of harm right after the verb (lexicon
+    ``harm_nouns``: "condemned the assassination of a Hamas leader", "potępiła śmierć palestyńskich cywilów"):
+    only articles, adjectives and the genitive's preposition between the noun and the object."""
+    cm = next((cm for cm in rec.cues.get("harm_nouns", ()) if cm.start == k), None)
+    if cm is None or not cm.end <= f.object.start <= cm.end + 3:
+        return False
+    return all(rec.tokens[j].low in tb.markers["genitive_marker"] | tb.markers["determiners"]
+               or rec.morphs and rec.morphs[j].only("ADJ", "DET") for j in range(cm.end, f.object.start))
 
 
 def judged_noun_agent(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
