@@ -77,6 +77,7 @@ test_avenged_act_is_done_and_its_agent_threatened = edge_cases(AVENGED, prefix="
     ("en", "Hamas vowed to avenge the killing of its commander by Israel."),
     ("en", "Hamas vowed revenge for Israel's killing of its commander."),
     ("pl", "Hamas zapowiedział zemstę za zabicie swojego dowódcy przez Izrael."),
+    ("en", "Hamas vowed revenge on Israel for the killing of its commander."),
 ])
 def test_the_avenged_act_was_done(lang, text):
     found = [c for c in kg.extract(text, lang=lang) if (c.subject.code, c.relation, c.object.code)

@@ -56,11 +56,13 @@ def avenged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     if not rec.morphs:
         return False
     for m in rec.triggers:
-        if tb.triggers[m.payload].relation != "threatens" or not m.end <= k <= m.end + 5:
+        if tb.triggers[m.payload].relation != "threatens" or not m.end <= k <= m.end + 9:
             continue
-        # the reason word ends the threat's words or follows them ("zapowiedział zemstę za zabicie …")
+        # the reason word ends the threat's words or follows them ("zapowiedział zemstę za zabicie …"), the
+        # threat's own target between ("vowed revenge on the United States for the shooting of …")
         start = m.end if takes_reason(rec, m.start, m.end) else next(
-            (cm.end for cm in rec.cues.get("punished_for", ()) if cm.start == m.end and cm.end <= k), None)
+            (cm.end for cm in rec.cues.get("punished_for", ()) if m.end <= cm.start and cm.end <= k
+             and (cm.start == m.end or f.subject is not None and f.subject.end == cm.start)), None)
         if start is not None and all(rec.morphs[j].is_("DET", "ADJ", "NUM") or j in owner
                                      or rec.tokens[j].low in clitics for j in range(start, k)):
             return True  # "revenge for Israel's killing of …"
