@@ -18,6 +18,8 @@ from kg.engine.tables import Tables
 
 #: Words that close a clause of saying before it: the sentence before them is what was said.
 _OPENERS = frozenset(',–—-"”“»«„:')
+#: Relations acted in words (and calls): a verb of saying that is also their trigger still says what follows it.
+_VERBAL = frozenset({"accuses", "praises", "threatens", "supports", "meetsWith"})
 #: How many words may follow the sayer in a closing clause of saying ("…, the ministry said in a statement").
 _TAIL = 8
 
@@ -41,9 +43,22 @@ def sayer_attributions(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int, 
         start, end = (lo, sp.end) if before is not None else (sp.start, hi)
         if _closes(tb, rec, start, end):
             out.append((0, start, who))
-        elif before is not None and _opens(tb, rec, start):
-            out.append((sp.end, n, who))
+        elif before is not None and _opens(tb, rec, start) and _says_clause(tb, rec, sp):
+            out.append((sp.end, n, who))  # (not "Polska przekazała Ukrainie czołgi": a verb of giving there; a
+            # verb of another relation says only what its clause opens: "przekazała, że …")
     return out
+
+
+def _says_clause(tb: Tables, rec: SentenceRecord, sp) -> bool:
+    """Whether an opening verb of saying says what follows it: always, unless its words are also a trigger of a
+    material act ("przekazała" gives as well as tells), which says only a clause it opens with a punctuation
+    mark or a complementizer within a few words ("Polska przekazała, że …", "zapewnił szefa MSZ, iż …")."""
+    toks = rec.tokens
+    if not any(m.start < sp.end and sp.start < m.end and tb.triggers[m.payload].relation not in _VERBAL
+               for m in rec.triggers):
+        return True  # (a verb of judging, praising or warning says what it judges: "called X a friend")
+    return sp.end < len(toks) and not toks[sp.end].is_word or any(
+        t.low in tb.markers["complementizer"] for t in toks[sp.end:sp.end + 8])  # "zapewnił szefa MSZ, iż …"
 
 
 def _sayer_before(tb: Tables, rec: SentenceRecord, k: int) -> tuple[str, tuple[int, int]] | None:
