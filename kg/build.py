@@ -17,6 +17,7 @@ The extractor is called only through the public API (``kg.extract_article``).
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sys
 import time
@@ -102,6 +103,22 @@ def fingerprint(extra: Iterable[str | Path] = ()) -> str:
 # --- the pipeline -----------------------------------------------------------------------------
 
 
+def _files_under(folder: Path) -> Iterator[Path]:
+    """The files under ``folder``, through symbolic links to folders as the reading does (``kg.folders``; rglob
+    does not follow them, and counted no article in a corpus of linked folders), each folder once."""
+    seen: set[tuple[int, int]] = set()
+    for root, dirs, names in os.walk(folder, followlinks=True):
+        st = os.stat(root)
+        if (st.st_dev, st.st_ino) in seen:
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        for name in names:
+            f = Path(root, name)
+            if f.is_file():
+                yield f
+
+
 def count_inputs(paths: Iterable[str | Path]) -> int | None:
     """About how many articles the inputs hold (files, plus lines of JSON Lines files), for
     the progress bar; None when unknown (stdin)."""
@@ -112,7 +129,7 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
         if str(raw) == "-":
             return None
         p = Path(raw)
-        files = [p] if p.is_file() else sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else []
+        files = [p] if p.is_file() else _files_under(p) if p.is_dir() else []
         for f in files:
             suffix = f.suffix.lower()
             if suffix in JSONL_SUFFIXES:
@@ -316,6 +333,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, lang: str | None 
         task = partial(task, curate=curate)
     if jobs is None:  # worker processes pay off from a few batches per worker on
         jobs = default_jobs() if total is None or total >= 4 * BATCH else 1
+    if total is not None:  # no more workers than batches: each would fork and load its tables for nothing
+        jobs = min(jobs, -(-total // BATCH))  # (--jobs 64 on 3 articles took 13.5 s instead of 2.5 s)
     jobs = max(1, jobs)
     result = BuildResult(out=out, stats=BuildStats())
     with build_lock(out, notify):

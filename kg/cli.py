@@ -17,7 +17,7 @@ import click
 
 from kg.cli_options import LABEL_LANGS, data_option
 from kg.cli_options import Lang as _Lang
-from kg.errors import KgError, KgUsageError, internal_error, os_message
+from kg.errors import KgError, KgInterrupted, KgUsageError, internal_error, os_message
 
 if TYPE_CHECKING:
     from kg.records import Article
@@ -51,6 +51,8 @@ class _Guarded(click.Group):
             raise err from None
         except BrokenPipeError:
             raise  # click's main() ends quietly when the reader of stdout went away
+        except KeyboardInterrupt:  # a build's staging folder is gone by now: the output folder holds the last build
+            raise KgInterrupted("interrupted (Ctrl-C)") from None
         except Exception as e:
             import os
 
@@ -74,7 +76,7 @@ def main() -> None:
     """Build geopolitical knowledge graphs from news articles.
 
     Exit status: 0 success, 1 some inputs failed (they are named on stderr; the others are
-    still processed), 2 usage error.
+    still processed), 2 usage error, 130 interrupted (Ctrl-C).
     """
 
 
@@ -315,7 +317,8 @@ class _UsageFailure(click.ClickException):
               help="Also load the export into its query store (DIR/.kg/store); without, the first kg query "
                    "on DIR does.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for extraction  [default: the number of cores]")
+              help="Worker processes for extraction, at most one per 16 articles  "
+                   "[default: the number of cores; 1 under 64 articles]")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
               help="Extract on a Dask cluster: its scheduler address (tcp://HOST:8786).")
 @click.option("--update", "update_dir", metavar="DIR", type=click.Path(file_okay=False),

@@ -3,7 +3,7 @@
 Exit codes (README, "Errors and exit codes"): 0 success; 1 some inputs failed, or the
 command could not do its job (an unreadable export, a store that refused the upload, an
 output that cannot be written); 2 usage error (unknown option, missing or invalid
-argument). A user never sees a traceback: ``internal_error`` turns any unexpected
+argument); 130 interrupted (Ctrl-C). A user never sees a traceback: ``internal_error`` turns any unexpected
 exception into one line that says what failed, and ``shown`` escapes what would break a
 message's line (control, invisible and undecodable characters in file names).
 """
@@ -20,6 +20,7 @@ import click
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 
 class KgError(click.ClickException):
@@ -29,6 +30,12 @@ class KgError(click.ClickException):
 
     def show(self, file=None) -> None:
         click.echo(f"kg: error: {one_line(self.format_message())}", err=True, file=file)
+
+
+class KgInterrupted(KgError):
+    """Ctrl-C: one line in kg's form (not click's "Aborted!"), exit status 130."""
+
+    exit_code = EXIT_INTERRUPTED
 
 
 class KgUsageError(KgError):

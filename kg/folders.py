@@ -22,6 +22,7 @@ from kg.outdir import OWN_DIRS, OWN_FILES
 
 #: The file only a build writes: a folder holding it is (also) an export folder.
 _MANIFEST = os.path.join(".kg", "manifest.json")
+_OWN = "written by kg build"
 
 
 def walk_folder(root: Path, warn: Callable[[str], None], verbose: bool = False,
@@ -31,8 +32,8 @@ def walk_folder(root: Path, warn: Callable[[str], None], verbose: bool = False,
 
     Hidden files and folders are left out; symbolic links are followed, but a folder is
     never read twice (so a link loop ends). Files that are not articles are counted and
-    reported in one line at the end (each one with ``verbose``), and so are the exports a
-    build wrote into a folder with its manifest.
+    reported in one line at the end (each one with ``verbose``); the exports a build wrote
+    into a folder with its manifest are left out silently (``verbose`` names them too).
     """
     suffixes = frozenset(suffixes)
     skipped: list[str] = []
@@ -70,7 +71,7 @@ def walk_folder(root: Path, warn: Callable[[str], None], verbose: bool = False,
         if entry.name.startswith("."):
             continue
         if stack[-1][1] and (entry.name in OWN_FILES or entry.name in OWN_DIRS):
-            skip(entry.path, "written by kg build")
+            skip(entry.path, _OWN)
             continue
         suffix = os.path.splitext(entry.name)[1].lower()
         try:
@@ -96,6 +97,8 @@ def walk_folder(root: Path, warn: Callable[[str], None], verbose: bool = False,
         else:
             skip(entry.path, f"not an article ({suffix or 'no suffix'})")
     if skipped and not verbose:
-        n = len(skipped)
-        warn(f"{shown(root)}: skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
-             f"not {'articles' if n != 1 else 'an article'} (--verbose lists them)")
+        own = sum(1 for why in skipped if why == _OWN)
+        n = len(skipped) - own
+        if n:  # a build's own exports are no news to the user who asked for them (kg build news -o news)
+            warn(f"{shown(root)}: skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
+                 f"not {'articles' if n != 1 else 'an article'} (--verbose lists them)")

@@ -14,7 +14,8 @@ staging folders that killed builds left behind.
 
 Files in the old folder that are not kg's exports are carried over into the new folder
 (hard links, so nothing is copied); a folder that holds sub-folders kg did not write is
-refused before anything is built.
+refused before anything is built, and so is a mount point (a container's volume, say), which
+cannot be renamed: the exports go into a folder inside it.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ def check_output(out: Path) -> None:
     """Refuse an output path that is a file or a folder holding folders kg did not write."""
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder")
+    if out.is_dir() and os.path.ismount(out):  # renameat2 and rename both fail with EBUSY on a mount point
+        raise OutputError(f"{out}: is a mount point, which a build cannot replace in one step; "
+                          f"build into a folder inside it (-o {out / 'exports'})")
     if out.is_dir():
         foreign = sorted(p.name for p in out.iterdir() if p.is_dir() and p.name not in OWN_DIRS)
         if foreign:

@@ -59,8 +59,9 @@ def claims_table(claims: Iterable[Claim], out: TextIO, show_all: bool = True) ->
         quote = " ".join(c.sentence.split())
         for line in textwrap.wrap(f"“{quote}”", width - 6, max_lines=3, placeholder=" …"):
             out.write(f"      {line}\n")
+    sep = "" if doc is None else "\n"  # the count follows the last article after a blank line; alone, it opens
     if negated or structural:
         hidden = ", ".join(f"{k} {what}" for k, what in ((negated, "not asserted"), (structural, "structural")) if k)
-        out.write(f"\n{n} of {n + negated + structural} claims shown ({hidden}: --all shows them)\n")
+        out.write(f"{sep}{n} of {n + negated + structural} claims shown ({hidden}: --all shows them)\n")
     else:
-        out.write(f"\n{n} claim{'' if n == 1 else 's'}\n")
+        out.write(f"{sep}{n} claim{'' if n == 1 else 's'}\n")

@@ -256,6 +256,24 @@ def with_values(text: str, subs: dict) -> str:
     return text
 
 
+_ERROR_AT = re.compile(r"error at (\d+):(\d+)")
+_PREFIXED_END = re.compile(r"([A-Za-z][\w.-]*)?:[\w.%-]*$")
+
+
+def _unknown_prefix(text: str, message: str) -> str | None:
+    """Oxigraph's "expected one of Prefix not found, ['%'], …" (a list of character ranges) as what it means:
+    the prefixed name that ends where the error is reported has a prefix neither kg nor the query declares."""
+    at = _ERROR_AT.match(message)
+    if "Prefix not found" not in message or at is None:
+        return None
+    line, col = int(at[1]), int(at[2])
+    lines = text.split("\n")
+    m = _PREFIXED_END.search(lines[line - 1][:col - 1]) if 0 < line <= len(lines) else None
+    name = f"'{m[1] or ''}:' " if m else ""
+    return (f"error at {line}:{col}: unknown prefix {name}(kg declares {', '.join(sorted(PREFIXES))}; "
+            "declare others with PREFIX)")
+
+
 def run_query(store: ox.Store, query: NamedQuery, params: dict[str, str] | None = None,
               gazetteer=None) -> Result:
     subs = bind_params(query, params or {}, store, gazetteer)
@@ -267,7 +285,7 @@ def run_query(store: ox.Store, query: NamedQuery, params: dict[str, str] | None 
         if update is not None:  # "DELETE WHERE …" fails to parse as a query ("expected CONSTRUCT"): say why
             raise QueryError(f"{query.name}: a SPARQL update ({update.group(1).upper()}); kg query runs read-only "
                              "queries (SELECT, ASK, CONSTRUCT, DESCRIBE)") from None
-        raise QueryError(f"{query.name}: SPARQL syntax error: {e}") from None
+        raise QueryError(f"{query.name}: SPARQL syntax error: {_unknown_prefix(query.text, str(e)) or e}") from None
     if isinstance(res, ox.QueryBoolean):
         return Result([], [], bool(res))
     if isinstance(res, ox.QuerySolutions):

@@ -136,7 +136,8 @@ def export_file(path: str | Path) -> Path:
     if not path.exists():
         raise ValueError(f"{path}: no such file")
     if path.suffix not in FORMATS:
-        raise ValueError(f"{path}: unknown RDF format (expected {', '.join(sorted(FORMATS))})")
+        raise ValueError(f"{path}: unknown RDF format (expected {', '.join(sorted(FORMATS))}, "
+                         "or an export folder)")
     return path
 
 

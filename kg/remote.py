@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import http.client
 import re
+import socket
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -116,6 +117,19 @@ def bind_values(text: str, subs: dict) -> str:
     return text[: at + 1] + " " + block + " " + text[at + 1:]
 
 
+def _unreachable(e: OSError, endpoint: str, timeout: float) -> str:
+    """Why a connection failed, in the words ``kg push`` uses ("connection refused: is it running?"), not
+    "[Errno 111] Connection refused"."""
+    reason = getattr(e, "reason", e)
+    if isinstance(reason, socket.gaierror):
+        return f"unknown host: {urllib.parse.urlsplit(endpoint).hostname}"
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused: is it running?"
+    if isinstance(reason, TimeoutError):
+        return f"no answer within {timeout:g} s"
+    return (reason.strerror if isinstance(reason, OSError) and reason.strerror else str(reason)) or type(e).__name__
+
+
 def _post(endpoint: str, query: str, accept: str, timeout: float) -> tuple[bytes, str]:
     body = urllib.parse.urlencode({"query": query}).encode("utf-8")
     req = urllib.request.Request(endpoint, data=body, method="POST", headers={
@@ -127,7 +141,7 @@ def _post(endpoint: str, query: str, accept: str, timeout: float) -> tuple[bytes
         detail = e.read(400).decode("utf-8", "replace").strip()
         raise QueryError(f"{endpoint}: HTTP {e.code} {e.reason}" + (f": {detail}" if detail else "")) from None
     except (urllib.error.URLError, OSError) as e:
-        raise QueryError(f"{endpoint}: cannot reach the endpoint ({getattr(e, 'reason', e)})") from None
+        raise QueryError(f"{endpoint}: cannot reach the endpoint ({_unreachable(e, endpoint, timeout)})") from None
     except http.client.HTTPException as e:  # a connection cut in the middle of the answer
         raise QueryError(f"{endpoint}: the answer broke off ({type(e).__name__})") from None
 

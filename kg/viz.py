@@ -463,5 +463,8 @@ def write_html(
     except OSError as e:  # name the page asked for, not the temporary file
         raise OSError(e.errno, e.strerror, str(path)) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # a read-only file system says so even of a file that is not there: the error above counts
+            pass
     return path

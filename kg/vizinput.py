@@ -42,7 +42,8 @@ def read_input(path: str | Path) -> list[dict]:
     if not path.exists():
         raise VizError(f"{path}: no such file or directory")
     if path.is_dir() and not (path / "claims.jsonl").exists():
-        raise VizError(f"{path}: no claims.jsonl in this directory")
+        raise VizError(f"{path}: no claims.jsonl in this directory (an export folder of kg build is meant; for a "
+                       f"folder of articles, `kg build {path} -o DIR` makes one)")
     if path.is_file() and path.suffix.lower() in RDF_SUFFIXES:
         return claims_from_rdf(path)
     try:

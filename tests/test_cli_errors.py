@@ -132,6 +132,65 @@ def test_outputs_that_cannot_be_written(tmp_path, export):
     assert _errors(result) == [f"kg: error: {a_file}: exists and is not a folder"]
 
 
+def test_a_page_on_a_read_only_file_system_is_named(tmp_path, export, monkeypatch):
+    """On a read-only file system removing the temporary page fails too (EROFS even for a file that is not
+    there): the error names the page asked for, not the temporary file beside it."""
+    import errno
+    from pathlib import Path
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(args[0]))
+
+    monkeypatch.setattr("kg.viz.open", read_only, raising=False)
+    monkeypatch.setattr(Path, "unlink", read_only)
+    page = tmp_path / "x.html"
+    result = _run(["viz", export, "-o", page])
+    assert result.exit_code == 1
+    assert _errors(result) == [f"kg: error: {page}: read-only file system"]
+
+
+def test_a_mount_point_is_refused_as_output_before_the_build(tmp_path, monkeypatch):
+    """A mount point (a container's volume) cannot be renamed, so the staged export could never be swapped in
+    ('device or resource busy' after the whole build): it is refused at once, saying where to build instead."""
+    import os.path
+
+    art = tmp_path / "a.txt"
+    art.write_text(GOOD, encoding="utf-8")
+    volume = tmp_path / "volume"
+    volume.mkdir()
+    real = os.path.ismount
+    monkeypatch.setattr(os.path, "ismount", lambda p: str(p) == str(volume) or real(p))
+    result = _run(["build", art, "-o", volume])
+    assert result.exit_code == 2
+    assert _errors(result) == [f"kg: error: {volume}: is a mount point, which a build cannot replace in one step; "
+                               f"build into a folder inside it (-o {volume / 'exports'})"]
+    assert not list(volume.iterdir()) and not list(tmp_path.glob(".volume.kg-new-*"))
+
+
+def test_ctrl_c_is_one_line_and_exit_status_130(tmp_path, monkeypatch):
+    """Ctrl-C says so in kg's form, not click's "Aborted!" with exit status 1 (that of a failed input)."""
+    import kg.build
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.build, "build", interrupted)
+    art = tmp_path / "a.txt"
+    art.write_text(GOOD, encoding="utf-8")
+    result = _run(["build", art, "-o", tmp_path / "out"])
+    assert result.exit_code == 130
+    assert _errors(result) == ["kg: error: interrupted (Ctrl-C)"]
+
+
+def test_an_export_file_that_is_not_rdf_points_to_the_folder(export):
+    """``kg validate exports/claims.jsonl`` (or ``kg query``): the error says a folder would do, not only suffixes."""
+    for cmd in (["validate"], ["query", "--name", "alliances"]):
+        result = _run([*cmd, export / "claims.jsonl"])
+        assert result.exit_code == 1
+        assert _errors(result) == [f"kg: error: {export / 'claims.jsonl'}: unknown RDF format (expected .json, "
+                                   ".jsonld, .nq, .nt, .trig, .ttl, or an export folder)"]
+
+
 def test_validate_violations_exit_1(tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text("@prefix kg: <https://w3id.org/kg/ontology#> .\n<https://w3id.org/kg/id/claim/x> a kg:Claim .\n",
@@ -233,7 +292,7 @@ def test_claims_that_are_not_claims(tmp_path, line, why):
     ("500", "HTTP 500 Internal Server Error: <h1>boom</h1> line2"),
     ("garbage", "unreadable SPARQL JSON answer"),
     ("short", "the answer broke off (IncompleteRead)"),
-    ("down", "cannot reach the endpoint"),
+    ("down", "cannot reach the endpoint (connection refused: is it running?)"),
 ])
 def test_query_endpoint_faults(mode, message):
     import threading

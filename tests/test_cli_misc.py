@@ -70,6 +70,17 @@ def test_table_shows_the_titles_of_html_and_jsonl_articles(tmp_path):
     assert r.output.startswith("== ") and "\n\n== b1" in r.output
 
 
+def test_table_of_no_claims_is_its_count_alone(tmp_path):
+    """An article without claims prints no header, so the count is the whole output: no blank line before it."""
+    art = tmp_path / "a.txt"
+    art.write_text("The weather was nice in the park today.\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["extract", str(art), "--format", "table"]).output == "0 claims\n"
+    art.write_text("Sweden did not send troops to Latvia.\n", encoding="utf-8")  # one claim, hidden
+    assert runner.invoke(main, ["extract", str(art), "--format", "table"]).output == \
+        "0 of 1 claims shown (1 not asserted: --all shows them)\n"
+
+
 def test_table_says_what_it_hides(tmp_path):
     """The table's count is not a second definition of 'claims': it says how many it shows of how
     many, and what --all would add (negated claims, structural facts), so that it agrees with

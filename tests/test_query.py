@@ -146,6 +146,18 @@ def test_an_update_or_a_bad_query_file_is_named_in_its_error(env, tmp_path):
         run_query(store, get_query(file=bad), gazetteer=gaz)
 
 
+def test_an_unknown_prefix_is_named_not_listed_as_character_ranges(env):
+    """Oxigraph says "expected one of Prefix not found, ['%'], ['-' | '0' ..= '9' | …" for a prefix nobody declared:
+    the error names the prefix, the ones kg declares, and stays one line."""
+    _, store, gaz = env
+    text = "SELECT ?s WHERE {\n  ?s a kg:State ;\n     foaf:name ?n }"
+    with pytest.raises(QueryError) as e:
+        run_query(store, get_query(text=text), gazetteer=gaz)
+    message = str(e.value)
+    assert "error at 3:15: unknown prefix 'foaf:' (kg declares actor, " in message, message
+    assert "declare others with PREFIX" in message and "\n" not in message and "'%'" not in message
+
+
 def test_unknown_actor_of_the_gazetteer_is_found_in_the_export(env):
     _, store, gaz = env
     assert resolve_actor_param("Wagner Group", store, gaz).value.endswith("/actor/wagner")

@@ -266,6 +266,8 @@ def test_cli_errors_are_one_line(tmp_path):
     assert "no such file" in r.output and "Traceback" not in r.output
     r = CliRunner().invoke(main, ["viz", str(tmp_path), "-o", str(tmp_path / "x.html")])
     assert r.exit_code == 1 and "no claims.jsonl" in r.output
+    # a folder of articles given where claims go: say what makes claims of it
+    assert f"for a folder of articles, `kg build {tmp_path} -o DIR` makes one" in r.output
 
 
 def test_reads_claims_back_from_an_rdf_export(claims, gaz, tmp_path):
