@@ -166,7 +166,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                     "internal_war",
                     "complex_preposition",
                     "setting", "manner",
-                    "sanctioned", "instrument", "aim", "occasion", "pair_determiners", "party_determiners",
+                    "sanctioned", "instrument", "aim", "occasion", "sequel", "pair_determiners", "party_determiners",
                     "decision", "beneficiary", "purpose_help", "partitive", "owned_by", "coming", "presence",
                     "on_behalf", "aimed_at",
                     "helped_to", "consequence", "relation_nouns",

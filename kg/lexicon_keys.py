@@ -116,6 +116,8 @@ WORD_KEYS = {
     "occasion": "words that open a clause telling what a reaction answers ('after', 'po tym, jak', 'nachdem'): an "
                 "accusation with no object of its own judges that clause's subject ('Japan protested after Chinese "
                 "ships entered its waters')",
+    "sequel": "words that open a clause telling what came next ('po czym'): who acts there is no party of the "
+              "meeting the clause before names ('spotkanie ministrów X i Y, po czym minister Z ...')",
     "as_role": "'as' before a noun the subject becomes ('bezeichnete X als Verbündeten', 'mit Katar als Vermittler')",
     "relative_article": "words that open a relative clause after a comma only when the verb closes that clause "
                         "(German 'der', 'die', 'den': ', den Russland führt,'); elsewhere they are articles",

@@ -103,14 +103,21 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
         for gap in gaps:
             b = body_at_end.get(m.start - gap)
             if b is not None and b.start < m.start and not rec.trigger_tokens & set(range(b.start, m.start)) and (
-                    gap == 0 or all(tk.is_word and tk.low not in m_["prepositions"]
-                                    for tk in toks[m.start - gap:m.start]) or of_marker or seat) and not (
+                    gap == 0 or all(tk.is_word and tk.low not in m_["prepositions"] or _abbreviation_dot(tb, toks, j)
+                                    for j, tk in enumerate(toks[m.start - gap:m.start], m.start - gap))
+                    or of_marker or seat) and not (
                     rec.morphs and any(finite(rec.morphs[j]) for j in range(m.start - gap, m.start))
                     ) and not any(
                     o.start < m.start and o.end > b.start for o in out if o is not m):
                 m.kind, m.start, m.feats = "body", b.start, CASES
                 return True
     return False
+
+
+def _abbreviation_dot(tb: Tables, toks, j: int) -> bool:
+    """Whether the token at ``j`` is the period of an abbreviation ("przedstawiciel ds. zagranicznych Unii": the
+    office's 'do spraw' stands between the body noun and its owner)."""
+    return toks[j].text == "." and j > 0 and toks[j - 1].low in tb.markers["abbreviations"]
 
 
 def _owned_not_counterpart(tb: Tables, rec: SentenceRecord, body: Match) -> bool:

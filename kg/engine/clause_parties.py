@@ -44,6 +44,7 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
         if cut < hi and len({a for g in rec.groups if lo <= g.start and g.end <= cut
                              for m in g.mentions if m.kind != "adjectives" for a in m.actors}) >= 2:
             hi = cut
+    hi = min([hi] + [cm.start for cm in rec.cues.get("sequel", ()) if f.match.end <= cm.start < hi])
     judged = judged_at(tb, rec, f, lo, hi)
     if judged is not None:  # "Pekin potępił wizytę spikerki USA": who condemns the visit takes no part in it
         lo = judged

@@ -415,6 +415,8 @@ def _described(tb: Tables, rec: SentenceRecord, k: int) -> bool:
     if k == 0 or not rec.morphs:
         return False
     prev, m = rec.tokens[k - 1], rec.morphs[k - 1]
+    if tb.cases and rec.morphs[k].is_("NUM"):
+        return False  # "ministrów spraw zagranicznych trzech krajów": the office's adjective ("trzech zachodnich")
     return m.only("ADJ") and prev.low not in tb.markers["determiners"] and prev.norm not in tb.numbers
 
 

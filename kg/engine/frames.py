@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.engine.clauses import NAMING_KINDS, auxiliary
 from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
-from kg.engine.syntax import clause_span
+from kg.engine.syntax import clause_span, finite
 from kg.engine.tables import Tables
 from kg.phrases import Match
 
@@ -124,6 +124,7 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         nlo = max([nlo] + [cm.end for cm in rec.cues.get("punished_for", ()) if nlo <= cm.start and cm.end <= tm.start
                            and any(tb.triggers[m.payload].relation == "sanctions" and nlo <= m.start
                                    and m.end <= cm.start for m in rec.triggers)])
+        nlo = _adjunct_start(tb, rec, f, nlo)
         g = next((g for g in rec.groups if g.start - 2 < nlo < g.end and g.end <= tm.start), None)
         if g is not None and len(g.mentions) > 1:  # the whole list, and the noun it follows ("Troops from …",
             # "die Aufnahme Schwedens und Finnlands in das Bündnis")
@@ -160,6 +161,21 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             f.fail("forbid", "forbidden word near the trigger: " + ", ".join(words))
     rec.frames = out
     return rec
+
+
+def _adjunct_start(tb: Tables, rec: SentenceRecord, f: FrameResult, nlo: int) -> int:
+    """Where the words that may forbid a noun trigger begin when the noun stands in a prepositional phrase right
+    after its clause's verb: "Do ataku dronów doszło w dniu szczytu premierów": the drones are the
+    verb's, and the meeting only dates it."""
+    toks, k = rec.tokens, f.match.start
+    if not tb.cases or not rec.morphs or not rec.morphs[k].only("NOUN"):
+        return nlo
+    verb = next((j for j in range(k - 1, nlo - 1, -1) if finite(rec.morphs[j])), None)
+    if verb is None or verb + 1 >= k or toks[verb + 1].low not in tb.markers["prepositions"]:
+        return nlo
+    if any(not toks[j].is_word for j in range(verb + 1, k)):
+        return nlo
+    return verb  # the verb itself may still forbid it ("wezwało na rozmowę", "dąży do zawarcia")
 
 
 def _coordinated_verb(tb: Tables, rec: SentenceRecord, k: int) -> bool:

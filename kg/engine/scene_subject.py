@@ -7,6 +7,7 @@ kg.engine.roles_noun, which tries these among the other ways a noun finds its su
 from __future__ import annotations
 
 from kg.engine.clause_parties import interview
+from kg.engine.dates import date_tokens
 from kg.engine.record import FrameResult, Group, SentenceRecord
 from kg.engine.speaker import DASHES
 from kg.engine.syntax import antecedent, can_be_nominative, finite, left_subject, prep
@@ -20,6 +21,11 @@ def wartime_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | 
     toks = rec.tokens
     lo, hi = f.clause
     k = f.match.start
+    if k > lo and tb.cases and rec.morphs and not rec.morphs[k - 1].is_("ADJ") \
+            and not any(c.end == k for c in rec.cues.get("wartime", ())):
+        dated = date_tokens(tb, rec)
+        while k - 1 > lo and k - 1 in dated:
+            k -= 1  # "podczas rozpoczętej w piątek wizyty": a date between the participle and its noun
     if k > lo and rec.morphs and rec.morphs[k - 1].is_("ADJ") and not any(m.start == k - 1 for m in rec.mentions):
         k -= 1  # "podczas trwającej wojny z"
     scenes = [*rec.cues.get("wartime", ()), *(rec.cues.get("meeting_scene", ()) if f.relation == "meetsWith" else ())]

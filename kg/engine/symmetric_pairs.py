@@ -14,7 +14,7 @@ from kg.engine.hosting import hosted, judged_tie
 from kg.engine.mediators import companions
 from kg.engine.participles import describes_other
 from kg.engine.record import FrameResult, Group, Pair, SentenceRecord
-from kg.engine.syntax import antecedent, prep
+from kg.engine.syntax import antecedent, left_subject, prep
 from kg.engine.tables import Tables
 from kg.records import RELATIONS
 
@@ -61,6 +61,15 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
         obj = None  # "met in Peru's capital, Lima": whose the venue is, no partner
     if subj is not None and obj is not None and judged_tie(tb, rec, f, obj, subj.end):
         subj = None  # "Canada backed talks between Chile and Peru": the tie is the two's, Canada only judges it
+    if f.relation == "alliedWith" and f.is_noun and subj is not None and obj is None and subj.end == f.match.start \
+            and subj.mentions[0].kind == "adjectives":
+        # "Armia Mali i jej rosyjscy sojusznicy": the possessive's owner is allied with the adjective's state
+        own = next((m for m in rec.mentions if m.kind == "possessor" and m.end == subj.start), None)
+        refl = next((cm for cm in rec.cues.get("reflexive_possessive", ()) if cm.end == subj.start), None)
+        if own is None and refl is not None:  # "Siły Czadu wraz ze swoimi francuskimi sojusznikami": the subject's
+            own = left_subject(tb, rec, lo, refl.start, nominative=True)
+        if own is not None:
+            return [(a, b, True) for a in own.actors for b in subj.actors if gaz[a].code != gaz[b].code]
     each = each_with_pairs(tb, rec, f, obj) if subj is None and obj is not None else None
     if each is not None:  # "das Abkommen zwischen den Emiraten und Bahrain mit Israel": each with Israel
         return each
@@ -209,6 +218,11 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
         if f.relation == "meetsWith" and prep(tb, rec, obj.start, lo) in tb.markers["tie_sides"]:
             # "Turcja zorganizowała rozmowy między Rosją a Ukrainą", "hosted talks between A and B": the talks are
             # the two sides' own, and the one who holds them for them meets each
+            found += [(a, b) for i, a in enumerate(side_b) for b in side_b[i + 1:]]
+        elif f.relation == "meetsWith" and "inverted-light-verb" in f.how and prep(tb, rec, obj.start, lo) is None \
+                and "gen" in obj.mentions[0].feats:
+            # "W rozmowach premiera Węgier i prezydenta Słowacji uczestniczył kanclerz Austrii": the noun's
+            # genitive owners hold the talks together, and the one who takes part meets each
             found += [(a, b) for i, a in enumerate(side_b) for b in side_b[i + 1:]]
         elif prep(tb, rec, obj.start, lo) in tb.markers["comitative"] and not phone and not apart:
             # "a summit with Biden and Kishida": partners of one meeting meet each other too; not those of
