@@ -8,11 +8,18 @@ package's files (their names, sizes and times: a new version or model makes a ne
 removed). The tables are bounded (``LIMIT`` words each, the most recently learnt) and are never a source: a
 missing, unreadable, stale or foreign file is only a slower run, whose table is written anew at its end.
 The tables live as long as the process, like the analysers' own memos; nothing of a sentence is kept.
+
+Several processes may learn words at once (two runs, or the workers of ``kg build --jobs N``, which save
+when they end: ``kg.workers``): a process saves under a lock (``words.lock`` in the cache folder), merging
+its new words into the table as it is on disk then, not as it was when the process read it, and writes a
+whole new file in its place, so that no process's words are lost and no reader sees half a table.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
+import fcntl
 import hashlib
 import importlib.util
 import os
@@ -46,6 +53,7 @@ class _Table:
     def __init__(self, name: str, packages: tuple[str, ...]) -> None:
         self.name = name
         self.path = _cache_dir() / f"words-{name}-{_key(packages)}.pickle"
+        self.stamp = _stamp(self.path)  # the file read: another process may replace it before this one saves
         self.known: dict[Hashable, Any] = _read(self.path)
         self.loaded = len(self.known)
         self.new: dict[Hashable, Any] = {}
@@ -53,15 +61,20 @@ class _Table:
     def save(self) -> None:
         if not self.new:
             return
-        merged = {k: v for k, v in self.known.items() if k not in self.new}
-        merged.update(self.new)  # the words of this run last: the oldest go first
-        if len(merged) > LIMIT:
-            merged = dict(list(merged.items())[-LIMIT:])
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False) as tmp:
-                pickle.dump((_LAYOUT, merged), tmp, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp.name, self.path)
+            with _locked(self.path.parent / "words.lock"):
+                stamp = _stamp(self.path)
+                if stamp != self.stamp:  # saved by another process since this one read it: its words too
+                    self.known = {**_read(self.path), **self.known}
+                merged = {k: v for k, v in self.known.items() if k not in self.new}
+                merged.update(self.new)  # the words of this run last: the oldest go first
+                if len(merged) > LIMIT:
+                    merged = dict(list(merged.items())[-LIMIT:])
+                with tempfile.NamedTemporaryFile(dir=self.path.parent, delete=False) as tmp:
+                    pickle.dump((_LAYOUT, merged), tmp, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp.name, self.path)
+                self.stamp = _stamp(self.path)
             prefix = f"words-{self.name}-"
             for old in self.path.parent.glob(f"{prefix}*.pickle"):
                 if old != self.path and "-" not in old.name[len(prefix):]:  # not another table's ("hanta-lemma")
@@ -69,6 +82,24 @@ class _Table:
         except OSError:
             pass  # a read-only cache folder only makes the next run slower
         self.new = {}
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    with open(path, "a+b") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 _TABLES: dict[str, _Table] = {}

@@ -101,6 +101,16 @@ def _preload() -> None:
     gc.freeze()
 
 
+def _worker_start() -> None:
+    """In each worker process: save the words it analysed when it ends (``kg.wordcache``; a worker of a
+    process pool ends without running ``atexit``, but runs the pool's finalizers when the pool shuts down)."""
+    from multiprocessing.util import Finalize
+
+    from kg.wordcache import save
+
+    Finalize(None, save, exitpriority=0)
+
+
 class _InProcess:
     def submit(self, fn, arg):
         return _Done(fn(arg))
@@ -144,7 +154,7 @@ def make_executor(jobs: int, dask: str | None):
 
     _preload()
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start)
 
 
 def default_jobs() -> int:

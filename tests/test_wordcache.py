@@ -160,3 +160,64 @@ def test_a_failed_german_analysis_is_not_kept(fresh, monkeypatch):
     m = morphology._de_word.__wrapped__("Kgwortunbekannt")
     assert m.pos == frozenset({"NOUN"}) and m.deferred is None
     assert "Kgwortunbekannt" not in wordcache._TABLES["hanta"].known
+
+
+def test_two_processes_saving_keep_the_words_of_both(fresh, monkeypatch):
+    """A process that read the table before another saved merges into what is on disk when it saves."""
+    calls, analyse = _counting()
+    f = wordcache.remembered("toy", ("json",), analyse)
+    f("old")
+    wordcache.save()
+    for start_empty in (False, True):
+        if start_empty:
+            for p in fresh.glob("words-toy-*.pickle"):
+                p.unlink()
+        processes = []
+        for word in ("a", "b"):  # both start before either saves
+            monkeypatch.setattr(wordcache, "_TABLES", {})
+            f(word + str(start_empty))
+            processes.append(wordcache._TABLES)
+        for tables in processes:
+            for table in tables.values():
+                table.save()
+        monkeypatch.setattr(wordcache, "_TABLES", {})
+        table = wordcache._open("toy", ("json",))
+        assert set(table.known) == {f"a{start_empty}", f"b{start_empty}"} | (set() if start_empty else {"old"})
+
+
+_SAVER = """
+import sys
+from kg import wordcache
+n = int(sys.argv[1])
+f = wordcache.remembered("toy", ("json",), str.upper)
+for r in range(15):
+    for i in range(40):
+        f(f"p{n}-r{r}-w{i}")
+    wordcache.save()
+"""
+
+
+def test_processes_saving_at_once_lose_no_words(fresh):
+    env = {**os.environ, "KG_CACHE_DIR": str(fresh), "PYTHONPATH": str(ROOT)}
+    procs = [subprocess.Popen([sys.executable, "-c", _SAVER, str(n)], env=env) for n in range(4)]
+    assert [p.wait(timeout=120) for p in procs] == [0] * 4
+    wordcache._TABLES.clear()
+    table = wordcache._open("toy", ("json",))
+    assert set(table.known) == {f"p{n}-r{r}-w{i}" for n in range(4) for r in range(15) for i in range(40)}
+    assert not [p for p in fresh.iterdir() if p.name.startswith("tmp")]  # no file left half-written
+
+
+def test_a_parallel_build_fills_the_tables_as_a_serial_one(tmp_path):
+    """The workers of ``kg build --jobs 2`` save the words they analysed when they end."""
+    from test_build import exports_of, make_corpus
+
+    corpus = make_corpus(tmp_path / "corpus", 40)
+    tables = {}
+    for jobs in (1, 2):
+        env = {**os.environ, "KG_CACHE_DIR": str(tmp_path / f"cache{jobs}"), "PYTHONPATH": str(ROOT)}
+        subprocess.run([sys.executable, "-m", "kg", "build", str(corpus), "-o", str(tmp_path / f"out{jobs}"),
+                        "--jobs", str(jobs), "--no-html"], capture_output=True, env=env, check=True)
+        tables[jobs] = {p.name: wordcache._read(p) for p in (tmp_path / f"cache{jobs}").glob("words-*.pickle")}
+    assert exports_of(tmp_path / "out2") == exports_of(tmp_path / "out1")
+    assert {name.split("-")[1] for name in tables[1]} >= {"morfeusz", "lemminflect"}
+    assert all(tables[1].values()) and tables[2] == tables[1]  # the same words and readings (dicts: any order)

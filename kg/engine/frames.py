@@ -11,6 +11,7 @@ from kg.engine.clauses import NAMING_KINDS, auxiliary
 from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
 from kg.engine.syntax import clause_span, finite
 from kg.engine.tables import Tables
+from kg.engine.verb_final import prenominal_agent
 from kg.phrases import Match
 
 
@@ -31,25 +32,12 @@ def _unknown_name(rec: SentenceRecord, tm: Match, named: set[int]) -> bool:
 
 def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     """One frame per trigger match: its clause, or why it is not considered."""
-    from kg.engine.verb_final import prenominal_agent  # verb_final reads this module's clause helpers
-
     toks = rec.tokens
     comp = tb.compiled
     # the words of an attribution phrase, not what stands in its gap ("officials met in Bangkok" meets)
     attrib = {k for cm in rec.cues.get("attribution", ()) for k in cm.tokens}
     named = {k for m in rec.mentions if m.kind in NAMING_KINDS for k in range(m.start, m.end)}
-    # a state's own armed body may name what a trigger needs ("die Bundeswehr ist im Kosovo stationiert",
-    # "the Israel Defense Forces deployed"); an armed group's name does not ("the Rapid Support Forces")
-    state_bodies = {k for m in rec.mentions if m.kind == "names" and all(
-        tb.gazetteer[a].type == "Organization" and tb.gazetteer[a].acts_for for a in m.actors)
-        for k in range(m.start, m.end)}
-    # the office of a person the article introduces is no part of the name: "wies den ruandischen Botschafter
-    # Vincent Karega aus" needs a diplomat, and the office names one
-    office = {k for c in ("role", "body") for cm in rec.cues.get(c, ()) for k in range(cm.start, cm.end)}
-    introduced_office = {k for m in rec.mentions if m.kind in NAMING_KINDS and m.actors
-                         and all(a.startswith(INTRODUCED) for a in m.actors)
-                         for k in range(m.start, m.end) if k in office}
-    needs_named = named - state_bodies - introduced_office
+    needs_named: set[int] | None = None  # the words of names that no 'needs' word counts in (when first asked)
     listed = {k for g in rec.groups for k in range(g.start, g.end)}  # a comma inside a list of actors cuts nothing
     purpose = {k for cm in rec.cues.get("fight_against", ()) for k in range(cm.start, cm.end)}
     # a diplomat's title of several words is no trigger ("the charge d'affaires" makes no charge)
@@ -91,6 +79,8 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         # ("the Rapid Support Forces" needs no troops sent to it)
         needs = rec.context.get(("needs", i), ())
         if comp.needs[i] or needs or f.trigger.needs:  # needs of phrases only: none matched is none met
+            if needs_named is None:
+                needs_named = _needs_named(tb, rec, named)
             pre_needs = prenominal_agent(tb, rec, f) if len(tm.tokens) == 1 else None
             if pre_needs is not None and pre_needs[1] is not None:
                 # "die von Ruanda unterstützte Terrorgruppe M23 hat eine humanitäre Krise ausgelöst": an
@@ -176,6 +166,22 @@ def _adjunct_start(tb: Tables, rec: SentenceRecord, f: FrameResult, nlo: int) ->
     if any(not toks[j].is_word for j in range(verb + 1, k)):
         return nlo
     return verb  # the verb itself may still forbid it ("wezwało na rozmowę", "dąży do zawarcia")
+
+
+def _needs_named(tb: Tables, rec: SentenceRecord, named: set[int]) -> set[int]:
+    """The words of names (``named``) that no word a trigger needs counts in."""
+    # a state's own armed body may name what a trigger needs ("die Bundeswehr ist im Kosovo stationiert",
+    # "the Israel Defense Forces deployed"); an armed group's name does not ("the Rapid Support Forces")
+    state_bodies = {k for m in rec.mentions if m.kind == "names" and all(
+        tb.gazetteer[a].type == "Organization" and tb.gazetteer[a].acts_for for a in m.actors)
+        for k in range(m.start, m.end)}
+    # the office of a person the article introduces is no part of the name: "wies den ruandischen Botschafter
+    # Vincent Karega aus" needs a diplomat, and the office names one
+    office = {k for c in ("role", "body") for cm in rec.cues.get(c, ()) for k in range(cm.start, cm.end)}
+    introduced_office = {k for m in rec.mentions if m.kind in NAMING_KINDS and m.actors
+                         and all(a.startswith(INTRODUCED) for a in m.actors)
+                         for k in range(m.start, m.end) if k in office}
+    return named - state_bodies - introduced_office
 
 
 def _coordinated_verb(tb: Tables, rec: SentenceRecord, k: int) -> bool:
