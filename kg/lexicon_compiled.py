@@ -60,7 +60,7 @@ _SINGLE_WORD_CONCEPTS = ("ordinal_heads", "admission", "intermediary", "possible
                          "process_passive", "past_passive",
                          "clause_break", "negation", "not_negating", "locative", "pair_persons", "area",
                          "name_classifiers", "group_nouns", "role_nouns", "time_nouns", "stance_prefixes",
-                         "listed_determiners", "state_nouns", "bilateral_nouns",
+                         "listed_determiners", "state_nouns", "side_nouns", "attended_by", "bilateral_nouns",
                          "definite", "indefinite", "approximators", "pair_presidents", "target", "target_noun",
                          "target_copula",
                          "agent_side",

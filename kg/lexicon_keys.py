@@ -449,6 +449,11 @@ WORD_KEYS = {
                         "goes on past one ('Israel and the militant group Hamas')",
     "state_nouns": "plural nouns that name states in a pair phrase ('both countries', 'the two nations'): the pair "
                    "is a list of two states of the sentence before, not a state and an armed group",
+    "attended_by": "past participles of attending ('attended', 'joined'): the agent of one in a passive after a "
+                   "meeting noun is a party of the meeting ('the summit was attended by X and Y')",
+    "side_nouns": "nouns of the sides of a conflict or of talks in a pair phrase ('both sides', 'the warring "
+                  "parties'): the pair is the two actors of the sentence before, else the parties of the last talks "
+                  "or attack, not the last two actors named together",
     "bilateral_nouns": "nouns of the relations between two states ('relations', 'Beziehungen', 'stosunki'): a "
                        "'with' phrase on one names each co-subject's own partner ('the UAE and Bahrain normalized "
                        "relations with Israel': each with Israel, not with each other)",

@@ -154,6 +154,12 @@ def _closes(words: list[str], rest: str, closing: frozenset[str], openers: froze
     return not (len(words) <= _OPENING_WORDS and (first in openers or first[:1].isdigit()))
 
 
+def _platform_letter(words: list[str], text: str, at: int, openers: frozenset[str]) -> bool:
+    """Whether a lone capital before a period is a one-letter name after a lower-case word ("wrote on X. On
+    Monday …"), not an initial: the next word is a preposition opening a sentence, no surname."""
+    return len(words) >= 2 and words[-2].isalpha() and words[-2].islower() and _first_word(text, at) in openers
+
+
 def _first_word(text: str, at: int) -> str:
     """The lower-cased word that starts at ``at``."""
     m = re.match(r"\w+", text[at:at + 40])
@@ -187,7 +193,8 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset(), clos
             if last and not _closes(words, rest, closing, openers) and (
                 lower(last.rstrip(".")) in abbreviations
                 or lower(last) in abbreviations
-                or (len(last.strip("(\"„")) == 1 and last.strip("(\"„").isupper())
+                or (len(last.strip("(\"„")) == 1 and last.strip("(\"„").isupper()
+                    and not _platform_letter(words, text, end, openers))
                 or last[-1:].isdigit() and rest[:1].isdigit()
                 or last.isdigit() and len(last) <= 3 and _first_word(text, end) in ordinal_heads
                 or (rest[:1].islower())

@@ -59,7 +59,10 @@ def _attributed(tb: Tables, rec: SentenceRecord, cm) -> tuple[str | None, int]:
     for s in rec.sources:
         if cm.end <= s.start <= cm.end + 3 and own(s.start):
             return tb.gazetteer.sources[s.payload].label(), s.end
+    bodies = {b.start for b in rec.cues.get("body", ())}
     for m in rec.mentions:  # only determiners and adjectives between: "według zachodnich dyplomatów Iran …"
+        if m.possessive and not bodies & {m.end, m.end + 1}:
+            continue  # "citing Iran's repeated violations": the owner of a reason cited, no source
         if cm.end <= m.start <= cm.end + 3 and not m.resolved and own(m.start) and not any(
                 rec.morphs and rec.morphs[j].only("NOUN") for j in range(cm.end, m.start)):
             return tb.gazetteer[m.actors[0]].label("en"), m.end

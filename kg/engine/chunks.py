@@ -70,6 +70,7 @@ class ChunkRules:
     definite: frozenset[str] = frozenset()
     #: nouns of a tie between actors before the name they describe ("NATO ally Greece"): no verb there
     role_nouns: frozenset[str] = frozenset()
+    title_nouns: frozenset[str] = frozenset()  # single-word offices and bodies ("minister", "spokesman", "army")
     #: words that join coordinated adjectives inside one phrase ("rosyjskie i chińskie okręty"); the
     #: lexicon's coordination words
     joiners: frozenset[str] = frozenset({","})
@@ -147,6 +148,8 @@ def chunk(tokens: Sequence[Token], morphs: Sequence[Morph], mentions: Sequence[t
                     continue
                 if head is not None and (tokens[head].low in rules.not_apposed or tokens[head].text.isdigit()):
                     break  # "In March Russia attacked", "In 2024 Ukraine …": a time is no compound modifier
+                if head is not None and _relative_subject(rules, tokens, morphs, head, b):
+                    break  # "the nuclear deal Iran signed with …": the name opens an object relative
                 if head is not None:
                     mods.append(head)  # "UN sanctions": a compound modifier
                 head, i, head_span = b - 1, b, (a, b)
@@ -267,6 +270,19 @@ def _verb_here(tokens: Sequence[Token], morphs: Sequence[Morph], i: int, rules: 
     if nxt is not None and tokens[i].low in rules.role_nouns and tokens[i + 1].text[:1].isupper():
         return False  # "accused NATO ally Greece", "US partner Japan": the noun before the name it describes
     return nxt is not None and not nxt.is_("ADP", "PUNCT", "CCONJ") and tokens[i + 1].low not in rules.genitive_words
+
+
+def _relative_subject(rules: ChunkRules, tokens: Sequence[Token], morphs: Sequence[Morph], head: int, b: int) -> bool:
+    """Whether the name right after a lower-case common noun (ending at ``b``) is the subject of an object relative
+    without 'that' ("the deal Iran signed with the E3", "the drones Russia sent"): a language without cases, a
+    noun that names no kind of actor or tie ("the militant group Hamas said" is an apposition), and a past or
+    present finite verb right after the name that is no noun."""
+    if rules.cases or b >= len(tokens) or not tokens[head].text.isalpha() or not tokens[head].text.islower() or \
+            tokens[head].low in rules.classifiers | rules.role_nouns | rules.title_nouns or \
+            not morphs[head].is_("NOUN") or morphs[head].is_("ADJ", "NUM"):
+        return False  # ("the 10-member Association … agreed", "foreign minister Sergei Lavrov said": no relative)
+    m = morphs[b]
+    return m.is_("VERB") and bool(m.feats & _FINITE) and not m.is_("NOUN", "ADJ", "AUX")
 
 
 def _is_participle(m: Morph) -> bool:

@@ -121,10 +121,13 @@ def _named_after(rec: SentenceRecord, k: int) -> bool:
 
 def _passive_agent(tb: Tables, rec: SentenceRecord, g: Group, lo: int, f: FrameResult) -> bool:
     """Whether ``g``, after an agent preposition, is the agent of a passive verb of the clause before a meeting
-    noun: an auxiliary of the passive, then a past participle, then the preposition ("was announced by …")."""
+    noun: an auxiliary of the passive, then a past participle, then the preposition ("was announced by …"); after
+    the noun, of a passive verb of attending only (the lexicon's ``attended_by``: "the summit was attended by X,
+    Y and Z"; not "was condemned by X")."""
     toks, morphs = rec.tokens, rec.morphs
-    if not f.is_noun or not morphs or g.end > f.match.start:
+    if not f.is_noun or not morphs:
         return False
+    late = g.end > f.match.start
     k = g.start - 1
     while k > lo and toks[k].low not in tb.markers["agent"]:
         k -= 1
@@ -133,7 +136,7 @@ def _passive_agent(tb: Tables, rec: SentenceRecord, g: Group, lo: int, f: FrameR
             return False
         if "ppas" in morphs[j].feats and j - 1 >= lo and (toks[j - 1].low in tb.markers["passive_aux"] or (
                 j - 2 >= lo and toks[j - 2].low in tb.markers["passive_aux"] and morphs[j - 1].is_("ADV"))):
-            return True
+            return not late or (f.match.end <= j and toks[j].low in tb.markers["attended_by"])
     return False
 
 

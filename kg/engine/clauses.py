@@ -38,7 +38,7 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     breaks -= _group_joiners(tb, rec)
     breaks -= _clock_colons(rec)
     breaks -= _list_colons(tb, rec, breaks)
-    relative = tb.markers["relative"]
+    relative = tb.markers["relative"] | tb.markers["relative_possessive"]  # "Putin, whose ally is Belarus, met Xi"
     resumes: dict[int, int] = {}
     for k, tk in enumerate(toks):
         if tk.low in relative and k > 0 and toks[k - 1].text == ",":

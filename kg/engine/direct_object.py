@@ -226,6 +226,8 @@ def shared_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
         k += 1
     if not joined or k >= hi or not (rec.morphs[k].is_("VERB") and rec.morphs[k].feats & {"fin", "past"}):
         return None
+    if any(sp.start == k for sp in rec.cues.get("speech", ())):
+        return None  # "had no right to reactivate sanctions and said Russia and China …": a saying takes a clause
     # past the second verb's own words when it is a trigger ("objęła sankcjami Białoruś")
     end = max([m.end for m in rec.triggers if m.start == k] + [k + 1])
     first = next((g for g in rec.groups if g.start >= end and g.end <= hi), None)

@@ -5,6 +5,7 @@ from Iran", its object). Split from ``roles_noun`` (one job: the governing verb)
 from __future__ import annotations
 
 from kg.engine.clauses import auxiliary
+from kg.engine.dates import date_tokens
 from kg.engine.genitives import in_prep_phrase
 from kg.engine.noun_modifiers import governs
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
@@ -118,7 +119,7 @@ def governing_verb(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRes
                 continue
             if lo <= lv.start < before and lv.end <= before:
                 # "verurteilte die indischen Angriffe und kündigte Vergeltung an": the first verb's subject
-                s = (charged_doer(rec, f, lv.start) or coordinated_subject(tb, rec, lv, lo)
+                s = (charged_doer(tb, rec, f, lv.start) or coordinated_subject(tb, rec, lv, lo)
                      or left_of_light_verb(tb, rec, lo, lv.start) or antecedent(tb, rec, lo))
                 if s is None and tb.settings.get("verb_second"):
                     # "Am Montag verhängte die EU neue Sanktionen": right after the verb
@@ -221,15 +222,20 @@ def means_subject(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
     return g if "nom" in g.mentions[0].feats else None
 
 
-def charged_doer(rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
+def charged_doer(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> Group | None:
     """The object of a verb of judging right before the preposition that opens a light verb's clause ("accused
-    Zelensky of starting the war", "blamed Kyiv for launching the raid"): the one judged does the act, not the
-    judge."""
+    Zelensky of starting the war", "blamed Kyiv for launching the raid"), a date between them or not ("accused
+    Kyiv on Friday of launching …"): the one judged does the act, not the judge."""
     if k < 2 or not rec.morphs or not {"ger", "prp"} & rec.morphs[k].feats or not rec.morphs[k - 1].is_("ADP"):
         return None
-    return next((h.object for h in rec.frames if h is not f and h.failure is None and h.object is not None
-                 and h.relation in ("accuses", "praises") and h.match.end <= h.object.start
-                 and h.object.end == k - 1), None)
+    judged = [h.object for h in rec.frames if h is not f and h.failure is None and h.object is not None
+              and h.relation in ("accuses", "praises") and h.match.end <= h.object.start and h.object.end < k]
+    near = next((g for g in judged if g.end == k - 1), None)
+    if near is not None or not judged:
+        return near
+    dated = date_tokens(tb, rec)  # scanned only when something stands between
+    return next((g for g in judged if all(j in dated or not rec.tokens[j].is_word for j in range(g.end, k - 1))),
+                None)
 
 
 def _means_in_middle(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

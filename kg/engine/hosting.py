@@ -34,6 +34,12 @@ def hosted(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
         resolved = resolved or g.resolved
     if guests and all(gaz[a].type == "State" for a in guests) and _admitted(tb, rec, f):
         return []  # "welcomed Chad and Niger to the African Union": new members admitted, no one met
+    if not guests and f.voice in ("passive", "adjectival"):
+        # "Chile and Peru held talks in Quito, hosted by Ecuador", "talks between Chile and Peru, organised by
+        # Ecuador": the host of the meeting told just before in its clause meets each of its parties
+        met = _meeting_before(tb, rec, f)
+        guests = distinct(tb, [a for p in met for a in p[:2] if gaz[a].code not in hosts])
+        resolved = resolved or any(p[2] for p in met)
     if not guests:
         # "hosted a summit with the leaders of Peru and Bolivia", "hosted talks with Chile": the partners of the
         # meeting noun the host verb governs are its guests (their meeting with each other is that noun's)
@@ -48,6 +54,31 @@ def hosted(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     # "hosted the leaders of Armenia and Azerbaijan": guests received together meet each other too
     together = [(a, b, resolved) for a in guests for b in guests if gaz[a].code < gaz[b].code]
     return [(a, b, resolved) for a in subj.actors for b in guests] + together
+
+
+def _meeting_before(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
+    """The pairs of the last meeting of the host participle's clause told before it and not negated ("held talks
+    in Quito, hosted by …"); [] when there is none. Only a participle set off by a comma or right after the
+    meeting's phrase, within eight tokens: "met in Lima, a city hosted by …" is far from any meeting."""
+    lo, _ = f.clause
+    for g in reversed(rec.frames):
+        if g is f or g.relation != f.relation or not g.pairs or not lo <= g.match.start < f.match.start:
+            continue
+        if f.match.start - g.match.end > 8 or any(c.negated for c in g.claims):
+            return []
+        return list(g.pairs)
+    return []
+
+
+def distinct(tb: Tables, ids: list[str]) -> list[str]:
+    """``ids`` without repeats of one code, in order."""
+    seen: set[str] = set()
+    out = []
+    for a in ids:
+        if tb.gazetteer[a].code not in seen:
+            seen.add(tb.gazetteer[a].code)
+            out.append(a)
+    return out
 
 
 def _admitted(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:

@@ -24,6 +24,7 @@ from kg.engine.prospects import (
     definite_event,
     feared_words,
     likely_future,
+    modal_predicate,
     opposed_act,
     presupposed,
     reads_as_noun,
@@ -39,6 +40,7 @@ from kg.engine.syntax import clause_span, closes_at
 from kg.engine.tables import Tables
 from kg.engine.targets import attack_target
 from kg.engine.verb_final import finite_at, fronted_demand, fronted_modality, zu_infinitive
+from kg.engine.voice import relative_subject_before
 from kg.phrases import Match
 
 
@@ -209,6 +211,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
         k = _middle_field_negation(tb, rec, f)
         if k is not None:  # "Ungarn unterstützte den Vorschlag nicht", "Berlin wird keine Soldaten entsenden"
             return "negated", False, toks[k].text
+    modal = modal_predicate(tb, rec, f)
+    if modal is not None:  # "a Chilean raid on Peru could start a war": an act supposed, not told
+        return "hypothetical", False, toks[modal].text
     possible = _possible_after(tb, rec, f)
     if possible is not None:  # "ein direktes Gespräch zwischen A und B war nicht möglich"
         return "hypothetical", False, toks[possible].text
@@ -262,7 +267,10 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     if "after-dash" in f.how:
         scope = tm.start  # "…, inaczej Turcja może … – ostrzegł minister": what was said is not the saying
     cues = rec.cues
-    given = presupposed(tb, rec, f) or definite_event(tb, rec, f)
+    given = presupposed(tb, rec, f) or definite_event(tb, rec, f) or (
+        not f.is_noun and not tb.cases and relative_subject_before(rec, tm.start))
+    # (an object relative without 'that' tells its act as fact: "decide whether to act before clauses of the deal
+    # Iran signed with France expire")
     if given or "helped-side" in f.how:
         # (the war of the one helped is given whatever befalls the help: "bestreitet, dass X Serbien für dessen
         # Krieg gegen Kosovo Drohnen liefert")

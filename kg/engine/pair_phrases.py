@@ -61,6 +61,9 @@ def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[t
     near = distinct_recent([a for a in disc.last_sentence if a not in here], 3)
     if len(near) == 2 and not here:  # the two actors of the sentence just before, more recent than any pair
         return tuple(near), "the two actors of the previous sentence"
+    sides = _sides(tb, rec, disc, cm, near)
+    if sides[0]:
+        return sides
     if len(disc.parties) == 2 and (not here or here <= set(disc.parties)):
         return tuple(disc.parties), "the last two actors named together"
     last = max((m.end for m in out if m.end <= cm.start), default=0)
@@ -85,6 +88,26 @@ def pair(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[t
         # ministers": one side named here besides the venue; the article's most named actors are no better a guess
         return (), "one side named here besides the venue of the gathering"
     return main_pair(tb, counts, disc.recent), "the article's two main actors"
+
+
+def _sides(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match,
+           near: list[str]) -> tuple[tuple[str, ...], str]:
+    """A pair phrase of sides ('both sides', 'the warring parties'; its noun in the lexicon's ``side_nouns``) names
+    the two sides of a conflict or of talks, not any two actors named together: "Anwar facilitated the dialogue, and
+    Washington and Beijing sent their representatives. … both sides accused each other" means the two at war. The
+    two actors of the sentence before (an actor naming the sides here is not one: "Borrell called on both sides"),
+    else the two parties of the article's last talks of two, else the two sides of its last attack; () when
+    none."""
+    if not any(t.low in tb.markers["side_nouns"] for t in rec.tokens[cm.start:cm.end]):
+        return (), ""
+    if len(near) == 2:
+        return tuple(near), "the two actors of the previous sentence, not the one naming the sides"
+    talks = next((ms for ms in reversed(disc.meetings) if len(ms) == 2), None)
+    if talks is not None:  # (their host, if any, is a third: the last talks of two)
+        return tuple(talks), "the two parties of the article's last talks"
+    if disc.attacks and disc.attacks[-1][0] != disc.attacks[-1][1]:
+        return tuple(disc.attacks[-1]), "the two sides of the article's last attack"
+    return (), ""
 
 
 def gathering_venue(tb: Tables, rec: SentenceRecord, k: int) -> bool:

@@ -269,3 +269,23 @@ def advocated(tb: Tables, rec: SentenceRecord, f: FrameResult) -> str | None:
                for k in range(before[-1] + 1, tm.start)):
             return span(rec, g.match.start, before[-1] + 1)
     return None
+
+
+def modal_predicate(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
+    """An act noun opened by an indefinite article ("a Chinese attack on Taiwan", "an invasion of Guyana") that is
+    the subject of a modal auxiliary of supposition (a ``hypothetical`` cue that is an auxiliary: "could", "would",
+    "might"): the auxiliary's token; None otherwise. English only: a language without cases."""
+    toks, morphs = rec.tokens, rec.morphs
+    if tb.cases or not f.is_noun or not morphs:
+        return None
+    k = f.match.start - 1
+    while k >= f.clause[0] and (morphs[k].only("ADJ") or any(m.start <= k < m.end and m.kind == "adjectives"
+                                                              for m in rec.mentions)):
+        k -= 1  # "a Chinese", "a full-scale Russian"
+    if k < f.clause[0] or toks[k].low not in tb.markers["indefinite"]:
+        return None
+    verb = next((j for j in range(f.match.end, f.clause[1]) if morphs[j].is_("VERB", "AUX")
+                 and not morphs[j].is_("NOUN", "ADJ", "ADP")), None)
+    if verb is None or not morphs[verb].is_("AUX") or verb + 1 < len(toks) and toks[verb + 1].low == "have":
+        return None  # ("a Russian attack could have killed five": a past act whose outcome is supposed)
+    return verb if any(cm.start == verb for cm in rec.cues.get("hypothetical", ())) else None

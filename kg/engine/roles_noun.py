@@ -193,7 +193,7 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
     if lv_near is not None and presupposed(tb, rec, f):
         lv_near = None  # "sankcje mają związek z aneksją Krymu": a background event the verb relates to
     if subj is None and lv_near is not None:
-        s_lv = charged_doer(rec, f, lv_near.start)  # "accused Kyiv of launching …": the one judged
+        s_lv = charged_doer(tb, rec, f, lv_near.start)  # "accused Kyiv of launching …": the one judged
         if s_lv is None:
             s_lv = coordinated_subject(tb, rec, lv_near, lo) or left_of_light_verb(tb, rec, lo, lv_near.start)
             s_lv = shared_subject(rec, f, s_lv, lv_near.start)

@@ -145,8 +145,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
     if subj is None:
         # "„…przekroczył granicę” – podała agencja, powołując się na źródła wojskowe": the actor
         # an attribution names says it
+        bodies = {b.start for b in rec.cues.get("body", ())}
         for cm in rec.cues.get("attribution", ()):
             m = next((m for m in rec.mentions if cm.start < m.start <= cm.end + 3 and not m.resolved
+                      and not (m.possessive and not bodies & {m.end, m.end + 1})  # "citing Iran's violations"
                       and not tm.start <= m.start < tm.end  # not inside the trigger ("za atakami Huti")
                       and all(t.is_word for t in toks[cm.end:m.start])), None)  # nor past the aside's dash
             # ("Ambasador Rosji – powołując się na raport – oskarżył Litwę …": Lithuania says nothing)

@@ -70,6 +70,8 @@ class Tables:
                                                          for w in lex.words.get("not_names", ())),
                                    area_nouns=markers["area"], classifiers=markers["name_classifiers"],
                                    role_nouns=markers.get("role_nouns", frozenset()),
+                                   title_nouns=frozenset(w.lstrip("=").lower() for c in ("role", "body")
+                                                         for w in lex.words.get(c, ()) if " " not in w),
                                    joiners=markers["coordination"], body_nouns=markers["body"],
                                    definite=markers["definite"],
                                    extended_attributes=lex.settings.get("verb_second", False),

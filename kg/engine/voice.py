@@ -286,6 +286,17 @@ def _active_perfect_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bo
     return False
 
 
+def relative_subject_before(rec: SentenceRecord, k: int) -> bool:
+    """Whether a name ending right before token ``k`` opens an object relative without 'that' after a lower-case
+    common noun ("the deal Iran signed with …"): the verb after it is that relative's, active, not a participle
+    said of the name ("troops stationed in" has no name before it)."""
+    m = next((m for m in rec.mentions if m.end == k and m.kind != "adjectives"), None)
+    if m is None or m.start == 0 or not rec.morphs:
+        return False
+    j = m.start - 1
+    return rec.tokens[j].text.islower() and rec.morphs[j].is_("NOUN") and not rec.morphs[j].is_("ADP", "DET", "VERB")
+
+
 def voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]) -> str:
     """passive ("was attacked", "wurde … angegriffen"), adjectival ("frozen assets") or active."""
     toks = rec.tokens
@@ -319,7 +330,7 @@ def voice(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: frozenset[str]
     if ("ppas" in feats and not passive and tm.end < len(toks) and toks[tm.end].low in m_["reduced"]
             and tm.start > 0 and toks[tm.start - 1].is_word and toks[tm.start - 1].low not in m_["relative"]
             and tm.end - tm.start == len(tm.tokens)  # "held Russia responsible for": its object inside
-            and _other_finite(rec, f)):
+            and _other_finite(rec, f) and not relative_subject_before(rec, tm.start)):
         adjectival = True  # "companies accused of smuggling", "troops stationed in"
     k = tm.end + (1 if tm.end + 1 < len(toks) and rec.morphs and rec.morphs[tm.end].only("ADV") else 0)
     # "a deal brokered by the EU", also with an adverb between: "talks mediated largely by Egypt"
