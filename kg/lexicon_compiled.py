@@ -145,7 +145,7 @@ def _compile(lang: str, gaz: Gazetteer, data: DataPath | None = None) -> Compile
                          and last in particles and last not in t.object_markers)
     cues = PhraseIndex(variants=variants)
     for concept in ("same_again", "same_here", "same_aside", "goal_work", "likelihood", "reciprocal",
-                    "fighting", "denial",
+                    "fighting", "joint_acts", "denial",
                     "hypothetical",
                     "resolve",
                     "condition",

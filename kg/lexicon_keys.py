@@ -240,6 +240,8 @@ WORD_KEYS = {
                          "sobie')",
     "fighting": "nouns and verbs of fighting ('wojna', 'walki'): a coordinated subject that fights with no other "
                 "side named fights each other ('Etiopia i Erytrea toczyły wojnę')",
+    "joint_acts": "nouns of an act one side does to another ('strikes', 'raids'): a hyphened pair of actors right "
+                  "before one, with no target named, did it together ('the US-UK strikes'), not to each other",
     "possessive_pronoun": "possessives that make a following body noun the topic's body ('its', 'jego')",
     "pronoun": "pronouns that mean the last subject ('on', 'he', 'they')",
     "plural_pronouns": "pronouns and possessives of the plural ('they', 'their', 'oni', 'ich'): they mean several "

@@ -98,8 +98,20 @@ def tokenize(text: str) -> list[Token]:
                 out.append(Token(part, at, at + 1, norm, low, word))
             continue
         norm, low, word = _forms(t)
+        if t in ("'", "’") and _possessive_apostrophe(text, m.start(), out):
+            low = lower(t + "s")  # "Hamas' attack", "the Philippines’ claim": the possessive of a name ending in s
         out.append(Token(t, m.start(), m.end(), norm, low, word))
     return out
+
+
+def _possessive_apostrophe(text: str, at: int, before: list[Token]) -> bool:
+    """Whether the apostrophe at ``at`` closes a capitalized name ending in s, touching it, with a space and a
+    word after it, and no single quotation mark left open before it ("'Taiwan independence' forces")."""
+    prev = before[-1] if before else None
+    if prev is None or prev.end != at or not prev.is_word or not prev.text[:1].isupper() \
+            or not prev.text.endswith("s") or not text[at + 1:at + 2].isspace() or not text[at + 2:at + 3].isalnum():
+        return False
+    return not any(t.text in ("'", "‘", "’") and (t.start == 0 or text[t.start - 1].isspace()) for t in before)
 
 
 #: Longer "sentences" (a table, a list or a dump without sentence punctuation) are cut, at a

@@ -57,6 +57,7 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
         speaker = None  # "Teheran, sojusznik Hezbollahu, oświadczył": an apposition, not the one who says it
     examples = {cm.end for cm in rec.cues.get("including", ())}
     topic = topic_at(rec, f)
+    shut = {tb.top(a) for g in rec.groups if excluded(rec, g) for a in g.actors}
     for g in rec.groups:
         if all(m.kind == "there" for m in g.mentions):
             continue  # "the summit being held there", "odbywającego się tam szczytu": the venue, no party
@@ -66,8 +67,9 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
             continue  # "omówił kwestię Cypru na spotkaniu z Erdoganem": the question's owner is what was discussed
         if dealings_partner(tb, rec, f, g):
             continue  # "rozmawiał o stosunkach z Rosją": the topic's partner
-        if excluded(rec, g):
-            continue  # "agreed to bar Myanmar's generals from the group's meetings": kept out, no party
+        if excluded(rec, g) or shut and {tb.top(a) for a in g.actors} <= shut:
+            continue  # "agreed to bar Myanmar's generals from the group's meetings": kept out, no party, however
+            # named ("strained relations with Uganda, excluding Kampala from the talks")
         if topic is not None and topic[0] <= g.start < topic[1] and not any(
                 cm.end == g.start for cm in rec.cues.get("bilateral", ())):
             continue  # "Rozmowa z Macronem dotyczyła Ukrainy": what the talks were about (but "dotyczyła

@@ -29,13 +29,15 @@ def joint_target(tb: Tables, rec: SentenceRecord, f: FrameResult, pair: tuple[Gr
 
 
 def hyphen_pair(rec: SentenceRecord, f: FrameResult) -> tuple[Group, Group] | None:
-    """Two actors joined by a hyphen right before a trigger (one lower-case modifier may come between:
-    "the Armenia-Azerbaijan peace talks"): the trigger's two sides."""
+    """Two actors joined by a hyphen right before a trigger (one lower-case modifier may come between a noun
+    and them: "the Armenia-Azerbaijan peace talks"; before a verb it is the verb's subject: "the US-UK strikes
+    destroyed"): the trigger's two sides."""
     toks = rec.tokens
     k = f.match.start
     second = next((g for g in rec.groups if g.end == k), None)
     if second is None and k > 0 and toks[k - 1].text[:1].islower() and toks[k - 1].is_word and not (
-            rec.morphs and rec.morphs[k - 1].is_("CCONJ", "ADP")):  # "turecko-syryjskiego i dał": no modifier
+            rec.morphs and (rec.morphs[k - 1].is_("CCONJ", "ADP")  # "turecko-syryjskiego i dał": no modifier
+                            or not rec.morphs[k].is_("NOUN", "PROPN", "ADJ"))):  # a verb: the word is its subject
         second = next((g for g in rec.groups if g.end == k - 1), None)
     if second is None or second.start < 2 or toks[second.start - 1].text not in PAIR_HYPHENS:
         return _pair_after(rec, f) if f.relation in SYMMETRIC else None

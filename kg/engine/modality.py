@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.engine.attribution import conjunct_start, covers
 from kg.engine.clauses import infinitive_opener
+from kg.engine.denied_after import denied_after
 from kg.engine.prospects import (
     advocated,
     any_word,
@@ -292,6 +293,9 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
                 continue  # "wezwało ambasadora Rosji na rozmowę, protestując …": a summons, no demand
             if scope <= cm.start and cm.end <= tm.start and not _next_verb_conjunct(tb, rec, scope, cm, tm.start):
                 return mod, False, span(rec, cm.start, cm.end)
+    denial = denied_after(tb, rec, f)
+    if denial is not None:  # "Uganda backs the M23, an allegation Kampala denies"
+        return "denied", False, denial
     backer = advocated(tb, rec, f)
     if backer is not None:  # "backed negotiations with Russia", "sprach sich für Verhandlungen mit X aus"
         return "demanded", False, backer

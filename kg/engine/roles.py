@@ -141,10 +141,11 @@ def frame_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
             # "amerykańsko-izraelskie bombardowania w Teheranie": two agents of one act against a third
             f.subject, f.object = Group([*hyphened[0].mentions, *hyphened[1].mentions]), target
             f.how = ["hyphen-agents"]
-        elif f.relation == "attacks" and tb.cases and hyphened[0].mentions[0].kind == "adjectives" and not any(
-                cm.start <= f.match.start < cm.end for cm in rec.cues.get("fighting", ())):
-            # "brytyjsko-amerykańska operacja": a joint act of the two, not a war between them
-            f.fail("no-parties", "two adjectives of one joint act, no war between them")
+        elif f.relation == "attacks" and (tb.cases and hyphened[0].mentions[0].kind == "adjectives" and not any(
+                cm.start <= f.match.start < cm.end for cm in rec.cues.get("fighting", ())) or any(
+                cm.start <= f.match.start < cm.end for cm in rec.cues.get("joint_acts", ()))):
+            # "brytyjsko-amerykańska operacja", "the US-UK strikes": a joint act of the two, not a war between them
+            f.fail("no-parties", "two sides of one joint act, no war between them")
         return
     if f.trigger.frame == "pair":
         _pair_roles(tb, rec, disc, f)

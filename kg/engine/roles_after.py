@@ -212,8 +212,10 @@ def war_targets(tb: Tables, rec: SentenceRecord) -> None:
             continue
         marked = tb.object_markers[f.index] - {""}
         end = min(f.clause[1], max(f.match.end, f.subject.end) + 2)
-        if any(rec.tokens[k].low in marked for k in range(f.match.end, end)) or _own_target_later(tb, rec, f, marked):
-            continue  # a target of its own that names no actor: "ataki Huti na statki handlowe"
+        if any(rec.tokens[k].low in marked for k in range(f.match.start + 1, end)) \
+                or _own_target_later(tb, rec, f, marked):
+            continue  # a target of its own that names no actor: "ataki Huti na statki handlowe", "the Houthis'
+            # campaign against shipping" (a trigger that ends in its preposition)
         other = war[1] if agent == war[0] else war[0]
         k = f.match.start
         f.object = Group([Mention(k, k, (other,), "event", resolved=True, via="the other side of the article's war")])
