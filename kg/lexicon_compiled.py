@@ -64,7 +64,7 @@ _SINGLE_WORD_CONCEPTS = ("ordinal_heads", "admission", "intermediary", "possible
                          "definite", "indefinite", "approximators", "pair_presidents", "target", "target_noun",
                          "target_copula",
                          "agent_side",
-                         "possessive_clitic", "adversative", "respective", "others", "measure_nouns",
+                         "possessive_clitic", "adversative", "respective", "others", "other_members", "measure_nouns",
                          "plural_pronouns", "singular_pronouns", "reciprocal_clitic", "body",
                          "other_possessive", "counterpart", "format")
 

@@ -148,6 +148,9 @@ WORD_KEYS = {
                      "Angriffen'): like an amount of money, they let the verb before them govern the noun after",
     "others": "words of 'other' before a name hyphened to a plural of members ('andere Nato-Staaten', 'weitere "
               "EU-Länder'): some unnamed members, neither the organization nor an actor",
+    "other_members": "plural nouns of members after 'other' and a name, or between 'other' and a name in the "
+                     "genitive ('other NATO members', 'inne państwa NATO'): some unnamed members, neither the "
+                     "organization nor an actor; the names listed before them are the clause's actors",
     "respective": "coordinating words that pair two lists item by item ('bzw.', 'beziehungsweise'): 'A bzw. B "
                   "kritisierten X bzw. Y' is A against X and B against Y, not each against each",
     "adversative": "a coordinating word that may open a new clause with its own subject "

@@ -300,7 +300,9 @@ def same_here(tb: Tables, rec: SentenceRecord) -> list[Claim]:
         aside = (opening or cm.start > 0 and toks[cm.start - 1].text == ",") and g.end < len(toks) \
             and toks[g.end].text == ","
         if aside:
-            done = [f for f in rec.frames if f.claims and f.match.start > g.end]
+            # right after the verb, the verb's act ("Kanada verurteilte, wie Mexiko, den Angriff"); else the
+            # act of the first frame after it
+            done = [f for f in rec.frames if f.claims and (f.match.start > g.end or f.match.end == cm.start - 1)]
             last = min(done, key=lambda f: f.match.start) if done else None
         else:
             done = [f for f in rec.frames if f.claims and f.match.end <= cm.start]

@@ -70,6 +70,8 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
         if excluded(rec, g) or shut and {tb.top(a) for a in g.actors} <= shut:
             continue  # "agreed to bar Myanmar's generals from the group's meetings": kept out, no party, however
             # named ("strained relations with Uganda, excluding Kampala from the talks")
+        if _described_by(tb, rec, f, g):
+            continue  # "z premierem Serbii, sojusznika Rosji": whose ally the one met is, no party
         if topic is not None and topic[0] <= g.start < topic[1] and not any(
                 cm.end == g.start for cm in rec.cues.get("bilateral", ())):
             continue  # "Rozmowa z Macronem dotyczyła Ukrainy": what the talks were about (but "dotyczyła
@@ -270,3 +272,20 @@ def interview(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     while k < len(toks) and toks[k].low in tb.markers["determiners"]:
         k += 1
     return any(s.start == k for s in rec.sources)
+
+
+def _described_by(tb: Tables, rec: SentenceRecord, f: FrameResult, g: Group) -> bool:
+    """Whether ``g`` is the genitive (or "of" phrase) of another relation's trigger noun set off by a comma as an
+    apposition ("z premierem Serbii, sojusznika Rosji", "Serbiens, eines Verbündeten Russlands"): that noun
+    describes the actor before the comma, and its genitive is that noun's party, not the frame's."""
+    np = next((p for p in rec.phrases if p.start == g.start), None)
+    seen = 0
+    while np is not None and np.rel in ("gen", "of") and np.attach is not None and seen < 5:
+        np, seen = rec.phrases[np.attach], seen + 1
+    if np is None or seen == 0 or np.prep is not None:
+        return False
+    k = np.start - 1
+    while k > 0 and rec.tokens[k].low in tb.markers["determiners"]:
+        k -= 1
+    return k > 0 and rec.tokens[k].text == "," and any(
+        m.start <= np.head < m.end and tb.triggers[m.payload].relation != f.relation for m in rec.triggers)

@@ -16,6 +16,9 @@ from kg.engine.syntax import prep
 from kg.engine.tables import Tables, derived, phrases_of
 from kg.text import HYPHENS, PAIR_HYPHENS, hyphened
 
+#: Relations of acts against someone: their foe is never named past a fronted phrase's comma.
+_HOSTILE = frozenset({"attacks", "threatens", "sanctions", "accuses"})
+
 #: Mention kinds whose words are never triggers: "Sojusz" (NATO), "the alliance" (NATO again).
 NAMING_KINDS = ("names", "metonyms", "bloc", "regime", "group", "pair", "parties")
 
@@ -36,6 +39,8 @@ def clauses(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     breaks -= {k for a, b in same_asides(tb, rec) for k in (a, b - 1)}  # "– wie auch Russland –": no clause
     breaks -= determiner_breaks(rec)
     breaks -= _group_joiners(tb, rec)
+    # "Kenia (członek UA) i Uganda potępiły …": brackets inside a coordinated group end no clause
+    breaks -= {k for g in rec.groups for k in range(g.start, g.end) if toks[k].text in ("(", ")")}
     breaks -= _clock_colons(rec)
     breaks -= _list_colons(tb, rec, breaks)
     relative = tb.markers["relative"] | tb.markers["relative_possessive"]  # "Putin, whose ally is Belarus, met Xi"
@@ -305,11 +310,11 @@ def fronted_subordinate_end(tb: Tables, rec: SentenceRecord) -> int | None:
                                          and not _modifier(rec, j) for j in range(first + 2, comma)):
             return comma
     if toks[first].low not in tb.markers["subordinator"]:
-        return _fronted_adjunct_end(rec, first) if not attributed and morphs[first].is_("ADP") else None
+        return _fronted_adjunct_end(tb, rec, first) if not attributed and morphs[first].is_("ADP") else None
     verb = False
     for j in range(first + 1, len(toks)):
         if toks[j].text == ",":  # "After the summit in Brussels, France and Germany condemned": a phrase
-            return j if verb else _fronted_adjunct_end(rec, first) if not attributed and morphs[first].is_("ADP") \
+            return j if verb else _fronted_adjunct_end(tb, rec, first) if not attributed and morphs[first].is_("ADP") \
                 else None
         verb = verb or (morphs[j].is_("VERB", "AUX") and _is_finite(morphs[j]) and not _modifier(rec, j))
     return None
@@ -363,12 +368,13 @@ def subordinate_subject(tb: Tables, rec: SentenceRecord, lo: int, start: int) ->
                        and g.mentions[0].kind != "adjectives"), None)
 
 
-def _fronted_adjunct_end(rec: SentenceRecord, first: int) -> int | None:
+def _fronted_adjunct_end(tb: Tables, rec: SentenceRecord, first: int) -> int | None:
     """The comma that closes a prepositional phrase opening the sentence when a subject list and its finite
     verb follow it ("After the clashes near the border, Kenya and Uganda have renewed …"), or a subject
     an adjective of an actor opens ("In southern Lebanon, Israeli strikes continued"): the name before the
-    comma is the phrase's, not the subject's. "In Kyiv, Warsaw and Vilnius, leaders met": the
-    list goes on to a comma, so it is the phrase's list."""
+    comma is the phrase's, not the subject's; or a phrase that ends in a hostile act's noun whose owner it
+    names ("In response to Russia's war, NATO deployed …"). "In Kyiv, Warsaw and Vilnius, leaders met":
+    the list goes on to a comma, so it is the phrase's list."""
     toks, morphs = rec.tokens, rec.morphs
     comma = next((j for j in range(first + 1, len(toks)) if toks[j].text == ","), None)
     if comma is None or any(morphs[j].only("VERB", "AUX") and _is_finite(morphs[j]) and not _modifier(rec, j)
@@ -380,8 +386,15 @@ def _fronted_adjunct_end(rec: SentenceRecord, first: int) -> int | None:
         if morphs[j].only("VERB", "AUX") and _is_finite(morphs[j]):
             listed = any(morphs[k].is_("CCONJ") for k in range(comma + 1, j))
             told = any(m.start == comma + 1 and m.kind == "adjectives" for m in rec.mentions)  # "…, Israeli strikes"
-            return comma if listed or told else None
+            return comma if listed or told or _owned_hostile_act(tb, rec, first, comma) else None
     return None
+
+
+def _owned_hostile_act(tb: Tables, rec: SentenceRecord, first: int, comma: int) -> bool:
+    """Whether the phrase ends at ``comma`` in a hostile act's noun whose owner it names ("In response to Russia's
+    war, NATO deployed …"): the act's foe is not the main clause's subject after the comma."""
+    return any(m.end == comma and tb.triggers[m.payload].relation in _HOSTILE for m in rec.triggers) and any(
+        first < m.start and m.end < comma and (m.possessive or m.kind == "adjectives") for m in rec.mentions)
 
 
 def _modifier(rec: SentenceRecord, j: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.engine.clauses import NAMING_KINDS, auxiliary
 from kg.engine.record import INTRODUCED, Discourse, FrameResult, SentenceRecord
-from kg.engine.syntax import clause_span, finite
+from kg.engine.syntax import clause_span, finite, opens_clause
 from kg.engine.tables import Tables
 from kg.engine.verb_final import prenominal_agent
 from kg.phrases import Match
@@ -115,6 +115,7 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                            and any(tb.triggers[m.payload].relation == "sanctions" and nlo <= m.start
                                    and m.end <= cm.start for m in rec.triggers)])
         nlo = _adjunct_start(tb, rec, f, nlo)
+        nlo, nhi = _own_clause(tb, rec, tm, nlo, nhi)
         g = next((g for g in rec.groups if g.start - 2 < nlo < g.end and g.end <= tm.start), None)
         if g is not None and len(g.mentions) > 1:  # the whole list, and the noun it follows ("Troops from …",
             # "die Aufnahme Schwedens und Finnlands in das Bündnis")
@@ -285,3 +286,22 @@ def _middle_nouns(rec: SentenceRecord, lo: int, end: int, skip) -> set[str]:
     if fin is None:
         return set()
     return {toks[k].low for k in range(fin + 1, end) if k not in skip and morphs[k].only("NOUN")}
+
+
+def _own_clause(tb: Tables, rec: SentenceRecord, tm: Match, nlo: int, nhi: int) -> tuple[int, int]:
+    """The forbid window ``nlo``..``nhi`` cut at a subordinator that opens a clause with a subject of its own:
+    "threatened to attack Peru after Bolivia sanctioned it" - the threat and the sanction stand in two
+    clauses, and neither one's words make the other a different act."""
+    dets = tb.markers["determiners"]
+    for k in range(nlo, nhi):
+        if tm.start <= k < tm.end:
+            continue
+        g = next((g for g in rec.groups if g.start > k), None)
+        if g is None or g.start >= nhi or not all(t.low in dets for t in rec.tokens[k + 1:g.start]) \
+                or not opens_clause(rec, k, g.start):
+            continue
+        if k < tm.start:
+            nlo = k
+        else:
+            return nlo, k
+    return nlo, nhi

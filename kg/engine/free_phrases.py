@@ -60,13 +60,20 @@ def same_asides(tb: Tables, rec: SentenceRecord) -> list[tuple[int, int]]:
     (``claims.same_here``); the clause runs on past the aside and takes no argument from it."""
     toks = rec.tokens
     out = []
-    for cm in rec.cues.get("same_here", ()):
+    for cm in (*rec.cues.get("same_here", ()), *rec.cues.get("same_aside", ())):
         g = next((g for g in rec.groups if g.start >= cm.end), None)
-        if g is not None and cm.start > 0 and toks[cm.start - 1].text in PAIR_HYPHENS and g.end < len(toks) \
-                and toks[g.end].text == toks[cm.start - 1].text \
-                and all(t.low in tb.markers["determiners"] for t in toks[cm.end:g.start]):
+        if g is None or cm.start < 2 or g.end >= len(toks) or toks[g.end].text != toks[cm.start - 1].text \
+                or not all(t.low in tb.markers["determiners"] for t in toks[cm.end:g.start]):
+            continue
+        if toks[cm.start - 1].text in PAIR_HYPHENS or toks[cm.start - 1].text == "," and _after_verb(rec, cm.start - 2):
+            # (between commas right after the verb too: "Kanada verurteilte, wie Mexiko, den Angriff")
             out.append((cm.start - 1, g.end + 1))
     return out
+
+
+def _after_verb(rec: SentenceRecord, k: int) -> bool:
+    """Whether token ``k`` can be a finite verb ("verurteilte", also an adjective's form)."""
+    return bool(rec.morphs) and rec.morphs[k].is_("VERB", "AUX") and bool(rec.morphs[k].feats & {"fin", "past"})
 
 
 def postings(tb: Tables, rec: SentenceRecord) -> set[int]:

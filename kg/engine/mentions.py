@@ -105,6 +105,8 @@ def mentions(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     others = tb.markers["others"]  # "Polen und andere Nato-Staaten": some members, not the alliance
     out = [m for m in out if not (m.start > 0 and toks[m.start - 1].low in others and m.end + 1 < len(toks)
                                   and toks[m.end].text in HYPHENS and toks[m.end + 1].low in plurals)]
+    out = [m for m in out if not _other_members(tb, rec, m)]  # "other NATO members", "inne państwa NATO"
+    out = [m for m in out if not _city_named_group(tb, rec, m)]  # "the Lima Group", "die Lima-Gruppe"
     out = [m for m in out if not _money(tb, rec, m)]  # "US$ 500 million", "dolarów amerykańskich"
     out = [m for m in out if not generic_body(tb, rec, disc, m, out)]  # Islamabad's "Foreign Office"
     # "condemned by Greek Cypriots", "Kosovo Serbs": a name or adjective right before a people's name tells a
@@ -347,3 +349,26 @@ def _drop_cues_inside_names(rec: SentenceRecord) -> None:
         found = rec.cues.get(concept)
         if found:
             rec.cues[concept] = [cm for cm in found if named.isdisjoint(range(cm.start, cm.end))]
+
+
+def _other_members(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
+    """Whether ``m`` names the organization of unnamed members after a word of 'other': "other NATO members"
+    (the plural after the name), "inne państwa NATO" (the plural before it), the lexicon's ``other_members``."""
+    toks = rec.tokens
+    others, plurals = tb.markers["others"], tb.markers["other_members"]
+    if m.kind != "names" or not plurals:
+        return False
+    after = " ".join(t.low for t in toks[m.end:m.end + 2])
+    if m.start > 0 and toks[m.start - 1].low in others and m.end < len(toks) and (
+            toks[m.end].low in plurals or after in plurals):
+        return True
+    return m.start > 1 and toks[m.start - 1].low in plurals and toks[m.start - 2].low in others
+
+
+def _city_named_group(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
+    """Whether the capital ``m`` (standing for its state) names a group after the city, right before one of the
+    lexicon's ``name_classifiers``, hyphened or not ("the Lima Group", "die Lima-Gruppe"): a name, no actor."""
+    toks = rec.tokens
+    k = m.end + 1 if m.end < len(toks) and toks[m.end].text in HYPHENS else m.end
+    return m.kind == "metonyms" and k < len(toks) and toks[k].low in tb.markers["name_classifiers"] \
+        and toks[k].text[:1].isupper()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import narration_start
-from kg.engine.syntax import prep
+from kg.engine.syntax import finite, prep
 from kg.engine.tables import Tables
 from kg.phrases import Match
 
@@ -90,6 +90,11 @@ def object_it(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tu
         return (), ""
     here = [m for m in rec.mentions if m.end <= cm.start and not m.resolved and m.kind in ("body", "names", "metonyms")
             and all(gaz[a].type != "Person" for a in m.actors)]
+    if len(here) >= 2 and _clause_subject(tb, rec, here[-1]) and prep(tb, rec, here[0].start, 0) is None \
+            and {gaz[a].code for a in here[-1].actors} != {gaz[a].code for a in here[0].actors}:
+        # "Chile threatened to attack Peru after Bolivia sanctioned it": the actor last named is the subject of
+        # the pronoun's own subordinate clause; the pronoun is the main clause's subject
+        return here[0].actors, "the subject of the main clause"
     if len(here) >= 2 and {gaz[a].code for a in here[-1].actors} != {gaz[a].code for a in here[0].actors}:
         return here[-1].actors, "the actor named last in this sentence after its subject"
     if not here and toks[cm.start].low in tb.markers["plural_pronouns"]:
@@ -100,3 +105,13 @@ def object_it(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tu
         if last is not None:
             return (last,), "the state named last in the sentence before, other than the topic's"
     return (), ""
+
+
+def _clause_subject(tb: Tables, rec: SentenceRecord, m: Mention) -> bool:
+    """Whether mention ``m`` is the subject of a subordinate clause: a subordinator before it (only determiners
+    between) and a finite verb right after it ("after Bolivia sanctioned it")."""
+    k = m.start - 1
+    while k > 0 and rec.tokens[k].low in tb.markers["determiners"]:
+        k -= 1
+    return bool(rec.morphs) and k > 0 and rec.morphs[k].only("SCONJ", "ADP") and rec.morphs[k].is_("SCONJ") \
+        and m.end < len(rec.morphs) and finite(rec.morphs[m.end])

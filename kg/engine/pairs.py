@@ -158,6 +158,12 @@ def frame_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pair]:
     out: list[Pair] = []
     if f.trigger.mutual or f.relation in _MUTUAL_WHEN_PAIRED and "hyphen-pair" in f.how:
         # "walki między armią izraelską a Hezbollahem", "the Israel-Hamas war": each attacks the other
+        fronted = [g for g in rec.groups if lo <= g.start < hi]
+        if subj is None and obj is None and len(fronted) == 1 and fronted[0].end <= f.match.start \
+                and len({gaz[a].code for a in fronted[0].actors}) == 2 \
+                and prep(tb, rec, fronted[0].start, lo) in tb.markers["tie_sides"]:
+            # "Zwischen Armenien und Aserbaidschan kam es zu Gefechten": the sides, fronted, the clause's only actors
+            obj = fronted[0]
         members = [a for g in (subj, obj) if g is not None for a in g.actors]
         if obj is not None and len({gaz[a].code for a in obj.actors}) >= 2:
             if subj is not None and prep(tb, rec, obj.start, lo) in tb.markers["comitative"]:

@@ -134,8 +134,12 @@ def owner_of_possessive(tb: Tables, rec: SentenceRecord, disc: Discourse, k: int
             other = next((m for m in reversed(named) if not set(m.actors) & doers), None)
             if other is not None:
                 return other.actors, "the nearest actor before it other than the act's doer"
-    if first is not None:
-        return _with_conjuncts(tb, rec, first), "the sentence's subject"
+    owners = _with_conjuncts(tb, rec, first) if first is not None else ()
+    sg = tb.markers["singular_pronouns"]
+    if owners and not ((rec.tokens[k].low in sg or rec.tokens[k].text in sg)
+                       and len({tb.gazetteer[a].code for a in owners}) > 1):
+        # (a singular possessive is never two states: "Er wählte Chile und Peru als Ziele seiner Besuche")
+        return owners, "the sentence's subject"
     if tb.settings.get("verb_second") and k > 0 and prep(tb, rec, k, 0) is not None and not any(
             m.end <= k for m in rec.mentions):
         # a fronted phrase before the verb: its possessive is the subject's, named after the verb ("Mit ihrem

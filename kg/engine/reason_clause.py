@@ -30,6 +30,8 @@ def reason_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | Non
     if not cues:
         return None
     k = cues[0].start
+    if any(f.match.end <= g.start and g.end <= k for g in rec.groups):
+        return None  # "threatened to attack Peru after Bolivia …": the threat names its own target first
     _, end = clause_span(rec, k + 1, k + 1) if k >= hi else (lo, hi)
     agent = _agent_of_noun(tb, rec, k, end)
     if agent is not None:  # "zapowiedziała odwet po nałożeniu przez USA ceł": the verbal noun's agent

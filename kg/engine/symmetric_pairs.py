@@ -112,6 +112,14 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
         if _partner_no_actor(tb, rec, f):
             return []  # "powiedział w rozmowie z Polsat News": the one talked with is named, and is no actor
         members, one_group = clause_parties(tb, rec, f)
+        hosts = [a for a in members if subj is None or a not in subj.actors]
+        listed = [g for g in rec.groups if set(hosts) <= set(g.actors) and len(g.mentions) > 1
+                  and prep(tb, rec, g.start, lo) not in tb.markers["tie_sides"]]
+        if one_group and obj is None and listed and told_by(rec, f, "visit") and len({gaz[a].code for a in hosts}) > 1:
+            # "picked Chile and Peru for his first visits": one visitor's destinations, each met by the visitor
+            # (when named), not by each other
+            return [(a, b, resolved) for a in (subj.actors if subj is not None else ()) for b in hosts
+                    if gaz[a].code != gaz[b].code]
         if f.relation == "meetsWith" and subj is not None and obj is None and told_by(rec, f, "summit"):
             # "Macron spoke before the summit of EU leaders", "announced at the BRICS summit by South Africa's
             # president": a member at its organization's summit meets the other members, not the organization
@@ -119,6 +127,10 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
             orgs = {a for a in subj.actors if gaz[a].type == "Organization"}
             if any(orgs & set(gaz[tb.top(a)].member_of) for a in members):
                 return []
+        if f.relation == "meetsWith" and obj is None and _member_and_body(tb, members):
+            # "Hungary vetoed …, leaving the bloc's ministers without a deal for the second meeting": a member
+            # at its own organization's meeting is no meeting between the two
+            return []
         if subj is None and obj is None and any(
                 g is not f and g.relation == f.relation and g.clause == f.clause and g.subject is None
                 and g.object is not None and set(members) <= set(g.object.actors) for g in rec.frames):
@@ -410,3 +422,12 @@ def _bare_then_comitative(tb: Tables, rec: SentenceRecord, f: FrameResult, lo: i
     if left is None or right is None or set(members) != set(left.actors) | set(right.actors):
         return None
     return tuple(left.actors), tuple(right.actors)
+
+
+def _member_and_body(tb: Tables, members: list[str]) -> bool:
+    """Whether the clause's parties are one organization and one of its members, nothing else."""
+    gaz = tb.gazetteer
+    orgs = {a for a in members if gaz[a].type == "Organization"}
+    rest = {gaz[tb.top(a)].code for a in members if a not in orgs}
+    return len(orgs) == 1 and len(rest) == 1 and all(
+        orgs & set(gaz[tb.top(a)].member_of) for a in members if a not in orgs)

@@ -115,6 +115,9 @@ def verb_second_subject(tb: Tables, rec: SentenceRecord,
     # nor is the genitive of a prepositional phrase ("kämpfen mit Unterstützung Frankreichs gegen …": the
     # supporter of the fighters is not one of them)
     governed = _governed_genitives(rec)
+    # (a phrase only in the genitive is none either, nor its own genitives: "mit dem Ministerpräsidenten
+    # Serbiens, eines Verbündeten Russlands" describes the one met)
+    governed |= _genitive_phrases(rec)
     first_np = next((np for np in rec.phrases if np.start > tm.tokens[0] and np.prep is None
                      and np.start not in governed and not _bare_pronoun(rec, np.start, np.end)), None)
     limit = first_np.end if first_np is not None else hi
@@ -176,6 +179,20 @@ def _governed_genitives(rec: SentenceRecord) -> set[int]:
         while head.rel == "gen" and head.attach is not None and seen < 5:
             head, seen = rec.phrases[head.attach], seen + 1
         if head is not np and head.prep is not None:
+            out.update(np.span())
+    return out
+
+
+def _genitive_phrases(rec: SentenceRecord) -> set[int]:
+    """The tokens of phrases only in the genitive, set off after a comma, that hang on no other phrase ("…,
+    eines Verbündeten Russlands"), with the genitives that hang on them."""
+    out: set[int] = set()
+    for np in rec.phrases:
+        head, seen = np, 0
+        while head.rel == "gen" and head.attach is not None and seen < 5:
+            head, seen = rec.phrases[head.attach], seen + 1
+        if head.attach is None and head.prep is None and head.cases == {"gen"} and head.start > 0 \
+                and rec.tokens[head.start - 1].text == ",":
             out.update(np.span())
     return out
 
