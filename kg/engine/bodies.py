@@ -69,8 +69,9 @@ def _grow_body(tb: Tables, rec: SentenceRecord, m: Mention, out: list[Mention], 
     seat = (fr > 0 and fr in body_at_end and (
         (m.kind == "metonyms" and not the_from and toks[fr].low in m_["within"]  # "rząd w Budapeszcie"
          and fr not in missions  # the envoy in Kyiv is not Ukraine's
-         and not any(o.end == body_at_end[fr].start and (o.kind in ("adjectives", "names", "metonyms") or o.kind
-                                                             == "body" and toks[o.end - 1].text[:1].isupper())
+         and not any(_right_before(toks, o.end, body_at_end[fr].start)
+                     and (o.kind in ("adjectives", "names", "metonyms") or o.kind
+                          == "body" and toks[o.end - 1].text[:1].isupper())
                      for o in out)
          # not "the Azerbaijani president in Abu Dhabi", "Hamas leaders in Cairo": the adjective's or the
          # name's actor owns the body (also one grown already: "a team of Houthi envoys in Muscat")
@@ -147,6 +148,12 @@ def _owned(rec: SentenceRecord, k: int) -> bool:
     return k > 0 and bool(rec.morphs) and rec.morphs[k - 1].is_("DET") and "poss" in rec.morphs[k - 1].feats
 
 
+def _right_before(toks, end: int, start: int) -> bool:
+    """Whether a mention ending at ``end`` stands right before a body noun at ``start``, or hyphened to it
+    ("US-Behörden")."""
+    return end == start or end == start - 1 and toks[end].text in HYPHENS
+
+
 def seated_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
     """'die Machthaber im Niger', 'die Regierung in der Ukraine': a governing body (``seat_bodies``) right
     before "in" and a state is that state's body (soldiers "in Litauen" are not Lithuania's)."""
@@ -162,8 +169,9 @@ def seated_bodies(tb: Tables, rec: SentenceRecord, out: list[Mention]) -> None:
             j -= 1
         if j < 1 or toks[j].low not in tb.markers["locative"] or toks[j - 1].low not in seats:
             continue
-        if any(o is not m and o.start < m.start and o.end > j - 1 for o in out):
-            continue  # the body is another's already ("die russische Regierung in …")
+        if any(o is not m and o.start < m.start and (o.end > j - 1 or o.end == j - 2 and toks[o.end].text in HYPHENS)
+               for o in out):
+            continue  # the body is another's already ("die russische Regierung in …", "die US-Behörden in …")
         m.kind, m.start, m.feats = "body", j - 1, CASES
 
 

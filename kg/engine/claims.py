@@ -161,7 +161,8 @@ def force_pledged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     ("vowed to strike", "would hit", "will retaliate"), whose pledged code is a threat (root 13: 138
     'threaten with military force'): the code table says what a promise of the act is. A noun ("committed
     to exposing the war", "announced a halt to its campaign") keeps its act."""
-    if f.status != "pledged" or not f.trigger.cameo or f.trigger.frame != "clause" or reads_as_noun(tb, rec, f):
+    if f.status != "pledged" or not f.trigger.cameo or f.trigger.frame != "clause" or reads_as_noun(tb, rec, f) \
+            and governing_pledge(tb, rec, f) is None:  # but "kündigte an, eine Offensive gegen X zu starten"
         return False  # "vowed to defend itself against X" (told from the side hit): the pledge is the defence
     table = cameo_table()
     if table[f.trigger.cameo].root not in ("18", "19", "20"):

@@ -15,12 +15,13 @@ from kg.engine.bodies import placed_counterpart
 from kg.engine.described_states import bare_refers, the_state, this_state
 from kg.engine.first_person import first_person_speaker
 from kg.engine.group_descriptions import own_groups
+from kg.engine.home_army import home_army, owner_named_after
 from kg.engine.object_pronouns import object_it, object_pronoun
 from kg.engine.pair_phrases import coordinated_pair, pair, parties
 from kg.engine.possessives import HOSTILE, addressee, helped_one, owner_of_possessive, punished_one
 from kg.engine.record import Discourse, Mention, SentenceRecord
 from kg.engine.speaker import narration_start, postposed_speaker
-from kg.engine.syntax import distinct, finite, prep
+from kg.engine.syntax import finite, prep
 from kg.engine.tables import Tables
 from kg.engine.verb_second import after_prefield
 from kg.lexicon import TITLES
@@ -97,8 +98,9 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
                 continue
             nxt = cm.end
             if concept in ("regime", "group", "pair", "parties", "guest", "this_state", "described_state", *TITLES) \
-                    and nxt < len(toks) and taken[nxt]:
+                    and nxt < len(toks) and (taken[nxt] or concept == "group" and owner_named_after(tb, rec, nxt)):
                 continue  # "the regime of Kim Jong Un", "przywódcy UE", "der Nachbarstaat Polen": the name is it
+                # ("die Kämpfer der TPLF": the genitive after the article names their group)
             if concept == "the_state" and not bare_refers(tb, rec, cm):
                 continue  # "żaden kraj", "naszego kraju": no state named again
             if concept in ("this_state", "the_state") and _named_after(tb, rec, nxt):
@@ -131,6 +133,8 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             actors, via = _resolve(tb, rec, disc, concept, cm)
             if actors:
                 start = _body_from(tb, rec, cm.start) if concept in ("pair", "parties") else cm.start
+                if rec.morphs and cm.end - start > 1 and rec.morphs[start].only("ADP"):
+                    start += 1  # "im Nachbarland": a fused preposition governs the mention
                 out.append(Mention(start, cm.end, actors, concept, resolved=True, via=via))
                 for k in range(start, cm.end):
                     taken[k] = True
@@ -139,31 +143,6 @@ def coreference(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRec
             m.possessive = True  # "Russia's invasion", "the militant group's assault"
     rec.mentions = sorted(out, key=lambda m: m.start)
     return rec
-
-
-def home_army(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
-    """'the army', 'die Armee', 'armia' with no owner of their own: the army of the state the sentence places
-    itself in ("fighting between the army and the RSF in Sudan", "im Sudan … zwischen der Armee und der RSF",
-    "w Sudanie … między armią a RSF"), else of the topic when it is one state. An owner after the noun ("the army
-    of Mali", "armia Mali") names it instead: nothing here."""
-    gaz = tb.gazetteer
-    toks = rec.tokens
-    nxt = cm.end
-    if nxt < len(toks) and (any(m.start == nxt for m in rec.mentions) or toks[nxt].low in tb.markers["genitive_marker"]
-                            and any(m.start == nxt + 1 for m in rec.mentions)):
-        return (), "an owner named after it"
-    within = tb.markers["within"] | {"im"} & tb.markers["locative"]
-    for m in rec.mentions:
-        tops = {tb.top(a) for a in m.actors if a in gaz}
-        # a state named again by a description counts too ("in dem ostafrikanischen Land … die Armee")
-        if (not m.resolved or m.kind in ("described_state", "this_state")) and len(tops) == 1 \
-                and gaz[next(iter(tops))].type == "State" and prep(tb, rec, m.start, 0) in within:
-            return tuple(tops), "the state the sentence places itself in"
-    tops = distinct([tb.top(a) for a in disc.subject if a in gaz])
-    if len(tops) == 1 and gaz[tops[0]].type == "State" and not any(
-            m.end <= cm.start and not m.resolved for m in rec.mentions):
-        return tuple(tops), "the topic's state"
-    return (), "no state"
 
 
 def _body_from(tb: Tables, rec: SentenceRecord, k: int) -> int:

@@ -82,6 +82,7 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
             if needs_named is None:
                 needs_named = _needs_named(tb, rec, named)
             pre_needs = prenominal_agent(tb, rec, f) if len(tm.tokens) == 1 else None
+            wlo, whi = plo, hi  # where a phrase of the needs must stand
             if pre_needs is not None and pre_needs[1] is not None:
                 # "die von Ruanda unterstützte Terrorgruppe M23 hat eine humanitäre Krise ausgelöst": an
                 # attributive participle's needs stand in its own phrase, not in the clause it modifies a noun of
@@ -91,12 +92,13 @@ def frames(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
                 while a > lo and toks[a - 1].text != "," and toks[a].low not in tb.markers["determiners"]:
                     a -= 1
                 window = {tk.low for k, tk in enumerate(toks[a:pre_needs[1].end], a) if k not in needs_named}
+                wlo, whi = a, pre_needs[1].end  # "die vom Iran unterstützte Miliz greift mit Raketen an"
             else:
                 window = windows.get((plo, hi))  # the triggers of one clause share its words
             if window is None:
                 window = windows[plo, hi] = {tk.low for k, tk in enumerate(toks[plo:hi], plo) if k not in needs_named}
             if not (not comp.needs[i].isdisjoint(window)
-                    or any(plo <= a and b <= hi for a, b in needs)
+                    or any(wlo <= a and b <= whi for a, b in needs)
                     or _compound_need(tb, window, comp.needs[i])
                     or f.trigger.persons and _person_after(tb, rec, tm.end, hi)):
                 f.fail("needs", _needs_detail(f.trigger.needs))

@@ -84,12 +84,28 @@ def paid_back_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group |
 
 def _threatened_with(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> bool:
     """Whether a word of paying back is what a verb of threatening threatens with, in its clause right after
-    it ("droht mit einer heftigen Vergeltung", "drohte mit Gegenmaßnahmen")."""
+    it ("droht mit einer heftigen Vergeltung", "drohte mit Gegenmaßnahmen"), adverbs allowed before the marker
+    ("drohte daraufhin mit Vergeltung"), or before a verb that stands last ("hatte mit Vergeltung gedroht")."""
     tm, toks = f.match, rec.tokens
-    if f.is_noun or not tm.end <= k <= tm.end + 4 or k >= f.clause[1]:
+    markers = tb.object_markers[f.index] - {""}
+    if f.is_noun or not f.clause[0] <= k < f.clause[1]:
         return False
-    return toks[tm.end].low in tb.object_markers[f.index] - {""} and all(
-        t.is_word and not t.text[:1].isupper() for t in toks[tm.end + 1:k])
+    if tm.end <= k <= tm.end + 4:
+        j = tm.end
+        while j < k and toks[j].low not in markers and _adverb(rec, j):
+            j += 1
+        return j < k and toks[j].low in markers and all(t.is_word and not t.text[:1].isupper()
+                                                          for t in toks[j + 1:k])
+    if k < tm.start <= k + 4:  # the verb last: the marker before the word, lowercase words between
+        j = next((j for j in range(k - 1, max(f.clause[0], k - 4) - 1, -1) if toks[j].low in markers), None)
+        return j is not None and all(t.is_word and not t.text[:1].isupper() for t in toks[j + 1:k]) \
+            and all(t.is_word and not t.text[:1].isupper() for t in toks[k + 1:tm.start])
+    return False
+
+
+def _adverb(rec: SentenceRecord, j: int) -> bool:
+    """Whether token ``j`` is an adverb only ("daraufhin", "erneut")."""
+    return bool(rec.morphs) and rec.morphs[j].only("ADV") and rec.tokens[j].is_word
 
 
 def answered_attacker(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:

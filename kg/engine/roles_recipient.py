@@ -6,6 +6,7 @@ kg.engine.roles (module size)."""
 from __future__ import annotations
 
 from kg.engine.genitives import owner_of_phrase_at
+from kg.engine.noun_attached import genitive_after
 from kg.engine.objects import verb_object
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
 from kg.engine.roles_verb import dropped_subject, verb_subject
@@ -45,6 +46,10 @@ def recipient_roles(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameRe
         giver = next((g for i, g in enumerate(inside) if not (
             i + 1 < len(inside) and inside[i + 1].start == g.end + 1 and rec.morphs
             and rec.morphs[g.end].only("NOUN"))), None)
+    if giver is None and f.trigger.genitive == "subject":
+        # "hat die volle Unterstützung Ankaras": the genitive after the received noun gives it
+        giver = genitive_after(tb, rec, f)
+        giver = None if giver is receiver else giver
     side = tb.markers["agent_side"]
     if giver is None and side & set(markers):
         # "uzyskał wsparcie ze strony Turcji": the side noun after 'ze' heads the giver's group

@@ -7,6 +7,7 @@ Split from ``kg.engine.roles_verb`` (subjects of verbs), which tries these after
 
 from __future__ import annotations
 
+from kg.engine.headline_speaker import colon_saying
 from kg.engine.objects import pronoun_event
 from kg.engine.office_lists import office_tokens
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
@@ -68,7 +69,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         return None, None, []  # "Erdogan, blasting Israel's aggression, said …": the verb's subject judges
     modifiers = {k for np in rec.phrases for k in np.modifiers}
     # a threat may be said by a verb of warning too ("ostrzegło, że każda blokada … zostanie uznana za akt wojny")
-    said = [*rec.cues.get("speech", ()), *(rec.cues.get("warning", ()) if f.relation == "threatens" else ())]
+    said = [*rec.cues.get("speech", ()), *(rec.cues.get("warning", ()) if f.relation == "threatens" else ()),
+            *colon_saying(tb, rec)]
     before = [cm for cm in sorted(said, key=lambda cm: (cm.end, cm.start)) if cm.end <= tm.start and not (
         tb.cases and cm.start > 0 and toks[cm.start - 1].low in tb.markers["prepositions"])  # "o nazwie": a noun
         and (cm.start not in modifiers or _comma_participle(rec, cm.start))  # 'as "state terrorism"': a word

@@ -137,11 +137,22 @@ def governing_pledge(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | N
     Iran anzugreifen", "kündigte an, … zu liefern"): the walk along the verb group stops at the comma, so the
     infinitive read alone would be an act done."""
     lo = f.clause[0]
-    if lo == 0 or rec.tokens[lo - 1].text != "," or not zu_infinitive(tb, rec, f):
+    if lo == 0 or rec.tokens[lo - 1].text != "," or not (zu_infinitive(tb, rec, f) or _noun_of_infinitive(tb, rec, f)):
         return None
     plo, phi = clause_span(rec, lo - 1, lo - 1)
     pledge = _cue_tokens(rec, "pledge")
     return next((k for k in range(plo, phi) if k in pledge and _is_verb(rec, k)), None)
+
+
+def _noun_of_infinitive(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A noun the "zu" infinitive closing its clause governs ("…, eine Offensive gegen die YPG zu starten")."""
+    marker = tb.markers["infinitive_marker"]
+    hi = f.clause[1]
+    toks = rec.tokens
+    last = hi - 1 if hi - 1 > f.match.end and not toks[hi - 1].is_word else hi
+    k = last - 1
+    return bool(f.is_noun and marker and rec.morphs) and k > f.match.end and "inf" in rec.morphs[k].feats \
+        and toks[k - 1].low in marker and k not in _cue_tokens(rec, "ongoing")  # continuing an act: it goes on
 
 
 def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, str]:
@@ -165,9 +176,9 @@ def frame_status(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, 
     if noun and presupposed(tb, rec, f):  # "vowed revenge after the attack on its embassy": the attack is given
         return "done", "given: a presupposing phrase opens it"
     head = _head(tb, rec, f)
-    if head is None:
-        return "done", "a noun with no verb"
     governing = governing_pledge(tb, rec, f)
+    if head is None and governing is None:
+        return "done", "a noun with no verb"
     if governing is not None:  # "versprach, den Iran anzugreifen": the clause before the comma governs it
         return "pledged", f"“{toks[governing].text}”"
     if noun:  # the verb governing the noun: "announced the deployment", "the delivery will start"

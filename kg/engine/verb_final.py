@@ -33,6 +33,7 @@ def prenominal_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
     while n < hi and rec.morphs and toks[n].text[:1].islower() and (
             rec.morphs[n].only("ADJ") or toks[n].text in HYPHENS and n > k + 1):
         n += 1
+    n = _second_participle(tb, rec, n, hi)
     if len(tm.tokens) != 1 or not toks[k].text[:1].islower() or n >= hi or not toks[n].text[:1].isupper():
         return None  # an attributive participle is one lower-case word before a (capitalized) noun
     if tb.settings.get("verb_second") and rec.morphs and not any(
@@ -51,6 +52,22 @@ def prenominal_agent(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[G
     return agent, obj
 
 
+def _second_participle(tb: Tables, rec: SentenceRecord, n: int, hi: int) -> int:
+    """Where a second participle phrase is coordinated before the noun ("die von Katar unterstützte und schwer
+    bewaffnete Gruppe", "… und in Syrien verankerte Miliz"), the noun after it; else ``n``."""
+    toks = rec.tokens
+    if n >= hi or toks[n].low not in tb.markers["coordination"]:
+        return n
+    endings = tuple(tb.markers["attributive_endings"])
+    for j in range(n + 1, min(hi - 1, n + 7)):
+        if not toks[j].is_word:
+            return n
+        if toks[j].text[:1].islower() and toks[j].low.endswith(endings) and rec.morphs \
+                and rec.morphs[j].is_("ADJ", "VERB") and toks[j + 1].text[:1].isupper():
+            return j + 1
+    return n
+
+
 def _finite_before_article(tb: Tables, rec: SentenceRecord, j: int) -> bool:
     """A finite form that may also be an adjective ("verurteilte", "erlaubt") is the verb where no adjective
     can stand: an adjective before a noun is inflected and precedes its noun, so a form before an article
@@ -64,6 +81,8 @@ def _finite_before_article(tb: Tables, rec: SentenceRecord, j: int) -> bool:
     if j + 1 >= len(toks) or toks[j + 1].low in tb.markers["determiners"] or not toks[j + 1].is_word \
             and toks[j + 1].text in ".!?;":
         return True
+    if j > 0 and toks[j - 1].is_word and toks[j - 1].text[:1].isupper() and any(g.start == j + 1 for g in rec.groups):
+        return True  # between a noun and a name: "Die von Ruanda unterstützte M23 eroberte Goma"
     return m.is_("ADJ") and not toks[j].low.endswith(tuple(tb.markers["attributive_endings"]))
 
 
