@@ -15,7 +15,7 @@ def clause_parties(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[lis
     """"Podpisano porozumienie" / "talks in Tokyo": the actors of the clause that no other
     preposition governs (not "ma dla Waszyngtonu znaczenie wobec potęgi Chin": other roles), and
     whether they all come from one coordinated group (then three or more are the parties too)."""
-    from kg.engine.roles_speech import quoted_speaker, speech_after
+    from kg.engine.said_after import quoted_speaker, speech_after
 
     lo, hi = f.clause
     if f.is_noun and f.relation == "alliedWith" and f.subject is not None and f.subject.end == f.match.start \

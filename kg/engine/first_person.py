@@ -14,7 +14,7 @@ from kg.phrases import Match
 def first_person_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, cm: Match) -> tuple[tuple[str, ...], str]:
     """'we', 'nasz': whoever says the sentence's quote ('"We will respond," the ministry said'), else
     the subject of a verb of saying before it, else the topic."""
-    from kg.engine.roles_speech import speech_after  # (roles_speech imports the coreference stage's modules)
+    from kg.engine.said_after import speech_after
 
     later = speech_after(tb, rec, cm.end)
     if later is not None:

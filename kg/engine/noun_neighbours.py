@@ -50,7 +50,7 @@ def quoted_warning(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | N
     """Who warns or threatens with a noun inside a quote that opens the sentence, its verb of saying after it
     ('"This is a warning to Israel," Iran's army chief said', '„To ostrzeżenie dla Rosji" – powiedział …'):
     the quote's speaker, named at its verb of saying."""
-    from kg.engine.roles_speech import quoted_speaker, speech_after
+    from kg.engine.said_after import quoted_speaker, speech_after
     from kg.engine.speaker import narration_start
 
     start = narration_start(rec)

@@ -31,7 +31,7 @@ from kg.engine.inverted import (
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
 from kg.engine.relative_object import cased_relative_object, object_relative, relative_own_subject
 from kg.engine.roles_control import purpose_subject
-from kg.engine.roles_speech import quoted_speaker, speech_after
+from kg.engine.said_after import quoted_speaker, speech_after
 from kg.engine.speaker import names_no_one, quote_speaker
 from kg.engine.syntax import (
     after,

@@ -170,7 +170,7 @@ def quote_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, at: int) -> 
 def update_speaker(tb: Tables, rec: SentenceRecord, disc: Discourse, main: Group | None | bool = False) -> None:
     """Fold the sentence's speaker into the discourse: the quote's named speaker, else the main subject
     (``main``: ``main_group(tb, rec)`` when the caller has it, False when not)."""
-    from kg.engine.roles_speech import quoted_speaker, speech_after
+    from kg.engine.said_after import quoted_speaker, speech_after
 
     if disc.quote_ahead is not None:
         return  # inside a quote of several sentences: its subjects are not the narration's
@@ -212,7 +212,7 @@ def quote_ahead(tb: Tables, text: str, spans: list[tuple[int, int]], i: int, dis
     of saying that names him ('„Polska i Litwa prowokują. Zamknęli przejścia" – powiedział białoruski
     dyktator.'), and the index of that closing sentence; (None, i) when there is none. ``analyse(j, d)``
     analyses sentence ``j`` with discourse ``d`` (a copy: the look-ahead changes nothing)."""
-    from kg.engine.roles_speech import quoted_speaker, speech_after
+    from kg.engine.said_after import quoted_speaker, speech_after
 
     opener = _opens_quote(text[spans[i][0]:spans[i][1]])
     if opener is None:
