@@ -55,6 +55,7 @@ _SINGLE_WORD_CONCEPTS = ("ordinal_heads", "admission", "intermediary", "possible
                          "span_adjunct",
                          "clause_relative",
                          "complementizer", "coordination", "determiners", "agent", "noun_agent", "own_state",
+                         "sovereignty_nouns",
                          "seat_bodies",
                          "passive_aux", "present_aux",
                          "process_passive", "past_passive",

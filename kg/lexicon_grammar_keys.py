@@ -118,6 +118,8 @@ GRAMMAR_KEYS = {
     "as_role": "'as' before a noun the subject becomes ('bezeichnete X als Verbündeten', 'mit Katar als Vermittler')",
     "relative_article": "words that open a relative clause after a comma only when the verb closes that clause "
                         "(German 'der', 'die', 'den': ', den Russland führt,'); elsewhere they are articles",
+    "sovereignty_nouns": "goods of a state a wrong harms ('sovereignty', 'suwerenności', 'Luftraum'): the state named "
+                         "as their owner is the one wronged, never the one a reported judgement accuses",
     "complementizer": "introduce a reported clause: a cue before them governs it ('że', 'that')",
     "coordination": "join coordinated actors ('i', 'oraz', 'and')",
     "determiners": "words skipped between coordinated actors and before bodies ('the')",

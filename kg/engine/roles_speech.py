@@ -7,6 +7,7 @@ Split from ``kg.engine.roles_verb`` (subjects of verbs), which tries these after
 
 from __future__ import annotations
 
+from kg.engine.harmed_owner import owns_harmed
 from kg.engine.headline_speaker import colon_saying
 from kg.engine.objects import pronoun_event
 from kg.engine.record import Discourse, FrameResult, Group, Mention, SentenceRecord
@@ -111,6 +112,8 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
             subj = after(tb, rec, sp.end, tm.start, {""})
             if subj is not None and left_subject(tb, rec, subj.end, tm.start) is None:
                 subj = None  # the only actor after the verb is what is said, not who says it
+            elif subj is not None and any(t.low in tb.markers["complementizer"] for t in toks[sp.end:subj.start]):
+                subj = None  # "Powiedział, że … Rosja …": past 'that' the actor is what is said, not who says it
     if f.relation == "accuses" and sp is not None:
         said_from = _past_addressee(tb, rec, said_from, lo, tm.start)
     if subj is None:
@@ -193,6 +196,10 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
         obj = _genitive_owner(tb, rec, f, subj)
         if obj is not None:
             how.append("owner")
+    if obj is None and f.is_noun and not tb.cases and f.trigger.genitive == "object":
+        obj = _of_owner(tb, rec, f, subj)  # "the daily crimes and conduct of the Lebanese militia"
+        if obj is not None:
+            how.append("owner")
     # (and an adjective judging a noun that names its agent: "the remarks by X were provocative")
     if obj is None and (f.is_noun or f.trigger.relation == "threatens"
                         or bool(rec.morphs) and rec.morphs[tm.start].only("ADJ")):
@@ -218,6 +225,7 @@ def speaker_roles(tb: Tables, rec: SentenceRecord, disc: Discourse,
                 and not _genitive_in_prep(tb, rec, g, said_from)
                 and not all(m.compound for m in g.mentions) and not _name_before_head(rec, g)
                 and not (f.relation == "threatens" and _responder(tb, rec, g))
+                and not (f.relation == "accuses" and owns_harmed(tb, rec, g))  # "violating Chile's sovereignty"
                 and (subj is None or {tb.top(a) for a in g.actors} != {tb.top(a) for a in subj.actors})
                 and not _own_pair(tb, g, subj)), None)
     if obj is None and not f.is_noun and (tb.cases or tb.settings.get("verb_second")) and rec.morphs \
@@ -317,6 +325,24 @@ def _modifier_owner(tb: Tables, rec: SentenceRecord, f: FrameResult, said_from: 
     own = next((g for g in rec.groups if said_from <= g.start and g.mentions[-1].kind != "pronoun" and (
         g.end == k and g.mentions[-1].kind in ("adjectives", "body")  # "Chinese (military) aggression"
         or g.end == k - 1 and toks[k - 1].low in tb.markers["possessive_clitic"])), None)  # "Russia's provocations"
+    if own is None or subj is not None and {tb.top(a) for a in own.actors} == {tb.top(a) for a in subj.actors}:
+        return None
+    return own
+
+
+def _of_owner(tb: Tables, rec: SentenceRecord, f: FrameResult, subj: Group | None) -> Group | None:
+    """English: a judgement noun of an act whose 'of' phrase names its doer ("the crimes of the junta"), also
+    past a noun joined to it by 'and' ("crimes and reckless conduct of X"): the doer is the one judged, not an
+    actor the reported clause names before it."""
+    toks = rec.tokens
+    k = f.match.end
+    if k + 1 < len(toks) and toks[k].low in tb.markers["coordination"] and toks[k].is_word:
+        k = next((j for j in range(k + 1, min(k + 4, len(toks))) if toks[j].low in tb.markers["genitive_marker"]
+                  and all(t.is_word for t in toks[k + 1:j])), k)
+    if k >= len(toks) or toks[k].low not in tb.markers["genitive_marker"]:
+        return None
+    own = next((g for g in rec.groups if k < g.start <= k + 2 and all(t.is_word for t in toks[k + 1:g.start])
+                and g.mentions[0].kind != "pronoun"), None)
     if own is None or subj is not None and {tb.top(a) for a in own.actors} == {tb.top(a) for a in subj.actors}:
         return None
     return own
