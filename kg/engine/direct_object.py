@@ -35,6 +35,14 @@ def direct_object(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | No
                        and not set(range(g.start, g.end)) & set(tm.tokens)), None)
         if inside is not None:
             return inside
+    if not f.is_noun and t.gap and len(tm.tokens) > 1 and rec.morphs and tb.cases:
+        # the act between a gapped verb idiom's words, in the genitive of a negated verb: "nie pozostawi tej
+        # decyzji Rygi bez odpowiedzi" answers Riga's act
+        inside = next((g for g in rec.groups if tm.tokens[0] < g.start and g.end <= tm.tokens[-1] and g is not skip
+                       and not set(range(g.start, g.end)) & set(tm.tokens)
+                       and "gen" in rec.morphs[g.end - 1].cases and prep(tb, rec, g.start, tm.tokens[0]) is None), None)
+        if inside is not None:
+            return inside
     if f.is_noun and t.genitive == "object":
         g = after(tb, rec, tm.end, min(hi, tm.end + 3), {""}, skip=skip, first_only=True)
         if g is not None and all(tok.low in m_["determiners"] or tok.low in m_["genitive_marker"]

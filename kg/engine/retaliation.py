@@ -57,6 +57,27 @@ def _attack_before_here(tb: Tables, rec: SentenceRecord, f: FrameResult, mine: s
     return []
 
 
+def condemned_attacker(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
+    """Whom condemnation told as coming from places condemns when its clause names no one ("Słowa potępienia
+    płyną z Rygi i Tallina"): the author of the article's last attack, unless those it comes from made it. Only
+    for a noun whose subject stands after it with a preposition of origin."""
+    subj = f.subject
+    if subj is None or not f.is_noun or subj.start < f.match.end \
+            or prep(tb, rec, subj.start, f.match.end) not in tb.markers["from"]:
+        return None
+    joiners = tb.markers["coordination"] | tb.markers["from"]
+    ends = [subj.start] + [m.end for m in subj.mentions[:-1]]
+    if any(t.low not in joiners for k, m in zip(ends, subj.mentions, strict=True) for t in rec.tokens[k:m.start]):
+        return None  # a plain list of places, not "aus Moskau, auch die Bundesregierung äußerte …"
+    mine = {tb.top(a) for a in subj.actors}
+    last = next((a for a, _ in reversed(rec.attacks_before) if a not in mine), None)
+    if last is None or last not in tb.gazetteer:
+        return None
+    at = f.match.start
+    return Group([Mention(at, at, (last,), "retaliation", resolved=True,
+                          via="the author of the article's last attack, condemned")])
+
+
 def paid_back_target(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
     """Whom an attack told as paying back strikes when its clause names no one ("W odpowiedzi Turcja
     przeprowadziła naloty", "Izrael odpowiedział nalotami", "odwetowe uderzenia"): the author of the article's

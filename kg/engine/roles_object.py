@@ -19,6 +19,7 @@ from kg.engine.event_agents import event_group, event_owner, last_agent
 from kg.engine.harmed import harmed_target
 from kg.engine.hidden_objects import with_case
 from kg.engine.objects import event_word, joins, pronoun_event
+from kg.engine.participle_addressee import participle_addressee
 from kg.engine.prenominal_light import judged_prenominal
 from kg.engine.reason_clause import reason_agent
 from kg.engine.record import Discourse, FrameResult, Group, SentenceRecord
@@ -27,6 +28,7 @@ from kg.engine.reported_objects import charge_clause, preceding_report, reported
 from kg.engine.retaliation import (
     answered_actor,
     answered_attacker,
+    condemned_attacker,
     paid_back_target,
     retaliation_target,
     sanctioned_attacker,
@@ -264,18 +266,18 @@ def find_object(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResult
         f.object = paid_back_target(tb, rec, f)  # "W odpowiedzi Turcja przeprowadziła naloty": at the last attacker
         if f.object is not None:
             f.how.append("paid-back")
-    if f.object is None and subj is not None and t.relation == "threatens":
-        f.object = retaliation_target(tb, rec, f)
+    if f.object is None and subj is not None and t.relation in ("threatens", "accuses"):
+        f.object = (retaliation_target if t.relation == "threatens" else condemned_attacker)(tb, rec, f)
         if f.object is not None:
-            f.how.append("retaliation")
+            f.how.append("retaliation" if t.relation == "threatens" else "condemned-attack")
     if f.object is None and subj is not None and t.relation == "sanctions":
         f.object = sanctioned_attacker(tb, rec, f)  # "Nach dem russischen Angriff verhängte die EU Sanktionen"
         if f.object is None:
             f.object = sanctioned_critic(tb, rec, f)  # "Venezuela kritisierte die Sanktionen der USA"
         if f.object is not None:
             f.how.append("answered")
-    if f.object is None and subj is not None and t.relation == "threatens" and "after-dash" in f.how:
-        f.object = _ultimatum_addressee(tb, rec, f)
+    if f.object is None and subj is not None and t.relation == "threatens":
+        f.object = (_ultimatum_addressee if "after-dash" in f.how else participle_addressee)(tb, rec, f)
 
 
 def _ultimatum_addressee(tb: Tables, rec: SentenceRecord, f: FrameResult) -> Group | None:
