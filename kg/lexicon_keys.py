@@ -114,6 +114,12 @@ WORD_KEYS = {
     "manner": "phrases that tell an act as the manner of a clause ('w geście', 'na znak', 'as an act of'): a trigger "
               "noun right after one, with no owner of its own, is the act of the clause's subject",
     "light_verbs": "verbs whose subject is the subject of a trigger noun ('ogłosić', 'launched')",
+    "decided_acts": "event words for a deliberate act ('the decision', 'the move'): with no act before them in "
+                    "the sentence they stand for the last act whose subject its clause named, that subject its "
+                    "agent (not an organisation named only before the measure's noun)",
+    "imposing": "light verbs of putting a measure in force ('impose', 'reimpose', 'trigger the snapback of'): a "
+                "subject of states imposes a sanctions noun an organisation's name modifies, beside that "
+                "organisation ('Norway reimposed UN sanctions on Syria')",
     "talk_topic": "words that name what talks were about ('dotyczyć', 'tematem … była'): the actors after a verb of "
                   "concern, or after the copula that follows the topic noun, are the topic of a meeting noun, no "
                   "parties of it (mediations aside: 'dotyczyły sporu dzielącego Peru i Chile')",

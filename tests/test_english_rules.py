@@ -504,6 +504,15 @@ CASES = [
     # --- two hyphens set off by spaces are a dash: the aside after it is no part of the clause before
     ("Chile and Peru formed a strategic partnership -- a status Quito holds with Brazil and Bolivia.",
      [("CHL", "alliedWith", "PER")]),
+    # --- "the move", "the decision": the last act's decider, the subject its clause named, not an organisation
+    # whose measures the states impose ("X moved to restore UN sanctions on Y. Y condemned the move")
+    ("Norway and Canada moved to restore broad UN sanctions on Syria. Damascus condemned the move as reckless.",
+     [("NOR", "sanctions", "SYR"), ("CAN", "sanctions", "SYR"), ("UN", "sanctions", "SYR"),
+      ("SYR", "accuses", "NOR"), ("SYR", "accuses", "CAN")]),
+    ("Ottawa and Canberra triggered the snapback of UN sanctions on Pyongyang. A week later the UN sanctions on "
+     "Pyongyang took effect again. Seoul welcomed the decision.",
+     [("CAN", "sanctions", "PRK"), ("AUS", "sanctions", "PRK"), ("UN", "sanctions", "PRK"),
+      ("KOR", "supports", "CAN"), ("KOR", "supports", "AUS")]),
 ]
 
 

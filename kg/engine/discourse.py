@@ -22,6 +22,8 @@ from kg.records import RELATIONS, SYMMETRIC
 
 #: Relations whose subject is the agent an accusation may refer back to ("the strike").
 _AGENT_RELATIONS = ("attacks", "threatens", "sanctions", "deploysTroopsTo", "suppliesWeaponsTo")
+#: How a subject the clause names was found (not only an actor named before the act's noun)
+_CLAUSE_SUBJECT = frozenset({"left", "light-verb", "imposing-states"})
 #: Relations whose two sides a broker of a truce or a deal may mediate between when no attack was told
 _DISPUTES = frozenset({"attacks", "accuses", "threatens", "sanctions"})
 #: Evidence of roles found inside a noun phrase: such claims are not the sentence's main relation.
@@ -82,6 +84,9 @@ def update(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
         agent = main.actors  # "North Korea claimed a successful launch": what "Japan condemned it" judges
     if agent:
         disc.agent = agent
+    decider = decided_by(tb, considered)
+    if decider:
+        disc.decider = decider
     # "the two countries" after "…, brokered by the US and France,": the parties, never the mediators
     mediators = {tb.top(a) for f in rec.frames if f.trigger.mediation and f.subject is not None and f.pairs
                  for a in f.subject.actors}
@@ -301,3 +306,18 @@ def _unknown_person_opens(tb: Tables, rec: SentenceRecord) -> bool:
             and not morphs[k].is_("DET", "ADP", "PRON"):
         k += 1
     return 0 < k < len(toks) and (morphs[k].is_("VERB", "AUX") and bool(morphs[k].feats & {"fin", "past"}))
+
+
+def decided_by(tb: Tables, frames) -> list[str]:
+    """Who made the last deliberate act a word like "the move" or "the decision" stands for: the subject of the
+    last such act that its clause names ("Norway reimposed UN sanctions on Syria": Norway, not the UN whose
+    sanctions they are; "the return of UN sanctions" names no one who decided)."""
+    out: list[str] = []
+    for f in frames:
+        if f.subject is None or f.relation not in _AGENT_RELATIONS or f.subject.resolved or not f.pairs \
+                or not _CLAUSE_SUBJECT & set(f.how):
+            continue
+        out = [a for a in f.subject.actors if "imposing-states" not in f.how
+               or tb.gazetteer[a].type != "Organization"]
+    return out
+

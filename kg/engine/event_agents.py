@@ -45,4 +45,6 @@ def last_agent(tb: Tables, rec: SentenceRecord, k: int, disc: Discourse) -> tupl
                  and g.subject is not None and g.object is not None and not g.subject.resolved), None)
     if here is not None:
         return tuple(here.subject.actors), "the agent of the act told before in this sentence"
+    if disc.decider and any(cm.start <= k < cm.end for cm in rec.cues.get("decided_acts", ())):
+        return tuple(disc.decider), "the last act's decider"  # "the move": the clause subject of the last act
     return tuple(disc.attacker if attack else disc.agent), "the last agent"

@@ -211,6 +211,7 @@ class Discourse:
     last_pair: list[str] = field(default_factory=list)  # the two a pair phrase of the previous sentence stood for
     agent: list[str] = field(default_factory=list)  # who attacked/launched/sanctioned last
     attacker: list[str] = field(default_factory=list)  # who attacked last: what "the attack" refers to
+    decider: list[str] = field(default_factory=list)  # the clause subject of the last such act: "the move"
     surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> person named in full before
     meeting: list[str] = field(default_factory=list)  # the two parties of the last meeting (host and guest)
     meeting_age: int = 0  # sentences told since the one of the last meeting (0: the sentence just before)

@@ -33,6 +33,7 @@ from kg.engine.governing_verb import (
     possessed,
 )
 from kg.engine.helped_war import HELP, helped_side
+from kg.engine.imposed_measures import imposing_states
 from kg.engine.mediators import apposed_mediator, named_mediators
 from kg.engine.noun_agent import verbal_agent
 from kg.engine.noun_attached import (
@@ -192,6 +193,9 @@ def noun_subject(tb: Tables, rec: SentenceRecord, disc: Discourse, f: FrameResul
         lv_near = None
     if lv_near is not None and presupposed(tb, rec, f):
         lv_near = None  # "sankcje mają związek z aneksją Krymu": a background event the verb relates to
+    if (joined := imposing_states(tb, rec, f, subj)) is not None:
+        subj = joined  # "Norway reimposed UN sanctions on Syria": the states impose the organisation's measures
+        how.append("imposing-states")
     if subj is None and lv_near is not None:
         s_lv = charged_doer(tb, rec, f, lv_near.start)  # "accused Kyiv of launching …": the one judged
         if s_lv is None:

@@ -60,6 +60,7 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
                                             and (toks[m.start - 1].low in determiners
                                                  or bool(rec.morphs) and rec.morphs[m.start - 1].only("ADP"))
                                             for m in rec.mentions)  # "rafts of UN sanctions", "the US strikes"
+                                     or _light_verb_name(tb, rec, f)
                                      or _name_led_subject(tb, rec, f))
     if tm.start == 0 and not tb.cases and rec.morphs and rec.morphs[0].is_("NOUN") and "pl" in rec.morphs[0].feats:
         noun_ctx = True  # "Sanctions imposed on Iran by Canada …", "Strikes hit Kyiv": no verb opens a sentence
@@ -361,3 +362,21 @@ def _headline_passive(tb: Tables, rec: SentenceRecord, f: FrameResult, feats: fr
     return bool(morphs) and "ppas" in feats and len(tm.tokens) == 1 and tm.end - tm.start == 1 and tm.start > 0 \
         and morphs[tm.start - 1].only("NOUN") and tm.end < len(toks) and toks[tm.end].low in tb.markers["from"] \
         and not _other_finite(rec, f)
+
+
+def _light_verb_name(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
+    """A plural trigger noun after a name that a light verb governs, with at most one lower-case adjective
+    between ("moved to restore major UN sanctions on …", "imposed fresh EU sanctions on …"): the verb's object, a noun,
+    not a verb whose subject is the name; only with the trigger's object preposition right after it."""
+    toks, k = rec.tokens, f.match.start
+    if tb.cases or not rec.morphs or not rec.morphs[k].is_("NOUN") or "pl" not in rec.morphs[k].feats:
+        return False
+    m = next((m for m in rec.mentions if m.end == k and m.kind in ("names", "metonyms")), None)
+    if m is None or m.start == 0:
+        return False
+    j = m.start
+    if toks[j - 1].is_word and toks[j - 1].text[:1].islower() and rec.morphs[j - 1].is_("ADJ"):
+        j -= 1
+    if f.match.end >= len(toks) or toks[f.match.end].low not in tb.object_markers[f.index]:
+        return False
+    return any(cm.end == j for cm in rec.cues.get("light_verbs", ()))
