@@ -97,3 +97,14 @@ CASES = [
 ]
 
 test_bugs_s35 = edge_cases(CASES)
+
+
+def test_a_coordinated_subject_after_and_opens_its_own_clause():
+    """'…, and Kenya and Cameroon offered help': a list of names after "and" with its own finite verb is that verb's
+    subject, no object of the verb before it (also when a name of the list is one no mention holds)."""
+    from kg.extract import extract
+
+    for text in ("Sudan and Eritrea fought near the border, and Kenya and Cameroon offered help.",
+                 "Sudan and Eritrea fought near the border, and Kenya and Korea offered help."):
+        got = {(c.subject.code, c.object.code) for c in extract(text, lang="en") if c.relation == "attacks"}
+        assert not {o for _, o in got} & {"KEN", "CMR"}, got

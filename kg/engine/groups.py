@@ -60,7 +60,8 @@ def groups(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord:
     # "Pakistan, Afghanistan's Taliban": a possessor right before another actor only says whose it is;
     # the actor it owns takes its place in the group
     owner_of = {id(ms[i + 1]): m for i, m in enumerate(ms[:-1]) if m.possessive and not ms[i + 1].compound and (
-        ms[i + 1].start == m.end + 1 or _modifiers_only(rec, m.end + 1, ms[i + 1].start))  # not "Libya's UN-backed"
+        ms[i + 1].start == m.end + 1 or _modifiers_only(rec, m.end + 1, ms[i + 1].start)  # not "Libya's UN-backed"
+        or _qualified_tie(tb, rec, m, ms[i + 1].start))
         and not (i and _topic_modifier(tb, rec, ms[i + 1]) and ms[i - 1].end < m.start
                  and toks[ms[i - 1].end].low in tb.markers["coordination"])}
     owners = {id(m) for m in owner_of.values()}
@@ -348,6 +349,16 @@ def _modifiers_only(rec: SentenceRecord, a: int, b: int) -> bool:
     return 0 < b - a <= 2 and bool(rec.morphs) and all(
         t.is_word and t.text[:1].islower() and k not in bodies and k not in rec.trigger_tokens
         and (rec.morphs[k].is_("ADJ") or "ppas" in rec.morphs[k].feats) for k, t in enumerate(rec.tokens[a:b], a))
+
+
+def _qualified_tie(tb: Tables, rec: SentenceRecord, m: Mention, b: int) -> bool:
+    """Whether a possessive pronoun ``m`` stands before one or two lower-case adjectives and a noun of a tie that end
+    at ``b`` ("its close allies Chile", "their staunchest partners Peru and …"): the pronoun only says whose allies
+    the names are, as "its allies Chile"."""
+    return m.kind == "possessor" and bool(rec.morphs) \
+        and any(cm.end == b and cm.end - cm.start == 1 for cm in rec.cues.get("relation_nouns", ())) \
+        and 0 < b - 1 - m.end <= 2 and all(t.is_word and t.text[:1].islower() and rec.morphs[k].is_("ADJ")
+                                           for k, t in enumerate(rec.tokens[m.end:b - 1], m.end))
 
 
 def _members(tb: Tables, g: Group, m: Mention, including: set[tuple[int, int]],

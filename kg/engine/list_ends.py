@@ -213,3 +213,11 @@ def fronted_witness(rec: SentenceRecord, out: list[Group], between: list) -> boo
         return False
     first = out[0].start
     return any(cm.start == 0 and first - cm.end <= 3 for cm in rec.cues.get("presence", ()))
+
+
+def list_end(tb: Tables, rec: SentenceRecord, k: int) -> int:
+    """Past a coordinated name no mention holds ("Japan and Korea"): where a list of names ending at ``k`` ends."""
+    toks = rec.tokens
+    while k + 1 < len(toks) and toks[k].low in tb.markers["coordination"] and rec.morphs[k + 1].only("PROPN"):
+        k += 2
+    return k

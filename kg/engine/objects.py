@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from kg.engine.apposition import apposed_actor, apposed_place, listed_apposition
 from kg.engine.free_phrases import free_relative, participle_absolutes, same_asides
+from kg.engine.list_ends import list_end
 from kg.engine.presence import absolute_spans
 from kg.engine.record import Group, SentenceRecord
 from kg.engine.source_phrases import names_after
@@ -202,9 +203,10 @@ def verb_object(tb: Tables, rec: SentenceRecord, start: int, hi: int, markers: I
                 continue
             if found is None and all(toks[j].text.isdigit() for j in np.span()):
                 continue  # a bare year is an adjunct of time: "bombardierte 1999 Serbien"
-            if found is not None and np.start > 0 and joins(tb, rec, np.start - 1) and np.end < len(toks) \
-                    and finite(morphs[np.end]):
-                break  # "Chile protested and Peru sanctioned Bolivia": the subject of a clause of its own
+            if found is not None and np.start > 0 and joins(tb, rec, np.start - 1) and (e := list_end(
+                    tb, rec, max(np.end, found.end))) < len(toks) and finite(morphs[e]):
+                break  # "Chile protested and Peru sanctioned Bolivia", "…, and Japan and Korea offered help": the
+                # subject of a clause of its own
             if found is not None and found.mentions[0].kind != "pronoun":
                 return found
             listed = listed_apposition(tb, rec, i) if found is None else None

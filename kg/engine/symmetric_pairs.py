@@ -127,6 +127,9 @@ def symmetric_pairs(tb: Tables, rec: SentenceRecord, f: FrameResult) -> list[Pai
             orgs = {a for a in subj.actors if gaz[a].type == "Organization"}
             if any(orgs & set(gaz[tb.top(a)].member_of) for a in members):
                 return []
+        if f.relation == "meetsWith" and obj is None and _charged_parties(rec, f, members):
+            return []  # "accused Chad of arming the RSF at a Security Council meeting": where the charge was made;
+            # the accused and the one it is said to arm do not meet there
         if f.relation == "meetsWith" and obj is None and _member_and_body(tb, members):
             # "Hungary vetoed …, leaving the bloc's ministers without a deal for the second meeting": a member
             # at its own organization's meeting is no meeting between the two
@@ -431,3 +434,12 @@ def _member_and_body(tb: Tables, members: list[str]) -> bool:
     rest = {gaz[tb.top(a)].code for a in members if a not in orgs}
     return len(orgs) == 1 and len(rest) == 1 and all(
         orgs & set(gaz[tb.top(a)].member_of) for a in members if a not in orgs)
+
+
+def _charged_parties(rec: SentenceRecord, f: FrameResult, members: list[str]) -> bool:
+    """Whether the clause's parties a meeting noun would take are those of a charge or a charged act before it (a
+    frame the accusation only alleges), which its setting does not make partners."""
+    return any(g is not f and ("alleged" in g.how or g.relation == "accuses") and g.failure is None
+               and g.match.end <= f.match.start
+               and g.subject is not None and g.object is not None
+               and set(members) <= set(g.subject.actors) | set(g.object.actors) for g in rec.frames)

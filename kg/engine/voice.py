@@ -134,6 +134,11 @@ def noun_form(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
             and rec.morphs[tm.tokens[-1]].only("NOUN"):
         return True  # a literal phrase from "with" to a noun ("mit Hilfe", "mit der Unterstützung") is a noun (not
         # "zu unerwünschten Personen erklärt", a verb's complement)
+    if not feats and len(tm.tokens) > 1 and noun_ctx and rec.morphs \
+            and any(cm.end == tm.end for cm in rec.cues.get("relation_nouns", ())) \
+            and not any(rec.morphs[k].is_("AUX") or rec.morphs[k].only("VERB") for k in range(tm.start, tm.end)):
+        return True  # "its close allies", "the staunch allies": a literal phrase with no inflected word, after a
+        # determiner or possessive and ending in a noun of a tie, is a noun phrase (not "are close allies")
     head = tm.features[0] if tm.features[0] & {"noun", "verb"} else feats  # "naruszył … przestrzeń": a verb
     if not head & {"noun", "verb"} and rec.morphs and tm.end - tm.start == 1:
         # a word the inflection tables do not know ("peacekeepers", "battlegroup"): the analyser's reading,
