@@ -18,6 +18,15 @@ from __future__ import annotations
 from kg.engine.attribution import conjunct_start, covers
 from kg.engine.clauses import infinitive_opener
 from kg.engine.denied_after import denied_after
+from kg.engine.negation_words import (
+    adverbial_without,
+    middle_field_negation,
+    negated_at,
+    negating_head,
+    own_conjunct,
+    stopping_negated,
+    verb_between,
+)
 from kg.engine.prospects import (
     advocated,
     any_word,
@@ -37,7 +46,7 @@ from kg.engine.prospects import (
 from kg.engine.record import Discourse, FrameResult, SentenceRecord
 from kg.engine.speaker import QUOTES, narration_start
 from kg.engine.status import occasion_between
-from kg.engine.syntax import clause_span, closes_at
+from kg.engine.syntax import clause_span
 from kg.engine.tables import Tables
 from kg.engine.targets import attack_target
 from kg.engine.verb_final import finite_at, fronted_demand, fronted_modality, zu_infinitive
@@ -57,112 +66,8 @@ def modality(tb: Tables, rec: SentenceRecord, disc: Discourse) -> SentenceRecord
     return rec
 
 
-def _negated_at(tb: Tables, rec: SentenceRecord, k: int) -> bool:
-    toks = rec.tokens
-    return toks[k].low in tb.markers["negation"] and not (
-        k + 1 < len(toks) and toks[k + 1].low in tb.markers["not_negating"]  # "nie tylko", "not only"
-        or any(cm.start == k + 1 for cm in rec.cues.get("not_negating", ()))  # "did not hold back in condemning"
-        # a resolve cue the negation opens and that closes its clause: "schließt einen Angriff nicht aus"
-        or any(cm.start == k and closes_at(toks, cm.end, len(toks)) for cm in rec.cues.get("resolve", ())))
-
-
-def _adverbial_without(rec: SentenceRecord, k: int, f: FrameResult) -> bool:
-    """A negating preposition ("ohne", "without") heads a phrase of its own ("griff ohne Vorwarnung an",
-    "verhandelten ohne die Ukraine"): it denies only the act noun it governs, never the verb of the clause."""
-    return bool(rec.morphs) and rec.morphs[k].only("ADP") and not (f.is_noun and 0 < f.match.start - k <= 3)
-
-
-def _middle_field_negation(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
-    """Where negation follows the verb, a clause's negation stands anywhere in its middle field, often after the
-    object ("unterstützte den Vorschlag nicht") or before a clause-final verb ("wird keine Soldaten entsenden"):
-    a negation word of the language's morphology ("nicht", "kein") in the window around the trigger where its
-    'forbid' words are looked for negates it. The window stops at a comma on either side of the trigger, so "nicht"
-    of another clause does not."""
-    lo, hi = f.near
-    if not rec.morphs:
-        return None
-    for k in range(lo, hi):
-        if k >= f.match.end and rec.tokens[k].text == ",":
-            break  # "Polen unterstützt die Ukraine, schickt aber keine Truppen": the negation of the next clause
-        if f.match.start <= k < f.match.end or "neg" not in rec.morphs[k].feats or not _negated_at(tb, rec, k) \
-                or _adverbial_without(rec, k, f):
-            continue
-        if f.is_noun and (k > f.match.start or _verb_between(tb, rec, k + 1, f.match.start)):
-            continue  # "hat Russlands Krieg nicht verurteilt": the negation is the verb's, the war is given
-        return k
-    return None
-
-
-def _stopping_negated(rec: SentenceRecord, k: int, b: int) -> bool:
-    """A negation right before a verb of stopping that comes before token ``b`` negates the stopping: "nie
-    przestanie wspierać Ukrainy" (will not stop supporting) says the support goes on."""
-    return any(cm.start in (k + 1, k + 2) and cm.end <= b for cm in rec.cues.get("cessation", ()))
-
-
-def _own_conjunct(rec: SentenceRecord, k: int, b: int) -> bool:
-    """A verb of negating ("blockiert", "blocked") joined by "und"/"and" to the trigger is a conjunct of its
-    own: "hatte die Schiffe blockiert und mit Wasserwerfern beschossen" fired all the same."""
-    return bool(rec.morphs) and rec.morphs[k].is_("VERB") and not rec.morphs[k].is_("PART") and any(
-        rec.morphs[j].is_("CCONJ") and not rec.morphs[j].is_("NOUN", "VERB", "ADJ") for j in range(k + 1, b))
-    # ("i" reads as a particle too: "zablokowała porty i zaatakowała statki")
-
-
-def _negating_head(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
-    """A verb of negating ("vetoed", "blocked") whose object phrase ends with the trigger noun, however many
-    numbers, adjectives and nouns between ("blocked a 3 billion dollar Nordic military support plan"): the
-    verb's negation is the noun's. Only words of a noun phrase may stand between."""
-    if not rec.morphs or not (f.is_noun or rec.morphs[f.match.end - 1].is_("NOUN")):
-        return None  # "package" reads as a verb too, "financial aid" opens with an adjective
-    after = _blocked_after(tb, rec, f)
-    if after is not None:
-        return after
-    k = f.match.start - 1
-    # "vetoed the EU's latest package of sanctions": a genitive "of" and an owner's "'s" are words of the phrase
-    inside = tb.markers["genitive_marker"] | tb.markers["possessive_clitic"]
-    while k >= f.clause[0] and (rec.morphs[k].is_("DET", "NUM", "ADJ", "NOUN", "PROPN") or rec.tokens[k].low in inside
-                                and k < f.match.start - 1) and rec.tokens[k].low not in tb.markers["negation"]:
-        k -= 1  # ("aid" reads as a verb too)
-    if k - 1 >= f.clause[0] and k < f.match.start - 2 and rec.morphs[k].only("ADP") \
-            and rec.tokens[k - 1].low in tb.markers["negation"]:
-        k -= 1  # "zablokowały w poniedziałek pakiet sankcji": an adjunct right after the verb
-    if k >= f.clause[0] and rec.tokens[k].low in tb.markers["coordination"] and rec.tokens[k].is_word:
-        # "zablokowały pakiet sankcji wobec Rosji oraz pożyczkę dla Ukrainy": a later conjunct of a blocked object
-        first = next((g for g in rec.frames if g is not f and g.match.end <= k and g.clause == f.clause and all(
-            t.is_word and not (rec.morphs[j].is_("VERB") and not rec.morphs[j].is_("NOUN", "ADJ"))
-            for j, t in enumerate(rec.tokens[g.match.end:k], g.match.end))), None)
-        return _negating_head(tb, rec, first) if first is not None else None
-    if k < f.clause[0] or k == f.match.start - 1 or not rec.morphs[k].is_("VERB") \
-            or rec.tokens[k].low not in tb.markers["negation"] or not _negated_at(tb, rec, k):
-        return None
-    return k
-
-
-def _blocked_after(tb: Tables, rec: SentenceRecord, f: FrameResult) -> int | None:
-    """A passive participle of negating set after the noun's phrase, past a comma or a dash ("pakiet sankcji wobec
-    Rosji – zablokowany przez Węgry"): the participle's negation is the noun's."""
-    toks, morphs = rec.tokens, rec.morphs
-    if not tb.cases:
-        return None  # ("with backing from France, vetoed": an English past is no participle here)
-    k = f.match.end
-    while k < min(len(toks), f.match.end + 6) and toks[k].is_word and not morphs[k].is_("VERB"):
-        k += 1  # the noun's own phrase: "wobec Rosji"
-    if k + 1 < len(toks) and toks[k].text in ",–—-" and "ppas" in morphs[k + 1].feats \
-            and toks[k + 1].low in tb.markers["negation"]:
-        return k + 1
-    return None
-
-
 #: Acts a noun may name as a prospect, whose mood is the mood of the verb they are the subject of.
 _PROSPECTS = ("providesAidTo", "suppliesWeaponsTo", "deploysTroopsTo")
-
-
-def _verb_between(tb: Tables, rec: SentenceRecord, a: int, b: int) -> bool:
-    """A full verb between a negation and a trigger noun: the negation is the verb's ("will not
-    tolerate provocations" negates the tolerating, not the provocations) — unless it is a light verb,
-    whose negation is the noun's ("nie podpisała porozumienia", "did not impose sanctions")."""
-    light = {k for cm in rec.cues.get("light_verbs", ()) for k in range(cm.start, cm.end)}
-    return any(m.is_("VERB") and not m.is_("AUX", "NOUN", "ADJ") and k not in light
-               for k, m in enumerate(rec.morphs[a:b], a))
 
 
 def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str, bool, str]:
@@ -183,33 +88,33 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
             first = k + 1
             break
     for k in range(first, tm.start):
-        if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, tm.start)) \
-                and not _own_conjunct(rec, k, tm.start) and not _stopping_negated(rec, k, tm.start) \
-                and not _adverbial_without(rec, k, f):
+        if negated_at(tb, rec, k) and not (f.is_noun and verb_between(tb, rec, k + 1, tm.start)) \
+                and not own_conjunct(rec, k, tm.start) and not stopping_negated(rec, k, tm.start) \
+                and not adverbial_without(rec, k, f):
             return "negated", False, toks[k].text
-    gap = next((k for k in range(tm.start + 1, tm.end) if k not in tm.tokens and _negated_at(tb, rec, k)
-                and not _adverbial_without(rec, k, f)), None)
+    gap = next((k for k in range(tm.start + 1, tm.end) if k not in tm.tokens and negated_at(tb, rec, k)
+                and not adverbial_without(rec, k, f)), None)
     if gap is not None:  # "reached no agreement", "porozumienia nie podpisano": a negation inside the phrase
         return "negated", False, toks[gap].text
-    governing = _negating_head(tb, rec, f)
+    governing = negating_head(tb, rec, f)
     if governing is not None:  # "blocked a 3 billion dollar Nordic military support plan": however long its phrase
         return "negated", False, toks[governing].text
     lv = max((cm for cm in rec.cues.get("light_verbs", ()) if lo <= cm.start and cm.end <= tm.start), default=None,
              key=lambda cm: cm.end) if f.is_noun else None
-    if lv is not None and tm.start - lv.end <= 3 and not _verb_between(tb, rec, lv.end, tm.start) and not (
+    if lv is not None and tm.start - lv.end <= 3 and not verb_between(tb, rec, lv.end, tm.start) and not (
             rec.trigger_tokens & set(range(lv.end, tm.start))):
         # "did not claim responsibility for the attack": the light verb's negation, however far its noun
         for k in range(max(lo, lv.start - 3), lv.start):
-            if _negated_at(tb, rec, k):
+            if negated_at(tb, rec, k):
                 return "negated", False, toks[k].text
     if tb.settings.get("negation_follows_verb"):
         for k in range(tm.start + 1, min(len(toks), tm.end + 4)):  # "schickt keine Soldaten"
             if not toks[k].is_word:
                 break
-            if _negated_at(tb, rec, k) and not (f.is_noun and _verb_between(tb, rec, k + 1, k + 3)) \
-                    and not _adverbial_without(rec, k, f):
+            if negated_at(tb, rec, k) and not (f.is_noun and verb_between(tb, rec, k + 1, k + 3)) \
+                    and not adverbial_without(rec, k, f):
                 return "negated", False, toks[k].text  # not "Russlands Krieg … nicht verurteilt"
-        k = _middle_field_negation(tb, rec, f)
+        k = middle_field_negation(tb, rec, f)
         if k is not None:  # "Ungarn unterstützte den Vorschlag nicht", "Berlin wird keine Soldaten entsenden"
             return "negated", False, toks[k].text
     modal = modal_predicate(tb, rec, f)
@@ -302,7 +207,7 @@ def frame_modality(tb: Tables, rec: SentenceRecord, f: FrameResult) -> tuple[str
     # a giving or deploying noun that opens its clause is the subject of the verb after it: that verb's mood
     # is the act's ("Dostawy irańskich pocisków do Rosji groziłyby eskalacją": a prospect); an attack so
     # named is given, only its course is possible ("Die Angriffe Russlands … könnten zunehmen")
-    reach = f.clause[1] if f.is_noun and f.relation in _PROSPECTS and not _verb_between(
+    reach = f.clause[1] if f.is_noun and f.relation in _PROSPECTS and not verb_between(
         tb, rec, lo, tm.start) and not any(toks[k].low in tb.governing for k in range(lo, tm.start)) else tm.end
     reach = max(reach, _closing_verb_group(tb, rec, f))
     for cm in cues.get("hypothetical", ()):
