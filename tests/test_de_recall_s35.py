@@ -73,6 +73,11 @@ CASES = [
      [("RWA", "attacks", "BDI")]),
     ("Tschad griff den Sudan an. Ägypten schickte Soldaten ins Nachbarland.",
      [("TCD", "attacks", "SDN"), ("EGY", "deploysTroopsTo", "SDN")]),
+    # the article not fused with 'in' ("in dem Land", "in das Land"): the country named before
+    ("Kenia ist ein enger Partner des Westens. Großbritannien hat rund 300 Soldaten in dem Land stationiert.",
+     [("GBR", "deploysTroopsTo", "KEN")]),
+    ("Somalia bat um Hilfe. Äthiopien schickte darauf Soldaten in das Land.",
+     [("ETH", "deploysTroopsTo", "SOM")]),
     # a verb form between a noun and a name is the clause's verb, not an attributive participle
     ("Die von Burundi unterstützte Miliz FDLR eroberte Goma.",
      [("BDI", "supports", "FDLR"), ("FDLR", "attacks", "COD")]),

@@ -70,7 +70,12 @@ def _copula_subject(tb: Tables, rec: SentenceRecord, f: FrameResult):
     if not f.is_noun or f.object is None or not rec.morphs or len({tb.gazetteer[a].code for a in f.object.actors}) < 2:
         return None  # (its object names the parties, both: "between A and B")
     lo, hi = f.clause
-    if not any(rec.morphs[k].is_("AUX") and k not in rec.trigger_tokens for k in range(lo, hi)):
+    # a copula some trigger holds is no copula, unless that trigger's words are not there or it is a tense's
+    # auxiliary ("war" of troops without troops, "war … beteiligt")
+    off = ("needs", "forbid", "auxiliary")
+    live = {k for g in rec.frames if g.failure not in off for k in range(g.match.start, g.match.end)}
+    idle = {k for g in rec.frames if g.failure in off for k in range(g.match.start, g.match.end)} - live
+    if not any(rec.morphs[k].is_("AUX") and (k not in rec.trigger_tokens or k in idle) for k in range(lo, hi)):
         return None
     free = [g for g in rec.groups if lo <= g.start and g.end <= hi and g is not f.object
             and not (f.object.start <= g.start < f.object.end) and prep(tb, rec, g.start, lo) is None]
