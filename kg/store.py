@@ -21,18 +21,17 @@ export folder cannot be written, the store goes to the user cache (``KG_CACHE_DI
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
 import shutil
 import sys
 import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.filelock import locked
 from kg.rdf import FORMATS
 from kg.rdfio import export_file, load_ontology
 
@@ -105,17 +104,6 @@ def _state_dir(export: Path) -> Path:
         out = base / key
         out.mkdir(parents=True, exist_ok=True)
         return out
-
-
-@contextmanager
-def _locked(path: Path):
-    """An exclusive advisory lock on ``path`` (a lock file), released on exit or process death."""
-    with open(path, "a+b") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 STORE_SOURCES = ("graph.ttl", "graph.nq", "graph.jsonld")
@@ -209,7 +197,7 @@ def ensure_store(export_dir: str | Path, ontology: bool = False) -> Path:
     target = state / (ONTOLOGY_STORE_NAME if ontology else STORE_NAME)
     if _is_current(target, source):
         return target
-    with _locked(state / (target.name + ".lock")):
+    with locked(state / (target.name + ".lock")):
         if _is_current(target, source):  # another process built it while we waited
             return target
         sha = file_sha256(source)

@@ -18,8 +18,6 @@ whole new file in its place, so that no process's words are lost and no reader s
 from __future__ import annotations
 
 import atexit
-import contextlib
-import fcntl
 import hashlib
 import importlib.util
 import os
@@ -28,6 +26,8 @@ import tempfile
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any
+
+from kg.filelock import locked
 
 #: Words (or lemma keys) kept per table: the most recently learnt.
 LIMIT = 100_000
@@ -63,7 +63,7 @@ class _Table:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with _locked(self.path.parent / "words.lock"):
+            with locked(self.path.parent / "words.lock"):
                 stamp = _stamp(self.path)
                 if stamp != self.stamp:  # saved by another process since this one read it: its words too
                     self.known = {**_read(self.path), **self.known}
@@ -82,16 +82,6 @@ class _Table:
         except OSError:
             pass  # a read-only cache folder only makes the next run slower
         self.new = {}
-
-
-@contextlib.contextmanager
-def _locked(path: Path):
-    with open(path, "a+b") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:
