@@ -48,7 +48,6 @@ class Lang(click.ParamType):
         return value
 
 
-
 def plural(count: int, noun: str) -> str:
     """'1 article', '2 articles'."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

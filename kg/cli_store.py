@@ -192,7 +192,6 @@ def push(
                f"to {endpoint} ({target})")
 
 
-
 @click.command()
 @click.argument("export", type=click.Path())
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")

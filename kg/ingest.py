@@ -275,7 +275,6 @@ def iter_articles(paths: Iterable[str | Path], warn: Warn | None = None,
     yield from _iter_inputs(paths, warn, verbose, now)
 
 
-
 def _located(items: Iterator[Article | str], path: Path) -> Iterator[Article | str]:
     """Each article with where it was read: its JSON line, or else its file."""
     for item in items:

@@ -249,7 +249,6 @@ def _descriptions(raw, name: str, lines: TomlLines) -> dict[str, tuple[str, ...]
             for k, v in raw.items()}
 
 
-
 def _lexicon(lang: str, files: list[Path], merge: bool = True) -> Lexicon:
     """The lexicon of ``lang`` from ``files`` in order: later files add cue words and triggers.
 

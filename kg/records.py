@@ -68,7 +68,6 @@ class Article:
     origin: str | None = field(default=None, compare=False, repr=False)
 
 
-
 def taken_id(seen: dict[str, str], article: Article) -> str | None:
     """The error for an article whose id an earlier one of the same run has, naming where both were read
     (None, and the id noted in ``seen``, for a new id): claims point back to articles by id, so two with one

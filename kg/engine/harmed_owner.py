@@ -1,4 +1,5 @@
 """The owner of what a wrong harms: a state named with its sovereignty, integrity, territory or airspace."""
+
 from __future__ import annotations
 
 from kg.engine.record import Group, SentenceRecord
@@ -21,7 +22,7 @@ def owns_harmed(tb: Tables, rec: SentenceRecord, g: Group) -> bool:
     if k >= 0 and toks[k].low in nouns:
         return True
     k = g.end
-    while k < len(toks) and (toks[k].low in tb.markers["possessive_clitic"] or k > g.end - 1 and rec.morphs
+    while k < len(toks) and (toks[k].low in tb.markers["possessive_clitic"] or rec.morphs
                              and rec.morphs[k].only("ADJ") and toks[k].text[:1].islower()):
         k += 1  # "Chile's (territorial) integrity"
     return k < len(toks) and toks[k].low in nouns

@@ -45,7 +45,6 @@ def covered(mentions, n: int) -> list[bool]:
     return taken
 
 
-
 def name_endings(tb: Tables) -> tuple[str, ...]:
     """The lexicon's ``name_endings``, folded, longest first (made once per lexicon: every
     sentence asks)."""

@@ -83,10 +83,7 @@ def event_agents(tb: Tables, rec: SentenceRecord) -> None:
 def _victim_only(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> bool:
     """Whether the judging verb's object is only the victim of a hostile act the noun at ``k`` names, a noun
     whose own frame found that victim and no agent: the object was taken from inside the act's phrase."""
-    gaz = tb.gazetteer
-    mine = {gaz[a].code for a in f.object.actors}
-    return any(g is not f and g.is_noun and g.relation in JUDGED and g.subject is None and g.object is not None
-               and g.match.start == k and {gaz[a].code for a in g.object.actors} == mine for g in rec.frames)
+    return _befallen(tb, rec, f, JUDGED, k, k, agentless=True) is not None
 
 
 def _harmed_only(tb: Tables, rec: SentenceRecord, f: FrameResult, k: int) -> bool:
@@ -149,7 +146,7 @@ def threatened_for(tb: Tables, rec: SentenceRecord) -> None:
         for cm in reasons:
             if not (lo <= cm.start < hi and cm.end < hi and (f.subject.end <= cm.start or f.match.end <= cm.start)):
                 continue
-            if f.object is not None and not _avenged_victim(rec, f, cm.end, min(cm.end + 3, hi - 1)):
+            if f.object is not None and _befallen(tb, rec, f, PUNISHED, cm.end, min(cm.end + 3, hi - 1)) is None:
                 break  # the threat names its target ("threatened Israel over …")
             act = next(_acts(rec, f, PUNISHED, cm.end, min(cm.end + 3, hi - 1)), None)
             agent = act.subject if act is not None else None
@@ -169,8 +166,13 @@ def threatened_for(tb: Tables, rec: SentenceRecord) -> None:
                 break
 
 
-def _avenged_victim(rec: SentenceRecord, f: FrameResult, lo: int, hi: int) -> bool:
-    """Whether the threat's object is only the victim of the hostile act named from ``lo`` to ``hi`` (its reason
-    phrase): "vowed revenge for the killing of the Hezbollah leader (by Israel)"."""
-    return any(g is not f and g.is_noun and g.relation in PUNISHED and g.object is f.object
-               and lo <= g.match.start <= hi for g in rec.frames)
+def _befallen(tb: Tables, rec: SentenceRecord, f: FrameResult, relations: tuple[str, ...], lo: int, hi: int,
+              agentless: bool = False) -> FrameResult | None:
+    """The hostile act noun of ``relations`` named from token ``lo`` to ``hi`` whose own frame took the actors of
+    ``f``'s object as the one it befalls ("condemned the invasion of X", "vowed revenge for the killing of X"): the
+    object ``f`` found is that act's victim. ``agentless``: only an act whose frame found no agent."""
+    gaz = tb.gazetteer
+    mine = {gaz[a].code for a in f.object.actors}
+    return next((g for g in rec.frames if g is not f and g.is_noun and g.relation in relations
+                 and g.object is not None and lo <= g.match.start <= hi and not (agentless and g.subject is not None)
+                 and {gaz[a].code for a in g.object.actors} == mine), None)

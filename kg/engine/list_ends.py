@@ -48,7 +48,6 @@ def relative_closed(tb: Tables, rec: SentenceRecord, g: Group, between: list[Tok
     return False
 
 
-
 def opens_clause(tb: Tables, rec: SentenceRecord, m: Mention, between: list) -> bool:
     """"…odcięły wsparcie dla Nigru, a Stany Zjednoczone zapowiedziały …": after an adversative word, a
     name followed by its own finite verb opens a new clause; it is not coordinated with the name before.

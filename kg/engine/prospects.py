@@ -51,7 +51,7 @@ def avenged(tb: Tables, rec: SentenceRecord, f: FrameResult) -> bool:
     """Whether the trigger noun is the act a threat answers ("vowed revenge for the killing of …", "vowed to
     avenge the raid"): a threat taking a reason right before it, only articles and modifiers between."""
     k = f.match.start
-    owner = {j for j in range(f.subject.start, f.subject.end)} if f.subject is not None else set()
+    owner = set(range(f.subject.start, f.subject.end)) if f.subject is not None else set()
     clitics = tb.markers["possessive_clitic"]
     if not rec.morphs:
         return False

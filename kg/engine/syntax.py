@@ -179,7 +179,6 @@ def approximate(tb: Tables, rec: SentenceRecord, k: int) -> bool:
         toks[j].text[:1].isdigit() or bool(rec.morphs) and rec.morphs[j].only("NUM"))
 
 
-
 def _subordinating(rec: SentenceRecord, k: int, start: int) -> bool:
     """'As Russian drones make …', 'after Moscow said …': a word that can open a clause does, when a
     finite verb follows the phrase after it."""
